@@ -1,0 +1,49 @@
+"""`mk3desk <command>`: the same services as the GUI, from the command line, in Thai.
+
+Exit codes: 0 done; 1 the command ran and found a problem (``check``); 2 the
+command was refused (bad input, unknown year, a workflow rule) — nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from mk3desk.cli import common, score_cmds, setup_cmds, work_cmds
+from mk3desk.domain.errors import Mk3Error
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mk3desk",
+        description="mk3desk — งานตัวชี้วัด PMQA 4.0 / KRS ของสำนักงานเขตพื้นที่การศึกษา "
+        "(เรียก mk3desk โดยไม่มีคำสั่งเพื่อเปิดหน้าต่างโปรแกรม)",
+    )
+    parser.add_argument("--version", action="version", version=common.version_text())
+    commands = parser.add_subparsers(dest="command", metavar="คำสั่ง")
+    setup_cmds.register(commands)
+    work_cmds.register(commands)
+    score_cmds.register(commands)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    common.use_utf8_output()
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.handler(args))
+    except Mk3Error as error:
+        print(f"ผิดพลาด: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # Output piped into `head` or similar: the reader left, nothing went wrong.
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("ยกเลิกแล้ว", file=sys.stderr)
+        return 130

@@ -1,0 +1,78 @@
+"""What every command shares: the --db option, opening the database, printing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from mk3desk.db.engine import Database
+from mk3desk.db.migrate import open_database
+from mk3desk.paths import default_db_path
+from mk3desk.services.context import Actor
+
+
+def version_text() -> str:
+    from mk3desk import __version__
+
+    return f"mk3desk {__version__}"
+
+
+def use_utf8_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: MK3DESK_DB หรือโฟลเดอร์ข้อมูลของผู้ใช้)",
+    )
+
+
+def add_year_option(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    parser.add_argument("--year", type=int, required=required, help="ปีงบประมาณ พ.ศ. เช่น 2567")
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else default_db_path()
+
+
+@contextmanager
+def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
+    database = open_database(db_path(args), create=create)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@contextmanager
+def unit_of_work(
+    args: argparse.Namespace, *, create: bool = False
+) -> Iterator[tuple[Session, Actor]]:
+    """One transaction: all of the command is written, or none of it."""
+    with opened(args, create=create) as database, database.transaction() as session:
+        yield session, Actor.system()
+
+
+def print_json(data: Any) -> None:
+    def default(value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return str(value)
+        if hasattr(value, "isoformat"):
+            return value.isoformat()
+        raise TypeError(type(value))
+
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=default))

@@ -1,0 +1,101 @@
+"""Setting up: the demo office, a new office, a fiscal year, groups and people."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from mk3desk.cli.common import add_db_option, add_year_option, db_path, opened, unit_of_work
+from mk3desk.domain.workflow import Role
+from mk3desk.services import lookup, people, years
+
+
+def register(commands: Any) -> None:
+    demo = commands.add_parser("demo", help="สร้างข้อมูลตัวอย่าง สพป.มหาสารคาม เขต 3 (ปี 2566–2567)")
+    add_db_option(demo)
+    demo.set_defaults(handler=cmd_demo)
+
+    office = commands.add_parser("office", help="สร้างสำนักงาน").add_subparsers(dest="action")
+    create = office.add_parser("create", help="สร้างสำนักงานใหม่")
+    add_db_option(create)
+    create.add_argument("--name", required=True, help="ชื่อเต็มของสำนักงาน")
+    create.add_argument("--short", default="", help="ชื่อย่อ เช่น สพป.มหาสารคาม เขต 3")
+    create.add_argument("--area", default="", help="จังหวัด / เขตพื้นที่")
+    create.set_defaults(handler=cmd_office_create)
+
+    year = commands.add_parser("year", help="ปีงบประมาณ").add_subparsers(dest="action")
+    ycreate = year.add_parser("create", help="สร้างปีงบประมาณจากแม่แบบกรอบการประเมิน")
+    add_db_option(ycreate)
+    add_year_option(ycreate)
+    ycreate.add_argument("--template", type=Path, default=None, help="ไฟล์แม่แบบ (.yaml)")
+    ycreate.set_defaults(handler=cmd_year_create)
+
+    group = commands.add_parser("group", help="กลุ่มงาน").add_subparsers(dest="action")
+    gadd = group.add_parser("add", help="เพิ่มกลุ่มงาน")
+    add_db_option(gadd)
+    gadd.add_argument("--name", required=True)
+    gadd.set_defaults(handler=cmd_group_add)
+
+    person = commands.add_parser("person", help="บุคลากร").add_subparsers(dest="action")
+    padd = person.add_parser("add", help="เพิ่มบุคลากร")
+    add_db_option(padd)
+    padd.add_argument("--name", required=True, help="ชื่อ-นามสกุล พร้อมคำนำหน้า")
+    padd.add_argument("--position", default="", help="ตำแหน่ง")
+    padd.add_argument("--group", default=None, help="ชื่อกลุ่มงาน")
+    padd.add_argument(
+        "--role",
+        default="staff",
+        help="บทบาท คั่นด้วยจุลภาค: staff, reviewer, coordinator, executive",
+    )
+    padd.set_defaults(handler=cmd_person_add)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from mk3desk.services.demo import create_demo
+
+    with opened(args, create=True) as database:
+        summary = create_demo(database)
+    print(f"สร้างข้อมูลตัวอย่างแล้วใน {db_path(args)}")
+    print(summary)
+    return 0
+
+
+def cmd_office_create(args: argparse.Namespace) -> int:
+    with unit_of_work(args, create=True) as (session, actor):
+        office = years.create_office(
+            session, actor, name=args.name, short_name=args.short, area=args.area
+        )
+        print(f"สร้างสำนักงาน “{office.name}” แล้ว")
+    return 0
+
+
+def cmd_year_create(args: argparse.Namespace) -> int:
+    with unit_of_work(args) as (session, actor):
+        year = years.create_year(session, actor, be_year=args.year, template=args.template)
+        count = len(year.indicators)
+        print(f"สร้างปีงบประมาณ {year.be_year} แล้ว ({count} ตัวชี้วัด จาก {year.template_source})")
+    return 0
+
+
+def cmd_group_add(args: argparse.Namespace) -> int:
+    with unit_of_work(args) as (session, actor):
+        group = people.add_group(session, actor, args.name)
+        print(f"เพิ่มกลุ่ม “{group.name}” แล้ว")
+    return 0
+
+
+def cmd_person_add(args: argparse.Namespace) -> int:
+    roles = [Role(r.strip()) for r in args.role.split(",") if r.strip()]
+    with unit_of_work(args) as (session, actor):
+        group = None
+        if args.group:
+            office = lookup.get_office(session)
+            group = next((g for g in office.groups if g.name == args.group), None)
+            if group is None:
+                group = people.add_group(session, actor, args.group)
+        person = people.add_person(
+            session, actor, name=args.name, position=args.position, group=group, roles=roles
+        )
+        print(f"เพิ่ม “{person.name}” แล้ว")
+    return 0

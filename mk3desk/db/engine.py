@@ -1,0 +1,101 @@
+"""Opening a database: SQLite by default (one file), PostgreSQL for an office server.
+
+SQLite gets WAL (readers do not block the writer), foreign keys, a busy timeout
+and the "thai" collation on every connection. Nothing here issues SQLite-only
+SQL outside those connection settings.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from mk3desk.db.models import THAI_COLLATION
+from mk3desk.domain.thaisort import thai_compare
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def database_url(target: str | Path) -> URL:
+    """A URL for *target*: a file path (SQLite) or a full SQLAlchemy URL."""
+    text = str(target)
+    if "://" in text:
+        return make_url(text)
+    return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.create_collation(THAI_COLLATION, thai_compare)
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cursor.close()
+
+
+def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
+    url = database_url(target)
+    if url.get_backend_name() == "sqlite":
+        if read_only and url.database:
+            # A second copy of the program may look but not write (uri mode=ro).
+            url = url.set(
+                database=f"file:{url.database}?mode=ro",
+                query={"uri": "true"},
+            )
+        engine = create_engine(url)
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    """An open database and where its files live."""
+
+    engine: Engine
+    path: Path | None  # the SQLite file, None on a server
+    read_only: bool = False
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def evidence_dir(self) -> Path:
+        """The evidence store sits beside the database file (``<name>-evidence/``)."""
+        if self.path is None:
+            from mk3desk.paths import data_dir
+
+            return data_dir() / "evidence"
+        return self.path.with_name(self.path.stem + "-evidence")
+
+    @property
+    def backup_dir(self) -> Path:
+        base = self.path.parent if self.path is not None else Path.cwd()
+        return base / "backups"
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed at the end, rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,116 @@
+"""Evidence files on disk, named by their SHA-256.
+
+Each file is written to a temporary name in the store, flushed to disk, then
+renamed into place, so a crash or a full disk never leaves a half file under a
+real name. The same bytes are stored once however often they are attached.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, StorageError
+
+CHUNK = 1024 * 1024
+
+
+class FileStatus(StrEnum):
+    OK = "ok"
+    MISSING = "missing"
+    ALTERED = "altered"
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str
+    size: int
+
+
+def _disk_error(exc: OSError, path: Path) -> StorageError:
+    if exc.errno == errno.ENOSPC:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Evidence", "พื้นที่ดิสก์เต็ม บันทึกไฟล์ {path} ไม่ได้ — ข้อมูลเดิมยังอยู่ครบ โปรดลบไฟล์ที่ไม่ใช้แล้วลองใหม่"
+            ),
+            path=path.name,
+        )
+    return StorageError(
+        QT_TRANSLATE_NOOP("Evidence", "อ่านหรือเขียนไฟล์ {path} ไม่ได้: {reason}"),
+        path=path.name,
+        reason=exc.strerror or exc,
+    )
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class EvidenceStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256
+
+    def put(self, source: Path) -> StoredFile:
+        """Copy *source* into the store; return its hash and size."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        size = 0
+        fd, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
+        temp = Path(temp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                try:
+                    handle = source.open("rb")
+                except OSError as exc:
+                    raise StorageError(
+                        QT_TRANSLATE_NOOP("Evidence", "เปิดไฟล์ {path} ไม่ได้: {reason}"),
+                        path=source.name,
+                        reason=exc.strerror or exc,
+                    ) from exc
+                with handle:
+                    while chunk := handle.read(CHUNK):
+                        digest.update(chunk)
+                        size += len(chunk)
+                        out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = digest.hexdigest()
+            target = self.path_for(sha)
+            if target.exists() and target.stat().st_size == size:
+                temp.unlink()
+            else:
+                target.parent.mkdir(exist_ok=True)
+                os.replace(temp, target)
+            return StoredFile(sha, size)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise _disk_error(exc, source) from exc
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+
+    def status(self, sha256: str) -> FileStatus:
+        path = self.path_for(sha256)
+        if not path.is_file():
+            return FileStatus.MISSING
+        return FileStatus.OK if sha256_of(path) == sha256 else FileStatus.ALTERED
+
+    def delete(self, sha256: str) -> None:
+        self.path_for(sha256).unlink(missing_ok=True)
+
+    def stored_hashes(self) -> set[str]:
+        if not self.root.is_dir():
+            return set()
+        return {p.name for p in self.root.glob("??/*") if p.is_file() and len(p.name) == 64}

@@ -1,0 +1,48 @@
+"""The database models. Import them from here."""
+
+from mk3desk.db.models.base import THAI_COLLATION, Base
+from mk3desk.db.models.framework import (
+    YearAdjustment,
+    YearBand,
+    YearCategory,
+    YearCriterion,
+    YearIndicator,
+)
+from mk3desk.db.models.office import FiscalYear, Group, Office, OfficeSetting, Person
+from mk3desk.db.models.work import (
+    Assignment,
+    AuditEntry,
+    CriterionResult,
+    EvidenceFile,
+    OfficialCategoryScore,
+    OfficialIndicatorScore,
+    OfficialResult,
+    OutcomeValue,
+    PdcaRecord,
+    Transition,
+)
+
+__all__ = [
+    "THAI_COLLATION",
+    "Assignment",
+    "AuditEntry",
+    "Base",
+    "CriterionResult",
+    "EvidenceFile",
+    "FiscalYear",
+    "Group",
+    "Office",
+    "OfficeSetting",
+    "OfficialCategoryScore",
+    "OfficialIndicatorScore",
+    "OfficialResult",
+    "OutcomeValue",
+    "PdcaRecord",
+    "Person",
+    "Transition",
+    "YearAdjustment",
+    "YearBand",
+    "YearCategory",
+    "YearCriterion",
+    "YearIndicator",
+]

@@ -1,0 +1,67 @@
+"""Errors the user sees, with Thai messages.
+
+The domain knows no Qt, yet every message must go through Qt translation in the
+GUI. So an error keeps its *template* (Thai, the source language of the product)
+and its parameters apart: the CLI prints ``str(error)``; the GUI looks the
+template up with ``QCoreApplication.translate(error.context, error.template)``
+and then formats it. ``QT_TRANSLATE_NOOP`` marks the templates so that
+``pyside6-lupdate`` finds them in this Qt-free code.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Template(str):
+    """A Thai message template that remembers the translation context it was marked in."""
+
+    context: str
+
+    def __new__(cls, text: str, context: str) -> Template:
+        template = super().__new__(cls, text)
+        template.context = context
+        return template
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
+    """Mark *text* for translation in *context*; the GUI translates it where it is shown."""
+    return Template(text, context)
+
+
+class Mk3Error(Exception):
+    """Base of every error that is shown to the user."""
+
+    context = "Mk3Error"
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params) if self.params else self.template
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(Mk3Error):
+    """Data that breaks a rule of the framework (weights, thresholds, missing values)."""
+
+
+class WorkflowError(Mk3Error):
+    """A PDCA transition or an edit that the workflow does not allow."""
+
+
+class NotFoundError(Mk3Error):
+    """An office, year, indicator or person that does not exist."""
+
+
+class PermissionDeniedError(Mk3Error):
+    """The acting person may not do this."""
+
+
+class StorageError(Mk3Error):
+    """The database or the evidence store cannot be used as asked."""

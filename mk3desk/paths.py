@@ -1,0 +1,64 @@
+"""Where mk3desk finds its resources and keeps the user's data.
+
+The one place that knows about PyInstaller's ``sys._MEIPASS``: every other
+module asks here. Resources (fonts, templates, translations) sit in
+``resources/`` and ``i18n/`` beside the package in a checkout, and under the
+bundle's root when frozen.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "mk3desk"
+APP_AUTHOR = "mk3desk"
+
+
+def _root() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return _root() / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def fonts_dir() -> Path:
+    return resource("fonts")
+
+
+def frameworks_dir() -> Path:
+    return resource("frameworks")
+
+
+def i18n_dir() -> Path:
+    return _root() / "i18n"
+
+
+def data_dir() -> Path:
+    """The per-user data folder (database, evidence store, backups).
+
+    ``MK3DESK_DATA`` overrides it (tests, portable installs).
+    """
+    override = os.environ.get("MK3DESK_DATA")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def default_db_path() -> Path:
+    """``MK3DESK_DB`` if set, else ``mk3desk.sqlite3`` in the data folder."""
+    override = os.environ.get("MK3DESK_DB")
+    if override:
+        return Path(override)
+    return data_dir() / "mk3desk.sqlite3"

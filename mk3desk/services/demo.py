@@ -1,0 +1,333 @@
+"""The demo office: สพป.มหาสารคาม เขต 3 with three fiscal years of work.
+
+- FY2566: finished and reflected (fictional figures, lower than 2567);
+- FY2567: finished; the criteria met and outcome values are chosen so that the
+  computed หมวด 1–7 scores equal the published ones of the seed story, and the
+  published results (4.74511, rank 38) are entered, so the reconciliation has a
+  real difference to explain;
+- the current fiscal year: work under way, with indicators at every PDCA stage
+  and deadlines around today (some late, some due within 14 days).
+
+Everything goes through the same services as the GUI, so the demo also
+exercises the workflow rules.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mk3desk.db.engine import Database
+from mk3desk.db.evidence_store import EvidenceStore
+from mk3desk.db.models import FiscalYear, Office, Person, YearIndicator
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.domain.framework import (
+    LEVEL_ORDER,
+    Direction,
+    Indicator,
+    IndicatorKind,
+    Level,
+    OutcomeRuleType,
+)
+from mk3desk.domain.thaidate import fiscal_year_of, fiscal_year_range
+from mk3desk.domain.workflow import State
+from mk3desk.services import demo_data as data
+from mk3desk.services import evidence, pdca, people, scoring, workflow, years
+from mk3desk.services.context import Actor
+from mk3desk.services.demo_files import make_demo_files
+from mk3desk.services.framework_store import load_framework
+from mk3desk.services.pdca import PdcaField
+
+# The path of a finished year's indicator through the workflow.
+FULL_PATH = (State.PLANNING, State.IN_PROGRESS, State.SUBMITTED, State.VERIFIED, State.LOCKED)
+
+
+@dataclass
+class _Cast:
+    people: list[Person]
+
+    def actor(self, index: int) -> Actor:
+        return Actor.of(self.people[index])
+
+    def key_man(self, n: int) -> Person:
+        return self.people[data.KEY_MEN[n % len(data.KEY_MEN)]]
+
+    def reviewer(self, n: int) -> Actor:
+        return self.actor(data.REVIEWERS[n % len(data.REVIEWERS)])
+
+
+def create_demo(database: Database, today: date | None = None) -> str:
+    """Fill an empty database with the demo office; return a short Thai summary."""
+    today = today or date.today()
+    current = max(fiscal_year_of(today), 2568)
+    with database.transaction() as session:
+        if session.scalars(select(Office).limit(1)).first() is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Demo",
+                    "ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)",
+                )
+            )
+        system = Actor.system()
+        years.create_office(
+            session,
+            system,
+            name=data.OFFICE_NAME,
+            short_name=data.OFFICE_SHORT,
+            area=data.OFFICE_AREA,
+        )
+        cast = _cast(session, system)
+        store = EvidenceStore(database.evidence_dir)
+        with tempfile.TemporaryDirectory() as folder:
+            files = make_demo_files(Path(folder))
+            for be_year in (2566, 2567, current):
+                year = years.create_year(session, system, be_year=be_year)
+                _fill_year(session, store, cast, year, files, today, current)
+                record_published_results(session, year)
+    return (
+        f"{data.OFFICE_SHORT}: ปีงบประมาณ 2566, 2567 และ {current} "
+        f"บุคลากร {len(data.PEOPLE)} คน กลุ่มงาน {len(data.GROUPS)} กลุ่ม"
+    )
+
+
+def _cast(session: Session, system: Actor) -> _Cast:
+    groups = [people.add_group(session, system, name) for name in data.GROUPS]
+    cast = []
+    for name, position, group_index, roles in data.PEOPLE:
+        group = groups[group_index] if group_index is not None else None
+        cast.append(
+            people.add_person(
+                session, system, name=name, position=position, group=group, roles=roles
+            )
+        )
+    return _Cast(cast)
+
+
+def _fill_year(
+    session: Session,
+    store: EvidenceStore,
+    cast: _Cast,
+    year: FiscalYear,
+    files: list[Path],
+    today: date,
+    current: int,
+) -> None:
+    framework = load_framework(session, year.id)
+    start, end = fiscal_year_range(year.be_year)
+    finished = year.be_year < current
+    coordinator = cast.actor(data.COORDINATOR)
+    outcome_scores = _outcome_plan(framework.categories[-1].indicators, year.be_year)
+    for n, row in enumerate(year.indicators):
+        spec = framework.indicator(row.code)
+        owner = cast.key_man(n)
+        deadline = (
+            end - timedelta(days=90 - 7 * (n % 6))
+            if finished
+            else today + timedelta(days=(n % 8) * 6 - 12)
+        )
+        backup = cast.key_man(n + 1)
+        people.assign(
+            session, coordinator, row.id, owner_id=owner.id, backup_id=backup.id, deadline=deadline
+        )
+        target = State.REFLECTED if finished else _current_state(n)
+        if target is State.NOT_STARTED:
+            continue
+        owner_actor = Actor.of(owner)
+        pdca.save_text(
+            session, owner_actor, row.id, PdcaField.PLAN, data.PLAN_TEXT.format(code=row.code)
+        )
+        if target is not State.PLANNING:
+            pdca.save_text(
+                session, owner_actor, row.id, PdcaField.DO_LOG, data.DO_LOG.format(code=row.code)
+            )
+            if spec.kind is IndicatorKind.PROCESS:
+                _tick_criteria(
+                    session, store, owner_actor, row, spec, year.be_year, finished, n, files
+                )
+            else:
+                _record_outcome(
+                    session, store, owner_actor, row, spec, outcome_scores, year.be_year, files
+                )
+        clock = datetime.combine(start + timedelta(days=20 + n), datetime.min.time(), UTC)
+        _walk(session, cast, row, target, owner_actor, n, clock)
+
+
+def _current_state(n: int) -> State:
+    cycle = (
+        State.NOT_STARTED,
+        State.PLANNING,
+        State.IN_PROGRESS,
+        State.IN_PROGRESS,
+        State.SUBMITTED,
+        State.RETURNED,
+        State.VERIFIED,
+        State.LOCKED,
+        State.REFLECTED,
+    )
+    return cycle[n % len(cycle)]
+
+
+def _walk(
+    session: Session,
+    cast: _Cast,
+    row: YearIndicator,
+    target: State,
+    owner: Actor,
+    n: int,
+    clock: datetime,
+) -> None:
+    """Move *row* along the workflow to *target*, as the right people, on plausible dates."""
+    reviewer = cast.reviewer(n)
+    coordinator = cast.actor(data.COORDINATOR)
+    steps: list[tuple[State, Actor, str]] = []
+    if target is State.RETURNED:
+        steps = [(s, owner, "") for s in FULL_PATH[:3]]
+        steps.append((State.RETURNED, reviewer, data.RETURN_COMMENT))
+    else:
+        for state in FULL_PATH:
+            actor = {State.VERIFIED: reviewer, State.LOCKED: coordinator}.get(state, owner)
+            steps.append((state, actor, ""))
+            if state is target:
+                break
+        if target is State.REFLECTED:
+            steps.append((State.REFLECTED, owner, ""))
+    for state, actor, comment in steps:
+        if state is State.VERIFIED:
+            pdca.save_text(session, actor, row.id, PdcaField.CHECK_NOTES, data.CHECK_NOTES)
+        if state is State.REFLECTED:
+            pdca.save_text(session, owner, row.id, PdcaField.ACT_REFLECTION, data.REFLECTION)
+            pdca.save_text(session, owner, row.id, PdcaField.ACT_IMPROVEMENTS, data.IMPROVEMENTS)
+        transition = workflow.move_indicator(session, actor, row.id, state, comment)
+        clock += timedelta(days=35)
+        transition.at = clock
+
+
+def _levels_met(category: int, last_in_category: bool, be_year: int, finished: bool, n: int) -> int:
+    """How many levels of an item are complete (3 = 500 points)."""
+    if be_year == 2567:
+        # หมวด 2 = 4.75000: three items at 500, the last one at 400 (Significance not met).
+        return 2 if category == 2 and last_in_category else 3
+    if finished:
+        return (3, 2, 3, 2)[n % 4]
+    return 1
+
+
+def _tick_criteria(
+    session: Session,
+    store: EvidenceStore,
+    owner: Actor,
+    row: YearIndicator,
+    spec: Indicator,
+    be_year: int,
+    finished: bool,
+    n: int,
+    files: list[Path],
+) -> None:
+    siblings = [c for c in row.category.indicators]
+    last = siblings[-1].code == row.code
+    levels = _levels_met(row.category.number, last, be_year, finished, n)
+    for level in LEVEL_ORDER[:levels]:
+        for index, criterion in enumerate(spec.criteria_at(level)):
+            narrative = data.NARRATIVE.format(key=criterion.key)
+            pdca.set_criterion(session, owner, row.id, criterion.key, met=True, narrative=narrative)
+            # Evidence for most Basic criteria; a few ticked without, for the reviewer to see.
+            if level is Level.BASIC and (index + n) % 3 != 2:
+                source = files[(n + index) % len(files)]
+                evidence.add_evidence(
+                    session,
+                    store,
+                    owner,
+                    row.id,
+                    source,
+                    description=f"หลักฐานประกอบเกณฑ์ {criterion.key}",
+                    criterion_key=criterion.key,
+                )
+
+
+def _outcome_plan(indicators: tuple[Indicator, ...], be_year: int) -> dict[str, Decimal]:
+    """The score each outcome indicator should reach in *be_year*.
+
+    For FY2567 all reach 5 except one THRESHOLDS indicator, whose score makes the
+    category's weighted mean exactly the published 4.80653.
+    """
+    if be_year != 2567:
+        level = Decimal(4) if be_year == 2566 else Decimal("3.5")
+        return {ind.code: level for ind in indicators}
+    plan = {ind.code: Decimal(5) for ind in indicators}
+    solvable = [i for i in indicators if i.rule and i.rule.rule_type is OutcomeRuleType.THRESHOLDS]
+    pivot = max(solvable, key=lambda i: i.weight)
+    total_weight = sum((i.weight for i in indicators), Decimal(0))
+    others = (total_weight - pivot.weight) * 5
+    plan[pivot.code] = (data.PUBLISHED_2567[7] * total_weight - others) / pivot.weight
+    return plan
+
+
+def actual_for_score(indicator: Indicator, score: Decimal) -> Decimal:
+    """The actual value that gives *score* under the indicator's rule (inverse of scoring)."""
+    rule = indicator.rule
+    assert rule is not None
+    if rule.rule_type is OutcomeRuleType.THRESHOLDS:
+        t = rule.thresholds
+        if score >= 5:
+            return t[4]
+        k = max(1, min(4, int(score)))
+        return t[k - 1] + (score - k) * (t[k] - t[k - 1])
+    assert rule.floor is not None and rule.ceiling is not None and indicator.target is not None
+    ratio = rule.floor + (rule.ceiling - rule.floor) * score / 5
+    if rule.direction is Direction.HIGHER_IS_BETTER:
+        return ratio * indicator.target / 100
+    # Lower is better: round the value down so the ratio reaches at least *score*.
+    return (indicator.target * 100 / ratio).quantize(Decimal("0.01"), rounding="ROUND_FLOOR")
+
+
+def _record_outcome(
+    session: Session,
+    store: EvidenceStore,
+    owner: Actor,
+    row: YearIndicator,
+    spec: Indicator,
+    plan: dict[str, Decimal],
+    be_year: int,
+    files: list[Path],
+) -> None:
+    history = (Decimal(3), Decimal(4), plan[row.code])
+    for offset, score in zip((2, 1, 0), history, strict=True):
+        value = actual_for_score(spec, score)
+        pdca.set_outcome_value(session, owner, row.id, be_year - offset, value)
+    evidence.add_evidence(
+        session, store, owner, row.id, files[0], description="รายงานสรุปผลการดำเนินงานตามตัวชี้วัด"
+    )
+
+
+def record_published_results(session: Session, year: FiscalYear) -> None:
+    """Enter OBEC's published FY2567 figures (and the fictional FY2566 ones)."""
+    system = Actor.system()
+    if year.be_year == 2567:
+        scoring.record_official(
+            session,
+            system,
+            year,
+            category_scores=data.PUBLISHED_2567,
+            total=data.PUBLISHED_2567_TOTAL,
+            band=data.PUBLISHED_2567_BAND,
+            rank=data.PUBLISHED_2567_RANK,
+            note="ประกาศ สพฐ. เรื่องผลคะแนนการดำเนินงาน ประจำปีงบประมาณ 2567",
+        )
+    elif year.be_year == 2566:
+        computed = scoring.year_result(session, year).score
+        scoring.record_official(
+            session,
+            system,
+            year,
+            category_scores={c.number: c.score for c in computed.categories},
+            total=(computed.total - Decimal("0.18420")).quantize(Decimal("0.00001")),
+            band=computed.band.name if computed.band else "",
+            rank=112,
+            note="ข้อมูลสมมุติสำหรับสาธิต",
+        )

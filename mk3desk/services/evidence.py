@@ -1,0 +1,115 @@
+"""Attaching, removing (to a recycle list) and restoring evidence files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mk3desk.db.evidence_store import EvidenceStore
+from mk3desk.db.models import EvidenceFile
+from mk3desk.db.types import utcnow
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StorageError, ValidationError
+from mk3desk.domain.text import normalise_text
+from mk3desk.domain.workflow import Section
+from mk3desk.services.context import Actor, audit
+from mk3desk.services.lookup import get_indicator
+from mk3desk.services.workflow import ensure_editable
+
+# The GUI asks before attaching a file larger than this; above the hard limit it refuses.
+LARGE_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 1024 * 1024 * 1024
+
+
+def add_evidence(
+    session: Session,
+    store: EvidenceStore,
+    actor: Actor,
+    indicator_id: int,
+    source: Path,
+    *,
+    description: str = "",
+    criterion_key: str | None = None,
+) -> EvidenceFile:
+    indicator = get_indicator(session, indicator_id)
+    ensure_editable(indicator, Section.DO)
+    if not source.is_file():
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Evidence", "ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์"), path=str(source)
+        )
+    if source.stat().st_size > MAX_FILE_BYTES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Evidence", "ไฟล์ {name} ใหญ่เกิน 1 GB จึงไม่ได้แนบ — โปรดย่อขนาดหรือแบ่งไฟล์"),
+            name=source.name,
+        )
+    criterion_id = None
+    if criterion_key:
+        criterion = next((c for c in indicator.criteria if c.key == criterion_key), None)
+        if criterion is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Evidence", "ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}"),
+                code=indicator.code,
+                key=criterion_key,
+            )
+        criterion_id = criterion.id
+    stored = store.put(source)
+    evidence = EvidenceFile(
+        sha256=stored.sha256,
+        file_name=source.name[:300],
+        size=stored.size,
+        description=normalise_text(description),
+        criterion_id=criterion_id,
+        added_by_id=actor.person_id,
+    )
+    indicator.evidence.append(evidence)
+    session.flush()
+    audit(session, actor, "evidence.add", indicator.code, source.name)
+    return evidence
+
+
+def _get(session: Session, evidence_id: int) -> EvidenceFile:
+    evidence = session.get(EvidenceFile, evidence_id)
+    if evidence is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Evidence", "ไม่พบไฟล์หลักฐานรหัส {id}"), id=evidence_id)
+    return evidence
+
+
+def remove_evidence(session: Session, actor: Actor, evidence_id: int) -> None:
+    """Move to the recycle list: the file stays until the list is emptied."""
+    evidence = _get(session, evidence_id)
+    ensure_editable(evidence.indicator, Section.DO)
+    evidence.removed_at = utcnow()
+    session.flush()
+    audit(session, actor, "evidence.remove", evidence.indicator.code, evidence.file_name)
+
+
+def restore_evidence(session: Session, actor: Actor, evidence_id: int) -> None:
+    evidence = _get(session, evidence_id)
+    ensure_editable(evidence.indicator, Section.DO)
+    evidence.removed_at = None
+    session.flush()
+    audit(session, actor, "evidence.restore", evidence.indicator.code, evidence.file_name)
+
+
+def recycled(session: Session) -> list[EvidenceFile]:
+    return list(
+        session.scalars(
+            select(EvidenceFile)
+            .where(EvidenceFile.removed_at.is_not(None))
+            .order_by(EvidenceFile.removed_at)
+        )
+    )
+
+
+def empty_recycle(session: Session, store: EvidenceStore, actor: Actor) -> int:
+    """Delete recycled records, and their files when nothing else uses the same bytes."""
+    gone = recycled(session)
+    for evidence in gone:
+        session.delete(evidence)
+    session.flush()
+    still_used = set(session.scalars(select(EvidenceFile.sha256)))
+    for sha in {e.sha256 for e in gone} - still_used:
+        store.delete(sha)
+    audit(session, actor, "evidence.empty_recycle", "", str(len(gone)))
+    return len(gone)

@@ -1,0 +1,147 @@
+"""Editing an indicator's PDCA record: texts, criteria ticks, outcome values."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from mk3desk.db.models import CriterionResult, OutcomeValue, PdcaRecord, YearIndicator
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from mk3desk.domain.framework import IndicatorKind
+from mk3desk.domain.text import normalise_text
+from mk3desk.domain.workflow import Section
+from mk3desk.services.context import Actor, audit
+from mk3desk.services.lookup import get_indicator
+from mk3desk.services.workflow import ensure_editable
+
+# A text longer than this is refused rather than stored: it is almost always a
+# paste gone wrong, and the GUI keeps it in the field so nothing is lost.
+MAX_TEXT_LENGTH = 100_000
+
+
+class PdcaField(StrEnum):
+    PLAN = "plan_text"
+    DO_LOG = "do_log"
+    CHECK_NOTES = "check_notes"
+    ACT_REFLECTION = "act_reflection"
+    ACT_IMPROVEMENTS = "act_improvements"
+
+
+SECTION_OF: dict[PdcaField, Section] = {
+    PdcaField.PLAN: Section.PLAN,
+    PdcaField.DO_LOG: Section.DO,
+    PdcaField.CHECK_NOTES: Section.CHECK,
+    PdcaField.ACT_REFLECTION: Section.ACT,
+    PdcaField.ACT_IMPROVEMENTS: Section.ACT,
+}
+
+
+def pdca_record(indicator: YearIndicator) -> PdcaRecord:
+    if indicator.pdca is None:
+        indicator.pdca = PdcaRecord()
+    return indicator.pdca
+
+
+def check_text(text: str, what: str = "") -> str:
+    if len(text) > MAX_TEXT_LENGTH:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Pdca",
+                "ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก "
+                "โปรดแบ่งเป็นไฟล์หลักฐานแทน",
+            ),
+            length=len(text),
+            limit=MAX_TEXT_LENGTH,
+        )
+    return text
+
+
+def save_text(
+    session: Session, actor: Actor, indicator_id: int, field: PdcaField, text: str
+) -> PdcaRecord:
+    """Save one PDCA text as typed (the GUI calls this every few seconds)."""
+    indicator = get_indicator(session, indicator_id)
+    ensure_editable(indicator, SECTION_OF[field])
+    record = pdca_record(indicator)
+    text = check_text(text)
+    if getattr(record, field.value) != text:
+        setattr(record, field.value, text)
+        record.updated_by_id = actor.person_id
+        session.flush()
+        audit(session, actor, f"pdca.{field.value}", indicator.code)
+    return record
+
+
+def set_criterion(
+    session: Session,
+    actor: Actor,
+    indicator_id: int,
+    key: str,
+    *,
+    met: bool | None = None,
+    narrative: str | None = None,
+) -> CriterionResult:
+    indicator = get_indicator(session, indicator_id)
+    ensure_editable(indicator, Section.DO)
+    criterion = next((c for c in indicator.criteria if c.key == key), None)
+    if criterion is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Pdca", "ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}"), code=indicator.code, key=key
+        )
+    if criterion.result is None:
+        criterion.result = CriterionResult()
+    result = criterion.result
+    if met is not None:
+        result.met = met
+    if narrative is not None:
+        result.narrative = check_text(narrative)
+    result.updated_by_id = actor.person_id
+    session.flush()
+    audit(session, actor, "criterion.set", f"{indicator.code} {key}", f"met={result.met}")
+    return result
+
+
+def set_outcome_value(
+    session: Session,
+    actor: Actor,
+    indicator_id: int,
+    be_year: int,
+    value: Decimal | None,
+    note: str = "",
+) -> OutcomeValue | None:
+    """Record (or clear, with None) an actual value for this year or one of the two before."""
+    indicator = get_indicator(session, indicator_id)
+    ensure_editable(indicator, Section.DO)
+    if IndicatorKind(indicator.kind) is not IndicatorKind.OUTCOME:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Pdca", "ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน"),
+            code=indicator.code,
+        )
+    year = indicator.year.be_year
+    if be_year not in (year, year - 1, year - 2):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Pdca", "บันทึกค่าได้เฉพาะปี {first}–{last} (ได้รับปี {year})"),
+            first=year - 2,
+            last=year,
+            year=be_year,
+        )
+    if value is not None and not value.is_finite():
+        raise ValidationError(QT_TRANSLATE_NOOP("Pdca", "ค่าผลการดำเนินงานต้องเป็นตัวเลข"))
+    existing = next((v for v in indicator.outcome_values if v.be_year == be_year), None)
+    if value is None:
+        if existing is not None:
+            indicator.outcome_values.remove(existing)
+            session.flush()
+            audit(session, actor, "outcome.clear", f"{indicator.code} {be_year}")
+        return None
+    if existing is None:
+        existing = OutcomeValue(be_year=be_year, value=value, note=normalise_text(note))
+        indicator.outcome_values.append(existing)
+    else:
+        existing.value = value
+        existing.note = normalise_text(note)
+    session.flush()
+    audit(session, actor, "outcome.set", f"{indicator.code} {be_year}", str(value))
+    return existing

@@ -1,0 +1,102 @@
+"""People, groups and who owns which indicator."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mk3desk.db.models import Assignment, Group, Person
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.domain.text import normalise_text
+from mk3desk.domain.workflow import Role, Section
+from mk3desk.services.context import Actor, audit, format_roles
+from mk3desk.services.lookup import get_indicator, get_office, get_person
+from mk3desk.services.workflow import ensure_editable
+
+
+def add_group(session: Session, actor: Actor, name: str, office_id: int | None = None) -> Group:
+    office = get_office(session, office_id)
+    name = normalise_text(name)
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("People", "กรุณาระบุชื่อกลุ่ม"))
+    if any(g.name == name for g in office.groups):
+        raise ValidationError(QT_TRANSLATE_NOOP("People", "มีกลุ่ม “{name}” อยู่แล้ว"), name=name)
+    group = Group(office=office, name=name, sort_order=len(office.groups))
+    session.add(group)
+    session.flush()
+    audit(session, actor, "group.add", name)
+    return group
+
+
+def add_person(
+    session: Session,
+    actor: Actor,
+    *,
+    name: str,
+    position: str = "",
+    group: Group | None = None,
+    roles: Iterable[Role] = (Role.STAFF,),
+    office_id: int | None = None,
+) -> Person:
+    office = get_office(session, office_id)
+    name = normalise_text(name)
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("People", "กรุณาระบุชื่อ-นามสกุล"))
+    person = Person(
+        office=office,
+        name=name,
+        position=normalise_text(position),
+        group=group,
+        roles=format_roles(set(roles)),
+    )
+    session.add(person)
+    session.flush()
+    audit(session, actor, "person.add", name)
+    return person
+
+
+def people(
+    session: Session, office_id: int | None = None, *, active_only: bool = True
+) -> list[Person]:
+    """The office's people in Thai dictionary order of their names."""
+    office = get_office(session, office_id)
+    query = select(Person).where(Person.office_id == office.id)
+    if active_only:
+        query = query.where(Person.active.is_(True))
+    return list(session.scalars(query.order_by(Person.name)))
+
+
+def assign(
+    session: Session,
+    actor: Actor,
+    indicator_id: int,
+    *,
+    owner_id: int | None,
+    backup_id: int | None = None,
+    deadline: date | None = None,
+) -> Assignment:
+    """Make *owner* the Key Man of the indicator, with a backup and a deadline."""
+    indicator = get_indicator(session, indicator_id)
+    ensure_editable(indicator, Section.PLAN)
+    if owner_id is not None and owner_id == backup_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("People", "ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน")
+        )
+    for person_id in (owner_id, backup_id):
+        if (
+            person_id is not None
+            and get_person(session, person_id).office_id != indicator.year.office_id
+        ):
+            raise ValidationError(QT_TRANSLATE_NOOP("People", "บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้"))
+    if indicator.assignment is None:
+        indicator.assignment = Assignment()
+    assignment = indicator.assignment
+    assignment.owner_id, assignment.backup_id, assignment.deadline = owner_id, backup_id, deadline
+    session.flush()
+    audit(
+        session, actor, "indicator.assign", indicator.code, f"owner={owner_id} backup={backup_id}"
+    )
+    return assignment

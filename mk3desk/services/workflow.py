@@ -1,0 +1,86 @@
+"""Moving an indicator through Plan-Do-Check-Act, with every move recorded."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from mk3desk.db.models import Transition, YearIndicator
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, WorkflowError
+from mk3desk.domain.framework import IndicatorKind
+from mk3desk.domain.readiness import CriterionWork, IndicatorWork, Need, needs_before
+from mk3desk.domain.text import normalise_text
+from mk3desk.domain.workflow import STATE_TITLES, Section, State, check_editable, check_move
+from mk3desk.services.context import Actor, audit
+from mk3desk.services.lookup import get_indicator
+
+
+def indicator_work(indicator: YearIndicator) -> IndicatorWork:
+    """A plain snapshot of the indicator's work for the readiness rules."""
+    live_evidence = [e for e in indicator.evidence if e.removed_at is None]
+    per_criterion: dict[int, int] = {}
+    for ev in live_evidence:
+        if ev.criterion_id is not None:
+            per_criterion[ev.criterion_id] = per_criterion.get(ev.criterion_id, 0) + 1
+    pdca = indicator.pdca
+    assignment = indicator.assignment
+    year = indicator.year.be_year
+    return IndicatorWork(
+        code=indicator.code,
+        kind=IndicatorKind(indicator.kind),
+        state=State(indicator.state),
+        has_owner=bool(assignment and assignment.owner_id),
+        has_backup=bool(assignment and assignment.backup_id),
+        deadline=assignment.deadline if assignment else None,
+        plan_text=pdca.plan_text if pdca else "",
+        do_log=pdca.do_log if pdca else "",
+        act_reflection=pdca.act_reflection if pdca else "",
+        criteria=tuple(
+            CriterionWork(
+                key=c.key,
+                met=bool(c.result and c.result.met),
+                has_narrative=bool(c.result and c.result.narrative.strip()),
+                evidence_count=per_criterion.get(c.id, 0),
+            )
+            for c in indicator.criteria
+        ),
+        has_actual=any(v.be_year == year for v in indicator.outcome_values),
+        evidence_count=len(live_evidence),
+    )
+
+
+def blocking_needs(indicator: YearIndicator, target: State) -> list[Need]:
+    return [n for n in needs_before(target, indicator_work(indicator)) if n.blocking]
+
+
+def move_indicator(
+    session: Session, actor: Actor, indicator_id: int, target: State, comment: str = ""
+) -> Transition:
+    """Move the indicator to *target*, if the workflow, the actor's role and the work allow it."""
+    indicator = get_indicator(session, indicator_id)
+    source = State(indicator.state)
+    comment = normalise_text(comment)
+    check_move(source, target, actor.roles, comment)
+    open_needs = blocking_needs(indicator, target)
+    if open_needs:
+        raise WorkflowError(
+            QT_TRANSLATE_NOOP("Workflow", "ตัวชี้วัด {code} ยังไปขั้น “{target}” ไม่ได้ ยังขาด: {needs}"),
+            code=indicator.code,
+            target=STATE_TITLES[target],
+            needs="; ".join(n.text() for n in open_needs),
+        )
+    transition = Transition(
+        from_state=source.value,
+        to_state=target.value,
+        actor_id=actor.person_id,
+        actor_name=actor.name,
+        comment=comment,
+    )
+    indicator.transitions.append(transition)
+    indicator.state = target.value
+    session.flush()
+    audit(session, actor, "indicator.move", indicator.code, f"{source.value}->{target.value}")
+    return transition
+
+
+def ensure_editable(indicator: YearIndicator, section: Section) -> None:
+    check_editable(section, State(indicator.state), indicator.code)
