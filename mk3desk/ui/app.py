@@ -1,0 +1,144 @@
+"""The QApplication every window of mk3desk runs in.
+
+``create_application`` sets names, High-DPI behaviour, the Thai UI font, the
+translators and the style, and installs an exception hook: an unexpected error is
+written to ``<data folder>/logs/mk3desk.log`` and shown in a Thai dialog instead of
+vanishing (PySide6 would only print it to a console the clerk never sees). A
+``Mk3Error`` that escapes a slot is an ordinary refusal (its message is for the
+user) and is shown as a warning without a traceback.
+
+Start-up stays cheap: nothing here imports reportlab, openpyxl or pythainlp.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+
+from mk3desk import paths
+from mk3desk.domain.errors import Mk3Error
+from mk3desk.ui.fonts import apply_ui_font
+from mk3desk.ui.i18n import ensure_compiled, install_translators, translate_error
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "mk3desk"
+LOG_FILE = "mk3desk.log"
+# Error dialogs on show. Without a Python reference a parentless dialog is deleted as
+# soon as the hook returns; each removes itself here when closed.
+_open_dialogs: list[QMessageBox] = []
+
+
+def log_dir() -> Path:
+    return paths.data_dir() / "logs"
+
+
+def configure_logging(folder: Path | None = None) -> Path:
+    """Log to a rotating file in the data folder; return its path."""
+    target = (folder or log_dir()) / LOG_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    if not any(getattr(h, "baseFilename", None) == str(target) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(
+            target, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    return target
+
+
+def error_dialog(exc: BaseException) -> QMessageBox:
+    """The dialog shown for *exc*: Thai text, the technical details folded away."""
+    # Spelled out in full: lupdate reads any call named tr() as tr(source, comment, n).
+    translate = QCoreApplication.translate
+    box = QMessageBox()
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("ErrorDialog")
+    if isinstance(exc, Mk3Error):
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("ErrorDialog", "ทำรายการไม่ได้"))
+        box.setText(translate_error(exc))
+    else:
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(translate("ErrorDialog", "เกิดข้อผิดพลาดในโปรแกรม"))
+        box.setText(
+            translate(
+                "ErrorDialog",
+                "โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิด งานที่บันทึกแล้วไม่สูญหาย\n"
+                "กรุณาแจ้งผู้ดูแลระบบ พร้อมแฟ้มบันทึกเหตุการณ์: {log}",
+            ).format(log=log_dir() / LOG_FILE)
+        )
+        box.setDetailedText("".join(traceback.format_exception(exc)))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
+def handle_exception(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """``sys.excepthook``: log, then show a dialog (never raise from here)."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    if isinstance(exc, Mk3Error):
+        log.info("refused: %s", exc)
+    else:
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    if QApplication.instance() is None:
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    try:
+        # open(), not exec(): no nested event loop inside the hook; the dialog is
+        # application-modal and deletes itself when closed.
+        box = error_dialog(exc.with_traceback(tb))
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        _open_dialogs.append(box)
+        box.finished.connect(lambda _result, box=box: _open_dialogs.remove(box))
+        box.open()
+    except Exception:  # the hook must not fail; the log already holds the error
+        log.exception("could not show the error dialog")
+
+
+def create_application(
+    argv: Sequence[str] | None = None,
+    language: str = "th",
+    *,
+    font_family: str | None = None,
+    install_excepthook: bool = True,
+) -> QApplication:
+    """Create and configure the single QApplication (call once, before any widget)."""
+    # Fractional Windows scaling (125 %, 150 %) as is: rounding makes Thai text blurry
+    # or too big. Must be set before the application object exists.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(paths.APP_NAME)
+    app = QApplication(list(argv) if argv is not None else sys.argv)
+
+    ensure_compiled()
+    install_translators(app, language)
+    QGuiApplication.setApplicationDisplayName(
+        QCoreApplication.translate("Application", "ระบบบริหารงานตัวชี้วัด สพท.")
+    )
+    # Fusion looks the same on every Windows version and sizes widgets from the font,
+    # so the tall Thai line height is respected everywhere.
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None:
+        app.setStyle(fusion)
+    apply_ui_font(app, font_family)
+
+    if install_excepthook:
+        configure_logging()
+        sys.excepthook = handle_exception
+    return app

@@ -1,0 +1,88 @@
+"""What every page of the window shares: the open database, the office-year in view,
+and who is working.
+
+Pages hold no sessions. They read with ``read(fn)`` and change data with
+``run(fn, topic)``: one transaction per user action (all or nothing), after which
+``changed`` is emitted with the topic so every page that shows it refreshes
+itself (Anki's "operations" idea, without a global window).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.orm import Session
+
+from mk3desk.db.engine import Database
+from mk3desk.db.evidence_store import EvidenceStore
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, PermissionDeniedError
+from mk3desk.services.context import Actor
+
+T = TypeVar("T")
+
+
+class Topic(StrEnum):
+    YEAR = "year"  # another office-year is in view
+    ACTOR = "actor"  # another person is working
+    INDICATOR = "indicator"  # an indicator's work, state or assignment changed
+    PEOPLE = "people"
+    SETTINGS = "settings"
+    OFFICIAL = "official"  # official results entered
+    EVIDENCE = "evidence"
+    FRAMEWORK = "framework"  # the year's framework edited or imported
+
+
+class AppContext(QObject):
+    changed = Signal(str)  # a Topic value
+
+    def __init__(
+        self, database: Database, *, read_only: bool = False, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.store = EvidenceStore(database.evidence_dir)
+        self.read_only = read_only
+        self.office_id: int | None = None
+        self.year_id: int | None = None
+        self.actor: Actor = Actor.system()
+
+    def set_year(self, office_id: int, year_id: int) -> None:
+        self.office_id, self.year_id = office_id, year_id
+        self.changed.emit(Topic.YEAR.value)
+
+    def set_actor(self, actor: Actor) -> None:
+        self.actor = actor
+        self.changed.emit(Topic.ACTOR.value)
+
+    def read(self, fn: Callable[[Session], T]) -> T:
+        with self.database.session() as session:
+            return fn(session)
+
+    def run(self, fn: Callable[[Session, Actor], T], topic: Topic) -> T:
+        """Do one user action in one transaction, then tell the pages what changed.
+
+        Raises Mk3Error (nothing written) for the caller to show with show_error().
+        """
+        if self.read_only:
+            raise PermissionDeniedError(
+                QT_TRANSLATE_NOOP(
+                    "AppContext",
+                    "เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้",
+                )
+            )
+        with self.database.transaction() as session:
+            result = fn(session, self.actor)
+        self.changed.emit(topic.value)
+        return result
+
+
+def show_error(parent: QWidget | None, error: Mk3Error) -> None:
+    """A refusal shown in Thai: the message says what was wrong; nothing was written."""
+    from mk3desk.ui.i18n import translate_error
+
+    title = QCoreApplication.translate("AppContext", "ทำรายการไม่สำเร็จ")
+    QMessageBox.warning(parent, title, translate_error(error))

@@ -1,0 +1,39 @@
+"""Shared test setup: Qt runs offscreen, and the ``qapp`` is configured like the real app.
+
+``QT_QPA_PLATFORM`` must be set before anything imports Qt, hence at the top of this
+module (pytest imports conftest before the test modules).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never write logs or databases into the developer's real data folder.
+os.environ.setdefault("MK3DESK_DATA", tempfile.mkdtemp(prefix="mk3desk-test-data-"))
+
+import pytest
+
+# Held for the whole run: a QApplication collected before its widgets crashes Python.
+_APP: object | None = None
+
+
+@pytest.fixture(scope="session")
+def qapp() -> Iterator[object]:
+    """The application as users get it: Thai translators, Sarabun, Fusion.
+
+    Overrides pytest-qt's fixture of the same name. The exception hook stays
+    pytest-qt's, so an error in a slot still fails the test that caused it.
+    """
+    global _APP
+    from PySide6.QtWidgets import QApplication
+
+    from mk3desk.ui.app import create_application
+
+    if _APP is None:
+        existing = QApplication.instance()
+        assert existing is None, "a QApplication was created before the qapp fixture"
+        _APP = create_application(["mk3desk-tests"], "th", install_excepthook=False)
+    yield _APP
