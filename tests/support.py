@@ -1,0 +1,42 @@
+"""Small builders shared by the database and service tests (not fixtures: plain calls)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from mk3desk.db.engine import Database
+from mk3desk.db.migrate import open_database
+from mk3desk.domain.workflow import Role
+from mk3desk.services import people, years
+from mk3desk.services.context import Actor
+
+
+def fresh_database(folder: Path, name: str = "office.sqlite3") -> Database:
+    return open_database(folder / name)
+
+
+def office_with_year(database: Database, be_year: int = 2567) -> int:
+    """An office with one fiscal year from the built-in template; returns the year id."""
+    with database.transaction() as session:
+        actor = Actor.system()
+        years.create_office(session, actor, name="สำนักงานเขตพื้นที่การศึกษาทดสอบ เขต 1")
+        return years.create_year(session, actor, be_year=be_year).id
+
+
+def staff(database: Database) -> dict[str, Actor]:
+    """A Key Man, a backup, a reviewer and a coordinator, as actors."""
+    cast: dict[str, Actor] = {}
+    with database.transaction() as session:
+        system = Actor.system()
+        for key, name, roles in (
+            ("owner", "นางสาวสมศรี ใจดี", (Role.STAFF,)),
+            ("backup", "นายสมชาย รักงาน", (Role.STAFF,)),
+            ("reviewer", "นางวิไล ตรวจดี", (Role.REVIEWER,)),
+            ("coordinator", "นายประสาน งานไว", (Role.COORDINATOR, Role.REVIEWER)),
+        ):
+            cast[key] = Actor.of(people.add_person(session, system, name=name, roles=roles))
+    return cast
+
+
+DEADLINE = date(2024, 6, 30)

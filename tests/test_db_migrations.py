@@ -1,0 +1,136 @@
+"""Opening databases: new, older, newer, damaged or foreign files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import select
+
+from mk3desk.db.engine import make_engine
+from mk3desk.db.migrate import (
+    NewerDatabaseError,
+    alembic_config,
+    current_revision,
+    head_revision,
+    open_database,
+)
+from mk3desk.db.models import FiscalYear, Office, Person
+from mk3desk.domain.errors import NotFoundError, StorageError
+from mk3desk.services import people
+from mk3desk.services.context import Actor
+from tests.support import fresh_database, office_with_year
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_created_at_the_newest_revision(tmp_path: Path) -> None:
+    database = fresh_database(tmp_path)
+    assert current_revision(database.engine) == head_revision()
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    assert not database.backup_dir.exists(), "nothing to back up in a new file"
+    database.close()
+
+
+def test_upgrade_from_the_first_revision_keeps_data_and_backs_up_first(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO office (name, short_name, area, address, created_at, uid) "
+            "VALUES ('สพป.เก่า', '', '', '', '2024-01-01 00:00:00', 'u1')"
+        )
+    engine.dispose()
+
+    database = open_database(path)
+    assert current_revision(database.engine) == head_revision()
+    with database.session() as session:
+        assert session.scalars(select(Office.name)).all() == ["สพป.เก่า"]
+    backups = list(database.backup_dir.glob("old-before-*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert copy.execute("SELECT name FROM office").fetchone() == ("สพป.เก่า",)
+    database.close()
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    database = fresh_database(tmp_path)
+    path = database.path
+    assert path is not None
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    database.close()  # the last connection to close checkpoints the WAL into the file
+    before = digest(path)
+    with pytest.raises(NewerDatabaseError) as raised:
+        open_database(path)
+    assert "รุ่นที่ใหม่กว่า" in str(raised.value)
+    assert digest(path) == before
+
+
+def test_a_damaged_file_gets_a_thai_message_and_is_not_touched(tmp_path: Path) -> None:
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    before = digest(path)
+    with pytest.raises(StorageError) as raised:
+        open_database(path)
+    assert "ไม่ใช่ฐานข้อมูลของ mk3desk" in str(raised.value)
+    assert digest(path) == before
+
+
+def test_another_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    with pytest.raises(StorageError) as raised:
+        open_database(path)
+    assert "โปรแกรมอื่น" in str(raised.value)
+    with sqlite3.connect(path) as other:
+        tables = {r[0] for r in other.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"customers"}
+
+
+def test_a_missing_file_is_not_created_when_asked_not_to(tmp_path: Path) -> None:
+    with pytest.raises(NotFoundError):
+        open_database(tmp_path / "nope.sqlite3", create=False)
+    assert not (tmp_path / "nope.sqlite3").exists()
+
+
+def test_decimals_come_back_exactly(tmp_path: Path) -> None:
+    database = fresh_database(tmp_path)
+    year_id = office_with_year(database)
+    with database.transaction() as session:
+        session.get(FiscalYear, year_id).target = Decimal("4.74511")  # type: ignore[union-attr]
+    with database.session() as session:
+        target = session.get(FiscalYear, year_id).target  # type: ignore[union-attr]
+    assert target == Decimal("4.74511") and str(target) == "4.74511"
+    database.close()
+
+
+def test_people_are_listed_in_thai_dictionary_order(tmp_path: Path) -> None:
+    database = fresh_database(tmp_path)
+    office_with_year(database)
+    names = ["ไพโรจน์ ภูมิสถาน", "สมชาย ใจดี", "เสาวลักษณ์ ไชยมงคล", "กนกวรรณ พลศรี", "แสงเดือน จันทร์หอม"]
+    with database.transaction() as session:
+        for name in names:
+            people.add_person(session, Actor.system(), name=name)
+    with database.session() as session:
+        listed = [p.name for p in people.people(session)]
+        ordered_by_sql = session.scalars(select(Person.name).order_by(Person.name)).all()
+    # กนกวรรณ < ไพโรจน์ (พ) < สมชาย (ส ม) < เสาวลักษณ์ (ส า) < แสงเดือน (ส ง... after สา)
+    assert listed[0] == "กนกวรรณ พลศรี"
+    assert listed.index("ไพโรจน์ ภูมิสถาน") < listed.index("สมชาย ใจดี")
+    assert listed.index("สมชาย ใจดี") < listed.index("เสาวลักษณ์ ไชยมงคล")
+    assert list(ordered_by_sql) == listed
+    database.close()
