@@ -14,6 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import ResolutionError
 from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DatabaseError
 
@@ -127,7 +128,7 @@ def _bring_up_to_date(database: Database, *, migrate: bool) -> None:
     engine = database.engine
     current = current_revision(engine)
     scripts = script_directory()
-    if current is not None and scripts.get_revision(current) is None:
+    if current is not None and not _known(scripts, current):
         raise NewerDatabaseError(
             QT_TRANSLATE_NOOP(
                 "Database",
@@ -150,6 +151,13 @@ def _bring_up_to_date(database: Database, *, migrate: bool) -> None:
     if current is not None and database.is_sqlite:
         backup_sqlite(database, f"before-{head}")
     upgrade(database, head)
+
+
+def _known(scripts: ScriptDirectory, revision: str) -> bool:
+    try:
+        return scripts.get_revision(revision) is not None
+    except ResolutionError:
+        return False
 
 
 def upgrade(database: Database, revision: str = "head") -> None:
