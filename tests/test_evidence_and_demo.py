@@ -1,0 +1,129 @@
+"""Evidence files in the store, the integrity check, and the demo office."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from mk3desk.db.engine import Database
+from mk3desk.db.evidence_store import EvidenceStore, FileStatus
+from mk3desk.db.migrate import open_database
+from mk3desk.db.models import EvidenceFile, FiscalYear, YearIndicator
+from mk3desk.domain.errors import StorageError, ValidationError
+from mk3desk.domain.workflow import State
+from mk3desk.services import evidence, lookup, scoring
+from mk3desk.services.context import Actor
+from mk3desk.services.demo import create_demo
+from mk3desk.services.demo_data import PUBLISHED_2567, PUBLISHED_2567_TOTAL
+from mk3desk.services.integrity import check_database
+from tests.support import fresh_database, office_with_year
+
+
+def test_the_same_bytes_are_stored_once_and_written_atomically(tmp_path: Path) -> None:
+    store = EvidenceStore(tmp_path / "store")
+    a, b = tmp_path / "a.pdf", tmp_path / "copy of a.pdf"
+    a.write_bytes(b"%PDF-1.4 minutes of the meeting")
+    b.write_bytes(a.read_bytes())
+    first, second = store.put(a), store.put(b)
+    assert first == second
+    assert store.stored_hashes() == {first.sha256}
+    assert not list((tmp_path / "store").glob(".incoming-*")), "no temporary file left behind"
+    assert store.path_for(first.sha256).read_bytes() == a.read_bytes()
+
+
+def test_an_unreadable_source_gets_a_thai_message_and_leaves_nothing(tmp_path: Path) -> None:
+    store = EvidenceStore(tmp_path / "store")
+    with pytest.raises(StorageError):
+        store.put(tmp_path / "missing.pdf")
+    assert store.stored_hashes() == set()
+
+
+def test_check_finds_missing_and_altered_evidence(tmp_path: Path) -> None:
+    database = fresh_database(tmp_path)
+    year_id = office_with_year(database)
+    store = EvidenceStore(database.evidence_dir)
+    files = []
+    for n in range(2):
+        path = tmp_path / f"evidence-{n}.pdf"
+        path.write_bytes(f"หลักฐาน {n}".encode())
+        files.append(path)
+    with database.transaction() as s:
+        year = s.get(FiscalYear, year_id)
+        ind = lookup.find_indicator(s, year, "1.1")  # type: ignore[arg-type]
+        shas = [
+            evidence.add_evidence(s, store, Actor.system(), ind.id, f, criterion_key="B1").sha256
+            for f in files
+        ]
+    assert check_database(database).ok
+    store.path_for(shas[0]).unlink()
+    store.path_for(shas[1]).write_bytes(b"changed afterwards")
+    report = check_database(database)
+    assert not report.ok
+    texts = " ".join(f.text() for f in report.findings)
+    assert "ไม่พบไฟล์หลักฐาน “evidence-0.pdf”" in texts
+    assert "evidence-1.pdf" in texts and "SHA-256" in texts
+    assert store.status(shas[1]) is FileStatus.ALTERED
+    database.close()
+
+
+def test_removed_evidence_waits_in_the_recycle_list_until_emptied(tmp_path: Path) -> None:
+    database = fresh_database(tmp_path)
+    year_id = office_with_year(database)
+    store = EvidenceStore(database.evidence_dir)
+    source = tmp_path / "photo.png"
+    source.write_bytes(b"\x89PNG fake image")
+    with database.transaction() as s:
+        ind = lookup.find_indicator(s, s.get(FiscalYear, year_id), "1.2")  # type: ignore[arg-type]
+        ev = evidence.add_evidence(s, store, Actor.system(), ind.id, source)
+        evidence.remove_evidence(s, Actor.system(), ev.id)
+        sha = ev.sha256
+    assert store.path_for(sha).exists(), "a removed file stays until the recycle list is emptied"
+    with database.transaction() as s:
+        assert evidence.empty_recycle(s, store, Actor.system()) == 1
+        assert s.scalar(select(func.count()).select_from(EvidenceFile)) == 0
+    assert not store.path_for(sha).exists()
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
+    database = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    create_demo(database)
+    yield database
+    database.close()
+
+
+def test_demo_fy2567_computes_the_published_category_scores(demo: Database) -> None:
+    with demo.session() as s:
+        result = scoring.year_result(s, lookup.find_year(s, 2567))
+    computed = {c.number: c.score for c in result.score.categories}
+    assert computed == PUBLISHED_2567
+    assert result.official is not None and result.official.total == PUBLISHED_2567_TOTAL
+    assert result.official.rank == 38
+    rec = result.reconciliation
+    assert rec is not None and rec.unexplained == Decimal("-0.19154")
+
+
+def test_demo_current_year_has_every_pdca_stage_and_sound_files(demo: Database) -> None:
+    with demo.session() as s:
+        years = sorted(y.be_year for y in lookup.get_office(s).years)
+        current = s.get(FiscalYear, lookup.find_year(s, years[-1]).id)
+        states = {i.state for i in current.indicators}  # type: ignore[union-attr]
+        returned = s.scalars(
+            select(YearIndicator).where(
+                YearIndicator.year_id == current.id, YearIndicator.state == "returned"  # type: ignore[union-attr]
+            )
+        ).first()
+        assert returned is not None and returned.transitions[-1].comment
+    assert years[:2] == [2566, 2567] and len(years) == 3
+    assert states == {s.value for s in State}
+    assert check_database(demo).ok
+
+
+def test_the_demo_is_not_created_over_an_existing_office(demo: Database) -> None:
+    with pytest.raises(ValidationError) as raised:
+        create_demo(demo)
+    assert "มีข้อมูลสำนักงานอยู่แล้ว" in str(raised.value)
