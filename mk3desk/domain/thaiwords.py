@@ -1,0 +1,199 @@
+"""Thai words and line-break opportunities, shared by the PDF writer and the GUI.
+
+Thai has no spaces between words, so a line may only break where a word ends.
+:func:`segment` cuts text into *line units*: words from pythainlp's ``newmm``
+engine with a dictionary that also knows the office's abbreviations and terms
+(``resources/dictionaries/thai_office_words.txt``), then glued so that a unit
+never starts with a mark that must follow something (``ๆ``, ``)``, ``%``, ``,``)
+and never ends with one that must precede something (``(``, ``“``).
+
+Guarantees that the layout code relies on:
+
+* ``"".join(segment(text)) == text`` — nothing is lost, added or reordered;
+* every whitespace run is a token of its own, except inside a dictionary entry
+  that holds a space (``รอง ผอ.``), which stays one unbreakable token;
+* dotted abbreviations (``สพป.``, ``ผอ.สพท.``, ``อ.ก.ค.ศ.``), Latin words and
+  numbers with decimals in Arabic or Thai digits (``4.74511``, ``๔.๗๔๕๑๑``) are
+  single tokens.
+
+The dictionary costs about 0.3 s to load, so it is built on first use (never at
+import time) and kept for the life of the process.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable
+
+from mk3desk import paths
+
+OFFICE_WORDS_FILE = ("dictionaries", "thai_office_words.txt")
+
+# A unit may not start with these: they belong to the word before them.
+_NON_STARTERS = frozenset(")]}>,.:;!?%/”’»ๆฯ")
+# A unit may not end with these: they belong to the word after them.
+_NON_ENDERS = frozenset("([{<“‘«")
+# A dotted Thai abbreviation such as "ก.ค.ศ." or "สพป." (one to four letters a part).
+_ABBREVIATION = re.compile(r"^(?:[\u0e01-\u0e2e][\u0e01-\u0e4e]{0,4}\.)+$")
+# Thai characters that attach to the one before them: vowels above, below and
+# after (ะ า ำ ๅ), tone marks, and the other signs U+0E47-U+0E4E.
+_THAI_FOLLOWERS = frozenset("\u0e30\u0e31\u0e32\u0e33\u0e45")
+_THAI_FOLLOWERS |= frozenset(chr(c) for c in range(0x0E34, 0x0E3B))
+_THAI_FOLLOWERS |= frozenset(chr(c) for c in range(0x0E47, 0x0E4F))
+# Leading vowels are written before the consonant they follow in speech.
+_THAI_LEADERS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+
+_lock = threading.Lock()
+_tokenizer: Callable[[str], list[str]] | None = None
+
+
+def office_words() -> list[str]:
+    """The custom dictionary entries (office abbreviations and domain terms)."""
+    path = paths.resource(*OFFICE_WORDS_FILE)
+    words: list[str] = []
+    with path.open(encoding="utf-8") as handle:
+        for raw in handle:
+            word = raw.strip()
+            if word and not word.startswith("#"):
+                words.append(word)
+    return words
+
+
+def _load_tokenizer() -> Callable[[str], list[str]]:
+    """Build newmm with the default words plus the office words, once per process."""
+    global _tokenizer
+    with _lock:
+        if _tokenizer is None:
+            # Imported here: pythainlp is slow to import and most start-ups never need it.
+            from pythainlp.corpus import thai_words
+            from pythainlp.tokenize import word_tokenize
+            from pythainlp.util import dict_trie
+
+            trie = dict_trie(set(thai_words()) | set(office_words()))
+
+            def tokenize(text: str) -> list[str]:
+                tokens: list[str] = word_tokenize(
+                    text, custom_dict=trie, engine="newmm", keep_whitespace=True
+                )
+                return tokens
+
+            _tokenizer = tokenize
+        return _tokenizer
+
+
+def _is_space(token: str) -> bool:
+    return token.isspace()
+
+
+def _glue(tokens: Iterable[str]) -> list[str]:
+    """Join tokens that must not be separated by a line break (see module doc)."""
+    units: list[str] = []
+    carry = ""  # opening brackets/quotes waiting for the word after them
+    for token in tokens:
+        if not token:
+            continue
+        if _is_space(token):
+            if carry:
+                units.append(carry)
+                carry = ""
+            units.append(token)
+            continue
+        token = carry + token
+        carry = ""
+        if units and not _is_space(units[-1]):
+            previous = units[-1]
+            if (
+                token[0] in _NON_STARTERS
+                or (_ABBREVIATION.match(token) and previous.endswith("."))
+                or unicodedata.category(token[0]).startswith("M")
+            ):
+                units[-1] = previous + token
+                token = ""
+        if token:
+            if token[-1] in _NON_ENDERS and token.rstrip("".join(_NON_ENDERS)) == "":
+                carry = token
+            else:
+                units.append(token)
+    if carry:
+        units.append(carry)
+    return units
+
+
+def segment(text: str) -> list[str]:
+    """Cut *text* into line units: words, abbreviations, numbers and whitespace runs.
+
+    ``"".join(segment(text)) == text`` always holds.
+    """
+    if not text:
+        return []
+    return list(_segment_cached(text))
+
+
+# Headers, footers and table cells repeat the same short strings on every page.
+@functools.lru_cache(maxsize=4096)
+def _segment_cached(text: str) -> tuple[str, ...]:
+    tokens = _load_tokenizer()(text)
+    if "".join(tokens) != text:  # the layout must never lose a character
+        tokens = [part for part in re.split(r"(\s+)", text) if part]
+    return tuple(_glue(_split_whitespace(tokens)))
+
+
+def _split_whitespace(tokens: Iterable[str]) -> Iterable[str]:
+    """Give every whitespace run its own token, except in multi-word dictionary entries."""
+    for token in tokens:
+        if token.isspace() or not any(ch.isspace() for ch in token):
+            yield token
+        elif "\n" in token or token != token.strip():
+            yield from (part for part in re.split(r"(\s+)", token) if part)
+        else:
+            yield token  # "รอง ผอ.": a dictionary entry with an inner space
+
+
+def break_opportunities(text: str) -> list[int]:
+    """Offsets (0 < i < len(text)) where a line of *text* may break."""
+    offsets: list[int] = []
+    position = 0
+    for unit in segment(text):
+        position += len(unit)
+        offsets.append(position)
+    return [offset for offset in offsets if 0 < offset < len(text)]
+
+
+def with_zero_width_spaces(text: str) -> str:
+    """*text* with U+200B at each word boundary, for Qt wrapping on Windows (display only)."""
+    pieces: list[str] = []
+    previous = ""
+    for unit in segment(text):
+        if pieces and not _is_space(unit) and not _is_space(previous):
+            pieces.append("\u200b")
+        pieces.append(unit)
+        previous = unit
+    return "".join(pieces)
+
+
+def grapheme_clusters(word: str) -> list[str]:
+    """Cut *word* where it may be broken as a last resort, never inside a cluster.
+
+    A cluster keeps a leading vowel with its consonant (``ไ|ด้`` is never cut)
+    and a consonant with every mark above or below it and with ``ำ``.
+    """
+    clusters: list[str] = []
+    current = ""
+    for ch in word:
+        attach = current and (
+            ch in _THAI_FOLLOWERS
+            or unicodedata.category(ch).startswith("M")
+            or current[-1] in _THAI_LEADERS
+        )
+        if attach:
+            current += ch
+        else:
+            if current:
+                clusters.append(current)
+            current = ch
+    if current:
+        clusters.append(current)
+    return clusters

@@ -1,0 +1,227 @@
+"""The page of a Thai government document, and writing the PDF safely.
+
+A4 with the margins of ระเบียบงานสารบรรณ (left 3 cm, right 2 cm, top 2.5 cm,
+bottom 2 cm). Every page carries the office name at the top right and a footer
+with the production date (Buddhist Era, Thai digits) and a verification code;
+from page 2 on, the page number is centred at the top as "- ๒ -".
+
+The verification code is the first 10 hex digits of SHA-256 over the source
+text of every Thai paragraph in the story (tables included), so two PDFs with
+the same code say the same thing. A caller that has canonical source data (for
+example the scores the document was made from) may pass its own code instead.
+
+:func:`build_pdf` writes to a temporary file in the target folder and renames it
+into place: a failed build never leaves a half-written PDF behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, StorageError
+from mk3desk.domain.thaidate import format_thai_date
+from mk3desk.domain.thainum import NumeralStyle, to_thai_digits
+from mk3desk.reports.fonts import FontSet, choose_fonts
+from mk3desk.reports.thai_paragraph import paragraph_texts
+from mk3desk.reports.thai_text import Align, TextStyle, draw_text
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_LEFT = 3 * cm
+MARGIN_RIGHT = 2 * cm
+MARGIN_TOP = 2.5 * cm
+MARGIN_BOTTOM = 2 * cm
+FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+# Header and footer sit in the margins, about 1.2 cm from the paper's edge.
+HEADER_TOP = PAGE_HEIGHT - 1.0 * cm
+FOOTER_TOP = 1.6 * cm
+CODE_LENGTH = 10
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the page furniture and the PDF metadata show."""
+
+    title: str
+    office_name: str
+    produced_on: date
+    verification_code: str | None = None  # None: computed from the story's text
+    author: str = ""
+    subject: str = ""
+    digits: NumeralStyle = NumeralStyle.THAI
+
+
+@dataclass(frozen=True)
+class DocumentStyles:
+    """The usual styles of a Thai report, all from one font set."""
+
+    body: TextStyle
+    body_left: TextStyle  # no indent, left aligned (lists, table cells)
+    title: TextStyle
+    heading1: TextStyle
+    heading2: TextStyle
+    small: TextStyle
+    table_cell: TextStyle
+    table_header: TextStyle
+
+
+def document_styles(fonts: FontSet | None = None) -> DocumentStyles:
+    fonts = fonts or choose_fonts()
+    size = fonts.body_size
+    body = TextStyle(fonts, align=Align.JUSTIFY, first_indent=2.5 * cm)
+    small = TextStyle(fonts, size=round(size * 0.8, 1))
+    cell = TextStyle(fonts, size=round(size * 0.875, 1))
+    return DocumentStyles(
+        body=body,
+        body_left=TextStyle(fonts),
+        title=TextStyle(
+            fonts, size=size + 4, bold=True, align=Align.CENTER, space_after=6, keep_with_next=True
+        ),
+        heading1=TextStyle(fonts, bold=True, space_before=8, keep_with_next=True),
+        heading2=TextStyle(fonts, bold=True, left_indent=1 * cm, keep_with_next=True),
+        small=small,
+        table_cell=cell,
+        table_header=replace(cell, bold=True, align=Align.CENTER),
+    )
+
+
+def verification_code(texts: Iterable[str]) -> str:
+    """First 10 hex digits of SHA-256 over *texts* (whitespace runs normalised)."""
+    digest = hashlib.sha256()
+    for text in texts:
+        digest.update(" ".join(text.split()).encode("utf-8"))
+        digest.update(b"\x1e")  # record separator: ["ab"] and ["a", "b"] differ
+    return digest.hexdigest()[:CODE_LENGTH]
+
+
+def page_number_text(page: int, digits: NumeralStyle = NumeralStyle.THAI) -> str:
+    text = f"- {page} -"
+    return to_thai_digits(text) if digits is NumeralStyle.THAI else text
+
+
+class _PageDecorator:
+    """Draws header and footer on every page, with the document's shaped Thai text."""
+
+    def __init__(self, info: DocumentInfo, code: str, fonts: FontSet) -> None:
+        self.info = info
+        self.code = code
+        small = round(fonts.body_size * 0.8, 1)
+        self.centre = TextStyle(fonts, size=fonts.body_size, align=Align.CENTER)
+        self.left = TextStyle(fonts, size=small)
+        self.right = TextStyle(fonts, size=small, align=Align.RIGHT)
+
+    def __call__(self, canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        page = canvas.getPageNumber()
+        if page >= 2:
+            draw_text(
+                canvas,
+                page_number_text(page, self.info.digits),
+                MARGIN_LEFT,
+                HEADER_TOP,
+                FRAME_WIDTH,
+                self.centre,
+            )
+        # The office name keeps to the right third so it never meets the page number.
+        third = FRAME_WIDTH / 3
+        draw_text(
+            canvas, self.info.office_name, MARGIN_LEFT + 2 * third, HEADER_TOP, third, self.right
+        )
+        produced = format_thai_date(self.info.produced_on, style="long", digits=self.info.digits)
+        half = FRAME_WIDTH / 2
+        draw_text(canvas, f"พิมพ์เมื่อ {produced}", MARGIN_LEFT, FOOTER_TOP, half, self.left)
+        draw_text(
+            canvas, f"รหัสตรวจสอบ {self.code}", MARGIN_LEFT + half, FOOTER_TOP, half, self.right
+        )
+        canvas.restoreState()
+
+
+def _storage_error(target: Path, exc: OSError) -> StorageError:
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) "
+            "โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น",
+        ),
+        path=str(target),
+        reason=exc.strerror or str(exc),
+    )
+
+
+def build_pdf(
+    target: Path,
+    story: Sequence[Any],
+    info: DocumentInfo,
+    fonts: FontSet | None = None,
+) -> str:
+    """Lay out *story* on Thai A4 pages and write it to *target* atomically.
+
+    Returns the verification code printed in the footer. Raises StorageError
+    (Thai message) when the file cannot be written; *target* is then untouched.
+    """
+    target = Path(target)
+    fonts = fonts or choose_fonts()
+    code = info.verification_code or verification_code(paragraph_texts(story))
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{target.stem}-", suffix=".pdf.part", dir=target.parent
+        )
+    except OSError as exc:
+        raise _storage_error(target, exc) from exc
+    temp_path = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            _layout(stream, list(story), info, code, fonts)
+        os.replace(temp_path, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp_path.unlink()
+        raise _storage_error(target, exc) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp_path.unlink()
+        raise
+    return code
+
+
+def _layout(stream: Any, story: list[Any], info: DocumentInfo, code: str, fonts: FontSet) -> None:
+    doc = BaseDocTemplate(
+        stream,
+        pagesize=A4,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=info.title,
+        author=info.author or info.office_name,
+        subject=info.subject,
+        creator="mk3desk",
+        initialFontName=fonts.regular,  # else an unembedded Helvetica is referenced
+        lang="th-TH",
+    )
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        FRAME_HEIGHT,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    decorate = _PageDecorator(info, code, fonts)
+    doc.addPageTemplates([PageTemplate(id="thai", frames=[frame], onPage=decorate)])
+    doc.build(story)

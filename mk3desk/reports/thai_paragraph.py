@@ -1,0 +1,166 @@
+"""A platypus flowable for Thai paragraphs (use it instead of reportlab's Paragraph).
+
+``ThaiParagraph("ข้อความ **ตัวหนา** ต่อ", style)`` — text with ``**bold**`` markup
+(see :mod:`mk3desk.reports.thai_text`) or a list of :class:`Run`.
+
+Lines are broken by :func:`~mk3desk.reports.thai_text.break_lines` and shaped
+only when drawn, so wrapping again (tables, keepWithNext, page splits) never
+reshapes anything. :meth:`split` hands back two paragraphs made of the source
+lines before and after the page break: the second starts with a real line (no
+blank line) and nothing is lost or repeated.
+
+``outline_level`` makes the paragraph a heading in the PDF's bookmarks (levels
+must go 0, 1, 2 without skipping, as in the PDF outline).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.platypus.flowables import Flowable
+
+from mk3desk.reports.thai_text import (
+    Line,
+    Run,
+    TextStyle,
+    break_lines,
+    draw_line,
+    parse_markup,
+    plain_text,
+)
+
+_outline_keys = itertools.count(1)
+# Heights compared with the room left are rounded like this, so a paragraph that
+# fits exactly is not pushed to the next page by floating-point noise.
+_EPSILON = 1e-6
+
+
+class ThaiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    def __init__(
+        self,
+        text: str | Sequence[Run],
+        style: TextStyle,
+        *,
+        outline_level: int | None = None,
+        outline_title: str | None = None,
+        _first: bool = True,
+        _last: bool = True,
+        _lines: tuple[float, list[Line]] | None = None,
+    ) -> None:
+        super().__init__()
+        self.runs: list[Run] = parse_markup(text) if isinstance(text, str) else list(text)
+        self.style = style
+        self.outline_level = outline_level
+        self.outline_title = outline_title
+        self._first = _first  # this piece starts the paragraph (first-line indent)
+        self._last = _last  # this piece ends it (space after)
+        self._cache = _lines  # (inner width, lines) from the last wrap
+        self.keepWithNext = style.keep_with_next
+        self.width = 0.0
+        self.height = 0.0
+
+    # -- what the paragraph says -------------------------------------------------
+    @property
+    def text(self) -> str:
+        """The source text (without markup)."""
+        return plain_text(self.runs)
+
+    def __repr__(self) -> str:
+        return f"ThaiParagraph({self.text[:40]!r})"
+
+    # -- layout ------------------------------------------------------------------
+    def _inner(self, avail_width: float) -> float:
+        return avail_width - self.style.left_indent - self.style.right_indent
+
+    def lines(self, avail_width: float) -> list[Line]:
+        """The lines at this frame width (cached: breaking is the costly part)."""
+        inner = self._inner(avail_width)
+        if self._cache is None or abs(self._cache[0] - inner) > _EPSILON:
+            self._cache = (inner, break_lines(self.runs, inner, self.style, first_line=self._first))
+        return self._cache[1]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        lines = self.lines(availWidth)
+        self.width = availWidth
+        self.height = len(lines) * self.style.line_height
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - platypus API
+        return self.style.space_before if self._first else 0.0
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - platypus API
+        return self.style.space_after if self._last else 0.0
+
+    def minWidth(self) -> float:  # noqa: N802 - platypus API
+        return float(max((line.width + line.indent for line in self.lines(1e9)), default=0.0))
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        lines = self.lines(availWidth)
+        fitting = int((availHeight + _EPSILON) // self.style.line_height)
+        if fitting <= 0:
+            return []
+        if fitting >= len(lines):
+            return [self]
+        inner = self._inner(availWidth)
+        head, tail = lines[:fitting], lines[fitting:]
+        first = ThaiParagraph(
+            _runs_of(head),
+            self.style,
+            outline_level=self.outline_level,
+            outline_title=self.outline_title,
+            _first=self._first,
+            _last=False,
+            _lines=(inner, head),
+        )
+        rest = ThaiParagraph(
+            _runs_of(tail), self.style, _first=False, _last=self._last, _lines=(inner, tail)
+        )
+        return [first, rest]
+
+    # -- drawing -----------------------------------------------------------------
+    def draw(self) -> None:
+        canvas = self.canv
+        style = self.style
+        if self.outline_level is not None and self._first:
+            key = f"mk3-heading-{next(_outline_keys)}"
+            canvas.bookmarkHorizontal(key, 0, self.height)
+            title = self.outline_title or self.text
+            canvas.addOutlineEntry(title, key, level=self.outline_level, closed=False)
+        inner = self._inner(self.width)
+        baseline = self.height - style.baseline_drop
+        for line in self.lines(self.width):
+            draw_line(canvas, line, style.left_indent, baseline, inner, style)
+            baseline -= style.line_height
+
+
+def _runs_of(lines: Sequence[Line]) -> list[Run]:
+    """The source runs of *lines*, with the whitespace dropped at their breaks."""
+    runs: list[Run] = []
+    for line in lines:
+        runs.extend(line.pieces)
+        if line.trailing:
+            runs.append(Run(line.trailing))
+    return runs
+
+
+def paragraph_texts(story: Sequence[Any]) -> list[str]:
+    """Source text of every Thai paragraph in *story*, tables and nested lists included."""
+    texts: list[str] = []
+
+    def visit(item: Any) -> None:
+        if isinstance(item, ThaiParagraph):
+            texts.append(item.text)
+        elif isinstance(item, list | tuple):
+            for child in item:
+                visit(child)
+        else:
+            for attr in ("_cellvalues", "_content", "_flowables"):
+                value = getattr(item, attr, None)
+                if value is not None:
+                    visit(value)
+
+    for item in story:
+        visit(item)
+    return texts

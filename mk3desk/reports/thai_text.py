@@ -1,0 +1,383 @@
+"""Thai line layout and drawing for reportlab: break once, shape once, stay searchable.
+
+reportlab cannot break Thai lines, and its shaping goes wrong when a shaped
+string is wrapped again (STACK-NOTES). So this module does the whole job itself:
+
+1. :func:`parse_markup` turns ``"ปกติ **ตัวหนา** ปกติ"`` into runs (``**`` toggles bold;
+   a literal ``**`` cannot be written — no office text needs one).
+2. :func:`break_lines` fills lines greedily with the units of
+   :func:`mk3desk.domain.thaiwords.segment`, measured with ``stringWidth`` (equal
+   to the shaped width for Thai); a unit is never split unless it alone is wider
+   than a line, and then only between grapheme clusters.
+3. :func:`draw_line` shapes each piece of a line exactly once, when it is drawn
+   (harfbuzz through ``reportlab.pdfbase.ttfonts.shapeStr``), and wraps the line
+   in a marked-content span whose ``/ActualText`` is the source text, so text
+   copied or extracted from the PDF is the Thai that was written (shaping maps
+   repositioned marks to private-use code points; poppler and Acrobat read
+   ``/ActualText`` instead).
+
+A :class:`Line` holds source text only, never shaped text: a paragraph can be
+re-broken or split any number of times without touching harfbuzz output.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+
+from mk3desk.domain.thaiwords import grapheme_clusters, segment
+from mk3desk.reports.fonts import FontSet
+
+# Stacked Thai marks rise about 1.25 em above the baseline (STACK-NOTES), and
+# descending vowels reach about 0.3 em below it.
+MIN_LEADING_RATIO = 1.5
+DESCENT_RATIO = 0.3
+# Justification stretches only the spaces, and Thai lines often hold one or two:
+# a line that would need more than this much extra per space (in em) is left
+# ragged instead of showing holes.
+MAX_JUSTIFY_STRETCH = 0.6
+
+
+class Align(StrEnum):
+    LEFT = "left"
+    CENTER = "center"
+    RIGHT = "right"
+    JUSTIFY = "justify"
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of source text in one face."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """How a Thai paragraph is set. Sizes in points."""
+
+    fonts: FontSet
+    size: float | None = None  # None: the font set's body size
+    leading: float | None = None  # None: MIN_LEADING_RATIO x size
+    align: Align = Align.LEFT
+    first_indent: float = 0.0
+    left_indent: float = 0.0
+    right_indent: float = 0.0
+    space_before: float = 0.0
+    space_after: float = 0.0
+    bold: bool = False  # the whole paragraph
+    color: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    keep_with_next: bool = False
+
+    @property
+    def font_size(self) -> float:
+        return self.size if self.size is not None else self.fonts.body_size
+
+    @property
+    def line_height(self) -> float:
+        # Never tighter than 1.5 x size: stacked marks would touch the line above.
+        minimum = MIN_LEADING_RATIO * self.font_size
+        return max(self.leading or minimum, minimum)
+
+    @property
+    def baseline_drop(self) -> float:
+        """Distance from the top of a line box to its baseline."""
+        return self.line_height - DESCENT_RATIO * self.font_size
+
+    def font_name(self, run: Run) -> str:
+        return self.fonts.name(bold=run.bold or self.bold, italic=run.italic)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One laid-out line: source pieces (never shaped text) and their measured width."""
+
+    pieces: tuple[Run, ...]
+    width: float
+    indent: float  # extra left offset (first-line indent)
+    trailing: str = ""  # whitespace dropped at the break; kept for the extracted text
+    last: bool = False  # the paragraph's last line (not justified)
+
+    @property
+    def text(self) -> str:
+        return "".join(piece.text for piece in self.pieces)
+
+
+def parse_markup(text: str) -> list[Run]:
+    """``"a **b** c"`` → runs ``a ``, ``b`` (bold), `` c``; ``**`` toggles bold."""
+    runs: list[Run] = []
+    for i, part in enumerate(text.split("**")):
+        if part:
+            runs.append(Run(part, bold=i % 2 == 1))
+    return runs
+
+
+def plain_text(runs: Sequence[Run]) -> str:
+    return "".join(run.text for run in runs)
+
+
+@dataclass
+class _Unit:
+    """A line-break unit: pieces that must stay on one line together."""
+
+    pieces: list[Run] = field(default_factory=list)
+    width: float = 0.0
+    is_space: bool = False
+
+
+def _units(runs: Sequence[Run], style: TextStyle) -> list[_Unit]:
+    """Segment the paragraph's whole text, then cut units where the face changes."""
+    text = plain_text(runs)
+    # Face of every character, so a word half bold stays one unbreakable unit.
+    faces: list[Run] = []
+    for run in runs:
+        faces.extend([run] * len(run.text))
+    size = style.font_size
+    units: list[_Unit] = []
+    position = 0
+    for token in segment(text):
+        unit = _Unit(is_space=token.isspace())
+        start = position
+        position += len(token)
+        while start < position:
+            face = faces[start]
+            end = start
+            while end < position and faces[end] is face:
+                end += 1
+            piece = Run(text[start:end], face.bold, face.italic)
+            unit.pieces.append(piece)
+            unit.width += _width(piece.text, style.font_name(piece), size)
+            start = end
+        units.append(unit)
+    return units
+
+
+@functools.lru_cache(maxsize=16384)
+def _width(text: str, font_name: str, size: float) -> float:
+    """stringWidth of a word; words repeat, and this is the inner loop of breaking."""
+    return float(stringWidth(text, font_name, size))
+
+
+def _split_long(unit: _Unit, width: float, first_room: float, style: TextStyle) -> list[_Unit]:
+    """Cut a unit wider than a line between grapheme clusters (last resort)."""
+    size = style.font_size
+    parts: list[_Unit] = []
+    current = _Unit()
+    room = first_room
+    for piece in unit.pieces:
+        name = style.font_name(piece)
+        for cluster in grapheme_clusters(piece.text):
+            w = stringWidth(cluster, name, size)
+            if current.pieces and current.width + w > room:
+                parts.append(current)
+                current = _Unit()
+                room = width
+            if (
+                current.pieces
+                and current.pieces[-1].bold == piece.bold
+                and (current.pieces[-1].italic == piece.italic)
+            ):
+                last = current.pieces[-1]
+                current.pieces[-1] = Run(last.text + cluster, last.bold, last.italic)
+            else:
+                current.pieces.append(Run(cluster, piece.bold, piece.italic))
+            current.width += w
+    if current.pieces:
+        parts.append(current)
+    return parts
+
+
+def _merge(pieces: list[Run]) -> tuple[Run, ...]:
+    merged: list[Run] = []
+    for piece in pieces:
+        if merged and (merged[-1].bold, merged[-1].italic) == (piece.bold, piece.italic):
+            merged[-1] = Run(merged[-1].text + piece.text, piece.bold, piece.italic)
+        else:
+            merged.append(piece)
+    return tuple(merged)
+
+
+def break_lines(
+    runs: Sequence[Run], width: float, style: TextStyle, *, first_line: bool = True
+) -> list[Line]:
+    """Fill lines of *width* points greedily at word boundaries.
+
+    Newlines in the text force a break. Whitespace at a break is not drawn but
+    is kept in ``Line.trailing`` so the extracted text keeps it.
+    """
+    lines: list[Line] = []
+    pieces: list[Run] = []
+    used = 0.0
+    pending: list[_Unit] = []  # spaces not yet known to be inside a line
+    indent = style.first_indent if first_line else 0.0
+
+    def room() -> float:
+        return width - indent
+
+    def finish(trailing: str, last: bool = False) -> None:
+        nonlocal pieces, used, indent, pending
+        lines.append(Line(_merge(pieces), used, indent, trailing, last))
+        pieces, used, pending = [], 0.0, []
+        indent = 0.0
+
+    for unit in _units(runs, style):
+        if unit.is_space:
+            text = plain_text(unit.pieces)
+            if "\n" in text:
+                finish(text, last=True)
+            elif pieces:
+                pending.append(unit)
+            continue
+        spaces = sum(p.width for p in pending)
+        if pieces and used + spaces + unit.width > room():
+            finish(plain_text([p for u in pending for p in u.pieces]))
+        elif pending:
+            for space in pending:
+                pieces.extend(space.pieces)
+            used += spaces
+            pending = []
+        if unit.width > room():
+            parts = _split_long(unit, width, room() - used, style)
+            for part in parts[:-1]:
+                pieces.extend(part.pieces)
+                used += part.width
+                finish("")
+            unit = parts[-1]
+        pieces.extend(unit.pieces)
+        used += unit.width
+    if pieces or not lines:
+        finish(plain_text([p for u in pending for p in u.pieces]), last=True)
+    return lines
+
+
+def _pdf_text_string(text: str) -> str:
+    """A PDF hex string in UTF-16BE with a BOM, as /ActualText requires."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def shaped_width(text: str | ShapedStr, font_name: str, size: float) -> float:
+    data = getattr(text, "__shapeData__", None)
+    if data is not None:
+        return float(sum(d.x_advance for d in data)) * size / 1000.0
+    return float(stringWidth(text, font_name, size))
+
+
+def draw_line(
+    canvas: Any,
+    line: Line,
+    x: float,
+    y: float,
+    width: float,
+    style: TextStyle,
+    *,
+    actual_text: str | None = None,
+) -> None:
+    """Draw *line* with its baseline at *y*, inside the box [x, x + width].
+
+    Pieces are shaped here from source text, never from shaped text. The whole
+    line becomes one /ActualText span (source text plus the whitespace dropped
+    at its break).
+    """
+    size = style.font_size
+    room = width - line.indent
+    start = x + line.indent
+    extra_per_space = _justify_stretch(line, room, style)
+    chunks: list[tuple[Any, str, float, bool]] = []  # shaped text, font, advance, is_space
+    for piece in line.pieces:
+        name = style.font_name(piece)
+        if extra_per_space:
+            # Only a justified line is cut at its spaces; its words repeat a lot,
+            # so their shapes are cached.
+            for part in _split_spaces(piece.text):
+                if part.isspace():
+                    chunks.append((part, name, stringWidth(part, name, size), True))
+                else:
+                    shaped, advance = _shape_word(part, name, size)
+                    chunks.append((shaped, name, advance, False))
+        else:
+            shaped = shapeStr(piece.text, name, size)
+            chunks.append((shaped, name, shaped_width(shaped, name, size), False))
+    natural = sum(chunk[2] for chunk in chunks)
+    if extra_per_space:  # stretch to the shaped width, so the right edge is exact
+        extra_per_space = (room - natural) / sum(1 for chunk in chunks if chunk[3])
+    if style.align is Align.CENTER:
+        start += (room - natural) / 2
+    elif style.align is Align.RIGHT:
+        start += room - natural
+    source = actual_text if actual_text is not None else line.text + line.trailing
+    canvas.addLiteral(f"/Span <</ActualText {_pdf_text_string(source)}>> BDC")
+    text_object = canvas.beginText()
+    text_object.setFillColorRGB(*style.color)
+    cursor = start
+    current_font = ""
+    for shaped, name, advance, is_space in chunks:
+        if is_space:
+            cursor += advance + extra_per_space
+            continue
+        text_object.setTextOrigin(cursor, y)
+        if name != current_font:
+            text_object.setFont(name, size)
+            current_font = name
+        text_object.textOut(shaped)
+        cursor += advance
+    canvas.drawText(text_object)
+    canvas.addLiteral("EMC")
+
+
+def _justify_stretch(line: Line, room: float, style: TextStyle) -> float:
+    """Extra width for each space of a justified line (0: leave it ragged)."""
+    if style.align is not Align.JUSTIFY or line.last or line.width >= room:
+        return 0.0
+    spaces = sum(ch.isspace() for ch in line.text)
+    if not spaces:
+        return 0.0
+    stretch = (room - line.width) / spaces
+    return stretch if stretch <= MAX_JUSTIFY_STRETCH * style.font_size else 0.0
+
+
+@functools.lru_cache(maxsize=8192)
+def _shape_word(text: str, font_name: str, size: float) -> tuple[Any, float]:
+    shaped = shapeStr(text, font_name, size)
+    return shaped, shaped_width(shaped, font_name, size)
+
+
+def _split_spaces(text: str) -> list[str]:
+    parts: list[str] = []
+    current = ""
+    for ch in text:
+        if current and ch.isspace() != current[-1].isspace():
+            parts.append(current)
+            current = ""
+        current += ch
+    if current:
+        parts.append(current)
+    return parts
+
+
+def draw_text(
+    canvas: Any,
+    text: str,
+    x: float,
+    y: float,
+    width: float,
+    style: TextStyle,
+) -> float:
+    """Draw *text* (markup allowed) in the box starting at top-left (x, y), wrapped.
+
+    For headers, footers and other canvas text. Returns the height used.
+    """
+    inner = width - style.left_indent - style.right_indent
+    lines = break_lines(parse_markup(text), inner, style)
+    baseline = y - style.baseline_drop
+    for line in lines:
+        draw_line(canvas, line, x + style.left_indent, baseline, inner, style)
+        baseline -= style.line_height
+    return len(lines) * style.line_height

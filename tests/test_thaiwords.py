@@ -1,0 +1,125 @@
+"""Thai word segmentation: the units a line may break between."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mk3desk.domain.thaiwords import (
+    break_opportunities,
+    grapheme_clusters,
+    office_words,
+    segment,
+    with_zero_width_spaces,
+)
+
+ABBREVIATIONS = [
+    "สพป.",
+    "สพม.",
+    "สพฐ.",
+    "สพท.",
+    "ผอ.",
+    "ผอ.สพท.",
+    "กพร.",
+    "ศธ.",
+    "ก.ค.ศ.",
+    "อ.ก.ค.ศ.",
+]
+ABBREVIATIONS += ["พ.ศ.", "ITA", "KRS", "PMQA"]
+TERMS = ["ตัวชี้วัด", "ผู้รับผิดชอบ", "ปีงบประมาณ", "มหาสารคาม", "ระบบราชการ"]
+MARKS = "ที่ ปู่ ญี่ปุ่น น้ำ ฐู ปั้น"
+
+
+def test_office_dictionary_holds_the_required_words() -> None:
+    words = set(office_words())
+    assert set(ABBREVIATIONS + TERMS + ["รอง ผอ."]) <= words
+
+
+@pytest.mark.parametrize("word", ABBREVIATIONS + TERMS)
+def test_office_word_is_one_token_between_thai_words(word: str) -> None:
+    text = f"ตามที่{word}ได้รายงาน"
+    assert word in segment(text)
+
+
+def test_abbreviation_with_space_stays_whole() -> None:
+    assert "รอง ผอ." in "|".join(segment("ให้รอง ผอ. ลงนาม")).split("|")
+
+
+@pytest.mark.parametrize("number", ["4.74511", "๔.๗๔๕๑๑", "1,234.50", "๒๕๖๗", "4.0"])
+def test_numbers_are_single_tokens(number: str) -> None:
+    assert number in segment(f"คะแนน {number} คะแนน")
+
+
+def test_spaces_are_their_own_tokens_and_nothing_is_lost() -> None:
+    text = "ผู้อำนวยการสำนักงาน  เขต ๓\nสพป. สพฐ. ๔.๗๔๕๑๑"
+    tokens = segment(text)
+    assert "".join(tokens) == text
+    assert "  " in tokens and "\n" in tokens
+    assert all(t.isspace() or not any(c.isspace() for c in t) for t in tokens)
+
+
+def test_marks_that_follow_a_word_never_start_a_unit() -> None:
+    tokens = segment("ใหม่ๆ ร้อยละ 30% (Human Resource) “คำ” ๒๕๖๗/๒๕๖๘")
+    assert "ใหม่ๆ" in tokens
+    assert "30%" in tokens
+    assert "(Human" in tokens and "Resource)" in tokens
+    assert "“คำ”" in tokens
+    assert not any(t[0] in "ๆ)%”/" for t in tokens)
+
+
+def test_break_opportunities_are_never_inside_an_abbreviation() -> None:
+    text = "เรียน ผอ.สพท. และ สพป.มหาสารคาม ทราบคะแนน ๔.๗๔๕๑๑"
+    offsets = set(break_opportunities(text))
+    for word in ("ผอ.สพท.", "สพป.", "มหาสารคาม", "๔.๗๔๕๑๑"):
+        start = text.index(word)
+        assert not offsets & set(range(start + 1, start + len(word)))
+
+
+def test_zero_width_spaces_only_between_words() -> None:
+    text = "ที่ ปู่ ญี่ปุ่นสพป.มหาสารคาม"
+    marked = with_zero_width_spaces(text)
+    assert marked.replace("\u200b", "") == text
+    assert "สพป.\u200bมหาสารคาม" in marked
+    assert "\u200b " not in marked and " \u200b" not in marked
+
+
+def test_grapheme_clusters_keep_marks_with_their_consonant() -> None:
+    assert grapheme_clusters("ไได้") == ["ไได้"]
+    assert grapheme_clusters("น้ำ") == ["น้ำ"]
+    assert grapheme_clusters("ผู้อำนวยการ") == ["ผู้", "อำ", "น", "ว", "ย", "กา", "ร"]
+
+
+THAI_TEXT = st.text(
+    alphabet=st.sampled_from(list("กขคงจฉชซดตทนบปผพมยรลวสหอะัาำิีึืุู่้๊๋็์เแโใไๆ๑๒.,() aZ09\n")),
+    max_size=80,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(THAI_TEXT)
+def test_segment_never_loses_or_reorders_text(text: str) -> None:
+    assert "".join(segment(text)) == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(THAI_TEXT)
+def test_grapheme_clusters_never_start_with_a_mark(text: str) -> None:
+    clusters = grapheme_clusters(text)
+    assert "".join(clusters) == text
+    for cluster in clusters[1:]:
+        first = cluster[0]
+        assert unicodedata.category(first) != "Mn"
+        assert first not in "ะาำ"
+
+
+def test_dictionary_is_not_loaded_at_import_time() -> None:
+    code = "import sys, mk3desk.domain.thaiwords; print('pythainlp' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "False"
