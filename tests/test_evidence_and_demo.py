@@ -114,7 +114,8 @@ def test_demo_current_year_has_every_pdca_stage_and_sound_files(demo: Database) 
         states = {i.state for i in current.indicators}  # type: ignore[union-attr]
         returned = s.scalars(
             select(YearIndicator).where(
-                YearIndicator.year_id == current.id, YearIndicator.state == "returned"  # type: ignore[union-attr]
+                YearIndicator.year_id == current.id,
+                YearIndicator.state == "returned",  # type: ignore[union-attr]
             )
         ).first()
         assert returned is not None and returned.transitions[-1].comment

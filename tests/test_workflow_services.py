@@ -37,8 +37,12 @@ def plan(database: Database, ind: int, cast: dict[str, Actor]) -> None:
     owner = cast["owner"]
     with database.transaction() as s:
         people.assign(
-            s, cast["coordinator"], ind, owner_id=owner.person_id,
-            backup_id=cast["backup"].person_id, deadline=DEADLINE,
+            s,
+            cast["coordinator"],
+            ind,
+            owner_id=owner.person_id,
+            backup_id=cast["backup"].person_id,
+            deadline=DEADLINE,
         )
         workflow.move_indicator(s, owner, ind, State.PLANNING)
         pdca.save_text(s, owner, ind, PdcaField.PLAN, "ประชุมคณะทำงาน วางแผนเก็บหลักฐาน")
@@ -79,7 +83,13 @@ def test_a_process_item_goes_through_the_whole_cycle(setup) -> None:  # type: ig
             select(Transition).where(Transition.indicator_id == ind).order_by(Transition.id)
         ).all()
         assert [m.to_state for m in moves] == [
-            "planning", "in_progress", "submitted", "returned", "submitted", "verified", "locked",
+            "planning",
+            "in_progress",
+            "submitted",
+            "returned",
+            "submitted",
+            "verified",
+            "locked",
             "reflected",
         ]
         assert moves[3].comment == "เพิ่มหลักฐานการประชุม"
@@ -142,7 +152,9 @@ def test_only_reviewers_return_and_only_the_coordinator_locks(setup) -> None:  #
         workflow.move_indicator(s, cast["reviewer"], ind, State.LOCKED)
     with database.transaction() as s:
         workflow.move_indicator(s, cast["coordinator"], ind, State.LOCKED)
-        workflow.move_indicator(s, cast["coordinator"], ind, State.IN_PROGRESS, "แก้ไขตัวเลขตามประกาศ")
+        workflow.move_indicator(
+            s, cast["coordinator"], ind, State.IN_PROGRESS, "แก้ไขตัวเลขตามประกาศ"
+        )
     assert state_of(database, ind) == "in_progress"
 
 
