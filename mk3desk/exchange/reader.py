@@ -1,0 +1,417 @@
+"""Read one declared sheet of a workbook into typed rows, collecting every problem.
+
+The reader is lenient about layout and strict about content: columns are found
+by their Thai header (any order, extra columns ignored, a title above the header
+row is fine), but every cell must convert, required cells must be filled, key
+columns must be unique, and nothing may be merged or left uncalculated below the
+header. All problems are collected; the caller refuses the import if there are
+any (``ProblemList.raise_if_any``).
+
+Example rows from a template (italic grey, remembered in the hidden marker
+sheet) are skipped while they are unchanged, so an untouched example can never be
+imported; once a clerk types over an example row it is their data.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from openpyxl.utils.cell import get_column_letter
+
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.domain.text import is_blank
+from mk3desk.exchange.columns import (
+    LISTS_SHEET,
+    MARKER_SHEET,
+    MARKER_TAG,
+    Column,
+    SheetSpec,
+    cell_converter,
+    decode_value,
+    header_key,
+)
+from mk3desk.exchange.problems import PROBLEM_CONTEXT, Problem, ProblemList, column_label
+from mk3desk.exchange.safety import SafeWorkbook, SheetScan
+
+_CTX = PROBLEM_CONTEXT
+ROW_KEY = "_row"  # each row dict carries its Excel row number under this key
+HEADER_SCAN_ROWS = 20
+DEFAULT_MAX_ROWS = 100_000
+
+Row = dict[str, Any]
+_UNCALCULATED = QT_TRANSLATE_NOOP(
+    _CTX,
+    "เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร",
+)
+_ERROR_VALUE = QT_TRANSLATE_NOOP(_CTX, "เซลล์มีค่าผิดพลาด {value} กรุณาแก้สูตรหรือพิมพ์ค่า")
+_REQUIRED = QT_TRANSLATE_NOOP(_CTX, "ต้องกรอกช่องนี้")
+_MARKER_ROWS = 1000  # the marker and example rows; more is not ours
+_BROKEN_SHEET = (ValueError, KeyError, OSError, EOFError, SyntaxError, zipfile.BadZipFile)
+
+
+@dataclass(frozen=True)
+class TemplateMarker:
+    """What the hidden marker sheet says about the workbook."""
+
+    kind: str
+    version: int
+    title_th: str
+    examples: dict[str, list[dict[str, str | None]]] = field(default_factory=dict)
+
+
+def read_marker(workbook: SafeWorkbook) -> TemplateMarker | None:
+    """The template marker, or ``None`` for a workbook not made by mk3desk."""
+    if MARKER_SHEET not in workbook.sheet_names:
+        return None
+    sheet = workbook.worksheet(MARKER_SHEET)
+    sheet.reset_dimensions()  # never trust a <dimension> to size what we read
+    try:
+        rows = list(islice(sheet.iter_rows(max_col=4, values_only=True), _MARKER_ROWS))
+    except _BROKEN_SHEET:
+        return None
+    if not rows or not rows[0] or rows[0][0] != MARKER_TAG:
+        return None
+    head = rows[0]
+    examples: dict[str, list[dict[str, str | None]]] = {}
+    for row in rows[1:]:
+        if len(row) >= 3 and row[0] == "example" and isinstance(row[2], str):
+            try:
+                decoded = json.loads(row[2])
+            except ValueError:
+                continue
+            if isinstance(decoded, dict):
+                examples.setdefault(str(row[1]), []).append(decoded)
+    try:
+        version = int(head[2]) if len(head) > 2 and head[2] is not None else 0
+    except (TypeError, ValueError):
+        version = 0
+    title = str(head[3]) if len(head) > 3 and head[3] is not None else ""
+    return TemplateMarker(str(head[1]), version, title, examples)
+
+
+def check_template_kind(workbook: SafeWorkbook, kind: str) -> ProblemList:
+    """A problem when the marker names another kind of template.
+
+    A workbook without a marker is accepted: offices build their own workbooks
+    with the same headers, and the sheet and header checks still apply.
+    """
+    problems = ProblemList()
+    marker = read_marker(workbook)
+    if marker is not None and marker.kind != kind:
+        problems.add(
+            "",
+            None,
+            None,
+            QT_TRANSLATE_NOOP(
+                _CTX,
+                "ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง",
+            ),
+            file=workbook.path.name,
+            found=marker.title_th or marker.kind,
+        )
+    return problems
+
+
+def read_workbook(
+    workbook: SafeWorkbook, specs: Sequence[SheetSpec], *, kind: str | None = None
+) -> tuple[dict[str, list[Row]], ProblemList]:
+    """Check the template kind once, then read every sheet of *specs*."""
+    problems = check_template_kind(workbook, kind) if kind is not None else ProblemList()
+    if problems:
+        return {}, problems
+    result: dict[str, list[Row]] = {}
+    for spec in specs:
+        rows, sheet_problems = read_sheet(workbook, spec)
+        result[spec.name_th] = rows
+        problems.extend(sheet_problems)
+    return result, problems
+
+
+def _find_sheet(workbook: SafeWorkbook, name: str) -> str | None:
+    names = [n for n in workbook.sheet_names if n not in (MARKER_SHEET, LISTS_SHEET)]
+    if name in names:
+        return name
+    wanted = header_key(name)
+    for candidate in names:
+        if header_key(candidate) == wanted:
+            return candidate
+    return None
+
+
+def read_sheet(
+    workbook: SafeWorkbook, spec: SheetSpec, *, max_rows: int = DEFAULT_MAX_ROWS
+) -> tuple[list[Row], ProblemList]:
+    """Rows of sheet ``spec.name_th`` as ``{column key: value, "_row": n}``.
+
+    A value that failed to convert is ``None`` in its row and has a problem; so
+    importers can run their own checks (unknown codes) on the other values.
+    """
+    problems = ProblemList()
+    sheet = _find_sheet(workbook, spec.name_th)
+    if sheet is None:
+        visible = [n for n in workbook.sheet_names if not n.startswith("_")]
+        problems.add(
+            spec.name_th,
+            None,
+            None,
+            QT_TRANSLATE_NOOP(_CTX, "ไม่พบแผ่นงาน «{name}» ในไฟล์ (มีแผ่นงาน: {found})"),
+            name=spec.name_th,
+            found="، ".join(visible) or "-",
+        )
+        return [], problems
+    try:
+        return _read_found_sheet(workbook, spec, sheet, max_rows, problems)
+    except _BROKEN_SHEET:
+        # The sheet's XML is only parsed here (read-only mode): defusedxml's
+        # refusals (ValueError), broken XML (SyntaxError) or a broken zip member.
+        broken = ProblemList()
+        broken.add(
+            sheet,
+            None,
+            None,
+            QT_TRANSLATE_NOOP(_CTX, "แผ่นงาน «{name}» เสียหายหรือมีเนื้อหาที่ไม่ปลอดภัย จึงอ่านไม่ได้"),
+            name=sheet,
+        )
+        return [], broken
+
+
+def _read_found_sheet(
+    workbook: SafeWorkbook, spec: SheetSpec, sheet: str, max_rows: int, problems: ProblemList
+) -> tuple[list[Row], ProblemList]:
+    worksheet = workbook.worksheet(sheet)
+    # A wrong <dimension> in the file would make openpyxl drop or pad cells.
+    worksheet.reset_dimensions()
+    mapping = _map_header(worksheet, spec, sheet, problems)
+    if mapping is None:
+        return [], problems
+    header_row, positions = mapping
+    scan = workbook.scan_sheet(sheet)
+    _check_merged(scan, header_row, positions, spec, sheet, problems)
+    marker = read_marker(workbook)
+    examples = _decoded_examples(spec, marker.examples.get(spec.name_th, []) if marker else [])
+    reader = _RowReader(spec, sheet, positions, scan, examples, problems)
+    rows = reader.read(worksheet, header_row, max_rows)
+    if not rows and not spec.allow_empty:
+        problems.add(
+            sheet,
+            None,
+            None,
+            QT_TRANSLATE_NOOP(_CTX, "แผ่นงาน «{name}» ไม่มีข้อมูลใต้แถวหัวตาราง"),
+            name=sheet,
+        )
+    return rows, problems
+
+
+def _map_header(
+    worksheet: Any, spec: SheetSpec, sheet: str, problems: ProblemList
+) -> tuple[int, dict[str, int]] | None:
+    """Find the header row (the one matching most headers) and each column's index."""
+    wanted = {header_key(column.header_th): column for column in spec.columns}
+    best: tuple[int, dict[str, list[int]]] | None = None
+    for row_number, values in enumerate(
+        worksheet.iter_rows(min_row=1, max_row=HEADER_SCAN_ROWS, values_only=True), start=1
+    ):
+        found: dict[str, list[int]] = {}
+        for index, value in enumerate(values, start=1):
+            if isinstance(value, str):
+                column = wanted.get(header_key(value))
+                if column is not None:
+                    found.setdefault(column.key, []).append(index)
+        if found and (best is None or len(found) > len(best[1])):
+            best = (row_number, found)
+    if best is None:
+        problems.add(
+            sheet,
+            None,
+            None,
+            QT_TRANSLATE_NOOP(_CTX, "ไม่พบแถวหัวตารางในแผ่นงาน «{name}» (ต้องมีหัวคอลัมน์ เช่น {headers})"),
+            name=sheet,
+            headers=", ".join(f"«{c.header_th}»" for c in spec.columns[:4]),
+        )
+        return None
+    header_row, found = best
+    positions: dict[str, int] = {}
+    for column in spec.columns:
+        indexes = found.get(column.key)
+        if not indexes:
+            if column.required:
+                problems.add(
+                    sheet,
+                    header_row,
+                    None,
+                    QT_TRANSLATE_NOOP(_CTX, "ไม่พบคอลัมน์ «{header}» (อาจถูกลบหรือเปลี่ยนชื่อหัวคอลัมน์)"),
+                    header=column.header_th,
+                )
+            continue
+        if len(indexes) > 1:
+            letters = ", ".join(get_column_letter(i) for i in indexes)
+            problems.add(
+                sheet,
+                header_row,
+                None,
+                QT_TRANSLATE_NOOP(_CTX, "หัวคอลัมน์ «{header}» ซ้ำกันในคอลัมน์ {letters}"),
+                header=column.header_th,
+                letters=letters,
+            )
+        positions[column.key] = indexes[0]
+    return header_row, positions
+
+
+def _check_merged(
+    scan: SheetScan,
+    header_row: int,
+    positions: dict[str, int],
+    spec: SheetSpec,
+    sheet: str,
+    problems: ProblemList,
+) -> None:
+    used = set(positions.values())
+    for min_row, min_col, max_row, max_col, ref in scan.merged:
+        if max_row >= header_row and any(min_col <= c <= max_col for c in used):
+            problems.add(
+                sheet,
+                max(min_row, header_row),
+                None,
+                QT_TRANSLATE_NOOP(
+                    _CTX,
+                    "เซลล์ {ref} ถูกผสาน (Merge) ในตารางข้อมูล กรุณายกเลิกการผสานเซลล์"
+                    " แล้วกรอกค่าให้ครบทุกแถว",
+                ),
+                ref=ref,
+            )
+
+
+def _decoded_examples(spec: SheetSpec, encoded: Iterable[dict[str, str | None]]) -> list[Row]:
+    examples = []
+    for row in encoded:
+        examples.append(
+            {
+                column.key: decode_value(column, row.get(column.key))
+                for column in spec.columns
+                if column.key in row
+            }
+        )
+    return examples
+
+
+class _RowReader:
+    def __init__(
+        self,
+        spec: SheetSpec,
+        sheet: str,
+        positions: dict[str, int],
+        scan: SheetScan,
+        examples: list[Row],
+        problems: ProblemList,
+    ) -> None:
+        self.sheet = sheet
+        self.problems = problems
+        self.scan = scan
+        self.examples = examples
+        self.key_columns = spec.key_columns
+        self.width = max(positions.values(), default=0)
+        # (key, 0-based index, column, converter, "B (header)")
+        self.cells: list[tuple[str, int, Column, Callable[[Any], Any], str]] = []
+        for key, index in positions.items():
+            column = spec.by_key[key]
+            converter = cell_converter(column, dict.fromkeys(column.allowed()))
+            label = column_label(get_column_letter(index), column.header_th)
+            self.cells.append((key, index - 1, column, converter, label))
+        self.missing_keys = [c.key for c in spec.columns if c.key not in positions]
+
+    def read(self, worksheet: Any, header_row: int, max_rows: int) -> list[Row]:
+        rows: list[Row] = []
+        seen: dict[tuple[Any, ...], int] = {}
+        if self.width == 0:
+            return rows
+        special = bool(self.scan.uncalculated or self.scan.errors)
+        count = 0
+        for row_number, values in enumerate(
+            worksheet.iter_rows(min_row=header_row + 1, max_col=self.width, values_only=True),
+            start=header_row + 1,
+        ):
+            if self._is_blank(values) and not (special and self._has_special(row_number)):
+                continue
+            count += 1
+            if count > max_rows:
+                self.problems.add(
+                    self.sheet,
+                    row_number,
+                    None,
+                    QT_TRANSLATE_NOOP(_CTX, "มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์"),
+                    limit=max_rows,
+                )
+                break
+            row = self._convert(row_number, values, special)
+            if row is None:
+                continue
+            self._check_duplicate(row, row_number, seen)
+            rows.append(row)
+        return rows
+
+    def _is_blank(self, values: tuple[Any, ...]) -> bool:
+        """Only the declared columns count: a note in an extra column is not a row."""
+        for _key, index, _c, _a, _l in self.cells:
+            value = values[index] if index < len(values) else None
+            if value is None or (isinstance(value, str) and is_blank(value)):
+                continue
+            return False
+        return True
+
+    def _has_special(self, row_number: int) -> bool:
+        return any(
+            (row_number, index + 1) in self.scan.uncalculated
+            or (row_number, index + 1) in self.scan.errors
+            for _key, index, _c, _a, _l in self.cells
+        )
+
+    def _convert(self, row_number: int, values: tuple[Any, ...], special: bool) -> Row | None:
+        row: Row = {}
+        found: list[Problem] = []
+        sheet = self.sheet
+        for key, index, column, converter, label in self.cells:
+            raw = values[index] if index < len(values) else None
+            row[key] = None
+            if special and (row_number, index + 1) in self.scan.uncalculated:
+                found.append(Problem.of(sheet, row_number, label, _UNCALCULATED))
+                continue
+            if special and (row_number, index + 1) in self.scan.errors:
+                found.append(Problem.of(sheet, row_number, label, _ERROR_VALUE, value=str(raw)))
+                continue
+            if raw is not None:
+                try:
+                    row[key] = converter(raw)
+                except ValidationError as error:
+                    found.append(Problem.from_error(sheet, row_number, label, error))
+                    continue
+            if row[key] is None and column.required:
+                found.append(Problem.of(sheet, row_number, label, _REQUIRED))
+        for key in self.missing_keys:
+            row[key] = None
+        if not found and row in self.examples:
+            return None  # an untouched example row from the template
+        self.problems.extend(found)
+        row[ROW_KEY] = row_number
+        return row
+
+    def _check_duplicate(self, row: Row, row_number: int, seen: dict[tuple[Any, ...], int]) -> None:
+        if not self.key_columns:
+            return
+        key = tuple(row.get(k) for k in self.key_columns)
+        if any(part is None for part in key):
+            return
+        first = seen.setdefault(key, row_number)
+        if first != row_number:
+            self.problems.add(
+                self.sheet,
+                row_number,
+                None,
+                QT_TRANSLATE_NOOP(_CTX, "ข้อมูลซ้ำกับแถว {first} ({values})"),
+                first=first,
+                values=", ".join(str(part) for part in key),
+            )

@@ -1,0 +1,330 @@
+"""Open a workbook from an untrusted source without being hurt by it.
+
+Workbooks come from other offices, e-mail and USB sticks. Before openpyxl sees
+one we check, cheaply and in this order: the file's size; what it really is (an
+old ``.xls``, a password-protected workbook and a renamed ``.csv`` all fail in
+openpyxl with messages no clerk understands); the zip's declared sizes and
+compression ratios (a zip bomb); and then we inflate every part once while
+counting, so an archive that lies about its sizes is stopped too. XML is parsed
+only when openpyxl uses ``defusedxml`` (entity expansion, external entities).
+
+Values are read as Excel last calculated them (``data_only=True``). A formula
+that was never calculated (written by a program, not by Excel) has no value;
+:meth:`SafeWorkbook.scan_sheet` finds those cells, error values (``#N/A``) and
+merged cells by parsing a sheet's XML once -- only for sheets that contain any
+of them, which a fast byte scan during the inflate pass tells us.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+
+MIB = 1024 * 1024
+DEFAULT_MAX_BYTES = 50 * MIB
+DEFAULT_MAX_RATIO = 100
+DEFAULT_MAX_UNCOMPRESSED = 500 * MIB
+MAX_MEMBERS = 10_000
+# Small parts compress extremely well (a sheet of empty styled cells, repeated
+# XML); a ratio only means "bomb" once the inflated size is large.
+_RATIO_FLOOR = 4 * MIB
+_CHUNK = 1024 * 1024
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+# Tokens worth a full XML parse of a sheet: formulas (<f>, or prefixed <x:f>),
+# merged cells, error values. Plain substring searches: a regex over every "<"
+# of a 6 MB sheet costs more than reading it. A false hit only costs a parse.
+_SPECIAL_TOKENS = (b"<f>", b"<f ", b"<f/", b":f", b't="e"', b"mergeCell")
+_WORKSHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$")
+
+_CTX = "ExcelSafety"
+
+
+class UnsafeWorkbookError(ValidationError):
+    """A workbook that is not opened (its templates are in the ExcelSafety context)."""
+
+    context = _CTX
+
+
+def _refuse(template: str, path: Path, **params: Any) -> ValidationError:
+    return UnsafeWorkbookError(template, file=path.name, **params)
+
+
+def _ensure_safe_xml() -> None:
+    import openpyxl
+
+    if not getattr(openpyxl, "DEFUSEDXML", False):
+        # openpyxl silently falls back to the unsafe stdlib parser.
+        raise UnsafeWorkbookError(
+            QT_TRANSLATE_NOOP(
+                _CTX,
+                "ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml"
+                " กรุณาติดตั้งโปรแกรมใหม่",
+            )
+        )
+
+
+@dataclass(frozen=True)
+class SheetScan:
+    """Cells of one sheet that the value view alone cannot reveal.
+
+    Coordinates are ``(row, column)`` 1-based; merged ranges are
+    ``(min_row, min_col, max_row, max_col)`` plus their ``A1:B2`` text.
+    """
+
+    uncalculated: frozenset[tuple[int, int]] = frozenset()
+    errors: frozenset[tuple[int, int]] = frozenset()
+    merged: tuple[tuple[int, int, int, int, str], ...] = ()
+
+
+@dataclass
+class _Inspection:
+    special_parts: set[str] = field(default_factory=set)
+
+
+class SafeWorkbook:
+    """A workbook opened read-only with cached values; close it (or use ``with``)."""
+
+    def __init__(self, path: Path, book: Any, special_parts: set[str]) -> None:
+        self.path = path
+        self.book = book
+        self._special_parts = special_parts
+        self._scans: dict[str, SheetScan] = {}
+
+    @property
+    def sheet_names(self) -> list[str]:
+        return list(self.book.sheetnames)
+
+    def worksheet(self, name: str) -> Any:
+        return self.book[name]
+
+    def scan_sheet(self, name: str) -> SheetScan:
+        """Uncalculated formulas, error values and merged cells of sheet *name*."""
+        if name not in self._scans:
+            part = getattr(self.book[name], "_worksheet_path", None)
+            if part is None or part not in self._special_parts:
+                self._scans[name] = SheetScan()
+            else:
+                with self.book._archive.open(part) as source:
+                    self._scans[name] = _scan_sheet_xml(source)
+        return self._scans[name]
+
+    def close(self) -> None:
+        self.book.close()
+
+    def __enter__(self) -> SafeWorkbook:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def open_workbook_safely(
+    path: str | Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_ratio: int = DEFAULT_MAX_RATIO,
+    max_uncompressed: int = DEFAULT_MAX_UNCOMPRESSED,
+) -> SafeWorkbook:
+    """Check *path* and open it with openpyxl (read-only, cached values).
+
+    Raises :class:`ValidationError` with a Thai message naming the file for each
+    refusal: missing/unreadable, too large, not an ``.xlsx``, encrypted, a zip
+    bomb, or a workbook openpyxl cannot read.
+    """
+    path = Path(path)
+    _ensure_safe_xml()
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as error:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(_CTX, "เปิดไฟล์ «{file}» ไม่ได้ ({reason})"),
+            path,
+            reason=error.strerror or str(error),
+        ) from error
+    if size > max_bytes:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(_CTX, "ไฟล์ «{file}» มีขนาด {size} MB เกินกว่าที่รับได้ ({limit} MB)"),
+            path,
+            size=_mb(size),
+            limit=_mb(max_bytes),
+        )
+    _check_kind(path, head)
+    inspection = _inspect_zip(path, max_ratio=max_ratio, max_uncompressed=max_uncompressed)
+    book = _load(path)
+    return SafeWorkbook(path, book, inspection.special_parts)
+
+
+def _mb(size: int) -> str:
+    return f"{size / MIB:.1f}"
+
+
+def _check_kind(path: Path, head: bytes) -> None:
+    if head.startswith(_ZIP_MAGIC):
+        return
+    if head.startswith(_OLE_MAGIC):
+        # Excel saves a password-protected .xlsx inside an OLE container with an
+        # "EncryptedPackage" stream; any other OLE file is an old binary .xls.
+        if _ENCRYPTED_STREAM in path.read_bytes():
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    _CTX,
+                    "ไฟล์ «{file}» ถูกตั้งรหัสผ่านไว้ กรุณาเปิดใน Excel แล้วเอารหัสผ่านออก"
+                    " (ไฟล์ > ข้อมูล > ป้องกันเวิร์กบุ๊ก) แล้วบันทึกใหม่",
+                ),
+                path,
+            )
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                _CTX,
+                "ไฟล์ «{file}» เป็น Excel รุ่นเก่า (.xls) กรุณาเปิดใน Excel แล้วบันทึกเป็น"
+                " «เวิร์กบุ๊ก Excel (.xlsx)»",
+            ),
+            path,
+        )
+    raise _refuse(
+        QT_TRANSLATE_NOOP(
+            _CTX,
+            "ไฟล์ «{file}» ไม่ใช่ไฟล์ Excel (.xlsx) (อาจเป็นไฟล์ .csv หรือไฟล์อื่นที่เปลี่ยนชื่อ)"
+            " กรุณาบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»",
+        ),
+        path,
+    )
+
+
+def _not_workbook(path: Path) -> ValidationError:
+    return _refuse(
+        QT_TRANSLATE_NOOP(_CTX, "ไฟล์ «{file}» เสียหายหรือไม่ใช่เวิร์กบุ๊ก Excel (.xlsx) ที่อ่านได้"),
+        path,
+    )
+
+
+def _bomb(path: Path) -> ValidationError:
+    return _refuse(
+        QT_TRANSLATE_NOOP(
+            _CTX,
+            "ไฟล์ «{file}» ขยายตัวเมื่อแตกไฟล์ใหญ่ผิดปกติ (อาจเป็นไฟล์อันตราย) จึงไม่เปิด",
+        ),
+        path,
+    )
+
+
+def _inspect_zip(path: Path, *, max_ratio: int, max_uncompressed: int) -> _Inspection:
+    inspection = _Inspection()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            names = {info.filename for info in members}
+            if "[Content_Types].xml" not in names or not any(
+                name.startswith("xl/") for name in names
+            ):
+                raise _not_workbook(path)
+            if len(members) > MAX_MEMBERS:
+                raise _bomb(path)
+            if any(info.flag_bits & 0x1 for info in members):
+                raise _refuse(QT_TRANSLATE_NOOP(_CTX, "ไฟล์ «{file}» ถูกเข้ารหัสไว้ จึงอ่านไม่ได้"), path)
+            # What the archive declares...
+            total = sum(info.file_size for info in members)
+            if total > max_uncompressed:
+                raise _bomb(path)
+            for info in members:
+                ratio_bad = info.file_size > max_ratio * max(info.compress_size, 1)
+                if info.file_size > _RATIO_FLOOR and ratio_bad:
+                    raise _bomb(path)
+            # ...and what it really inflates to, counted as we go.
+            inflated = 0
+            for info in members:
+                with archive.open(info) as member:
+                    inflated = _drain(member, info, inflated, max_uncompressed, inspection, path)
+    except ValidationError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
+        raise _not_workbook(path) from error
+    except NotImplementedError as error:  # an exotic compression method
+        raise _not_workbook(path) from error
+    return inspection
+
+
+def _drain(
+    member: IO[bytes],
+    info: zipfile.ZipInfo,
+    inflated: int,
+    max_uncompressed: int,
+    inspection: _Inspection,
+    path: Path,
+) -> int:
+    watch = _WORKSHEET_PART.match(info.filename) is not None
+    tail = b""
+    while chunk := member.read(_CHUNK):
+        inflated += len(chunk)
+        if inflated > max_uncompressed:
+            raise _bomb(path)
+        if watch:
+            # Keep a little of the previous chunk: a tag may straddle two chunks.
+            window = tail + chunk
+            if any(token in window for token in _SPECIAL_TOKENS):
+                inspection.special_parts.add(info.filename)
+                watch = False
+            tail = chunk[-32:]
+    return inflated
+
+
+def _load(path: Path) -> Any:
+    import openpyxl
+
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception as error:
+        # openpyxl raises anything from KeyError to its own exceptions on broken
+        # or unsupported (e.g. "Strict Open XML") workbooks.
+        raise _not_workbook(path) from error
+
+
+def _scan_sheet_xml(source: IO[bytes]) -> SheetScan:
+    from defusedxml.ElementTree import iterparse  # type: ignore[import-untyped]
+    from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
+
+    uncalculated: set[tuple[int, int]] = set()
+    errors: set[tuple[int, int]] = set()
+    merged: list[tuple[int, int, int, int, str]] = []
+    for _event, element in iterparse(source, events=("end",)):
+        tag = element.tag.rpartition("}")[2]
+        if tag == "c":
+            ref = element.get("r")
+            if ref:
+                has_formula = has_value = False
+                for child in element:
+                    child_tag = child.tag.rpartition("}")[2]
+                    if child_tag == "f":
+                        has_formula = True
+                    elif child_tag in ("v", "is") and (child.text or len(child)):
+                        has_value = True
+                where = coordinate_to_tuple(ref)
+                if has_formula and not has_value:
+                    uncalculated.add(where)
+                if element.get("t") == "e":
+                    errors.add(where)
+            element.clear()
+        elif tag == "mergeCell":
+            ref = element.get("ref")
+            if ref:
+                min_col, min_row, max_col, max_row = range_boundaries(ref)
+                merged.append((min_row, min_col, max_row, max_col, ref))
+        elif tag == "row":
+            element.clear()
+    return SheetScan(frozenset(uncalculated), frozenset(errors), tuple(merged))
