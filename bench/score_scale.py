@@ -38,7 +38,7 @@ from mk3desk.db.models import (
 from mk3desk.domain.framework import IndicatorKind
 from mk3desk.domain.scoring import score_year
 from mk3desk.domain.template import load_framework
-from mk3desk.services.framework_store import load_achievements, load_frameworks
+from mk3desk.services.framework_store import load_scoring_inputs
 from mk3desk.services.years import default_template_path
 
 
@@ -171,8 +171,7 @@ def main() -> None:
         database = open_database(path)
         started = time.perf_counter()
         with database.session() as session:
-            frameworks = load_frameworks(session, year_ids)
-            achievements = load_achievements(session, year_ids)
+            frameworks, achievements = load_scoring_inputs(session, year_ids)
         read = time.perf_counter() - started
         totals = [score_year(frameworks[y], achievements[y]).total for y in year_ids]
         whole = time.perf_counter() - started

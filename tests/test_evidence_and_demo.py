@@ -128,3 +128,15 @@ def test_the_demo_is_not_created_over_an_existing_office(demo: Database) -> None
     with pytest.raises(ValidationError) as raised:
         create_demo(demo)
     assert "มีข้อมูลสำนักงานอยู่แล้ว" in str(raised.value)
+
+
+def test_bulk_scoring_of_all_years_equals_scoring_each_year(demo: Database) -> None:
+    """The trend chart and the benchmark count criteria in SQL; the figures must not change."""
+    with demo.session() as s:
+        years = list(lookup.get_office(s).years)
+        bulk = scoring.score_years(s, [y.id for y in years])
+        for year in years:
+            exact = scoring.year_result(s, year).score
+            assert bulk[year.id].total == exact.total
+            assert [c.score for c in bulk[year.id].categories] == [c.score for c in exact.categories]
+            assert [i.score for i in bulk[year.id].indicators] == [i.score for i in exact.indicators]

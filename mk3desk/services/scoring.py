@@ -24,7 +24,11 @@ from mk3desk.domain.reconcile import Reconciliation, reconcile
 from mk3desk.domain.scoring import YearScore, score_year
 from mk3desk.domain.whatif import WhatIfStep, what_if
 from mk3desk.services.context import Actor, audit
-from mk3desk.services.framework_store import load_achievements, load_framework, load_frameworks
+from mk3desk.services.framework_store import (
+    load_achievements,
+    load_framework,
+    load_scoring_inputs,
+)
 
 
 @dataclass(frozen=True)
@@ -46,8 +50,7 @@ def year_result(session: Session, year: FiscalYear) -> YearResult:
 
 def score_years(session: Session, year_ids: Sequence[int]) -> dict[int, YearScore]:
     """Score many office-years at once (trend charts, the scale benchmark)."""
-    frameworks = load_frameworks(session, year_ids)
-    achievements = load_achievements(session, year_ids)
+    frameworks, achievements = load_scoring_inputs(session, year_ids)
     return {year_id: score_year(frameworks[year_id], achievements[year_id]) for year_id in year_ids}
 
 

@@ -45,13 +45,14 @@ SIGNATORY_FIELDS = ("director", "deputy", "committee_chair", "coordinator")
 
 def load_settings(session: Session, office_id: int | None = None) -> OfficeSettings:
     office = get_office(session, office_id)
-    stored = dict(
-        session.execute(
+    stored = {
+        key: value
+        for key, value in session.execute(
             select(OfficeSetting.key, OfficeSetting.value).where(
                 OfficeSetting.office_id == office.id
             )
-        ).tuples()
-    )
+        )
+    }
     signatories = {
         name: Signatory(stored.get(f"{name}.name", ""), stored.get(f"{name}.position", ""))
         for name in SIGNATORY_FIELDS
