@@ -8,7 +8,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -35,9 +34,9 @@ def use_utf8_output() -> None:
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
-        type=Path,
         default=None,
-        help="ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: MK3DESK_DB หรือโฟลเดอร์ข้อมูลของผู้ใช้)",
+        help="ไฟล์ฐานข้อมูล หรือ URL ของเซิร์ฟเวอร์ PostgreSQL "
+        "(ค่าเริ่มต้น: MK3DESK_DB หรือโฟลเดอร์ข้อมูลของผู้ใช้)",
     )
 
 
@@ -45,13 +44,14 @@ def add_year_option(parser: argparse.ArgumentParser, required: bool = True) -> N
     parser.add_argument("--year", type=int, required=required, help="ปีงบประมาณ พ.ศ. เช่น 2567")
 
 
-def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db else default_db_path()
+def db_target(args: argparse.Namespace) -> str:
+    """A file path or a database URL, as given (a URL must not go through Path)."""
+    return str(args.db) if args.db else str(default_db_path())
 
 
 @contextmanager
 def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
-    database = open_database(db_path(args), create=create)
+    database = open_database(db_target(args), create=create)
     try:
         yield database
     finally:

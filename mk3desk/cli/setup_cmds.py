@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from mk3desk.cli.common import add_db_option, add_year_option, db_path, opened, unit_of_work
+from mk3desk.cli.common import add_db_option, add_year_option, db_target, opened, unit_of_work
 from mk3desk.domain.workflow import Role
 from mk3desk.services import lookup, people, years
 
@@ -56,7 +56,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with opened(args, create=True) as database:
         summary = create_demo(database)
-    print(f"สร้างข้อมูลตัวอย่างแล้วใน {db_path(args)}")
+    print(f"สร้างข้อมูลตัวอย่างแล้วใน {db_target(args)}")
     print(summary)
     return 0
 
