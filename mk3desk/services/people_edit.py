@@ -1,0 +1,115 @@
+"""Changing people and groups after they were added, and reading them for the screens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from mk3desk.db.models import Group, Person
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.domain.text import normalise_text
+from mk3desk.domain.thaisort import thai_sort_key
+from mk3desk.domain.workflow import Role
+from mk3desk.services.context import Actor, audit, format_roles, parse_roles
+from mk3desk.services.lookup import get_office, get_person
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    person_id: int
+    name: str
+    position: str
+    group_id: int | None
+    group_name: str
+    roles: frozenset[Role]
+    active: bool
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    group_id: int
+    name: str
+
+
+def person_rows(
+    session: Session, office_id: int | None = None, *, active_only: bool = True
+) -> list[PersonRow]:
+    """The office's people in Thai dictionary order of their names."""
+    office = get_office(session, office_id)
+    query = select(Person).where(Person.office_id == office.id).options(selectinload(Person.group))
+    if active_only:
+        query = query.where(Person.active.is_(True))
+    rows = [
+        PersonRow(
+            person_id=p.id,
+            name=p.name,
+            position=p.position,
+            group_id=p.group_id,
+            group_name=p.group.name if p.group else "",
+            roles=parse_roles(p.roles),
+            active=p.active,
+        )
+        for p in session.scalars(query)
+    ]
+    # Sorted here as well as by the collation: the order must not depend on the engine.
+    return sorted(rows, key=lambda r: thai_sort_key(r.name))
+
+
+def group_rows(session: Session, office_id: int | None = None) -> list[GroupRow]:
+    office = get_office(session, office_id)
+    groups = session.scalars(select(Group).where(Group.office_id == office.id))
+    return sorted((GroupRow(g.id, g.name) for g in groups), key=lambda g: thai_sort_key(g.name))
+
+
+def update_person(
+    session: Session,
+    actor: Actor,
+    person_id: int,
+    *,
+    name: str,
+    position: str,
+    group_id: int | None,
+    roles: Iterable[Role],
+    active: bool = True,
+) -> Person:
+    person = get_person(session, person_id)
+    name = normalise_text(name)
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("People", "กรุณาระบุชื่อ-นามสกุล"))
+    role_set = set(roles)
+    if not role_set:
+        raise ValidationError(QT_TRANSLATE_NOOP("People", "กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท"))
+    if group_id is not None:
+        group = session.get(Group, group_id)
+        if group is None or group.office_id != person.office_id:
+            raise ValidationError(QT_TRANSLATE_NOOP("People", "กลุ่มที่เลือกไม่ได้อยู่ในสำนักงานนี้"))
+    person.name = name
+    person.position = normalise_text(position)
+    person.group_id = group_id
+    person.roles = format_roles(role_set)
+    person.active = active
+    session.flush()
+    audit(session, actor, "person.update", name)
+    return person
+
+
+def rename_group(session: Session, actor: Actor, group_id: int, name: str) -> Group:
+    group = session.get(Group, group_id)
+    if group is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("People", "ไม่พบกลุ่มที่เลือก"))
+    name = normalise_text(name)
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("People", "กรุณาระบุชื่อกลุ่ม"))
+    others = session.scalars(
+        select(Group).where(Group.office_id == group.office_id, Group.id != group.id)
+    )
+    if any(g.name == name for g in others):
+        raise ValidationError(QT_TRANSLATE_NOOP("People", "มีกลุ่ม “{name}” อยู่แล้ว"), name=name)
+    old = group.name
+    group.name = name
+    session.flush()
+    audit(session, actor, "group.rename", name, f"from={old}")
+    return group

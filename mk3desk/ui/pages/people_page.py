@@ -1,0 +1,453 @@
+"""People & assignments: the office's people and groups, and who owns which indicator.
+
+Both tables are read-only item models; every change goes through a dialog that
+calls a service in one transaction. A dialog whose save is refused stays open
+with what the user typed, and says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from mk3desk.domain.errors import Mk3Error
+from mk3desk.domain.workflow import Role
+from mk3desk.services import people, people_edit, progress
+from mk3desk.services.context import Actor
+from mk3desk.services.lookup import get_office
+from mk3desk.services.people_edit import GroupRow, PersonRow
+from mk3desk.services.progress import AssignmentRow
+from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.generated.ui_assignment_dialog import Ui_AssignmentDialog
+from mk3desk.ui.generated.ui_person_dialog import Ui_PersonDialog
+from mk3desk.ui.i18n import translate_error
+from mk3desk.ui.models.assignment_model import AssignmentModel
+from mk3desk.ui.models.people_model import PeopleModel
+from mk3desk.ui.thai_wrap import wrap_hint
+from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
+
+_REFRESH_ON = {Topic.YEAR, Topic.PEOPLE, Topic.INDICATOR, Topic.FRAMEWORK}
+
+
+def _select(combo: QComboBox, value: int | None) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(value)))
+
+
+class PersonDialog(QDialog):
+    """Add or edit one person; *save* is called with the dialog and may raise Mk3Error."""
+
+    def __init__(
+        self,
+        groups: list[GroupRow],
+        person: PersonRow | None,
+        save: Callable[[PersonDialog], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form = Ui_PersonDialog()
+        self.form.setupUi(self)  # type: ignore[no-untyped-call]
+        self._save = save
+        self.person = person  # None: a new person
+        self.role_checks = {
+            Role.STAFF: self.form.staffCheck,
+            Role.REVIEWER: self.form.reviewerCheck,
+            Role.COORDINATOR: self.form.coordinatorCheck,
+            Role.EXECUTIVE: self.form.executiveCheck,
+        }
+        self.form.groupCombo.addItem(self.tr("— ไม่สังกัดกลุ่ม —"), None)
+        for g in groups:
+            self.form.groupCombo.addItem(g.name, g.group_id)
+        if person is None:
+            self.setWindowTitle(self.tr("เพิ่มบุคลากร"))
+            self.form.staffCheck.setChecked(True)
+        else:
+            self.setWindowTitle(self.tr("แก้ไขข้อมูลบุคลากร"))
+            self.form.nameEdit.setText(person.name)
+            self.form.positionEdit.setText(person.position)
+            _select(self.form.groupCombo, person.group_id)
+            for role, check in self.role_checks.items():
+                check.setChecked(role in person.roles)
+            self.form.activeCheck.setChecked(person.active)
+        self.form.activeCheck.setVisible(person is not None)
+        self.form.buttonBox.accepted.connect(self.try_save)
+
+    @property
+    def save_button(self) -> QPushButton:
+        return self.form.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+
+    def roles(self) -> set[Role]:
+        return {role for role, check in self.role_checks.items() if check.isChecked()}
+
+    def try_save(self) -> None:
+        try:
+            self._save(self)
+        except Mk3Error as error:
+            show_error(self, error)  # the dialog stays open with what was typed
+            return
+        self.accept()
+
+
+class AssignmentDialog(QDialog):
+    """Owner, backup and deadline of one indicator; read-only with the reason when locked."""
+
+    def __init__(
+        self,
+        row: AssignmentRow,
+        staff: list[PersonRow],
+        save: Callable[[AssignmentDialog], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form = Ui_AssignmentDialog()
+        self.form.setupUi(self)  # type: ignore[no-untyped-call]
+        self.row = row
+        self._save = save
+        self.form.indicatorLabel.setText(wrap_hint(f"{row.code} {row.title}"))
+        self.deadline = ThaiDateEdit(self.form.deadlineHolder)
+        self.form.deadlineLayout.addWidget(self.deadline)
+        for combo, current in (
+            (self.form.ownerCombo, row.owner_id),
+            (self.form.backupCombo, row.backup_id),
+        ):
+            combo.addItem(self.tr("— ยังไม่ระบุ —"), None)
+            for p in staff:
+                combo.addItem(p.name, p.person_id)
+            _select(combo, current)
+        self.deadline.setDate(row.deadline)
+        editable = row.blocked is None
+        for w in (self.form.ownerCombo, self.form.backupCombo, self.deadline):
+            w.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+        self.form.reasonLabel.setVisible(not editable)
+        if row.blocked is not None:
+            self.form.reasonLabel.setText(wrap_hint(translate_error(row.blocked)))
+        self.form.buttonBox.accepted.connect(self.try_save)
+
+    @property
+    def save_button(self) -> QPushButton:
+        return self.form.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+
+    def owner_id(self) -> int | None:
+        value = self.form.ownerCombo.currentData()
+        return value if isinstance(value, int) else None
+
+    def backup_id(self) -> int | None:
+        value = self.form.backupCombo.currentData()
+        return value if isinstance(value, int) else None
+
+    def try_save(self) -> None:
+        self.deadline.commit_text()  # a date typed but not yet confirmed with Enter
+        try:
+            self._save(self)
+        except Mk3Error as error:
+            show_error(self, error)
+            return
+        self.accept()
+
+
+class PeoplePage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PeoplePage")
+        self.context = context
+        self.today: date | None = None
+        self._stale = True
+        self.groups: list[GroupRow] = []
+        self.dialog: QDialog | None = None  # the dialog on show (tests drive it)
+        self._build()
+        context.changed.connect(self._on_changed)
+
+    def _build(self) -> None:
+        self.tabs = QTabWidget(self)
+        QVBoxLayout(self).addWidget(self.tabs)
+
+        people_tab = QWidget(self.tabs)
+        buttons = QHBoxLayout()
+        self.add_person_button = QPushButton(self.tr("เพิ่มบุคลากร…"), people_tab)
+        self.edit_person_button = QPushButton(self.tr("แก้ไขข้อมูล…"), people_tab)
+        self.add_group_button = QPushButton(self.tr("เพิ่มกลุ่มงาน…"), people_tab)
+        self.rename_group_button = QPushButton(self.tr("เปลี่ยนชื่อกลุ่มงาน…"), people_tab)
+        for b in (
+            self.add_person_button,
+            self.edit_person_button,
+            self.add_group_button,
+            self.rename_group_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.people_model = PeopleModel(self)
+        self.people_view = self._table(people_tab, self.people_model)
+        layout = QVBoxLayout(people_tab)
+        layout.addLayout(buttons)
+        layout.addWidget(self.people_view)
+        self.tabs.addTab(people_tab, self.tr("บุคลากรและกลุ่มงาน"))
+
+        work_tab = QWidget(self.tabs)
+        self.assign_button = QPushButton(self.tr("กำหนดผู้รับผิดชอบและกำหนดส่ง…"), work_tab)
+        self.reason_label = QLabel(work_tab)
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setStyleSheet("color: #b71c1c;")
+        self.assignment_model = AssignmentModel(self)
+        self.assignment_view = self._table(work_tab, self.assignment_model)
+        self.assignment_view.horizontalHeader().setSectionResizeMode(
+            AssignmentModel.TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.assign_button)
+        row.addWidget(self.reason_label, 1)
+        layout = QVBoxLayout(work_tab)
+        layout.addLayout(row)
+        layout.addWidget(self.assignment_view)
+        self.tabs.addTab(work_tab, self.tr("ผู้รับผิดชอบตัวชี้วัด"))
+
+        self.add_person_button.clicked.connect(lambda: self.open_person_dialog(None))
+        self.edit_person_button.clicked.connect(self._edit_selected_person)
+        self.people_view.doubleClicked.connect(self._edit_selected_person)
+        self.add_group_button.clicked.connect(self._ask_new_group)
+        self.rename_group_button.clicked.connect(self._ask_rename_group)
+        self.assign_button.clicked.connect(self._edit_selected_assignment)
+        self.assignment_view.doubleClicked.connect(self._edit_selected_assignment)
+        self.assignment_view.selectionModel().currentRowChanged.connect(self._update_reason)
+        self._update_buttons()
+
+    def _table(self, parent: QWidget, model: PeopleModel | AssignmentModel) -> QTableView:
+        view = QTableView(parent)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setWordWrap(True)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        # Wrapped cells need their rows re-measured whenever a column changes width.
+        view.horizontalHeader().sectionResized.connect(lambda *_: view.resizeRowsToContents())
+        return view
+
+    # -- refresh --------------------------------------------------------------------
+    def _on_changed(self, topic: str) -> None:
+        if topic in _REFRESH_ON:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        office_id, year_id = self.context.office_id, self.context.year_id
+        today = self.today or date.today()
+
+        def read(
+            s: Session,
+        ) -> tuple[list[PersonRow], list[GroupRow], list[AssignmentRow], list[progress.Workload]]:
+            rows = people_edit.person_rows(s, office_id, active_only=False)
+            groups = people_edit.group_rows(s, office_id)
+            if year_id is None:
+                return rows, groups, [], []
+            return (
+                rows,
+                groups,
+                progress.assignment_rows(s, year_id),
+                progress.workload(s, year_id, today),
+            )
+
+        try:
+            rows, self.groups, assignments, load = self.context.read(read)
+        except Mk3Error as error:
+            show_error(self, error)
+            return
+        self.people_model.set_rows(rows, load)
+        self.assignment_model.set_rows(assignments, today)
+        for view in (self.people_view, self.assignment_view):
+            view.resizeColumnsToContents()
+            # Long positions and titles wrap (at the word hints) instead of widening the table.
+            for column in range(view.model().columnCount()):
+                view.setColumnWidth(column, min(view.columnWidth(column), 330))
+            view.resizeRowsToContents()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        writable = not self.context.read_only
+        for b in (
+            self.add_person_button,
+            self.edit_person_button,
+            self.add_group_button,
+            self.rename_group_button,
+            self.assign_button,
+        ):
+            b.setEnabled(writable)
+        self._update_reason()
+
+    def _update_reason(self) -> None:
+        row = self.selected_assignment()
+        blocked = row.blocked if row is not None else None
+        self.reason_label.setText(wrap_hint(translate_error(blocked)) if blocked else "")
+        self.assign_button.setEnabled(
+            not self.context.read_only and row is not None and blocked is None
+        )
+
+    # -- people ---------------------------------------------------------------------
+    def selected_person(self) -> PersonRow | None:
+        index = self.people_view.currentIndex()
+        return self.people_model.person_at(index.row()) if index.isValid() else None
+
+    def _edit_selected_person(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            self.open_person_dialog(person)
+
+    def open_person_dialog(self, person: PersonRow | None) -> PersonDialog:
+        dialog = PersonDialog(self.groups, person, self._save_person, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_person(self, dialog: PersonDialog) -> None:
+        form = dialog.form
+        name, position = form.nameEdit.text(), form.positionEdit.text()
+        group_id = form.groupCombo.currentData()
+        roles = dialog.roles()
+        office_id = self.context.office_id
+        person = dialog.person
+        if person is None:
+
+            def add(s: Session, actor: Actor) -> int:
+                office = get_office(s, office_id)
+                group = next((g for g in office.groups if g.id == group_id), None)
+                created = people.add_person(
+                    s,
+                    actor,
+                    name=name,
+                    position=position,
+                    group=group,
+                    roles=roles,
+                    office_id=office.id,
+                )
+                return created.id
+
+            self.context.run(add, Topic.PEOPLE)
+        else:
+            active = form.activeCheck.isChecked()
+            self.context.run(
+                lambda s, actor: people_edit.update_person(
+                    s,
+                    actor,
+                    person.person_id,
+                    name=name,
+                    position=position,
+                    group_id=group_id,
+                    roles=roles,
+                    active=active,
+                ),
+                Topic.PEOPLE,
+            )
+
+    # -- groups ---------------------------------------------------------------------
+    def _ask_new_group(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("เพิ่มกลุ่มงาน"), self.tr("ชื่อกลุ่มงาน"))
+        if ok:
+            self.add_group(name)
+
+    def add_group(self, name: str) -> bool:
+        office_id = self.context.office_id
+        try:
+            self.context.run(lambda s, a: people.add_group(s, a, name, office_id), Topic.PEOPLE)
+        except Mk3Error as error:
+            show_error(self, error)
+            return False
+        return True
+
+    def _ask_rename_group(self) -> None:
+        person = self.selected_person()
+        group = next((g for g in self.groups if person and g.group_id == person.group_id), None)
+        names = [g.name for g in self.groups]
+        if not names:
+            return
+        current, ok = QInputDialog.getItem(
+            self,
+            self.tr("เปลี่ยนชื่อกลุ่มงาน"),
+            self.tr("กลุ่มงาน"),
+            names,
+            names.index(group.name) if group else 0,
+            False,
+        )
+        if not ok:
+            return
+        chosen = self.groups[names.index(current)]
+        name, ok = QInputDialog.getText(
+            self, self.tr("เปลี่ยนชื่อกลุ่มงาน"), self.tr("ชื่อใหม่"), text=chosen.name
+        )
+        if ok:
+            self.rename_group(chosen.group_id, name)
+
+    def rename_group(self, group_id: int, name: str) -> bool:
+        try:
+            self.context.run(
+                lambda s, a: people_edit.rename_group(s, a, group_id, name), Topic.PEOPLE
+            )
+        except Mk3Error as error:
+            show_error(self, error)
+            return False
+        return True
+
+    # -- assignments ----------------------------------------------------------------
+    def selected_assignment(self) -> AssignmentRow | None:
+        index = self.assignment_view.currentIndex()
+        return self.assignment_model.row_at(index.row()) if index.isValid() else None
+
+    def select_indicator(self, indicator_id: int) -> None:
+        row = self.assignment_model.row_of(indicator_id)
+        if row is not None:
+            self.tabs.setCurrentIndex(1)
+            self.assignment_view.setCurrentIndex(self.assignment_model.index(row, 0))
+
+    def _edit_selected_assignment(self, _index: QModelIndex | None = None) -> None:
+        row = self.selected_assignment()
+        if row is not None:
+            self.open_assignment_dialog(row)
+
+    def open_assignment_dialog(self, row: AssignmentRow) -> AssignmentDialog:
+        staff = [
+            self.people_model.person_at(n)
+            for n in range(self.people_model.rowCount())
+            if self.people_model.person_at(n).active
+        ]
+        dialog = AssignmentDialog(row, staff, self._save_assignment, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_assignment(self, dialog: AssignmentDialog) -> None:
+        indicator_id = dialog.row.indicator_id
+        owner, backup, deadline = dialog.owner_id(), dialog.backup_id(), dialog.deadline.date()
+        self.context.run(
+            lambda s, a: people.assign(
+                s, a, indicator_id, owner_id=owner, backup_id=backup, deadline=deadline
+            ),
+            Topic.INDICATOR,
+        )

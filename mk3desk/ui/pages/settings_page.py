@@ -1,0 +1,379 @@
+"""Settings: the office profile, who signs reports, numerals and report font (stored in
+the database, shared by everyone using it), and this machine's preferences (QSettings).
+
+Text fields save as typed: a pause of 1.5 s or leaving the field saves the section
+(a crash loses at most seconds). A refusal while typing is shown beside the section
+instead of in a dialog that would interrupt the typing; the explicit Save button
+shows it as a dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from mk3desk.domain.errors import Mk3Error
+from mk3desk.domain.thainum import NumeralStyle
+from mk3desk.services import office_edit, people_edit
+from mk3desk.services.context import Actor
+from mk3desk.services.office_edit import OfficeProfile
+from mk3desk.services.settings import (
+    SIGNATORY_FIELDS,
+    OfficeSettings,
+    Signatory,
+    load_settings,
+    save_settings,
+)
+from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.fonts import BUNDLED_FAMILY, INSTALLED_CHOICES
+from mk3desk.ui.i18n import translate_error
+
+# Per-machine preferences (QSettings keys), read by the application at start.
+PREF_LANGUAGE = "ui/language"  # "th" | "en"
+PREF_UI_FONT = "ui/font_family"  # "" = bundled Sarabun
+PREF_BACKUP_DIR = "data/backup_folder"
+
+SAVE_DELAY_MS = 1500
+
+
+class SettingsPage(QWidget):
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        preferences: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("SettingsPage")
+        self.context = context
+        self.preferences = preferences or QSettings()
+        self.settings = OfficeSettings()
+        self._people: dict[str, str] = {}  # name -> position, to fill a picked signatory
+        self._loading = False
+        self._stale = True
+        self.office_timer = self._timer(self.save_office)
+        self.settings_timer = self._timer(self.save_office_settings)
+        self._build()
+        self._load_preferences()
+        context.changed.connect(self._on_changed)
+
+    def _timer(self, slot: Callable[[], object]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(SAVE_DELAY_MS)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- layout ---------------------------------------------------------------------
+    def _build(self) -> None:
+        body = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        QVBoxLayout(self).addWidget(scroll)
+        layout = QVBoxLayout(body)
+
+        office_box = QGroupBox(self.tr("ข้อมูลสำนักงาน (พิมพ์ในรายงานทุกฉบับ)"), body)
+        form = QFormLayout(office_box)
+        self.name_edit = self._line(self.office_timer, 200)
+        self.short_edit = self._line(self.office_timer, 100)
+        self.area_edit = self._line(self.office_timer, 200)
+        self.address_edit = self._line(self.office_timer, 500)
+        form.addRow(self.tr("ชื่อสำนักงาน"), self.name_edit)
+        form.addRow(self.tr("ชื่อย่อ"), self.short_edit)
+        form.addRow(self.tr("จังหวัด / เขตพื้นที่"), self.area_edit)
+        form.addRow(self.tr("ที่อยู่"), self.address_edit)
+        self.office_status = self._status(office_box)
+        form.addRow(self.office_status)
+        layout.addWidget(office_box)
+
+        sign_box = QGroupBox(self.tr("ผู้ลงนามในรายงาน (เลือกจากบุคลากรหรือพิมพ์เอง)"), body)
+        form = QFormLayout(sign_box)
+        titles = {
+            "director": self.tr("ผู้อำนวยการ สพท."),
+            "deputy": self.tr("รองผู้อำนวยการที่กำกับดูแล"),
+            "committee_chair": self.tr("ประธานคณะกรรมการ"),
+            "coordinator": self.tr("ผู้ประสานงานตัวชี้วัด"),
+        }
+        self.signatory_names: dict[str, QComboBox] = {}
+        self.signatory_positions: dict[str, QLineEdit] = {}
+        for key in SIGNATORY_FIELDS:
+            combo = QComboBox(sign_box)
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.setMinimumContentsLength(24)
+            position = self._line(self.settings_timer, 200)
+            position.setPlaceholderText(self.tr("ตำแหน่ง"))
+            line = combo.lineEdit()
+            assert line is not None  # an editable combo always has one
+            line.setPlaceholderText(self.tr("ชื่อ-นามสกุล"))
+            line.textEdited.connect(self._settings_edited)
+            line.installEventFilter(self)
+            combo.activated.connect(lambda _i, k=key: self._person_picked(k))
+            row = QHBoxLayout()
+            row.addWidget(combo, 1)
+            row.addWidget(position, 1)
+            form.addRow(titles[key], row)
+            self.signatory_names[key], self.signatory_positions[key] = combo, position
+        layout.addWidget(sign_box)
+
+        print_box = QGroupBox(self.tr("การพิมพ์เอกสาร"), body)
+        form = QFormLayout(print_box)
+        self.thai_digits = QRadioButton(self.tr("เลขไทย (๑ ๒ ๓)"), print_box)
+        self.arabic_digits = QRadioButton(self.tr("เลขอารบิก (1 2 3)"), print_box)
+        digits = QHBoxLayout()
+        digits.addWidget(self.thai_digits)
+        digits.addWidget(self.arabic_digits)
+        digits.addStretch(1)
+        form.addRow(self.tr("ตัวเลขในเนื้อความ"), digits)
+        self.report_font = QComboBox(print_box)
+        form.addRow(self.tr("แบบอักษรของรายงาน"), self.report_font)
+        self.settings_status = self._status(print_box)
+        form.addRow(self.settings_status)
+        self.save_button = QPushButton(self.tr("บันทึกการตั้งค่า"), print_box)
+        form.addRow(self.save_button)
+        layout.addWidget(print_box)
+        self.thai_digits.toggled.connect(self._settings_changed_now)
+        self.report_font.activated.connect(self._settings_changed_now)
+        self.save_button.clicked.connect(self._save_all_with_dialog)
+
+        machine_box = QGroupBox(self.tr("การตั้งค่าเฉพาะเครื่องนี้"), body)
+        form = QFormLayout(machine_box)
+        self.language = QComboBox(machine_box)
+        self.language.addItem("ไทย", "th")
+        self.language.addItem("English", "en")
+        form.addRow(self.tr("ภาษาของโปรแกรม"), self.language)
+        self.language_note = QLabel(self.tr("การเปลี่ยนภาษามีผลเมื่อเปิดโปรแกรมใหม่"), machine_box)
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
+        self.ui_font = QComboBox(machine_box)
+        form.addRow(self.tr("แบบอักษรบนหน้าจอ"), self.ui_font)
+        self.backup_edit = QLineEdit(machine_box)
+        self.backup_button = QPushButton(self.tr("เลือกโฟลเดอร์…"), machine_box)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_edit, 1)
+        row.addWidget(self.backup_button)
+        form.addRow(self.tr("โฟลเดอร์สำรองข้อมูล"), row)
+        layout.addWidget(machine_box)
+        layout.addStretch(1)
+        self.language.activated.connect(self._save_preferences)
+        self.ui_font.activated.connect(self._save_preferences)
+        self.backup_edit.editingFinished.connect(self._save_preferences)
+        self.backup_button.clicked.connect(self._pick_backup_folder)
+
+    def _line(self, timer: QTimer, max_length: int) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setMaxLength(max_length)
+        edit.textEdited.connect(lambda _t: self._edited(timer))
+        edit.editingFinished.connect(lambda: self._flush(timer))
+        return edit
+
+    def _status(self, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setWordWrap(True)
+        return label
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # The editable combo's line edit: leaving it saves, like every other text field.
+        if event.type() == QEvent.Type.FocusOut:
+            self._flush(self.settings_timer)
+        return super().eventFilter(watched, event)
+
+    # -- loading --------------------------------------------------------------------
+    def _on_changed(self, topic: str) -> None:
+        if topic in (Topic.YEAR.value, Topic.SETTINGS.value, Topic.PEOPLE.value):
+            # Never reload under the clerk's fingers: an edit still waiting is kept.
+            if self.isVisible() and not self._pending():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def _pending(self) -> bool:
+        return self.office_timer.isActive() or self.settings_timer.isActive()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        office_id = self.context.office_id
+        try:
+            profile, settings, people = self.context.read(
+                lambda s: (
+                    office_edit.load_profile(s, office_id),
+                    load_settings(s, office_id),
+                    people_edit.person_rows(s, office_id),
+                )
+            )
+        except Mk3Error as error:
+            show_error(self, error)
+            return
+        self._loading = True
+        try:
+            self.settings = settings
+            for edit, value in (
+                (self.name_edit, profile.name),
+                (self.short_edit, profile.short_name),
+                (self.area_edit, profile.area),
+                (self.address_edit, profile.address),
+            ):
+                if edit.text() != value:  # keeps the undo history of an unchanged field
+                    edit.setText(value)
+            self._people = {p.name: p.position for p in people}
+            for key in SIGNATORY_FIELDS:
+                signatory: Signatory = getattr(settings, key)
+                combo = self.signatory_names[key]
+                combo.clear()
+                combo.addItems(list(self._people))
+                combo.setEditText(signatory.name)
+                self.signatory_positions[key].setText(signatory.position)
+            thai = settings.numeral_style is NumeralStyle.THAI
+            (self.thai_digits if thai else self.arabic_digits).setChecked(True)
+            self._fill_fonts(self.report_font, settings.report_font)
+        finally:
+            self._loading = False
+
+    def _fill_fonts(self, combo: QComboBox, current: str) -> None:
+        combo.clear()
+        combo.addItem(self.tr("Sarabun (มากับโปรแกรม)"), "")
+        installed = set(QFontDatabase.families())
+        for family in INSTALLED_CHOICES:
+            if family in installed:
+                combo.addItem(family, family)
+        if current and combo.findData(current) < 0:
+            # A font file chosen before, or a family not installed on this machine.
+            combo.addItem(self.tr("{font} (ไม่พบในเครื่องนี้)").format(font=current), current)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    # -- office profile and office settings -----------------------------------------
+    def _edited(self, timer: QTimer) -> None:
+        if not self._loading:
+            timer.start()
+
+    def _flush(self, timer: QTimer) -> None:
+        if timer.isActive():
+            timer.stop()
+            timer.timeout.emit()
+
+    def _settings_edited(self, _text: str = "") -> None:
+        self._edited(self.settings_timer)
+
+    def _settings_changed_now(self) -> None:
+        if not self._loading:
+            self.save_office_settings()
+
+    def _person_picked(self, key: str) -> None:
+        name = self.signatory_names[key].currentText()
+        position = self._people.get(name)
+        if position:
+            self.signatory_positions[key].setText(position)
+        self._settings_changed_now()
+
+    def profile(self) -> OfficeProfile:
+        return OfficeProfile(
+            self.name_edit.text(),
+            self.short_edit.text(),
+            self.area_edit.text(),
+            self.address_edit.text(),
+        )
+
+    def office_settings(self) -> OfficeSettings:
+        signatories = {
+            key: Signatory(
+                self.signatory_names[key].currentText(), self.signatory_positions[key].text()
+            )
+            for key in SIGNATORY_FIELDS
+        }
+        style = NumeralStyle.THAI if self.thai_digits.isChecked() else NumeralStyle.ARABIC
+        font = self.report_font.currentData()
+        return replace(
+            self.settings,
+            director=signatories["director"],
+            deputy=signatories["deputy"],
+            committee_chair=signatories["committee_chair"],
+            coordinator=signatories["coordinator"],
+            numeral_style=style,
+            report_font=font if isinstance(font, str) else "",
+        )
+
+    def save_office(self, *, dialog: bool = False) -> bool:
+        self.office_timer.stop()
+        profile, office_id = self.profile(), self.context.office_id
+        return self._save(
+            lambda s, a: office_edit.update_office(s, a, profile, office_id),
+            self.office_status,
+            dialog,
+        )
+
+    def save_office_settings(self, *, dialog: bool = False) -> bool:
+        self.settings_timer.stop()
+        settings, office_id = self.office_settings(), self.context.office_id
+        saved = self._save(
+            lambda s, a: save_settings(s, a, settings, office_id), self.settings_status, dialog
+        )
+        if saved:
+            self.settings = settings
+        return saved
+
+    def _save(self, fn: Callable[[Session, Actor], object], status: QLabel, dialog: bool) -> bool:
+        try:
+            self.context.run(fn, Topic.SETTINGS)
+        except Mk3Error as error:
+            status.setStyleSheet("color: #b71c1c;")
+            status.setText(translate_error(error))
+            if dialog:
+                show_error(self, error)
+            return False
+        status.setStyleSheet("color: #2e7d32;")
+        status.setText(self.tr("บันทึกแล้ว"))
+        return True
+
+    def _save_all_with_dialog(self) -> None:
+        if self.save_office(dialog=True):
+            self.save_office_settings(dialog=True)
+
+    # -- this machine ---------------------------------------------------------------
+    def _load_preferences(self) -> None:
+        p = self.preferences
+        language = str(p.value(PREF_LANGUAGE, "th"))
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self._fill_fonts(self.ui_font, str(p.value(PREF_UI_FONT, "")))
+        self.ui_font.setItemText(0, self.tr("{font} (มากับโปรแกรม)").format(font=BUNDLED_FAMILY))
+        self.backup_edit.setText(str(p.value(PREF_BACKUP_DIR, "")))
+
+    def _save_preferences(self) -> None:
+        p = self.preferences
+        p.setValue(PREF_LANGUAGE, self.language.currentData())
+        p.setValue(PREF_UI_FONT, self.ui_font.currentData() or "")
+        p.setValue(PREF_BACKUP_DIR, self.backup_edit.text().strip())
+        p.sync()
+
+    def _pick_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("เลือกโฟลเดอร์สำรองข้อมูล"), self.backup_edit.text() or str(Path.home())
+        )
+        if folder:
+            self.backup_edit.setText(folder)
+            self._save_preferences()
