@@ -38,7 +38,7 @@ from mk3desk.domain.framework import (
 from mk3desk.domain.thaidate import fiscal_year_of, fiscal_year_range
 from mk3desk.domain.workflow import State
 from mk3desk.services import demo_data as data
-from mk3desk.services import evidence, pdca, people, scoring, workflow, years
+from mk3desk.services import evidence, pdca, people, scoring, settings, workflow, years
 from mk3desk.services.context import Actor
 from mk3desk.services.demo_files import make_demo_files
 from mk3desk.services.framework_store import load_framework
@@ -90,9 +90,29 @@ def create_demo(database: Database, today: date | None = None) -> str:
                 year = years.create_year(session, system, be_year=be_year)
                 _fill_year(session, store, cast, year, files, today, current)
                 record_published_results(session, year)
+        _save_signatories(session, system, cast)
     return (
         f"{data.OFFICE_SHORT}: ปีงบประมาณ 2566, 2567 และ {current} "
         f"บุคลากร {len(data.PEOPLE)} คน กลุ่มงาน {len(data.GROUPS)} กลุ่ม"
+    )
+
+
+def _save_signatories(session: Session, system: Actor, cast: _Cast) -> None:
+    """Who signs the demo office's documents (the deputy chairs the committee)."""
+
+    def sign(index: int) -> settings.Signatory:
+        person = cast.people[index]
+        return settings.Signatory(person.name, person.position)
+
+    settings.save_settings(
+        session,
+        system,
+        settings.OfficeSettings(
+            director=sign(data.DIRECTOR),
+            deputy=sign(data.DIRECTOR + 1),
+            committee_chair=sign(data.DIRECTOR + 1),
+            coordinator=sign(data.COORDINATOR),
+        ),
     )
 
 

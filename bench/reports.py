@@ -1,0 +1,91 @@
+"""Benchmark: the demo office's annual book against plain reportlab as the floor.
+
+Run ``python bench/reports.py``. Creates the demo database in a temporary folder,
+then times in the same run, alternating, best of *runs* (default 3):
+
+(a) floor: the same Thai text (every paragraph and table cell of the book, in
+    order) as plain reportlab Paragraphs in Sarabun — no shaping, reportlab's own
+    line breaking (which is wrong for Thai: this is only the speed floor);
+(b) ``generate(database, "book", …)``: reading the year from the database,
+    building the story, Thai line breaking, shaping every line once, the
+    contents with page numbers, bookmarks and writing the file.
+
+Prints both wall times, the pages of each and the ratio b / a (the issue's aim
+is <= 1.5).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from mk3desk.db.migrate import open_database
+from mk3desk.reports.documents.common import load_context
+from mk3desk.reports.documents.registry import builder, get_kind
+from mk3desk.reports.page import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
+from mk3desk.reports.thai_paragraph import paragraph_texts
+from mk3desk.services.demo import create_demo
+from mk3desk.services.reports import generate
+
+TODAY = date(2024, 7, 26)
+
+
+def book_texts(database_path: Path) -> tuple[list[str], str, float]:
+    database = open_database(database_path)
+    with database.session() as session:
+        context = load_context(session, 2567, today=TODAY)
+        story = builder(get_kind("book"))(context)
+        texts = paragraph_texts(story)
+    database.close()
+    return texts, context.fonts.regular, context.fonts.body_size
+
+
+def floor(texts: list[str], font: str, size: float, target: Path) -> int:
+    style = ParagraphStyle("floor", fontName=font, fontSize=size, leading=size * 1.5)
+    doc = SimpleDocTemplate(
+        str(target),
+        pagesize=A4,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+    )
+    doc.build([Paragraph(escape(text), style) for text in texts if text.strip()])
+    return int(doc.page)
+
+
+def main(runs: int = 3) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "demo.sqlite3"
+        database = open_database(path)
+        create_demo(database, today=TODAY)
+        database.close()
+        texts, font, size = book_texts(path)  # also warms pythainlp's dictionary
+        print(f"content: {len(texts)} paragraphs/cells, {sum(map(len, texts)):,} characters")
+        best_floor = best_book = float("inf")
+        floor_pages = book_pages = 0
+        for _ in range(runs):
+            start = time.perf_counter()
+            floor_pages = floor(texts, font, size, Path(folder) / "floor.pdf")
+            best_floor = min(best_floor, time.perf_counter() - start)
+            database = open_database(path)
+            start = time.perf_counter()
+            result = generate(database, "book", 2567, Path(folder) / "book.pdf", today=TODAY)
+            best_book = min(best_book, time.perf_counter() - start)
+            database.close()
+            book_pages = result.pages
+    print(f"floor (plain reportlab, no shaping):  {best_floor:.2f} s  {floor_pages} pages")
+    print(f"annual book (generate):               {best_book:.2f} s  {book_pages} pages")
+    print(f"ratio book / floor: {best_book / best_floor:.2f} (aim <= 1.5)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 3)

@@ -1,0 +1,53 @@
+"""`mk3desk report <kind> --db X --year 2567 --out FILE.pdf`: print a Thai PDF document."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from mk3desk.cli.common import add_db_option, add_year_option, opened
+from mk3desk.reports.documents.registry import KINDS
+
+
+def register(commands: Any) -> None:
+    listing = "\n".join(f"  {kind.key:<14} {kind.title}" for kind in KINDS)
+    report = commands.add_parser(
+        "report",
+        help="พิมพ์เอกสาร PDF ภาษาไทย (สรุปผล รายงานตัวชี้วัด เล่มรายงาน คำสั่ง ฯลฯ)",
+        description=f"พิมพ์เอกสาร PDF ของปีงบประมาณ เอกสารที่มี:\n{listing}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    kinds = report.add_subparsers(dest="kind", metavar="ชนิดเอกสาร")
+    for kind in KINDS:
+        sub = kinds.add_parser(kind.key, help=kind.title, description=kind.title)
+        add_db_option(sub)
+        add_year_option(sub)
+        sub.add_argument("--out", type=Path, required=True, help="ไฟล์ PDF ที่จะบันทึก")
+        if kind.per_indicator:
+            sub.add_argument("--indicator", default=None, help="รหัสตัวชี้วัด เช่น 1.1 (ไม่ระบุ = ทุกตัวชี้วัด)")
+        sub.set_defaults(handler=cmd_report)
+    report.set_defaults(handler=lambda args: _help(report))
+
+
+def _help(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from mk3desk.services.reports import generate
+
+    with opened(args) as database:
+        result = generate(
+            database,
+            args.kind,
+            args.year,
+            args.out,
+            indicator_code=getattr(args, "indicator", None),
+        )
+    for warning in result.warnings:
+        print(f"คำเตือน: {warning}", file=sys.stderr)
+    print(f"บันทึก {result.path} แล้ว: {result.pages} หน้า รหัสตรวจสอบ {result.code}")
+    return 0

@@ -1,0 +1,107 @@
+"""Document 3: the annual book — cover, contents, summary, every indicator, appendices.
+
+One file with page numbers and PDF bookmarks. The table of contents is laid out
+in the same pass as the rest: its page numbers are forms filled in at the end
+(see :mod:`.common`), so the book is laid out once, not twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reportlab.platypus import PageBreak, Spacer
+from reportlab.platypus.flowables import Flowable
+
+from mk3desk.reports.blocks import thai_table
+from mk3desk.reports.documents import assignments, committee_order, indicator_report, year_summary
+from mk3desk.reports.documents.common import (
+    PAGE_REF_WIDTH,
+    DocumentContext,
+    PageRef,
+    ProgressMark,
+)
+from mk3desk.reports.page import FRAME_WIDTH
+from mk3desk.reports.thai_paragraph import ThaiParagraph
+from mk3desk.reports.thai_text import Align
+
+TOC_INDENT = 0.6 * 28.3465  # per outline level
+
+
+def cover(ctx: DocumentContext) -> list[Flowable]:
+    big = replace(ctx.styles.title, size=ctx.fonts.body_size * 1.75)
+    middle = replace(ctx.styles.title, size=ctx.fonts.body_size * 1.25)
+    return [
+        Spacer(1, 150),
+        ThaiParagraph(ctx.num("รายงานผลการดำเนินงาน"), big),
+        ThaiParagraph(ctx.num("ตามคำรับรองมาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการ (KRS)"), middle),
+        ThaiParagraph(ctx.num("และตัวชี้วัดการเป็นระบบราชการ 4.0 (PMQA 4.0)"), middle),
+        Spacer(1, 40),
+        ThaiParagraph(ctx.year_label, big),
+        Spacer(1, 150),
+        ThaiParagraph(ctx.office_name, middle),
+        ThaiParagraph(ctx.num("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน กระทรวงศึกษาธิการ"), ctx.centre),
+        PageBreak(),
+    ]
+
+
+def contents(ctx: DocumentContext) -> list[Flowable]:
+    """One line per heading registered so far; page numbers come at the end."""
+    rows: list[list[object]] = []
+    for entry in ctx.book.entries:
+        style = replace(ctx.styles.body_left, left_indent=TOC_INDENT * entry.level)
+        if entry.level == 0:
+            style = replace(style, bold=True)
+        elif entry.level >= 2:  # the many indicator lines: smaller, so the contents stay short
+            style = replace(style, size=ctx.styles.small.font_size)
+        rows.append(
+            [ThaiParagraph(entry.title, style), PageRef(ctx.book, entry, ctx.styles.body_left)]
+        )
+    table = thai_table(
+        rows,
+        [FRAME_WIDTH - PAGE_REF_WIDTH, PAGE_REF_WIDTH],
+        cell_style=ctx.styles.body_left,
+        header_rows=0,
+        grid=False,
+        column_align=[None, Align.RIGHT],
+    )
+    title = ThaiParagraph(ctx.num("สารบัญ"), ctx.styles.title)
+    return [
+        title,
+        ThaiParagraph(ctx.num("หน้า"), replace(ctx.styles.body_left, align=Align.RIGHT)),
+        table,
+        PageBreak(),
+    ]
+
+
+def build(ctx: DocumentContext) -> list[Flowable]:
+    indicators = list(ctx.year.indicators)
+    scores = indicator_report.indicator_scores(ctx)
+    total = len(indicators) + 2
+    body: list[Flowable] = [*year_summary.story(ctx, signed=False, in_book=True), PageBreak()]
+    body += ctx.heading("ส่วนที่ 2 ผลการดำเนินงานรายตัวชี้วัด", 0)
+    category = None
+    for n, ind in enumerate(indicators, 1):
+        ctx.step(n, total, f"รวบรวมตัวชี้วัด {ind.code}")
+        if ind.category.number != category:
+            category = ind.category.number
+            if n > 1:
+                body.append(PageBreak())
+            body += ctx.heading(f"หมวด {category} {ind.category.title}", 1)
+        elif n > 1:
+            body.append(PageBreak())
+        body.append(ProgressMark(ctx, n, total, f"จัดหน้าตัวชี้วัด {ind.code}"))
+        body += indicator_report.indicator_story(ctx, ind, scores, level=2)
+    body.append(PageBreak())
+    body += ctx.heading("ภาคผนวก", 0)
+    body += ctx.heading("ภาคผนวก ก บัญชีมอบหมายผู้รับผิดชอบตัวชี้วัด", 1)
+    body.append(assignments.assignment_table(ctx))
+    body.append(PageBreak())
+    body += ctx.heading("ภาคผนวก ข คณะกรรมการดำเนินงาน", 1)
+    body.append(committee_order.member_table(ctx))
+    body.append(PageBreak())
+    body += ctx.heading("ภาคผนวก ค ปฏิทินการดำเนินงาน", 1)
+    body += assignments.calendar(ctx)
+    indicator_report.warn_group_heads(ctx)
+    ctx.step(total - 1, total, "จัดหน้าเล่มรายงาน")
+    # The contents list every heading above, so they are made after the body.
+    return [*cover(ctx), *contents(ctx), *body, ctx.end()]

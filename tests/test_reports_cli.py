@@ -1,0 +1,75 @@
+"""`mk3desk report …` as a clerk runs it: Thai help, exit codes, no file left on failure."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from mk3desk.cli import run
+from mk3desk.reports.documents.registry import KINDS
+from mk3desk.services.demo import create_demo
+from tests.support import fresh_database
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("cli")
+    database = fresh_database(folder)
+    create_demo(database, today=date(2024, 7, 26))
+    database.close()
+    return folder / "office.sqlite3"
+
+
+def test_report_help_lists_every_kind_with_its_thai_title(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(["report"]) == 0
+    out = capsys.readouterr().out
+    for kind in KINDS:
+        assert kind.key in out and kind.title in out
+
+
+def test_summary_is_written_and_reported(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "สรุปผล.pdf"
+    code = run(["report", "summary", "--db", str(db), "--year", "2567", "--out", str(out_file)])
+    assert code == 0
+    assert out_file.read_bytes().startswith(b"%PDF")
+    out = capsys.readouterr().out
+    assert "บันทึก" in out and "1 หน้า" in out and "รหัสตรวจสอบ" in out
+
+
+def test_one_indicator_and_an_unknown_indicator(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["report", "indicator", "--db", str(db), "--year", "2567"]
+    assert run([*args, "--indicator", "1.1", "--out", str(tmp_path / "a.pdf")]) == 0
+    assert run([*args, "--indicator", "9.9", "--out", str(tmp_path / "b.pdf")]) == 2
+    assert "ไม่พบตัวชี้วัด 9.9" in capsys.readouterr().err
+    assert not (tmp_path / "b.pdf").exists()
+
+
+def test_unknown_year_exits_2_with_a_thai_message(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "x.pdf"
+    code = run(["report", "book", "--db", str(db), "--year", "2599", "--out", str(out_file)])
+    assert code == 2
+    assert "ไม่พบปีงบประมาณ 2599" in capsys.readouterr().err
+    assert not out_file.exists()
+
+
+def test_unwritable_target_exits_2_and_leaves_no_file(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "missing-folder" / "x.pdf"
+    code = run(["report", "committee", "--db", str(db), "--year", "2567", "--out", str(out_file)])
+    assert code == 2
+    assert "บันทึกไฟล์ PDF" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,301 @@
+"""The printed documents of the demo office, read back the way a clerk's PDF reader would.
+
+One demo database for the module; each kind of document is generated once and
+then read with poppler (pdftotext, pdffonts). Expected figures come from the
+services (the computed and the official FY2567 result), never from the PDF.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from mk3desk.db.engine import Database
+from mk3desk.domain.errors import NotFoundError, StorageError
+from mk3desk.domain.thainum import NumeralStyle, format_score, to_thai_digits
+from mk3desk.domain.thaiwords import break_opportunities
+from mk3desk.reports.documents.common import load_context
+from mk3desk.reports.documents.registry import KINDS, builder, get_kind
+from mk3desk.reports.page import DocumentInfo, build_pdf
+from mk3desk.reports.thai_paragraph import paragraph_texts
+from mk3desk.services import best_practice, lookup, scoring, settings
+from mk3desk.services.context import Actor
+from mk3desk.services.demo import create_demo
+from mk3desk.services.reports import ReportResult, generate
+from tests.support import fresh_database, office_with_year
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+
+TODAY = date(2024, 7, 26)  # FY2567, before the demo's deadlines of the current year
+
+
+def _text(pdf: Path, *args: str) -> str:
+    out = subprocess.run(["pdftotext", *args, str(pdf), "-"], capture_output=True, text=True)
+    return out.stdout
+
+
+def _flat(pdf: Path) -> str:
+    """The text in drawing order (table cells whole), line breaks and spaces removed."""
+    return re.sub(r"\s+", "", _text(pdf, "-raw"))
+
+
+def _has(pdf: Path, phrase: str) -> bool:
+    return re.sub(r"\s+", "", phrase) in _flat(pdf)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
+    database = fresh_database(tmp_path_factory.mktemp("demo"))
+    create_demo(database, today=TODAY)
+    return database
+
+
+@pytest.fixture(scope="module")
+def docs(demo: Database, tmp_path_factory: pytest.TempPathFactory) -> dict[str, ReportResult]:
+    folder = tmp_path_factory.mktemp("docs")
+    made = {}
+    for kind in KINDS:
+        made[kind.key] = generate(demo, kind.key, 2567, folder / f"{kind.key}.pdf", today=TODAY)
+    made["indicator-7.1.1"] = generate(
+        demo, "indicator", 2567, folder / "i711.pdf", indicator_code="7.1.1", today=TODAY
+    )
+    return made
+
+
+def test_every_kind_embeds_its_fonts_and_keeps_thai_marks(docs: dict[str, ReportResult]) -> None:
+    for key, result in docs.items():
+        rows = subprocess.run(
+            ["pdffonts", str(result.path)], capture_output=True, text=True
+        ).stdout.splitlines()[2:]
+        assert rows, key
+        for row in rows:
+            emb, _sub, uni = row.split()[-5:-2]
+            assert (emb, uni) == ("yes", "yes"), f"{key}: {row}"
+        text = _text(result.path)
+        assert "\ufffd" not in text and not re.search("[\ue000-\uf8ff]", text), key
+        assert result.pages >= 1 and len(result.code) == 10
+
+
+def test_summary_shows_computed_and_official_figures_of_the_year(
+    demo: Database, docs: dict[str, ReportResult]
+) -> None:
+    with demo.session() as session:
+        year = lookup.find_year(session, 2567)
+        result = scoring.year_result(session, year)
+    assert result.official is not None and result.official.total is not None
+    pdf = docs["summary"].path
+    thai = NumeralStyle.THAI
+    assert _has(pdf, format_score(result.score.total, thai))
+    assert _has(pdf, format_score(result.official.total, thai))  # ๔.๗๔๗๕๑๑ in the seed
+    for category in result.score.categories:
+        assert _has(pdf, f"{to_thai_digits(str(category.number))}{category.title}")
+        assert _has(pdf, format_score(category.score, thai))
+    assert _has(pdf, f"ลำดับที่ {to_thai_digits(str(result.official.rank))} ของประเทศ")
+    assert _has(pdf, "มุ่งสู่ระบบราชการ ๔.๐")
+    assert _has(pdf, "(นายประเสริฐ วงศ์ศรีสุข)")  # the demo's director signs
+    assert docs["summary"].pages == 1
+    assert not docs["summary"].warnings
+
+
+def test_indicator_report_has_criteria_pdca_evidence_and_three_signers(
+    demo: Database, docs: dict[str, ReportResult]
+) -> None:
+    pdf = docs["indicator"].path  # every indicator, one after another
+    with demo.session() as session:
+        year = lookup.find_year(session, 2567)
+        first = year.indicators[0]
+        criterion = first.criteria[0]
+        assert first.pdca is not None and first.assignment and first.assignment.owner
+        plan_line = first.pdca.plan_text.splitlines()[0]
+        owner = first.assignment.owner.name
+        files = [e.file_name for e in first.evidence if e.removed_at is None]
+        codes = [i.code for i in year.indicators]
+    assert _has(pdf, f"ตัวชี้วัด {to_thai_digits(first.code)}")
+    assert _has(pdf, to_thai_digits(criterion.text[:40]))
+    assert _has(pdf, "ระดับพื้นฐาน (Basic)") and _has(pdf, "ผ่าน")
+    assert _has(pdf, to_thai_digits(plan_line))
+    assert _has(pdf, f"({owner})")
+    for name in files:
+        assert name.replace("-", "") in _flat(pdf).replace("-", "")
+    for role in ("ผู้รายงาน", "ผู้ตรวจสอบ", "ผู้รับรอง"):
+        assert _has(pdf, role)
+    # One bookmark per indicator, on a page of its own.
+    assert [e.title.split()[1] for e in docs["indicator"].outline] == [
+        to_thai_digits(c) for c in codes
+    ]
+    pages = [e.page for e in docs["indicator"].outline]
+    assert all(p is not None for p in pages) and pages == sorted(set(pages))  # type: ignore[type-var]
+
+
+def test_outcome_indicator_shows_target_and_three_years(
+    demo: Database, docs: dict[str, ReportResult]
+) -> None:
+    pdf = docs["indicator-7.1.1"].path
+    with demo.session() as session:
+        ind = lookup.find_indicator(session, lookup.find_year(session, 2567), "7.1.1")
+        values = {v.be_year: v.value for v in ind.outcome_values}
+        target = ind.target
+    for be in (2565, 2566, 2567):
+        assert _has(pdf, f"ปี {to_thai_digits(str(be))}")
+        assert _has(pdf, to_thai_digits(str(values[be])))
+    assert _has(pdf, "ค่าเป้าหมาย") and _has(pdf, to_thai_digits(str(target)))
+    assert len(docs["indicator-7.1.1"].outline) == 1
+
+
+def test_annual_book_has_forty_pages_bookmarks_and_a_true_contents(
+    demo: Database, docs: dict[str, ReportResult]
+) -> None:
+    book = docs["book"]
+    assert book.pages >= 40
+    info = subprocess.run(["pdfinfo", str(book.path)], capture_output=True, text=True).stdout
+    assert re.search(rf"Pages:\s+{book.pages}\b", info)
+    with demo.session() as session:
+        year = lookup.find_year(session, 2567)
+        n_indicators, n_categories = len(year.indicators), len(year.categories)
+    # Parts 1, 2 and the appendices, every category and indicator, three appendices.
+    assert len(book.outline) == 3 + n_categories + n_indicators + 3
+    assert [e.level for e in book.outline[:3]] == [0, 0, 1]
+    pages = _text(book.path).split("\f")
+    contents = re.sub(r"\s+", "", "".join(pages[1:6]))
+    for entry in book.outline:
+        assert entry.page is not None
+        # The heading is on the page the contents say, and the contents list it.
+        assert re.sub(r"\s+", "", entry.title)[:30] in re.sub(r"\s+", "", pages[entry.page - 1])
+        assert to_thai_digits(str(entry.page)) in contents
+    assert pages[0].count("สารบัญ") == 0 and "สารบัญ" in pages[1]
+
+
+def test_committee_order_lists_chair_members_secretary_and_is_signed(
+    docs: dict[str, ReportResult],
+) -> None:
+    pdf = docs["committee"].path
+    assert _has(pdf, "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษามหาสารคาม เขต ๓")
+    assert _has(pdf, "ที่ ........../๒๕๖๗")
+    assert _has(pdf, "นางวิไลวรรณ ทองประเสริฐ") and _has(pdf, "ประธานกรรมการ")
+    assert _has(pdf, "นางสาวกนกวรรณ พลศรีเมือง") and _has(pdf, "กรรมการและเลขานุการ")
+    assert _has(pdf, "นางพรทิพย์ ศรีวงศ์ไชย")  # a reviewer
+    assert _has(pdf, "สั่ง ณ วันที่ ๒๖ กรกฎาคม ๒๕๖๗")
+    assert _has(pdf, "(นายประเสริฐ วงศ์ศรีสุข)")
+
+
+def test_assignment_list_and_monitoring_cover_every_indicator(
+    demo: Database, docs: dict[str, ReportResult]
+) -> None:
+    with demo.session() as session:
+        year = lookup.find_year(session, 2567)
+        owners = {
+            i.assignment.owner.name for i in year.indicators if i.assignment and i.assignment.owner
+        }
+        codes = [i.code for i in year.indicators]
+    for key in ("assignments", "monitoring"):
+        flat = _flat(docs[key].path)
+        for code in codes:
+            assert to_thai_digits(code) in flat, (key, code)
+        for owner in owners:
+            assert owner.replace(" ", "") in flat, (key, owner)
+    assert _has(docs["monitoring"].path, "สะท้อนผลแล้ว")
+    assert _has(docs["assignments"].path, "ปฏิทินการดำเนินงาน")
+
+
+def test_best_practice_prints_saved_narratives_and_the_results_table(
+    demo: Database, tmp_path: Path
+) -> None:
+    with demo.transaction() as session:
+        best_practice.save_best_practice(
+            session, Actor.system(), {"dissemination": "เผยแพร่ผ่านวิทยุชุมชนของ{office}"}
+        )
+    try:
+        result = generate(demo, "best-practice", 2567, tmp_path / "bp.pdf", today=TODAY)
+        pdf = result.path
+        assert _has(pdf, "เผยแพร่ผ่านวิทยุชุมชนของสำนักงานเขตพื้นที่การศึกษาประถมศึกษามหาสารคาม เขต ๓")
+        assert _has(pdf, "M = Management")  # a default section in the seed's wording
+        assert _has(pdf, "คะแนนถ่วงน้ำหนัก") and _has(pdf, "๔.๗๔๕๑๑")
+        assert result.outline[0].title == "๑. ชื่อผลงาน"
+        assert len(result.outline) == len(best_practice.SECTIONS)
+    finally:
+        with demo.transaction() as session:
+            best_practice.save_best_practice(session, Actor.system(), {"dissemination": ""})
+    with demo.session() as session:
+        texts = best_practice.load_best_practice(session, 2567)
+    assert "วิทยุชุมชน" not in texts["dissemination"]  # empty went back to the default
+
+
+def test_body_lines_end_between_words(demo: Database, tmp_path: Path) -> None:
+    """Every multi-line body paragraph reads back exactly, broken only at word boundaries."""
+    with demo.session() as session:
+        context = load_context(session, 2567, today=TODAY)
+        story = builder(get_kind("best-practice"))(context)
+        sources = [t for t in paragraph_texts(story) if len(t) > 90]
+        pdf = tmp_path / "bp.pdf"
+        build_pdf(pdf, story, DocumentInfo("bp", "สพป.มหาสารคาม เขต ๓", TODAY), context.fonts)
+    furniture = re.compile(r"(สพป\.มหาสารคาม เขต ๓|- [๐-๙]+ -|พิมพ์เมื่อ.*|รหัสตรวจสอบ.*)")
+    lines = [
+        line
+        for line in _text(pdf).replace("\f", "\n").split("\n")
+        if line.strip() and not furniture.fullmatch(line.strip())
+    ]
+    checked = 0
+    for source in sources:
+        offsets = set(break_opportunities(source)) | {len(source)}
+        for start in (i for i, line in enumerate(lines) if source.startswith(line)):
+            rebuilt, ends, i = "", [], start
+            while len(rebuilt) < len(source) and i < len(lines):
+                rebuilt += lines[i]
+                ends.append(len(rebuilt))
+                i += 1
+            if rebuilt != source:
+                continue  # a short line that merely starts like this paragraph
+            inside = [rebuilt[max(0, e - 20) : e] for e in ends if e not in offsets]
+            assert not inside, f"lines end inside a word: {inside}"
+            checked += 1
+            break
+    assert checked == len(sources) >= 8
+
+
+def test_missing_signatories_and_empty_texts_print_with_warnings(tmp_path: Path) -> None:
+    database = fresh_database(tmp_path)
+    office_with_year(database)  # template indicators, nobody assigned, no texts, no settings
+    result = generate(database, "indicator", 2567, tmp_path / "i.pdf", indicator_code="1.1")
+    text = _flat(result.path)
+    assert "(....................................)" in text  # a name line to write on
+    messages = " ".join(str(w) for w in result.warnings)
+    assert "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา" in messages
+    assert "ผู้รับผิดชอบตัวชี้วัด 1.1" in messages
+    assert "ขั้นวางแผน(Plan)-" in text  # an empty PDCA text prints "-"
+    assert "ยังไม่มีไฟล์หลักฐาน" in text
+    summary = generate(database, "summary", 2567, tmp_path / "s.pdf")
+    assert _has(summary.path, "ยังไม่ได้บันทึกคะแนนทางการ")
+
+
+def test_arabic_digits_and_an_unreadable_font_from_the_settings(tmp_path: Path) -> None:
+    database = fresh_database(tmp_path)
+    office_with_year(database)
+    bad_font = tmp_path / "broken.ttf"
+    bad_font.write_bytes(b"not a font")
+    with database.transaction() as session:
+        current = settings.OfficeSettings()
+        settings.save_settings(
+            session,
+            Actor.system(),
+            replace(current, numeral_style=NumeralStyle.ARABIC, report_font=str(bad_font)),
+        )
+    result = generate(database, "summary", 2567, tmp_path / "s.pdf")
+    assert _has(result.path, "ปีงบประมาณ พ.ศ. 2567")
+    assert "๒๕๖๗" not in _flat(result.path).split("พิมพ์เมื่อ")[0]
+    assert any("broken.ttf" in str(w) for w in result.warnings)
+
+
+def test_unknown_year_and_unwritable_target_leave_no_file(demo: Database, tmp_path: Path) -> None:
+    with pytest.raises(NotFoundError, match="ไม่พบปีงบประมาณ 2599"):
+        generate(demo, "summary", 2599, tmp_path / "x.pdf")
+    missing = tmp_path / "no-such-folder" / "x.pdf"
+    with pytest.raises(StorageError, match="บันทึกไฟล์ PDF"):
+        generate(demo, "summary", 2567, missing)
+    assert not missing.parent.exists()
+    assert list(tmp_path.iterdir()) == []
