@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mk3desk.domain.errors import ValidationError
@@ -45,6 +45,7 @@ def test_fiscal_year_range_is_1_october_to_30_september() -> None:
     assert fiscal_year_range(2567) == (date(2023, 10, 1), date(2024, 9, 30))
 
 
+@settings(derandomize=True)  # the same examples on every run
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2400, 12, 31)))
 def test_every_day_lies_in_the_range_of_its_fiscal_year(d: date) -> None:
     year = fiscal_year_of(d)
@@ -180,6 +181,7 @@ def test_empty_text_asks_for_a_date() -> None:
 _printable = st.dates(min_value=date(1858, 1, 1), max_value=date(9000, 12, 31))
 
 
+@settings(derandomize=True)  # the same examples on every run
 @given(
     _printable,
     st.sampled_from(["long", "numeric"]),
@@ -191,6 +193,7 @@ def test_printed_dates_read_back(
     assert parse_thai_date(format_thai_date(d, style=style, digits=digits)) == d
 
 
+@settings(derandomize=True)  # the same examples on every run
 @given(
     st.dates(min_value=date(1957, 1, 1), max_value=date(2056, 12, 31)),
     st.sampled_from(list(NumeralStyle)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mk3desk.domain.errors import ValidationError
@@ -25,6 +25,7 @@ def test_digits_both_ways() -> None:
     assert to_arabic_digits("ตัวชี้วัดที่ ๔") == "ตัวชี้วัดที่ 4"
 
 
+@settings(derandomize=True)  # the same examples on every run
 @given(st.text())
 def test_thai_then_arabic_digits_gives_back_text_without_thai_digits(text: str) -> None:
     arabic_only = to_arabic_digits(text)
@@ -121,6 +122,7 @@ def test_parse_of_empty_text_asks_for_a_number() -> None:
         parse_decimal("   ")
 
 
+@settings(derandomize=True)  # the same examples on every run
 @given(
     st.decimals(
         allow_nan=False, allow_infinity=False, places=5, min_value=-(10**9), max_value=10**9
