@@ -9,6 +9,7 @@ from mk3desk.db.models.framework import (
     YearIndicator,
 )
 from mk3desk.db.models.office import FiscalYear, Group, Office, OfficeSetting, Person
+from mk3desk.db.models.sync import SyncState
 from mk3desk.db.models.work import (
     Assignment,
     AuditEntry,
@@ -39,6 +40,7 @@ __all__ = [
     "OutcomeValue",
     "PdcaRecord",
     "Person",
+    "SyncState",
     "Transition",
     "YearAdjustment",
     "YearBand",

@@ -1,0 +1,311 @@
+"""What a bundle would change here: a three-way merge plan, record by record.
+
+For each record the receiving side has three versions' hashes: *mine* (what this
+database holds now), *theirs* (the bundle's content) and two ancestors — *base*,
+the version the sender last exchanged (carried in the bundle), and *seen*, the
+version this machine last exchanged (sync_state). The outcome:
+
+* not here, never seen → ADDED;
+* not here but seen (deleted here) → nothing if theirs is that same version,
+  otherwise a CONFLICT (deleted here, changed there);
+* mine == theirs → nothing (UNCHANGED);
+* theirs is what we saw or what they started from → nothing: only we changed it;
+* mine is what they started from → TAKEN: only they changed it;
+* anything else (both changed, or both created it independently) → CONFLICT, shown
+  side by side, never overwritten without a decision.
+
+Records are matched by uid; when a uid is unknown, indicators by code, criteria by
+key, groups and people by name (a laptop set up on its own has other uids).
+Indicators locked on this side (workflow.check_editable) refuse incoming changes to
+the sections they freeze, with the workflow's Thai reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mk3desk.db.evidence_store import EvidenceStore
+from mk3desk.db.models import (
+    Office,
+    SyncState,
+)
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, WorkflowError
+from mk3desk.domain.workflow import LOCKED_STATES, Section, State, check_editable
+from mk3desk.exchange.bundle.checks import Incoming, semantic_problem
+from mk3desk.exchange.bundle.format import Bundle, BundleError
+from mk3desk.exchange.bundle.resolve import SNAPSHOT, Resolver, local_ref
+from mk3desk.exchange.bundle.schema import (
+    BundleKind,
+    BundleRecord,
+    Manifest,
+    RecordKind,
+    record_hash,
+    record_key,
+)
+from mk3desk.exchange.bundle.texts import KIND_TITLES, field_label, value_text
+
+_CTX = "Bundle"
+WORK_KINDS = frozenset(
+    {
+        RecordKind.STATE,
+        RecordKind.PDCA,
+        RecordKind.RESULT,
+        RecordKind.OUTCOME,
+        RecordKind.EVIDENCE,
+        RecordKind.TRANSITION,
+    }
+)
+_PDCA_SECTIONS = {
+    "plan_text": Section.PLAN,
+    "do_log": Section.DO,
+    "check_notes": Section.CHECK,
+    "act_reflection": Section.ACT,
+    "act_improvements": Section.ACT,
+}
+
+
+class ForeignBundleError(BundleError):
+    """A bundle of another office or fiscal year, not (yet) accepted by the user."""
+
+
+class Outcome(StrEnum):
+    ADDED = "added"
+    TAKEN = "taken"
+    CONFLICT = "conflict"
+    REFUSED = "refused"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class FieldDiff:
+    name: str
+    label: str
+    mine: str
+    theirs: str
+
+
+@dataclass(frozen=True)
+class MergeItem:
+    id: str  # "kind:key" — what a decision refers to
+    kind: RecordKind
+    key: str
+    outcome: Outcome
+    title: str
+    record: BundleRecord  # theirs, with refs mapped to this database's uids
+    mine: dict[str, Any] | None
+    reason: str = ""
+    diffs: tuple[FieldDiff, ...] = ()
+
+
+@dataclass(frozen=True)
+class MergePlan:
+    manifest: Manifest
+    items: tuple[MergeItem, ...]
+    foreign: tuple[str, ...] = ()  # why the bundle is from elsewhere (accepted)
+    target_year: int = 0
+
+    def of(self, outcome: Outcome) -> list[MergeItem]:
+        return [i for i in self.items if i.outcome is outcome]
+
+    @property
+    def added(self) -> list[MergeItem]:
+        return self.of(Outcome.ADDED)
+
+    @property
+    def taken(self) -> list[MergeItem]:
+        return self.of(Outcome.TAKEN)
+
+    @property
+    def conflicts(self) -> list[MergeItem]:
+        return self.of(Outcome.CONFLICT)
+
+    @property
+    def refused(self) -> list[MergeItem]:
+        return self.of(Outcome.REFUSED)
+
+    @property
+    def changes_anything(self) -> bool:
+        return any(i.outcome is not Outcome.UNCHANGED for i in self.items)
+
+
+def _title(record: BundleRecord) -> str:
+    kind, ref, data = record.kind, record.ref, record.data
+    detail = ""
+    if "code" in ref:
+        detail = QT_TRANSLATE_NOOP(_CTX, "ตัวชี้วัด {code}").format(code=ref["code"])
+    extra = {
+        RecordKind.GROUP: data.get("name"),
+        RecordKind.PERSON: data.get("name"),
+        RecordKind.YEAR: ref.get("be_year"),
+        RecordKind.CRITERION: data.get("key"),
+        RecordKind.RESULT: data.get("criterion"),
+        RecordKind.OUTCOME: data.get("be_year"),
+        RecordKind.EVIDENCE: data.get("file_name"),
+        RecordKind.TRANSITION: data.get("at", "")[:16].replace("T", " "),
+        RecordKind.OFFICE: data.get("name"),
+    }.get(kind)
+    parts = [KIND_TITLES[kind], str(extra) if extra is not None else "", detail]
+    return " — ".join(p for p in parts if p)
+
+
+def diffs(mine: dict[str, Any] | None, theirs: dict[str, Any]) -> tuple[FieldDiff, ...]:
+    out = []
+    for name, value in theirs.items():
+        old = None if mine is None else mine.get(name)
+        if mine is None or old != value:
+            label = field_label(name)
+            out.append(FieldDiff(name, label, value_text(name, old), value_text(name, value)))
+    return tuple(out)
+
+
+def _outcome(mine: str | None, theirs: str, base: str | None, seen: str | None) -> Outcome:
+    if mine is None:
+        if seen is None:
+            return Outcome.ADDED
+        return Outcome.UNCHANGED if theirs in (seen, base) else Outcome.CONFLICT
+    if mine == theirs or theirs in (seen, base):
+        return Outcome.UNCHANGED
+    if base is not None and mine == base:
+        return Outcome.TAKEN
+    return Outcome.CONFLICT
+
+
+def _lock_reason(resolver: Resolver, record: BundleRecord, mine: dict[str, Any] | None) -> str:
+    """Why this side's workflow refuses the change (empty: it does not)."""
+    if record.kind not in WORK_KINDS:
+        return ""
+    indicator = resolver.indicator(record.ref["indicator"], record.ref["code"])
+    if indicator is None or indicator.state not in LOCKED_STATES:
+        return ""
+    state = State(indicator.state)
+    if record.kind is RecordKind.PDCA:
+        sections = {
+            _PDCA_SECTIONS[name]
+            for name, value in record.data.items()
+            if mine is None or mine.get(name) != value
+        }
+    elif record.kind is RecordKind.STATE or record.kind is RecordKind.TRANSITION:
+        target = record.data.get("state", record.data.get("to_state"))
+        sections = set() if target in LOCKED_STATES else {Section.DO}
+    else:
+        sections = {Section.DO}
+    try:
+        for section in sorted(sections):
+            check_editable(section, state, indicator.code)
+    except WorkflowError as error:
+        return error.message
+    return ""
+
+
+def _target(
+    session: Session, manifest: Manifest, be_year: int | None
+) -> tuple[Office | None, int, list[str]]:
+    offices = list(session.scalars(select(Office).order_by(Office.id)))
+    reasons: list[str] = []
+    office = next((o for o in offices if o.uid == manifest.office_uid), None)
+    if office is None and offices:
+        office = offices[0]
+        if office.name == manifest.office_name:
+            # Same name, other uid: the office was set up separately on each machine.
+            reason = QT_TRANSLATE_NOOP(
+                _CTX, "ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)"
+            )
+        else:
+            reason = QT_TRANSLATE_NOOP(_CTX, "ไฟล์นี้มาจาก “{theirs}” ไม่ใช่ “{mine}”")
+        reasons.append(reason.format(theirs=manifest.office_name, mine=office.name))
+    target_year = be_year if be_year is not None else manifest.be_year
+    if target_year != manifest.be_year:
+        reasons.append(
+            QT_TRANSLATE_NOOP(_CTX, "ไฟล์นี้เป็นงานปีงบประมาณ {theirs} ไม่ใช่ปี {mine}").format(
+                theirs=manifest.be_year, mine=target_year
+            )
+        )
+    return office, target_year, reasons
+
+
+def plan_merge(
+    session: Session,
+    store: EvidenceStore,
+    bundle: Bundle,
+    *,
+    accept_foreign: bool = False,
+    be_year: int | None = None,
+) -> tuple[MergePlan, Resolver]:
+    """Work out, without writing, what *bundle* would change in this database."""
+    manifest = bundle.manifest
+    office, target_year, reasons = _target(session, manifest, be_year)
+    if reasons and not accept_foreign:
+        raise ForeignBundleError(
+            QT_TRANSLATE_NOOP(_CTX, "{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น"),
+            reasons="; ".join(reasons),
+        )
+    resolver = Resolver(session, office, target_year)
+    if manifest.kind is BundleKind.WORK and resolver.year() is None:
+        raise BundleError(
+            QT_TRANSLATE_NOOP(
+                _CTX,
+                "ฐานข้อมูลนี้ยังไม่มีปีงบประมาณ {year} ของสำนักงาน — รับไฟล์ตั้งค่าจากผู้ประสานก่อน แล้วจึงรับงาน",
+            ),
+            year=target_year,
+        )
+    seen = {(s.kind, s.key): s.hash for s in session.scalars(select(SyncState))}
+    incoming = Incoming.of(bundle)
+    items: list[MergeItem] = []
+    order = list(RecordKind)
+    for record in sorted(bundle.records, key=lambda r: order.index(r.kind)):
+        items.append(_item(resolver, store, bundle, record, seen, incoming))
+    ids = [i.id for i in items]
+    if len(set(ids)) != len(ids):
+        # Two versions of one record in one bundle: no order between them to trust.
+        twice = next(i for i in items if ids.count(i.id) > 1)
+        raise BundleError(
+            QT_TRANSLATE_NOOP(_CTX, "ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ"),
+            title=twice.title,
+        )
+    plan = MergePlan(manifest, tuple(items), tuple(reasons), target_year)
+    return plan, resolver
+
+
+def _item(
+    resolver: Resolver,
+    store: EvidenceStore,
+    bundle: Bundle,
+    record: BundleRecord,
+    seen: dict[tuple[str, str], str],
+    incoming: Incoming,
+) -> MergeItem:
+    row = resolver.row(record)
+    ref = local_ref(resolver, record, row)
+    mapped = BundleRecord(record.kind, ref, record.data, record.base)
+    key = record_key(record.kind, ref, record.data)
+    mine = SNAPSHOT[record.kind](row) if row is not None else None
+    theirs = record.hash
+    outcome = _outcome(
+        record_hash(record.kind, mine) if mine is not None else None,
+        theirs,
+        record.base,
+        seen.get((record.kind.value, key)),
+    )
+    reason = ""
+    if outcome is not Outcome.UNCHANGED:
+        reason = semantic_problem(
+            resolver, bundle, record, incoming, lambda sha: store.path_for(sha).is_file()
+        ) or _lock_reason(resolver, record, mine)
+        if reason:
+            outcome = Outcome.REFUSED
+    return MergeItem(
+        id=f"{record.kind.value}:{key}",
+        kind=record.kind,
+        key=key,
+        outcome=outcome,
+        title=_title(mapped),
+        record=mapped,
+        mine=mine,
+        reason=reason,
+        diffs=diffs(mine, record.data) if outcome is not Outcome.UNCHANGED else (),
+    )

@@ -1,0 +1,156 @@
+"""Finding, in this database, the row a bundle record speaks of.
+
+Records are matched by uid; when a uid is unknown here, indicators by code, criteria
+by key, groups and people by name — a laptop set up on its own has other uids, and
+the user accepted its bundle knowingly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mk3desk.db.models import (
+    EvidenceFile,
+    FiscalYear,
+    Group,
+    Office,
+    Person,
+    YearCriterion,
+    YearIndicator,
+)
+from mk3desk.exchange.bundle import export as ex
+from mk3desk.exchange.bundle.schema import BundleRecord, RecordKind, record_hash
+
+
+class Resolver:
+    """Finds, in this database, the row a bundle record speaks of."""
+
+    def __init__(self, session: Session, office: Office | None, be_year: int) -> None:
+        self.session = session
+        self.office = office
+        self.be_year = be_year
+
+    def year(self) -> FiscalYear | None:
+        if self.office is None:
+            return None
+        return self.session.scalars(
+            select(FiscalYear).where(
+                FiscalYear.office_id == self.office.id, FiscalYear.be_year == self.be_year
+            )
+        ).first()
+
+    def indicator(self, uid: str, code: str) -> YearIndicator | None:
+        year = self.year()
+        if year is None:
+            return None
+        found = self.session.scalars(
+            select(YearIndicator).where(YearIndicator.year_id == year.id, YearIndicator.uid == uid)
+        ).first()
+        return (
+            found
+            or self.session.scalars(
+                select(YearIndicator).where(
+                    YearIndicator.year_id == year.id, YearIndicator.code == code
+                )
+            ).first()
+        )
+
+    def criterion(
+        self, indicator: YearIndicator, uid: str | None, key: str
+    ) -> YearCriterion | None:
+        by_uid = next((c for c in indicator.criteria if uid is not None and c.uid == uid), None)
+        return by_uid or next((c for c in indicator.criteria if c.key == key), None)
+
+    def group(self, uid: str, name: str | None = None) -> Group | None:
+        if self.office is None:
+            return None
+        rows = self.office.groups
+        return next((g for g in rows if g.uid == uid), None) or next(
+            (g for g in rows if name is not None and g.name == name), None
+        )
+
+    def person(self, uid: str, name: str | None = None) -> Person | None:
+        if self.office is None:
+            return None
+        rows = self.office.people
+        return next((p for p in rows if p.uid == uid), None) or next(
+            (p for p in rows if name is not None and p.name == name), None
+        )
+
+    def row(self, record: BundleRecord) -> Any:
+        """The local row for *record*, or None when this database has none yet."""
+        kind, ref, data = record.kind, record.ref, record.data
+        if kind is RecordKind.OFFICE:
+            return self.office
+        if kind is RecordKind.GROUP:
+            return self.group(ref["uid"], data["name"])
+        if kind is RecordKind.PERSON:
+            return self.person(ref["uid"], data["name"])
+        if kind is RecordKind.YEAR:
+            return self.year()
+        if kind is RecordKind.INDICATOR:
+            return self.indicator(ref["uid"], ref["code"])
+        if kind is RecordKind.EVIDENCE:
+            return self.session.scalars(
+                select(EvidenceFile).where(EvidenceFile.uid == ref["uid"])
+            ).first()
+        indicator = self.indicator(ref["indicator"], ref["code"])
+        if indicator is None:
+            return None
+        if kind is RecordKind.CRITERION:
+            return self.criterion(indicator, ref["uid"], data["key"])
+        if kind is RecordKind.ASSIGNMENT:
+            return indicator.assignment
+        if kind is RecordKind.STATE:
+            return indicator
+        if kind is RecordKind.PDCA:
+            return indicator.pdca
+        if kind is RecordKind.RESULT:
+            criterion = self.criterion(indicator, None, data["criterion"])
+            return criterion.result if criterion else None
+        if kind is RecordKind.OUTCOME:
+            return next((v for v in indicator.outcome_values if v.be_year == data["be_year"]), None)
+        wanted = record_hash(kind, data)
+        return next(
+            (
+                t
+                for t in indicator.transitions
+                if record_hash(kind, ex.transition_data(t)) == wanted
+            ),
+            None,
+        )
+
+
+SNAPSHOT: dict[RecordKind, Callable[[Any], dict[str, Any]]] = {
+    RecordKind.OFFICE: ex.office_data,
+    RecordKind.GROUP: ex.group_data,
+    RecordKind.PERSON: ex.person_data,
+    RecordKind.YEAR: ex.year_data,
+    RecordKind.INDICATOR: ex.indicator_data,
+    RecordKind.CRITERION: ex.criterion_data,
+    RecordKind.ASSIGNMENT: ex.assignment_data,
+    RecordKind.STATE: ex.state_data,
+    RecordKind.PDCA: ex.pdca_data,
+    RecordKind.RESULT: ex.result_data,
+    RecordKind.OUTCOME: ex.outcome_data,
+    RecordKind.EVIDENCE: ex.evidence_data,
+    RecordKind.TRANSITION: ex.transition_data,
+}
+
+
+def local_ref(resolver: Resolver, record: BundleRecord, row: Any) -> dict[str, Any]:
+    """*record*'s ref with this database's uids where it already has the rows."""
+    ref = dict(record.ref)
+    if row is not None and "uid" in ref and hasattr(row, "uid"):
+        ref["uid"] = row.uid
+    if record.kind is RecordKind.OFFICE and resolver.office is not None:
+        ref["uid"] = resolver.office.uid
+    if "indicator" in ref:
+        indicator = resolver.indicator(ref["indicator"], ref["code"])
+        if indicator is not None:
+            ref["indicator"], ref["code"] = indicator.uid, indicator.code
+    return ref

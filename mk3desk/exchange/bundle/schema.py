@@ -1,0 +1,303 @@
+"""What a bundle record may contain: the kinds, their fields and canonical values.
+
+Every field of every kind has a checker; a record must have exactly these fields.
+Decimals and times must be in canonical form (``str(Decimal)``, UTC ``isoformat()``)
+so that what is stored and read back hashes exactly as it came: a replayed bundle
+then finds every record identical and changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any
+
+FORMAT = "mk3desk-bundle"
+VERSION = 1
+MAX_TEXT = 100_000  # the same ceiling as a PDCA text typed in the program
+SHA_PATTERN = re.compile(r"^[0-9a-f]{64}$")
+_UID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
+
+
+class BundleKind(StrEnum):
+    WORK = "work"  # a Key Man's indicators
+    SETUP = "setup"  # the coordinator's office, people, framework and work of the year
+
+
+class RecordKind(StrEnum):
+    # In the order they are applied: parents before children.
+    OFFICE = "office"
+    GROUP = "group"
+    PERSON = "person"
+    YEAR = "year"
+    INDICATOR = "indicator"
+    CRITERION = "criterion"
+    ASSIGNMENT = "assignment"
+    STATE = "state"
+    PDCA = "pdca"
+    RESULT = "result"
+    OUTCOME = "outcome"
+    EVIDENCE = "evidence"
+    TRANSITION = "transition"
+
+
+SETUP_KINDS = frozenset(
+    {
+        RecordKind.OFFICE,
+        RecordKind.GROUP,
+        RecordKind.PERSON,
+        RecordKind.YEAR,
+        RecordKind.INDICATOR,
+        RecordKind.CRITERION,
+        RecordKind.ASSIGNMENT,
+    }
+)
+
+
+Check = Callable[[Any], bool]
+
+
+def is_str(value: Any) -> bool:
+    return isinstance(value, str) and len(value) <= 1000
+
+
+def is_text(value: Any) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_TEXT
+
+
+def is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**53
+
+
+def is_bool(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def is_dec(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) > 40:
+        return False
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        return False
+    return number.is_finite() and str(number) == value
+
+
+def is_dt(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) > 40:
+        return False
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return moment.tzinfo is not None and moment.astimezone(UTC).isoformat() == value
+
+
+def is_date(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        return date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
+
+
+def is_uid(value: Any) -> bool:
+    return isinstance(value, str) and bool(_UID.match(value))
+
+
+def is_sha(value: Any) -> bool:
+    return isinstance(value, str) and bool(SHA_PATTERN.match(value))
+
+
+def optional(check: Check) -> Check:
+    return lambda value: value is None or check(value)
+
+
+def list_of(fields: Mapping[str, Check]) -> Check:
+    return lambda value: (
+        isinstance(value, list) and len(value) <= 1000 and all(matches(v, fields) for v in value)
+    )
+
+
+def matches(value: Any, fields: Mapping[str, Check]) -> bool:
+    return (
+        isinstance(value, dict)
+        and set(value) == set(fields)
+        and all(check(value[name]) for name, check in fields.items())
+    )
+
+
+_IND: dict[str, Check] = {"indicator": is_uid, "code": is_str}
+REF_FIELDS: dict[RecordKind, dict[str, Check]] = {
+    RecordKind.OFFICE: {"uid": is_uid},
+    RecordKind.GROUP: {"uid": is_uid},
+    RecordKind.PERSON: {"uid": is_uid},
+    RecordKind.YEAR: {"be_year": is_int},
+    RecordKind.INDICATOR: {"uid": is_uid, "code": is_str},
+    RecordKind.CRITERION: {"uid": is_uid, **_IND},
+    RecordKind.ASSIGNMENT: _IND,
+    RecordKind.STATE: _IND,
+    RecordKind.PDCA: _IND,
+    RecordKind.RESULT: _IND,
+    RecordKind.OUTCOME: _IND,
+    RecordKind.EVIDENCE: {"uid": is_uid, **_IND},
+    RecordKind.TRANSITION: _IND,
+}
+_THRESHOLDS = {
+    name: optional(is_dec) for name in ("t1", "t2", "t3", "t4", "t5", "floor", "ceiling")
+}
+DATA_FIELDS: dict[RecordKind, dict[str, Check]] = {
+    RecordKind.OFFICE: {"name": is_str, "short_name": is_str, "area": is_str, "address": is_text},
+    RecordKind.GROUP: {"name": is_str, "sort_order": is_int},
+    RecordKind.PERSON: {
+        "name": is_str,
+        "position": is_str,
+        "group": optional(is_uid),
+        "roles": is_str,
+        "active": is_bool,
+    },
+    RecordKind.YEAR: {
+        "title": is_str,
+        "note": is_text,
+        "target": optional(is_dec),
+        "decimals": is_int,
+        "rounding": is_str,
+        "outcome_min_score": is_dec,
+        "template_source": is_str,
+        "categories": list_of({"number": is_int, "title": is_str, "weight": is_dec}),
+        "bands": list_of({"name": is_str, "min_score": is_dec}),
+        "adjustments": list_of(
+            {
+                "label": is_str,
+                "kind": is_str,
+                "weight": is_dec,
+                "score": is_dec,
+                "note": is_text,
+                "sort_order": is_int,
+            }
+        ),
+    },
+    RecordKind.INDICATOR: {
+        "category": is_int,
+        "title": is_text,
+        "kind": is_str,
+        "weight": is_dec,
+        "sort_order": is_int,
+        "guide": is_text,
+        "basic_title": is_text,
+        "advance_title": is_text,
+        "significance_title": is_text,
+        "unit": is_str,
+        "target": optional(is_dec),
+        "direction": optional(is_str),
+        "rule_type": optional(is_str),
+        **_THRESHOLDS,
+    },
+    RecordKind.CRITERION: {"key": is_str, "level": is_str, "text": is_text, "sort_order": is_int},
+    RecordKind.ASSIGNMENT: {
+        "owner": optional(is_uid),
+        "backup": optional(is_uid),
+        "deadline": optional(is_date),
+    },
+    RecordKind.STATE: {"state": is_str},
+    RecordKind.PDCA: {
+        "plan_text": is_text,
+        "do_log": is_text,
+        "check_notes": is_text,
+        "act_reflection": is_text,
+        "act_improvements": is_text,
+    },
+    RecordKind.RESULT: {"criterion": is_str, "met": is_bool, "narrative": is_text},
+    RecordKind.OUTCOME: {"be_year": is_int, "value": is_dec, "note": is_text},
+    RecordKind.EVIDENCE: {
+        "criterion": optional(is_str),
+        "sha256": is_sha,
+        "file_name": is_str,
+        "size": is_int,
+        "description": is_text,
+        "added_at": is_dt,
+        "removed_at": optional(is_dt),
+    },
+    RecordKind.TRANSITION: {
+        "from_state": is_str,
+        "to_state": is_str,
+        "actor_name": is_str,
+        "at": is_dt,
+        "comment": is_text,
+    },
+}
+
+
+def canonical_json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def record_hash(kind: RecordKind | str, data: Mapping[str, Any]) -> str:
+    """The SHA-256 of one version of a record's content (not of where it belongs)."""
+    return hashlib.sha256(str(kind).encode() + b"\n" + canonical_json(dict(data))).hexdigest()
+
+
+@dataclass(frozen=True)
+class BundleRecord:
+    kind: RecordKind
+    ref: dict[str, Any]
+    data: dict[str, Any]
+    base: str | None = None
+
+    @property
+    def hash(self) -> str:
+        return record_hash(self.kind, self.data)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind.value, "ref": self.ref, "data": self.data, "base": self.base}
+
+
+@dataclass(frozen=True)
+class Manifest:
+    kind: BundleKind
+    office_uid: str
+    office_name: str
+    be_year: int
+    created_at: str
+    created_by: str
+    indicators: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "kind": self.kind.value,
+            "office": {"uid": self.office_uid, "name": self.office_name},
+            "be_year": self.be_year,
+            "created_at": self.created_at,
+            "created_by": self.created_by,
+            "indicators": list(self.indicators),
+        }
+
+
+def record_key(kind: RecordKind, ref: Mapping[str, Any], data: Mapping[str, Any]) -> str:
+    """How sync_state names a record: a uid, or the indicator's uid plus a natural key.
+
+    Records an indicator has at most one of (assignment, state, PDCA texts), or one per
+    criterion or year, are named through the indicator: both machines may create them
+    independently, under different uids, and they must still meet in the merge.
+    """
+    if kind is RecordKind.YEAR:
+        return str(ref["be_year"])
+    if kind in (RecordKind.ASSIGNMENT, RecordKind.STATE, RecordKind.PDCA):
+        return str(ref["indicator"])
+    if kind is RecordKind.RESULT:
+        return f"{ref['indicator']}/{data['criterion']}"
+    if kind is RecordKind.OUTCOME:
+        return f"{ref['indicator']}/{data['be_year']}"
+    if kind is RecordKind.TRANSITION:
+        # History only grows: a transition is named by what it says.
+        return f"{ref['indicator']}/{record_hash(kind, data)[:32]}"
+    return str(ref["uid"])

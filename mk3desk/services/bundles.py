@@ -1,0 +1,205 @@
+"""Sending work between machines as ``.mk3`` bundles, and receiving it (the merge).
+
+A Key Man exports the work of chosen indicators from a laptop (``export_work``); the
+coordinator exports the office, people, the year's framework, assignments and work
+for a laptop (``export_setup``). The receiver first looks (``inspect_bundle``: what
+would be added, taken, in conflict or refused) and then applies with a decision for
+every conflict (``apply_bundle``) — in one transaction: all of it or none of it.
+Design and rules: mk3desk.exchange.bundle (format, merge, apply).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy.exc import IntegrityError
+
+from mk3desk.db.engine import Database
+from mk3desk.db.evidence_store import EvidenceStore
+from mk3desk.db.types import utcnow
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.exchange.bundle.apply import Applied, apply_plan
+from mk3desk.exchange.bundle.export import collect, setup_records, work_records
+from mk3desk.exchange.bundle.format import BundleError, Limits, read_bundle, write_bundle
+from mk3desk.exchange.bundle.merge import (
+    ForeignBundleError,
+    MergeItem,
+    MergePlan,
+    Outcome,
+    plan_merge,
+)
+from mk3desk.exchange.bundle.schema import BundleKind, Manifest
+from mk3desk.services.context import Actor, audit
+from mk3desk.services.lookup import find_indicator, find_year
+
+Decision = Literal["mine", "theirs"]
+_CTX = "Bundle"
+
+__all__ = [
+    "BundleError",
+    "Decision",
+    "ExportSummary",
+    "ForeignBundleError",
+    "MergeItem",
+    "MergePlan",
+    "MergeReport",
+    "Outcome",
+    "apply_bundle",
+    "export_setup",
+    "export_work",
+    "inspect_bundle",
+]
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    records: int
+    files: int
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    plan: MergePlan
+    applied: Applied
+
+    def summary(self) -> str:
+        a = self.applied
+        return QT_TRANSLATE_NOOP(
+            _CTX,
+            "รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, "
+            "ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, "
+            "ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์",
+        ).format(
+            added=a.added,
+            taken=a.taken,
+            mine=a.kept_mine,
+            theirs=a.took_theirs,
+            refused=a.refused,
+            files=a.files,
+        )
+
+
+def _out_path(out: Path) -> Path:
+    return out if out.suffix.lower() == ".mk3" else out.with_name(out.name + ".mk3")
+
+
+def _export(
+    database: Database,
+    be_year: int,
+    out: Path,
+    actor: Actor,
+    kind: BundleKind,
+    codes: Iterable[str] | None,
+) -> ExportSummary:
+    store = EvidenceStore(database.evidence_dir)
+    with database.session() as session:
+        year = find_year(session, be_year)
+        if codes is None:
+            indicators = list(year.indicators)
+        else:
+            wanted = [c.strip() for c in codes if c.strip()]
+            if not wanted:
+                raise ValidationError(QT_TRANSLATE_NOOP(_CTX, "ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง"))
+            indicators = [find_indicator(session, year, code) for code in dict.fromkeys(wanted)]
+        parts = [] if kind is BundleKind.WORK else list(setup_records(year))
+        for indicator in indicators:
+            parts.extend(work_records(indicator))
+        collected = collect(session, store, parts)
+        manifest = Manifest(
+            kind=kind,
+            office_uid=year.office.uid,
+            office_name=year.office.name,
+            be_year=year.be_year,
+            created_at=utcnow().isoformat(),
+            created_by=actor.name,
+            indicators=tuple(i.code for i in indicators),
+        )
+    target = _out_path(out)
+    write_bundle(target, manifest, collected.records, collected.evidence)
+    return ExportSummary(
+        target, len(collected.records), len(collected.evidence), manifest.indicators
+    )
+
+
+def export_work(
+    database: Database, be_year: int, codes: Iterable[str], out: Path, actor: Actor
+) -> ExportSummary:
+    """The work of indicators *codes* of year *be_year* as a bundle for the coordinator."""
+    return _export(database, be_year, out, actor, BundleKind.WORK, list(codes))
+
+
+def export_setup(database: Database, be_year: int, out: Path, actor: Actor) -> ExportSummary:
+    """Office, people, framework, assignments and work of *be_year*, for a laptop."""
+    return _export(database, be_year, out, actor, BundleKind.SETUP, None)
+
+
+def inspect_bundle(
+    database: Database,
+    path: Path,
+    *,
+    accept_foreign: bool = False,
+    be_year: int | None = None,
+    limits: Limits | None = None,
+) -> MergePlan:
+    """What *path* would change here; writes nothing.
+
+    Raises BundleError for a bundle that is refused as a whole, ForeignBundleError
+    for one of another office or year (*be_year*: the year the user works in) unless
+    *accept_foreign*.
+    """
+    bundle = read_bundle(path, limits)
+    store = EvidenceStore(database.evidence_dir)
+    with database.session() as session:
+        plan, _resolver = plan_merge(
+            session, store, bundle, accept_foreign=accept_foreign, be_year=be_year
+        )
+        return plan
+
+
+def apply_bundle(
+    database: Database,
+    path: Path,
+    decisions: Mapping[str, Decision],
+    *,
+    accept_foreign: bool = False,
+    be_year: int | None = None,
+    actor: Actor,
+    limits: Limits | None = None,
+) -> MergeReport:
+    """Merge *path* into the database; *decisions* maps each conflict's ``MergeItem.id``
+    to "mine" or "theirs". All or nothing: on any refusal the database is as before."""
+    bundle = read_bundle(path, limits)
+    store = EvidenceStore(database.evidence_dir)
+    try:
+        with database.transaction() as session:
+            plan, resolver = plan_merge(
+                session, store, bundle, accept_foreign=accept_foreign, be_year=be_year
+            )
+            applied = apply_plan(session, store, bundle, plan, resolver, decisions)
+            if applied.added + applied.taken + applied.kept_mine + applied.took_theirs:
+                audit(
+                    session,
+                    actor,
+                    "bundle.import",
+                    path.name,
+                    f"{bundle.manifest.kind.value} {bundle.manifest.office_name} "
+                    f"{bundle.manifest.be_year} added={applied.added} taken={applied.taken} "
+                    f"mine={applied.kept_mine} theirs={applied.took_theirs} "
+                    f"refused={applied.refused}",
+                )
+    except IntegrityError as exc:
+        # A last line of defence: a record that passed the checks but still clashes
+        # with this database (e.g. a renamed group taking another group's name).
+        raise BundleError(
+            QT_TRANSLATE_NOOP(
+                _CTX, "ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ"
+            ),
+            file=path.name,
+            detail=str(exc.orig)[:200],
+        ) from exc
+    return MergeReport(plan, applied)

@@ -1,0 +1,222 @@
+"""The "ส่งงาน / รับงาน" menu: export my work, export a set-up for a laptop, import a bundle.
+
+Import: inspect (a bundle from another office or year is confirmed first) → the
+merge review dialog → apply in one transaction → every page refreshes. The steps
+take optional arguments (codes, paths) so they can be driven without file dialogs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from mk3desk.db.models import FiscalYear
+from mk3desk.domain.errors import Mk3Error
+from mk3desk.services import bundles
+from mk3desk.services.bundles import ForeignBundleError, MergePlan
+from mk3desk.ui.bundle_dialog import MergeReviewDialog
+from mk3desk.ui.context import AppContext, Topic, show_error
+
+_FILTER = "mk3desk (*.mk3)"
+
+
+class BundleActions(QObject):
+    imported = Signal(str)  # the Thai summary of an applied bundle
+    exported = Signal(str)  # the path written
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.review: MergeReviewDialog | None = None
+        self.export_work_action = QAction(self.tr("ส่งงานของฉัน (เลือกตัวชี้วัด)…"), self)
+        self.export_setup_action = QAction(self.tr("ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ…"), self)
+        self.import_action = QAction(self.tr("รับงาน / รับชุดตั้งค่า (.mk3)…"), self)
+        self.export_work_action.triggered.connect(lambda: self.export_work())
+        self.export_setup_action.triggered.connect(lambda: self.export_setup())
+        self.import_action.triggered.connect(lambda: self.import_bundle())
+
+    def menu(self) -> QMenu:
+        menu = QMenu(self.tr("ส่งงาน / รับงาน"), self._window())
+        menu.addAction(self.export_work_action)
+        menu.addAction(self.export_setup_action)
+        menu.addSeparator()
+        menu.addAction(self.import_action)
+        return menu
+
+    def _window(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
+
+    def _be_year(self) -> int | None:
+        year_id = self.context.year_id
+        if year_id is None:
+            return None
+
+        def be_year(session: Session) -> int | None:
+            year = session.get(FiscalYear, year_id)
+            return year.be_year if year is not None else None
+
+        return self.context.read(be_year)
+
+    def _codes(self) -> list[tuple[str, str, bool]]:
+        """(code, title, owned by the person working) of the year in view."""
+        year_id, person = self.context.year_id, self.context.actor.person_id
+
+        def rows(session: Session) -> list[tuple[str, str, bool]]:
+            year = session.get(FiscalYear, year_id) if year_id is not None else None
+            out = []
+            for ind in year.indicators if year is not None else []:
+                owner = ind.assignment.owner_id if ind.assignment else None
+                out.append((ind.code, ind.title, person is not None and owner == person))
+            return out
+
+        return self.context.read(rows)
+
+    def _save_path(self, title: str, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self._window(), title, suggested, _FILTER)
+        return Path(name) if name else None
+
+    def _notify(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("ส่งงาน / รับงาน"), text)
+        box.setParent(self._window(), box.windowFlags())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def export_work(self, codes: list[str] | None = None, out: Path | None = None) -> None:
+        be_year = self._be_year()
+        if be_year is None:
+            return
+        if codes is None:
+            codes = self._choose_codes()
+            if not codes:
+                return
+        out = out or self._save_path(self.tr("ส่งงาน"), f"งาน-{be_year}.mk3")
+        if out is None:
+            return
+        try:
+            summary = bundles.export_work(
+                self.context.database, be_year, codes, out, self.context.actor
+            )
+        except Mk3Error as error:
+            show_error(self._window(), error)
+            return
+        self.exported.emit(str(summary.path))
+
+    def export_setup(self, out: Path | None = None) -> None:
+        be_year = self._be_year()
+        if be_year is None:
+            return
+        out = out or self._save_path(self.tr("ส่งชุดตั้งค่า"), f"ตั้งค่า-{be_year}.mk3")
+        if out is None:
+            return
+        try:
+            summary = bundles.export_setup(self.context.database, be_year, out, self.context.actor)
+        except Mk3Error as error:
+            show_error(self._window(), error)
+            return
+        self.exported.emit(str(summary.path))
+
+    def _choose_codes(self) -> list[str]:
+        dialog = QDialog(self._window())
+        dialog.setWindowTitle(self.tr("เลือกตัวชี้วัดที่จะส่ง"))
+        layout = QVBoxLayout(dialog)
+        listing = QListWidget(dialog)
+        for code, title, mine in self._codes():
+            item = QListWidgetItem(f"{code} {title}", listing)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if mine else Qt.CheckState.Unchecked)
+        layout.addWidget(listing)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        return [
+            str(listing.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(listing.count())
+            if listing.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def import_bundle(self, path: Path | None = None) -> MergeReviewDialog | None:
+        """Inspect *path* and open the review; returns the dialog (already shown)."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self._window(), self.tr("รับงาน"), "", _FILTER)
+            if not name:
+                return None
+            path = Path(name)
+        be_year = self._be_year()
+        accept_foreign = False
+        try:
+            try:
+                plan = bundles.inspect_bundle(self.context.database, path, be_year=be_year)
+            except ForeignBundleError as error:
+                if not self._confirm_foreign(error):
+                    return None
+                accept_foreign = True
+                plan = bundles.inspect_bundle(
+                    self.context.database, path, accept_foreign=True, be_year=be_year
+                )
+        except Mk3Error as error:
+            show_error(self._window(), error)
+            return None
+        dialog = MergeReviewDialog(self.context, plan, self._window())
+        dialog.accepted.connect(lambda: self._apply(path, plan, dialog, accept_foreign, be_year))
+        self.review = dialog
+        dialog.open()
+        return dialog
+
+    def _confirm_foreign(self, error: ForeignBundleError) -> bool:
+        from mk3desk.ui.i18n import translate_error
+
+        answer = QMessageBox.question(
+            self._window(),
+            self.tr("ไฟล์จากสำนักงานหรือปีอื่น"),
+            translate_error(error) + "\n\n" + self.tr("ต้องการรับไฟล์นี้ต่อหรือไม่"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _apply(
+        self,
+        path: Path,
+        plan: MergePlan,
+        dialog: MergeReviewDialog,
+        accept_foreign: bool,
+        be_year: int | None,
+    ) -> None:
+        try:
+            if self.context.read_only:
+                self.context.run(lambda s, a: None, Topic.INDICATOR)  # raises the refusal
+            report = bundles.apply_bundle(
+                self.context.database,
+                path,
+                dialog.decisions(),
+                accept_foreign=accept_foreign,
+                be_year=be_year,
+                actor=self.context.actor,
+            )
+        except Mk3Error as error:
+            show_error(self._window(), error)
+            return
+        for topic in (Topic.PEOPLE, Topic.FRAMEWORK, Topic.INDICATOR, Topic.EVIDENCE):
+            self.context.changed.emit(topic.value)
+        summary = report.summary()
+        self.imported.emit(summary)
+        self._notify(summary)

@@ -1,0 +1,103 @@
+"""The ส่งงาน / รับงาน menu and the merge review dialog, driven offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QRadioButton, QTableWidget
+from pytestqt.qtbot import QtBot
+
+from mk3desk.db.engine import Database
+from mk3desk.services import lookup, pdca
+from mk3desk.ui.bundle_actions import BundleActions
+from mk3desk.ui.context import AppContext
+from tests.test_bundle_merge import coordinator, edit, laptop_from, text_of
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
+    coord = coordinator(tmp_path)
+    laptop = laptop_from(tmp_path, coord)
+    yield coord, laptop
+    coord.close()
+    laptop.close()
+
+
+def _context(database: Database) -> AppContext:
+    context = AppContext(database)
+    with database.session() as session:
+        year = lookup.find_year(session, 2567)
+        context.set_year(year.office_id, year.id)
+    return context
+
+
+def test_the_menu_offers_export_and_import(qapp: object, pair: tuple[Database, Database]) -> None:
+    actions = BundleActions(_context(pair[0]))
+    menu = actions.menu()
+    assert menu.title() == "ส่งงาน / รับงาน"
+    titles = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert titles == [
+        "ส่งงานของฉัน (เลือกตัวชี้วัด)…",
+        "ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ…",
+        "รับงาน / รับชุดตั้งค่า (.mk3)…",
+    ]
+
+
+def test_a_conflict_is_decided_side_by_side_then_applied(
+    qapp: object, qtbot: QtBot, pair: tuple[Database, Database], tmp_path: Path
+) -> None:
+    coord, laptop = pair
+    edit(laptop, "1.1", pdca.PdcaField.PLAN, "ฉบับแล็ปท็อป")
+    edit(laptop, "1.2", pdca.PdcaField.PLAN, "แผนใหม่ 1.2")
+    edit(coord, "1.1", pdca.PdcaField.PLAN, "ฉบับผู้ประสาน")
+    laptop_actions = BundleActions(_context(laptop))
+    work = tmp_path / "งาน.mk3"
+    with qtbot.waitSignal(laptop_actions.exported):
+        laptop_actions.export_work(["1.1", "1.2"], work)
+    assert work.exists()
+
+    actions = BundleActions(_context(coord))
+    dialog = actions.import_bundle(work)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(QTableWidget, "diffTable")
+    assert table is not None
+    assert [table.item(0, c).text() for c in range(3)] == [  # type: ignore[union-attr]
+        "การวางแผน (Plan)",
+        "ฉบับผู้ประสาน",
+        "ฉบับแล็ปท็อป",
+    ]
+    assert "เพิ่มใหม่: บันทึก PDCA — ตัวชี้วัด 1.2" in [
+        dialog.changes.item(i).text() for i in range(dialog.changes.count())
+    ]
+    apply, theirs = dialog.findChild(QPushButton, "apply"), dialog.findChild(QRadioButton, "theirs")
+    assert apply is not None and theirs is not None
+    assert not apply.isEnabled()  # a conflict is never decided for the user
+    theirs.click()  # scrolled out of view offscreen
+    assert apply.isEnabled()
+    with qtbot.waitSignal(actions.imported) as signal:
+        qtbot.mouseClick(apply, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    assert "ใช้ฉบับที่ส่งมา 1 รายการ" in signal.args[0]
+    assert text_of(coord, "1.1", pdca.PdcaField.PLAN) == "ฉบับแล็ปท็อป"
+    assert text_of(coord, "1.2", pdca.PdcaField.PLAN) == "แผนใหม่ 1.2"
+
+
+def test_cancelling_the_review_writes_nothing(
+    qapp: object, qtbot: QtBot, pair: tuple[Database, Database], tmp_path: Path
+) -> None:
+    coord, laptop = pair
+    edit(laptop, "1.1", pdca.PdcaField.PLAN, "ฉบับแล็ปท็อป")
+    work = tmp_path / "งาน.mk3"
+    BundleActions(_context(laptop)).export_work(["1.1"], work)
+    dialog = BundleActions(_context(coord)).import_bundle(work)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    cancel = dialog.findChild(QPushButton, "cancel")
+    assert cancel is not None
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    assert text_of(coord, "1.1", pdca.PdcaField.PLAN) == "แผนเดิม"
