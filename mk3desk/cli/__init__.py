@@ -10,7 +10,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from mk3desk.cli import common, score_cmds, setup_cmds, work_cmds
+from mk3desk.cli import (
+    bundle_cmds,
+    common,
+    excel_cmds,
+    report_cmds,
+    score_cmds,
+    setup_cmds,
+    work_cmds,
+)
 from mk3desk.domain.errors import Mk3Error
 
 
@@ -25,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     setup_cmds.register(commands)
     work_cmds.register(commands)
     score_cmds.register(commands)
+    bundle_cmds.register(commands)
+    excel_cmds.register(commands)
+    report_cmds.register(commands)
     return parser
 
 

@@ -1,0 +1,88 @@
+"""`mk3desk template|import|export KIND`: the office's Excel workbooks from the command line.
+
+An import prints every problem (sheet, row, column, Thai message) and exits 2
+with nothing written; success prints what was added, changed and left alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from mk3desk.cli.common import add_db_option, add_year_option, opened
+from mk3desk.exchange.problems import ImportRefused
+from mk3desk.services import excel
+
+
+def _kinds_help(keys: tuple[str, ...]) -> str:
+    return "; ".join(f"{key} = {excel.KINDS[key].title_th}" for key in keys)
+
+
+def register(commands: Any) -> None:
+    template = commands.add_parser("template", help="บันทึกแม่แบบ Excel สำหรับกรอกข้อมูลแล้วนำเข้า")
+    template.add_argument("kind", choices=excel.IMPORT_KINDS, help=_kinds_help(excel.IMPORT_KINDS))
+    template.add_argument("--out", type=Path, required=True, help="ไฟล์ .xlsx ที่จะบันทึก")
+    template.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="ฐานข้อมูล: ให้รายการเลือกมีกลุ่มงาน บุคลากร และรหัสตัวชี้วัดจริงของสำนักงาน",
+    )
+    add_year_option(template, required=False)
+    template.set_defaults(handler=cmd_template)
+
+    importer = commands.add_parser("import", help="นำเข้าข้อมูลจากไฟล์ Excel (ทั้งไฟล์หรือไม่นำเข้าเลย)")
+    importer.add_argument("kind", choices=excel.IMPORT_KINDS, help=_kinds_help(excel.IMPORT_KINDS))
+    add_db_option(importer)
+    add_year_option(importer, required=False)
+    importer.add_argument("--file", type=Path, required=True, help="ไฟล์ .xlsx ที่จะนำเข้า")
+    importer.add_argument("--dry-run", action="store_true", help="ตรวจอย่างเดียว ไม่บันทึกลงฐานข้อมูล")
+    importer.set_defaults(handler=cmd_import)
+
+    exporter = commands.add_parser("export", help="ส่งออกข้อมูลหรือรายงานเป็นไฟล์ Excel")
+    exporter.add_argument("kind", choices=tuple(excel.KINDS), help=_kinds_help(tuple(excel.KINDS)))
+    add_db_option(exporter)
+    add_year_option(exporter, required=False)
+    exporter.add_argument("--out", type=Path, required=True, help="ไฟล์ .xlsx ที่จะบันทึก")
+    exporter.set_defaults(handler=cmd_export)
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    if args.db is None:
+        path = excel.save_template(args.kind, args.out)
+    else:
+        with opened(args) as database, database.session() as session:
+            path = excel.save_template(args.kind, args.out, session, args.year)
+    print(f"บันทึกแม่แบบ “{excel.KINDS[args.kind].title_th}” แล้วที่ {path}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with opened(args) as database:
+        try:
+            report = excel.import_workbook(
+                database, args.kind, args.year, args.file, dry_run=args.dry_run
+            )
+        except ImportRefused as refused:
+            print(
+                f"ไม่ได้นำเข้าไฟล์ {args.file.name}: พบปัญหา {len(refused.problems)} รายการ"
+                " (ยังไม่ได้บันทึกข้อมูลใด ๆ ลงฐานข้อมูล)",
+                file=sys.stderr,
+            )
+            for problem in refused.problems:
+                print(f"• {problem}", file=sys.stderr)
+            return 2
+    if args.dry_run:
+        print(f"ตรวจไฟล์แล้ว ไม่พบปัญหา (ยังไม่ได้บันทึก): {report.summary_th}")
+    else:
+        print(f"นำเข้าแล้ว: {report.summary_th}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with opened(args) as database:
+        path = excel.export(database, args.kind, args.year, args.out)
+    print(f"ส่งออก “{excel.KINDS[args.kind].title_th}” แล้วที่ {path}")
+    return 0

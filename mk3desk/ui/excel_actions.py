@@ -1,0 +1,257 @@
+"""The Excel menu: save a template, import a workbook, export data or a report.
+
+An import runs off the UI thread (reading and checking 10,000 rows takes a
+moment) behind a busy progress dialog, inside one ``AppContext.run``
+transaction: any problem refuses the whole file and nothing is written. The
+result dialog lists rows added/changed/unchanged/refused and every problem with
+its sheet, row and column. The lead wires ``menu()`` into the main window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QProgressDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mk3desk.domain.errors import Mk3Error
+from mk3desk.exchange.problems import ImportRefused, ImportReport, Problem
+from mk3desk.services import excel
+from mk3desk.ui.context import AppContext, Topic, show_error
+
+TOPICS = {
+    "framework": Topic.FRAMEWORK,
+    "people": Topic.PEOPLE,
+    "assignments": Topic.INDICATOR,
+    "outcomes": Topic.INDICATOR,
+    "official": Topic.OFFICIAL,
+}
+_FILTER = "Excel (*.xlsx)"
+
+
+def problem_text(problem: Problem) -> str:
+    """The problem's message in the UI language (its template translated, then filled)."""
+    translated = QCoreApplication.translate(problem.context, problem.template or problem.message)
+    try:
+        return translated.format(**dict(problem.params)) if problem.params else translated
+    except (KeyError, IndexError, ValueError):
+        return problem.message
+
+
+def kind_title(key: str) -> str:
+    title = excel.KINDS[key].title_th
+    return QCoreApplication.translate(getattr(title, "context", "Excel"), title)
+
+
+class _Relay(QObject):
+    """Carries a worker's result back to the UI thread (queued signal)."""
+
+    done = Signal(object)
+
+
+class ImportResultDialog(QDialog):
+    """What an import did, or why nothing was imported, with every problem in a table."""
+
+    def __init__(
+        self,
+        title: str,
+        report: ImportReport | None,
+        error: Mk3Error | None,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ImportResultDialog")
+        self.setWindowTitle(title)
+        self.resize(820, 420)
+        layout = QVBoxLayout(self)
+        problems: tuple[Problem, ...] = ()
+        if report is not None:
+            text = self.tr(
+                "นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged}"
+                " ไม่รับ {refused} รายการ"
+            ).format(
+                added=report.added,
+                changed=report.changed,
+                unchanged=report.unchanged,
+                refused=report.refused,
+            )
+            problems = report.problems
+        elif isinstance(error, ImportRefused):
+            problems = error.problems
+            rows = len({(p.sheet, p.row) for p in problems if p.row is not None})
+            text = self.tr(
+                "ไม่ได้นำเข้าข้อมูลใด ๆ: พบปัญหา {count} รายการ ใน {rows} แถว"
+                " กรุณาแก้ไขในไฟล์ Excel แล้วนำเข้าอีกครั้ง"
+            ).format(count=len(problems), rows=rows)
+        else:
+            text = self.tr("ไม่ได้นำเข้าข้อมูลใด ๆ: {reason}").format(reason=str(error) if error else "")
+        self.summary = QLabel(text, self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(len(problems), 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("แผ่นงาน"), self.tr("แถว"), self.tr("คอลัมน์"), self.tr("ปัญหา")]
+        )
+        for index, problem in enumerate(problems):
+            values = (
+                problem.sheet,
+                "" if problem.row is None else str(problem.row),
+                problem.column or "",
+                problem_text(problem),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(index, column, item)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setVisible(bool(problems))
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class ExcelActions(QObject):
+    """Builds the Excel menu and runs its actions for the office-year in view."""
+
+    import_finished = Signal(object)  # ImportReport, or the Mk3Error that refused it
+
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.window = parent
+        self.progress: QProgressDialog | None = None
+        self.result_dialog: ImportResultDialog | None = None
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._import_done)
+        self._kind = ""
+
+    def menu(self) -> QMenu:
+        menu = QMenu(self.tr("Excel"), self.window)
+        menu.setObjectName("excelMenu")
+        templates = menu.addMenu(self.tr("บันทึกแม่แบบสำหรับกรอกข้อมูล"))
+        imports = menu.addMenu(self.tr("นำเข้าข้อมูลจาก Excel"))
+        exports = menu.addMenu(self.tr("ส่งออกเป็น Excel"))
+        for key, info in excel.KINDS.items():
+            title = kind_title(key)
+            if info.importable:
+                templates.addAction(title, partial(self.save_template, key))
+                imports.addAction(title, partial(self.choose_import, key))
+            exports.addAction(title, partial(self.export, key))
+        return menu
+
+    # -- helpers -------------------------------------------------------------------
+
+    def _be_year(self) -> int | None:
+        year_id = self.context.year_id
+        if year_id is None:
+            return None
+        return self.context.read(lambda s: excel.be_year_of(s, year_id))
+
+    def _guarded(self, action: Callable[[], Any]) -> Any:
+        try:
+            return action()
+        except Mk3Error as error:
+            show_error(self.window, error)
+            return None
+
+    # -- actions -------------------------------------------------------------------
+
+    def save_template(self, kind: str, path: str | None = None) -> Path | None:
+        path = (
+            path
+            or QFileDialog.getSaveFileName(
+                self.window, self.tr("บันทึกแม่แบบ Excel"), f"แม่แบบ-{kind}.xlsx", _FILTER
+            )[0]
+        )
+        if not path:
+            return None
+        be_year = self._be_year()
+        result: Path | None = self._guarded(
+            lambda: self.context.read(lambda s: excel.save_template(kind, path, s, be_year))
+        )
+        return result
+
+    def export(self, kind: str, path: str | None = None) -> Path | None:
+        path = (
+            path
+            or QFileDialog.getSaveFileName(
+                self.window, self.tr("ส่งออกเป็น Excel"), f"{kind}.xlsx", _FILTER
+            )[0]
+        )
+        if not path:
+            return None
+        be_year = self._be_year()
+        result: Path | None = self._guarded(
+            lambda: self.context.read(lambda s: excel.export_session(s, kind, be_year, path))
+        )
+        return result
+
+    def choose_import(self, kind: str) -> None:
+        path = QFileDialog.getOpenFileName(
+            self.window, self.tr("เลือกไฟล์ Excel ที่จะนำเข้า"), "", _FILTER
+        )[0]
+        if path:
+            self.start_import(kind, path)
+
+    def start_import(self, kind: str, path: str | Path, *, dry_run: bool = False) -> None:
+        """Read, check and import *path* on a worker thread; the result dialog follows."""
+        be_year = self._be_year()
+        self.progress = QProgressDialog(
+            self.tr("กำลังอ่านและตรวจสอบไฟล์ {name} ...").format(name=Path(path).name),
+            "",
+            0,
+            0,
+            self.window,
+        )
+        self.progress.setCancelButton(None)  # all-or-nothing: there is no half to cancel
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self._kind = kind
+        context, relay = self.context, self._relay
+
+        def work() -> None:
+            try:
+                rows, problems = excel.read_rows(kind, path)
+
+                def do(session: Any, actor: Any) -> ImportReport:
+                    return excel.import_rows(
+                        session, actor, kind, be_year, rows, tuple(problems), dry_run=dry_run
+                    )
+
+                result: object = (
+                    context.read(lambda s: do(s, context.actor))
+                    if dry_run
+                    else context.run(do, TOPICS[kind])
+                )
+            except Mk3Error as error:
+                result = error
+            relay.done.emit(result)
+
+        QThreadPool.globalInstance().start(work)
+
+    def _import_done(self, result: object) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        report = result if isinstance(result, ImportReport) else None
+        error = result if isinstance(result, Mk3Error) else None
+        title = self.tr("ผลการนำเข้า: {title}").format(title=kind_title(self._kind))
+        self.result_dialog = ImportResultDialog(title, report, error, self.window)
+        self.result_dialog.open()
+        self.import_finished.emit(result)

@@ -1,0 +1,135 @@
+"""`mk3desk template|import|export`: what a coordinator sees on the command line."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from mk3desk.cli import run
+from mk3desk.db.migrate import open_database
+from mk3desk.services.demo import create_demo
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("excel-cli") / "demo.sqlite3"
+    database = open_database(path)
+    create_demo(database, today=date(2025, 3, 1))
+    database.close()
+    return path
+
+
+@pytest.fixture
+def db(demo_file: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "office.sqlite3"
+    shutil.copy(demo_file, copy)
+    return copy
+
+
+def table(db: Path, name: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(db)
+    try:
+        return connection.execute(f"SELECT * FROM {name} ORDER BY id").fetchall()
+    finally:
+        connection.close()
+
+
+def table_values(db: Path, sql: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(db)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def test_template_without_a_database_has_instructions_and_lists(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "กรอบ.xlsx"
+    assert run(["template", "framework", "--out", str(out)]) == 0
+    assert "บันทึกแม่แบบ" in capsys.readouterr().out
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[:5] == ["คำแนะนำ", "หมวด", "ตัวชี้วัด", "เกณฑ์", "ระดับผลการประเมิน"]
+    lists = [dv.formula1 for dv in book["ตัวชี้วัด"].data_validations.dataValidation]
+    assert any("ค่ายิ่งมากยิ่งดี" in f for f in lists)
+
+
+def test_template_with_a_database_lists_the_offices_people(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "assign.xlsx"
+    assert (
+        run(["template", "assignments", "--out", str(out), "--db", str(db), "--year", "2568"]) == 0
+    )
+    book = openpyxl.load_workbook(out)
+    listed = {c.value for row in book["_lists"].iter_rows() for c in row if c.value}
+    inline = " ".join(dv.formula1 for dv in book["ผู้รับผิดชอบ"].data_validations.dataValidation)
+    people = {name for (name,) in table_values(db, "SELECT name FROM person WHERE active")}
+    assert people <= listed
+    assert "7.1.1" in listed or "7.1.1" in inline
+
+
+def test_import_prints_every_problem_and_exits_2_with_nothing_written(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "values.xlsx"
+    assert run(["export", "outcomes", "--db", str(db), "--year", "2568", "--out", str(out)]) == 0
+    book = openpyxl.load_workbook(out)
+    sheet = book["ค่าผลลัพธ์"]
+    sheet["A2"] = "9.9.9"
+    sheet["D3"] = "ไม่ทราบ"
+    book.save(out)
+    before = table(db, "outcome_value")
+    capsys.readouterr()
+    code = run(["import", "outcomes", "--db", str(db), "--year", "2568", "--file", str(out)])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "พบปัญหา 2 รายการ" in err
+    assert "แผ่นงาน «ค่าผลลัพธ์» แถว 2" in err and "9.9.9" in err
+    assert "แถว 3 คอลัมน์ D (ค่าที่ได้)" in err and "ต้องเป็นตัวเลข" in err
+    assert table(db, "outcome_value") == before
+
+
+def test_import_success_and_dry_run_print_the_summary(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "people.xlsx"
+    assert run(["export", "people", "--db", str(db), "--out", str(out)]) == 0
+    book = openpyxl.load_workbook(out)
+    book["บุคลากร"].append(["นางใหม่ มาทำงาน", "ครู", None, "ใช่"])
+    book.save(out)
+    before = table(db, "person")
+    capsys.readouterr()
+    assert run(["import", "people", "--db", str(db), "--file", str(out), "--dry-run"]) == 0
+    assert "ยังไม่ได้บันทึก" in capsys.readouterr().out and table(db, "person") == before
+    assert run(["import", "people", "--db", str(db), "--file", str(out)]) == 0
+    assert "เพิ่ม 1 รายการ" in capsys.readouterr().out
+    assert len(table(db, "person")) == len(before) + 1
+
+
+def test_export_reports(db: Path, tmp_path: Path) -> None:
+    for kind in ("scores", "progress", "evidence"):
+        out = tmp_path / f"{kind}.xlsx"
+        assert run(["export", kind, "--db", str(db), "--year", "2567", "--out", str(out)]) == 0
+    scores = openpyxl.load_workbook(tmp_path / "scores.xlsx")
+    sheet = scores["คะแนนรายหมวด"]
+    assert sheet.freeze_panes == "A2"
+    assert sheet["D2"].number_format == "0.00000"
+    total = scores["คะแนนรวม"]
+    assert total["C2"].value == pytest.approx(4.74511)  # the published total of the demo
+    progress = openpyxl.load_workbook(tmp_path / "progress.xlsx")["ความก้าวหน้า"]
+    headers = [c.value for c in progress[1]]
+    assert headers[:5] == ["รหัส", "ประเด็น / ตัวชี้วัด", "ผู้รับผิดชอบหลัก", "ผู้รับผิดชอบสำรอง", "สถานะ"]
+    evidence = openpyxl.load_workbook(tmp_path / "evidence.xlsx")["ดัชนีหลักฐาน"]
+    assert evidence.max_row > 1
+
+
+def test_year_kind_without_year_is_refused_in_thai(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = run(["export", "outcomes", "--db", str(db), "--out", str(tmp_path / "x.xlsx")])
+    assert code == 2
+    assert "กรุณาระบุปี" in capsys.readouterr().err
