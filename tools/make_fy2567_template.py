@@ -40,6 +40,7 @@ from mk3desk.domain.framework import (  # noqa: E402 - after the path fix above
     ScoringPolicy,
 )
 from mk3desk.domain.template import framework_to_dict, load_framework  # noqa: E402
+from mk3desk.domain.text import normalise_text  # noqa: E402
 
 SOURCE = REPO.parent / "shared" / "domain" / "pmqa40-checklists.txt"
 OUTPUT = REPO / "resources" / "frameworks" / "pmqa40-fy2567.yaml"
@@ -196,7 +197,8 @@ class SourceError(Exception):
 
 
 def clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    # normalise_text also puts marks typed in the wrong order right (e.g. a tone before a vowel).
+    return normalise_text(re.sub(r"\s+", " ", text))
 
 
 def with_sub_points(text: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import yaml
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.domain.text import normalise_text
 
 FORMAT_VERSION = 1  # bump when the schema changes incompatibly
 ROUNDINGS = tuple(name for name in dir(decimal) if name.startswith("ROUND_"))
@@ -204,7 +205,7 @@ class Fields:
             raise self._wrong(key, "text")
         if not value.strip() and default is None:
             raise ValidationError(T_EMPTY, where=self.where, field=key)
-        return value.strip()
+        return normalise_text(value)
 
     def integer(self, key: str, default: int | None = None) -> int:
         if default is not None and not self.has(key):
