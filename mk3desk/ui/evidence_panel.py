@@ -1,0 +1,302 @@
+"""The evidence files of one indicator: attach (dialog or drag and drop), open, remove.
+
+Removing moves a file to the recycle list (services.evidence); the bytes stay in the
+evidence store until the list is emptied. A file whose bytes are gone from the store
+(found missing) is shown in red so the clerk can attach it again.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Sequence
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from mk3desk.domain.errors import Mk3Error
+from mk3desk.domain.thaidate import format_thai_datetime
+from mk3desk.services import evidence
+from mk3desk.services.context import Actor
+from mk3desk.services.indicator_view import EvidenceView
+from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.thai_wrap import wrap_hint
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class EvidenceColumn(IntEnum):
+    NAME = 0
+    DESCRIPTION = 1
+    CRITERION = 2
+    SIZE = 3
+    ADDED = 4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EvidenceModel", text)
+
+
+def format_size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return _tr("{n:.1f} MB").format(n=size / (1024 * 1024))
+    if size >= 1024:
+        return _tr("{n:.0f} KB").format(n=size / 1024)
+    return _tr("{n} ไบต์").format(n=size)
+
+
+class EvidenceModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._files: list[EvidenceView] = []
+        self._missing: set[str] = set()
+
+    def set_files(self, files: Sequence[EvidenceView], missing: set[str]) -> None:
+        self.beginResetModel()
+        self._files, self._missing = list(files), set(missing)
+        self.endResetModel()
+
+    def file_at(self, row: int) -> EvidenceView:
+        return self._files[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._files)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(EvidenceColumn)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [_tr("ไฟล์"), _tr("คำอธิบาย"), _tr("เกณฑ์"), _tr("ขนาด"), _tr("แนบเมื่อ")]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        f = self._files[index.row()]
+        column = EvidenceColumn(index.column())
+        missing = f.sha256 in self._missing
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is EvidenceColumn.NAME:
+                return _tr("{name} (ไม่พบไฟล์!)").format(name=f.file_name) if missing else f.file_name
+            if column is EvidenceColumn.DESCRIPTION:
+                return wrap_hint(f.description)
+            if column is EvidenceColumn.CRITERION:
+                return f.criterion_key or _tr("ทั้งตัวชี้วัด")
+            if column is EvidenceColumn.SIZE:
+                return format_size(f.size)
+            return format_thai_datetime(f.added_at)
+        if role == Qt.ItemDataRole.ForegroundRole and missing:
+            return QBrush(QColor("#b71c1c"))
+        if role == Qt.ItemDataRole.ToolTipRole and missing:
+            return _tr("ไฟล์นี้หายไปจากที่เก็บหลักฐาน — กรุณาแนบใหม่")
+        return None
+
+
+class EvidencePanel(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EvidencePanel")
+        self.context = context
+        self.indicator_id: int | None = None
+        self.editable = False
+        self.setAcceptDrops(True)
+
+        self.model = EvidenceModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("evidenceTable")
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            EvidenceColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setMinimumHeight(140)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+
+        self.criterion = QComboBox(self)
+        self.criterion.setObjectName("evidenceCriterion")
+        self.description = QLineEdit(self)
+        self.description.setObjectName("evidenceDescription")
+        self.description.setPlaceholderText(self.tr("คำอธิบายไฟล์ (เช่น รายงานการประชุม ครั้งที่ 1/2567)"))
+        self.attach_button = QPushButton(self.tr("แนบไฟล์…"), self)
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.clicked.connect(lambda: self.choose_and_attach())
+        self.open_button = QPushButton(self.tr("เปิดไฟล์"), self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button = QPushButton(self.tr("ย้ายไปถังขยะ"), self)
+        self.remove_button.setObjectName("removeEvidenceButton")
+        self.remove_button.clicked.connect(self.remove_selected)
+        hint = QLabel(self.tr("ลากไฟล์มาวางที่นี่เพื่อแนบได้"), self)
+        hint.setStyleSheet("color: #616161")
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("สำหรับเกณฑ์"), self))
+        row.addWidget(self.criterion)
+        row.addWidget(self.description, 1)
+        row.addWidget(self.attach_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(hint, 1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def show_evidence(
+        self,
+        indicator_id: int,
+        files: Sequence[EvidenceView],
+        criterion_keys: Sequence[str],
+        *,
+        editable: bool,
+    ) -> None:
+        self.indicator_id = indicator_id
+        self.editable = editable
+        missing = {f.sha256 for f in files if not self.context.store.path_for(f.sha256).is_file()}
+        self.model.set_files(files, missing)
+        chosen = self.criterion.currentData()
+        self.criterion.clear()
+        self.criterion.addItem(self.tr("ทั้งตัวชี้วัด"), None)
+        for key in criterion_keys:
+            self.criterion.addItem(key, key)
+        self.criterion.setCurrentIndex(max(0, self.criterion.findData(chosen)))
+        for widget in (self.criterion, self.description, self.attach_button, self.remove_button):
+            widget.setEnabled(editable)
+        self.setAcceptDrops(editable)
+
+    # -- attaching ----------------------------------------------------------------
+    def choose_and_attach(self, criterion_key: str | None = None) -> None:
+        if criterion_key is not None:
+            self.criterion.setCurrentIndex(max(0, self.criterion.findData(criterion_key)))
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("เลือกไฟล์หลักฐาน"))
+        if names:
+            self.attach_files([Path(n) for n in names])
+
+    def attach_files(self, sources: Sequence[Path]) -> int:
+        """Attach *sources* with the chosen criterion and description; return how many."""
+        if self.indicator_id is None or not self.editable:
+            return 0
+        indicator_id = self.indicator_id
+        key: str | None = self.criterion.currentData()
+        description = self.description.text()
+        done = 0
+        for source in sources:
+            if not self._size_ok(source):
+                continue
+
+            def add(s: Session, a: Actor, source: Path = source) -> object:
+                return evidence.add_evidence(
+                    s,
+                    self.context.store,
+                    a,
+                    indicator_id,
+                    source,
+                    description=description,
+                    criterion_key=key,
+                )
+
+            try:
+                self.context.run(add, Topic.EVIDENCE)
+            except Mk3Error as error:
+                show_error(self, error)
+                break
+            done += 1
+        if done:
+            self.description.clear()
+        return done
+
+    def _size_ok(self, source: Path) -> bool:
+        try:
+            size = source.stat().st_size
+        except OSError:
+            return True  # the service says the file cannot be read, in Thai
+        if size <= evidence.LARGE_FILE_BYTES:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("ไฟล์ขนาดใหญ่"),
+            self.tr(
+                "ไฟล์ {name} มีขนาด {size} ซึ่งใหญ่มาก ฐานข้อมูลและไฟล์สำรองจะโตขึ้นตาม ต้องการแนบหรือไม่?"
+            ).format(name=source.name, size=format_size(size)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self.editable and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.attach_files(paths)
+
+    # -- the selected file --------------------------------------------------------
+    def selected(self) -> EvidenceView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.file_at(rows[0].row()) if rows else None
+
+    def open_selected(self) -> None:
+        """Open a copy under the file's own name (the store names files by hash)."""
+        chosen = self.selected()
+        if chosen is None:
+            return
+        stored = self.context.store.path_for(chosen.sha256)
+        if not stored.is_file():
+            QMessageBox.warning(
+                self,
+                self.tr("ไม่พบไฟล์"),
+                self.tr("ไฟล์ {name} หายไปจากที่เก็บหลักฐาน กรุณาแนบใหม่").format(name=chosen.file_name),
+            )
+            return
+        folder = Path(tempfile.mkdtemp(prefix="mk3desk-open-"))
+        copy = folder / chosen.file_name
+        shutil.copyfile(stored, copy)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+    def remove_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None or not self.editable:
+            return
+        evidence_id = chosen.evidence_id
+        try:
+            self.context.run(
+                lambda s, a: evidence.remove_evidence(s, a, evidence_id), Topic.EVIDENCE
+            )
+        except Mk3Error as error:
+            show_error(self, error)

@@ -1,0 +1,66 @@
+"""First start with no office in the database: create one from the template, or open the demo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from sqlalchemy.orm import Session
+
+from mk3desk.domain.errors import Mk3Error
+from mk3desk.domain.thaidate import fiscal_year_of
+from mk3desk.services import years
+from mk3desk.services.context import Actor
+from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.generated.ui_first_start_dialog import Ui_FirstStartDialog
+
+
+class FirstStartDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.form = Ui_FirstStartDialog()
+        self.form.setupUi(self)  # type: ignore[no-untyped-call]
+        self.form.yearSpin.setValue(fiscal_year_of(date.today()))
+        ok = self.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("เริ่มใช้งาน"))
+        ok.setObjectName("startButton")
+        self.form.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("ปิดโปรแกรม")
+        )
+        self.form.buttonBox.accepted.connect(self.accept)
+        self.form.buttonBox.rejected.connect(self.reject)
+        self.form.createRadio.toggled.connect(self.form.officeBox.setEnabled)
+        self.form.nameEdit.setFocus()
+
+    def accept(self) -> None:
+        """Create what was chosen; on a refusal the dialog stays open with what was typed."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if self.form.demoRadio.isChecked():
+                from mk3desk.services.demo import create_demo
+
+                create_demo(self.context.database)
+                self.context.changed.emit(Topic.YEAR.value)
+            else:
+                self.context.run(self._create_office, Topic.YEAR)
+        except Mk3Error as error:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(self, error)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        super().accept()
+
+    def _create_office(self, session: Session, actor: Actor) -> int:
+        form = self.form
+        office = years.create_office(
+            session,
+            actor,
+            name=form.nameEdit.text(),
+            short_name=form.shortNameEdit.text(),
+            area=form.areaEdit.text(),
+        )
+        year = years.create_year(session, actor, be_year=form.yearSpin.value(), office_id=office.id)
+        return year.id

@@ -1,0 +1,244 @@
+"""The main window: which office-year, who is working, and the navigation between pages.
+
+Pages are built the first time they are shown (start-up pays only for the first one)
+and refresh themselves from ``AppContext.changed``. Window geometry, the last page,
+office-year and person are remembered with QSettings.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mk3desk.domain.thaisort import thai_sort_key
+from mk3desk.domain.workflow import Role
+from mk3desk.services.context import Actor
+from mk3desk.services.indicator_view import PersonChoice, person_choices, year_choices
+from mk3desk.ui.context import AppContext, Topic
+from mk3desk.ui.pdca.common import BANNER_STYLE
+
+PageFactory = Callable[[AppContext, QWidget], QWidget]
+
+# The order of the navigation list.
+PAGES = ("dashboard", "indicators", "people", "calendar", "reports", "settings")
+
+
+def _page_class(module: str, name: str) -> PageFactory | None:
+    try:
+        loaded = importlib.import_module(f"mk3desk.ui.pages.{module}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"mk3desk.ui.pages.{module}":
+            raise  # a real import error inside the page must not be hidden
+        return None
+    factory: PageFactory = getattr(loaded, name)
+    return factory
+
+
+class ComingSoonPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ComingSoonPage")
+        label = QLabel(self.tr("เอกสารรายงานจะมาในรุ่นถัดไป"), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = label.font()
+        font.setPointSize(font.pointSize() + 4)
+        label.setFont(font)
+        QVBoxLayout(self).addWidget(label)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.context = context
+        self.settings = settings or QSettings()
+        self.setWindowTitle(self.tr("ระบบบริหารงานตัวชี้วัด สพท."))
+        self.pages: dict[str, QWidget] = {}
+        self._people: list[PersonChoice] = []
+
+        self.year_combo = QComboBox(self)
+        self.year_combo.setObjectName("yearCombo")
+        self.year_combo.setMinimumWidth(360)
+        self.actor_combo = QComboBox(self)
+        self.actor_combo.setObjectName("actorCombo")
+        self.actor_combo.setMinimumWidth(300)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setVisible(context.read_only)
+        self.banner.setText(
+            self.tr(
+                "เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ "
+                "ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข"
+            )
+        )
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        font = QFont(self.nav.font())
+        font.setPointSize(font.pointSize() + 3)
+        self.nav.setFont(font)
+        self.nav.setSpacing(4)
+        self.nav.setFixedWidth(250)
+        titles = {
+            "dashboard": self.tr("ภาพรวม"),
+            "indicators": self.tr("ตัวชี้วัด"),
+            "people": self.tr("บุคลากรและผู้รับผิดชอบ"),
+            "calendar": self.tr("ปฏิทินงาน"),
+            "reports": self.tr("รายงาน"),
+            "settings": self.tr("ตั้งค่า"),
+        }
+        for key in PAGES:
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 48))
+            self.nav.addItem(item)
+        self.stack = QStackedWidget(self)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("สำนักงาน / ปีงบประมาณ"), self))
+        top.addWidget(self.year_combo, 2)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("ผู้ใช้งาน"), self))
+        top.addWidget(self.actor_combo, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.year_combo.currentIndexChanged.connect(self._year_chosen)
+        self.actor_combo.currentIndexChanged.connect(self._actor_chosen)
+        context.changed.connect(self._changed)
+
+        self.load_years()
+        geometry = self.settings.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        last = str(self.settings.value("main/page", "dashboard"))
+        self.show_page(last if last in PAGES else "dashboard")
+
+    # -- pages --------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page *key*, built on first use."""
+        if key not in self.pages:
+            factory = self._factory(key)
+            page = factory(self.context, self.stack)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def _factory(self, key: str) -> PageFactory:
+        if key == "indicators":
+            from mk3desk.ui.pages.indicators_page import IndicatorsPage
+
+            return IndicatorsPage
+        names = {
+            "dashboard": ("dashboard_page", "DashboardPage"),
+            "people": ("people_page", "PeoplePage"),
+            "calendar": ("calendar_page", "CalendarPage"),
+            "reports": ("reports_page", "ReportsPage"),
+            "settings": ("settings_page", "SettingsPage"),
+        }
+        return _page_class(*names[key]) or ComingSoonPage
+
+    def show_page(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(PAGES.index(key))
+        return self.page(key)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.stack.setCurrentWidget(self.page(PAGES[row]))
+
+    # -- office-year and person ---------------------------------------------------
+    def load_years(self) -> None:
+        choices = self.context.read(year_choices)
+        wanted = self.context.year_id or self.settings.value("main/year_id")
+        with QSignalBlocker(self.year_combo):
+            self.year_combo.clear()
+            for c in choices:
+                label = self.tr("{office} · ปีงบประมาณ {year}").format(
+                    office=c.office_short or c.office_name, year=c.be_year
+                )
+                self.year_combo.addItem(label, (c.office_id, c.year_id))
+            found = next((n for n, c in enumerate(choices) if str(c.year_id) == str(wanted)), 0)
+            self.year_combo.setCurrentIndex(found if choices else -1)
+        self._year_chosen()
+
+    def _year_chosen(self, *_args: object) -> None:
+        data = self.year_combo.currentData()
+        if data is None:
+            return
+        office_id, year_id = data
+        changed_office = office_id != self.context.office_id
+        self.settings.setValue("main/year_id", year_id)
+        if changed_office or not self._people:
+            self.context.office_id = office_id
+            self.load_people()
+        self.context.set_year(office_id, year_id)
+
+    def load_people(self) -> None:
+        office_id = self.context.office_id
+        if office_id is None:
+            return
+        people = self.context.read(lambda s: person_choices(s, office_id))
+        self._people = sorted(people, key=lambda p: thai_sort_key(p.name))
+        wanted = self.settings.value("main/person_id")
+        if wanted is None:
+            wanted = next((p.person_id for p in self._people if Role.COORDINATOR in p.roles), None)
+        with QSignalBlocker(self.actor_combo):
+            self.actor_combo.clear()
+            for p in self._people:
+                self.actor_combo.addItem(p.name, p.person_id)
+            found = self.actor_combo.findData(int(wanted)) if wanted is not None else -1
+            self.actor_combo.setCurrentIndex(max(0, found) if self._people else -1)
+        self._actor_chosen()
+
+    def _actor_chosen(self, *_args: object) -> None:
+        person_id = self.actor_combo.currentData()
+        person = next((p for p in self._people if p.person_id == person_id), None)
+        if person is None:
+            # An office without people yet: set-up work is done as the coordinator.
+            self.context.set_actor(Actor.system())
+            return
+        self.settings.setValue("main/person_id", person.person_id)
+        self.context.set_actor(Actor(person.person_id, person.name, person.roles))
+
+    def choose_actor(self, person_id: int) -> None:
+        self.actor_combo.setCurrentIndex(self.actor_combo.findData(person_id))
+
+    def _changed(self, topic: str) -> None:
+        if topic == Topic.PEOPLE.value:
+            self.load_people()
+
+    # -- closing ------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        indicators = self.pages.get("indicators")
+        work = getattr(indicators, "work", None)
+        if work is not None:
+            work.flush()  # typing of the last seconds is saved before the window goes
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/page", PAGES[max(0, self.nav.currentRow())])
+        super().closeEvent(event)

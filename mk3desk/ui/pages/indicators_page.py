@@ -1,0 +1,228 @@
+"""The Indicators page: the tree of หมวด → items/indicators with search and filters, and
+the PDCA work screen of one indicator in the same place (a stack: list ↔ work)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mk3desk.domain.thaisort import thai_sort_key
+from mk3desk.services.indicator_view import indicator_rows, person_choices
+from mk3desk.ui.context import AppContext, Topic
+from mk3desk.ui.models.indicator_tree import (
+    ID_ROLE,
+    Column,
+    IndicatorFilterProxy,
+    IndicatorTreeModel,
+    state_choices,
+)
+from mk3desk.ui.pdca.work_screen import WorkScreen
+
+_LIST_TOPICS = {
+    Topic.YEAR,
+    Topic.ACTOR,
+    Topic.INDICATOR,
+    Topic.PEOPLE,
+    Topic.EVIDENCE,
+    Topic.FRAMEWORK,
+}
+
+
+class IndicatorTree(QTreeView):
+    """Enter opens the indicator, as a double-click does."""
+
+    def keyPressEvent(self, event: object) -> None:  # noqa: N802
+        key = getattr(event, "key", lambda: None)()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+
+class IndicatorsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("IndicatorsPage")
+        self.context = context
+        self.today = date.today()
+        self._stale = True
+
+        self.model = IndicatorTreeModel(self)
+        self.proxy = IndicatorFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(self.tr("ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ"))
+        self.search.setClearButtonEnabled(True)
+        self.mine = QCheckBox(self.tr("ของฉัน"), self)
+        self.mine.setObjectName("mineFilter")
+        self.mine.setToolTip(self.tr("ตัวชี้วัดที่ผู้ใช้งานขณะนี้เป็นผู้รับผิดชอบหรือผู้รับผิดชอบสำรอง"))
+        self.late = QCheckBox(self.tr("เลยกำหนด"), self)
+        self.late.setObjectName("lateFilter")
+        self.state = QComboBox(self)
+        self.state.setObjectName("stateFilter")
+        for title, value in state_choices():
+            self.state.addItem(title, value)
+        self.group = QComboBox(self)
+        self.group.setObjectName("groupFilter")
+        self.count = QLabel(self)
+        self.count.setObjectName("countLabel")
+
+        self.tree = IndicatorTree(self)
+        self.tree.setObjectName("indicatorTree")
+        self.tree.setModel(self.proxy)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(Column.CODE, Qt.SortOrder.AscendingOrder)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in (
+            (Column.CODE, 90),
+            (Column.OWNER, 190),
+            (Column.STATE, 120),
+            (Column.DEADLINE, 150),
+            (Column.SCORE, 90),
+            (Column.EVIDENCE, 110),
+        ):
+            header.resizeSection(column, width)
+        self.tree.activated.connect(self._open)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.mine)
+        filters.addWidget(self.late)
+        filters.addWidget(self.state, 1)
+        filters.addWidget(self.group, 1)
+        list_page = QWidget(self)
+        list_layout = QVBoxLayout(list_page)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.tree, 1)
+        list_layout.addWidget(self.count)
+
+        self.work = WorkScreen(context, self)
+        self.work.back_requested.connect(self.show_list)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.work)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.search.textChanged.connect(self._apply_filters)
+        for box in (self.mine, self.late):
+            box.toggled.connect(self._apply_filters)
+        for combo in (self.state, self.group):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        context.changed.connect(self._changed)
+
+    # -- loading ------------------------------------------------------------------
+    def _changed(self, topic: str) -> None:
+        if topic == Topic.YEAR.value:
+            self.show_list()
+        if topic in {t.value for t in _LIST_TOPICS}:
+            # Reload now if shown, else when next shown: typing in the work screen saves
+            # every few seconds and must not rebuild a hidden tree each time.
+            self._stale = True
+            if self.stack.currentIndex() == 0 and self.isVisible():
+                self.reload()
+            if topic == Topic.ACTOR.value:
+                self._apply_filters()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        if self._stale and self.stack.currentIndex() == 0:
+            self.reload()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def reload(self) -> None:
+        self._stale = False
+        year_id, office_id = self.context.year_id, self.context.office_id
+        if year_id is None or office_id is None:
+            self.model.set_categories([])
+            return
+        self.today = date.today()
+        categories = self.context.read(lambda s: indicator_rows(s, year_id, self.today))
+        people = self.context.read(lambda s: person_choices(s, office_id))
+        self._fill_groups({p.group_id: p.group_name for p in people if p.group_id})
+        self.proxy.invalidate_rows()
+        self.model.set_categories(categories)
+        self.tree.expandAll()
+        self._show_count()
+
+    def _fill_groups(self, groups: dict[int, str]) -> None:
+        chosen = self.group.currentData()
+        with QSignalBlocker(self.group):
+            self.group.clear()
+            self.group.addItem(self.tr("ทุกกลุ่มงาน"), None)
+            for group_id, name in sorted(groups.items(), key=lambda g: thai_sort_key(g[1])):
+                self.group.addItem(name, group_id)
+            self.group.setCurrentIndex(max(0, self.group.findData(chosen)))
+
+    # -- filtering ----------------------------------------------------------------
+    def _apply_filters(self, *_args: object) -> None:
+        self.proxy.set_search(self.search.text())
+        self.proxy.set_filters(
+            mine_of=self.context.actor.person_id if self.mine.isChecked() else None,
+            late_only=self.late.isChecked(),
+            state=self.state.currentData(),
+            group_id=self.group.currentData(),
+        )
+        self.tree.expandAll()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown = sum(
+            self.proxy.rowCount(self.proxy.index(n, 0)) for n in range(self.proxy.rowCount())
+        )
+        total = sum(
+            self.model.rowCount(self.model.index(n, 0)) for n in range(self.model.rowCount())
+        )
+        self.count.setText(
+            self.tr("แสดง {shown} จาก {total} ตัวชี้วัด").format(shown=shown, total=total)
+        )
+
+    # -- opening ------------------------------------------------------------------
+    def _open(self, index: QModelIndex) -> None:
+        indicator_id = index.siblingAtColumn(0).data(ID_ROLE)
+        if indicator_id is not None:
+            self.open_indicator(int(indicator_id))
+
+    def open_indicator(self, indicator_id: int) -> None:
+        self.stack.setCurrentIndex(1)
+        self.work.open_indicator(indicator_id)
+
+    def show_list(self) -> None:
+        if self.stack.currentIndex() == 1:
+            self.work.flush()
+        self.stack.setCurrentIndex(0)
+        if self._stale and self.isVisible():
+            self.reload()
+
+    def visible_codes(self) -> list[str]:
+        """Indicator codes in the order the tree shows them (for tests and reports)."""
+        codes: list[str] = []
+        for n in range(self.proxy.rowCount()):
+            parent = self.proxy.index(n, 0)
+            for m in range(self.proxy.rowCount(parent)):
+                codes.append(self.proxy.index(m, 0, parent).data())
+        return codes

@@ -1,0 +1,86 @@
+"""Pieces every step panel uses: the needs list, the lock banner, who may make which move."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+from mk3desk.domain.errors import Mk3Error
+from mk3desk.domain.readiness import Need
+from mk3desk.domain.workflow import Section, State, check_editable, find_move
+from mk3desk.services.context import Actor
+from mk3desk.services.indicator_view import IndicatorDetail
+from mk3desk.ui.i18n import translate_error
+from mk3desk.ui.thai_wrap import wrap_hint
+
+BANNER_STYLE = (
+    "QLabel { background: #fff3cd; color: #5d4200; border: 1px solid #e0c36a;"
+    " border-radius: 4px; padding: 8px; }"
+)
+
+
+def need_text(need: Need) -> str:
+    text = QCoreApplication.translate("Readiness", need.message)
+    return text.format(**need.params) if need.params else text
+
+
+def needs_html(needs: Iterable[Need], done_text: str) -> str:
+    """A bullet list: blocking needs in red, warnings in brown; *done_text* when empty."""
+    items = []
+    for need in needs:
+        colour = "#b71c1c" if need.blocking else "#8d6e00"
+        items.append(f'<li style="color:{colour}">{html.escape(wrap_hint(need_text(need)))}</li>')
+    if not items:
+        return f'<p style="color:#1b5e20">✓ {html.escape(done_text)}</p>'
+    return "<ul style='margin-left:-20px'>" + "".join(items) + "</ul>"
+
+
+def lock_reason(detail: IndicatorDetail, section: Section, read_only: bool) -> str | None:
+    """Why *section* cannot be edited now (Thai), or None when it can."""
+    if read_only:
+        return QCoreApplication.translate(
+            "WorkScreen", "เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้"
+        )
+    try:
+        check_editable(section, detail.state, detail.code)
+    except Mk3Error as error:
+        return translate_error(error)
+    return None
+
+
+def may_move(detail: IndicatorDetail, target: State, actor: Actor, read_only: bool) -> bool:
+    """True when the workflow and the actor's role allow the move (needs are checked on click)."""
+    if read_only:
+        return False
+    try:
+        move = find_move(detail.state, target)
+    except Mk3Error:
+        return False
+    return move.roles is None or bool(move.roles & actor.roles)
+
+
+def banner(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("lockBanner")
+    label.setWordWrap(True)
+    label.setStyleSheet(BANNER_STYLE)
+    label.hide()
+    return label
+
+
+def show_banner(label: QLabel, reason: str | None) -> None:
+    label.setText(wrap_hint(reason or ""))
+    label.setVisible(bool(reason))
+
+
+def title_label(text: str, parent: QWidget, point_delta: int = 2) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setPointSize(font.pointSize() + point_delta)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label

@@ -1,0 +1,136 @@
+"""Do: the activity log, the criteria (or outcome values), evidence, and submitting for review."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mk3desk.domain.framework import IndicatorKind
+from mk3desk.domain.workflow import Section, State
+from mk3desk.services import pdca
+from mk3desk.services.indicator_view import IndicatorDetail
+from mk3desk.services.pdca import PdcaField
+from mk3desk.ui.evidence_panel import EvidencePanel
+from mk3desk.ui.pdca.autosave import TextAutosave
+from mk3desk.ui.pdca.common import (
+    BANNER_STYLE,
+    banner,
+    lock_reason,
+    may_move,
+    needs_html,
+    show_banner,
+)
+from mk3desk.ui.pdca.criteria import CriteriaEditor
+from mk3desk.ui.pdca.outcome import OutcomeEditor
+from mk3desk.ui.thai_wrap import wrap_hint
+
+if TYPE_CHECKING:
+    from mk3desk.ui.pdca.work_screen import WorkScreen
+
+
+class DoPanel(QWidget):
+    def __init__(self, screen: WorkScreen) -> None:
+        super().__init__(screen)
+        self.setObjectName("DoPanel")
+        self.work = screen
+        self.detail: IndicatorDetail | None = None
+        self.banner = banner(self)
+        self.returned = QLabel(self)
+        self.returned.setObjectName("returnedComment")
+        self.returned.setWordWrap(True)
+        self.returned.setStyleSheet(BANNER_STYLE.replace("#fff3cd", "#fdecea"))
+        self.returned.hide()
+        self.guide = QLabel(self)
+        self.guide.setObjectName("guide")
+        self.guide.setWordWrap(True)
+        self.guide.setStyleSheet("color: #37474f")
+
+        self.do_log = QPlainTextEdit(self)
+        self.do_log.setObjectName("doLog")
+        self.do_log.setPlaceholderText(self.tr("บันทึกสิ่งที่ทำไปแล้ว เมื่อใด ผลเป็นอย่างไร (บันทึกอัตโนมัติ)"))
+        self.do_log.setMinimumHeight(110)
+        self.autosave = screen.register(TextAutosave(self.do_log, self._save_log, self))
+
+        self.criteria = CriteriaEditor(screen, self)
+        self.outcome = OutcomeEditor(screen, self)
+        self.evidence = EvidencePanel(screen.context, self)
+        evidence_box = QGroupBox(self.tr("ไฟล์หลักฐาน"), self)
+        QVBoxLayout(evidence_box).addWidget(self.evidence)
+
+        self.needs = QLabel(self)
+        self.needs.setObjectName("doNeeds")
+        self.needs.setWordWrap(True)
+        self.submit_button = QPushButton(self.tr("ส่งตรวจสอบ (Check) →"), self)
+        self.submit_button.setObjectName("submitButton")
+        self.submit_button.clicked.connect(lambda: screen.move_to(State.SUBMITTED))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.returned)
+        layout.addWidget(self.guide)
+        layout.addWidget(QLabel(self.tr("บันทึกผลการดำเนินงาน"), self))
+        layout.addWidget(self.do_log)
+        layout.addWidget(self.criteria)
+        layout.addWidget(self.outcome)
+        layout.addWidget(evidence_box)
+        layout.addWidget(QLabel(self.tr("สิ่งที่ต้องมีก่อนส่งตรวจสอบ:"), self))
+        layout.addWidget(self.needs)
+        layout.addLayout(buttons)
+
+    def show_detail(self, detail: IndicatorDetail, *, fresh: bool) -> None:
+        self.detail = detail
+        context = self.work.context
+        reason = lock_reason(detail, Section.DO, context.read_only)
+        editable = reason is None
+        show_banner(self.banner, reason)
+        if detail.state is State.RETURNED and detail.last_comment:
+            self.returned.setText(
+                wrap_hint(
+                    self.tr("คณะกรรมการส่งกลับให้แก้ไข: {comment}").format(comment=detail.last_comment)
+                )
+            )
+            self.returned.show()
+        else:
+            self.returned.hide()
+        self.guide.setText(wrap_hint(self.tr("คำแนะนำ: {guide}").format(guide=detail.guide)))
+        self.guide.setVisible(bool(detail.guide))
+        self.autosave.load(detail.do_log, force=fresh)
+        self.do_log.setReadOnly(not editable)
+        is_outcome = detail.kind is IndicatorKind.OUTCOME
+        self.criteria.setVisible(not is_outcome)
+        self.outcome.setVisible(is_outcome)
+        if is_outcome:
+            self.outcome.show_detail(detail, fresh=fresh, editable=editable)
+        else:
+            self.criteria.show_detail(detail, fresh=fresh, editable=editable)
+        self.evidence.show_evidence(
+            detail.indicator_id,
+            detail.evidence,
+            [c.key for c in detail.criteria],
+            editable=editable,
+        )
+        self.needs.setText(needs_html(detail.findings, self.tr("พร้อมส่งตรวจสอบ")))
+        self.submit_button.setVisible(detail.state in (State.IN_PROGRESS, State.RETURNED))
+        self.submit_button.setEnabled(
+            may_move(detail, State.SUBMITTED, context.actor, context.read_only)
+        )
+
+    def _save_log(self, text: str) -> bool:
+        if self.detail is None:
+            return False
+        indicator_id = self.detail.indicator_id
+        return self.work.save(
+            lambda s, a: pdca.save_text(s, a, indicator_id, PdcaField.DO_LOG, text)
+        )

@@ -1,0 +1,143 @@
+"""Plan: who owns the indicator (and the backup), the deadline, the planned activities."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mk3desk.domain.thaisort import thai_sort_key
+from mk3desk.domain.workflow import Section, State
+from mk3desk.services import pdca, people
+from mk3desk.services.indicator_view import IndicatorDetail, PersonChoice, person_choices
+from mk3desk.services.pdca import PdcaField
+from mk3desk.ui.pdca.autosave import TextAutosave
+from mk3desk.ui.pdca.common import banner, lock_reason, may_move, needs_html, show_banner
+from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
+
+if TYPE_CHECKING:
+    from mk3desk.ui.pdca.work_screen import WorkScreen
+
+
+class PlanPanel(QWidget):
+    def __init__(self, screen: WorkScreen) -> None:
+        super().__init__(screen)
+        self.setObjectName("PlanPanel")
+        self.work = screen
+        self.detail: IndicatorDetail | None = None
+        self.banner = banner(self)
+
+        self.owner = QComboBox(self)
+        self.owner.setObjectName("ownerCombo")
+        self.backup = QComboBox(self)
+        self.backup.setObjectName("backupCombo")
+        self.deadline = ThaiDateEdit(self)
+        self.deadline.setObjectName("deadlineEdit")
+        self.plan_text = QPlainTextEdit(self)
+        self.plan_text.setObjectName("planText")
+        self.plan_text.setPlaceholderText(
+            self.tr("เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...")
+        )
+        self.plan_text.setMinimumHeight(140)
+        self.autosave = screen.register(TextAutosave(self.plan_text, self._save_text, self))
+
+        assignment = QGroupBox(self.tr("ผู้รับผิดชอบและกำหนดส่ง"), self)
+        form = QFormLayout(assignment)
+        form.addRow(self.tr("ผู้รับผิดชอบตัวชี้วัด (Key Man)"), self.owner)
+        form.addRow(self.tr("ผู้รับผิดชอบสำรอง"), self.backup)
+        form.addRow(self.tr("กำหนดส่งงาน"), self.deadline)
+
+        self.needs = QLabel(self)
+        self.needs.setObjectName("planNeeds")
+        self.needs.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("เริ่มวางแผน"), self)
+        self.start_button.setObjectName("startPlanningButton")
+        self.start_button.clicked.connect(lambda: screen.move_to(State.PLANNING))
+        self.do_button = QPushButton(self.tr("แผนพร้อมแล้ว — เริ่มดำเนินงาน (Do) →"), self)
+        self.do_button.setObjectName("startDoButton")
+        self.do_button.clicked.connect(lambda: screen.move_to(State.IN_PROGRESS))
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.do_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(assignment)
+        layout.addWidget(QLabel(self.tr("กิจกรรมที่วางแผนไว้ (บันทึกอัตโนมัติขณะพิมพ์)"), self))
+        layout.addWidget(self.plan_text, 1)
+        layout.addWidget(QLabel(self.tr("สิ่งที่ต้องมีก่อนเริ่มดำเนินงาน:"), self))
+        layout.addWidget(self.needs)
+        layout.addLayout(buttons)
+
+        self.owner.currentIndexChanged.connect(self._assign)
+        self.backup.currentIndexChanged.connect(self._assign)
+        self.deadline.dateChanged.connect(self._assign)
+
+    def _fill_people(self, choices: list[PersonChoice], detail: IndicatorDetail) -> None:
+        ordered = sorted(choices, key=lambda p: thai_sort_key(p.name))
+        for combo, chosen in ((self.owner, detail.owner_id), (self.backup, detail.backup_id)):
+            with QSignalBlocker(combo):
+                combo.clear()
+                combo.addItem(self.tr("— ยังไม่กำหนด —"), None)
+                for person in ordered:
+                    label = f"{person.name} ({person.position})" if person.position else person.name
+                    combo.addItem(label, person.person_id)
+                combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def show_detail(self, detail: IndicatorDetail, *, fresh: bool) -> None:
+        self.detail = detail
+        office_id = self.work.context.office_id
+        choices = (
+            self.work.context.read(lambda s: person_choices(s, office_id))
+            if office_id is not None
+            else []
+        )
+        self._fill_people(choices, detail)
+        with QSignalBlocker(self.deadline):
+            self.deadline.setDate(detail.deadline)
+        self.autosave.load(detail.plan_text, force=fresh)
+        reason = lock_reason(detail, Section.PLAN, self.work.context.read_only)
+        show_banner(self.banner, reason)
+        editable = reason is None
+        for widget in (self.owner, self.backup, self.deadline):
+            widget.setEnabled(editable)
+        self.plan_text.setReadOnly(not editable)
+        self.needs.setText(needs_html(detail.plan_needs, self.tr("แผนครบถ้วนแล้ว")))
+        actor, read_only = self.work.context.actor, self.work.context.read_only
+        self.start_button.setVisible(detail.state is State.NOT_STARTED)
+        self.start_button.setEnabled(may_move(detail, State.PLANNING, actor, read_only))
+        self.do_button.setVisible(detail.state in (State.NOT_STARTED, State.PLANNING))
+        self.do_button.setEnabled(may_move(detail, State.IN_PROGRESS, actor, read_only))
+
+    def _save_text(self, text: str) -> bool:
+        if self.detail is None:
+            return False
+        indicator_id = self.detail.indicator_id
+        return self.work.save(lambda s, a: pdca.save_text(s, a, indicator_id, PdcaField.PLAN, text))
+
+    def _assign(self, *_args: object) -> None:
+        if self.detail is None:
+            return
+        indicator_id = self.detail.indicator_id
+        owner_id: int | None = self.owner.currentData()
+        backup_id: int | None = self.backup.currentData()
+        deadline: date | None = self.deadline.date()
+        if not self.work.save(
+            lambda s, a: people.assign(
+                s, a, indicator_id, owner_id=owner_id, backup_id=backup_id, deadline=deadline
+            )
+        ):
+            self.work.refresh()  # put back what is stored

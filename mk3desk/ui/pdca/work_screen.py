@@ -1,0 +1,152 @@
+"""The guided work on one indicator: header with the four steps, a panel per step, history.
+
+Shown as a page of the Indicators page's stack (not a separate window): a clerk works
+one indicator at a time, "back" returns to the list with the filters as they were, and
+there is no second window to lose behind the first. Panels read one ``IndicatorDetail``
+and change data only through ``save()`` / ``move()`` (services, one transaction each);
+``context.changed`` then refreshes every panel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from mk3desk.domain.errors import Mk3Error
+from mk3desk.domain.workflow import PHASE_OF, State
+from mk3desk.services import workflow
+from mk3desk.services.context import Actor
+from mk3desk.services.indicator_view import IndicatorDetail, indicator_detail
+from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.pdca.act_panel import ActPanel
+from mk3desk.ui.pdca.autosave import TextAutosave
+from mk3desk.ui.pdca.check_panel import CheckPanel
+from mk3desk.ui.pdca.do_panel import DoPanel
+from mk3desk.ui.pdca.header import PHASES, HeaderBar
+from mk3desk.ui.pdca.history import HistoryView
+from mk3desk.ui.pdca.plan_panel import PlanPanel
+
+_REFRESH_TOPICS = {Topic.INDICATOR, Topic.EVIDENCE, Topic.ACTOR, Topic.PEOPLE, Topic.FRAMEWORK}
+
+
+class WorkScreen(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("WorkScreen")
+        self.context = context
+        self.detail: IndicatorDetail | None = None
+        self.autosaves: list[TextAutosave] = []
+        self.today = date.today()
+
+        self.header = HeaderBar(self)
+        self.header.back_requested.connect(self._back)
+        self.plan = PlanPanel(self)
+        self.do = DoPanel(self)
+        self.check = CheckPanel(self)
+        self.act = ActPanel(self)
+        self.history = HistoryView(self)
+        self.panels: list[PlanPanel | DoPanel | CheckPanel | ActPanel] = [
+            self.plan,
+            self.do,
+            self.check,
+            self.act,
+        ]
+        self.stack = QStackedWidget(self)
+        for panel in [*self.panels, self.history]:
+            scroll = QScrollArea(self.stack)
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(panel)
+            self.stack.addWidget(scroll)
+        self.header.stepper.step_chosen.connect(self.show_step)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+        context.changed.connect(self._changed)
+
+    # -- what panels call ----------------------------------------------------------
+    def register(self, autosave: TextAutosave) -> TextAutosave:
+        self.autosaves.append(autosave)
+        return autosave
+
+    def save(self, fn: Callable[[Session, Actor], object], topic: Topic = Topic.INDICATOR) -> bool:
+        """Run one change; a refusal is shown in Thai and nothing is written."""
+        try:
+            self.context.run(fn, topic)
+        except Mk3Error as error:
+            show_error(self, error)
+            return False
+        return True
+
+    def move_to(self, target: State, comment: str = "") -> bool:
+        if self.detail is None:
+            return False
+        self.flush()
+        indicator_id = self.detail.indicator_id
+        before = PHASE_OF[self.detail.state]
+        if not self.save(lambda s, a: workflow.move_indicator(s, a, indicator_id, target, comment)):
+            return False
+        if self.detail is not None and PHASE_OF[self.detail.state] is not before:
+            # Guide the clerk to the step the indicator has just entered.
+            self.show_step(PHASES.index(PHASE_OF[self.detail.state]))
+        return True
+
+    def flush(self) -> None:
+        """Save every text field that holds unsaved typing."""
+        for autosave in self.autosaves:
+            autosave.flush()
+
+    # -- showing -------------------------------------------------------------------
+    def open_indicator(self, indicator_id: int) -> None:
+        self.flush()
+        self._load(indicator_id, fresh=True)
+        if self.detail is not None:
+            self.show_step(PHASES.index(PHASE_OF[self.detail.state]))
+
+    def show_step(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.header.stepper.select(index)
+
+    def current_step(self) -> int:
+        return self.stack.currentIndex()
+
+    def refresh(self) -> None:
+        if self.detail is not None:
+            self._load(self.detail.indicator_id, fresh=False)
+
+    def _load(self, indicator_id: int, *, fresh: bool) -> None:
+        try:
+            detail = self.context.read(lambda s: indicator_detail(s, indicator_id))
+        except Mk3Error as error:
+            show_error(self, error)
+            return
+        self.detail = detail
+        self.header.show_detail(detail)
+        for panel in self.panels:
+            panel.show_detail(detail, fresh=fresh)
+        self.history.set_transitions(detail.transitions)
+        self.setWindowTitle(
+            QCoreApplication.translate("WorkScreen", "ตัวชี้วัด {code}").format(code=detail.code)
+        )
+
+    def _changed(self, topic: str) -> None:
+        if topic == Topic.YEAR.value:
+            self.detail = None
+            return
+        if topic in _REFRESH_TOPICS and self.detail is not None and self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        # Changes made while the list was shown (another page, another person) appear here.
+        self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def _back(self) -> None:
+        self.flush()
+        self.back_requested.emit()

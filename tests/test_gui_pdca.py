@@ -1,0 +1,336 @@
+"""One process item and one outcome indicator taken through the whole PDCA cycle with real
+widgets: plan, do (ticks, narratives, values, evidence), submit, a return with comments,
+fix, resubmit, verify, lock (controls disabled with the reason), reflect; then the
+history list and the database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from mk3desk.db.engine import Database
+from mk3desk.db.migrate import open_database
+from mk3desk.db.models import EvidenceFile, Transition, YearIndicator
+from mk3desk.domain.workflow import Role, State
+from mk3desk.services import people, years
+from mk3desk.services.context import Actor
+from mk3desk.ui.context import AppContext
+from mk3desk.ui.main_window import MainWindow
+from mk3desk.ui.pages.indicators_page import IndicatorsPage
+from mk3desk.ui.pdca.work_screen import WorkScreen
+
+pytestmark = pytest.mark.gui
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    # qtbot.keyClicks aborts the process on non-ASCII text (STACK-NOTES).
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def state_of(work: WorkScreen) -> State:
+    assert work.detail is not None
+    return work.detail.state
+
+
+def seen_text(label: QLabel) -> str:
+    """What the label shows, without the invisible word-break hints."""
+    return label.text().replace("\u200b", "")
+
+
+def answer_next_box(seen: list[str]) -> None:
+    """Close the next message box (show_error is modal) and keep its text."""
+
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, close)
+
+    QTimer.singleShot(0, close)
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, dict[str, int]]]:
+    folder = tmp_path_factory.mktemp("pdca")
+    database = open_database(folder / "office.sqlite3")
+    system = Actor.system()
+    with database.transaction() as s:
+        years.create_office(s, system, name="สำนักงานเขตพื้นที่การศึกษาทดสอบ", short_name="สพป.ทดสอบ")
+        years.create_year(s, system, be_year=2570)
+        ids = {
+            key: people.add_person(s, system, name=name, roles=roles).id
+            for key, name, roles in (
+                ("owner", "นางสาวสมศรี ใจดี", (Role.STAFF,)),
+                ("backup", "นายสมชาย เก่งงาน", (Role.STAFF,)),
+                ("reviewer", "นางวิไล ตรวจดี", (Role.REVIEWER,)),
+                ("coordinator", "นางสาวกนกวรรณ ประสานงาน", (Role.COORDINATOR, Role.REVIEWER)),
+            )
+        }
+    yield database, ids
+    database.close()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, office: tuple[Database, dict[str, int]], tmp_path: Path
+) -> Iterator[MainWindow]:
+    database, _ids = office
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(AppContext(database), settings)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+def open_work(window: MainWindow, code: str) -> WorkScreen:
+    page = window.show_page("indicators")
+    assert isinstance(page, IndicatorsPage)
+    page.search.setText(code)
+    tree = page.tree
+    parent = page.proxy.index(0, 0)
+    exact = [
+        n
+        for n in range(page.proxy.rowCount(parent))
+        if page.proxy.index(n, 0, parent).data() == code
+    ]
+    index = page.proxy.index(exact[0], 0, parent)
+    tree.setCurrentIndex(index)
+    QTest.keyClick(tree, Qt.Key.Key_Return)  # Enter opens the work screen
+    assert page.stack.currentWidget() is page.work
+    return page.work
+
+
+def stored(database: Database, code: str) -> YearIndicator:
+    with database.session() as s:
+        ind = s.scalars(select(YearIndicator).where(YearIndicator.code == code)).one()
+        _ = (ind.pdca, ind.assignment, ind.transitions, ind.outcome_values, ind.evidence)
+        for c in ind.criteria:
+            _ = c.result
+        return ind
+
+
+def plan(work: WorkScreen, qtbot: QtBot, ids: dict[str, int]) -> None:
+    panel = work.plan
+    QTest.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert state_of(work) is State.PLANNING
+    # The step says what the plan still lacks before Do can start.
+    assert "ระบุผู้รับผิดชอบตัวชี้วัด" in seen_text(panel.needs)
+    assert "กำหนดวันส่งงาน" in seen_text(panel.needs)
+    panel.owner.setCurrentIndex(panel.owner.findData(ids["owner"]))
+    panel.backup.setCurrentIndex(panel.backup.findData(ids["backup"]))
+    panel.deadline.line_edit.setText("15/1/2570")
+    panel.deadline.commit_text()
+    panel.plan_text.setFocus()
+    type_text(panel.plan_text, "ประชุมคณะทำงาน")
+    assert "ระบุผู้รับผิดชอบ" not in seen_text(panel.needs)
+    QTest.mouseClick(panel.do_button, Qt.MouseButton.LeftButton)
+
+
+def test_process_item_through_the_whole_cycle(
+    window: MainWindow, qtbot: QtBot, office: tuple[Database, dict[str, int]], tmp_path: Path
+) -> None:
+    database, ids = office
+    window.choose_actor(ids["owner"])
+    work = open_work(window, "1.1")
+    assert work.header.stepper.buttons[0].property("current") is True
+
+    # Plan: the typed text is saved before the move (as on focus-out).
+    plan(work, qtbot, ids)
+    assert state_of(work) is State.IN_PROGRESS
+    row = stored(database, "1.1")
+    assert row.assignment is not None and row.assignment.owner_id == ids["owner"]
+    assert row.assignment.deadline == date(2027, 1, 15)
+    assert row.pdca is not None and row.pdca.plan_text == "ประชุมคณะทำงาน"
+    assert work.current_step() == 1  # the screen moved on to Do with the indicator
+
+    # Do: log, tick B1 with a narrative, attach evidence for B1.
+    do = work.do
+    do.do_log.setFocus()
+    type_text(do.do_log, "จัดประชุมแล้ว")
+    b1 = do.criteria.rows["B1"]
+    QTest.mouseClick(b1.tick, Qt.MouseButton.LeftButton)
+    type_text(b1.narrative, "มีแผนที่ยุทธศาสตร์")
+    work.flush()  # what focus-out does
+    assert "ทำเครื่องหมายแล้วแต่ยังไม่มีหลักฐาน" in seen_text(do.needs)
+    evidence_file = tmp_path / "รายงานการประชุม.pdf"
+    evidence_file.write_bytes(b"%PDF-1.4 test")
+    do.evidence.criterion.setCurrentIndex(do.evidence.criterion.findData("B1"))
+    type_text(do.evidence.description, "รายงานการประชุม ครั้งที่ 1")
+    assert do.evidence.attach_files([evidence_file]) == 1
+    assert do.evidence.model.rowCount() == 1
+    assert "หลักฐาน 1 ไฟล์" in seen_text(b1.evidence)
+    QTest.mouseClick(do.submit_button, Qt.MouseButton.LeftButton)
+    assert state_of(work) is State.SUBMITTED
+    assert do.do_log.isReadOnly() and not b1.tick.isEnabled()
+    assert "อยู่ระหว่างการตรวจสอบ" in seen_text(do.banner)
+
+    # Check as the reviewer: a return needs a comment (refused, nothing changes) ...
+    window.choose_actor(ids["reviewer"])
+    check = work.check
+    assert check.return_button.isEnabled() and not check.lock_button.isEnabled()
+    seen: list[str] = []
+    answer_next_box(seen)
+    QTest.mouseClick(check.return_button, Qt.MouseButton.LeftButton)
+    assert seen and "ต้องระบุเหตุผล" in seen[0]
+    assert state_of(work) is State.SUBMITTED
+    # ... and with one, goes back to the owner.
+    type_text(check.comment, "เพิ่มรายละเอียดการประชุม")
+    QTest.mouseClick(check.return_button, Qt.MouseButton.LeftButton)
+    assert state_of(work) is State.RETURNED
+
+    # The owner sees the comment, fixes, resubmits.
+    window.choose_actor(ids["owner"])
+    assert do.returned.isVisible()
+    assert "เพิ่มรายละเอียดการประชุม" in seen_text(do.returned)
+    assert not do.do_log.isReadOnly()
+    b1.narrative.moveCursor(b1.narrative.textCursor().MoveOperation.End)
+    type_text(b1.narrative, " ครบทุกกลุ่ม")
+    QTest.mouseClick(do.submit_button, Qt.MouseButton.LeftButton)
+    assert state_of(work) is State.SUBMITTED
+
+    # The reviewer verifies; the coordinator locks.
+    window.choose_actor(ids["reviewer"])
+    QTest.mouseClick(check.verify_button, Qt.MouseButton.LeftButton)
+    assert state_of(work) is State.VERIFIED
+    assert not check.lock_button.isEnabled()  # a reviewer may not lock
+    window.choose_actor(ids["coordinator"])
+    QTest.mouseClick(check.lock_button, Qt.MouseButton.LeftButton)
+    assert state_of(work) is State.LOCKED
+
+    # Locked: the Plan and Do controls are disabled and say why.
+    for widget in (
+        work.plan.owner,
+        work.plan.deadline,
+        b1.tick,
+        b1.attach,
+        do.evidence.attach_button,
+    ):
+        assert not widget.isEnabled()
+    assert work.plan.plan_text.isReadOnly() and b1.narrative.isReadOnly()
+    assert work.current_step() == 3  # the screen moved on to Act
+    work.show_step(1)
+    assert do.banner.isVisible()
+    assert "ปิดระบบแล้ว" in seen_text(do.banner)
+    assert check.reopen_button.isEnabled()
+
+    # Act: reflection, then reflected.
+    window.choose_actor(ids["owner"])
+    work.show_step(3)
+    act = work.act
+    assert not act.reflection.isReadOnly()
+    act.reflection.setFocus()
+    type_text(act.reflection, "ปีหน้าเริ่มเร็วขึ้น")
+    QTest.mouseClick(act.done_button, Qt.MouseButton.LeftButton)
+    assert state_of(work) is State.REFLECTED
+
+    # History, newest first, and the database.
+    work.show_step(4)
+    model = work.history.model
+    moves = [model.index(n, 1).data() for n in range(model.rowCount())]
+    assert moves[0] == "ปิดระบบแล้ว → สะท้อนผลแล้ว"
+    assert moves[-1] == "ยังไม่เริ่ม → วางแผน"
+    assert model.rowCount() == 8
+    assert model.index(4, 3).data().replace("\u200b", "") == "เพิ่มรายละเอียดการประชุม"
+    row = stored(database, "1.1")
+    assert [t.to_state for t in row.transitions] == [
+        "planning",
+        "in_progress",
+        "submitted",
+        "returned",
+        "submitted",
+        "verified",
+        "locked",
+        "reflected",
+    ]
+    b1_row = next(c for c in row.criteria if c.key == "B1")
+    assert b1_row.result is not None and b1_row.result.met
+    assert b1_row.result.narrative == "มีแผนที่ยุทธศาสตร์ ครบทุกกลุ่ม"
+    assert row.pdca is not None and row.pdca.act_reflection == "ปีหน้าเริ่มเร็วขึ้น"
+    assert row.pdca.do_log == "จัดประชุมแล้ว"
+    with database.session() as s:
+        files = s.scalars(select(EvidenceFile).where(EvidenceFile.indicator_id == row.id)).all()
+        assert [(f.file_name, f.description) for f in files] == [
+            ("รายงานการประชุม.pdf", "รายงานการประชุม ครั้งที่ 1")
+        ]
+        returned = s.scalars(select(Transition).where(Transition.to_state == "returned")).one()
+        assert returned.comment == "เพิ่มรายละเอียดการประชุม"
+        assert returned.actor_name == "นางวิไล ตรวจดี"
+
+
+def test_outcome_indicator_with_live_score(
+    window: MainWindow, qtbot: QtBot, office: tuple[Database, dict[str, int]], tmp_path: Path
+) -> None:
+    database, ids = office
+    window.choose_actor(ids["owner"])
+    work = open_work(window, "7.1.1")
+    plan(work, qtbot, ids)
+    outcome = work.do.outcome
+    assert outcome.isVisible() and not work.do.criteria.isVisible()
+    assert "ระดับ 1 = 60" in seen_text(outcome.rule)
+    for offset, value in ((2, "70"), (1, "72.5")):
+        outcome.values[offset].setFocus()
+        QTest.keyClicks(outcome.values[offset], value)
+        QTest.keyClick(outcome.values[offset], Qt.Key.Key_Return)
+    this_year = outcome.values[0]
+    this_year.setFocus()
+    QTest.keyClicks(this_year, "77.5")
+    # The score follows the typing before anything is saved (thresholds 60..80 → 4.5).
+    assert outcome.score.text() == "4.50000"
+    QTest.keyClick(this_year, Qt.Key.Key_Return)
+    row = stored(database, "7.1.1")
+    assert {v.be_year: v.value for v in row.outcome_values} == {
+        2568: Decimal("70"),
+        2569: Decimal("72.5"),
+        2570: Decimal("77.5"),
+    }
+    assert outcome.values[2].text() == "70"
+    assert "4.50000" in seen_text(work.header.facts)
+
+    work.do.do_log.setFocus()
+    type_text(work.do.do_log, "เก็บข้อมูลจากระบบ")
+    QTest.mouseClick(work.do.submit_button, Qt.MouseButton.LeftButton)
+    assert state_of(work) is State.SUBMITTED
+    assert "ยังไม่มีไฟล์หลักฐาน" in seen_text(work.check.findings)
+    window.choose_actor(ids["coordinator"])
+    QTest.mouseClick(work.check.verify_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(work.check.lock_button, Qt.MouseButton.LeftButton)
+    assert state_of(work) is State.LOCKED
+    assert all(e.isReadOnly() for e in outcome.values.values())
+    # Reopen needs a reason; with one, the owner can edit again.
+    type_text(work.check.comment, "แก้ค่าปี 2570 ตามประกาศใหม่")
+    QTest.mouseClick(work.check.reopen_button, Qt.MouseButton.LeftButton)
+    assert state_of(work) is State.IN_PROGRESS
+    assert not this_year.isReadOnly()
+    assert stored(database, "7.1.1").transitions[-1].comment == "แก้ค่าปี 2570 ตามประกาศใหม่"
+
+
+def test_refused_text_stays_in_the_field(
+    window: MainWindow, qtbot: QtBot, office: tuple[Database, dict[str, int]]
+) -> None:
+    """A huge paste is refused with a Thai message; what was typed is not lost."""
+    _database, ids = office
+    window.choose_actor(ids["owner"])
+    work = open_work(window, "1.2")
+    huge = "ก" * 100_001
+    work.plan.plan_text.setPlainText(huge)
+    seen: list[str] = []
+    answer_next_box(seen)
+    work.flush()
+    assert seen and "ยาวเกินไป" in seen[0]
+    assert work.plan.plan_text.toPlainText() == huge
+    assert work.plan.autosave.pending

@@ -1,0 +1,155 @@
+"""Screenshots of every main screen with the demo office, grabbed offscreen.
+
+    python tools/screenshots.py OUT_DIR          # all screens
+    python tools/screenshots.py OUT_DIR indicators pdca_do   # only these
+
+Builds the demo database in a temporary folder, opens the main window as a clerk
+would see it (1366×820, Thai) and saves OUT_DIR/<name>.png for each entry of
+``SCREENS``: a list of (name, builder); a builder gets the main window, brings its
+screen up and returns the widget to grab. Add your screens to the list.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MK3DESK_DATA", tempfile.mkdtemp(prefix="mk3desk-shots-data-"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+from mk3desk.domain.framework import IndicatorKind
+from mk3desk.domain.workflow import State
+from mk3desk.ui.main_window import MainWindow
+
+Builder = Callable[[MainWindow], QWidget]
+
+
+def _indicators(window: MainWindow) -> QWidget:
+    window.show_page("indicators")
+    return window
+
+
+def _open(window: MainWindow, state: State, kind: IndicatorKind, step: int | None) -> QWidget:
+    from mk3desk.ui.models.indicator_tree import ROW_ROLE
+    from mk3desk.ui.pages.indicators_page import IndicatorsPage
+
+    page = window.show_page("indicators")
+    assert isinstance(page, IndicatorsPage)
+    model = page.model
+    for n in range(model.rowCount()):
+        parent = model.index(n, 0)
+        for m in range(model.rowCount(parent)):
+            row = model.data(model.index(m, 0, parent), ROW_ROLE)
+            if row.state is state and row.kind is kind:
+                page.open_indicator(row.indicator_id)
+                if step is not None:
+                    page.work.show_step(step)
+                return window
+    raise LookupError(f"no {kind} indicator in state {state}")
+
+
+def _page(key: str) -> Builder:
+    def build(window: MainWindow) -> QWidget:
+        window.show_page(key)
+        return window
+
+    return build
+
+
+def _assignments(window: MainWindow) -> QWidget:
+    """People & assignments, second tab, a locked indicator selected (its reason shows)."""
+    from mk3desk.ui.pages.people_page import PeoplePage
+
+    page = window.show_page("people")
+    assert isinstance(page, PeoplePage)
+    model = page.assignment_model
+    locked = next(n for n in range(model.rowCount()) if model.row_at(n).state is State.LOCKED)
+    page.select_indicator(model.row_at(locked).indicator_id)
+    return window
+
+
+def _assignment_dialog(window: MainWindow) -> QWidget:
+    from mk3desk.ui.pages.people_page import PeoplePage
+
+    page = window.show_page("people")
+    assert isinstance(page, PeoplePage)
+    model = page.assignment_model
+    editable = next(n for n in range(model.rowCount()) if model.row_at(n).blocked is None)
+    return page.open_assignment_dialog(model.row_at(editable))
+
+
+def _person_dialog(window: MainWindow) -> QWidget:
+    from mk3desk.ui.pages.people_page import PeoplePage
+
+    page = window.show_page("people")
+    assert isinstance(page, PeoplePage)
+    return page.open_person_dialog(page.people_model.person_at(0))
+
+
+SCREENS: list[tuple[str, Builder]] = [
+    ("dashboard", _page("dashboard")),
+    ("indicators", _indicators),
+    ("pdca_plan", lambda w: _open(w, State.PLANNING, IndicatorKind.PROCESS, 0)),
+    ("pdca_do_process", lambda w: _open(w, State.RETURNED, IndicatorKind.PROCESS, 1)),
+    ("pdca_do_outcome", lambda w: _open(w, State.IN_PROGRESS, IndicatorKind.OUTCOME, 1)),
+    ("pdca_check", lambda w: _open(w, State.SUBMITTED, IndicatorKind.PROCESS, 2)),
+    ("pdca_act_locked", lambda w: _open(w, State.LOCKED, IndicatorKind.PROCESS, 3)),
+    ("pdca_history", lambda w: _open(w, State.REFLECTED, IndicatorKind.PROCESS, 4)),
+    ("people", _page("people")),
+    ("people_assignments", _assignments),
+    ("people_assignment_dialog", _assignment_dialog),
+    ("people_person_dialog", _person_dialog),
+    ("calendar", _page("calendar")),
+    ("reports", _page("reports")),
+    ("settings", _page("settings")),
+]
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    out = Path(argv[0])
+    only = set(argv[1:])
+    out.mkdir(parents=True, exist_ok=True)
+
+    from mk3desk.db.migrate import open_database
+    from mk3desk.services.demo import create_demo
+    from mk3desk.ui.app import create_application
+    from mk3desk.ui.context import AppContext
+
+    app = create_application(["screenshots"], install_excepthook=False)
+    folder = Path(tempfile.mkdtemp(prefix="mk3desk-shots-"))
+    database = open_database(folder / "demo.sqlite3")
+    create_demo(database)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    for name, build in SCREENS:
+        if only and name not in only:
+            continue
+        context = AppContext(database)
+        window = MainWindow(context, settings)
+        window.resize(1366, 820)
+        window.show()
+        app.processEvents()
+        widget = build(window)
+        for _ in range(3):
+            app.processEvents()
+        target = out / f"{name}.png"
+        widget.grab().save(str(target))
+        print(target)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
