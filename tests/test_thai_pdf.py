@@ -7,15 +7,20 @@ poppler (pdffonts, pdftotext) the way a user's PDF reader would.
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
+import zlib
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.platypus.flowables import Flowable
 
 from mk3desk.domain.errors import StorageError
@@ -37,7 +42,17 @@ from mk3desk.reports.page import (
     verification_code,
 )
 from mk3desk.reports.thai_paragraph import ThaiParagraph, paragraph_texts
-from mk3desk.reports.thai_text import Align, break_lines, parse_markup
+from mk3desk.reports.thai_text import (
+    Align,
+    Line,
+    _justify_stretch,
+    _pdf_text_string,
+    break_lines,
+    clear_caches,
+    draw_line,
+    parse_markup,
+    shaped_width,
+)
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 
@@ -312,3 +327,131 @@ def test_unreadable_font_falls_back_to_bundled_with_thai_reason(tmp_path: Path) 
     fonts = choose_fonts(bad, search=False)
     assert fonts.source == "bundled"
     assert fonts.problem is not None and "ฟอนต์" in fonts.problem.message
+
+
+# -- the fast drawing path writes exactly what reportlab's own path writes ------------
+
+
+def _reportlab_line(canvas: Any, line: Line, x: float, y: float, width: float, style: Any) -> None:
+    """A line drawn the plain reportlab way (shapeStr, then TextObject.textOut).
+
+    This was the engine's drawing code before it got its own operator writer;
+    it stays here as the oracle the writer must match byte for byte.
+    """
+    size = style.font_size
+    room = width - line.indent
+    start = x + line.indent
+    extra = _justify_stretch(line, room, style)
+    chunks: list[tuple[Any, str, float, bool]] = []
+    for piece in line.pieces:
+        name = style.font_name(piece)
+        parts = re.findall(r"\s+|\S+", piece.text) if extra else [piece.text]
+        for part in parts:
+            if extra and part.isspace():
+                chunks.append((part, name, stringWidth(part, name, size), True))
+            else:
+                shaped = shapeStr(part, name, size)
+                chunks.append((shaped, name, shaped_width(shaped, name, size), False))
+    natural = sum(chunk[2] for chunk in chunks)
+    if extra:
+        extra = (room - natural) / sum(1 for chunk in chunks if chunk[3])
+    if style.align is Align.CENTER:
+        start += (room - natural) / 2
+    elif style.align is Align.RIGHT:
+        start += room - natural
+    canvas.addLiteral(f"/Span <</ActualText {_pdf_text_string(line.text + line.trailing)}>> BDC")
+    text_object = canvas.beginText()
+    text_object.setFillColorRGB(*style.color)
+    cursor, current = start, ""
+    for shaped, name, advance, is_space in chunks:
+        if is_space:
+            cursor += advance + extra
+            continue
+        text_object.setTextOrigin(cursor, y)
+        if name != current:
+            text_object.setFont(name, size)
+            current = name
+        text_object.textOut(shaped)
+        cursor += advance
+    canvas.drawText(text_object)
+    canvas.addLiteral("EMC")
+
+
+ORACLE_TEXTS = [
+    MARKS,
+    *STORY,
+    "ปั้น ป้ำ ฝั่ง ฟ้อง ฎีกา ฐานันดร ญาติ ผู้ใหญ่ บริษัท ไก่ ทั้งนี้ กิ๊ฟ น้ำ ปั่น ศึกษา",
+    "ข้อความ **ตัวหนา ตัวชี้วัดที่ ๑๒** ปกติ PMQA 4.0 (KRS) ร้อยละ 95.5% “คำพูด”",
+    "Plain Latin text, digits 2567 and AV To Wa kerning pairs",
+    "ฤุู ฦุุ ฤฺุ",  # mistyped stacks: two lowered marks in a row, each at its own depth
+]
+
+
+@pytest.mark.parametrize("align", [Align.LEFT, Align.JUSTIFY, Align.CENTER, Align.RIGHT])
+def test_drawn_operators_equal_reportlabs_own_shaping_path(align: Align) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    style = replace(document_styles(bundled_fonts()).body, align=align)
+    ours, theirs = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+    clear_caches()  # a first, cold build must agree too
+    for round_no in range(2):  # and a second one, from the remembered runs
+        for text in ORACLE_TEXTS:
+            for line in break_lines(parse_markup(text), FRAME_WIDTH, style):
+                draw_line(ours, line, 0, 700, FRAME_WIDTH, style)
+                _reportlab_line(theirs, line, 0, 700, FRAME_WIDTH, style)
+        assert "\n".join(ours._code) == "\n".join(theirs._code), f"round {round_no}"
+    assert any(" Ts" in code for code in ours._code), "no raised mark was exercised"
+    assert any(" TJ" in code for code in ours._code), "no positioned glyph was exercised"
+
+
+def _content_streams(pdf: Path) -> list[bytes]:
+    """The decompressed page content streams (binary Flate, as build_pdf writes them)."""
+    data = pdf.read_bytes()
+    streams: list[bytes] = []
+    for match in re.finditer(rb"/Length (\d+)[^>]*>>\s*stream\n", data):
+        raw = data[match.end() : match.end() + int(match.group(1))]
+        streams.append(zlib.decompress(raw))
+    return [s for s in streams if b"BDC" in s]
+
+
+def test_remembered_runs_never_leak_from_one_document_into_the_next(tmp_path: Path) -> None:
+    # Glyph codes in a font subset are given per document, in order of first use:
+    # a run remembered from another document would print the wrong glyphs.
+    styles = document_styles(bundled_fonts())
+    info = DocumentInfo("ลำดับ", OFFICE, PRODUCED, verification_code="0123456789")
+
+    def story(texts: list[str]) -> list[Flowable]:
+        return [ThaiParagraph(text, styles.body) for text in texts]
+
+    clear_caches()
+    build_pdf(tmp_path / "fresh.pdf", story(STORY[2:]), info)
+    build_pdf(tmp_path / "other.pdf", story([MARKS, *STORY]), info)  # other order of glyphs
+    build_pdf(tmp_path / "again.pdf", story(STORY[2:]), info)
+    assert _content_streams(tmp_path / "again.pdf") == _content_streams(tmp_path / "fresh.pdf")
+    assert _content_streams(tmp_path / "other.pdf") != _content_streams(tmp_path / "fresh.pdf")
+
+
+def test_streams_are_binary_and_reportlab_setting_is_restored(
+    report: tuple[Path, list[str], str], tmp_path: Path
+) -> None:
+    from reportlab import rl_config
+
+    assert b"ASCII85Decode" not in report[0].read_bytes()
+    assert _content_streams(report[0]), "page streams should inflate as plain Flate"
+    assert rl_config.useA85 == 1  # reportlab's default, for other code in the process
+
+    class Boom(Flowable):  # type: ignore[misc]
+        def wrap(self, *args: float) -> tuple[float, float]:
+            raise RuntimeError("layout failed")
+
+    with pytest.raises(RuntimeError):
+        build_pdf(tmp_path / "x.pdf", [Boom()], DocumentInfo("x", OFFICE, PRODUCED))
+    assert rl_config.useA85 == 1
+
+
+def test_line_breaks_handed_out_are_copies() -> None:
+    style = document_styles(bundled_fonts()).body
+    first = break_lines(parse_markup(STORY[0]), FRAME_WIDTH, style)
+    expected = list(first)
+    first.clear()
+    assert break_lines(parse_markup(STORY[0]), FRAME_WIDTH, style) == expected

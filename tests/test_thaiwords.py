@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 import unicodedata
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+if TYPE_CHECKING:
+    from pythainlp.util import Trie
 
 from mk3desk.domain.thaiwords import (
     break_opportunities,
@@ -123,3 +128,55 @@ def test_dictionary_is_not_loaded_at_import_time() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "False"
+
+
+@functools.cache
+def _reference_trie() -> Trie:
+    from pythainlp.corpus import thai_words
+    from pythainlp.util import dict_trie
+
+    return dict_trie(set(thai_words()) | set(office_words()))
+
+
+def _pythainlp_tokens(text: str) -> list[str]:
+    """newmm with pythainlp's own Trie: what segment() was built on."""
+    from pythainlp.tokenize import word_tokenize
+
+    tokens: list[str] = word_tokenize(
+        text, custom_dict=_reference_trie(), engine="newmm", keep_whitespace=True
+    )
+    return tokens
+
+
+STORY_LINES = [
+    "สำนักงานเขตพื้นที่การศึกษาประถมศึกษามหาสารคาม เขต ๓ นำนโยบายจากสำนักงานคณะกรรมการการศึกษา"
+    " ขั้นพื้นฐานสู่การปฏิบัติ ขับเคลื่อนการดำเนินงานให้เป็นไปตามคำรับรองมาตรการปรับปรุงประสิทธิภาพ",
+    "ทรัพยากรมนุษย์ (Human Resource Development : HRD) เป็นหัวใจสำคัญต่อการเปลี่ยนแปลงองค์กร"
+    " ในการพัฒนางานให้เกิดองค์ความรู้ใหม่ๆ มุ่งสู่ความเป็นเลิศ ค่าเฉลี่ยที่ ๔.๗๔๔๕๑ ของ รอง ผอ.สพท.",
+    MARKS,
+]
+
+
+@pytest.mark.parametrize("text", STORY_LINES)
+def test_word_table_cuts_exactly_like_pythainlp_trie(text: str) -> None:
+    from mk3desk.domain.thaiwords import _load_tokenizer
+
+    assert _load_tokenizer()(text) == _pythainlp_tokens(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(THAI_TEXT)
+def test_word_table_cuts_random_text_like_pythainlp_trie(text: str) -> None:
+    from mk3desk.domain.thaiwords import _load_tokenizer
+
+    assert _load_tokenizer()(text) == _pythainlp_tokens(text)
+
+
+def test_loaded_dictionary_leaves_the_garbage_collector_little_to_walk() -> None:
+    # pythainlp's Trie is ~420,000 tracked objects: every full collection
+    # walked them (0.3-0.6 s). The word table must not bring that back.
+    code = "import gc, mk3desk.domain.thaiwords as t; t.segment('ก'); print(len(gc.get_objects()))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert int(result.stdout) < 60_000

@@ -26,7 +26,8 @@ import functools
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from mk3desk import paths
 
@@ -70,9 +71,8 @@ def _load_tokenizer() -> Callable[[str], list[str]]:
             # Imported here: pythainlp is slow to import and most start-ups never need it.
             from pythainlp.corpus import thai_words
             from pythainlp.tokenize import word_tokenize
-            from pythainlp.util import dict_trie
 
-            trie = dict_trie(set(thai_words()) | set(office_words()))
+            trie = _word_table(set(thai_words()) | set(office_words()))
 
             def tokenize(text: str) -> list[str]:
                 tokens: list[str] = word_tokenize(
@@ -82,6 +82,66 @@ def _load_tokenizer() -> Callable[[str], list[str]]:
 
             _tokenizer = tokenize
         return _tokenizer
+
+
+def _word_table(words: Iterable[str]) -> Any:
+    """The dictionary as newmm wants it (pythainlp's Trie), kept in one flat dict.
+
+    pythainlp's own Trie is a tree of about 420,000 small Python objects. They
+    never die, yet every full garbage collection walks them all: 0.3-0.6 s each
+    time, seen in about one report build in three. A dict of str to bool holds
+    no object the collector tracks. It maps every prefix of a word to whether
+    that prefix is itself a word, so :meth:`prefixes` walks it exactly as the
+    tree is walked and finds the same words in the same order.
+    """
+    from pythainlp.util import Trie
+
+    class WordTable(Trie):
+        def __init__(self, entries: Iterable[str]) -> None:
+            table: dict[str, bool] = {}
+            for entry in entries:
+                word = entry.strip()  # as Trie.add does
+                if not word:
+                    continue
+                for end in range(1, len(word)):
+                    table.setdefault(word[:end], False)
+                table[word] = True
+            self.table = table
+            self.root = Trie.Node()  # unused, but part of the Trie interface
+            self._word_count = sum(table.values())
+
+        def prefixes(self, text: str, start: int = 0) -> list[str]:
+            found: list[str] = []
+            get = self.table.get
+            end = start + 1
+            stop = len(text)
+            while end <= stop:
+                is_word = get(text[start:end])
+                if is_word is None:  # no word goes on this way
+                    break
+                if is_word:
+                    found.append(text[start:end])
+                end += 1
+            return found
+
+        def __contains__(self, key: object) -> bool:
+            return isinstance(key, str) and self.table.get(key) is True
+
+        def __iter__(self) -> Iterator[str]:
+            return (word for word, is_word in self.table.items() if is_word)
+
+        def add(self, word: str) -> None:
+            word = word.strip()
+            if word and self.table.get(word) is not True:
+                for end in range(1, len(word)):
+                    self.table.setdefault(word[:end], False)
+                self.table[word] = True
+                self._word_count += 1
+
+        def remove(self, word: str) -> None:
+            raise NotImplementedError  # never needed: the dictionary is fixed
+
+    return WordTable(words)
 
 
 def _is_space(token: str) -> bool:
@@ -139,6 +199,11 @@ def _segment_cached(text: str) -> tuple[str, ...]:
     if "".join(tokens) != text:  # the layout must never lose a character
         tokens = [part for part in re.split(r"(\s+)", text) if part]
     return tuple(_glue(_split_whitespace(tokens)))
+
+
+def clear_cache() -> None:
+    """Forget remembered segmentations (benchmarks of a first build use this)."""
+    _segment_cached.cache_clear()
 
 
 def _split_whitespace(tokens: Iterable[str]) -> Iterable[str]:

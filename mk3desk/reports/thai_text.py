@@ -10,11 +10,13 @@ string is wrapped again (STACK-NOTES). So this module does the whole job itself:
    to the shaped width for Thai); a unit is never split unless it alone is wider
    than a line, and then only between grapheme clusters.
 3. :func:`draw_line` shapes each piece of a line exactly once, when it is drawn
-   (harfbuzz through ``reportlab.pdfbase.ttfonts.shapeStr``), and wraps the line
-   in a marked-content span whose ``/ActualText`` is the source text, so text
-   copied or extracted from the PDF is the Thai that was written (shaping maps
-   repositioned marks to private-use code points; poppler and Acrobat read
-   ``/ActualText`` instead).
+   (harfbuzz, as ``reportlab.pdfbase.ttfonts.shapeStr`` would: :func:`shape`),
+   writes the same text operators reportlab's TextObject would write for it
+   (but remembered per document and run, see "shaping and text-showing
+   operators" below), and wraps the line in a marked-content span whose
+   ``/ActualText`` is the source text, so text copied or extracted from the PDF
+   is the Thai that was written (shaping maps repositioned marks to private-use
+   code points; poppler and Acrobat read ``/ActualText`` instead).
 
 A :class:`Line` holds source text only, never shaped text: a paragraph can be
 re-broken or split any number of times without touching harfbuzz output.
@@ -27,10 +29,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+from weakref import WeakKeyDictionary
 
+import uharfbuzz
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+from reportlab.pdfbase.ttfonts import ShapedStr
 
+from mk3desk.domain import thaiwords
 from mk3desk.domain.thaiwords import grapheme_clusters, segment
 from mk3desk.reports.fonts import FontSet
 
@@ -134,28 +141,32 @@ class _Unit:
 
 
 def _units(runs: Sequence[Run], style: TextStyle) -> list[_Unit]:
-    """Segment the paragraph's whole text, then cut units where the face changes."""
+    """Segment the paragraph's whole text, then cut units where the run changes.
+
+    A word half bold stays one unbreakable unit made of two pieces.
+    """
     text = plain_text(runs)
-    # Face of every character, so a word half bold stays one unbreakable unit.
-    faces: list[Run] = []
-    for run in runs:
-        faces.extend([run] * len(run.text))
     size = style.font_size
+    ends: list[int] = []  # where each run ends in *text*
+    for run in runs:
+        ends.append((ends[-1] if ends else 0) + len(run.text))
     units: list[_Unit] = []
+    index = 0  # the run holding the current position
     position = 0
     for token in segment(text):
         unit = _Unit(is_space=token.isspace())
         start = position
         position += len(token)
         while start < position:
-            face = faces[start]
-            end = start
-            while end < position and faces[end] is face:
-                end += 1
-            piece = Run(text[start:end], face.bold, face.italic)
+            while ends[index] <= start:  # skips empty runs too
+                index += 1
+            run = runs[index]
+            stop = min(position, ends[index])
+            piece_text = token if stop - start == len(token) else text[start:stop]
+            piece = Run(piece_text, run.bold, run.italic)
             unit.pieces.append(piece)
-            unit.width += _width(piece.text, style.font_name(piece), size)
-            start = end
+            unit.width += _width(piece_text, style.font_name(piece), size)
+            start = stop
         units.append(unit)
     return units
 
@@ -213,6 +224,15 @@ def break_lines(
     Newlines in the text force a break. Whitespace at a break is not drawn but
     is kept in ``Line.trailing`` so the extracted text keeps it.
     """
+    return list(_break_lines(tuple(runs), width, style, first_line))
+
+
+# Documents repeat short texts a lot (table cells such as "ผ่าน", headers and
+# footers on every page): about three in four paragraphs of the annual book.
+@functools.lru_cache(maxsize=4096)
+def _break_lines(
+    runs: tuple[Run, ...], width: float, style: TextStyle, first_line: bool
+) -> tuple[Line, ...]:
     lines: list[Line] = []
     pieces: list[Run] = []
     used = 0.0
@@ -255,7 +275,7 @@ def break_lines(
         used += unit.width
     if pieces or not lines:
         finish(plain_text([p for u in pending for p in u.pieces]), last=True)
-    return lines
+    return tuple(lines)
 
 
 def _pdf_text_string(text: str) -> str:
@@ -268,6 +288,248 @@ def shaped_width(text: str | ShapedStr, font_name: str, size: float) -> float:
     if data is not None:
         return float(sum(d.x_advance for d in data)) * size / 1000.0
     return float(stringWidth(text, font_name, size))
+
+
+# -- shaping and text-showing operators ----------------------------------------------
+#
+# reportlab's own path (shapeStr, then TextObject.textOut) costs about 0.2 ms a
+# line in Python: per glyph it names the glyph, builds objects and formats
+# numbers. The functions below produce the very same PDF operators (a test
+# compares them byte for byte with reportlab's output), but shape each distinct
+# (text, font, size) once and remember, per document, the operators of each run.
+
+# The features and buffer settings of reportlab's shapeFragWord.
+_FEATURES = {"kern": True, "liga": True, "dlig": True}
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Glyphs:
+    """A run shaped by harfbuzz, in reportlab's terms.
+
+    ``chars`` holds one code point per glyph (private-use stand-ins for glyphs
+    that have none, such as lowered or shifted marks). ``adjust`` holds, per
+    glyph, the text-space moves reportlab puts before and after it (its
+    ShapeData's ``-x_offset`` and ``width - x_advance + x_offset``), and
+    ``rises`` its vertical offset in points. Both are empty when harfbuzz
+    changed nothing: the run is then shown as plain text.
+    """
+
+    chars: str
+    adjust: tuple[tuple[float, float], ...]
+    rises: tuple[float, ...]
+    width: float
+
+    @property
+    def plain(self) -> bool:
+        return not self.adjust
+
+
+_hb_fonts: dict[tuple[str, float], tuple[Any, Any]] = {}
+
+
+def _hb_font(font_name: str, size: float) -> tuple[Any, Any]:
+    ttf = pdfmetrics.getFont(font_name)
+    cached = _hb_fonts.get((font_name, size))
+    if cached is None or cached[0] is not ttf:  # re-registered under the same name
+        cached = _hb_fonts[font_name, size] = (ttf, ttf.hbFont(size))
+    return cached
+
+
+@functools.lru_cache(maxsize=32768)
+def shape(text: str, font_name: str, size: float) -> Glyphs:
+    """Shape *text* as ``reportlab.pdfbase.ttfonts.shapeStr`` does (same glyphs, same data)."""
+    ttf, hb_font = _hb_font(font_name, size)
+    if not text:
+        return Glyphs(text, (), (), 0.0)
+    buffer = uharfbuzz.Buffer()
+    buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
+    buffer.add_str(text)
+    buffer.guess_segment_properties()
+    uharfbuzz.shape(hb_font, buffer, _FEATURES)
+    face = ttf.face
+    glyph_to_char = face.glyphToChar
+    char_widths = face.charWidths
+    scale = face._pdfScale
+    unscaled = face.unitsPerEm == 1000  # reportlab's scale is then the identity
+    count = len(text)
+    chars: list[str] = []
+    adjust: list[tuple[float, float]] = []
+    rises: list[float] = []
+    advance = 0.0
+    changed = shaped = False
+    for i, (info, position) in enumerate(
+        zip(buffer.glyph_infos, buffer.glyph_positions, strict=True)
+    ):
+        gid = info.codepoint
+        try:
+            code = glyph_to_char[gid][0]
+        except KeyError:
+            # A glyph with no code point of its own (a repositioned mark): only
+            # now is its name needed, to give it a private-use stand-in.
+            code = ttf.hbAddPrivate(hb_font.glyph_to_string(gid), gid, position.x_advance)
+        char = chr(code)
+        natural = char_widths[code]
+        if unscaled:
+            x_advance, x_offset, y_offset = position.x_advance, position.x_offset, position.y_offset
+        else:
+            x_advance = scale(position.x_advance)
+            x_offset = scale(position.x_offset)
+            y_offset = scale(position.y_offset)
+        if not shaped:
+            shaped = bool(
+                x_offset or y_offset or i >= count or (text[i] == char and x_advance != natural)
+            )
+        changed = changed or shaped or i >= count or text[i] != char
+        chars.append(char)
+        adjust.append((-x_offset, natural - x_advance + x_offset))
+        rises.append(size * y_offset / 1000)
+        advance += x_advance
+    if not changed:
+        return Glyphs(text, (), (), float(stringWidth(text, font_name, size)))
+    width = float(advance) * size / 1000.0
+    return Glyphs("".join(chars), tuple(adjust), tuple(rises), width)
+
+
+_numbers: dict[float, str] = {}
+
+
+def _number(value: float) -> str:
+    """reportlab's fp_str of one number, remembered: the same offsets recur all the time."""
+    text = _numbers.get(value)
+    if text is None:
+        if len(_numbers) > 100_000:
+            _numbers.clear()
+        text = _numbers[value] = fp_str(value)
+    return text
+
+
+class _Writer:
+    """Text-showing operators of one PDF document, remembered per run."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.runs: dict[tuple[str, str, float, int, float], tuple[str, int, float]] = {}
+
+    def show(
+        self, text: str, font_name: str, size: float, subset: int, rise: float
+    ) -> tuple[str, int, float]:
+        """Operators that show *text* shaped, given the selected subset and text rise.
+
+        Returns them with the subset and rise in force afterwards.
+        """
+        key = (text, font_name, size, subset, rise)
+        found = self.runs.get(key)
+        if found is None:
+            glyphs = shape(text, font_name, size)
+            found = self.runs[key] = self._format(glyphs, font_name, size, subset, rise)
+        return found
+
+    def _format(
+        self, glyphs: Glyphs, font_name: str, size: float, subset: int, rise: float
+    ) -> tuple[str, int, float]:
+        # The operators of TextObject._formatText for TrueType fonts, quirks
+        # included (see set_rise), so that the output stays identical.
+        ttf = pdfmetrics.getFont(font_name)
+        doc = self.doc
+        out: list[str] = []
+        select = f"{_number(size)} Tf {_number(size * 1.2)} TL"
+        if glyphs.plain:
+            for part, text in ttf.splitString(glyphs.chars, doc):
+                if part != subset:
+                    out.append(f"{ttf.getSubsetInternalName(part, doc)} {select}")
+                    subset = part
+                out.append(f"({escapePDF(text)}) Tj")
+            return " ".join(out), subset, rise
+
+        def set_rise(value: float) -> None:
+            nonlocal rise
+            operator = f"{_number(value)} Ts"
+            if out and out[-1].endswith(" Ts"):
+                out[-1] = operator  # reportlab replaces the operator but keeps its rise
+            else:
+                rise = value
+                out.append(operator)
+
+        base_rise = rise
+        adjust, rises = glyphs.adjust, glyphs.rises
+        start = 0
+        for part, text in ttf.splitString(glyphs.chars, doc):
+            if part != subset:
+                out.append(f"{ttf.getSubsetInternalName(part, doc)} {select}")
+                subset = part
+            end = start + len(text)
+            group = start  # first glyph of the group being collected
+            for i in range(start, end + 1):
+                last = i == end
+                r = base_rise if last else base_rise + rises[i]
+                if i == start or last or r != rise:
+                    if i != start:
+                        out.append(_show_operator(text, start, adjust, group, i))
+                        if rise != base_rise:
+                            set_rise(base_rise)
+                        if last:
+                            break
+                    if r != rise:
+                        set_rise(r)
+                    group = i
+            start = end
+        if rise != base_rise:
+            set_rise(base_rise)
+        return " ".join(out), subset, rise
+
+
+def _show_operator(
+    codes: bytes, offset: int, adjust: tuple[tuple[float, float], ...], first: int, end: int
+) -> str:
+    """``(...) Tj`` or ``[(...) n (...)] TJ`` for glyphs *first* to *end* - 1.
+
+    *codes* holds the subset codes of glyphs *offset* onwards. Equal to
+    reportlab's grouping: zero moves dropped, neighbouring moves summed,
+    neighbouring codes joined, and a sum that prints as "0" left out.
+    """
+    shown: list[str] = []
+    number: float = 0
+    moved = False  # a move is waiting to be written
+    run = first - offset  # start of the codes not yet written
+    for i in range(first, end):
+        before, after = adjust[i]
+        k = i - offset
+        if before:
+            if run < k:
+                shown.append(f"({escapePDF(codes[run:k])})")
+            run = k
+            number += before
+            moved = True
+        if moved:
+            value = _number(number)
+            if value != "0":
+                shown.append(value)
+            number, moved = 0, False
+        if after:
+            shown.append(f"({escapePDF(codes[run : k + 1])})")
+            run = k + 1
+            number += after
+            moved = True
+    if run < end - offset:
+        shown.append(f"({escapePDF(codes[run : end - offset])})")
+    if moved:
+        value = _number(number)
+        if value != "0":
+            shown.append(value)
+    if len(shown) == 1 and shown[0].startswith("("):
+        return f"{shown[0]} Tj"
+    return f"[{' '.join(shown)}] TJ"
+
+
+_writers: WeakKeyDictionary[Any, _Writer] = WeakKeyDictionary()
+
+
+def _writer(canvas: Any) -> _Writer:
+    doc = canvas._doc
+    writer = _writers.get(doc)
+    if writer is None:
+        writer = _writers[doc] = _Writer(doc)
+    return writer
 
 
 def draw_line(
@@ -284,52 +546,56 @@ def draw_line(
 
     Pieces are shaped here from source text, never from shaped text. The whole
     line becomes one /ActualText span (source text plus the whitespace dropped
-    at its break).
+    at its break), holding one text object.
     """
     size = style.font_size
     room = width - line.indent
     start = x + line.indent
     extra_per_space = _justify_stretch(line, room, style)
-    chunks: list[tuple[Any, str, float, bool]] = []  # shaped text, font, advance, is_space
+    chunks: list[tuple[str | None, str, float]] = []  # text (None: space), font, advance
     for piece in line.pieces:
         name = style.font_name(piece)
         if extra_per_space:
-            # Only a justified line is cut at its spaces; its words repeat a lot,
-            # so their shapes are cached.
+            # Only a justified line is cut at its spaces (then each word is a run).
             for part in _split_spaces(piece.text):
                 if part.isspace():
-                    chunks.append((part, name, stringWidth(part, name, size), True))
+                    chunks.append((None, name, _width(part, name, size)))
                 else:
-                    shaped, advance = _shape_word(part, name, size)
-                    chunks.append((shaped, name, advance, False))
+                    chunks.append((part, name, shape(part, name, size).width))
         else:
-            shaped = shapeStr(piece.text, name, size)
-            chunks.append((shaped, name, shaped_width(shaped, name, size), False))
+            chunks.append((piece.text, name, shape(piece.text, name, size).width))
     natural = sum(chunk[2] for chunk in chunks)
     if extra_per_space:  # stretch to the shaped width, so the right edge is exact
-        extra_per_space = (room - natural) / sum(1 for chunk in chunks if chunk[3])
+        extra_per_space = (room - natural) / sum(1 for chunk in chunks if chunk[0] is None)
     if style.align is Align.CENTER:
         start += (room - natural) / 2
     elif style.align is Align.RIGHT:
         start += room - natural
     source = actual_text if actual_text is not None else line.text + line.trailing
-    canvas.addLiteral(f"/Span <</ActualText {_pdf_text_string(source)}>> BDC")
-    text_object = canvas.beginText()
-    text_object.setFillColorRGB(*style.color)
+    writer = _writer(canvas)
+    matrix = "1 0 0 1 {} Tm" if canvas.bottomup else "1 0 0 -1 {} Tm"
+    code = [
+        f"/Span <</ActualText {_pdf_text_string(source)}>> BDC\nBT",
+        matrix.format("0 0"),
+        f"{' '.join(map(_number, style.color))} rg",
+    ]
     cursor = start
+    subset = -1  # the font subset selected in this text object (-1: none yet)
+    rise = 0.0
     current_font = ""
-    for shaped, name, advance, is_space in chunks:
-        if is_space:
+    for run_text, name, advance in chunks:
+        if run_text is None:
             cursor += advance + extra_per_space
             continue
-        text_object.setTextOrigin(cursor, y)
+        code.append(matrix.format(f"{_number(cursor)} {_number(y)}"))
         if name != current_font:
-            text_object.setFont(name, size)
+            subset = -1  # a new font must be selected again
             current_font = name
-        text_object.textOut(shaped)
+        operators, subset, rise = writer.show(run_text, name, size, subset, rise)
+        code.append(operators)
         cursor += advance
-    canvas.drawText(text_object)
-    canvas.addLiteral("EMC")
+    code.append("ET\nEMC")
+    canvas.addLiteral(" ".join(code))
 
 
 def _justify_stretch(line: Line, room: float, style: TextStyle) -> float:
@@ -343,12 +609,6 @@ def _justify_stretch(line: Line, room: float, style: TextStyle) -> float:
     return stretch if stretch <= MAX_JUSTIFY_STRETCH * style.font_size else 0.0
 
 
-@functools.lru_cache(maxsize=8192)
-def _shape_word(text: str, font_name: str, size: float) -> tuple[Any, float]:
-    shaped = shapeStr(text, font_name, size)
-    return shaped, shaped_width(shaped, font_name, size)
-
-
 def _split_spaces(text: str) -> list[str]:
     parts: list[str] = []
     current = ""
@@ -360,6 +620,19 @@ def _split_spaces(text: str) -> list[str]:
     if current:
         parts.append(current)
     return parts
+
+
+def clear_caches() -> None:
+    """Forget every remembered segmentation, width, line break and shape.
+
+    For benchmarks and tests that must measure or check a first, cold build;
+    the word dictionary itself stays loaded.
+    """
+    thaiwords.clear_cache()
+    _width.cache_clear()
+    _break_lines.cache_clear()
+    shape.cache_clear()
+    _writers.clear()
 
 
 def draw_text(
