@@ -134,3 +134,66 @@ def test_people_are_listed_in_thai_dictionary_order(tmp_path: Path) -> None:
     assert listed.index("สมชาย ใจดี") < listed.index("เสาวลักษณ์ ไชยมงคล")
     assert list(ordered_by_sql) == listed
     database.close()
+
+
+# -- opening without Alembic (start-up) ------------------------------------------------
+def test_revisions_read_from_the_migration_files_are_alembics() -> None:
+    from mk3desk.db.migrate import known_revisions, script_directory
+
+    scripts = script_directory()
+    known = known_revisions()
+    assert known.head == scripts.get_current_head()
+    assert known.revisions == {s.revision for s in scripts.walk_revisions()}
+
+
+def test_an_up_to_date_database_opens_without_importing_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    fresh_database(tmp_path).close()
+    code = (
+        "import sys; from mk3desk.db.migrate import open_database\n"
+        f"db = open_database({str(tmp_path / 'office.sqlite3')!r}); db.close()\n"
+        "print('alembic' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
+
+
+def test_a_newer_database_is_refused_read_only_too_and_left_untouched(tmp_path: Path) -> None:
+    database = fresh_database(tmp_path)
+    path = database.path
+    assert path is not None
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    database.close()
+    before = digest(path)
+    with pytest.raises(NewerDatabaseError):
+        open_database(path, read_only=True)
+    assert digest(path) == before
+
+
+def test_a_file_damaged_after_its_header_gets_a_thai_message_and_is_not_touched(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "torn.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
+    before = digest(path)
+    with pytest.raises(StorageError) as raised:
+        open_database(path)
+    assert "ฐานข้อมูลเสียหาย" in str(raised.value)
+    assert digest(path) == before
+
+
+def test_an_up_to_date_database_opened_read_only_cannot_write(tmp_path: Path) -> None:
+    fresh_database(tmp_path).close()
+    database = open_database(tmp_path / "office.sqlite3", read_only=True)
+    try:
+        with pytest.raises(Exception, match="readonly"), database.engine.begin() as connection:
+            connection.exec_driver_sql("DELETE FROM office")
+    finally:
+        database.close()

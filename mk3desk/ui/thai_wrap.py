@@ -9,15 +9,40 @@ and draws as nothing.
 Use ``wrap_hint`` only for text that is *displayed* (labels, read-only cells, tool
 tips) and ``strip_hints`` on anything that is edited, compared or saved — a U+200B
 in the database would make equal names differ.
+
+Start-up: the word dictionary costs ≈0.5 s and ≈80 MiB to load, and the first page
+asks for hints before it is painted. The hints already worked out are therefore kept
+in a small file in the data folder (``cache/thai-wrap.json``) and answered from it
+on the next start, so a start whose texts were all seen before never loads the
+dictionary. The cache holds exact results only, keyed by the text; it is thrown away
+whenever anything that decides the segmentation changes (mk3desk's version, the
+office-word dictionary, ``thaiwords.py``, pythainlp's word list). A text not in it is
+segmented exactly, as before.
 """
 
 from __future__ import annotations
+
+import atexit
+import hashlib
+import importlib.util
+import json
+import logging
+import os
+import tempfile
+import threading
+from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 ZWSP = "\u200b"
 _THAI_FIRST, _THAI_LAST = "\u0e00", "\u0e7f"
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 # Never start a line with these: ๆ repeats the word before it, ฯ abbreviates it.
 _NO_BREAK_BEFORE = "ๆฯ"
+
+CACHE_FILE = ("cache", "thai-wrap.json")
+# Enough for every label and cell a clerk meets in a week; the file stays < 1 MB.
+CACHE_LIMIT = 5000
 
 
 def _is_thai_letter(ch: str) -> bool:
@@ -34,22 +59,154 @@ def _breakable(before: str, after: str) -> bool:
     return _is_thai_letter(before) and _is_thai_letter(after) and after not in _NO_BREAK_BEFORE
 
 
+def _segmented_offsets(text: str) -> list[int]:
+    """Offsets in *text* where a hint goes, from the real word segmentation."""
+    # Imported here: segmentation loads a dictionary, which start-up must not pay for.
+    from mk3desk.domain.thaiwords import segment
+
+    offsets: list[int] = []
+    position = 0
+    for word in segment(text):
+        if not word:
+            continue
+        if position and _breakable(text[position - 1], word[0]):
+            offsets.append(position)
+        position += len(word)
+    return offsets
+
+
+def _insert_hints(text: str, offsets: list[int]) -> str:
+    pieces: list[str] = []
+    start = 0
+    for offset in offsets:
+        pieces.append(text[start:offset])
+        start = offset
+    pieces.append(text[start:])
+    return ZWSP.join(pieces)
+
+
+class HintCache:
+    """Hint offsets worked out before, persisted between runs (see the module doc)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._entries: dict[str, list[int]] = {}
+        self._loaded = False
+        self._dirty = False
+        self._lock = threading.Lock()
+
+    def get(self, text: str) -> list[int] | None:
+        with self._lock:
+            self._load()
+            return self._entries.get(text)
+
+    def put(self, text: str, offsets: list[int]) -> None:
+        with self._lock:
+            self._load()
+            self._entries.pop(text, None)  # re-inserted last: the newest survive trimming
+            self._entries[text] = offsets
+            self._dirty = True
+
+    def save(self) -> None:
+        """Write the cache if it grew (atomically: a second copy may be saving too)."""
+        with self._lock:
+            if not self._dirty:
+                return
+            kept = dict(list(self._entries.items())[-CACHE_LIMIT:])
+            payload = {"signature": segmentation_signature(), "hints": kept}
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    json.dump(payload, out, ensure_ascii=False, separators=(",", ":"))
+                os.replace(temporary, self.path)
+                self._dirty = False
+            except OSError as exc:  # a cache is never worth an error for the clerk
+                log.info("could not save the Thai wrap cache %s: %s", self.path, exc)
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        try:
+            payload = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError) as exc:
+            log.info("ignoring the Thai wrap cache %s: %s", self.path, exc)
+            return
+        if not isinstance(payload, dict) or payload.get("signature") != segmentation_signature():
+            return  # written by another dictionary or program version: start afresh
+        hints = payload.get("hints")
+        if isinstance(hints, dict):
+            self._entries = {
+                text: offsets
+                for text, offsets in hints.items()
+                if isinstance(text, str) and _valid_offsets(text, offsets)
+            }
+
+
+def _valid_offsets(text: str, offsets: object) -> bool:
+    if not isinstance(offsets, list) or not all(isinstance(o, int) for o in offsets):
+        return False
+    return all(0 < o < len(text) for o in offsets) and offsets == sorted(set(offsets))
+
+
+def _stat_token(path: Path | None) -> str:
+    if path is None:
+        return "-"
+    try:
+        info = path.stat()
+    except OSError:
+        return "-"
+    return f"{info.st_size}:{info.st_mtime_ns}"
+
+
+def segmentation_signature() -> str:
+    """A digest of everything that decides where the hints go (cheap: no imports)."""
+    import mk3desk
+    from mk3desk import paths
+    from mk3desk.domain import thaiwords
+
+    parts = [mk3desk.__version__, _stat_token(Path(thaiwords.__file__))]
+    try:
+        parts.append(paths.resource(*thaiwords.OFFICE_WORDS_FILE).read_bytes().hex())
+    except OSError:
+        parts.append("-")
+    spec = importlib.util.find_spec("pythainlp")
+    locations = list(spec.submodule_search_locations or []) if spec is not None else []
+    words = Path(locations[0]) / "corpus" / "words_th.txt" if locations else None
+    parts.append(_stat_token(words))
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+_cache: HintCache | None = None
+_cache_lock = threading.Lock()
+
+
+def hint_cache() -> HintCache:
+    """The process's cache, in the data folder; saved when the process exits."""
+    global _cache
+    with _cache_lock:
+        if _cache is None:
+            from mk3desk import paths
+
+            _cache = HintCache(paths.data_dir().joinpath(*CACHE_FILE))
+            atexit.register(_cache.save)
+        return _cache
+
+
 def wrap_hint(text: str) -> str:
     """*text* with U+200B between adjacent Thai words; nothing else changes."""
     text = strip_hints(text)
     if not _has_thai(text):
         return text
-    # Imported here: segmentation loads a dictionary, which start-up must not pay for.
-    from mk3desk.domain.thaiwords import segment
-
-    out: list[str] = []
-    for word in segment(text):
-        if not word:
-            continue
-        if out and _breakable(out[-1][-1], word[0]):
-            out.append(ZWSP)
-        out.append(word)
-    return "".join(out)
+    cache = hint_cache()
+    offsets = cache.get(text)
+    if offsets is None:
+        offsets = _segmented_offsets(text)
+        cache.put(text, offsets)
+    return _insert_hints(text, offsets)
 
 
 def strip_hints(text: str) -> str:

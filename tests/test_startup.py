@@ -1,0 +1,197 @@
+"""Starting the program: the smoke-test switch CI runs on the bundle, the machine's
+preferences, what start-up does not load, and the Thai word-break hint cache."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from mk3desk.ui import thai_wrap
+from mk3desk.ui.launch import Preferences, read_preferences
+from mk3desk.ui.pages.settings_page import PREF_LANGUAGE, PREF_UI_FONT
+from mk3desk.ui.thai_wrap import ZWSP, HintCache, segmentation_signature, wrap_hint
+
+ROOT = Path(__file__).resolve().parent.parent
+SENTENCE = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ"
+
+
+def environment(folder: Path) -> dict[str, str]:
+    """A clean machine: its own data folder and QSettings, no display."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["MK3DESK_DATA"] = str(folder / "data")
+    env["XDG_CONFIG_HOME"] = str(folder / "config")  # where QSettings() lives on Linux
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.pop("MK3DESK_DB", None)
+    return env
+
+
+def mk3desk(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mk3desk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_machine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """A machine where ``mk3desk --demo --smoke-test`` ran once (demo database made)."""
+    env = environment(tmp_path_factory.mktemp("machine"))
+    first = mk3desk(env, "--demo", "--smoke-test")
+    assert first.returncode == 0, first.stderr
+    yield env
+
+
+# -- smoke test ----------------------------------------------------------------------
+def test_smoke_test_opens_the_demo_office_and_exits_0(demo_machine: dict[str, str]) -> None:
+    done = mk3desk(demo_machine, "--demo", "--smoke-test")
+    assert done.returncode == 0, done.stderr
+    assert "smoke test ok" in done.stdout
+    assert "สพป.มหาสารคาม เขต 3 · ปีงบประมาณ 25" in done.stdout  # the office-year on show
+    log = Path(demo_machine["MK3DESK_DATA"]) / "logs" / "mk3desk.log"
+    assert "ERROR" not in log.read_text(encoding="utf-8")
+
+
+def test_smoke_test_uses_the_language_chosen_in_the_settings(demo_machine: dict[str, str]) -> None:
+    config = Path(demo_machine["XDG_CONFIG_HOME"])
+    store = QSettings(str(config / "mk3desk" / "mk3desk.conf"), QSettings.Format.IniFormat)
+    store.setValue(PREF_LANGUAGE, "en")
+    store.sync()
+    try:
+        done = mk3desk(demo_machine, "--demo", "--smoke-test")
+    finally:
+        store.setValue(PREF_LANGUAGE, "th")
+        store.sync()
+    assert done.returncode == 0, done.stderr
+    assert "Fiscal year 25" in done.stdout
+
+
+def test_smoke_test_fails_with_the_reason_on_a_foreign_database(tmp_path: Path) -> None:
+    import sqlite3
+
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY)")
+    connection.close()
+    done = mk3desk(environment(tmp_path), "--db", str(other), "--smoke-test")
+    assert done.returncode == 1
+    assert "FAILED" in done.stderr
+    assert "ไม่ใช่ของ mk3desk" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_smoke_test_fails_on_a_database_without_an_office(tmp_path: Path) -> None:
+    done = mk3desk(environment(tmp_path), "--db", str(tmp_path / "empty.sqlite3"), "--smoke-test")
+    assert done.returncode == 1
+    assert "holds no office" in done.stderr
+
+
+# -- what start-up loads -------------------------------------------------------------
+PROBE = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from mk3desk.ui.launch import run_gui
+
+    def shown(window):
+        QTimer.singleShot(0, QApplication.quit)
+
+    assert run_gui(["mk3desk"], Path(sys.argv[1]), on_window=shown) == 0
+    heavy = ("alembic", "pythainlp", "reportlab", "openpyxl")
+    print(sorted(name for name in heavy if name in sys.modules))
+    """
+)
+
+
+def test_a_usual_start_loads_no_alembic_dictionary_reportlab_or_openpyxl(
+    demo_machine: dict[str, str],
+) -> None:
+    # The smoke-test runs before this one filled the hint cache, as any start does.
+    db = Path(demo_machine["MK3DESK_DATA"]) / "mk3desk-demo.sqlite3"
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(db)],
+        capture_output=True,
+        text=True,
+        env=demo_machine,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+# -- preferences ---------------------------------------------------------------------
+def test_preferences_are_read_from_what_the_settings_page_saves(tmp_path: Path) -> None:
+    store = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+    assert read_preferences(store) == Preferences("th", None)
+    store.setValue(PREF_LANGUAGE, "en")
+    store.setValue(PREF_UI_FONT, "TH Sarabun New")
+    assert read_preferences(store) == Preferences("en", "TH Sarabun New")
+    store.setValue(PREF_LANGUAGE, "fr")  # not a language the program has: Thai
+    store.setValue(PREF_UI_FONT, "")
+    assert read_preferences(store) == Preferences("th", None)
+
+
+# -- Thai word-break hint cache ------------------------------------------------------
+@pytest.fixture
+def cache_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The process's hint cache, pointed at an empty file of this test."""
+    path = tmp_path / "cache" / "thai-wrap.json"
+    monkeypatch.setattr(thai_wrap, "_cache", HintCache(path))
+    return path
+
+
+def test_hints_from_the_cache_are_the_exact_ones(cache_file: Path) -> None:
+    exact = wrap_hint(SENTENCE)
+    assert exact.count(ZWSP) >= 5
+    thai_wrap.hint_cache().save()
+    saved = json.loads(cache_file.read_text(encoding="utf-8"))
+    assert saved["signature"] == segmentation_signature()
+    assert SENTENCE in saved["hints"]
+
+    thai_wrap._cache = HintCache(cache_file)  # the next start of the program
+    assert thai_wrap.hint_cache().get(SENTENCE) is not None
+    assert wrap_hint(SENTENCE) == exact
+
+
+def test_a_cache_from_another_dictionary_or_a_damaged_one_is_ignored(cache_file: Path) -> None:
+    cache_file.parent.mkdir(parents=True)
+    wrong = {"signature": "another dictionary", "hints": {SENTENCE: [1, 2, 3]}}
+    cache_file.write_text(json.dumps(wrong), encoding="utf-8")
+    assert HintCache(cache_file).get(SENTENCE) is None
+
+    bad_offsets = {"signature": segmentation_signature(), "hints": {SENTENCE: [0, 999]}}
+    cache_file.write_text(json.dumps(bad_offsets), encoding="utf-8")
+    assert HintCache(cache_file).get(SENTENCE) is None
+
+    cache_file.write_text("{not json", encoding="utf-8")
+    thai_wrap._cache = HintCache(cache_file)
+    assert ZWSP in wrap_hint(SENTENCE)  # still wraps, from the dictionary
+
+
+def test_the_cache_keeps_only_the_newest_entries(
+    cache_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(thai_wrap, "CACHE_LIMIT", 2)
+    cache = HintCache(cache_file)
+    for text in ("หนึ่ง", "สอง", "สาม"):
+        cache.put(text, [])
+    cache.save()
+    kept = json.loads(cache_file.read_text(encoding="utf-8"))["hints"]
+    assert list(kept) == ["สอง", "สาม"]
