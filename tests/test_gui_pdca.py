@@ -333,4 +333,4 @@ def test_refused_text_stays_in_the_field(
     work.flush()
     assert seen and "ยาวเกินไป" in seen[0]
     assert work.plan.plan_text.toPlainText() == huge
-    assert work.plan.autosave.pending
+    assert work.plan.plan_save.pending

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 
 from mk3desk.domain.framework import IndicatorKind
 from mk3desk.domain.workflow import State
+from mk3desk.ui.context import Topic
 from mk3desk.ui.main_window import MainWindow
 
 Builder = Callable[[MainWindow], QWidget]
@@ -93,6 +94,56 @@ def _person_dialog(window: MainWindow) -> QWidget:
     return page.open_person_dialog(page.people_model.person_at(0))
 
 
+def _best_practice(window: MainWindow) -> QWidget:
+    from mk3desk.ui.pages.reports_page import ReportsPage
+
+    page = window.show_page("reports")
+    assert isinstance(page, ReportsPage)
+    dialog = page.edit_best_practice()
+    assert dialog is not None
+    dialog.resize(900, 720)
+    return dialog
+
+
+def _recycle(window: MainWindow) -> QWidget:
+    """The recycle list with one removed file of an in-progress indicator."""
+    from mk3desk.services import evidence
+    from mk3desk.ui.pages.indicators_page import IndicatorsPage
+
+    _open(window, State.IN_PROGRESS, IndicatorKind.PROCESS, 1)
+    page = window.pages["indicators"]
+    assert isinstance(page, IndicatorsPage)
+    files = page.work.detail.evidence if page.work.detail else ()
+    if files:
+        first = files[0].evidence_id
+        window.context.run(lambda s, a: evidence.remove_evidence(s, a, first), Topic.EVIDENCE)
+    return window.show_recycle_list()
+
+
+def _evidence_flags(window: MainWindow) -> QWidget:
+    """The Do step of an indicator whose first evidence file was deleted from the store."""
+    from mk3desk.ui.pages.indicators_page import IndicatorsPage
+
+    _open(window, State.RETURNED, IndicatorKind.PROCESS, 1)
+    page = window.pages["indicators"]
+    assert isinstance(page, IndicatorsPage)
+    panel = page.work.do.evidence
+    if panel.files:
+        stored = window.context.store.path_for(panel.files[0].sha256)
+        stored.unlink(missing_ok=True)
+    panel.watch.check_now()
+    scroll = panel.parentWidget()
+    while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+        scroll = scroll.parentWidget()
+    if scroll is not None:
+        scroll.ensureWidgetVisible(panel)
+    return window
+
+
+def _about(window: MainWindow) -> QWidget:
+    return window.menus.show_about()
+
+
 SCREENS: list[tuple[str, Builder]] = [
     ("dashboard", _page("dashboard")),
     ("indicators", _indicators),
@@ -109,7 +160,14 @@ SCREENS: list[tuple[str, Builder]] = [
     ("calendar", _page("calendar")),
     ("reports", _page("reports")),
     ("settings", _page("settings")),
+    ("reports_best_practice", _best_practice),
+    ("evidence_recycle", _recycle),
+    ("evidence_missing", _evidence_flags),
+    ("about", _about),
+    ("read_only_settings", _page("settings")),
 ]
+# Shown on a read-only copy (a second program on the same database).
+READ_ONLY = {"read_only_settings"}
 
 
 def main(argv: list[str]) -> int:
@@ -133,7 +191,7 @@ def main(argv: list[str]) -> int:
     for name, build in SCREENS:
         if only and name not in only:
             continue
-        context = AppContext(database)
+        context = AppContext(database, read_only=name in READ_ONLY)
         window = MainWindow(context, settings)
         window.resize(1366, 820)
         window.show()

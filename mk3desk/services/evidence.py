@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mk3desk.db.evidence_store import EvidenceStore
-from mk3desk.db.models import EvidenceFile
+from mk3desk.db.models import EvidenceFile, FiscalYear, YearIndicator
 from mk3desk.db.types import utcnow
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StorageError, ValidationError
 from mk3desk.domain.text import normalise_text
@@ -100,6 +102,43 @@ def recycled(session: Session) -> list[EvidenceFile]:
             .order_by(EvidenceFile.removed_at)
         )
     )
+
+
+@dataclass(frozen=True)
+class RecycledView:
+    """One line of the recycle list, as the GUI shows it."""
+
+    evidence_id: int
+    file_name: str
+    description: str
+    size: int
+    code: str  # the indicator's code
+    be_year: int
+    removed_at: datetime
+
+
+def recycled_views(session: Session) -> list[RecycledView]:
+    """The recycle list as plain values, most recently removed first."""
+    rows = session.execute(
+        select(
+            EvidenceFile.id,
+            EvidenceFile.file_name,
+            EvidenceFile.description,
+            EvidenceFile.size,
+            YearIndicator.code,
+            FiscalYear.be_year,
+            EvidenceFile.removed_at,
+        )
+        .join(YearIndicator, YearIndicator.id == EvidenceFile.indicator_id)
+        .join(FiscalYear, FiscalYear.id == YearIndicator.year_id)
+        .where(EvidenceFile.removed_at.is_not(None))
+        .order_by(EvidenceFile.removed_at.desc(), EvidenceFile.id.desc())
+    )
+    return [
+        RecycledView(ev_id, name, text, size, code, be_year, removed)
+        for ev_id, name, text, size, code, be_year, removed in rows
+        if removed is not None  # (always: the query asks for removed files only)
+    ]
 
 
 def empty_recycle(session: Session, store: EvidenceStore, actor: Actor) -> int:

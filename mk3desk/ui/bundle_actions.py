@@ -48,6 +48,7 @@ class BundleActions(QObject):
         self.export_work_action.triggered.connect(lambda: self.export_work())
         self.export_setup_action.triggered.connect(lambda: self.export_setup())
         self.import_action.triggered.connect(lambda: self.import_bundle())
+        self.import_action.setEnabled(not context.read_only)  # a read-only copy writes nothing
 
     def menu(self) -> QMenu:
         menu = QMenu(self.tr("ส่งงาน / รับงาน"), self._window())

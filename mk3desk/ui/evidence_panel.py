@@ -1,8 +1,9 @@
 """The evidence files of one indicator: attach (dialog or drag and drop), open, remove.
 
 Removing moves a file to the recycle list (services.evidence); the bytes stay in the
-evidence store until the list is emptied. A file whose bytes are gone from the store
-(found missing) is shown in red so the clerk can attach it again.
+evidence store until the list is emptied. A file whose bytes are gone from the store,
+or were changed after attaching (the integrity check, integrity_watch.py), is shown in
+red with a Thai tooltip so the clerk can attach it again.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from mk3desk.services import evidence
 from mk3desk.services.context import Actor
 from mk3desk.services.indicator_view import EvidenceView
 from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.integrity_watch import integrity_watch
 from mk3desk.ui.thai_wrap import wrap_hint
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -75,12 +77,24 @@ class EvidenceModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._files: list[EvidenceView] = []
-        self._missing: set[str] = set()
+        self._missing: set[int] = set()  # evidence ids whose bytes are gone
+        self._notes: dict[int, str] = {}  # evidence id -> why it is flagged (missing or altered)
 
-    def set_files(self, files: Sequence[EvidenceView], missing: set[str]) -> None:
+    def set_files(
+        self,
+        files: Sequence[EvidenceView],
+        missing: set[int],
+        notes: dict[int, str] | None = None,
+    ) -> None:
         self.beginResetModel()
-        self._files, self._missing = list(files), set(missing)
+        self._files, self._missing, self._notes = list(files), set(missing), dict(notes or {})
         self.endResetModel()
+
+    def flag(self, evidence_id: int) -> str | None:
+        """None for a sound file, else "missing" or "altered"."""
+        if evidence_id in self._missing:
+            return "missing"
+        return "altered" if evidence_id in self._notes else None
 
     def file_at(self, row: int) -> EvidenceView:
         return self._files[row]
@@ -104,10 +118,14 @@ class EvidenceModel(QAbstractTableModel):
             return None
         f = self._files[index.row()]
         column = EvidenceColumn(index.column())
-        missing = f.sha256 in self._missing
+        flag = self.flag(f.evidence_id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column is EvidenceColumn.NAME:
-                return _tr("{name} (ไม่พบไฟล์!)").format(name=f.file_name) if missing else f.file_name
+                if flag == "missing":
+                    return _tr("{name} (ไม่พบไฟล์!)").format(name=f.file_name)
+                if flag == "altered":
+                    return _tr("{name} (ไฟล์ถูกแก้ไข!)").format(name=f.file_name)
+                return f.file_name
             if column is EvidenceColumn.DESCRIPTION:
                 return wrap_hint(f.description)
             if column is EvidenceColumn.CRITERION:
@@ -115,10 +133,11 @@ class EvidenceModel(QAbstractTableModel):
             if column is EvidenceColumn.SIZE:
                 return format_size(f.size)
             return format_thai_datetime(f.added_at)
-        if role == Qt.ItemDataRole.ForegroundRole and missing:
+        if role == Qt.ItemDataRole.ForegroundRole and flag:
             return QBrush(QColor("#b71c1c"))
-        if role == Qt.ItemDataRole.ToolTipRole and missing:
-            return _tr("ไฟล์นี้หายไปจากที่เก็บหลักฐาน — กรุณาแนบใหม่")
+        if role == Qt.ItemDataRole.ToolTipRole and flag:
+            note = self._notes.get(f.evidence_id) or _tr("ไฟล์นี้หายไปจากที่เก็บหลักฐาน")
+            return note + " — " + _tr("กรุณาแนบใหม่")
         return None
 
 
@@ -128,8 +147,11 @@ class EvidencePanel(QWidget):
         self.setObjectName("EvidencePanel")
         self.context = context
         self.indicator_id: int | None = None
+        self.files: list[EvidenceView] = []
         self.editable = False
         self.setAcceptDrops(True)
+        self.watch = integrity_watch(context)
+        self.watch.finished.connect(self._mark)
 
         self.model = EvidenceModel(self)
         self.table = QTableView(self)
@@ -159,6 +181,10 @@ class EvidencePanel(QWidget):
         self.remove_button = QPushButton(self.tr("ย้ายไปถังขยะ"), self)
         self.remove_button.setObjectName("removeEvidenceButton")
         self.remove_button.clicked.connect(self.remove_selected)
+        self.recycle_button = QPushButton(self.tr("ถังขยะ…"), self)
+        self.recycle_button.setObjectName("recycleButton")
+        self.recycle_button.setToolTip(self.tr("ไฟล์ที่ย้ายไปถังขยะ นำกลับคืนได้จนกว่าจะล้างถังขยะ"))
+        self.recycle_button.clicked.connect(self.show_recycle_list)
         hint = QLabel(self.tr("ลากไฟล์มาวางที่นี่เพื่อแนบได้"), self)
         hint.setStyleSheet("color: #616161")
 
@@ -171,6 +197,7 @@ class EvidencePanel(QWidget):
         buttons.addWidget(hint, 1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.recycle_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -187,8 +214,8 @@ class EvidencePanel(QWidget):
     ) -> None:
         self.indicator_id = indicator_id
         self.editable = editable
-        missing = {f.sha256 for f in files if not self.context.store.path_for(f.sha256).is_file()}
-        self.model.set_files(files, missing)
+        self.files = list(files)
+        self._mark()
         chosen = self.criterion.currentData()
         self.criterion.clear()
         self.criterion.addItem(self.tr("ทั้งตัวชี้วัด"), None)
@@ -198,6 +225,28 @@ class EvidencePanel(QWidget):
         for widget in (self.criterion, self.description, self.attach_button, self.remove_button):
             widget.setEnabled(editable)
         self.setAcceptDrops(editable)
+
+    def _mark(self) -> None:
+        """Flag missing files (looked up now) and altered ones (the last integrity check)."""
+        store = self.context.store
+        missing = {f.evidence_id for f in self.files if not store.path_for(f.sha256).is_file()}
+        notes = {
+            f.evidence_id: note
+            for f in self.files
+            if (note := self.watch.problem(f.evidence_id)) is not None
+        }
+        self.model.set_files(self.files, missing, notes)
+        # The name column shows the whole name and its mark ("ไม่พบไฟล์!") up to a limit.
+        for column in (EvidenceColumn.NAME, EvidenceColumn.ADDED):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 340))
+
+    def show_recycle_list(self) -> QWidget:
+        from mk3desk.ui.dialogs.recycle_dialog import RecycleDialog
+
+        dialog = RecycleDialog(self.context, self)
+        dialog.open()
+        return dialog
 
     # -- attaching ----------------------------------------------------------------
     def choose_and_attach(self, criterion_key: str | None = None) -> None:
@@ -281,9 +330,22 @@ class EvidencePanel(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("ไม่พบไฟล์"),
-                self.tr("ไฟล์ {name} หายไปจากที่เก็บหลักฐาน กรุณาแนบใหม่").format(name=chosen.file_name),
+                self.tr(
+                    "เปิดไฟล์ {name} ไม่ได้ เพราะไฟล์หายไปจากที่เก็บหลักฐาน "
+                    "(อาจถูกลบหรือย้ายออกจากโฟลเดอร์ของโปรแกรม) กรุณาแนบไฟล์นี้ใหม่"
+                ).format(name=chosen.file_name),
             )
             return
+        if self.model.flag(chosen.evidence_id) == "altered":
+            answer = QMessageBox.question(
+                self,
+                self.tr("ไฟล์ถูกแก้ไข"),
+                self.tr("ไฟล์ {name} ถูกแก้ไขหลังจากแนบ จึงอาจไม่ใช่หลักฐานฉบับเดิม ต้องการเปิดดูหรือไม่?").format(
+                    name=chosen.file_name
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         folder = Path(tempfile.mkdtemp(prefix="mk3desk-open-"))
         copy = folder / chosen.file_name
         shutil.copyfile(stored, copy)

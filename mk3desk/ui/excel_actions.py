@@ -139,12 +139,16 @@ class ExcelActions(QObject):
         self._relay = _Relay(self)
         self._relay.done.connect(self._import_done)
         self._kind = ""
+        self.import_menu: QMenu | None = None  # disabled in a read-only copy
 
     def menu(self) -> QMenu:
         menu = QMenu(self.tr("Excel"), self.window)
         menu.setObjectName("excelMenu")
         templates = menu.addMenu(self.tr("บันทึกแม่แบบสำหรับกรอกข้อมูล"))
         imports = menu.addMenu(self.tr("นำเข้าข้อมูลจาก Excel"))
+        imports.setObjectName("excelImportMenu")
+        imports.menuAction().setEnabled(not self.context.read_only)
+        self.import_menu = imports
         exports = menu.addMenu(self.tr("ส่งออกเป็น Excel"))
         for key, info in excel.KINDS.items():
             title = kind_title(key)

@@ -2,7 +2,10 @@
 
 Pages are built the first time they are shown (start-up pays only for the first one)
 and refresh themselves from ``AppContext.changed``. Window geometry, the last page,
-office-year and person are remembered with QSettings.
+office-year and person are remembered with QSettings. The window also connects the
+pages to each other (a deadline on the dashboard opens that indicator's work screen,
+the work screen's print button opens the Reports page) and holds the menu bar
+(menus.py) and the evidence check (integrity_watch.py).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,35 +33,22 @@ from mk3desk.domain.workflow import Role
 from mk3desk.services.context import Actor
 from mk3desk.services.indicator_view import PersonChoice, person_choices, year_choices
 from mk3desk.ui.context import AppContext, Topic
+from mk3desk.ui.integrity_watch import integrity_watch
+from mk3desk.ui.menus import MainMenus
 from mk3desk.ui.pdca.common import BANNER_STYLE
 
-PageFactory = Callable[[AppContext, QWidget], QWidget]
+PageFactory = Callable[..., QWidget]  # (context, parent[, preferences=]) -> page
 
 # The order of the navigation list.
 PAGES = ("dashboard", "indicators", "people", "calendar", "reports", "settings")
-
-
-def _page_class(module: str, name: str) -> PageFactory | None:
-    try:
-        loaded = importlib.import_module(f"mk3desk.ui.pages.{module}")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"mk3desk.ui.pages.{module}":
-            raise  # a real import error inside the page must not be hidden
-        return None
-    factory: PageFactory = getattr(loaded, name)
-    return factory
-
-
-class ComingSoonPage(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("ComingSoonPage")
-        label = QLabel(self.tr("เอกสารรายงานจะมาในรุ่นถัดไป"), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = label.font()
-        font.setPointSize(font.pointSize() + 4)
-        label.setFont(font)
-        QVBoxLayout(self).addWidget(label)
+_PAGE_CLASSES = {
+    "dashboard": ("dashboard_page", "DashboardPage"),
+    "indicators": ("indicators_page", "IndicatorsPage"),
+    "people": ("people_page", "PeoplePage"),
+    "calendar": ("calendar_page", "CalendarPage"),
+    "reports": ("reports_page", "ReportsPage"),
+    "settings": ("settings_page", "SettingsPage"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("ระบบบริหารงานตัวชี้วัด สพท."))
         self.pages: dict[str, QWidget] = {}
         self._people: list[PersonChoice] = []
+        self._report_check = False
 
         self.year_combo = QComboBox(self)
         self.year_combo.setObjectName("yearCombo")
@@ -126,6 +118,12 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
+        self.menus = MainMenus(self, context, self.settings, self)
+        self.menus.recycle_action.triggered.connect(lambda: self.show_recycle_list())
+        self.menus.check_action.triggered.connect(lambda: self.check_evidence())
+        self.integrity = integrity_watch(context)
+        self.integrity.finished.connect(self._integrity_checked)
+
         self.nav.currentRowChanged.connect(self._show_row)
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         self.actor_combo.currentIndexChanged.connect(self._actor_chosen)
@@ -139,30 +137,76 @@ class MainWindow(QMainWindow):
             self.resize(1280, 820)
         last = str(self.settings.value("main/page", "dashboard"))
         self.show_page(last if last in PAGES else "dashboard")
+        # Hashing every evidence file waits until the window is up, and runs off the UI thread.
+        QTimer.singleShot(1000, self.integrity.start)
 
     # -- pages --------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
         """The page *key*, built on first use."""
         if key not in self.pages:
             factory = self._factory(key)
-            page = factory(self.context, self.stack)
+            if key == "settings":
+                page = factory(self.context, self.stack, preferences=self.settings)
+            else:
+                page = factory(self.context, self.stack)
             self.pages[key] = page
+            self._wire(key, page)
             self.stack.addWidget(page)
         return self.pages[key]
 
     def _factory(self, key: str) -> PageFactory:
-        if key == "indicators":
-            from mk3desk.ui.pages.indicators_page import IndicatorsPage
+        # Imported on first use: the dashboard's charts or the reports engine cost
+        # start-up time only when their page is opened.
+        module, name = _PAGE_CLASSES[key]
+        factory: PageFactory = getattr(importlib.import_module(f"mk3desk.ui.pages.{module}"), name)
+        return factory
 
-            return IndicatorsPage
-        names = {
-            "dashboard": ("dashboard_page", "DashboardPage"),
-            "people": ("people_page", "PeoplePage"),
-            "calendar": ("calendar_page", "CalendarPage"),
-            "reports": ("reports_page", "ReportsPage"),
-            "settings": ("settings_page", "SettingsPage"),
-        }
-        return _page_class(*names[key]) or ComingSoonPage
+    def _wire(self, key: str, page: QWidget) -> None:
+        """Connect what a page asks for to the page that does it."""
+        opener = getattr(page, "open_indicator", None)
+        if key in ("dashboard", "calendar") and isinstance(opener, SignalInstance):
+            opener.connect(self.open_indicator)
+        if key == "indicators":
+            page.report_requested.connect(self.print_indicator)  # type: ignore[attr-defined]
+
+    def open_indicator(self, indicator_id: int) -> None:
+        """Show the work screen of *indicator_id* (from the dashboard, calendar, ...)."""
+        page = self.show_page("indicators")
+        page.open_indicator(indicator_id)  # type: ignore[attr-defined]
+
+    def print_indicator(self, code: str) -> QWidget:
+        """The Reports page with the indicator report of *code* chosen, ready to make."""
+        page = self.show_page("reports")
+        select = getattr(page, "select_kind", None)
+        if select is not None:
+            select("indicator", code)
+        return page
+
+    def show_recycle_list(self) -> QWidget:
+        from mk3desk.ui.dialogs.recycle_dialog import RecycleDialog
+
+        dialog = RecycleDialog(self.context, self)
+        dialog.open()
+        return dialog
+
+    def check_evidence(self) -> None:
+        """Check every evidence file now (menu): the result is shown when done."""
+        self._report_check = True
+        self.statusBar().showMessage(self.tr("กำลังตรวจสอบไฟล์หลักฐาน…"))
+        self.integrity.start()
+
+    def _integrity_checked(self) -> None:
+        problems = len(self.integrity.problems)
+        if problems:
+            text = self.tr("พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)").format(
+                n=problems
+            )
+        else:
+            text = self.tr("ไฟล์หลักฐานครบและตรงกับที่แนบไว้")
+        self.statusBar().showMessage(text, 0 if problems else 8000)
+        if self._report_check:
+            self._report_check = False
+            QMessageBox.information(self, self.tr("ตรวจสอบไฟล์หลักฐาน"), text)
 
     def show_page(self, key: str) -> QWidget:
         self.nav.setCurrentRow(PAGES.index(key))
@@ -232,9 +276,23 @@ class MainWindow(QMainWindow):
     def _changed(self, topic: str) -> None:
         if topic == Topic.PEOPLE.value:
             self.load_people()
+        if topic == Topic.FRAMEWORK.value and self._years_differ():
+            # A set-up bundle (or another import) brought an office-year this window lacks:
+            # pick it up; in a database that had no office, it becomes the one in view.
+            self.load_years()
+
+    def _years_differ(self) -> bool:
+        shown = [self.year_combo.itemData(n) for n in range(self.year_combo.count())]
+        stored = [(c.office_id, c.year_id) for c in self.context.read(year_choices)]
+        return shown != stored
 
     # -- closing ------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        reports = self.pages.get("reports")
+        wait = getattr(reports, "wait", None)
+        if wait is not None:
+            wait()  # a document being made finishes before its database goes
+        self.integrity.wait()
         indicators = self.pages.get("indicators")
         work = getattr(indicators, "work", None)
         if work is not None:

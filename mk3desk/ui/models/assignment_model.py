@@ -11,11 +11,9 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -26,9 +24,8 @@ from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.domain.workflow import STATE_TITLES, State
 from mk3desk.services.progress import AssignmentRow, DueItem
 from mk3desk.ui.i18n import translate_error
+from mk3desk.ui.models.row_table import Index, RowTableModel
 from mk3desk.ui.thai_wrap import wrap_hint
-
-Index = QModelIndex | QPersistentModelIndex
 
 LATE_COLOUR = QColor("#b71c1c")
 LOCKED_COLOUR = QColor("#616161")
@@ -43,43 +40,19 @@ def short_date(value: date | None) -> str:
     return format_thai_date(value, style="short", digits=NumeralStyle.ARABIC) if value else ""
 
 
-class AssignmentModel(QAbstractTableModel):
+class AssignmentModel(RowTableModel[AssignmentRow]):
     CODE, TITLE, OWNER, BACKUP, DEADLINE, STATE = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AssignmentRow] = []
-        self._titles: list[str] = []
         self._today = date.today()
 
     def set_rows(self, rows: Sequence[AssignmentRow], today: date | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._titles = [wrap_hint(r.title) for r in self._rows]
         self._today = today or date.today()
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def row_at(self, row: int) -> AssignmentRow:
-        return self._rows[row]
-
-    def row_of(self, indicator_id: int) -> int | None:
-        for n, r in enumerate(self._rows):
-            if r.indicator_id == indicator_id:
-                return n
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("ข้อ"),
             self.tr("ตัวชี้วัด"),
             self.tr("ผู้รับผิดชอบหลัก"),
@@ -87,27 +60,31 @@ class AssignmentModel(QAbstractTableModel):
             self.tr("กำหนดส่ง"),
             self.tr("สถานะ"),
         )
-        return headers[section] if 0 <= section < len(headers) else None
+
+    def display(self, row: AssignmentRow) -> tuple[str, ...]:
+        return (
+            row.code,
+            wrap_hint(row.title),
+            row.owner_name or self.tr("— ยังไม่ระบุ —"),
+            row.backup_name or self.tr("— ยังไม่ระบุ —"),
+            short_date(row.deadline),
+            state_title(row.state),
+        )
+
+    def row_of(self, indicator_id: int) -> int | None:
+        return next((n for n, r in enumerate(self._rows) if r.indicator_id == indicator_id), None)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self.valid(index):
             return None
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (
-                row.code,
-                self._titles[index.row()],
-                row.owner_name or self.tr("— ยังไม่ระบุ —"),
-                row.backup_name or self.tr("— ยังไม่ระบุ —"),
-                short_date(row.deadline),
-                state_title(row.state),
-            )
-            return values[column]
+            return self.text(index)
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.blocked is not None:
                 return translate_error(row.blocked)
-            return self._titles[index.row()] if column == self.TITLE else None
+            return self.text(index) if column == self.TITLE else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.DEADLINE and is_late(row.deadline, row.state, self._today):
                 return LATE_COLOUR

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from mk3desk.domain.workflow import Role
 from mk3desk.services.people_edit import PersonRow
 from mk3desk.services.progress import Workload
+from mk3desk.ui.models.row_table import Index, RowTableModel
 from mk3desk.ui.thai_wrap import wrap_hint
-
-Index = QModelIndex | QPersistentModelIndex
 
 # Order in which roles are listed in a cell (most specific first).
 ROLE_ORDER = (Role.COORDINATOR, Role.EXECUTIVE, Role.REVIEWER, Role.STAFF)
@@ -34,52 +26,19 @@ def role_title(role: Role) -> str:
     return titles[role]
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RowTableModel[PersonRow]):
     NAME, POSITION, GROUP, ROLES, OWNED, BACKUP = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[PersonRow] = []
         self._load: dict[int, Workload] = {}
-        self._display: list[tuple[str, ...]] = []
 
     def set_rows(self, rows: Sequence[PersonRow], load: Sequence[Workload] = ()) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._load = {w.person_id: w for w in load}
-        # Hints computed once here, not in data(): segmenting Thai on every paint is slow.
-        self._display = [
-            (
-                r.name,
-                wrap_hint(r.position),
-                wrap_hint(r.group_name),
-                ", ".join(role_title(role) for role in ROLE_ORDER if role in r.roles),
-            )
-            for r in self._rows
-        ]
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def person_at(self, row: int) -> PersonRow:
-        return self._rows[row]
-
-    def row_of(self, person_id: int) -> int | None:
-        for n, r in enumerate(self._rows):
-            if r.person_id == person_id:
-                return n
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("ชื่อ-นามสกุล"),
             self.tr("ตำแหน่ง"),
             self.tr("กลุ่มงาน"),
@@ -87,23 +46,33 @@ class PeopleModel(QAbstractTableModel):
             self.tr("รับผิดชอบหลัก"),
             self.tr("สำรอง"),
         )
-        return headers[section] if 0 <= section < len(headers) else None
+
+    def display(self, row: PersonRow) -> tuple[str, ...]:
+        load = self._load.get(row.person_id)
+        return (
+            row.name,
+            wrap_hint(row.position),
+            wrap_hint(row.group_name),
+            ", ".join(role_title(role) for role in ROLE_ORDER if role in row.roles),
+            str(load.owned if load else 0),
+            str(load.backup if load else 0),
+        )
+
+    def person_at(self, row: int) -> PersonRow:
+        return self.row_at(row)
+
+    def row_of(self, person_id: int) -> int | None:
+        return next((n for n, r in enumerate(self._rows) if r.person_id == person_id), None)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self.valid(index):
             return None
         person = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column < 4:
-                return self._display[index.row()][column]
-            load = self._load.get(person.person_id)
-            if column == self.OWNED:
-                return str(load.owned if load else 0)
-            if column == self.BACKUP:
-                return str(load.backup if load else 0)
+            return self.text(index)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.POSITION, self.GROUP):
-            return self._display[index.row()][column]
+            return self.text(index)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.OWNED:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not person.active:

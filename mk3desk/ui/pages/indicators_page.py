@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,6 +54,8 @@ class IndicatorTree(QTreeView):
 
 
 class IndicatorsPage(QWidget):
+    report_requested = Signal(str)  # an indicator code: the main window opens Reports
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("IndicatorsPage")
@@ -122,6 +124,7 @@ class IndicatorsPage(QWidget):
 
         self.work = WorkScreen(context, self)
         self.work.back_requested.connect(self.show_list)
+        self.work.report_requested.connect(self.report_requested)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.work)

@@ -19,10 +19,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QTemporaryDir, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QTemporaryDir, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -108,6 +109,11 @@ class ReportsPage(QWidget):
         self.save_button = QPushButton(self.tr("บันทึกเป็น…"), self)
         self.print_button = QPushButton(self.tr("พิมพ์…"), self)
         self.open_button = QPushButton(self.tr("เปิดด้วยโปรแกรมอ่าน PDF"), self)
+        self.best_practice_button = QPushButton(self.tr("แก้ไขข้อความ Best Practice…"), self)
+        self.best_practice_button.setObjectName("bestPracticeButton")
+        self.best_practice_button.setToolTip(
+            self.tr("ข้อความบรรยายแต่ละหัวข้อของเอกสารผลงาน Best Practice")
+        )
         self.progress = QProgressBar(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -132,6 +138,7 @@ class ReportsPage(QWidget):
         actions.addWidget(self.save_button)
         actions.addWidget(self.print_button)
         actions.addWidget(self.open_button)
+        actions.addWidget(self.best_practice_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(actions)
@@ -144,6 +151,7 @@ class ReportsPage(QWidget):
         self.save_button.clicked.connect(self._ask_save)
         self.print_button.clicked.connect(self.print_document)
         self.open_button.clicked.connect(self.open_externally)
+        self.best_practice_button.clicked.connect(lambda: self.edit_best_practice())
         context.changed.connect(self._context_changed)
         self._load_indicators()
         self._kind_changed()
@@ -163,7 +171,19 @@ class ReportsPage(QWidget):
         if topic in _REFRESH_ON:
             self._load_indicators()
 
+    def edit_best_practice(self) -> QDialog | None:
+        """The Best Practice texts (read-only in a read-only copy); None without a year."""
+        if self.context.year_id is None:
+            return None
+        from mk3desk.ui.dialogs.best_practice_dialog import BestPracticeDialog
+
+        dialog = BestPracticeDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _load_indicators(self) -> None:
+        self.best_practice_button.setEnabled(self.context.year_id is not None)
         self.indicator_box.clear()
         self.indicator_box.addItem(self.tr("ทุกตัวชี้วัด"), None)
         year_id = self.context.year_id

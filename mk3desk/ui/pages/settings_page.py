@@ -46,6 +46,7 @@ from mk3desk.services.settings import (
 from mk3desk.ui.context import AppContext, Topic, show_error
 from mk3desk.ui.fonts import BUNDLED_FAMILY, INSTALLED_CHOICES
 from mk3desk.ui.i18n import translate_error
+from mk3desk.ui.pdca.common import banner, show_banner
 
 # Per-machine preferences (QSettings keys), read by the application at start.
 PREF_LANGUAGE = "ui/language"  # "th" | "en"
@@ -92,6 +93,16 @@ class SettingsPage(QWidget):
         scroll.setWidget(body)
         QVBoxLayout(self).addWidget(scroll)
         layout = QVBoxLayout(body)
+        # A read-only copy shows the office's settings but cannot change them; this
+        # machine's own preferences (not in the database) stay editable.
+        self.read_only_banner = banner(body)
+        show_banner(
+            self.read_only_banner,
+            self.tr("เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้")
+            if self.context.read_only
+            else None,
+        )
+        layout.addWidget(self.read_only_banner)
 
         office_box = QGroupBox(self.tr("ข้อมูลสำนักงาน (พิมพ์ในรายงานทุกฉบับ)"), body)
         form = QFormLayout(office_box)
@@ -153,6 +164,8 @@ class SettingsPage(QWidget):
         self.save_button = QPushButton(self.tr("บันทึกการตั้งค่า"), print_box)
         form.addRow(self.save_button)
         layout.addWidget(print_box)
+        for box in (office_box, sign_box, print_box):
+            box.setEnabled(not self.context.read_only)
         self.thai_digits.toggled.connect(self._settings_changed_now)
         self.report_font.activated.connect(self._settings_changed_now)
         self.save_button.clicked.connect(self._save_all_with_dialog)

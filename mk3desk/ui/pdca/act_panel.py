@@ -4,38 +4,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from mk3desk.domain.workflow import Section, State
-from mk3desk.services import pdca
 from mk3desk.services.indicator_view import IndicatorDetail
 from mk3desk.services.pdca import PdcaField
-from mk3desk.ui.pdca.autosave import TextAutosave
-from mk3desk.ui.pdca.common import banner, lock_reason, may_move, needs_html, show_banner
+from mk3desk.ui.pdca.common import StepPanel, lock_reason, may_move, needs_html, show_banner
 
 if TYPE_CHECKING:
     from mk3desk.ui.pdca.work_screen import WorkScreen
 
 
-class ActPanel(QWidget):
+class ActPanel(StepPanel):
     def __init__(self, screen: WorkScreen) -> None:
-        super().__init__(screen)
-        self.setObjectName("ActPanel")
-        self.work = screen
-        self.detail: IndicatorDetail | None = None
-        self.banner = banner(self)
+        super().__init__(screen, "ActPanel")
         self.reflection = QPlainTextEdit(self)
         self.reflection.setObjectName("reflection")
         self.reflection.setPlaceholderText(self.tr("ปีนี้ทำได้ดีอะไร อะไรยังไม่ได้ผล เพราะอะไร"))
         self.improvements = QPlainTextEdit(self)
         self.improvements.setObjectName("improvements")
         self.improvements.setPlaceholderText(self.tr("สิ่งที่จะปรับปรุงในแผนปีหน้า"))
-        self.reflection_save = screen.register(
-            TextAutosave(self.reflection, self._saver(PdcaField.ACT_REFLECTION), self)
-        )
-        self.improvements_save = screen.register(
-            TextAutosave(self.improvements, self._saver(PdcaField.ACT_IMPROVEMENTS), self)
-        )
+        self.reflection_save = self.autosave(self.reflection, PdcaField.ACT_REFLECTION)
+        self.improvements_save = self.autosave(self.improvements, PdcaField.ACT_IMPROVEMENTS)
         self.needs = QLabel(self)
         self.needs.setObjectName("actNeeds")
         self.needs.setWordWrap(True)
@@ -73,12 +63,3 @@ class ActPanel(QWidget):
         self.done_button.setEnabled(
             may_move(detail, State.REFLECTED, context.actor, context.read_only)
         )
-
-    def _saver(self, field: PdcaField):  # type: ignore[no-untyped-def]
-        def save(text: str) -> bool:
-            if self.detail is None:
-                return False
-            indicator_id = self.detail.indicator_id
-            return self.work.save(lambda s, a: pdca.save_text(s, a, indicator_id, field, text))
-
-        return save

@@ -11,27 +11,20 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from mk3desk.domain.workflow import Section, State
-from mk3desk.services import pdca
 from mk3desk.services.indicator_view import IndicatorDetail
 from mk3desk.services.pdca import PdcaField
-from mk3desk.ui.pdca.autosave import TextAutosave
-from mk3desk.ui.pdca.common import banner, lock_reason, may_move, needs_html, show_banner
+from mk3desk.ui.pdca.common import StepPanel, lock_reason, may_move, needs_html, show_banner
 
 if TYPE_CHECKING:
     from mk3desk.ui.pdca.work_screen import WorkScreen
 
 
-class CheckPanel(QWidget):
+class CheckPanel(StepPanel):
     def __init__(self, screen: WorkScreen) -> None:
-        super().__init__(screen)
-        self.setObjectName("CheckPanel")
-        self.work = screen
-        self.detail: IndicatorDetail | None = None
-        self.banner = banner(self)
+        super().__init__(screen, "CheckPanel")
         self.findings = QLabel(self)
         self.findings.setObjectName("findings")
         self.findings.setWordWrap(True)
@@ -39,7 +32,7 @@ class CheckPanel(QWidget):
         self.notes.setObjectName("checkNotes")
         self.notes.setPlaceholderText(self.tr("บันทึกผลการตรวจของคณะกรรมการ (บันทึกอัตโนมัติ)"))
         self.notes.setMinimumHeight(100)
-        self.autosave = screen.register(TextAutosave(self.notes, self._save_notes, self))
+        self.notes_save = self.autosave(self.notes, PdcaField.CHECK_NOTES)
         self.comment = QPlainTextEdit(self)
         self.comment.setObjectName("moveComment")
         self.comment.setPlaceholderText(
@@ -99,7 +92,7 @@ class CheckPanel(QWidget):
             reason = lock_reason(detail, Section.CHECK, True)
         show_banner(self.banner, reason)
         self.findings.setText(needs_html(detail.findings, self.tr("ไม่พบสิ่งที่ขาด")))
-        self.autosave.load(detail.check_notes, force=fresh)
+        self.notes_save.load(detail.check_notes, force=fresh)
         self.notes.setReadOnly(lock_reason(detail, Section.CHECK, context.read_only) is not None)
         if fresh:
             self.comment.clear()
@@ -121,12 +114,4 @@ class CheckPanel(QWidget):
             self.tr(
                 "ผู้ใช้งานขณะนี้: {name} — ส่งกลับ/ยืนยันได้เฉพาะผู้ตรวจสอบ, ปิดระบบ/เปิดระบบได้เฉพาะผู้ประสานงาน"
             ).format(name=actor.name)
-        )
-
-    def _save_notes(self, text: str) -> bool:
-        if self.detail is None:
-            return False
-        indicator_id = self.detail.indicator_id
-        return self.work.save(
-            lambda s, a: pdca.save_text(s, a, indicator_id, PdcaField.CHECK_NOTES, text)
         )

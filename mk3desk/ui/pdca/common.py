@@ -1,20 +1,28 @@
-"""Pieces every step panel uses: the needs list, the lock banner, who may make which move."""
+"""Pieces every step panel uses: the panel base, the needs list, the lock banner, who may
+make which move."""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.readiness import Need
 from mk3desk.domain.workflow import Section, State, check_editable, find_move
+from mk3desk.services import pdca
 from mk3desk.services.context import Actor
 from mk3desk.services.indicator_view import IndicatorDetail
+from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.i18n import translate_error
+from mk3desk.ui.pdca.autosave import TextAutosave
 from mk3desk.ui.thai_wrap import wrap_hint
+
+if TYPE_CHECKING:
+    from mk3desk.ui.pdca.work_screen import WorkScreen
 
 BANNER_STYLE = (
     "QLabel { background: #fff3cd; color: #5d4200; border: 1px solid #e0c36a;"
@@ -84,3 +92,30 @@ def title_label(text: str, parent: QWidget, point_delta: int = 2) -> QLabel:
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+class StepPanel(QWidget):
+    """The base of the Plan/Do/Check/Act panels: the work screen they save through, the
+    indicator on show, the lock banner, and PDCA text fields saved as typed."""
+
+    def __init__(self, screen: WorkScreen, name: str) -> None:
+        super().__init__(screen)
+        self.setObjectName(name)
+        self.work = screen
+        self.detail: IndicatorDetail | None = None
+        self.banner = banner(self)
+
+    def text_saver(self, field: PdcaField) -> Callable[[str], bool]:
+        """Saves *field* of the indicator on show (False, text kept, when refused)."""
+
+        def save(text: str) -> bool:
+            if self.detail is None:
+                return False
+            indicator_id = self.detail.indicator_id
+            return self.work.save(lambda s, a: pdca.save_text(s, a, indicator_id, field, text))
+
+        return save
+
+    def autosave(self, edit: QPlainTextEdit, field: PdcaField) -> TextAutosave:
+        """Save *edit* into *field* as it is typed; the work screen flushes it on leaving."""
+        return self.work.register(TextAutosave(edit, self.text_saver(field), self))

@@ -11,19 +11,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from mk3desk.domain.framework import IndicatorKind
 from mk3desk.domain.workflow import Section, State
-from mk3desk.services import pdca
 from mk3desk.services.indicator_view import IndicatorDetail
 from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.evidence_panel import EvidencePanel
-from mk3desk.ui.pdca.autosave import TextAutosave
 from mk3desk.ui.pdca.common import (
     BANNER_STYLE,
-    banner,
+    StepPanel,
     lock_reason,
     may_move,
     needs_html,
@@ -37,13 +34,9 @@ if TYPE_CHECKING:
     from mk3desk.ui.pdca.work_screen import WorkScreen
 
 
-class DoPanel(QWidget):
+class DoPanel(StepPanel):
     def __init__(self, screen: WorkScreen) -> None:
-        super().__init__(screen)
-        self.setObjectName("DoPanel")
-        self.work = screen
-        self.detail: IndicatorDetail | None = None
-        self.banner = banner(self)
+        super().__init__(screen, "DoPanel")
         self.returned = QLabel(self)
         self.returned.setObjectName("returnedComment")
         self.returned.setWordWrap(True)
@@ -58,7 +51,7 @@ class DoPanel(QWidget):
         self.do_log.setObjectName("doLog")
         self.do_log.setPlaceholderText(self.tr("บันทึกสิ่งที่ทำไปแล้ว เมื่อใด ผลเป็นอย่างไร (บันทึกอัตโนมัติ)"))
         self.do_log.setMinimumHeight(110)
-        self.autosave = screen.register(TextAutosave(self.do_log, self._save_log, self))
+        self.log_save = self.autosave(self.do_log, PdcaField.DO_LOG)
 
         self.criteria = CriteriaEditor(screen, self)
         self.outcome = OutcomeEditor(screen, self)
@@ -106,7 +99,7 @@ class DoPanel(QWidget):
             self.returned.hide()
         self.guide.setText(wrap_hint(self.tr("คำแนะนำ: {guide}").format(guide=detail.guide)))
         self.guide.setVisible(bool(detail.guide))
-        self.autosave.load(detail.do_log, force=fresh)
+        self.log_save.load(detail.do_log, force=fresh)
         self.do_log.setReadOnly(not editable)
         is_outcome = detail.kind is IndicatorKind.OUTCOME
         self.criteria.setVisible(not is_outcome)
@@ -125,12 +118,4 @@ class DoPanel(QWidget):
         self.submit_button.setVisible(detail.state in (State.IN_PROGRESS, State.RETURNED))
         self.submit_button.setEnabled(
             may_move(detail, State.SUBMITTED, context.actor, context.read_only)
-        )
-
-    def _save_log(self, text: str) -> bool:
-        if self.detail is None:
-            return False
-        indicator_id = self.detail.indicator_id
-        return self.work.save(
-            lambda s, a: pdca.save_text(s, a, indicator_id, PdcaField.DO_LOG, text)
         )

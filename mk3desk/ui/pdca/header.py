@@ -101,6 +101,7 @@ class Stepper(QWidget):
 
 class HeaderBar(QWidget):
     back_requested = Signal()
+    report_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,10 +120,15 @@ class HeaderBar(QWidget):
             "QLabel { background: #1565c0; color: white; border-radius: 4px; padding: 4px 10px; }"
         )
         self.stepper = Stepper(self)
+        self.print_button = QPushButton(self.tr("พิมพ์รายงานตัวชี้วัด"), self)
+        self.print_button.setObjectName("printIndicatorButton")
+        self.print_button.setToolTip(self.tr("เปิดหน้ารายงานโดยเลือกรายงานของตัวชี้วัดนี้ไว้ให้"))
+        self.print_button.clicked.connect(self.report_requested)
 
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addStretch(1)
+        top.addWidget(self.print_button)
         top.addWidget(self.state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -15,29 +15,23 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from mk3desk.domain.thaisort import thai_sort_key
 from mk3desk.domain.workflow import Section, State
-from mk3desk.services import pdca, people
+from mk3desk.services import people
 from mk3desk.services.indicator_view import IndicatorDetail, PersonChoice, person_choices
 from mk3desk.services.pdca import PdcaField
-from mk3desk.ui.pdca.autosave import TextAutosave
-from mk3desk.ui.pdca.common import banner, lock_reason, may_move, needs_html, show_banner
+from mk3desk.ui.pdca.common import StepPanel, lock_reason, may_move, needs_html, show_banner
 from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
 
 if TYPE_CHECKING:
     from mk3desk.ui.pdca.work_screen import WorkScreen
 
 
-class PlanPanel(QWidget):
+class PlanPanel(StepPanel):
     def __init__(self, screen: WorkScreen) -> None:
-        super().__init__(screen)
-        self.setObjectName("PlanPanel")
-        self.work = screen
-        self.detail: IndicatorDetail | None = None
-        self.banner = banner(self)
+        super().__init__(screen, "PlanPanel")
 
         self.owner = QComboBox(self)
         self.owner.setObjectName("ownerCombo")
@@ -51,7 +45,7 @@ class PlanPanel(QWidget):
             self.tr("เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...")
         )
         self.plan_text.setMinimumHeight(140)
-        self.autosave = screen.register(TextAutosave(self.plan_text, self._save_text, self))
+        self.plan_save = self.autosave(self.plan_text, PdcaField.PLAN)
 
         assignment = QGroupBox(self.tr("ผู้รับผิดชอบและกำหนดส่ง"), self)
         form = QFormLayout(assignment)
@@ -108,7 +102,7 @@ class PlanPanel(QWidget):
         self._fill_people(choices, detail)
         with QSignalBlocker(self.deadline):
             self.deadline.setDate(detail.deadline)
-        self.autosave.load(detail.plan_text, force=fresh)
+        self.plan_save.load(detail.plan_text, force=fresh)
         reason = lock_reason(detail, Section.PLAN, self.work.context.read_only)
         show_banner(self.banner, reason)
         editable = reason is None
@@ -121,12 +115,6 @@ class PlanPanel(QWidget):
         self.start_button.setEnabled(may_move(detail, State.PLANNING, actor, read_only))
         self.do_button.setVisible(detail.state in (State.NOT_STARTED, State.PLANNING))
         self.do_button.setEnabled(may_move(detail, State.IN_PROGRESS, actor, read_only))
-
-    def _save_text(self, text: str) -> bool:
-        if self.detail is None:
-            return False
-        indicator_id = self.detail.indicator_id
-        return self.work.save(lambda s, a: pdca.save_text(s, a, indicator_id, PdcaField.PLAN, text))
 
     def _assign(self, *_args: object) -> None:
         if self.detail is None:

@@ -35,6 +35,7 @@ _REFRESH_TOPICS = {Topic.INDICATOR, Topic.EVIDENCE, Topic.ACTOR, Topic.PEOPLE, T
 
 class WorkScreen(QWidget):
     back_requested = Signal()
+    report_requested = Signal(str)  # the indicator's code: print its report
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,7 @@ class WorkScreen(QWidget):
 
         self.header = HeaderBar(self)
         self.header.back_requested.connect(self._back)
+        self.header.report_requested.connect(self._print)
         self.plan = PlanPanel(self)
         self.do = DoPanel(self)
         self.check = CheckPanel(self)
@@ -146,6 +148,11 @@ class WorkScreen(QWidget):
         # Changes made while the list was shown (another page, another person) appear here.
         self.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
+
+    def _print(self) -> None:
+        if self.detail is not None:
+            self.flush()  # the report shows what was typed a second ago
+            self.report_requested.emit(self.detail.code)
 
     def _back(self) -> None:
         self.flush()

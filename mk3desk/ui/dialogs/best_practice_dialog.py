@@ -1,0 +1,128 @@
+"""The narrative texts of the Best Practice write-up, one big field per section.
+
+Each field saves as it is typed (TextAutosave: 1.5 s after the last key, and on
+leaving the field), like the PDCA texts. A field left empty prints the default
+wording; "ใช้ข้อความเริ่มต้น" puts the default back into the field at once.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mk3desk.db.models import FiscalYear
+from mk3desk.domain.errors import Mk3Error
+from mk3desk.services.best_practice import SECTIONS, load_best_practice, save_best_practice
+from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.pdca.autosave import TextAutosave
+from mk3desk.ui.pdca.common import banner, show_banner
+
+
+class BestPracticeDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("BestPracticeDialog")
+        self.setWindowTitle(self.tr("ข้อความในเอกสารผลงาน Best Practice"))
+        self.resize(900, 720)
+        self.context = context
+        self.office_id = context.office_id
+        year_id = context.year_id
+        year = context.read(lambda s: s.get(FiscalYear, year_id) if year_id is not None else None)
+        self.be_year = year.be_year if year is not None else 0
+        self.edits: dict[str, QPlainTextEdit] = {}
+        self.autosaves: dict[str, TextAutosave] = {}
+        self.reset_buttons: dict[str, QPushButton] = {}
+
+        intro = QLabel(
+            self.tr(
+                "ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} "
+                "บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น"
+            ).format(year=self.be_year),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.banner = banner(self)
+        show_banner(
+            self.banner,
+            self.tr("เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อความไม่ได้") if context.read_only else None,
+        )
+        body = QWidget(self)
+        sections = QVBoxLayout(body)
+        texts = self._load()
+        for key, heading in SECTIONS:
+            sections.addWidget(self._section(body, key, heading, texts.get(key, "")))
+        sections.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+
+    def _section(self, parent: QWidget, key: str, heading: str, text: str) -> QGroupBox:
+        box = QGroupBox(QCoreApplication.translate("BestPractice", heading), parent)
+        edit = QPlainTextEdit(box)
+        edit.setObjectName(f"bp_{key}")
+        edit.setPlaceholderText(self.tr("เว้นว่างไว้เพื่อใช้ข้อความเริ่มต้น"))
+        edit.setMinimumHeight(70 if key == "title" else 130)
+        edit.setReadOnly(self.context.read_only)
+        autosave = TextAutosave(edit, partial(self.save_section, key), self)
+        autosave.load(text, force=True)
+        reset = QPushButton(self.tr("ใช้ข้อความเริ่มต้น"), box)
+        reset.setObjectName(f"bp_reset_{key}")
+        reset.setEnabled(not self.context.read_only)
+        reset.clicked.connect(lambda _c=False, k=key: self.restore_default(k))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(reset)
+        layout = QVBoxLayout(box)
+        layout.addWidget(edit)
+        layout.addLayout(row)
+        self.edits[key], self.autosaves[key], self.reset_buttons[key] = edit, autosave, reset
+        return box
+
+    def _load(self) -> dict[str, str]:
+        be_year, office_id = self.be_year, self.office_id
+        return self.context.read(lambda s: load_best_practice(s, be_year, office_id))
+
+    def save_section(self, key: str, text: str) -> bool:
+        """Save one section; a refusal is shown and the text stays in the field."""
+        office_id = self.office_id
+        try:
+            self.context.run(
+                lambda s, a: save_best_practice(s, a, {key: text}, office_id), Topic.SETTINGS
+            )
+        except Mk3Error as error:
+            show_error(self, error)
+            return False
+        return True
+
+    def restore_default(self, key: str) -> None:
+        if self.save_section(key, ""):
+            self.autosaves[key].load(self._load()[key], force=True)
+
+    def flush(self) -> None:
+        for autosave in self.autosaves.values():
+            autosave.flush()
+
+    def done(self, result: int) -> None:
+        self.flush()  # closing never loses the last seconds of typing
+        super().done(result)

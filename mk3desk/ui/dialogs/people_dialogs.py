@@ -1,0 +1,138 @@
+"""The dialogs of the People & assignments page: one person, one indicator's assignment.
+
+Each takes a *save* callable that may raise Mk3Error: a refused save shows the
+Thai reason and leaves the dialog open with what the user typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPushButton, QWidget
+
+from mk3desk.domain.errors import Mk3Error
+from mk3desk.domain.workflow import Role
+from mk3desk.services.people_edit import GroupRow, PersonRow
+from mk3desk.services.progress import AssignmentRow
+from mk3desk.ui.context import show_error
+from mk3desk.ui.generated.ui_assignment_dialog import Ui_AssignmentDialog
+from mk3desk.ui.generated.ui_person_dialog import Ui_PersonDialog
+from mk3desk.ui.i18n import translate_error
+from mk3desk.ui.thai_wrap import wrap_hint
+from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
+
+
+def _select(combo: QComboBox, value: int | None) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(value)))
+
+
+class PersonDialog(QDialog):
+    """Add or edit one person; *save* is called with the dialog and may raise Mk3Error."""
+
+    def __init__(
+        self,
+        groups: list[GroupRow],
+        person: PersonRow | None,
+        save: Callable[[PersonDialog], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form = Ui_PersonDialog()
+        self.form.setupUi(self)  # type: ignore[no-untyped-call]
+        self._save = save
+        self.person = person  # None: a new person
+        self.role_checks = {
+            Role.STAFF: self.form.staffCheck,
+            Role.REVIEWER: self.form.reviewerCheck,
+            Role.COORDINATOR: self.form.coordinatorCheck,
+            Role.EXECUTIVE: self.form.executiveCheck,
+        }
+        self.form.groupCombo.addItem(self.tr("— ไม่สังกัดกลุ่ม —"), None)
+        for g in groups:
+            self.form.groupCombo.addItem(g.name, g.group_id)
+        if person is None:
+            self.setWindowTitle(self.tr("เพิ่มบุคลากร"))
+            self.form.staffCheck.setChecked(True)
+        else:
+            self.setWindowTitle(self.tr("แก้ไขข้อมูลบุคลากร"))
+            self.form.nameEdit.setText(person.name)
+            self.form.positionEdit.setText(person.position)
+            _select(self.form.groupCombo, person.group_id)
+            for role, check in self.role_checks.items():
+                check.setChecked(role in person.roles)
+            self.form.activeCheck.setChecked(person.active)
+        self.form.activeCheck.setVisible(person is not None)
+        self.form.buttonBox.accepted.connect(self.try_save)
+
+    @property
+    def save_button(self) -> QPushButton:
+        return self.form.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+
+    def roles(self) -> set[Role]:
+        return {role for role, check in self.role_checks.items() if check.isChecked()}
+
+    def try_save(self) -> None:
+        try:
+            self._save(self)
+        except Mk3Error as error:
+            show_error(self, error)  # the dialog stays open with what was typed
+            return
+        self.accept()
+
+
+class AssignmentDialog(QDialog):
+    """Owner, backup and deadline of one indicator; read-only with the reason when locked."""
+
+    def __init__(
+        self,
+        row: AssignmentRow,
+        staff: list[PersonRow],
+        save: Callable[[AssignmentDialog], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form = Ui_AssignmentDialog()
+        self.form.setupUi(self)  # type: ignore[no-untyped-call]
+        self.row = row
+        self._save = save
+        self.form.indicatorLabel.setText(wrap_hint(f"{row.code} {row.title}"))
+        self.deadline = ThaiDateEdit(self.form.deadlineHolder)
+        self.form.deadlineLayout.addWidget(self.deadline)
+        for combo, current in (
+            (self.form.ownerCombo, row.owner_id),
+            (self.form.backupCombo, row.backup_id),
+        ):
+            combo.addItem(self.tr("— ยังไม่ระบุ —"), None)
+            for p in staff:
+                combo.addItem(p.name, p.person_id)
+            _select(combo, current)
+        self.deadline.setDate(row.deadline)
+        editable = row.blocked is None
+        for w in (self.form.ownerCombo, self.form.backupCombo, self.deadline):
+            w.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+        self.form.reasonLabel.setVisible(not editable)
+        if row.blocked is not None:
+            self.form.reasonLabel.setText(wrap_hint(translate_error(row.blocked)))
+        self.form.buttonBox.accepted.connect(self.try_save)
+
+    @property
+    def save_button(self) -> QPushButton:
+        return self.form.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+
+    def owner_id(self) -> int | None:
+        value = self.form.ownerCombo.currentData()
+        return value if isinstance(value, int) else None
+
+    def backup_id(self) -> int | None:
+        value = self.form.backupCombo.currentData()
+        return value if isinstance(value, int) else None
+
+    def try_save(self) -> None:
+        self.deadline.commit_text()  # a date typed but not yet confirmed with Enter
+        try:
+            self._save(self)
+        except Mk3Error as error:
+            show_error(self, error)
+            return
+        self.accept()

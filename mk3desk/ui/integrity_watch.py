@@ -1,0 +1,80 @@
+"""Which evidence files are missing or altered, per the integrity check, for the panels.
+
+The check (services.integrity.check_database) hashes every evidence file, so it runs
+on a pool thread after the window is up and when the clerk asks (แฟ้ม menu); the
+panels show its latest result. One watch per AppContext, owned by it (a child
+QObject), so every evidence panel of a window shares it without a global.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+
+from mk3desk.db.engine import Database
+from mk3desk.ui.context import AppContext
+
+_NAME = "evidenceIntegrityWatch"
+
+
+class IntegrityWatch(QObject):
+    finished = Signal()  # problems holds the new result
+    _done = Signal(object)  # from the pool thread: dict[int, str] or an Mk3Error
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.setObjectName(_NAME)
+        self.context = context
+        self.problems: dict[int, str] = {}  # evidence id -> Thai text of the finding
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.running = False
+        self._done.connect(self._finish)
+
+    def problem(self, evidence_id: int) -> str | None:
+        return self.problems.get(evidence_id)
+
+    def start(self) -> None:
+        """Check on a pool thread; ``finished`` follows (one check at a time)."""
+        if self.running:
+            return
+        self.running = True
+        database, done = self.context.database, self._done
+
+        def work() -> None:
+            try:
+                result: object = _evidence_problems(database)
+            except Exception as error:  # a check must never kill the window
+                result = error  # (an Mk3Error, or a file system error): problems stay as they were
+            done.emit(result)
+
+        self.pool.start(work)
+
+    def check_now(self) -> None:
+        """Check on this thread (tests, and callers that need the answer at once)."""
+        self._finish(_evidence_problems(self.context.database))
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return bool(self.pool.waitForDone(msecs))
+
+    def _finish(self, result: object) -> None:
+        self.running = False
+        if isinstance(result, dict):
+            self.problems = result
+        self.finished.emit()
+
+
+def _evidence_problems(database: Database) -> dict[int, str]:
+    from mk3desk.services.integrity import check_database
+
+    report = check_database(database)
+    return {
+        f.evidence_id: QCoreApplication.translate("Integrity", f.message).format(**f.params)
+        for f in report.findings
+        if f.evidence_id is not None
+    }
+
+
+def integrity_watch(context: AppContext) -> IntegrityWatch:
+    """The watch of *context*, made on first use."""
+    found = context.findChild(IntegrityWatch, _NAME)
+    return found if isinstance(found, IntegrityWatch) else IntegrityWatch(context)

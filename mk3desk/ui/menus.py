@@ -1,0 +1,205 @@
+"""The main window's menu bar: แฟ้ม (open a database, recent, check, recycle list, quit),
+Excel, ส่งงาน / รับงาน, and ช่วยเหลือ (about).
+
+The Excel and bundle menus pull in openpyxl and the exchange code (≈0.3 s): they are
+filled the first time they are opened, not at start-up.
+
+"Open database…" starts a new copy of the program on the chosen file instead of
+swapping the database under the open pages: each copy holds its own single-writer
+lock (launch.py), so a second window on the same file opens read-only exactly as a
+second start would.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+
+import mk3desk
+from mk3desk.ui.generated.ui_about_dialog import Ui_AboutDialog
+
+if TYPE_CHECKING:
+    from mk3desk.ui.bundle_actions import BundleActions
+    from mk3desk.ui.context import AppContext
+    from mk3desk.ui.excel_actions import ExcelActions
+
+RECENT_KEY = "main/recent"
+RECENT_MAX = 6
+DB_FILTER = "mk3desk (*.sqlite3 *.db)"
+
+Launcher = Callable[[str, list[str]], bool]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_AboutDialog()
+        self.form.setupUi(self)  # type: ignore[no-untyped-call]
+        self.form.versionLabel.setText(self.tr("รุ่น {version}").format(version=mk3desk.__version__))
+
+
+# -- recent databases -----------------------------------------------------------------
+
+
+def recent_databases(settings: QSettings) -> list[Path]:
+    value = settings.value(RECENT_KEY, [])
+    # An INI file gives back a one-item list as a plain string.
+    items = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+    return [Path(str(v)) for v in items if str(v)]
+
+
+def remember_database(settings: QSettings, path: Path) -> None:
+    """Put *path* first in the recent list (no duplicates, at most RECENT_MAX)."""
+    resolved = str(path.resolve())
+    rest = [str(p) for p in recent_databases(settings) if str(p) != resolved]
+    settings.setValue(RECENT_KEY, [resolved, *rest][:RECENT_MAX])
+
+
+def launch_command(db_path: Path) -> tuple[str, list[str]]:
+    """The program and arguments that open *db_path* in a new copy of mk3desk."""
+    if getattr(sys, "frozen", False):  # the PyInstaller bundle: the executable is mk3desk
+        return sys.executable, ["--db", str(db_path)]
+    return sys.executable, ["-m", "mk3desk", "--db", str(db_path)]
+
+
+def _start_detached(program: str, arguments: list[str]) -> bool:
+    started, _pid = QProcess.startDetached(program, arguments)
+    return bool(started)
+
+
+class MainMenus(QObject):
+    """Builds and runs the menu bar of *window* for the database in *context*."""
+
+    def __init__(
+        self, window: QMainWindow, context: AppContext, settings: QSettings, parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.context = context
+        self.settings = settings
+        self.launcher: Launcher = _start_detached
+        self._excel: ExcelActions | None = None
+        self._bundles: BundleActions | None = None
+        self.about: AboutDialog | None = None
+        path = context.database.path
+        if path is not None:
+            remember_database(settings, path)
+
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu(self.tr("แฟ้ม"))
+        self.file_menu.setObjectName("fileMenu")
+        self.open_action = self.file_menu.addAction(self.tr("เปิดฐานข้อมูลอื่น…"))
+        self.open_action.triggered.connect(lambda: self.choose_database())
+        self.recent_menu = self.file_menu.addMenu(self.tr("ฐานข้อมูลที่เปิดล่าสุด"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addSeparator()
+        self.check_action = self.file_menu.addAction(self.tr("ตรวจสอบไฟล์หลักฐานทั้งหมด"))
+        self.recycle_action = self.file_menu.addAction(self.tr("ถังขยะไฟล์หลักฐาน…"))
+        self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction(self.tr("ออกจากโปรแกรม"))
+        self.quit_action.triggered.connect(window.close)
+
+        self.excel_menu = bar.addMenu(self.tr("Excel"))
+        self.excel_menu.setObjectName("excelMenu")
+        self.excel_menu.aboutToShow.connect(self._fill_excel)
+        self.bundle_menu = bar.addMenu(self.tr("ส่งงาน / รับงาน"))
+        self.bundle_menu.setObjectName("bundleMenu")
+        self.bundle_menu.aboutToShow.connect(self._fill_bundles)
+
+        help_menu = bar.addMenu(self.tr("ช่วยเหลือ"))
+        self.about_action = help_menu.addAction(self.tr("เกี่ยวกับโปรแกรม…"))
+        self.about_action.triggered.connect(self.show_about)
+
+    # -- lazily built menus ----------------------------------------------------------
+    def excel_actions(self) -> ExcelActions:
+        if self._excel is None:
+            from mk3desk.ui.excel_actions import ExcelActions
+
+            self._excel = ExcelActions(self.context, self.window)
+        return self._excel
+
+    def bundle_actions(self) -> BundleActions:
+        if self._bundles is None:
+            from mk3desk.ui.bundle_actions import BundleActions
+
+            self._bundles = BundleActions(self.context, self.window)
+        return self._bundles
+
+    def _fill_excel(self) -> None:
+        if not self.excel_menu.actions():
+            _adopt(self.excel_menu, self.excel_actions().menu())
+        imports = self.excel_actions().import_menu
+        if imports is not None:  # a read-only copy may export, never import
+            imports.menuAction().setEnabled(not self.context.read_only)
+
+    def _fill_bundles(self) -> None:
+        if not self.bundle_menu.actions():
+            _adopt(self.bundle_menu, self.bundle_actions().menu())
+        self.bundle_actions().import_action.setEnabled(not self.context.read_only)
+
+    def fill_all(self) -> None:
+        """Build the lazy menus now (tests, screenshots)."""
+        self._fill_excel()
+        self._fill_bundles()
+
+    # -- แฟ้ม ------------------------------------------------------------------------
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = self.context.database.path
+        shown = 0
+        for path in recent_databases(self.settings):
+            if current is not None and path == current.resolve():
+                continue
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_database(p))
+            action.setEnabled(path.exists())
+            shown += 1
+        if not shown:
+            self.recent_menu.addAction(self.tr("ยังไม่มี")).setEnabled(False)
+
+    def choose_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("เปิดฐานข้อมูล"), str(Path.home()), DB_FILTER
+        )
+        if name:
+            self.open_database(Path(name))
+
+    def open_database(self, path: Path) -> bool:
+        """Open *path* in a new copy of the program; False (said why) when it cannot be."""
+        current = self.context.database.path
+        if current is not None and path.resolve() == current.resolve():
+            self._tell(self.tr("ฐานข้อมูลนี้เปิดอยู่ในหน้าต่างนี้แล้ว"))
+            return False
+        if not path.is_file():
+            self._tell(self.tr("ไม่พบไฟล์ฐานข้อมูล {path}").format(path=str(path)))
+            return False
+        program, arguments = launch_command(path)
+        if not self.launcher(program, arguments):
+            self._tell(self.tr("เปิดโปรแกรมอีกชุดสำหรับ {path} ไม่ได้").format(path=str(path)))
+            return False
+        remember_database(self.settings, path)
+        return True
+
+    def _tell(self, text: str) -> None:
+        QMessageBox.information(self.window, self.tr("เปิดฐานข้อมูล"), text)
+
+    # -- ช่วยเหลือ ---------------------------------------------------------------------
+    def show_about(self) -> AboutDialog:
+        self.about = AboutDialog(self.window)
+        self.about.open()
+        return self.about
+
+
+def _adopt(target: QMenu, built: QMenu) -> None:
+    """Show the actions of a menu built elsewhere inside *target* (already in the bar)."""
+    for action in built.actions():
+        target.addAction(action)
