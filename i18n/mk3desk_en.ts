@@ -6,27 +6,70 @@
     <message>
         <location filename="../forms/about_dialog.ui" line="+14"/>
         <source>เกี่ยวกับโปรแกรม</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>ระบบบริหารงานตัวชี้วัด สพท.</source>
-        <translation type="unfinished"></translation>
+        <translation>ESAO Indicator Management System</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>วางแผน ดำเนินงาน ตรวจสอบ และปรับปรุงตัวชี้วัด PMQA 4.0 ของสำนักงานเขตพื้นที่การศึกษา คิดคะแนนตามเกณฑ์ของ สพฐ. และพิมพ์เอกสารภาษาไทย</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan, do, check and act on the PMQA 4.0 indicators of an Educational Service Area Office, compute the score by OBEC criteria, and print Thai documents</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>รุ่น</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>แบบอักษร Sarabun โดย Cadson Demak ใช้ภายใต้สัญญาอนุญาต SIL Open Font License 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarabun font by Cadson Demak, used under the SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/menus.py" line="+47"/>
+        <source>รุ่น {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>ActPanel</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/act_panel.py" line="+23"/>
+        <source>ปีนี้ทำได้ดีอะไร อะไรยังไม่ได้ผล เพราะอะไร</source>
+        <translation>What went well this year, what did not work, and why</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>สิ่งที่จะปรับปรุงในแผนปีหน้า</source>
+        <translation>What to improve in next year&apos;s plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>บันทึกการสะท้อนผลเสร็จแล้ว</source>
+        <translation>Reflection finished</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>การสะท้อนผล (บันทึกอัตโนมัติขณะพิมพ์)</source>
+        <translation>Reflection (saved automatically as you type)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>แนวทางปรับปรุงสำหรับปีถัดไป</source>
+        <translation>Improvements for next year</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ขั้นปรับปรุง (Act) เริ่มได้เมื่อผู้ประสานงานปิดระบบตัวชี้วัดนี้แล้ว</source>
+        <translation>The Act step can start once the coordinator has locked this indicator</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>พร้อมบันทึกว่าสะท้อนผลแล้ว</source>
+        <translation>Ready to mark as reflected</translation>
     </message>
 </context>
 <context>
@@ -34,15 +77,687 @@
     <message>
         <location filename="../mk3desk/services/context.py" line="+30"/>
         <source>ผู้ดูแลระบบ (บรรทัดคำสั่ง)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator (command line)</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../mk3desk/ui/context.py" line="+72"/>
+        <source>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</source>
+        <translation>The database is open read-only (another copy of the program has this file open), so nothing can be saved</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ทำรายการไม่สำเร็จ</source>
+        <translation>The action failed</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../mk3desk/ui/app.py" line="+127"/>
+        <location filename="../mk3desk/ui/app.py" line="+132"/>
         <source>ระบบบริหารงานตัวชี้วัด สพท.</source>
-        <translation type="unfinished"></translation>
+        <translation>ESAO Indicator Management System</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+105"/>
+        <source>— ยังไม่ระบุ —</source>
+        <translation>— not set —</translation>
+    </message>
+    <message>
+        <location filename="../forms/assignment_dialog.ui" line="+14"/>
+        <source>ผู้รับผิดชอบตัวชี้วัด</source>
+        <translation>Indicator owners</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ผู้รับผิดชอบหลัก (Key Man)</source>
+        <translation>Main owner (Key Man)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ผู้รับผิดชอบสำรอง</source>
+        <translation>Backup owner</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>กำหนดส่งงาน</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentModel</name>
+    <message>
+        <location filename="../mk3desk/ui/models/assignment_model.py" line="+83"/>
+        <source>ข้อ</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวชี้วัด</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้รับผิดชอบหลัก</source>
+        <translation>Main owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้รับผิดชอบสำรอง</source>
+        <translation>Backup owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กำหนดส่ง</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>— ยังไม่ระบุ —</source>
+        <translation>— not set —</translation>
+    </message>
+</context>
+<context>
+    <name>BestPractice</name>
+    <message>
+        <location filename="../mk3desk/services/best_practice.py" line="+26"/>
+        <source>ชื่อผลงาน</source>
+        <translation>Title of the work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ความเป็นมา</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วัตถุประสงค์</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เป้าหมายเชิงปริมาณและคุณภาพ</source>
+        <translation>Quantitative and qualitative targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วิธีการดำเนินงาน/กระบวนการ (PDCA)</source>
+        <translation>Method / process (PDCA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รูปแบบ/เทคนิคที่ทำให้เกิดความสำเร็จ (MK3 Model)</source>
+        <translation>Model / technique behind the success (MK3 Model)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลสำเร็จ</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปัจจัยส่งผลให้เกิดความสำเร็จ</source>
+        <translation>Success factors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การเผยแพร่/ประชาสัมพันธ์</source>
+        <translation>Dissemination / publicity</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>ไม่มีหัวข้อ {keys} ในเอกสาร Best Practice</source>
+        <translation>The Best Practice document has no section {keys}</translation>
+    </message>
+</context>
+<context>
+    <name>BestPracticeDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+38"/>
+        <source>ข้อความในเอกสารผลงาน Best Practice</source>
+        <translation>Best Practice write-up text</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</source>
+        <translation>These texts are printed in the Best Practice write-up for fiscal year {year}. They are saved automatically as you type; blank boxes use the default text</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อความไม่ได้</source>
+        <translation>The database is open view-only, so the text cannot be edited</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>เว้นว่างไว้เพื่อใช้ข้อความเริ่มต้น</source>
+        <translation>Leave blank to use the default text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ใช้ข้อความเริ่มต้น</source>
+        <translation>Use the default text</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
+        <translation type="vanished">{count} item(s) edited on both sides still have no copy chosen (e.g. {first}) — nothing was received</translation>
+    </message>
+    <message>
+        <source>ไฟล์หลักฐานเสียหายระหว่างการคัดลอก</source>
+        <translation type="vanished">An evidence file was damaged while copying</translation>
+    </message>
+    <message>
+        <source>ฐานข้อมูลนี้ยังไม่มีสำนักงาน</source>
+        <translation type="vanished">This database has no office yet</translation>
+    </message>
+    <message>
+        <source>ค่า “{value}” ของ {field} ไม่ถูกต้อง</source>
+        <translation type="vanished">The value “{value}” of {field} is not valid</translation>
+    </message>
+    <message>
+        <source>ไม่พบกลุ่มงานที่อ้างถึง</source>
+        <translation type="vanished">The work group referred to was not found</translation>
+    </message>
+    <message>
+        <source>ไฟล์ไม่ได้อยู่ในชุดที่ส่งมา และไม่มีในเครื่องนี้</source>
+        <translation type="vanished">The file is neither in the received bundle nor on this computer</translation>
+    </message>
+    <message>
+        <source>ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year} ของเครื่องนี้</source>
+        <translation type="vanished">Indicator {code} of fiscal year {year} is not on this computer</translation>
+    </message>
+    <message>
+        <source>ไม่พบบุคลากรที่อ้างถึงในเครื่องนี้</source>
+        <translation type="vanished">The staff member referred to is not on this computer</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</source>
+        <translation type="vanished">Indicator {code} has no criterion {key}</translation>
+    </message>
+    <message>
+        <source>ไม่พบหมวด {number} ในปีงบประมาณนี้</source>
+        <translation type="vanished">Category {number} is not in this fiscal year</translation>
+    </message>
+    <message>
+        <source>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</source>
+        <translation type="vanished">Evidence file “{name}” of indicator {code} is missing or was changed in the store, so it cannot be exported — check the database from the menu first</translation>
+    </message>
+    <message>
+        <source>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation type="vanished">{file} is not a valid mk3desk work bundle ({detail}) — nothing was received</translation>
+    </message>
+    <message>
+        <source>ไฟล์ {file} ขยายตัวเกินขนาดที่ยอมรับได้ (อาจเป็น zip bomb) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation type="vanished">{file} expands beyond the accepted size (possibly a zip bomb) — nothing was received</translation>
+    </message>
+    <message>
+        <source>ไฟล์ {file} มีชื่อไฟล์ข้างในที่ชี้ออกนอกโฟลเดอร์ ({name}) ซึ่งอาจเป็นอันตราย — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation type="vanished">{file} contains a file name pointing outside its folder ({name}), which may be dangerous — nothing was received</translation>
+    </message>
+    <message>
+        <source>ไฟล์ {file} มีทางลัด (symlink) {name} อยู่ข้างใน — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation type="vanished">{file} contains a shortcut (symlink) {name} — nothing was received</translation>
+    </message>
+    <message>
+        <source>มีรหัสผ่าน</source>
+        <translation type="vanished">password-protected</translation>
+    </message>
+    <message>
+        <source>ไฟล์ {file} สร้างด้วย mk3desk รุ่นอื่น (รูปแบบรุ่น {version}) — โปรดปรับรุ่นโปรแกรมให้ตรงกัน</source>
+        <translation type="vanished">{file} was made by another mk3desk version (format version {version}) — please bring the programs to the same version</translation>
+    </message>
+    <message>
+        <source>ไฟล์ {file} ใหญ่เกินกว่าที่รับได้ ({size:,} ไบต์)</source>
+        <translation type="vanished">{file} is larger than can be accepted ({size:,} bytes)</translation>
+    </message>
+    <message>
+        <source>ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขระหว่างการรับ — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation type="vanished">Evidence file {sha} in {file} changed while being received — nothing was received</translation>
+    </message>
+    <message>
+        <source>เปิดไฟล์ {file} ไม่ได้: {reason}</source>
+        <translation type="vanished">Cannot open {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>ไฟล์ {file} มีไฟล์ข้างในมากเกินไป ({count:,} ไฟล์)</source>
+        <translation type="vanished">{file} contains too many files ({count:,})</translation>
+    </message>
+    <message>
+        <source>มีชื่อไฟล์ซ้ำกัน</source>
+        <translation type="vanished">duplicate file names</translation>
+    </message>
+    <message>
+        <source>ไม่มี manifest.json หรือ records.json</source>
+        <translation type="vanished">no manifest.json or records.json</translation>
+    </message>
+    <message>
+        <source>เขียนไฟล์ {file} ไม่ได้: {reason}</source>
+        <translation type="vanished">Cannot write {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขหรือเสียหาย (ค่า SHA-256 ไม่ตรง) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation type="vanished">Evidence file {sha} in {file} was changed or damaged (SHA-256 does not match) — nothing was received</translation>
+    </message>
+    <message>
+        <source>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</source>
+        <translation type="vanished">This file comes from a separately set-up database of “{theirs}” (the office IDs differ)</translation>
+    </message>
+    <message>
+        <source>ไฟล์นี้มาจาก “{theirs}” ไม่ใช่ “{mine}”</source>
+        <translation type="vanished">This file comes from “{theirs}”, not “{mine}”</translation>
+    </message>
+    <message>
+        <source>{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น</source>
+        <translation type="vanished">{reasons} — nothing received yet; confirm first that you want a file from another office or year</translation>
+    </message>
+    <message>
+        <source>ฐานข้อมูลนี้ยังไม่มีปีงบประมาณ {year} ของสำนักงาน — รับไฟล์ตั้งค่าจากผู้ประสานก่อน แล้วจึงรับงาน</source>
+        <translation type="vanished">This database does not have the office&apos;s fiscal year {year} — receive the setup bundle from the coordinator first, then the work</translation>
+    </message>
+    <message>
+        <source>ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation type="vanished">This file holds the same record twice ({title}) — nothing was received</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัด {code}</source>
+        <translation type="vanished">Indicator {code}</translation>
+    </message>
+    <message>
+        <source>ไฟล์นี้เป็นงานปีงบประมาณ {theirs} ไม่ใช่ปี {mine}</source>
+        <translation type="vanished">This file is work of fiscal year {theirs}, not {mine}</translation>
+    </message>
+    <message>
+        <source>(ไม่มีในเครื่องนี้)</source>
+        <translation type="vanished">(not on this computer)</translation>
+    </message>
+    <message>
+        <source>ใช่</source>
+        <translation type="vanished">Yes</translation>
+    </message>
+    <message>
+        <source>ไม่ใช่</source>
+        <translation type="vanished">No</translation>
+    </message>
+    <message>
+        <source>ข้อมูลสำนักงาน</source>
+        <translation type="vanished">Office details</translation>
+    </message>
+    <message>
+        <source>กลุ่มงาน</source>
+        <translation type="vanished">Work group</translation>
+    </message>
+    <message>
+        <source>บุคลากร</source>
+        <translation type="vanished">Staff</translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณและกรอบการประเมิน</source>
+        <translation type="vanished">Fiscal year and framework</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัด</source>
+        <translation type="vanished">Indicator</translation>
+    </message>
+    <message>
+        <source>เกณฑ์การประเมิน</source>
+        <translation type="vanished">Criteria</translation>
+    </message>
+    <message>
+        <source>ผู้รับผิดชอบ</source>
+        <translation type="vanished">Owner</translation>
+    </message>
+    <message>
+        <source>สถานะ PDCA</source>
+        <translation type="vanished">PDCA status</translation>
+    </message>
+    <message>
+        <source>บันทึก PDCA</source>
+        <translation type="vanished">PDCA notes</translation>
+    </message>
+    <message>
+        <source>ผลตามเกณฑ์</source>
+        <translation type="vanished">Criterion results</translation>
+    </message>
+    <message>
+        <source>ค่าผลการดำเนินงาน</source>
+        <translation type="vanished">Performance values</translation>
+    </message>
+    <message>
+        <source>ไฟล์หลักฐาน</source>
+        <translation type="vanished">Evidence file</translation>
+    </message>
+    <message>
+        <source>ประวัติการเปลี่ยนสถานะ</source>
+        <translation type="vanished">Status history</translation>
+    </message>
+    <message>
+        <source>ชื่อ</source>
+        <translation type="vanished">Name</translation>
+    </message>
+    <message>
+        <source>ชื่อย่อ</source>
+        <translation type="vanished">Short name</translation>
+    </message>
+    <message>
+        <source>พื้นที่</source>
+        <translation type="vanished">Area</translation>
+    </message>
+    <message>
+        <source>ที่อยู่</source>
+        <translation type="vanished">Address</translation>
+    </message>
+    <message>
+        <source>ตำแหน่ง</source>
+        <translation type="vanished">Position</translation>
+    </message>
+    <message>
+        <source>บทบาท</source>
+        <translation type="vanished">Roles</translation>
+    </message>
+    <message>
+        <source>ยังปฏิบัติงาน</source>
+        <translation type="vanished">Active</translation>
+    </message>
+    <message>
+        <source>ชื่อเรื่อง</source>
+        <translation type="vanished">Title</translation>
+    </message>
+    <message>
+        <source>น้ำหนัก</source>
+        <translation type="vanished">Weight</translation>
+    </message>
+    <message>
+        <source>ค่าเป้าหมาย</source>
+        <translation type="vanished">Target</translation>
+    </message>
+    <message>
+        <source>ข้อความเกณฑ์</source>
+        <translation type="vanished">Criterion text</translation>
+    </message>
+    <message>
+        <source>ผู้รับผิดชอบหลัก</source>
+        <translation type="vanished">Main owner</translation>
+    </message>
+    <message>
+        <source>ผู้รับผิดชอบสำรอง</source>
+        <translation type="vanished">Backup owner</translation>
+    </message>
+    <message>
+        <source>กำหนดส่ง</source>
+        <translation type="vanished">Due</translation>
+    </message>
+    <message>
+        <source>สถานะ</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>การวางแผน (Plan)</source>
+        <translation type="vanished">Planning (Plan)</translation>
+    </message>
+    <message>
+        <source>บันทึกการดำเนินงาน (Do)</source>
+        <translation type="vanished">Work log (Do)</translation>
+    </message>
+    <message>
+        <source>ข้อสังเกตของคณะกรรมการ (Check)</source>
+        <translation type="vanished">Committee&apos;s observations (Check)</translation>
+    </message>
+    <message>
+        <source>การสะท้อนผล (Act)</source>
+        <translation type="vanished">Reflection (Act)</translation>
+    </message>
+    <message>
+        <source>สิ่งที่จะปรับปรุงในปีถัดไป (Act)</source>
+        <translation type="vanished">Improvements for next year (Act)</translation>
+    </message>
+    <message>
+        <source>เกณฑ์</source>
+        <translation type="vanished">Criterion</translation>
+    </message>
+    <message>
+        <source>ผ่านเกณฑ์</source>
+        <translation type="vanished">Met</translation>
+    </message>
+    <message>
+        <source>คำอธิบายผลการดำเนินงาน</source>
+        <translation type="vanished">Description of the work</translation>
+    </message>
+    <message>
+        <source>ปี</source>
+        <translation type="vanished">Year</translation>
+    </message>
+    <message>
+        <source>ค่าที่ได้</source>
+        <translation type="vanished">Value</translation>
+    </message>
+    <message>
+        <source>หมายเหตุ</source>
+        <translation type="vanished">Note</translation>
+    </message>
+    <message>
+        <source>ชื่อไฟล์</source>
+        <translation type="vanished">File name</translation>
+    </message>
+    <message>
+        <source>คำอธิบายไฟล์</source>
+        <translation type="vanished">File description</translation>
+    </message>
+    <message>
+        <source>ย้ายไปถังรีไซเคิลเมื่อ</source>
+        <translation type="vanished">Moved to trash on</translation>
+    </message>
+    <message>
+        <source>ลายนิ้วมือไฟล์ (SHA-256)</source>
+        <translation type="vanished">File fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
+        <translation type="vanished">Received: {added} new, {taken} edited copies taken, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
+    </message>
+    <message>
+        <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation type="vanished">The data in {file} conflicts with the data on this computer ({detail}) — nothing was received</translation>
+    </message>
+    <message>
+        <source>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</source>
+        <translation type="vanished">No indicators chosen to send</translation>
+    </message>
+</context>
+<context>
+    <name>BundleActions</name>
+    <message>
+        <location filename="../mk3desk/ui/bundle_actions.py" line="+45"/>
+        <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
+        <translation>Send my work (choose indicators)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ…</source>
+        <translation>Send a setup bundle to an owner&apos;s computer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับงาน / รับชุดตั้งค่า (.mk3)…</source>
+        <translation>Receive work / setup bundle (.mk3)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+41"/>
+        <source>ส่งงาน / รับงาน</source>
+        <translation>Send / receive work</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ส่งงาน</source>
+        <translation>Send work</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ส่งชุดตั้งค่า</source>
+        <translation>Send setup bundle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>เลือกตัวชี้วัดที่จะส่ง</source>
+        <translation>Choose the indicators to send</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>รับงาน</source>
+        <translation>Receive work</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ไฟล์จากสำนักงานหรือปีอื่น</source>
+        <translation>File from another office or year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ต้องการรับไฟล์นี้ต่อหรือไม่</source>
+        <translation>Do you still want to receive this file?</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/calendar_page.py" line="+58"/>
+        <source>&lt;span style=&apos;background:#ffcdd2&apos;&gt;&amp;nbsp;แดง&amp;nbsp;&lt;/span&gt; เลยกำหนด &lt;span style=&apos;background:#ffe0b2&apos;&gt;&amp;nbsp;ส้ม&amp;nbsp;&lt;/span&gt; ยังไม่ส่ง &lt;span style=&apos;background:#c8e6c9&apos;&gt;&amp;nbsp;เขียว&amp;nbsp;&lt;/span&gt; ส่งแล้ว</source>
+        <translation>&lt;span style=&apos;background:#ffcdd2&apos;&gt;&amp;nbsp;Red&amp;nbsp;&lt;/span&gt; overdue &lt;span style=&apos;background:#ffe0b2&apos;&gt;&amp;nbsp;Orange&amp;nbsp;&lt;/span&gt; not submitted &lt;span style=&apos;background:#c8e6c9&apos;&gt;&amp;nbsp;Green&amp;nbsp;&lt;/span&gt; submitted</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>แสดงทั้งเดือน</source>
+        <translation>Show the whole month</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>กำหนดส่งวันที่ {day}</source>
+        <translation>Due on {day}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>กำหนดส่งเดือน{month} {year}</source>
+        <translation>Due in {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — ไม่มีตัวชี้วัดครบกำหนด</source>
+        <translation> — no indicators due</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>คะแนนรายหมวด</source>
+        <translation type="vanished">Scores by category</translation>
+    </message>
+    <message>
+        <source>คำนวณจากข้อมูล</source>
+        <translation type="vanished">Computed from the data</translation>
+    </message>
+    <message>
+        <source>ความก้าวหน้าตามขั้นตอน PDCA</source>
+        <translation type="vanished">Progress through the PDCA steps</translation>
+    </message>
+    <message>
+        <source>แนวโน้มคะแนนรวมรายปี</source>
+        <translation type="vanished">Total score by year</translation>
+    </message>
+    <message>
+        <source>ผลประกาศ สพฐ.</source>
+        <translation type="vanished">Announced by OBEC</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัด</source>
+        <translation type="vanished">Indicators</translation>
+    </message>
+    <message>
+        <source>ค่าเป้าหมาย</source>
+        <translation type="vanished">Target</translation>
+    </message>
+    <message>
+        <source>ปี {year}</source>
+        <translation type="vanished">{year}</translation>
+    </message>
+    <message>
+        <source>หมวด {n}</source>
+        <translation type="vanished">Category {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/check_panel.py" line="+33"/>
+        <source>บันทึกผลการตรวจของคณะกรรมการ (บันทึกอัตโนมัติ)</source>
+        <translation>Committee&apos;s review notes (saved automatically)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>เหตุผลหรือข้อเสนอแนะ (ต้องกรอกเมื่อส่งกลับให้แก้ไข หรือเปิดระบบอีกครั้ง)</source>
+        <translation>Reason or suggestions (required when returning for revision or reopening)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ส่งกลับให้แก้ไข</source>
+        <translation>Return for revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยืนยันผลการตรวจสอบ</source>
+        <translation>Confirm review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปิดระบบ (ล็อก)</source>
+        <translation>Lock (close)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เปิดระบบอีกครั้ง</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>สิ่งที่ผู้ตรวจควรดู (ยังขาดหรือยังไม่ครบ):</source>
+        <translation>For the reviewer to look at (missing or incomplete):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บันทึกของคณะกรรมการ</source>
+        <translation>Committee&apos;s notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เหตุผล / ข้อเสนอแนะสำหรับการเปลี่ยนสถานะ</source>
+        <translation>Reason / suggestions for the status change</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ยังไม่ได้ส่งตรวจสอบ — ผู้รับผิดชอบต้องส่งจากขั้นดำเนินงาน (Do) ก่อน</source>
+        <translation>Not submitted for review yet — the owner must submit it from the Do step first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ไม่พบสิ่งที่ขาด</source>
+        <translation>Nothing missing</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ผู้ใช้งานขณะนี้: {name} — ส่งกลับ/ยืนยันได้เฉพาะผู้ตรวจสอบ, ปิดระบบ/เปิดระบบได้เฉพาะผู้ประสานงาน</source>
+        <translation>Current user: {name} — only reviewers can return/confirm; only coordinators can lock/reopen</translation>
     </message>
 </context>
 <context>
@@ -50,69 +765,273 @@
     <message>
         <location filename="../mk3desk/cli/work_cmds.py" line="+65"/>
         <source>ไม่พบบุคลากรชื่อ “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>No staff member named “{name}”</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</source>
-        <translation type="unfinished"></translation>
+        <translation>Give at least one of --met, --unmet or --narrative</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/cli/score_cmds.py" line="+173"/>
+        <source>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</source>
+        <translation>--category must be category=score, e.g. 2=4.75000 (got {item})</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <source>เอกสารรายงานจะมาในรุ่นถัดไป</source>
+        <translation type="vanished">Report documents are coming in the next version</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/criteria.py" line="+41"/>
+        <source>อธิบายว่าทำเกณฑ์นี้อย่างไร (บันทึกอัตโนมัติ)</source>
+        <translation>Describe how this criterion was met (saved automatically)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>แนบหลักฐาน…</source>
+        <translation>Attach evidence…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>หลักฐาน {n} ไฟล์</source>
+        <translation>Evidence: {n} file(s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ทำเครื่องหมายแล้วแต่ยังไม่มีหลักฐาน</source>
+        <translation>Ticked but no evidence yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ยังไม่มีหลักฐาน</source>
+        <translation>No evidence yet</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="+130"/>
+        <source>คะแนนที่คำนวณจากข้อมูล</source>
+        <translation>Score computed from the data</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ผลประกาศของ สพฐ.</source>
+        <translation>Result announced by OBEC</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ทำอะไรแล้วคะแนนรวมเพิ่มมากที่สุด (5 อันดับ)</source>
+        <translation>What raises the total score most (top 5)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ดับเบิลคลิกเพื่อเปิดตัวชี้วัด</source>
+        <translation>Double-click to open the indicator</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ยังไม่ได้เลือกปีงบประมาณ</source>
+        <translation>No fiscal year selected</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ภาพรวมปีงบประมาณ {year}</source>
+        <translation>Overview of fiscal year {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ยังไม่ได้กำหนดค่าเป้าหมาย</source>
+        <translation>No target set yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ค่าเป้าหมาย {target} — ถึงเป้าหมายแล้ว</source>
+        <translation>Target {target} — reached</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ค่าเป้าหมาย {target} — ยังขาดอีก {gap}</source>
+        <translation>Target {target} — {gap} short</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ยังไม่ถึงระดับใด</source>
+        <translation>No band reached yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>ระดับ: {band}</source>
+        <translation>Band: {band}</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source> · อีก {gap} ถึงระดับ “{next}”</source>
+        <translation> · {gap} more to reach “{next}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ยังไม่ได้บันทึกผลประกาศของปีนี้</source>
+        <translation>This year&apos;s official result has not been entered</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · ลำดับที่ {rank} ของประเทศ</source>
+        <translation> · ranked {rank} nationwide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ส่วนต่างที่คะแนนรายหมวดอธิบายไม่ได้: {value}</source>
+        <translation>Difference not explained by the category scores: {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>เลยกำหนดส่ง ({count})</source>
+        <translation>Overdue ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ครบกำหนดภายใน 14 วัน ({count})</source>
+        <translation>Due within 14 days ({count})</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../mk3desk/db/migrate.py" line="+60"/>
+        <location filename="../mk3desk/db/migrate.py" line="+134"/>
         <source>เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database file {path}: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ mk3desk หรือไฟล์เสียหาย จึงไม่ได้เปิดใช้</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is not an mk3desk database or is damaged, so it was not opened</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+63"/>
         <source>ไม่พบไฟล์ฐานข้อมูล {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file {path} not found</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-138"/>
         <source>ฐานข้อมูลเสียหาย อ่านไม่ได้ ({reason}) — ลองใช้ไฟล์สำรองในโฟลเดอร์ backups</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged and cannot be read ({reason}) — try a backup from the backups folder</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>ฐานข้อมูลนี้สร้างด้วย mk3desk รุ่นที่ใหม่กว่า (รุ่นโครงสร้าง {revision}) โปรดปรับรุ่นโปรแกรมก่อนเปิด — ไม่ได้แก้ไขไฟล์นี้</source>
+        <translation>This database was made by a newer mk3desk (schema revision {revision}). Please update the program before opening it — the file was not changed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ไฟล์นี้เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ mk3desk จึงไม่ได้เปิดใช้</source>
+        <translation>This file is another program&apos;s database, not mk3desk&apos;s, so it was not opened</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</source>
+        <translation>The database schema needs upgrading first, but the database is open read-only</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../mk3desk/services/demo.py" line="+72"/>
+        <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
+        <translation>This database already holds office data, so the demo data was not written over it — use a new file (--db)</translation>
+    </message>
+</context>
+<context>
+    <name>DoPanel</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/do_panel.py" line="+52"/>
+        <source>บันทึกสิ่งที่ทำไปแล้ว เมื่อใด ผลเป็นอย่างไร (บันทึกอัตโนมัติ)</source>
+        <translation>Record what was done, when, and with what result (saved automatically)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ไฟล์หลักฐาน</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ส่งตรวจสอบ (Check) →</source>
+        <translation>Submit for review (Check) →</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>บันทึกผลการดำเนินงาน</source>
+        <translation>Work log</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>สิ่งที่ต้องมีก่อนส่งตรวจสอบ:</source>
+        <translation>Needed before submitting for review:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>คณะกรรมการส่งกลับให้แก้ไข: {comment}</source>
+        <translation>Returned for revision by the committee: {comment}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>คำแนะนำ: {guide}</source>
+        <translation>Guidance: {guide}</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>ฐานข้อมูลนี้สร้างด้วย mk3desk รุ่นที่ใหม่กว่า (รุ่นโครงสร้าง {revision}) โปรดปรับรุ่นโปรแกรมก่อนเปิด — ไม่ได้แก้ไขไฟล์นี้</source>
-        <translation type="unfinished"></translation>
+        <source>พร้อมส่งตรวจสอบ</source>
+        <translation>Ready to submit for review</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../mk3desk/ui/models/assignment_model.py" line="+38"/>
+        <source>เลยกำหนด {days} วัน</source>
+        <translation>{days} day(s) overdue</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>ไฟล์นี้เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ mk3desk จึงไม่ได้เปิดใช้</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>ครบกำหนดวันนี้</source>
+        <translation>Due today</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>อีก {days} วัน</source>
+        <translation>In {days} day(s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ยังไม่มีผู้รับผิดชอบ</source>
+        <translation>No owner yet</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../mk3desk/ui/app.py" line="-61"/>
+        <location filename="../mk3desk/ui/app.py" line="-63"/>
         <source>ทำรายการไม่ได้</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not complete the action</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>เกิดข้อผิดพลาดในโปรแกรม</source>
-        <translation type="unfinished"></translation>
+        <translation>Program error</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิด งานที่บันทึกแล้วไม่สูญหาย
 กรุณาแจ้งผู้ดูแลระบบ พร้อมแฟ้มบันทึกเหตุการณ์: {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>The program hit an unexpected error. Work already saved is not lost.
+Please tell your system administrator and send the log file: {log}</translation>
     </message>
 </context>
 <context>
@@ -120,37 +1039,721 @@
     <message>
         <location filename="../mk3desk/db/evidence_store.py" line="+38"/>
         <source>พื้นที่ดิสก์เต็ม บันทึกไฟล์ {path} ไม่ได้ — ข้อมูลเดิมยังอยู่ครบ โปรดลบไฟล์ที่ไม่ใช้แล้วลองใหม่</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full; cannot save {path} — existing data is intact. Please delete unused files and try again</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>อ่านหรือเขียนไฟล์ {path} ไม่ได้: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read or write {path}: {reason}</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>เปิดไฟล์ {path} ไม่ได้: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/evidence.py" line="+39"/>
+        <location filename="../mk3desk/services/evidence.py" line="+41"/>
         <source>ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} not found or is not a file</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ไฟล์ {name} ใหญ่เกิน 1 GB จึงไม่ได้แนบ — โปรดย่อขนาดหรือแบ่งไฟล์</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is larger than 1 GB, so it was not attached — please shrink or split it</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code} has no criterion {key}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>ไม่พบไฟล์หลักฐานรหัส {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence file with ID {id} not found</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>{n} ไบต์</source>
+        <translation type="vanished">{n} bytes</translation>
+    </message>
+    <message>
+        <source>ไฟล์</source>
+        <translation type="vanished">File</translation>
+    </message>
+    <message>
+        <source>คำอธิบาย</source>
+        <translation type="vanished">Description</translation>
+    </message>
+    <message>
+        <source>เกณฑ์</source>
+        <translation type="vanished">Criterion</translation>
+    </message>
+    <message>
+        <source>ขนาด</source>
+        <translation type="vanished">Size</translation>
+    </message>
+    <message>
+        <source>แนบเมื่อ</source>
+        <translation type="vanished">Attached on</translation>
+    </message>
+    <message>
+        <source>ไฟล์นี้หายไปจากที่เก็บหลักฐาน</source>
+        <translation type="vanished">This file is missing from the evidence store</translation>
+    </message>
+    <message>
+        <source>กรุณาแนบใหม่</source>
+        <translation type="vanished">Please attach it again</translation>
+    </message>
+    <message>
+        <source>ทั้งตัวชี้วัด</source>
+        <translation type="vanished">Whole indicator</translation>
+    </message>
+    <message>
+        <source>{name} (ไม่พบไฟล์!)</source>
+        <translation type="vanished">{name} (file missing!)</translation>
+    </message>
+    <message>
+        <source>{name} (ไฟล์ถูกแก้ไข!)</source>
+        <translation type="vanished">{name} (file changed!)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+175"/>
+        <source>คำอธิบายไฟล์ (เช่น รายงานการประชุม ครั้งที่ 1/2567)</source>
+        <translation>File description (e.g. Minutes of meeting no. 1/2567)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แนบไฟล์…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เปิดไฟล์</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ย้ายไปถังขยะ</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ถังขยะ…</source>
+        <translation>Trash…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไฟล์ที่ย้ายไปถังขยะ นำกลับคืนได้จนกว่าจะล้างถังขยะ</source>
+        <translation>Files moved to the trash can be restored until the trash is emptied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ลากไฟล์มาวางที่นี่เพื่อแนบได้</source>
+        <translation>You can drag files here to attach them</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>สำหรับเกณฑ์</source>
+        <translation>For criterion</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>ทั้งตัวชี้วัด</source>
+        <translation>Whole indicator</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>เลือกไฟล์หลักฐาน</source>
+        <translation>Choose evidence files</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>ไฟล์ขนาดใหญ่</source>
+        <translation>Large file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไฟล์ {name} มีขนาด {size} ซึ่งใหญ่มาก ฐานข้อมูลและไฟล์สำรองจะโตขึ้นตาม ต้องการแนบหรือไม่?</source>
+        <translation>{name} is {size}, which is very large; the database and its backups will grow accordingly. Attach it anyway?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>ไม่พบไฟล์</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เปิดไฟล์ {name} ไม่ได้ เพราะไฟล์หายไปจากที่เก็บหลักฐาน (อาจถูกลบหรือย้ายออกจากโฟลเดอร์ของโปรแกรม) กรุณาแนบไฟล์นี้ใหม่</source>
+        <translation>Cannot open {name}: it is missing from the evidence store (it may have been deleted or moved out of the program&apos;s folder). Please attach it again</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ไฟล์ถูกแก้ไข</source>
+        <translation>File changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์ {name} ถูกแก้ไขหลังจากแนบ จึงอาจไม่ใช่หลักฐานฉบับเดิม ต้องการเปิดดูหรือไม่?</source>
+        <translation>{name} was changed after it was attached, so it may not be the original evidence. Open it anyway?</translation>
+    </message>
+    <message>
+        <source>ไฟล์ {name} หายไปจากที่เก็บหลักฐาน กรุณาแนบใหม่</source>
+        <translation type="vanished">{name} is missing from the evidence store. Please attach it again</translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <source>ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})</source>
+        <translation type="vanished">Unknown data kind “{kind}” (available: {known})</translation>
+    </message>
+    <message>
+        <source>ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567</source>
+        <translation type="vanished">“{title}” belongs to a fiscal year; please give the year, e.g. 2567</translation>
+    </message>
+    <message>
+        <source>กรุณาเลือกปีงบประมาณก่อน</source>
+        <translation type="vanished">Please choose a fiscal year first</translation>
+    </message>
+    <message>
+        <source>คะแนนรายหมวดและรายตัวชี้วัด</source>
+        <translation type="vanished">Scores by category and indicator</translation>
+    </message>
+    <message>
+        <source>ติดตามความก้าวหน้า (ผู้รับผิดชอบ สถานะ กำหนดส่ง)</source>
+        <translation type="vanished">Progress tracker (owners, status, due dates)</translation>
+    </message>
+    <message>
+        <source>ดัชนีไฟล์หลักฐาน</source>
+        <translation type="vanished">Evidence file index</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../mk3desk/ui/excel_actions.py" line="+145"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บันทึกแม่แบบสำหรับกรอกข้อมูล</source>
+        <translation>Save a template for data entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้าข้อมูลจาก Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+45"/>
+        <source>ส่งออกเป็น Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>บันทึกแม่แบบ Excel</source>
+        <translation>Save Excel template</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>เลือกไฟล์ Excel ที่จะนำเข้า</source>
+        <translation>Choose the Excel file to import</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>กำลังอ่านและตรวจสอบไฟล์ {name} ...</source>
+        <translation>Reading and checking {name} ...</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>ผลการนำเข้า: {title}</source>
+        <translation>Import result: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelKinds</name>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/assignments.py" line="+39"/>
+        <source>ผู้รับผิดชอบตัวชี้วัด</source>
+        <translation>Indicator owners</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>หนึ่งแถวต่อหนึ่งตัวชี้วัด เลือกชื่อจากรายการ (ต้องตรงกับรายชื่อบุคลากรในโปรแกรม) ช่องที่เว้นว่างหมายถึงยังไม่กำหนด ตัวชี้วัดที่ส่งตรวจหรือปิดระบบแล้วเปลี่ยนผู้รับผิดชอบไม่ได้</source>
+        <translation>One row per indicator. Pick names from the list (they must match the staff names in the program). A blank cell means not yet assigned. Indicators already submitted for review or locked cannot change owner</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/framework.py" line="+53"/>
+        <source>กรอบการประเมินของปี (หมวด ประเด็น เกณฑ์ ตัวชี้วัดผลลัพธ์)</source>
+        <translation>The year&apos;s assessment framework (categories, assessment items, criteria, outcome indicators)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/official.py" line="+37"/>
+        <source>ผลการประเมินทางการที่ สพฐ. ประกาศ</source>
+        <translation>Official assessment results announced by OBEC</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>กรอกหนึ่งแถว: คะแนนรวม (ทศนิยม 5 ตำแหน่งตามประกาศ) ระดับ และลำดับที่</source>
+        <translation>Fill in one row: total score (5 decimal places, as announced), band and rank</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>หนึ่งแถวต่อหนึ่งหมวด คะแนน 0–5</source>
+        <translation>One row per category, score 0–5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ไม่บังคับ: คะแนนที่ผ่านการตรวจสอบรายตัวชี้วัด (ถ้า สพฐ. แจ้ง)</source>
+        <translation>Optional: verified score per indicator (if OBEC provides it)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+40"/>
+        <source>ค่าผลการดำเนินงานของตัวชี้วัดผลลัพธ์</source>
+        <translation>Performance values of outcome indicators</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>หนึ่งแถวต่อหนึ่งตัวชี้วัดต่อหนึ่งปี กรอกได้เฉพาะปีงบประมาณนี้และสองปีก่อนหน้า ค่าที่มีอยู่แล้วจะถูกแทนที่ด้วยค่าในไฟล์ ค่าที่ไม่มีในไฟล์คงไว้ตามเดิม</source>
+        <translation>One row per indicator per year; only this fiscal year and the two before it. Values in the file replace existing ones; values not in the file are kept</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/people.py" line="+36"/>
+        <source>บุคลากรและกลุ่มงาน</source>
+        <translation>Staff and work groups</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)</source>
+        <translation>New work groups to add (no need to repeat existing groups)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>หนึ่งแถวต่อหนึ่งคน ชื่อ-นามสกุลรวมคำนำหน้า จับคู่กับบุคลากรเดิมด้วยชื่อ-นามสกุล ช่องบทบาทกรอก «ใช่» หรือ «ไม่ใช่» ถ้าไม่ได้เลือกบทบาทใดเลยจะเป็นผู้รับผิดชอบตัวชี้วัด</source>
+        <translation>One row per person; full name with title, matched to existing staff by full name. Role columns take «yes» or «no»; a person with no role ticked becomes an indicator owner</translation>
+    </message>
+    <message>
+        <source>กระบวนการ</source>
+        <translation type="vanished">Process</translation>
+    </message>
+    <message>
+        <source>ผลลัพธ์</source>
+        <translation type="vanished">Outcome</translation>
+    </message>
+    <message>
+        <source>ค่ายิ่งมากยิ่งดี</source>
+        <translation type="vanished">Higher is better</translation>
+    </message>
+    <message>
+        <source>ค่ายิ่งน้อยยิ่งดี</source>
+        <translation type="vanished">Lower is better</translation>
+    </message>
+    <message>
+        <source>เกณฑ์ 5 ระดับ</source>
+        <translation type="vanished">5-level thresholds</translation>
+    </message>
+    <message>
+        <source>ร้อยละของค่าเป้าหมาย</source>
+        <translation type="vanished">Percent of target</translation>
+    </message>
+    <message>
+        <source>หนึ่งแถวต่อหนึ่งหมวด (หมวด 1–7) พร้อมน้ำหนัก</source>
+        <translation type="vanished">One row per category (categories 1–7) with its weight</translation>
+    </message>
+    <message>
+        <source>หนึ่งแถวต่อหนึ่งประเด็น (หมวด 1–6, ประเภท «กระบวนการ») หรือหนึ่งตัวชี้วัด (หมวด 7, ประเภท «ผลลัพธ์») ตัวชี้วัดผลลัพธ์ต้องระบุทิศทางและวิธีให้คะแนน: «เกณฑ์ 5 ระดับ» กรอกเกณฑ์ระดับ 1–5 (ค่ายิ่งมากยิ่งดีเรียงจากน้อยไปมาก ค่ายิ่งน้อยยิ่งดีเรียงจากมากไปน้อย) «ร้อยละของค่าเป้าหมาย» กรอกค่าเป้าหมาย และร้อยละที่ได้ 0 และ 5 คะแนน</source>
+        <translation type="vanished">One row per assessment item (categories 1–6, type «Process») or per indicator (category 7, type «Outcome»). Outcome indicators need a direction and a scoring method: «5-level thresholds» — fill in levels 1–5 (ascending when higher is better, descending when lower is better); «Percent of target» — fill in the target and the percentages that score 0 and 5</translation>
+    </message>
+    <message>
+        <source>เกณฑ์ของประเด็นหมวด 1–6 หนึ่งแถวต่อหนึ่งเกณฑ์ รหัสเกณฑ์ เช่น B1, A1, S1</source>
+        <translation type="vanished">Criteria of the category 1–6 assessment items, one row per criterion; criterion keys such as B1, A1, S1</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelProblem</name>
+    <message>
+        <source>ต้องเป็น «ใช่» หรือ «ไม่ใช่» แต่พบ “{text}”</source>
+        <translation type="vanished">Must be «yes» or «no», but found “{text}”</translation>
+    </message>
+    <message>
+        <source>“{text}” ไม่ใช่ค่าที่เลือกได้ (เลือกได้: {allowed})</source>
+        <translation type="vanished">“{text}” is not one of the choices (choices: {allowed})</translation>
+    </message>
+    <message>
+        <source>ตัวเลขไม่ถูกต้อง</source>
+        <translation type="vanished">Invalid number</translation>
+    </message>
+    <message>
+        <source>ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})</source>
+        <translation type="vanished">The text is {length} characters long, more than allowed ({limit})</translation>
+    </message>
+    <message>
+        <source>ต้องเป็นตัวเลข</source>
+        <translation type="vanished">Must be a number</translation>
+    </message>
+    <message>
+        <source>ต้องเป็นตัวเลข แต่พบ “{text}”</source>
+        <translation type="vanished">Must be a number, but found “{text}”</translation>
+    </message>
+    <message>
+        <source>ต้องเป็นจำนวนเต็ม แต่พบ {value}</source>
+        <translation type="vanished">Must be a whole number, but found {value}</translation>
+    </message>
+    <message>
+        <source>ต้องเป็นวันที่ เช่น 26/7/2567 หรือ 26 ก.ค. 2567</source>
+        <translation type="vanished">Must be a date, e.g. 26/7/2567 or 26 Jul 2567</translation>
+    </message>
+    <message>
+        <source>วันที่ไม่ถูกต้อง</source>
+        <translation type="vanished">Invalid date</translation>
+    </message>
+    <message>
+        <source>Excel เปลี่ยนข้อความนี้เป็นวันที่ กรุณาจัดรูปแบบเซลล์เป็น «ข้อความ» แล้วพิมพ์ใหม่</source>
+        <translation type="vanished">Excel turned this text into a date. Please format the cell as «Text» and type it again</translation>
+    </message>
+    <message>
+        <source>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</source>
+        <translation type="vanished">The main owner and the backup owner must be different people</translation>
+    </message>
+    <message>
+        <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน</source>
+        <translation type="vanished">The database has more than one staff member named “{name}”</translation>
+    </message>
+    <message>
+        <source>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</source>
+        <translation type="vanished">No indicator with code “{code}” in this year&apos;s framework</translation>
+    </message>
+    <message>
+        <source>ไม่พบบุคลากรชื่อ “{name}” ในสำนักงาน (นำเข้ารายชื่อบุคลากรก่อน หรือแก้ชื่อให้ตรงกัน)</source>
+        <translation type="vanished">No staff member named “{name}” in the office (import the staff list first, or correct the name)</translation>
+    </message>
+    <message>
+        <source>ปีนี้มีการบันทึกผลงานแล้ว จึง{change}ไม่ได้ (แก้ได้เฉพาะชื่อ น้ำหนัก ค่าเป้าหมาย ค่าเกณฑ์ และข้อความเกณฑ์ของรายการเดิม) หากต้องการเปลี่ยนโครงสร้าง ให้สร้างปีงบประมาณใหม่</source>
+        <translation type="vanished">Work has already been recorded this year, so you cannot {change} (only names, weights, targets, thresholds and criterion texts of existing items can be edited). To change the structure, create a new fiscal year</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัด {code} ปิดระบบแล้ว จึงแก้ไขน้ำหนัก ค่าเกณฑ์ หรือข้อความเกณฑ์ไม่ได้ — ให้ผู้ประสานเปิดระบบอีกครั้งก่อน</source>
+        <translation type="vanished">Indicator {code} is locked, so its weight, thresholds and criterion texts cannot be edited — ask the coordinator to reopen it first</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัดผลลัพธ์ {code} ต้องเลือกวิธีให้คะแนน</source>
+        <translation type="vanished">Outcome indicator {code} needs a scoring method</translation>
+    </message>
+    <message>
+        <source>ไม่มีประเด็นรหัส “{code}” ในแผ่นงาน «{other}»</source>
+        <translation type="vanished">No assessment item with code “{code}” in sheet «{other}»</translation>
+    </message>
+    <message>
+        <source>ไม่มีหมวด {number} ในแผ่นงาน «{other}»</source>
+        <translation type="vanished">No category {number} in sheet «{other}»</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัด {code} เป็นตัวชี้วัดผลลัพธ์ จึงไม่มีเกณฑ์รายระดับ</source>
+        <translation type="vanished">Indicator {code} is an outcome indicator, so it has no criteria per level</translation>
+    </message>
+    <message>
+        <source>คะแนนต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})</source>
+        <translation type="vanished">The score must be between 0 and 5 (found {score})</translation>
+    </message>
+    <message>
+        <source>แผ่นงานนี้กรอกได้เพียงแถวเดียว (ผลรวมของปี)</source>
+        <translation type="vanished">This sheet takes a single row (the year&apos;s overall result)</translation>
+    </message>
+    <message>
+        <source>คะแนนรวมต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})</source>
+        <translation type="vanished">The total score must be between 0 and 5 (found {score})</translation>
+    </message>
+    <message>
+        <source>ลำดับที่ของประเทศต้องเป็นจำนวนเต็มบวก</source>
+        <translation type="vanished">The national rank must be a positive whole number</translation>
+    </message>
+    <message>
+        <source>ไม่มีระดับผลการประเมิน “{band}” ในปีนี้ (มี: {names})</source>
+        <translation type="vanished">No result band “{band}” this year (available: {names})</translation>
+    </message>
+    <message>
+        <source>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</source>
+        <translation type="vanished">There is no category {number} in the {year} assessment framework</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
+        <translation type="vanished">Indicator {code} is not an outcome indicator, so it has no performance value</translation>
+    </message>
+    <message>
+        <source>บันทึกค่าได้เฉพาะปี {first}–{last} (พบปี {year})</source>
+        <translation type="vanished">Values can only be recorded for {first}–{last} (found {year})</translation>
+    </message>
+    <message>
+        <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</source>
+        <translation type="vanished">The database has more than one staff member named “{name}”, so it is unclear who this row means</translation>
+    </message>
+    <message>
+        <source>ไม่พบกลุ่มงาน “{group}” (เพิ่มกลุ่มในแผ่นงาน «{groups}» หรือแก้ชื่อให้ตรงกัน)</source>
+        <translation type="vanished">Work group “{group}” not found (add it in sheet «{groups}» or correct the name)</translation>
+    </message>
+    <message>
+        <source>พบปัญหา {count} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ
+{details}</source>
+        <translation type="vanished">{count} problem(s) found; nothing was imported
+{details}</translation>
+    </message>
+    <message>
+        <source>เพิ่ม {added} รายการ แก้ไข {changed} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ ไม่รับ {refused} รายการ</source>
+        <translation type="vanished">{added} added, {changed} changed, {unchanged} unchanged, {refused} refused</translation>
+    </message>
+    <message>
+        <source>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</source>
+        <translation type="vanished">The cell has a formula that was never calculated. Please open the file in Excel and save it again, or type the value instead of the formula</translation>
+    </message>
+    <message>
+        <source>เซลล์มีค่าผิดพลาด {value} กรุณาแก้สูตรหรือพิมพ์ค่า</source>
+        <translation type="vanished">The cell holds the error {value}. Please fix the formula or type the value</translation>
+    </message>
+    <message>
+        <source>ต้องกรอกช่องนี้</source>
+        <translation type="vanished">This cell is required</translation>
+    </message>
+    <message>
+        <source>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</source>
+        <translation type="vanished">«{file}» is a «{found}» template, not the template for this import. Please choose the right file</translation>
+    </message>
+    <message>
+        <source>ไม่พบแผ่นงาน «{name}» ในไฟล์ (มีแผ่นงาน: {found})</source>
+        <translation type="vanished">Sheet «{name}» not found in the file (sheets: {found})</translation>
+    </message>
+    <message>
+        <source>แผ่นงาน «{name}» ไม่มีข้อมูลใต้แถวหัวตาราง</source>
+        <translation type="vanished">Sheet «{name}» has no data below the header row</translation>
+    </message>
+    <message>
+        <source>ไม่พบแถวหัวตารางในแผ่นงาน «{name}» (ต้องมีหัวคอลัมน์ เช่น {headers})</source>
+        <translation type="vanished">No header row found in sheet «{name}» (column headers such as {headers} are needed)</translation>
+    </message>
+    <message>
+        <source>แผ่นงาน «{name}» เสียหายหรือมีเนื้อหาที่ไม่ปลอดภัย จึงอ่านไม่ได้</source>
+        <translation type="vanished">Sheet «{name}» is damaged or has unsafe content, so it cannot be read</translation>
+    </message>
+    <message>
+        <source>หัวคอลัมน์ «{header}» ซ้ำกันในคอลัมน์ {letters}</source>
+        <translation type="vanished">Column header «{header}» appears more than once (columns {letters})</translation>
+    </message>
+    <message>
+        <source>เซลล์ {ref} ถูกผสาน (Merge) ในตารางข้อมูล กรุณายกเลิกการผสานเซลล์ แล้วกรอกค่าให้ครบทุกแถว</source>
+        <translation type="vanished">Cell {ref} is merged inside the data table. Please unmerge the cells and fill in every row</translation>
+    </message>
+    <message>
+        <source>ข้อมูลซ้ำกับแถว {first} ({values})</source>
+        <translation type="vanished">Same data as row {first} ({values})</translation>
+    </message>
+    <message>
+        <source>ไม่พบคอลัมน์ «{header}» (อาจถูกลบหรือเปลี่ยนชื่อหัวคอลัมน์)</source>
+        <translation type="vanished">Column «{header}» not found (it may have been deleted or its header renamed)</translation>
+    </message>
+    <message>
+        <source>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</source>
+        <translation type="vanished">There are more than {limit} rows; the extra rows were not checked. Please split the file</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelSafety</name>
+    <message>
+        <source>ไฟล์ «{file}» ไม่ใช่ไฟล์ Excel (.xlsx) (อาจเป็นไฟล์ .csv หรือไฟล์อื่นที่เปลี่ยนชื่อ) กรุณาบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</source>
+        <translation type="vanished">«{file}» is not an Excel file (.xlsx) (it may be a .csv or another renamed file). Please save it as «Excel Workbook (.xlsx)»</translation>
+    </message>
+    <message>
+        <source>ไฟล์ «{file}» เสียหายหรือไม่ใช่เวิร์กบุ๊ก Excel (.xlsx) ที่อ่านได้</source>
+        <translation type="vanished">«{file}» is damaged or not a readable Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ไฟล์ «{file}» ขยายตัวเมื่อแตกไฟล์ใหญ่ผิดปกติ (อาจเป็นไฟล์อันตราย) จึงไม่เปิด</source>
+        <translation type="vanished">«{file}» expands to an abnormal size when unpacked (it may be dangerous), so it was not opened</translation>
+    </message>
+    <message>
+        <source>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</source>
+        <translation type="vanished">Excel files cannot be opened safely because the defusedxml package is missing. Please reinstall the program</translation>
+    </message>
+    <message>
+        <source>ไฟล์ «{file}» มีขนาด {size} MB เกินกว่าที่รับได้ ({limit} MB)</source>
+        <translation type="vanished">«{file}» is {size} MB, more than allowed ({limit} MB)</translation>
+    </message>
+    <message>
+        <source>ไฟล์ «{file}» เป็น Excel รุ่นเก่า (.xls) กรุณาเปิดใน Excel แล้วบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</source>
+        <translation type="vanished">«{file}» is an old Excel file (.xls). Please open it in Excel and save it as «Excel Workbook (.xlsx)»</translation>
+    </message>
+    <message>
+        <source>เปิดไฟล์ «{file}» ไม่ได้ ({reason})</source>
+        <translation type="vanished">Cannot open «{file}» ({reason})</translation>
+    </message>
+    <message>
+        <source>ไฟล์ «{file}» ถูกตั้งรหัสผ่านไว้ กรุณาเปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ &gt; ข้อมูล &gt; ป้องกันเวิร์กบุ๊ก) แล้วบันทึกใหม่</source>
+        <translation type="vanished">«{file}» is password-protected. Please open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</translation>
+    </message>
+    <message>
+        <source>ไฟล์ «{file}» ถูกเข้ารหัสไว้ จึงอ่านไม่ได้</source>
+        <translation type="vanished">«{file}» is encrypted, so it cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelWriter</name>
+    <message>
+        <source>ข้อความ</source>
+        <translation type="vanished">Text</translation>
+    </message>
+    <message>
+        <source>ตัวเลข (ทศนิยมได้)</source>
+        <translation type="vanished">Number (decimals allowed)</translation>
+    </message>
+    <message>
+        <source>จำนวนเต็ม</source>
+        <translation type="vanished">Whole number</translation>
+    </message>
+    <message>
+        <source>วันที่ พ.ศ. เช่น 26/7/2567 หรือ 26 ก.ค. 2567</source>
+        <translation type="vanished">B.E. date, e.g. 26/7/2567 or 26 Jul 2567</translation>
+    </message>
+    <message>
+        <source>เลือกจากรายการ</source>
+        <translation type="vanished">Choose from the list</translation>
+    </message>
+    <message>
+        <source>ใช่ / ไม่ใช่</source>
+        <translation type="vanished">yes / no</translation>
+    </message>
+    <message>
+        <source>วิธีใช้: กรอกข้อมูลในแผ่นงานถัดไป เริ่มแถวที่ 2 ใต้หัวตาราง</source>
+        <translation type="vanished">How to use: fill in the next sheets, starting at row 2 under the header</translation>
+    </message>
+    <message>
+        <source>คอลัมน์ที่มีเครื่องหมาย * ต้องกรอกทุกแถว</source>
+        <translation type="vanished">Columns marked * must be filled in on every row</translation>
+    </message>
+    <message>
+        <source>แถวตัวอักษรเอียงสีเทาเป็นตัวอย่าง โปรแกรมจะข้ามแถวตัวอย่างที่ไม่ได้แก้ไข (จะลบทิ้งหรือพิมพ์ทับก็ได้)</source>
+        <translation type="vanished">Rows in grey italics are examples; the program skips unchanged example rows (you may delete or overwrite them)</translation>
+    </message>
+    <message>
+        <source>ห้ามเปลี่ยนชื่อแผ่นงานหรือหัวคอลัมน์ ห้ามผสานเซลล์ (Merge) ในตารางข้อมูล</source>
+        <translation type="vanished">Do not rename sheets or column headers; do not merge cells in the data table</translation>
+    </message>
+    <message>
+        <source>วันที่ให้พิมพ์เป็น พ.ศ. เช่น 26/7/2567 หรือ 26 ก.ค. 2567</source>
+        <translation type="vanished">Type dates in B.E., e.g. 26/7/2567 or 26 Jul 2567</translation>
+    </message>
+    <message>
+        <source>บันทึกไฟล์ «{file}» ไม่ได้ ({reason}) กรุณาตรวจว่าโฟลเดอร์มีอยู่และเขียนได้ และไฟล์ไม่ได้เปิดค้างไว้ใน Excel</source>
+        <translation type="vanished">Cannot save «{file}» ({reason}). Check that the folder exists and is writable and that the file is not open in Excel</translation>
+    </message>
+    <message>
+        <source>คอลัมน์</source>
+        <translation type="vanished">Column</translation>
+    </message>
+    <message>
+        <source>ชนิดข้อมูล</source>
+        <translation type="vanished">Data type</translation>
+    </message>
+    <message>
+        <source>ต้องกรอก</source>
+        <translation type="vanished">Required</translation>
+    </message>
+    <message>
+        <source>ค่าที่เลือกได้</source>
+        <translation type="vanished">Choices</translation>
+    </message>
+    <message>
+        <source>คำอธิบาย</source>
+        <translation type="vanished">Description</translation>
+    </message>
+    <message>
+        <source>ค่าไม่ถูกต้อง</source>
+        <translation type="vanished">Invalid value</translation>
+    </message>
+    <message>
+        <source>กรุณาเลือกจากรายการ</source>
+        <translation type="vanished">Please choose from the list</translation>
+    </message>
+    <message>
+        <source>แผ่นงาน «{name}»</source>
+        <translation type="vanished">Sheet «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/first_start.py" line="+28"/>
+        <source>เริ่มใช้งาน</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ปิดโปรแกรม</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../forms/first_start_dialog.ui" line="+14"/>
+        <source>เริ่มใช้งานครั้งแรก</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ยินดีต้อนรับสู่ระบบบริหารงานตัวชี้วัด สพท.</source>
+        <translation>Welcome to the ESAO Indicator Management System</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน เลือกว่าจะสร้างสำนักงานของท่าน หรือทดลองใช้กับข้อมูลตัวอย่างก่อน</source>
+        <translation>This database has no office yet. Choose whether to create your office or to try the program with demo data first</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>สร้างสำนักงานใหม่ จากแม่แบบตัวชี้วัด PMQA 4.0 ที่มากับโปรแกรม</source>
+        <translation>Create a new office from the PMQA 4.0 indicator template that comes with the program</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ข้อมูลสำนักงาน</source>
+        <translation>Office details</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ชื่อสำนักงาน</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>เช่น สำนักงานเขตพื้นที่การศึกษาประถมศึกษามหาสารคาม เขต 3</source>
+        <translation>e.g. Maha Sarakham Primary Educational Service Area Office 3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ชื่อย่อ</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>เช่น สพป.มหาสารคาม เขต 3</source>
+        <translation>e.g. Maha Sarakham PESAO 3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>จังหวัด / เขตพื้นที่</source>
+        <translation>Province / area</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ปีงบประมาณ (พ.ศ.)</source>
+        <translation>Fiscal year (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>เปิดข้อมูลตัวอย่าง (สพป.มหาสารคาม เขต 3 ย้อนหลัง 3 ปี) เพื่อทดลองใช้</source>
+        <translation>Open the demo data (Maha Sarakham PESAO 3, last 3 years) to try the program</translation>
     </message>
 </context>
 <context>
@@ -158,12 +1761,12 @@
     <message>
         <location filename="../mk3desk/reports/fonts.py" line="+171"/>
         <source>อ่านไฟล์ฟอนต์ {path} ไม่ได้ ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the font file {path} ({reason})</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>ไม่พบไฟล์ฟอนต์ {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Font file {path} not found</translation>
     </message>
 </context>
 <context>
@@ -171,57 +1774,230 @@
     <message>
         <location filename="../mk3desk/domain/framework.py" line="+88"/>
         <source>ตัวชี้วัด {code}: ต้องมีค่าเกณฑ์ครบ 5 ระดับ (พบ {count} ค่า)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: needs threshold values for all 5 levels (found {count})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>ตัวชี้วัด {code}: ค่าเกณฑ์ระดับ 1–5 ไม่เรียงลำดับ (ค่ายิ่งมากยิ่งดีต้องเรียงจากน้อยไปมาก ค่ายิ่งน้อยยิ่งดีต้องเรียงจากมากไปน้อย)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: the level 1–5 thresholds are out of order (ascending when higher is better, descending when lower is better)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ตัวชี้วัด {code}: ค่าร้อยละขั้นต่ำต้องน้อยกว่าค่าร้อยละเต็ม</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: the minimum percentage must be less than the full-score percentage</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>กรอบการประเมินไม่มีหมวดใดเลย</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>น้ำหนักของหมวดรวมกันต้องมากกว่าศูนย์</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessment framework has no categories</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>น้ำหนักของหมวดรวมกันต้องมากกว่าศูนย์</source>
+        <translation>The category weights must add up to more than zero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>หมวด {number}: น้ำหนักติดลบไม่ได้</source>
-        <translation type="unfinished"></translation>
+        <translation>Category {number}: the weight cannot be negative</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>หมวด {number}: น้ำหนักของตัวชี้วัดรวมกันต้องมากกว่าศูนย์</source>
-        <translation type="unfinished"></translation>
+        <translation>Category {number}: the indicator weights must add up to more than zero</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>รหัสตัวชี้วัด {code} ซ้ำกัน</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator code {code} is duplicated</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ตัวชี้วัด {code}: น้ำหนักติดลบไม่ได้</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: the weight cannot be negative</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ตัวชี้วัด {code}: ยังไม่ได้กำหนดเกณฑ์การให้คะแนน</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: no scoring criteria defined</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ระดับผลการประเมินมีเกณฑ์ขั้นต่ำซ้ำกัน ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Two result bands have the same minimum score ({score})</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/header.py" line="+108"/>
+        <source>← กลับไปรายการตัวชี้วัด</source>
+        <translation>← Back to the indicator list</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>พิมพ์รายงานตัวชี้วัด</source>
+        <translation>Print indicator report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เปิดหน้ารายงานโดยเลือกรายงานของตัวชี้วัดนี้ไว้ให้</source>
+        <translation>Open the Reports page with this indicator&apos;s report selected</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>หมวด {number} {category} · ปีงบประมาณ {year} · คะแนนประเมินตนเอง {score}</source>
+        <translation>Category {number} {category} · Fiscal year {year} · Self-assessment score {score}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>สถานะ: {state}</source>
+        <translation>Status: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>วันเวลา</source>
+        <translation type="vanished">Date and time</translation>
+    </message>
+    <message>
+        <source>การเปลี่ยนสถานะ</source>
+        <translation type="vanished">Status change</translation>
+    </message>
+    <message>
+        <source>ผู้ดำเนินการ</source>
+        <translation type="vanished">By</translation>
+    </message>
+    <message>
+        <source>เหตุผล / ข้อเสนอแนะ</source>
+        <translation type="vanished">Reason / suggestions</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/excel_actions.py" line="-174"/>
+        <source>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</source>
+        <translation>Import complete: {added} added, {changed} changed, {unchanged} unchanged, {refused} refused</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ไม่ได้นำเข้าข้อมูลใด ๆ: พบปัญหา {count} รายการ ใน {rows} แถว กรุณาแก้ไขในไฟล์ Excel แล้วนำเข้าอีกครั้ง</source>
+        <translation>Nothing was imported: {count} problem(s) in {rows} row(s). Please fix them in the Excel file and import again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ไม่ได้นำเข้าข้อมูลใด ๆ: {reason}</source>
+        <translation>Nothing was imported: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>แผ่นงาน</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แถว</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>คอลัมน์</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ปัญหา</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTreeModel</name>
+    <message>
+        <source>รหัส</source>
+        <translation type="vanished">Code</translation>
+    </message>
+    <message>
+        <source>ประเด็น / ตัวชี้วัด</source>
+        <translation type="vanished">Assessment item / indicator</translation>
+    </message>
+    <message>
+        <source>ผู้รับผิดชอบ</source>
+        <translation type="vanished">Owner</translation>
+    </message>
+    <message>
+        <source>สถานะ PDCA</source>
+        <translation type="vanished">PDCA status</translation>
+    </message>
+    <message>
+        <source>กำหนดส่ง</source>
+        <translation type="vanished">Due</translation>
+    </message>
+    <message>
+        <source>คะแนนตนเอง</source>
+        <translation type="vanished">Self score</translation>
+    </message>
+    <message>
+        <source>หลักฐาน (ไฟล์ · เกณฑ์)</source>
+        <translation type="vanished">Evidence (files · criteria)</translation>
+    </message>
+    <message>
+        <source>— ยังไม่กำหนด —</source>
+        <translation type="vanished">— not set —</translation>
+    </message>
+    <message>
+        <source>ทุกสถานะ</source>
+        <translation type="vanished">All statuses</translation>
+    </message>
+    <message>
+        <source>ไฟล์หลักฐาน {files} ไฟล์ · เกณฑ์ที่ทำเครื่องหมายแล้วมีหลักฐาน {with_ev} จาก {met} ข้อ</source>
+        <translation type="vanished">{files} evidence file(s) · {with_ev} of {met} ticked criteria have evidence</translation>
+    </message>
+    <message>
+        <source>หมวด {number}</source>
+        <translation type="vanished">Category {number}</translation>
+    </message>
+    <message>
+        <source>{date} (เลยกำหนด)</source>
+        <translation type="vanished">{date} (overdue)</translation>
+    </message>
+    <message>
+        <source>{files} ไฟล์</source>
+        <translation type="vanished">{files} file(s)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+72"/>
+        <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</source>
+        <translation>Search code, indicator name or owner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ของฉัน</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ตัวชี้วัดที่ผู้ใช้งานขณะนี้เป็นผู้รับผิดชอบหรือผู้รับผิดชอบสำรอง</source>
+        <translation>Indicators the current user owns or backs up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลยกำหนด</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>ทุกกลุ่มงาน</source>
+        <translation>All work groups</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>แสดง {shown} จาก {total} ตัวชี้วัด</source>
+        <translation>Showing {shown} of {total} indicators</translation>
     </message>
 </context>
 <context>
@@ -229,60 +2005,83 @@
     <message>
         <location filename="../mk3desk/services/integrity.py" line="+53"/>
         <source>โครงสร้างไฟล์ฐานข้อมูลสมบูรณ์</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file structure is intact</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ไฟล์ฐานข้อมูลเสียหาย: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged: {detail}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>รุ่นโครงสร้างฐานข้อมูลเป็นปัจจุบัน ({revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>The database schema is up to date ({revision})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>รุ่นโครงสร้างฐานข้อมูล {current} ไม่ตรงกับของโปรแกรม ({head})</source>
-        <translation type="unfinished"></translation>
+        <translation>Database schema revision {current} does not match the program&apos;s ({head})</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>ตัวชี้วัด {code}: ไม่พบไฟล์หลักฐาน “{name}” ในที่เก็บ</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: evidence file “{name}” is missing from the store</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ตัวชี้วัด {code}: ไฟล์หลักฐาน “{name}” ถูกแก้ไขหลังแนบ (ค่า SHA-256 ไม่ตรง)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: evidence file “{name}” was changed after it was attached (SHA-256 does not match)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>มีไฟล์ในที่เก็บหลักฐานที่ไม่มีรายการใดอ้างถึง {count} ไฟล์</source>
-        <translation type="unfinished"></translation>
+        <translation>The evidence store holds {count} file(s) that nothing refers to</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ไฟล์หลักฐานครบและตรงกับที่แนบไว้ ({count} รายการ)</source>
-        <translation type="unfinished"></translation>
+        <translation>All evidence files are present and match what was attached ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>ฐานข้อมูลกำลังถูกใช้งาน</source>
+        <translation type="vanished">Database in use</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีข้อมูล</source>
+        <translation type="vanished">No data yet</translation>
+    </message>
+    <message>
+        <source>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน และเปิดแบบดูอย่างเดียวอยู่ จึงสร้างใหม่ไม่ได้</source>
+        <translation type="vanished">This database has no office yet and is open view-only, so none can be created</translation>
+    </message>
+    <message>
+        <source>เปิดฐานข้อมูลไม่ได้</source>
+        <translation type="vanished">Cannot open the database</translation>
+    </message>
+    <message>
+        <source>สร้างข้อมูลตัวอย่างไม่ได้</source>
+        <translation type="vanished">Cannot create the demo data</translation>
     </message>
 </context>
 <context>
     <name>Level</name>
     <message>
-        <location filename="../mk3desk/domain/framework.py" line="-216"/>
+        <location filename="../mk3desk/domain/framework.py" line="-210"/>
         <source>ระดับพื้นฐาน (Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic level</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ระดับก้าวหน้า (Advance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Advance level</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ระดับพัฒนาจนเกิดผล (Significance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Significance level</translation>
     </message>
 </context>
 <context>
@@ -290,83 +2089,377 @@
     <message>
         <location filename="../mk3desk/services/lookup.py" line="+24"/>
         <source>ยังไม่มีข้อมูลสำนักงานในฐานข้อมูลนี้ — สร้างสำนักงานใหม่หรือเปิดข้อมูลตัวอย่างก่อน</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has no office yet — create a new office or open the demo data first</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>ไม่พบปีงบประมาณ {year} ของ{office} (ปีที่มี: {known})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>ไม่พบตัวชี้วัดรหัสภายใน {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscal year {year} of {office} not found (years available: {known})</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>ไม่พบตัวชี้วัดรหัสภายใน {id}</source>
+        <translation>No indicator with internal ID {id}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code} not found in fiscal year {year}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ไม่พบบุคลากรรหัสภายใน {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>No staff member with internal ID {id}</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../mk3desk/ui/menus.py" line="+51"/>
+        <source>แฟ้ม</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เปิดฐานข้อมูลอื่น…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ฐานข้อมูลที่เปิดล่าสุด</source>
+        <translation>Recent databases</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ตรวจสอบไฟล์หลักฐานทั้งหมด</source>
+        <translation>Check all evidence files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ถังขยะไฟล์หลักฐาน…</source>
+        <translation>Evidence trash…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ออกจากโปรแกรม</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ส่งงาน / รับงาน</source>
+        <translation>Send / receive work</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ช่วยเหลือ</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เกี่ยวกับโปรแกรม…</source>
+        <translation>About…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>ยังไม่มี</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>เปิดฐานข้อมูล</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>ฐานข้อมูลนี้เปิดอยู่ในหน้าต่างนี้แล้ว</source>
+        <translation>This database is already open in this window</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ไม่พบไฟล์ฐานข้อมูล {path}</source>
+        <translation>Database file {path} not found</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เปิดโปรแกรมอีกชุดสำหรับ {path} ไม่ได้</source>
+        <translation>Cannot start another copy of the program for {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../mk3desk/ui/main_window.py" line="+60"/>
+        <source>ระบบบริหารงานตัวชี้วัด สพท.</source>
+        <translation>ESAO Indicator Management System</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข</source>
+        <translation>View-only: another copy of the program is using this database. You can view and print but not edit — close the other copy and reopen to edit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ภาพรวม</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวชี้วัด</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บุคลากรและผู้รับผิดชอบ</source>
+        <translation>Staff and owners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปฏิทินงาน</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายงาน</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตั้งค่า</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>สำนักงาน / ปีงบประมาณ</source>
+        <translation>Office / fiscal year</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ผู้ใช้งาน</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>กำลังตรวจสอบไฟล์หลักฐาน…</source>
+        <translation>Checking evidence files…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</source>
+        <translation>{n} evidence file(s) missing or changed (shown in red in the indicators)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ไฟล์หลักฐานครบและตรงกับที่แนบไว้</source>
+        <translation>All evidence files are present and match what was attached</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ตรวจสอบไฟล์หลักฐาน</source>
+        <translation>Check evidence files</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{office} · ปีงบประมาณ {year}</source>
+        <translation>{office} · Fiscal year {year}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReviewDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/bundle_dialog.py" line="+81"/>
+        <source>ตรวจสอบก่อนรับข้อมูล</source>
+        <translation>Review before receiving</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>จาก {office} ปีงบประมาณ {year} โดย {who}</source>
+        <translation>From {office}, fiscal year {year}, by {who}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>เพิ่มใหม่ {added} · รับฉบับที่แก้ไข {taken} · แก้ไขทั้งสองฝั่ง {conflicts} · ไม่รับ {refused}</source>
+        <translation>New {added} · Edited copies taken {taken} · Edited on both sides {conflicts} · Refused {refused}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>เพิ่มใหม่</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับฉบับที่แก้ไข</source>
+        <translation>Edited copy taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไม่รับ</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ข้อมูลที่แก้ไขทั้งสองฝั่ง — เลือกฉบับที่จะใช้ทีละรายการ:</source>
+        <translation>Edited on both sides — choose which copy to keep, item by item:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ใช้ฉบับของเครื่องนี้ทั้งหมด</source>
+        <translation>Keep all of this computer&apos;s copies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ใช้ฉบับที่ส่งมาทั้งหมด</source>
+        <translation>Take all of the received copies</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>รับข้อมูล</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>ใช้ฉบับของเครื่องนี้</source>
+        <translation type="vanished">Keep this computer&apos;s copy</translation>
+    </message>
+    <message>
+        <source>ใช้ฉบับที่ส่งมา</source>
+        <translation type="vanished">Take the received copy</translation>
+    </message>
+    <message>
+        <source>ข้อมูล</source>
+        <translation type="vanished">Data</translation>
+    </message>
+    <message>
+        <source>ฉบับของเครื่องนี้</source>
+        <translation type="vanished">This computer&apos;s copy</translation>
+    </message>
+    <message>
+        <source>ฉบับที่ส่งมา</source>
+        <translation type="vanished">Received copy</translation>
     </message>
 </context>
 <context>
     <name>Office</name>
     <message>
+        <location filename="../mk3desk/services/office_edit.py" line="+35"/>
         <location filename="../mk3desk/services/years.py" line="+38"/>
         <source>กรุณาระบุชื่อสำนักงาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the office name</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../mk3desk/services/years.py" line="+26"/>
         <source>ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ {year})</source>
-        <translation type="unfinished"></translation>
+        <translation>The fiscal year must be a B.E. year, e.g. 2567 (got {year})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ปีงบประมาณ {year} มีอยู่แล้วใน{office}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscal year {year} already exists in {office}</translation>
     </message>
 </context>
 <context>
     <name>Official</name>
     <message>
-        <location filename="../mk3desk/services/scoring.py" line="+106"/>
+        <location filename="../mk3desk/services/scoring.py" line="+111"/>
         <source>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no category {number} in the {year} assessment framework</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>คะแนนหมวด {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Category {number} score</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>คะแนนรวม</source>
-        <translation type="unfinished"></translation>
+        <translation>Total score</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ลำดับที่ของประเทศต้องเป็นจำนวนเต็มบวก</source>
-        <translation type="unfinished"></translation>
+        <translation>The national rank must be a positive whole number</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>ไม่มีตัวชี้วัด {code} ในปี {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no indicator {code} in {year}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>คะแนนตัวชี้วัด {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {number} score</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{what} ต้องอยู่ระหว่าง 0 ถึง 5 (ได้รับ {score})</source>
+        <translation>{what} must be between 0 and 5 (got {score})</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeEditor</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/outcome.py" line="+45"/>
+        <source>ผลการดำเนินงานจริง 3 ปี</source>
+        <translation>Actual performance, 3 years</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>คะแนนจากค่าปีนี้</source>
+        <translation>Score from this year&apos;s value</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>{what} ต้องอยู่ระหว่าง 0 ถึง 5 (ได้รับ {score})</source>
-        <translation type="unfinished"></translation>
+        <source>หน่วย: {unit} · ค่าเป้าหมาย: {target}</source>
+        <translation>Unit: {unit} · Target: {target}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ค่ายิ่งมากยิ่งดี</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่ายิ่งน้อยยิ่งดี</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ระดับ {n} = {v}</source>
+        <translation>Level {n} = {v}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{better}: ร้อยละความสำเร็จ {floor} ได้ 0 คะแนน, {ceiling} ได้ 5 คะแนน</source>
+        <translation>{better}: {floor}% achievement scores 0, {ceiling}% scores 5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ปี {year} (ปีนี้)</source>
+        <translation>{year} (this year)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปี {year}</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>— ตัวเลขไม่ถูกต้อง —</source>
+        <translation>— invalid number —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— ยังไม่กรอก —</source>
+        <translation>— not entered —</translation>
     </message>
 </context>
 <context>
@@ -374,214 +2467,717 @@
     <message>
         <location filename="../mk3desk/services/pdca.py" line="+50"/>
         <source>ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก โปรดแบ่งเป็นไฟล์หลักฐานแทน</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is too long ({length:,} characters, at most {limit:,}) — not saved. Please put it in an evidence file instead</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code} has no criterion {key}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code} is not an outcome indicator, so it has no performance value</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>บันทึกค่าได้เฉพาะปี {first}–{last} (ได้รับปี {year})</source>
-        <translation type="unfinished"></translation>
+        <translation>Values can only be recorded for {first}–{last} (got {year})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ค่าผลการดำเนินงานต้องเป็นตัวเลข</source>
-        <translation type="unfinished"></translation>
+        <translation>The performance value must be a number</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <location filename="../mk3desk/services/people.py" line="+24"/>
+        <location filename="../mk3desk/services/people_edit.py" line="+105"/>
         <source>กรุณาระบุชื่อกลุ่ม</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the group name</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../mk3desk/services/people_edit.py" line="+5"/>
         <source>มีกลุ่ม “{name}” อยู่แล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>The group “{name}” already exists</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../mk3desk/services/people_edit.py" line="-29"/>
         <source>กรุณาระบุชื่อ-นามสกุล</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the full name</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</source>
-        <translation type="unfinished"></translation>
+        <translation>The main owner and the backup owner must be different people</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</source>
+        <translation>The chosen staff member is not in this office</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/people_edit.py" line="+3"/>
+        <source>กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท</source>
+        <translation>Please choose at least one role</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กลุ่มที่เลือกไม่ได้อยู่ในสำนักงานนี้</source>
+        <translation>The chosen group is not in this office</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ไม่พบกลุ่มที่เลือก</source>
+        <translation>The chosen group was not found</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../mk3desk/ui/models/people_model.py" line="+29"/>
+        <source>ผู้รับผิดชอบตัวชี้วัด</source>
+        <translation>Indicator owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กรรมการตรวจสอบ</source>
+        <translation>Committee reviewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ประสานงาน</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้บริหาร</source>
+        <translation>Executive</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>ชื่อ-นามสกุล</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตำแหน่ง</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กลุ่มงาน</source>
+        <translation>Work group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บทบาท</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับผิดชอบหลัก</source>
+        <translation>As main owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สำรอง</source>
+        <translation>As backup</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/people_page.py" line="+63"/>
+        <source>เพิ่มบุคลากร…</source>
+        <translation>Add staff member…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขข้อมูล…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่มกลุ่มงาน…</source>
+        <translation>Add work group…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปลี่ยนชื่อกลุ่มงาน…</source>
+        <translation>Rename work group…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>บุคลากรและกลุ่มงาน</source>
+        <translation>Staff and work groups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กำหนดผู้รับผิดชอบและกำหนดส่ง…</source>
+        <translation>Set owners and due date…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ผู้รับผิดชอบตัวชี้วัด</source>
+        <translation>Indicator owners</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>เพิ่มกลุ่มงาน</source>
+        <translation>Add work group</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ชื่อกลุ่มงาน</source>
+        <translation>Work group name</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+10"/>
+        <source>เปลี่ยนชื่อกลุ่มงาน</source>
+        <translation>Rename work group</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>กลุ่มงาน</source>
+        <translation>Work group</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ชื่อใหม่</source>
+        <translation>New name</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-55"/>
+        <source>— ไม่สังกัดกลุ่ม —</source>
+        <translation>— no group —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เพิ่มบุคลากร</source>
+        <translation>Add staff member</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>แก้ไขข้อมูลบุคลากร</source>
+        <translation>Edit staff member</translation>
+    </message>
+    <message>
+        <location filename="../forms/person_dialog.ui" line="+14"/>
+        <source>ข้อมูลบุคลากร</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ชื่อ-นามสกุล (พร้อมคำนำหน้า)</source>
+        <translation>Full name (with title)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>เช่น นางสาวสมศรี ใจดี</source>
+        <translation>e.g. Miss Somsri Jaidee</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ตำแหน่ง</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ตำแหน่งที่พิมพ์ใต้ลายมือชื่อ</source>
+        <translation>Position printed under the signature</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กลุ่มงาน</source>
+        <translation>Work group</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>บทบาทในงานตัวชี้วัด</source>
+        <translation>Roles in indicator work</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ผู้รับผิดชอบตัวชี้วัด (Key Man)</source>
+        <translation>Indicator owner (Key Man)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กรรมการตรวจสอบ</source>
+        <translation>Committee reviewer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ผู้ประสานงานตัวชี้วัด (ปิดระบบ/เปิดระบบได้)</source>
+        <translation>Indicator coordinator (can lock/reopen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ผู้บริหาร</source>
+        <translation>Executive</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ยังปฏิบัติงานอยู่ในสำนักงาน</source>
+        <translation>Still working in this office</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+45"/>
+        <source>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</source>
+        <translation>e.g. Working-group meeting in November; collect data in December; ...</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</source>
-        <translation type="unfinished"></translation>
+        <source>ผู้รับผิดชอบและกำหนดส่ง</source>
+        <translation>Owners and due date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ผู้รับผิดชอบตัวชี้วัด (Key Man)</source>
+        <translation>Indicator owner (Key Man)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้รับผิดชอบสำรอง</source>
+        <translation>Backup owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กำหนดส่งงาน</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>เริ่มวางแผน</source>
+        <translation>Start planning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>แผนพร้อมแล้ว — เริ่มดำเนินงาน (Do) →</source>
+        <translation>Plan ready — start doing (Do) →</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>กิจกรรมที่วางแผนไว้ (บันทึกอัตโนมัติขณะพิมพ์)</source>
+        <translation>Planned activities (saved automatically as you type)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สิ่งที่ต้องมีก่อนเริ่มดำเนินงาน:</source>
+        <translation>Needed before starting the work:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>— ยังไม่กำหนด —</source>
+        <translation>— not set —</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>แผนครบถ้วนแล้ว</source>
+        <translation>The plan is complete</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../mk3desk/services/progress.py" line="+31"/>
+        <source>ไม่พบปีงบประมาณรหัสภายใน {id}</source>
+        <translation>No fiscal year with internal ID {id}</translation>
     </message>
 </context>
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../mk3desk/domain/readiness.py" line="+63"/>
+        <location filename="../mk3desk/domain/readiness.py" line="+62"/>
         <source>บันทึกการสะท้อนผล (Act) ก่อน</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the reflection (Act) first</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ระบุผู้รับผิดชอบตัวชี้วัด (Key Man)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the indicator owner (Key Man)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ระบุผู้รับผิดชอบสำรอง</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the backup owner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>กำหนดวันส่งงาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the due date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>เขียนกิจกรรมที่วางแผนไว้</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the planned activities</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>บันทึกผลการดำเนินงาน (Do)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the work done (Do)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>กรอกผลการดำเนินงานจริงของปีนี้</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter this year&apos;s actual performance</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ยังไม่มีไฟล์หลักฐานประกอบ</source>
-        <translation type="unfinished"></translation>
+        <translation>No evidence files attached yet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ยังไม่ได้ทำเครื่องหมายเกณฑ์ที่ผ่านแม้แต่ข้อเดียว</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a single criterion is ticked as met yet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>เกณฑ์ {key}: ทำเครื่องหมายแล้วแต่ยังไม่ได้เขียนคำอธิบาย</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion {key}: ticked but not described</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>เกณฑ์ {key}: ทำเครื่องหมายแล้วแต่ยังไม่มีหลักฐาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion {key}: ticked but no evidence</translation>
     </message>
 </context>
 <context>
     <name>Reconcile</name>
     <message>
-        <location filename="../mk3desk/domain/reconcile.py" line="+121"/>
+        <location filename="../mk3desk/domain/reconcile.py" line="+122"/>
         <source>หมวด {number}: ยังไม่ได้กรอกคะแนนทางการ ใช้คะแนนที่คำนวณได้ {computed} แทน</source>
-        <translation type="unfinished"></translation>
+        <translation>Category {number}: no official score entered; using the computed score {computed} instead</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>คะแนนรวมตามสูตรของกรอบการประเมิน เมื่อใช้คะแนนรายหมวดทางการ = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total score by the framework&apos;s formula, using the official category scores = {value}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>ลำดับที่ {rank} ของประเทศ (ตามประกาศ ไม่ได้คำนวณในโปรแกรม)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranked {rank} nationwide (as announced; not computed by the program)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>หมวด {number}: คะแนนทางการ {official} ตรงกับที่คำนวณได้</source>
-        <translation type="unfinished"></translation>
+        <translation>Category {number}: official score {official} matches the computed score</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>หมวด {number}: คะแนนทางการ {official} สูงกว่าที่คำนวณได้ ({computed}) {diff} ทำให้คะแนนรวมเพิ่มขึ้น {effect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Category {number}: official score {official} is {diff} higher than computed ({computed}), raising the total score by {effect}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>หมวด {number}: คะแนนทางการ {official} ต่ำกว่าที่คำนวณได้ ({computed}) {diff} ทำให้คะแนนรวมลดลง {effect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Category {number}: official score {official} is {diff} lower than computed ({computed}), lowering the total score by {effect}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ตัวชี้วัด {code}: คะแนนทางการ {official} ตรงกับที่คำนวณได้</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: official score {official} matches the computed score</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ตัวชี้วัด {code}: คะแนนทางการ {official} สูงกว่าที่คำนวณได้ ({computed}) {diff} มีผลต่อคะแนนรวม +{effect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: official score {official} is {diff} higher than computed ({computed}); effect on the total score +{effect}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ตัวชี้วัด {code}: คะแนนทางการ {official} ต่ำกว่าที่คำนวณได้ ({computed}) {diff} มีผลต่อคะแนนรวม -{effect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: official score {official} is {diff} lower than computed ({computed}); effect on the total score -{effect}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>คะแนนรวม: คำนวณได้ {computed} ยังไม่ได้กรอกคะแนนรวมทางการ</source>
-        <translation type="unfinished"></translation>
+        <translation>Total score: computed {computed}; no official total entered</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>คะแนนรวม: ทางการ {official} ตรงกับที่คำนวณได้</source>
-        <translation type="unfinished"></translation>
+        <translation>Total score: official {official} matches the computed score</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>คะแนนรวม: ทางการ {official} สูงกว่าที่คำนวณได้ ({computed}) {diff}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total score: official {official} is {diff} higher than computed ({computed})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>คะแนนรวม: ทางการ {official} ต่ำกว่าที่คำนวณได้ ({computed}) {diff}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total score: official {official} is {diff} lower than computed ({computed})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>คะแนนรวมทางการอธิบายได้ครบด้วยคะแนนรายหมวดตามสูตรของกรอบการประเมิน</source>
-        <translation type="unfinished"></translation>
+        <translation>The official total is fully explained by the category scores under the framework&apos;s formula</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ส่วนต่างที่ไม่มีหมวดใดอธิบายได้ {value} — ต้องกำหนดองค์ประกอบหรือการปรับคะแนนเพิ่มเติมในกรอบการประเมิน จึงจะได้คะแนนรวมตรงกับผลทางการ</source>
-        <translation type="unfinished"></translation>
+        <translation>A difference of {value} is not explained by any category — the framework needs further components or score adjustments for the total to match the official result</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>ระดับผลการประเมินที่คำนวณได้: {computed} (ยังไม่ได้กรอกระดับทางการ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Computed result band: {computed} (no official band entered)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ระดับผลการประเมิน: {official} ตรงกับที่คำนวณได้</source>
-        <translation type="unfinished"></translation>
+        <translation>Result band: {official} matches the computed band</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ระดับผลการประเมิน: ทางการ {official} แต่คำนวณได้ {computed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Result band: official {official}, but computed {computed}</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="+106"/>
+        <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงนำไฟล์กลับคืนหรือล้างถังขยะไม่ได้</source>
+        <translation>The database is open view-only, so files cannot be restored and the trash cannot be emptied</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>ล้างถังขยะ</source>
+        <translation>Empty trash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบไฟล์หลักฐาน {n} ไฟล์ในถังขยะอย่างถาวร? เมื่อลบแล้วจะนำกลับคืนไม่ได้</source>
+        <translation>Permanently delete the {n} evidence file(s) in the trash? They cannot be restored afterwards</translation>
+    </message>
+    <message>
+        <location filename="../forms/recycle_dialog.ui" line="+14"/>
+        <source>ถังขยะไฟล์หลักฐาน</source>
+        <translation>Evidence trash</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ไฟล์หลักฐานที่ย้ายไปถังขยะยังเก็บไว้จนกว่าจะล้างถังขยะ เลือกไฟล์แล้วกด “นำกลับคืน” เพื่อแนบกลับที่ตัวชี้วัดเดิม</source>
+        <translation>Evidence files moved to the trash are kept until the trash is emptied. Select files and press “Restore” to attach them back to their indicator</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>นำกลับคืน</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ล้างถังขยะ…</source>
+        <translation>Empty trash…</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleModel</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-105"/>
+        <source>{code} (ปี {year})</source>
+        <translation>{code} ({year})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ไฟล์</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวชี้วัด</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คำอธิบาย</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ขนาด</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ย้ายไปถังขยะเมื่อ</source>
+        <translation>Moved to trash on</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../mk3desk/reports/page.py" line="+153"/>
+        <location filename="../mk3desk/reports/page.py" line="+155"/>
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the PDF to {path} ({reason}). Check that the folder exists and is writable and that the file is not open in another program</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/reports/documents/common.py" line="+295"/>
+        <source>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</source>
+        <translation>No {who} is set, so the name line is left blank to sign by hand</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังพิมพ์เอกสารไม่ได้ — สร้างปีงบประมาณจากแม่แบบกรอบการประเมินก่อน</source>
+        <translation>Fiscal year {year} has no indicators yet, so no documents can be printed — create the fiscal year from a framework template first</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+238"/>
+        <source>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</source>
+        <translation>No group director found for the owners of indicators {codes}, so the name line is left blank to sign by hand (give the group heads the Executive role on the Staff page)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/reports/documents/registry.py" line="+26"/>
+        <source>สรุปผลการประเมินประจำปี</source>
+        <translation>Annual assessment summary</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รายงานผลการดำเนินงานรายตัวชี้วัด</source>
+        <translation>Indicator performance report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เล่มรายงานประจำปี</source>
+        <translation>Annual report book</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>คำสั่งแต่งตั้งคณะกรรมการ</source>
+        <translation>Committee appointment order</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>บัญชีมอบหมายงานและปฏิทินการดำเนินงาน</source>
+        <translation>Assignment list and work calendar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รายงานการกำกับติดตามสำหรับผู้บริหาร</source>
+        <translation>Monitoring report for executives</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เอกสารผลงาน Best Practice</source>
+        <translation>Best Practice write-up</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ไม่รู้จักเอกสารชนิด “{key}” (ที่มี: {known})</source>
+        <translation>Unknown document kind “{key}” (available: {known})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+324"/>
+        <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
+        <translation>Cannot save the PDF to {path} ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location line="-216"/>
+        <source>สร้างเอกสาร</source>
+        <translation>Create document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกเป็น…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>พิมพ์…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปิดด้วยโปรแกรมอ่าน PDF</source>
+        <translation>Open in PDF reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขข้อความ Best Practice…</source>
+        <translation>Edit Best Practice text…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ข้อความบรรยายแต่ละหัวข้อของเอกสารผลงาน Best Practice</source>
+        <translation>The narrative text of each section of the Best Practice write-up</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>เอกสาร</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ตัวชี้วัด</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>ทุกตัวชี้วัด</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>ยังไม่ได้เลือกปีงบประมาณ</source>
+        <translation>No fiscal year selected</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>กำลังสร้าง {title}…</source>
+        <translation>Creating {title}…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>สร้างเอกสารไม่สำเร็จ</source>
+        <translation>Could not create the document</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>สร้างเอกสารแล้ว {pages} หน้า รหัสตรวจสอบ {code}</source>
+        <translation>Document created: {pages} page(s), check code {code}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>เครื่องนี้ไม่มีส่วนแสดงตัวอย่าง PDF ของโปรแกรม กด “เปิดด้วยโปรแกรมอ่าน PDF” เพื่อดูหรือพิมพ์เอกสาร</source>
+        <translation>This computer lacks the built-in PDF preview. Press “Open in PDF reader” to view or print the document</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>บันทึกเอกสาร PDF</source>
+        <translation>Save PDF document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>บันทึกที่ {path} แล้ว</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>พิมพ์จากโปรแกรมนี้ไม่ได้บนเครื่องนี้ จึงเปิดเอกสารด้วยโปรแกรมอ่าน PDF ให้พิมพ์จากที่นั่น</source>
+        <translation>Printing from this program is not available on this computer, so the document was opened in the PDF reader for you to print from there</translation>
     </message>
 </context>
 <context>
@@ -589,22 +3185,22 @@
     <message>
         <location filename="../mk3desk/domain/outcomes.py" line="+48"/>
         <source>ตัวชี้วัด {code}: ยังไม่ได้กำหนดเกณฑ์การให้คะแนน</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: no scoring criteria defined</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>ตัวชี้วัด {code}: เกณฑ์แบบร้อยละความสำเร็จต้องมีค่าเป้าหมาย กรุณากรอกค่าเป้าหมาย</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: a percent-of-target criterion needs a target value. Please enter the target</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ตัวชี้วัด {code}: ค่าเป้าหมายต้องมากกว่าศูนย์ (พบ {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: the target must be greater than zero (found {target})</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>ตัวชี้วัด {code}: ค่าผลการดำเนินงานไม่ใช่ตัวเลข</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: the performance value is not a number</translation>
     </message>
 </context>
 <context>
@@ -612,22 +3208,175 @@
     <message>
         <location filename="../mk3desk/domain/workflow.py" line="+157"/>
         <source>การวางแผน (Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning (Plan)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>การดำเนินงาน (Do)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doing (Do)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>การตรวจสอบ (Check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking (Check)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>การปรับปรุง (Act)</source>
-        <translation type="unfinished"></translation>
+        <translation>Improving (Act)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+101"/>
+        <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
+        <translation>The database is open view-only, so the office details and signatories cannot be edited</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ข้อมูลสำนักงาน (พิมพ์ในรายงานทุกฉบับ)</source>
+        <translation>Office details (printed on every report)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ชื่อสำนักงาน</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อย่อ</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จังหวัด / เขตพื้นที่</source>
+        <translation>Province / area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ที่อยู่</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ผู้ลงนามในรายงาน (เลือกจากบุคลากรหรือพิมพ์เอง)</source>
+        <translation>Report signatories (choose from staff or type in)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ผู้อำนวยการ สพท.</source>
+        <translation>ESAO Director</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รองผู้อำนวยการที่กำกับดูแล</source>
+        <translation>Supervising Deputy Director</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประธานคณะกรรมการ</source>
+        <translation>Committee chair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ประสานงานตัวชี้วัด</source>
+        <translation>Indicator coordinator</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ตำแหน่ง</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ชื่อ-นามสกุล</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>การพิมพ์เอกสาร</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เลขไทย (๑ ๒ ๓)</source>
+        <translation>Thai digits (๑ ๒ ๓)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขอารบิก (1 2 3)</source>
+        <translation>Arabic digits (1 2 3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ตัวเลขในเนื้อความ</source>
+        <translation>Digits in the text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>แบบอักษรของรายงาน</source>
+        <translation>Report font</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>บันทึกการตั้งค่า</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>การตั้งค่าเฉพาะเครื่องนี้</source>
+        <translation>Settings for this computer only</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ภาษาของโปรแกรม</source>
+        <translation>Program language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การเปลี่ยนภาษามีผลเมื่อเปิดโปรแกรมใหม่</source>
+        <translation>A language change takes effect when the program is restarted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>แบบอักษรบนหน้าจอ</source>
+        <translation>Screen font</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เลือกโฟลเดอร์…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>โฟลเดอร์สำรองข้อมูล</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Sarabun (มากับโปรแกรม)</source>
+        <translation>Sarabun (bundled)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{font} (ไม่พบในเครื่องนี้)</source>
+        <translation>{font} (not found on this computer)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>บันทึกแล้ว</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{font} (มากับโปรแกรม)</source>
+        <translation>{font} (bundled)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>เลือกโฟลเดอร์สำรองข้อมูล</source>
+        <translation>Choose the backup folder</translation>
     </message>
 </context>
 <context>
@@ -637,7 +3386,9 @@
         <source>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอีกชุดหนึ่ง (เครื่อง {machine})
 เพื่อป้องกันข้อมูลเสียหาย จะเปิดได้เฉพาะแบบดูอย่างเดียว (ดูและพิมพ์ได้ แก้ไขไม่ได้)
 หากต้องการแก้ไข กรุณาปิดโปรแกรมอีกชุดหนึ่งก่อน</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {path} is in use by another copy of the program (computer {machine}).
+To protect the data it can only be opened view-only (view and print, no editing).
+To edit, please close the other copy first</translation>
     </message>
 </context>
 <context>
@@ -645,42 +3396,289 @@
     <message>
         <location filename="../mk3desk/domain/workflow.py" line="-129"/>
         <source>ยังไม่เริ่ม</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>วางแผน</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>กำลังดำเนินการ</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ส่งตรวจสอบ</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted for review</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ส่งกลับให้แก้ไข</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned for revision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ตรวจสอบแล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ปิดระบบแล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>สะท้อนผลแล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflected</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/header.py" line="-113"/>
+        <source>1 วางแผน (Plan)</source>
+        <translation>1 Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 ดำเนินงาน (Do)</source>
+        <translation>2 Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 ตรวจสอบ (Check)</source>
+        <translation>3 Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 ปรับปรุง (Act)</source>
+        <translation>4 Act</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ประวัติการดำเนินการ</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>✓ ผ่านแล้ว</source>
+        <translation>✓ Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● ขั้นปัจจุบัน</source>
+        <translation>● Current step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยังไม่ถึง</source>
+        <translation>Not yet</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <location filename="../mk3desk/domain/template.py" line="+98"/>
+        <source>เกณฑ์แบบ {type} </source>
+        <translation>Criterion of type {type} </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>รหัสเกณฑ์ {key}</source>
+        <translation>Criterion key {key}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ข้อแบบกระบวนการ (หมวด 1–6) </source>
+        <translation>A process item (categories 1–6) </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวชี้วัดผลลัพธ์ </source>
+        <translation>An outcome indicator </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ตัวชี้วัดลำดับที่ {index}</source>
+        <translation>Indicator no. {index}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ตัวชี้วัด {code}</source>
+        <translation>Indicator {code}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>หมวดลำดับที่ {index}</source>
+        <translation>Category no. {index}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+62"/>
+        <source>หมวด {number}</source>
+        <translation>Category {number}</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>ระดับผลการประเมินลำดับที่ {index}</source>
+        <translation>Result band no. {index}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>รายการปรับคะแนนลำดับที่ {index}</source>
+        <translation>Score adjustment no. {index}</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/domain/template_reader.py" line="+26"/>
+        <source>{where} {detail}</source>
+        <translation>{where} {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {detail}</source>
+        <translation>{where}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: ไม่มีช่อง &quot;{field}&quot; ซึ่งต้องระบุ</source>
+        <translation>{where}: the required field &quot;{field}&quot; is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: ช่อง &quot;{field}&quot; ต้องไม่ว่าง</source>
+        <translation>{where}: the field &quot;{field}&quot; must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: ช่อง &quot;{field}&quot; ต้องเป็น{expected} (พบ{found})</source>
+        <translation>{where}: the field &quot;{field}&quot; must be {expected} (found {found})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: ต้องเป็น{expected} (พบ{found})</source>
+        <translation>{where}: must be {expected} (found {found})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: ไม่รู้จักช่อง &quot;{field}&quot; (ช่องที่ใช้ได้: {allowed})</source>
+        <translation>{where}: unknown field &quot;{field}&quot; (allowed fields: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: ช่อง &quot;{field}&quot; ใช้ค่า &quot;{value}&quot; ไม่ได้ (ค่าที่ใช้ได้: {allowed})</source>
+        <translation>{where}: the field &quot;{field}&quot; cannot take the value &quot;{value}&quot; (allowed values: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: ช่อง &quot;{field}&quot; ต้องเป็นตัวเลข (พบ &quot;{value}&quot;)</source>
+        <translation>{where}: the field &quot;{field}&quot; must be a number (found &quot;{value}&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: ช่อง &quot;{field}&quot; เป็น float ซึ่งไม่แม่นยำ ให้ใช้ Decimal หรือข้อความ เช่น &quot;4.50000&quot;</source>
+        <translation>{where}: the field &quot;{field}&quot; is a float, which is imprecise; use a Decimal or text such as &quot;4.50000&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: ช่อง &quot;{field}&quot; ต้องอยู่ระหว่าง {low} ถึง {high} (พบ {value})</source>
+        <translation>{where}: the field &quot;{field}&quot; must be between {low} and {high} (found {value})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 (พบ {value})</source>
+        <translation>{where}: the fiscal year must be a B.E. year, e.g. 2567 (found {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: ไฟล์ใช้รูปแบบรุ่น {found} ซึ่งโปรแกรมนี้ไม่รองรับ (รองรับรุ่น {supported})</source>
+        <translation>{where}: the file uses format version {found}, which this program does not support (supported: {supported})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {what}ใช้ช่อง &quot;{field}&quot; ไม่ได้</source>
+        <translation>{where}: {what}cannot have the field &quot;{field}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {level} ต้องมีเกณฑ์อย่างน้อย 1 ข้อ</source>
+        <translation>{where}: {level} needs at least 1 criterion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {what} ซ้ำกัน</source>
+        <translation>{where}: duplicate {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อ่านไฟล์ {file} ไม่ได้: {reason}</source>
+        <translation>Cannot read the file {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์ {file} ไม่ได้บันทึกเป็นข้อความ UTF-8</source>
+        <translation>The file {file} is not saved as UTF-8 text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} บรรทัด {line}: รูปแบบ YAML ไม่ถูกต้อง ({problem})</source>
+        <translation>{where} line {line}: invalid YAML ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} บรรทัด {line}: ชื่อช่อง &quot;{field}&quot; ซ้ำกัน</source>
+        <translation>{where} line {line}: duplicate field name &quot;{field}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} บรรทัด {line}: ตัวเลข &quot;{value}&quot; ใช้ไม่ได้ (ใช้เลขฐานสิบ เช่น 4.50000)</source>
+        <translation>{where} line {line}: the number &quot;{value}&quot; is not allowed (use decimal notation, e.g. 4.50000)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ข้อความ</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จำนวนเต็ม</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวเลข</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการ (list)</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชุดข้อมูลแบบ &quot;ชื่อช่อง: ค่า&quot; (mapping)</source>
+        <translation>a set of &quot;field: value&quot; pairs (mapping)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าว่าง</source>
+        <translation>an empty value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าจริง/เท็จ</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>ไฟล์ {file}</source>
+        <translation>File {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กรอบการประเมิน</source>
+        <translation>Assessment framework</translation>
     </message>
 </context>
 <context>
@@ -688,17 +3686,17 @@
     <message>
         <location filename="../mk3desk/ui/widgets/thai_date_edit.py" line="+65"/>
         <source>เดือนก่อน</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous month</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>เดือนถัดไป</source>
-        <translation type="unfinished"></translation>
+        <translation>Next month</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>พ.ศ. </source>
-        <translation type="unfinished"></translation>
+        <translation>B.E. </translation>
     </message>
 </context>
 <context>
@@ -706,17 +3704,17 @@
     <message>
         <location filename="../mk3desk/domain/thaidate.py" line="+146"/>
         <source>“{text}” ไม่ใช่วันที่ที่ถูกต้อง (ตัวอย่างที่ใช้ได้: 26/7/2566 หรือ 26 ก.ค. 2566)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a valid date (valid examples: 26/7/2566 or 26 Jul 2566)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>ไม่มีวันที่ {text} ในปฏิทิน</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no date {text} in the calendar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>กรุณากรอกวันที่</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a date</translation>
     </message>
 </context>
 <context>
@@ -724,12 +3722,12 @@
     <message>
         <location filename="../mk3desk/ui/widgets/thai_date_edit.py" line="+64"/>
         <source>วว/ดด/ปปปป เช่น 26/7/2566</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy (B.E.), e.g. 26/7/2566</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>เลือกจากปฏิทิน</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick from the calendar</translation>
     </message>
 </context>
 <context>
@@ -737,18 +3735,18 @@
     <message>
         <location filename="../mk3desk/domain/thainum.py" line="+86"/>
         <source>ค่า “{value}” ไม่ใช่ตัวเลขที่แสดงผลได้</source>
-        <translation type="unfinished"></translation>
+        <translation>The value “{value}” is not a number that can be shown</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>กรุณากรอกตัวเลข</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a number</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+7"/>
         <source>“{text}” ไม่ใช่ตัวเลขที่ถูกต้อง</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a valid number</translation>
     </message>
 </context>
 <context>
@@ -756,37 +3754,58 @@
     <message>
         <location filename="../mk3desk/domain/whatif.py" line="+49"/>
         <source>ทำเกณฑ์ระดับพื้นฐานให้ครบ {count} ข้อที่เหลือ ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Meet the remaining {count} Basic criteria ({keys})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ทำเกณฑ์ระดับก้าวหน้าให้ครบ {count} ข้อที่เหลือ ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Meet the remaining {count} Advance criteria ({keys})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ทำเกณฑ์ระดับพัฒนาจนเกิดผลให้ครบ {count} ข้อที่เหลือ ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Meet the remaining {count} Significance criteria ({keys})</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>ทำผลการดำเนินงานให้ได้อย่างน้อย {value} {unit} เพื่อให้ถึงระดับ {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reach at least {value} {unit} to reach level {level}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ทำผลการดำเนินงานให้ไม่เกิน {value} {unit} เพื่อให้ถึงระดับ {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep performance at or below {value} {unit} to reach level {level}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>ทำผลการดำเนินงานให้ได้อย่างน้อย {value} {unit} (ร้อยละ {ratio} ของค่าเป้าหมาย) เพื่อให้ได้คะแนน {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reach at least {value} {unit} ({ratio}% of the target) to score {score}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ทำผลการดำเนินงานให้ไม่เกิน {value} {unit} (ความสำเร็จร้อยละ {ratio}) เพื่อให้ได้คะแนน {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep performance at or below {value} {unit} ({ratio}% achievement) to score {score}</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-210"/>
+        <source>{code} {title}: {what} → คะแนนรวม {total} (+{gain})</source>
+        <translation>{code} {title}: {what} → total score {total} (+{gain})</translation>
+    </message>
+</context>
+<context>
+    <name>WorkScreen</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/common.py" line="+52"/>
+        <source>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</source>
+        <translation>The database is open view-only (another copy of the program is using it), so nothing can be edited</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+137"/>
+        <source>ตัวชี้วัด {code}</source>
+        <translation>Indicator {code}</translation>
     </message>
 </context>
 <context>
@@ -794,37 +3813,37 @@
     <message>
         <location filename="../mk3desk/domain/workflow.py" line="+74"/>
         <source>เปลี่ยนสถานะจาก “{source}” เป็น “{target}” ไม่ได้ตามขั้นตอน PDCA</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDCA steps do not allow a change from “{source}” to “{target}”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>ผู้ใช้นี้ไม่มีสิทธิ์เปลี่ยนสถานะเป็น “{target}”</source>
-        <translation type="unfinished"></translation>
+        <translation>This user may not change the status to “{target}”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>การเปลี่ยนสถานะเป็น “{target}” ต้องระบุเหตุผลหรือข้อเสนอแนะ</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the status to “{target}” needs a reason or suggestions</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>ตัวชี้วัด {code} ปิดระบบแล้ว แก้ไข{section}ไม่ได้ — ต้องให้ผู้ประสานเปิดระบบอีกครั้งก่อน</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code} is locked; {section} cannot be edited — the coordinator must reopen it first</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ตัวชี้วัด {code} อยู่ระหว่างการตรวจสอบของคณะกรรมการ แก้ไข{section}ไม่ได้จนกว่าจะถูกส่งกลับ</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code} is under review by the committee; {section} cannot be edited until it is returned</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ตัวชี้วัด {code}: ยังแก้ไข{section}ในขั้นนี้ไม่ได้</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: {section} cannot be edited at this step yet</translation>
     </message>
     <message>
         <location filename="../mk3desk/services/workflow.py" line="+66"/>
         <source>ตัวชี้วัด {code} ยังไปขั้น “{target}” ไม่ได้ ยังขาด: {needs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code} cannot move to “{target}” yet; still missing: {needs}</translation>
     </message>
 </context>
 </TS>

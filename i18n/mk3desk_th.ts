@@ -28,6 +28,49 @@
         <source>แบบอักษร Sarabun โดย Cadson Demak ใช้ภายใต้สัญญาอนุญาต SIL Open Font License 1.1</source>
         <translation>แบบอักษร Sarabun โดย Cadson Demak ใช้ภายใต้สัญญาอนุญาต SIL Open Font License 1.1</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/ui/menus.py" line="+47" />
+        <source>รุ่น {version}</source>
+        <translation>รุ่น {version}</translation>
+    </message>
+</context>
+<context>
+    <name>ActPanel</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/act_panel.py" line="+23" />
+        <source>ปีนี้ทำได้ดีอะไร อะไรยังไม่ได้ผล เพราะอะไร</source>
+        <translation>ปีนี้ทำได้ดีอะไร อะไรยังไม่ได้ผล เพราะอะไร</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>สิ่งที่จะปรับปรุงในแผนปีหน้า</source>
+        <translation>สิ่งที่จะปรับปรุงในแผนปีหน้า</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>บันทึกการสะท้อนผลเสร็จแล้ว</source>
+        <translation>บันทึกการสะท้อนผลเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>การสะท้อนผล (บันทึกอัตโนมัติขณะพิมพ์)</source>
+        <translation>การสะท้อนผล (บันทึกอัตโนมัติขณะพิมพ์)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>แนวทางปรับปรุงสำหรับปีถัดไป</source>
+        <translation>แนวทางปรับปรุงสำหรับปีถัดไป</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ขั้นปรับปรุง (Act) เริ่มได้เมื่อผู้ประสานงานปิดระบบตัวชี้วัดนี้แล้ว</source>
+        <translation>ขั้นปรับปรุง (Act) เริ่มได้เมื่อผู้ประสานงานปิดระบบตัวชี้วัดนี้แล้ว</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>พร้อมบันทึกว่าสะท้อนผลแล้ว</source>
+        <translation>พร้อมบันทึกว่าสะท้อนผลแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>Actor</name>
@@ -38,11 +81,317 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../mk3desk/ui/context.py" line="+72" />
+        <source>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</source>
+        <translation>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>ทำรายการไม่สำเร็จ</source>
+        <translation>ทำรายการไม่สำเร็จ</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../mk3desk/ui/app.py" line="+127" />
+        <location filename="../mk3desk/ui/app.py" line="+132" />
         <source>ระบบบริหารงานตัวชี้วัด สพท.</source>
         <translation>ระบบบริหารงานตัวชี้วัด สพท.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+105" />
+        <source>— ยังไม่ระบุ —</source>
+        <translation>— ยังไม่ระบุ —</translation>
+    </message>
+    <message>
+        <location filename="../forms/assignment_dialog.ui" line="+14" />
+        <source>ผู้รับผิดชอบตัวชี้วัด</source>
+        <translation>ผู้รับผิดชอบตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>ผู้รับผิดชอบหลัก (Key Man)</source>
+        <translation>ผู้รับผิดชอบหลัก (Key Man)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ผู้รับผิดชอบสำรอง</source>
+        <translation>ผู้รับผิดชอบสำรอง</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>กำหนดส่งงาน</source>
+        <translation>กำหนดส่งงาน</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentModel</name>
+    <message>
+        <location filename="../mk3desk/ui/models/assignment_model.py" line="+83" />
+        <source>ข้อ</source>
+        <translation>ข้อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตัวชี้วัด</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้รับผิดชอบหลัก</source>
+        <translation>ผู้รับผิดชอบหลัก</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้รับผิดชอบสำรอง</source>
+        <translation>ผู้รับผิดชอบสำรอง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กำหนดส่ง</source>
+        <translation>กำหนดส่ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สถานะ</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+1" />
+        <source>— ยังไม่ระบุ —</source>
+        <translation>— ยังไม่ระบุ —</translation>
+    </message>
+</context>
+<context>
+    <name>BestPractice</name>
+    <message>
+        <location filename="../mk3desk/services/best_practice.py" line="+26" />
+        <source>ชื่อผลงาน</source>
+        <translation>ชื่อผลงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ความเป็นมา</source>
+        <translation>ความเป็นมา</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>วัตถุประสงค์</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เป้าหมายเชิงปริมาณและคุณภาพ</source>
+        <translation>เป้าหมายเชิงปริมาณและคุณภาพ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>วิธีการดำเนินงาน/กระบวนการ (PDCA)</source>
+        <translation>วิธีการดำเนินงาน/กระบวนการ (PDCA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รูปแบบ/เทคนิคที่ทำให้เกิดความสำเร็จ (MK3 Model)</source>
+        <translation>รูปแบบ/เทคนิคที่ทำให้เกิดความสำเร็จ (MK3 Model)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผลสำเร็จ</source>
+        <translation>ผลสำเร็จ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ปัจจัยส่งผลให้เกิดความสำเร็จ</source>
+        <translation>ปัจจัยส่งผลให้เกิดความสำเร็จ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การเผยแพร่/ประชาสัมพันธ์</source>
+        <translation>การเผยแพร่/ประชาสัมพันธ์</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>ไม่มีหัวข้อ {keys} ในเอกสาร Best Practice</source>
+        <translation>ไม่มีหัวข้อ {keys} ในเอกสาร Best Practice</translation>
+    </message>
+</context>
+<context>
+    <name>BestPracticeDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+38" />
+        <source>ข้อความในเอกสารผลงาน Best Practice</source>
+        <translation>ข้อความในเอกสารผลงาน Best Practice</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</source>
+        <translation>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อความไม่ได้</source>
+        <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อความไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>เว้นว่างไว้เพื่อใช้ข้อความเริ่มต้น</source>
+        <translation>เว้นว่างไว้เพื่อใช้ข้อความเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ใช้ข้อความเริ่มต้น</source>
+        <translation>ใช้ข้อความเริ่มต้น</translation>
+    </message>
+</context>
+<context>
+    <name>BundleActions</name>
+    <message>
+        <location filename="../mk3desk/ui/bundle_actions.py" line="+45" />
+        <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
+        <translation>ส่งงานของฉัน (เลือกตัวชี้วัด)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ…</source>
+        <translation>ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รับงาน / รับชุดตั้งค่า (.mk3)…</source>
+        <translation>รับงาน / รับชุดตั้งค่า (.mk3)…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+41" />
+        <source>ส่งงาน / รับงาน</source>
+        <translation>ส่งงาน / รับงาน</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ส่งงาน</source>
+        <translation>ส่งงาน</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>ส่งชุดตั้งค่า</source>
+        <translation>ส่งชุดตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>เลือกตัวชี้วัดที่จะส่ง</source>
+        <translation>เลือกตัวชี้วัดที่จะส่ง</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>รับงาน</source>
+        <translation>รับงาน</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>ไฟล์จากสำนักงานหรือปีอื่น</source>
+        <translation>ไฟล์จากสำนักงานหรือปีอื่น</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ต้องการรับไฟล์นี้ต่อหรือไม่</source>
+        <translation>ต้องการรับไฟล์นี้ต่อหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/calendar_page.py" line="+58" />
+        <source>&lt;span style='background:#ffcdd2'&gt;&amp;nbsp;แดง&amp;nbsp;&lt;/span&gt; เลยกำหนด &lt;span style='background:#ffe0b2'&gt;&amp;nbsp;ส้ม&amp;nbsp;&lt;/span&gt; ยังไม่ส่ง &lt;span style='background:#c8e6c9'&gt;&amp;nbsp;เขียว&amp;nbsp;&lt;/span&gt; ส่งแล้ว</source>
+        <translation>&lt;span style='background:#ffcdd2'&gt;&amp;nbsp;แดง&amp;nbsp;&lt;/span&gt; เลยกำหนด &lt;span style='background:#ffe0b2'&gt;&amp;nbsp;ส้ม&amp;nbsp;&lt;/span&gt; ยังไม่ส่ง &lt;span style='background:#c8e6c9'&gt;&amp;nbsp;เขียว&amp;nbsp;&lt;/span&gt; ส่งแล้ว</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>แสดงทั้งเดือน</source>
+        <translation>แสดงทั้งเดือน</translation>
+    </message>
+    <message>
+        <location line="+91" />
+        <source>กำหนดส่งวันที่ {day}</source>
+        <translation>กำหนดส่งวันที่ {day}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>กำหนดส่งเดือน{month} {year}</source>
+        <translation>กำหนดส่งเดือน{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> — ไม่มีตัวชี้วัดครบกำหนด</source>
+        <translation> — ไม่มีตัวชี้วัดครบกำหนด</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/check_panel.py" line="+33" />
+        <source>บันทึกผลการตรวจของคณะกรรมการ (บันทึกอัตโนมัติ)</source>
+        <translation>บันทึกผลการตรวจของคณะกรรมการ (บันทึกอัตโนมัติ)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>เหตุผลหรือข้อเสนอแนะ (ต้องกรอกเมื่อส่งกลับให้แก้ไข หรือเปิดระบบอีกครั้ง)</source>
+        <translation>เหตุผลหรือข้อเสนอแนะ (ต้องกรอกเมื่อส่งกลับให้แก้ไข หรือเปิดระบบอีกครั้ง)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ส่งกลับให้แก้ไข</source>
+        <translation>ส่งกลับให้แก้ไข</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ยืนยันผลการตรวจสอบ</source>
+        <translation>ยืนยันผลการตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ปิดระบบ (ล็อก)</source>
+        <translation>ปิดระบบ (ล็อก)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เปิดระบบอีกครั้ง</source>
+        <translation>เปิดระบบอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>สิ่งที่ผู้ตรวจควรดู (ยังขาดหรือยังไม่ครบ):</source>
+        <translation>สิ่งที่ผู้ตรวจควรดู (ยังขาดหรือยังไม่ครบ):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>บันทึกของคณะกรรมการ</source>
+        <translation>บันทึกของคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เหตุผล / ข้อเสนอแนะสำหรับการเปลี่ยนสถานะ</source>
+        <translation>เหตุผล / ข้อเสนอแนะสำหรับการเปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>ยังไม่ได้ส่งตรวจสอบ — ผู้รับผิดชอบต้องส่งจากขั้นดำเนินงาน (Do) ก่อน</source>
+        <translation>ยังไม่ได้ส่งตรวจสอบ — ผู้รับผิดชอบต้องส่งจากขั้นดำเนินงาน (Do) ก่อน</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ไม่พบสิ่งที่ขาด</source>
+        <translation>ไม่พบสิ่งที่ขาด</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>ผู้ใช้งานขณะนี้: {name} — ส่งกลับ/ยืนยันได้เฉพาะผู้ตรวจสอบ, ปิดระบบ/เปิดระบบได้เฉพาะผู้ประสานงาน</source>
+        <translation>ผู้ใช้งานขณะนี้: {name} — ส่งกลับ/ยืนยันได้เฉพาะผู้ตรวจสอบ, ปิดระบบ/เปิดระบบได้เฉพาะผู้ประสานงาน</translation>
     </message>
 </context>
 <context>
@@ -53,15 +402,137 @@
         <translation>ไม่พบบุคลากรชื่อ “{name}”</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+65" />
         <source>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</source>
         <translation>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/cli/score_cmds.py" line="+173" />
+        <source>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</source>
+        <translation>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/criteria.py" line="+41" />
+        <source>อธิบายว่าทำเกณฑ์นี้อย่างไร (บันทึกอัตโนมัติ)</source>
+        <translation>อธิบายว่าทำเกณฑ์นี้อย่างไร (บันทึกอัตโนมัติ)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>แนบหลักฐาน…</source>
+        <translation>แนบหลักฐาน…</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>หลักฐาน {n} ไฟล์</source>
+        <translation>หลักฐาน {n} ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ทำเครื่องหมายแล้วแต่ยังไม่มีหลักฐาน</source>
+        <translation>ทำเครื่องหมายแล้วแต่ยังไม่มีหลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ยังไม่มีหลักฐาน</source>
+        <translation>ยังไม่มีหลักฐาน</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="+130" />
+        <source>คะแนนที่คำนวณจากข้อมูล</source>
+        <translation>คะแนนที่คำนวณจากข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ผลประกาศของ สพฐ.</source>
+        <translation>ผลประกาศของ สพฐ.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>ทำอะไรแล้วคะแนนรวมเพิ่มมากที่สุด (5 อันดับ)</source>
+        <translation>ทำอะไรแล้วคะแนนรวมเพิ่มมากที่สุด (5 อันดับ)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>ดับเบิลคลิกเพื่อเปิดตัวชี้วัด</source>
+        <translation>ดับเบิลคลิกเพื่อเปิดตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>ยังไม่ได้เลือกปีงบประมาณ</source>
+        <translation>ยังไม่ได้เลือกปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ภาพรวมปีงบประมาณ {year}</source>
+        <translation>ภาพรวมปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ยังไม่ได้กำหนดค่าเป้าหมาย</source>
+        <translation>ยังไม่ได้กำหนดค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ค่าเป้าหมาย {target} — ถึงเป้าหมายแล้ว</source>
+        <translation>ค่าเป้าหมาย {target} — ถึงเป้าหมายแล้ว</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ค่าเป้าหมาย {target} — ยังขาดอีก {gap}</source>
+        <translation>ค่าเป้าหมาย {target} — ยังขาดอีก {gap}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ยังไม่ถึงระดับใด</source>
+        <translation>ยังไม่ถึงระดับใด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+13" />
+        <source>ระดับ: {band}</source>
+        <translation>ระดับ: {band}</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source> · อีก {gap} ถึงระดับ “{next}”</source>
+        <translation> · อีก {gap} ถึงระดับ “{next}”</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ยังไม่ได้บันทึกผลประกาศของปีนี้</source>
+        <translation>ยังไม่ได้บันทึกผลประกาศของปีนี้</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source> · ลำดับที่ {rank} ของประเทศ</source>
+        <translation> · ลำดับที่ {rank} ของประเทศ</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ส่วนต่างที่คะแนนรายหมวดอธิบายไม่ได้: {value}</source>
+        <translation>ส่วนต่างที่คะแนนรายหมวดอธิบายไม่ได้: {value}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>เลยกำหนดส่ง ({count})</source>
+        <translation>เลยกำหนดส่ง ({count})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ครบกำหนดภายใน 14 วัน ({count})</source>
+        <translation>ครบกำหนดภายใน 14 วัน ({count})</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../mk3desk/db/migrate.py" line="+60" />
+        <location filename="../mk3desk/db/migrate.py" line="+134" />
         <source>เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: {reason}</source>
         <translation>เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: {reason}</translation>
     </message>
@@ -71,35 +542,109 @@
         <translation>ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ mk3desk หรือไฟล์เสียหาย จึงไม่ได้เปิดใช้</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+63" />
         <source>ไม่พบไฟล์ฐานข้อมูล {path}</source>
         <translation>ไม่พบไฟล์ฐานข้อมูล {path}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-138" />
         <source>ฐานข้อมูลเสียหาย อ่านไม่ได้ ({reason}) — ลองใช้ไฟล์สำรองในโฟลเดอร์ backups</source>
         <translation>ฐานข้อมูลเสียหาย อ่านไม่ได้ ({reason}) — ลองใช้ไฟล์สำรองในโฟลเดอร์ backups</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="-17" />
         <source>ฐานข้อมูลนี้สร้างด้วย mk3desk รุ่นที่ใหม่กว่า (รุ่นโครงสร้าง {revision}) โปรดปรับรุ่นโปรแกรมก่อนเปิด — ไม่ได้แก้ไขไฟล์นี้</source>
         <translation>ฐานข้อมูลนี้สร้างด้วย mk3desk รุ่นที่ใหม่กว่า (รุ่นโครงสร้าง {revision}) โปรดปรับรุ่นโปรแกรมก่อนเปิด — ไม่ได้แก้ไขไฟล์นี้</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>ไฟล์นี้เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ mk3desk จึงไม่ได้เปิดใช้</source>
         <translation>ไฟล์นี้เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ mk3desk จึงไม่ได้เปิดใช้</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+186" />
         <source>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</source>
         <translation>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</translation>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../mk3desk/services/demo.py" line="+72" />
+        <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
+        <translation>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</translation>
+    </message>
+</context>
+<context>
+    <name>DoPanel</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/do_panel.py" line="+52" />
+        <source>บันทึกสิ่งที่ทำไปแล้ว เมื่อใด ผลเป็นอย่างไร (บันทึกอัตโนมัติ)</source>
+        <translation>บันทึกสิ่งที่ทำไปแล้ว เมื่อใด ผลเป็นอย่างไร (บันทึกอัตโนมัติ)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ไฟล์หลักฐาน</source>
+        <translation>ไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ส่งตรวจสอบ (Check) →</source>
+        <translation>ส่งตรวจสอบ (Check) →</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>บันทึกผลการดำเนินงาน</source>
+        <translation>บันทึกผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>สิ่งที่ต้องมีก่อนส่งตรวจสอบ:</source>
+        <translation>สิ่งที่ต้องมีก่อนส่งตรวจสอบ:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>คณะกรรมการส่งกลับให้แก้ไข: {comment}</source>
+        <translation>คณะกรรมการส่งกลับให้แก้ไข: {comment}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>คำแนะนำ: {guide}</source>
+        <translation>คำแนะนำ: {guide}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>พร้อมส่งตรวจสอบ</source>
+        <translation>พร้อมส่งตรวจสอบ</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../mk3desk/ui/models/assignment_model.py" line="+38" />
+        <source>เลยกำหนด {days} วัน</source>
+        <translation>เลยกำหนด {days} วัน</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ครบกำหนดวันนี้</source>
+        <translation>ครบกำหนดวันนี้</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>อีก {days} วัน</source>
+        <translation>อีก {days} วัน</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ยังไม่มีผู้รับผิดชอบ</source>
+        <translation>ยังไม่มีผู้รับผิดชอบ</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../mk3desk/ui/app.py" line="-61" />
+        <location filename="../mk3desk/ui/app.py" line="-63" />
         <source>ทำรายการไม่ได้</source>
         <translation>ทำรายการไม่ได้</translation>
     </message>
@@ -134,7 +679,7 @@
         <translation>เปิดไฟล์ {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/evidence.py" line="+39" />
+        <location filename="../mk3desk/services/evidence.py" line="+41" />
         <source>ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์</source>
         <translation>ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์</translation>
     </message>
@@ -155,6 +700,269 @@
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+175" />
+        <source>คำอธิบายไฟล์ (เช่น รายงานการประชุม ครั้งที่ 1/2567)</source>
+        <translation>คำอธิบายไฟล์ (เช่น รายงานการประชุม ครั้งที่ 1/2567)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แนบไฟล์…</source>
+        <translation>แนบไฟล์…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เปิดไฟล์</source>
+        <translation>เปิดไฟล์</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ย้ายไปถังขยะ</source>
+        <translation>ย้ายไปถังขยะ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ถังขยะ…</source>
+        <translation>ถังขยะ…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ไฟล์ที่ย้ายไปถังขยะ นำกลับคืนได้จนกว่าจะล้างถังขยะ</source>
+        <translation>ไฟล์ที่ย้ายไปถังขยะ นำกลับคืนได้จนกว่าจะล้างถังขยะ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ลากไฟล์มาวางที่นี่เพื่อแนบได้</source>
+        <translation>ลากไฟล์มาวางที่นี่เพื่อแนบได้</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>สำหรับเกณฑ์</source>
+        <translation>สำหรับเกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>ทั้งตัวชี้วัด</source>
+        <translation>ทั้งตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>เลือกไฟล์หลักฐาน</source>
+        <translation>เลือกไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>ไฟล์ขนาดใหญ่</source>
+        <translation>ไฟล์ขนาดใหญ่</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ไฟล์ {name} มีขนาด {size} ซึ่งใหญ่มาก ฐานข้อมูลและไฟล์สำรองจะโตขึ้นตาม ต้องการแนบหรือไม่?</source>
+        <translation>ไฟล์ {name} มีขนาด {size} ซึ่งใหญ่มาก ฐานข้อมูลและไฟล์สำรองจะโตขึ้นตาม ต้องการแนบหรือไม่?</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>ไม่พบไฟล์</source>
+        <translation>ไม่พบไฟล์</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เปิดไฟล์ {name} ไม่ได้ เพราะไฟล์หายไปจากที่เก็บหลักฐาน (อาจถูกลบหรือย้ายออกจากโฟลเดอร์ของโปรแกรม) กรุณาแนบไฟล์นี้ใหม่</source>
+        <translation>เปิดไฟล์ {name} ไม่ได้ เพราะไฟล์หายไปจากที่เก็บหลักฐาน (อาจถูกลบหรือย้ายออกจากโฟลเดอร์ของโปรแกรม) กรุณาแนบไฟล์นี้ใหม่</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ไฟล์ถูกแก้ไข</source>
+        <translation>ไฟล์ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ไฟล์ {name} ถูกแก้ไขหลังจากแนบ จึงอาจไม่ใช่หลักฐานฉบับเดิม ต้องการเปิดดูหรือไม่?</source>
+        <translation>ไฟล์ {name} ถูกแก้ไขหลังจากแนบ จึงอาจไม่ใช่หลักฐานฉบับเดิม ต้องการเปิดดูหรือไม่?</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../mk3desk/ui/excel_actions.py" line="+145" />
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>บันทึกแม่แบบสำหรับกรอกข้อมูล</source>
+        <translation>บันทึกแม่แบบสำหรับกรอกข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้าข้อมูลจาก Excel</source>
+        <translation>นำเข้าข้อมูลจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+45" />
+        <source>ส่งออกเป็น Excel</source>
+        <translation>ส่งออกเป็น Excel</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>บันทึกแม่แบบ Excel</source>
+        <translation>บันทึกแม่แบบ Excel</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>เลือกไฟล์ Excel ที่จะนำเข้า</source>
+        <translation>เลือกไฟล์ Excel ที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>กำลังอ่านและตรวจสอบไฟล์ {name} ...</source>
+        <translation>กำลังอ่านและตรวจสอบไฟล์ {name} ...</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>ผลการนำเข้า: {title}</source>
+        <translation>ผลการนำเข้า: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelKinds</name>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/assignments.py" line="+39" />
+        <source>ผู้รับผิดชอบตัวชี้วัด</source>
+        <translation>ผู้รับผิดชอบตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>หนึ่งแถวต่อหนึ่งตัวชี้วัด เลือกชื่อจากรายการ (ต้องตรงกับรายชื่อบุคลากรในโปรแกรม) ช่องที่เว้นว่างหมายถึงยังไม่กำหนด ตัวชี้วัดที่ส่งตรวจหรือปิดระบบแล้วเปลี่ยนผู้รับผิดชอบไม่ได้</source>
+        <translation>หนึ่งแถวต่อหนึ่งตัวชี้วัด เลือกชื่อจากรายการ (ต้องตรงกับรายชื่อบุคลากรในโปรแกรม) ช่องที่เว้นว่างหมายถึงยังไม่กำหนด ตัวชี้วัดที่ส่งตรวจหรือปิดระบบแล้วเปลี่ยนผู้รับผิดชอบไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/framework.py" line="+53" />
+        <source>กรอบการประเมินของปี (หมวด ประเด็น เกณฑ์ ตัวชี้วัดผลลัพธ์)</source>
+        <translation>กรอบการประเมินของปี (หมวด ประเด็น เกณฑ์ ตัวชี้วัดผลลัพธ์)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/official.py" line="+37" />
+        <source>ผลการประเมินทางการที่ สพฐ. ประกาศ</source>
+        <translation>ผลการประเมินทางการที่ สพฐ. ประกาศ</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>กรอกหนึ่งแถว: คะแนนรวม (ทศนิยม 5 ตำแหน่งตามประกาศ) ระดับ และลำดับที่</source>
+        <translation>กรอกหนึ่งแถว: คะแนนรวม (ทศนิยม 5 ตำแหน่งตามประกาศ) ระดับ และลำดับที่</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>หนึ่งแถวต่อหนึ่งหมวด คะแนน 0–5</source>
+        <translation>หนึ่งแถวต่อหนึ่งหมวด คะแนน 0–5</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ไม่บังคับ: คะแนนที่ผ่านการตรวจสอบรายตัวชี้วัด (ถ้า สพฐ. แจ้ง)</source>
+        <translation>ไม่บังคับ: คะแนนที่ผ่านการตรวจสอบรายตัวชี้วัด (ถ้า สพฐ. แจ้ง)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+40" />
+        <source>ค่าผลการดำเนินงานของตัวชี้วัดผลลัพธ์</source>
+        <translation>ค่าผลการดำเนินงานของตัวชี้วัดผลลัพธ์</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>หนึ่งแถวต่อหนึ่งตัวชี้วัดต่อหนึ่งปี กรอกได้เฉพาะปีงบประมาณนี้และสองปีก่อนหน้า ค่าที่มีอยู่แล้วจะถูกแทนที่ด้วยค่าในไฟล์ ค่าที่ไม่มีในไฟล์คงไว้ตามเดิม</source>
+        <translation>หนึ่งแถวต่อหนึ่งตัวชี้วัดต่อหนึ่งปี กรอกได้เฉพาะปีงบประมาณนี้และสองปีก่อนหน้า ค่าที่มีอยู่แล้วจะถูกแทนที่ด้วยค่าในไฟล์ ค่าที่ไม่มีในไฟล์คงไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/people.py" line="+36" />
+        <source>บุคลากรและกลุ่มงาน</source>
+        <translation>บุคลากรและกลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)</source>
+        <translation>กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>หนึ่งแถวต่อหนึ่งคน ชื่อ-นามสกุลรวมคำนำหน้า จับคู่กับบุคลากรเดิมด้วยชื่อ-นามสกุล ช่องบทบาทกรอก «ใช่» หรือ «ไม่ใช่» ถ้าไม่ได้เลือกบทบาทใดเลยจะเป็นผู้รับผิดชอบตัวชี้วัด</source>
+        <translation>หนึ่งแถวต่อหนึ่งคน ชื่อ-นามสกุลรวมคำนำหน้า จับคู่กับบุคลากรเดิมด้วยชื่อ-นามสกุล ช่องบทบาทกรอก «ใช่» หรือ «ไม่ใช่» ถ้าไม่ได้เลือกบทบาทใดเลยจะเป็นผู้รับผิดชอบตัวชี้วัด</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/first_start.py" line="+28" />
+        <source>เริ่มใช้งาน</source>
+        <translation>เริ่มใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ปิดโปรแกรม</source>
+        <translation>ปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../forms/first_start_dialog.ui" line="+14" />
+        <source>เริ่มใช้งานครั้งแรก</source>
+        <translation>เริ่มใช้งานครั้งแรก</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ยินดีต้อนรับสู่ระบบบริหารงานตัวชี้วัด สพท.</source>
+        <translation>ยินดีต้อนรับสู่ระบบบริหารงานตัวชี้วัด สพท.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน เลือกว่าจะสร้างสำนักงานของท่าน หรือทดลองใช้กับข้อมูลตัวอย่างก่อน</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน เลือกว่าจะสร้างสำนักงานของท่าน หรือทดลองใช้กับข้อมูลตัวอย่างก่อน</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>สร้างสำนักงานใหม่ จากแม่แบบตัวชี้วัด PMQA 4.0 ที่มากับโปรแกรม</source>
+        <translation>สร้างสำนักงานใหม่ จากแม่แบบตัวชี้วัด PMQA 4.0 ที่มากับโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ข้อมูลสำนักงาน</source>
+        <translation>ข้อมูลสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ชื่อสำนักงาน</source>
+        <translation>ชื่อสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>เช่น สำนักงานเขตพื้นที่การศึกษาประถมศึกษามหาสารคาม เขต 3</source>
+        <translation>เช่น สำนักงานเขตพื้นที่การศึกษาประถมศึกษามหาสารคาม เขต 3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ชื่อย่อ</source>
+        <translation>ชื่อย่อ</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>เช่น สพป.มหาสารคาม เขต 3</source>
+        <translation>เช่น สพป.มหาสารคาม เขต 3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>จังหวัด / เขตพื้นที่</source>
+        <translation>จังหวัด / เขตพื้นที่</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ปีงบประมาณ (พ.ศ.)</source>
+        <translation>ปีงบประมาณ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>เปิดข้อมูลตัวอย่าง (สพป.มหาสารคาม เขต 3 ย้อนหลัง 3 ปี) เพื่อทดลองใช้</source>
+        <translation>เปิดข้อมูลตัวอย่าง (สพป.มหาสารคาม เขต 3 ย้อนหลัง 3 ปี) เพื่อทดลองใช้</translation>
+    </message>
+</context>
+<context>
     <name>Fonts</name>
     <message>
         <location filename="../mk3desk/reports/fonts.py" line="+171" />
@@ -162,7 +970,7 @@
         <translation>อ่านไฟล์ฟอนต์ {path} ไม่ได้ ({reason})</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+64" />
         <source>ไม่พบไฟล์ฟอนต์ {path}</source>
         <translation>ไม่พบไฟล์ฟอนต์ {path}</translation>
     </message>
@@ -185,17 +993,17 @@
         <translation>ตัวชี้วัด {code}: ค่าร้อยละขั้นต่ำต้องน้อยกว่าค่าร้อยละเต็ม</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+95" />
         <source>กรอบการประเมินไม่มีหมวดใดเลย</source>
         <translation>กรอบการประเมินไม่มีหมวดใดเลย</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>น้ำหนักของหมวดรวมกันต้องมากกว่าศูนย์</source>
         <translation>น้ำหนักของหมวดรวมกันต้องมากกว่าศูนย์</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>หมวด {number}: น้ำหนักติดลบไม่ได้</source>
         <translation>หมวด {number}: น้ำหนักติดลบไม่ได้</translation>
     </message>
@@ -205,7 +1013,7 @@
         <translation>หมวด {number}: น้ำหนักของตัวชี้วัดรวมกันต้องมากกว่าศูนย์</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>รหัสตัวชี้วัด {code} ซ้ำกัน</source>
         <translation>รหัสตัวชี้วัด {code} ซ้ำกัน</translation>
     </message>
@@ -223,6 +1031,105 @@
         <location line="+10" />
         <source>ระดับผลการประเมินมีเกณฑ์ขั้นต่ำซ้ำกัน ({score})</source>
         <translation>ระดับผลการประเมินมีเกณฑ์ขั้นต่ำซ้ำกัน ({score})</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/header.py" line="+108" />
+        <source>← กลับไปรายการตัวชี้วัด</source>
+        <translation>← กลับไปรายการตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>พิมพ์รายงานตัวชี้วัด</source>
+        <translation>พิมพ์รายงานตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เปิดหน้ารายงานโดยเลือกรายงานของตัวชี้วัดนี้ไว้ให้</source>
+        <translation>เปิดหน้ารายงานโดยเลือกรายงานของตัวชี้วัดนี้ไว้ให้</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>หมวด {number} {category} · ปีงบประมาณ {year} · คะแนนประเมินตนเอง {score}</source>
+        <translation>หมวด {number} {category} · ปีงบประมาณ {year} · คะแนนประเมินตนเอง {score}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>สถานะ: {state}</source>
+        <translation>สถานะ: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/excel_actions.py" line="-174" />
+        <source>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</source>
+        <translation>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ไม่ได้นำเข้าข้อมูลใด ๆ: พบปัญหา {count} รายการ ใน {rows} แถว กรุณาแก้ไขในไฟล์ Excel แล้วนำเข้าอีกครั้ง</source>
+        <translation>ไม่ได้นำเข้าข้อมูลใด ๆ: พบปัญหา {count} รายการ ใน {rows} แถว กรุณาแก้ไขในไฟล์ Excel แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ไม่ได้นำเข้าข้อมูลใด ๆ: {reason}</source>
+        <translation>ไม่ได้นำเข้าข้อมูลใด ๆ: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>แผ่นงาน</source>
+        <translation>แผ่นงาน</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>แถว</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>คอลัมน์</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ปัญหา</source>
+        <translation>ปัญหา</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+72" />
+        <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</source>
+        <translation>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ของฉัน</source>
+        <translation>ของฉัน</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ตัวชี้วัดที่ผู้ใช้งานขณะนี้เป็นผู้รับผิดชอบหรือผู้รับผิดชอบสำรอง</source>
+        <translation>ตัวชี้วัดที่ผู้ใช้งานขณะนี้เป็นผู้รับผิดชอบหรือผู้รับผิดชอบสำรอง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เลยกำหนด</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <location line="+102" />
+        <source>ทุกกลุ่มงาน</source>
+        <translation>ทุกกลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>แสดง {shown} จาก {total} ตัวชี้วัด</source>
+        <translation>แสดง {shown} จาก {total} ตัวชี้วัด</translation>
     </message>
 </context>
 <context>
@@ -258,7 +1165,7 @@
         <translation>ตัวชี้วัด {code}: ไฟล์หลักฐาน “{name}” ถูกแก้ไขหลังแนบ (ค่า SHA-256 ไม่ตรง)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>มีไฟล์ในที่เก็บหลักฐานที่ไม่มีรายการใดอ้างถึง {count} ไฟล์</source>
         <translation>มีไฟล์ในที่เก็บหลักฐานที่ไม่มีรายการใดอ้างถึง {count} ไฟล์</translation>
     </message>
@@ -271,7 +1178,7 @@
 <context>
     <name>Level</name>
     <message>
-        <location filename="../mk3desk/domain/framework.py" line="-216" />
+        <location filename="../mk3desk/domain/framework.py" line="-210" />
         <source>ระดับพื้นฐาน (Basic)</source>
         <translation>ระดับพื้นฐาน (Basic)</translation>
     </message>
@@ -299,12 +1206,12 @@
         <translation>ไม่พบปีงบประมาณ {year} ของ{office} (ปีที่มี: {known})</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+11" />
         <source>ไม่พบตัวชี้วัดรหัสภายใน {id}</source>
         <translation>ไม่พบตัวชี้วัดรหัสภายใน {id}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year}</source>
         <translation>ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year}</translation>
     </message>
@@ -315,14 +1222,230 @@
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../mk3desk/ui/menus.py" line="+51" />
+        <source>แฟ้ม</source>
+        <translation>แฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เปิดฐานข้อมูลอื่น…</source>
+        <translation>เปิดฐานข้อมูลอื่น…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ฐานข้อมูลที่เปิดล่าสุด</source>
+        <translation>ฐานข้อมูลที่เปิดล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ตรวจสอบไฟล์หลักฐานทั้งหมด</source>
+        <translation>ตรวจสอบไฟล์หลักฐานทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ถังขยะไฟล์หลักฐาน…</source>
+        <translation>ถังขยะไฟล์หลักฐาน…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ออกจากโปรแกรม</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ส่งงาน / รับงาน</source>
+        <translation>ส่งงาน / รับงาน</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ช่วยเหลือ</source>
+        <translation>ช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เกี่ยวกับโปรแกรม…</source>
+        <translation>เกี่ยวกับโปรแกรม…</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>ยังไม่มี</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+22" />
+        <source>เปิดฐานข้อมูล</source>
+        <translation>เปิดฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>ฐานข้อมูลนี้เปิดอยู่ในหน้าต่างนี้แล้ว</source>
+        <translation>ฐานข้อมูลนี้เปิดอยู่ในหน้าต่างนี้แล้ว</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ไม่พบไฟล์ฐานข้อมูล {path}</source>
+        <translation>ไม่พบไฟล์ฐานข้อมูล {path}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>เปิดโปรแกรมอีกชุดสำหรับ {path} ไม่ได้</source>
+        <translation>เปิดโปรแกรมอีกชุดสำหรับ {path} ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../mk3desk/ui/main_window.py" line="+60" />
+        <source>ระบบบริหารงานตัวชี้วัด สพท.</source>
+        <translation>ระบบบริหารงานตัวชี้วัด สพท.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข</source>
+        <translation>เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ภาพรวม</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตัวชี้วัด</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บุคลากรและผู้รับผิดชอบ</source>
+        <translation>บุคลากรและผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ปฏิทินงาน</source>
+        <translation>ปฏิทินงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รายงาน</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตั้งค่า</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>สำนักงาน / ปีงบประมาณ</source>
+        <translation>สำนักงาน / ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ผู้ใช้งาน</source>
+        <translation>ผู้ใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>กำลังตรวจสอบไฟล์หลักฐาน…</source>
+        <translation>กำลังตรวจสอบไฟล์หลักฐาน…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</source>
+        <translation>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ไฟล์หลักฐานครบและตรงกับที่แนบไว้</source>
+        <translation>ไฟล์หลักฐานครบและตรงกับที่แนบไว้</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ตรวจสอบไฟล์หลักฐาน</source>
+        <translation>ตรวจสอบไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{office} · ปีงบประมาณ {year}</source>
+        <translation>{office} · ปีงบประมาณ {year}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReviewDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/bundle_dialog.py" line="+81" />
+        <source>ตรวจสอบก่อนรับข้อมูล</source>
+        <translation>ตรวจสอบก่อนรับข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>จาก {office} ปีงบประมาณ {year} โดย {who}</source>
+        <translation>จาก {office} ปีงบประมาณ {year} โดย {who}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>เพิ่มใหม่ {added} · รับฉบับที่แก้ไข {taken} · แก้ไขทั้งสองฝั่ง {conflicts} · ไม่รับ {refused}</source>
+        <translation>เพิ่มใหม่ {added} · รับฉบับที่แก้ไข {taken} · แก้ไขทั้งสองฝั่ง {conflicts} · ไม่รับ {refused}</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>เพิ่มใหม่</source>
+        <translation>เพิ่มใหม่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รับฉบับที่แก้ไข</source>
+        <translation>รับฉบับที่แก้ไข</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ไม่รับ</source>
+        <translation>ไม่รับ</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ข้อมูลที่แก้ไขทั้งสองฝั่ง — เลือกฉบับที่จะใช้ทีละรายการ:</source>
+        <translation>ข้อมูลที่แก้ไขทั้งสองฝั่ง — เลือกฉบับที่จะใช้ทีละรายการ:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ใช้ฉบับของเครื่องนี้ทั้งหมด</source>
+        <translation>ใช้ฉบับของเครื่องนี้ทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ใช้ฉบับที่ส่งมาทั้งหมด</source>
+        <translation>ใช้ฉบับที่ส่งมาทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>รับข้อมูล</source>
+        <translation>รับข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ยกเลิก</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>Office</name>
     <message>
+        <location filename="../mk3desk/services/office_edit.py" line="+35" />
         <location filename="../mk3desk/services/years.py" line="+38" />
         <source>กรุณาระบุชื่อสำนักงาน</source>
         <translation>กรุณาระบุชื่อสำนักงาน</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location filename="../mk3desk/services/years.py" line="+26" />
         <source>ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ {year})</source>
         <translation>ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ {year})</translation>
     </message>
@@ -335,7 +1458,7 @@
 <context>
     <name>Official</name>
     <message>
-        <location filename="../mk3desk/services/scoring.py" line="+106" />
+        <location filename="../mk3desk/services/scoring.py" line="+111" />
         <source>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</source>
         <translation>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</translation>
     </message>
@@ -355,7 +1478,7 @@
         <translation>ลำดับที่ของประเทศต้องเป็นจำนวนเต็มบวก</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>ไม่มีตัวชี้วัด {code} ในปี {year}</source>
         <translation>ไม่มีตัวชี้วัด {code} ในปี {year}</translation>
     </message>
@@ -365,9 +1488,67 @@
         <translation>คะแนนตัวชี้วัด {number}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>{what} ต้องอยู่ระหว่าง 0 ถึง 5 (ได้รับ {score})</source>
         <translation>{what} ต้องอยู่ระหว่าง 0 ถึง 5 (ได้รับ {score})</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeEditor</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/outcome.py" line="+45" />
+        <source>ผลการดำเนินงานจริง 3 ปี</source>
+        <translation>ผลการดำเนินงานจริง 3 ปี</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>คะแนนจากค่าปีนี้</source>
+        <translation>คะแนนจากค่าปีนี้</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>หน่วย: {unit} · ค่าเป้าหมาย: {target}</source>
+        <translation>หน่วย: {unit} · ค่าเป้าหมาย: {target}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ค่ายิ่งมากยิ่งดี</source>
+        <translation>ค่ายิ่งมากยิ่งดี</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ค่ายิ่งน้อยยิ่งดี</source>
+        <translation>ค่ายิ่งน้อยยิ่งดี</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ระดับ {n} = {v}</source>
+        <translation>ระดับ {n} = {v}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{better}: ร้อยละความสำเร็จ {floor} ได้ 0 คะแนน, {ceiling} ได้ 5 คะแนน</source>
+        <translation>{better}: ร้อยละความสำเร็จ {floor} ได้ 0 คะแนน, {ceiling} ได้ 5 คะแนน</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ปี {year} (ปีนี้)</source>
+        <translation>ปี {year} (ปีนี้)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ปี {year}</source>
+        <translation>ปี {year}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>— ตัวเลขไม่ถูกต้อง —</source>
+        <translation>— ตัวเลขไม่ถูกต้อง —</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>— ยังไม่กรอก —</source>
+        <translation>— ยังไม่กรอก —</translation>
     </message>
 </context>
 <context>
@@ -402,34 +1583,313 @@
     <name>People</name>
     <message>
         <location filename="../mk3desk/services/people.py" line="+24" />
+        <location filename="../mk3desk/services/people_edit.py" line="+105" />
         <source>กรุณาระบุชื่อกลุ่ม</source>
         <translation>กรุณาระบุชื่อกลุ่ม</translation>
     </message>
     <message>
         <location line="+2" />
+        <location filename="../mk3desk/services/people_edit.py" line="+5" />
         <source>มีกลุ่ม “{name}” อยู่แล้ว</source>
         <translation>มีกลุ่ม “{name}” อยู่แล้ว</translation>
     </message>
     <message>
         <location line="+21" />
+        <location filename="../mk3desk/services/people_edit.py" line="-29" />
         <source>กรุณาระบุชื่อ-นามสกุล</source>
         <translation>กรุณาระบุชื่อ-นามสกุล</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</source>
         <translation>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</source>
         <translation>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/people_edit.py" line="+3" />
+        <source>กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท</source>
+        <translation>กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>กลุ่มที่เลือกไม่ได้อยู่ในสำนักงานนี้</source>
+        <translation>กลุ่มที่เลือกไม่ได้อยู่ในสำนักงานนี้</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>ไม่พบกลุ่มที่เลือก</source>
+        <translation>ไม่พบกลุ่มที่เลือก</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../mk3desk/ui/models/people_model.py" line="+29" />
+        <source>ผู้รับผิดชอบตัวชี้วัด</source>
+        <translation>ผู้รับผิดชอบตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรรมการตรวจสอบ</source>
+        <translation>กรรมการตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ประสานงาน</source>
+        <translation>ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้บริหาร</source>
+        <translation>ผู้บริหาร</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>ชื่อ-นามสกุล</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตำแหน่ง</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กลุ่มงาน</source>
+        <translation>กลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บทบาท</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รับผิดชอบหลัก</source>
+        <translation>รับผิดชอบหลัก</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สำรอง</source>
+        <translation>สำรอง</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/people_page.py" line="+63" />
+        <source>เพิ่มบุคลากร…</source>
+        <translation>เพิ่มบุคลากร…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขข้อมูล…</source>
+        <translation>แก้ไขข้อมูล…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เพิ่มกลุ่มงาน…</source>
+        <translation>เพิ่มกลุ่มงาน…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เปลี่ยนชื่อกลุ่มงาน…</source>
+        <translation>เปลี่ยนชื่อกลุ่มงาน…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>บุคลากรและกลุ่มงาน</source>
+        <translation>บุคลากรและกลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>กำหนดผู้รับผิดชอบและกำหนดส่ง…</source>
+        <translation>กำหนดผู้รับผิดชอบและกำหนดส่ง…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>ผู้รับผิดชอบตัวชี้วัด</source>
+        <translation>ผู้รับผิดชอบตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+151" />
+        <source>เพิ่มกลุ่มงาน</source>
+        <translation>เพิ่มกลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ชื่อกลุ่มงาน</source>
+        <translation>ชื่อกลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+10" />
+        <source>เปลี่ยนชื่อกลุ่มงาน</source>
+        <translation>เปลี่ยนชื่อกลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>กลุ่มงาน</source>
+        <translation>กลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ชื่อใหม่</source>
+        <translation>ชื่อใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-55" />
+        <source>— ไม่สังกัดกลุ่ม —</source>
+        <translation>— ไม่สังกัดกลุ่ม —</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>เพิ่มบุคลากร</source>
+        <translation>เพิ่มบุคลากร</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>แก้ไขข้อมูลบุคลากร</source>
+        <translation>แก้ไขข้อมูลบุคลากร</translation>
+    </message>
+    <message>
+        <location filename="../forms/person_dialog.ui" line="+14" />
+        <source>ข้อมูลบุคลากร</source>
+        <translation>ข้อมูลบุคลากร</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ชื่อ-นามสกุล (พร้อมคำนำหน้า)</source>
+        <translation>ชื่อ-นามสกุล (พร้อมคำนำหน้า)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>เช่น นางสาวสมศรี ใจดี</source>
+        <translation>เช่น นางสาวสมศรี ใจดี</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ตำแหน่ง</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ตำแหน่งที่พิมพ์ใต้ลายมือชื่อ</source>
+        <translation>ตำแหน่งที่พิมพ์ใต้ลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>กลุ่มงาน</source>
+        <translation>กลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>บทบาทในงานตัวชี้วัด</source>
+        <translation>บทบาทในงานตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ผู้รับผิดชอบตัวชี้วัด (Key Man)</source>
+        <translation>ผู้รับผิดชอบตัวชี้วัด (Key Man)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>กรรมการตรวจสอบ</source>
+        <translation>กรรมการตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ผู้ประสานงานตัวชี้วัด (ปิดระบบ/เปิดระบบได้)</source>
+        <translation>ผู้ประสานงานตัวชี้วัด (ปิดระบบ/เปิดระบบได้)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ผู้บริหาร</source>
+        <translation>ผู้บริหาร</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ยังปฏิบัติงานอยู่ในสำนักงาน</source>
+        <translation>ยังปฏิบัติงานอยู่ในสำนักงาน</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+45" />
+        <source>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</source>
+        <translation>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ผู้รับผิดชอบและกำหนดส่ง</source>
+        <translation>ผู้รับผิดชอบและกำหนดส่ง</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ผู้รับผิดชอบตัวชี้วัด (Key Man)</source>
+        <translation>ผู้รับผิดชอบตัวชี้วัด (Key Man)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้รับผิดชอบสำรอง</source>
+        <translation>ผู้รับผิดชอบสำรอง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กำหนดส่งงาน</source>
+        <translation>กำหนดส่งงาน</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>เริ่มวางแผน</source>
+        <translation>เริ่มวางแผน</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>แผนพร้อมแล้ว — เริ่มดำเนินงาน (Do) →</source>
+        <translation>แผนพร้อมแล้ว — เริ่มดำเนินงาน (Do) →</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>กิจกรรมที่วางแผนไว้ (บันทึกอัตโนมัติขณะพิมพ์)</source>
+        <translation>กิจกรรมที่วางแผนไว้ (บันทึกอัตโนมัติขณะพิมพ์)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>สิ่งที่ต้องมีก่อนเริ่มดำเนินงาน:</source>
+        <translation>สิ่งที่ต้องมีก่อนเริ่มดำเนินงาน:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>— ยังไม่กำหนด —</source>
+        <translation>— ยังไม่กำหนด —</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>แผนครบถ้วนแล้ว</source>
+        <translation>แผนครบถ้วนแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../mk3desk/services/progress.py" line="+31" />
+        <source>ไม่พบปีงบประมาณรหัสภายใน {id}</source>
+        <translation>ไม่พบปีงบประมาณรหัสภายใน {id}</translation>
     </message>
 </context>
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../mk3desk/domain/readiness.py" line="+63" />
+        <location filename="../mk3desk/domain/readiness.py" line="+62" />
         <source>บันทึกการสะท้อนผล (Act) ก่อน</source>
         <translation>บันทึกการสะท้อนผล (Act) ก่อน</translation>
     </message>
@@ -487,12 +1947,12 @@
 <context>
     <name>Reconcile</name>
     <message>
-        <location filename="../mk3desk/domain/reconcile.py" line="+121" />
+        <location filename="../mk3desk/domain/reconcile.py" line="+122" />
         <source>หมวด {number}: ยังไม่ได้กรอกคะแนนทางการ ใช้คะแนนที่คำนวณได้ {computed} แทน</source>
         <translation>หมวด {number}: ยังไม่ได้กรอกคะแนนทางการ ใช้คะแนนที่คำนวณได้ {computed} แทน</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>คะแนนรวมตามสูตรของกรอบการประเมิน เมื่อใช้คะแนนรายหมวดทางการ = {value}</source>
         <translation>คะแนนรวมตามสูตรของกรอบการประเมิน เมื่อใช้คะแนนรายหมวดทางการ = {value}</translation>
     </message>
@@ -532,7 +1992,7 @@
         <translation>ตัวชี้วัด {code}: คะแนนทางการ {official} ต่ำกว่าที่คำนวณได้ ({computed}) {diff} มีผลต่อคะแนนรวม -{effect}</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+50" />
         <source>คะแนนรวม: คำนวณได้ {computed} ยังไม่ได้กรอกคะแนนรวมทางการ</source>
         <translation>คะแนนรวม: คำนวณได้ {computed} ยังไม่ได้กรอกคะแนนรวมทางการ</translation>
     </message>
@@ -578,11 +2038,235 @@
     </message>
 </context>
 <context>
+    <name>RecycleDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="+106" />
+        <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงนำไฟล์กลับคืนหรือล้างถังขยะไม่ได้</source>
+        <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงนำไฟล์กลับคืนหรือล้างถังขยะไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>ล้างถังขยะ</source>
+        <translation>ล้างถังขยะ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ลบไฟล์หลักฐาน {n} ไฟล์ในถังขยะอย่างถาวร? เมื่อลบแล้วจะนำกลับคืนไม่ได้</source>
+        <translation>ลบไฟล์หลักฐาน {n} ไฟล์ในถังขยะอย่างถาวร? เมื่อลบแล้วจะนำกลับคืนไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../forms/recycle_dialog.ui" line="+14" />
+        <source>ถังขยะไฟล์หลักฐาน</source>
+        <translation>ถังขยะไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ไฟล์หลักฐานที่ย้ายไปถังขยะยังเก็บไว้จนกว่าจะล้างถังขยะ เลือกไฟล์แล้วกด “นำกลับคืน” เพื่อแนบกลับที่ตัวชี้วัดเดิม</source>
+        <translation>ไฟล์หลักฐานที่ย้ายไปถังขยะยังเก็บไว้จนกว่าจะล้างถังขยะ เลือกไฟล์แล้วกด “นำกลับคืน” เพื่อแนบกลับที่ตัวชี้วัดเดิม</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>นำกลับคืน</source>
+        <translation>นำกลับคืน</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ล้างถังขยะ…</source>
+        <translation>ล้างถังขยะ…</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleModel</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-105" />
+        <source>{code} (ปี {year})</source>
+        <translation>{code} (ปี {year})</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>ไฟล์</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตัวชี้วัด</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คำอธิบาย</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ขนาด</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ย้ายไปถังขยะเมื่อ</source>
+        <translation>ย้ายไปถังขยะเมื่อ</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
-        <location filename="../mk3desk/reports/page.py" line="+153" />
+        <location filename="../mk3desk/reports/page.py" line="+155" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</source>
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/reports/documents/common.py" line="+295" />
+        <source>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</source>
+        <translation>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังพิมพ์เอกสารไม่ได้ — สร้างปีงบประมาณจากแม่แบบกรอบการประเมินก่อน</source>
+        <translation>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังพิมพ์เอกสารไม่ได้ — สร้างปีงบประมาณจากแม่แบบกรอบการประเมินก่อน</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+238" />
+        <source>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</source>
+        <translation>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/reports/documents/registry.py" line="+26" />
+        <source>สรุปผลการประเมินประจำปี</source>
+        <translation>สรุปผลการประเมินประจำปี</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>รายงานผลการดำเนินงานรายตัวชี้วัด</source>
+        <translation>รายงานผลการดำเนินงานรายตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>เล่มรายงานประจำปี</source>
+        <translation>เล่มรายงานประจำปี</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>คำสั่งแต่งตั้งคณะกรรมการ</source>
+        <translation>คำสั่งแต่งตั้งคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>บัญชีมอบหมายงานและปฏิทินการดำเนินงาน</source>
+        <translation>บัญชีมอบหมายงานและปฏิทินการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>รายงานการกำกับติดตามสำหรับผู้บริหาร</source>
+        <translation>รายงานการกำกับติดตามสำหรับผู้บริหาร</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เอกสารผลงาน Best Practice</source>
+        <translation>เอกสารผลงาน Best Practice</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ไม่รู้จักเอกสารชนิด “{key}” (ที่มี: {known})</source>
+        <translation>ไม่รู้จักเอกสารชนิด “{key}” (ที่มี: {known})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+324" />
+        <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
+        <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location line="-216" />
+        <source>สร้างเอกสาร</source>
+        <translation>สร้างเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกเป็น…</source>
+        <translation>บันทึกเป็น…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>พิมพ์…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เปิดด้วยโปรแกรมอ่าน PDF</source>
+        <translation>เปิดด้วยโปรแกรมอ่าน PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขข้อความ Best Practice…</source>
+        <translation>แก้ไขข้อความ Best Practice…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ข้อความบรรยายแต่ละหัวข้อของเอกสารผลงาน Best Practice</source>
+        <translation>ข้อความบรรยายแต่ละหัวข้อของเอกสารผลงาน Best Practice</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>เอกสาร</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ตัวชี้วัด</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>ทุกตัวชี้วัด</source>
+        <translation>ทุกตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>ยังไม่ได้เลือกปีงบประมาณ</source>
+        <translation>ยังไม่ได้เลือกปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>กำลังสร้าง {title}…</source>
+        <translation>กำลังสร้าง {title}…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>สร้างเอกสารไม่สำเร็จ</source>
+        <translation>สร้างเอกสารไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>สร้างเอกสารแล้ว {pages} หน้า รหัสตรวจสอบ {code}</source>
+        <translation>สร้างเอกสารแล้ว {pages} หน้า รหัสตรวจสอบ {code}</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>เครื่องนี้ไม่มีส่วนแสดงตัวอย่าง PDF ของโปรแกรม กด “เปิดด้วยโปรแกรมอ่าน PDF” เพื่อดูหรือพิมพ์เอกสาร</source>
+        <translation>เครื่องนี้ไม่มีส่วนแสดงตัวอย่าง PDF ของโปรแกรม กด “เปิดด้วยโปรแกรมอ่าน PDF” เพื่อดูหรือพิมพ์เอกสาร</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>บันทึกเอกสาร PDF</source>
+        <translation>บันทึกเอกสาร PDF</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>บันทึกที่ {path} แล้ว</source>
+        <translation>บันทึกที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>พิมพ์จากโปรแกรมนี้ไม่ได้บนเครื่องนี้ จึงเปิดเอกสารด้วยโปรแกรมอ่าน PDF ให้พิมพ์จากที่นั่น</source>
+        <translation>พิมพ์จากโปรแกรมนี้ไม่ได้บนเครื่องนี้ จึงเปิดเอกสารด้วยโปรแกรมอ่าน PDF ให้พิมพ์จากที่นั่น</translation>
     </message>
 </context>
 <context>
@@ -629,6 +2313,159 @@
         <location line="+1" />
         <source>การปรับปรุง (Act)</source>
         <translation>การปรับปรุง (Act)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+101" />
+        <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
+        <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ข้อมูลสำนักงาน (พิมพ์ในรายงานทุกฉบับ)</source>
+        <translation>ข้อมูลสำนักงาน (พิมพ์ในรายงานทุกฉบับ)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ชื่อสำนักงาน</source>
+        <translation>ชื่อสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชื่อย่อ</source>
+        <translation>ชื่อย่อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>จังหวัด / เขตพื้นที่</source>
+        <translation>จังหวัด / เขตพื้นที่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ที่อยู่</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ผู้ลงนามในรายงาน (เลือกจากบุคลากรหรือพิมพ์เอง)</source>
+        <translation>ผู้ลงนามในรายงาน (เลือกจากบุคลากรหรือพิมพ์เอง)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ผู้อำนวยการ สพท.</source>
+        <translation>ผู้อำนวยการ สพท.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รองผู้อำนวยการที่กำกับดูแล</source>
+        <translation>รองผู้อำนวยการที่กำกับดูแล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ประธานคณะกรรมการ</source>
+        <translation>ประธานคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ประสานงานตัวชี้วัด</source>
+        <translation>ผู้ประสานงานตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ตำแหน่ง</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ชื่อ-นามสกุล</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>การพิมพ์เอกสาร</source>
+        <translation>การพิมพ์เอกสาร</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เลขไทย (๑ ๒ ๓)</source>
+        <translation>เลขไทย (๑ ๒ ๓)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เลขอารบิก (1 2 3)</source>
+        <translation>เลขอารบิก (1 2 3)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ตัวเลขในเนื้อความ</source>
+        <translation>ตัวเลขในเนื้อความ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>แบบอักษรของรายงาน</source>
+        <translation>แบบอักษรของรายงาน</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>บันทึกการตั้งค่า</source>
+        <translation>บันทึกการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>การตั้งค่าเฉพาะเครื่องนี้</source>
+        <translation>การตั้งค่าเฉพาะเครื่องนี้</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ภาษาของโปรแกรม</source>
+        <translation>ภาษาของโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การเปลี่ยนภาษามีผลเมื่อเปิดโปรแกรมใหม่</source>
+        <translation>การเปลี่ยนภาษามีผลเมื่อเปิดโปรแกรมใหม่</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>แบบอักษรบนหน้าจอ</source>
+        <translation>แบบอักษรบนหน้าจอ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เลือกโฟลเดอร์…</source>
+        <translation>เลือกโฟลเดอร์…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>โฟลเดอร์สำรองข้อมูล</source>
+        <translation>โฟลเดอร์สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Sarabun (มากับโปรแกรม)</source>
+        <translation>Sarabun (มากับโปรแกรม)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{font} (ไม่พบในเครื่องนี้)</source>
+        <translation>{font} (ไม่พบในเครื่องนี้)</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>บันทึกแล้ว</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{font} (มากับโปรแกรม)</source>
+        <translation>{font} (มากับโปรแกรม)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>เลือกโฟลเดอร์สำรองข้อมูล</source>
+        <translation>เลือกโฟลเดอร์สำรองข้อมูล</translation>
     </message>
 </context>
 <context>
@@ -684,6 +2521,253 @@
         <location line="+1" />
         <source>สะท้อนผลแล้ว</source>
         <translation>สะท้อนผลแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/header.py" line="-113" />
+        <source>1 วางแผน (Plan)</source>
+        <translation>1 วางแผน (Plan)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>2 ดำเนินงาน (Do)</source>
+        <translation>2 ดำเนินงาน (Do)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3 ตรวจสอบ (Check)</source>
+        <translation>3 ตรวจสอบ (Check)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>4 ปรับปรุง (Act)</source>
+        <translation>4 ปรับปรุง (Act)</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>ประวัติการดำเนินการ</source>
+        <translation>ประวัติการดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>✓ ผ่านแล้ว</source>
+        <translation>✓ ผ่านแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>● ขั้นปัจจุบัน</source>
+        <translation>● ขั้นปัจจุบัน</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ยังไม่ถึง</source>
+        <translation>ยังไม่ถึง</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <location filename="../mk3desk/domain/template.py" line="+98" />
+        <source>เกณฑ์แบบ {type} </source>
+        <translation>เกณฑ์แบบ {type} </translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>รหัสเกณฑ์ {key}</source>
+        <translation>รหัสเกณฑ์ {key}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ข้อแบบกระบวนการ (หมวด 1–6) </source>
+        <translation>ข้อแบบกระบวนการ (หมวด 1–6) </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตัวชี้วัดผลลัพธ์ </source>
+        <translation>ตัวชี้วัดผลลัพธ์ </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ตัวชี้วัดลำดับที่ {index}</source>
+        <translation>ตัวชี้วัดลำดับที่ {index}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ตัวชี้วัด {code}</source>
+        <translation>ตัวชี้วัด {code}</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>หมวดลำดับที่ {index}</source>
+        <translation>หมวดลำดับที่ {index}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+62" />
+        <source>หมวด {number}</source>
+        <translation>หมวด {number}</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <source>ระดับผลการประเมินลำดับที่ {index}</source>
+        <translation>ระดับผลการประเมินลำดับที่ {index}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>รายการปรับคะแนนลำดับที่ {index}</source>
+        <translation>รายการปรับคะแนนลำดับที่ {index}</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/domain/template_reader.py" line="+26" />
+        <source>{where} {detail}</source>
+        <translation>{where} {detail}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where}: {detail}</source>
+        <translation>{where}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where}: ไม่มีช่อง "{field}" ซึ่งต้องระบุ</source>
+        <translation>{where}: ไม่มีช่อง "{field}" ซึ่งต้องระบุ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where}: ช่อง "{field}" ต้องไม่ว่าง</source>
+        <translation>{where}: ช่อง "{field}" ต้องไม่ว่าง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where}: ช่อง "{field}" ต้องเป็น{expected} (พบ{found})</source>
+        <translation>{where}: ช่อง "{field}" ต้องเป็น{expected} (พบ{found})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where}: ต้องเป็น{expected} (พบ{found})</source>
+        <translation>{where}: ต้องเป็น{expected} (พบ{found})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where}: ไม่รู้จักช่อง "{field}" (ช่องที่ใช้ได้: {allowed})</source>
+        <translation>{where}: ไม่รู้จักช่อง "{field}" (ช่องที่ใช้ได้: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where}: ช่อง "{field}" ใช้ค่า "{value}" ไม่ได้ (ค่าที่ใช้ได้: {allowed})</source>
+        <translation>{where}: ช่อง "{field}" ใช้ค่า "{value}" ไม่ได้ (ค่าที่ใช้ได้: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{where}: ช่อง "{field}" ต้องเป็นตัวเลข (พบ "{value}")</source>
+        <translation>{where}: ช่อง "{field}" ต้องเป็นตัวเลข (พบ "{value}")</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where}: ช่อง "{field}" เป็น float ซึ่งไม่แม่นยำ ให้ใช้ Decimal หรือข้อความ เช่น "4.50000"</source>
+        <translation>{where}: ช่อง "{field}" เป็น float ซึ่งไม่แม่นยำ ให้ใช้ Decimal หรือข้อความ เช่น "4.50000"</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{where}: ช่อง "{field}" ต้องอยู่ระหว่าง {low} ถึง {high} (พบ {value})</source>
+        <translation>{where}: ช่อง "{field}" ต้องอยู่ระหว่าง {low} ถึง {high} (พบ {value})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{where}: ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 (พบ {value})</source>
+        <translation>{where}: ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 (พบ {value})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where}: ไฟล์ใช้รูปแบบรุ่น {found} ซึ่งโปรแกรมนี้ไม่รองรับ (รองรับรุ่น {supported})</source>
+        <translation>{where}: ไฟล์ใช้รูปแบบรุ่น {found} ซึ่งโปรแกรมนี้ไม่รองรับ (รองรับรุ่น {supported})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{where}: {what}ใช้ช่อง "{field}" ไม่ได้</source>
+        <translation>{where}: {what}ใช้ช่อง "{field}" ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where}: {level} ต้องมีเกณฑ์อย่างน้อย 1 ข้อ</source>
+        <translation>{where}: {level} ต้องมีเกณฑ์อย่างน้อย 1 ข้อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where}: {what} ซ้ำกัน</source>
+        <translation>{where}: {what} ซ้ำกัน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>อ่านไฟล์ {file} ไม่ได้: {reason}</source>
+        <translation>อ่านไฟล์ {file} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ไฟล์ {file} ไม่ได้บันทึกเป็นข้อความ UTF-8</source>
+        <translation>ไฟล์ {file} ไม่ได้บันทึกเป็นข้อความ UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where} บรรทัด {line}: รูปแบบ YAML ไม่ถูกต้อง ({problem})</source>
+        <translation>{where} บรรทัด {line}: รูปแบบ YAML ไม่ถูกต้อง ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where} บรรทัด {line}: ชื่อช่อง "{field}" ซ้ำกัน</source>
+        <translation>{where} บรรทัด {line}: ชื่อช่อง "{field}" ซ้ำกัน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where} บรรทัด {line}: ตัวเลข "{value}" ใช้ไม่ได้ (ใช้เลขฐานสิบ เช่น 4.50000)</source>
+        <translation>{where} บรรทัด {line}: ตัวเลข "{value}" ใช้ไม่ได้ (ใช้เลขฐานสิบ เช่น 4.50000)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ข้อความ</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>จำนวนเต็ม</source>
+        <translation>จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตัวเลข</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รายการ (list)</source>
+        <translation>รายการ (list)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชุดข้อมูลแบบ "ชื่อช่อง: ค่า" (mapping)</source>
+        <translation>ชุดข้อมูลแบบ "ชื่อช่อง: ค่า" (mapping)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ค่าว่าง</source>
+        <translation>ค่าว่าง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ค่าจริง/เท็จ</source>
+        <translation>ค่าจริง/เท็จ</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>ไฟล์ {file}</source>
+        <translation>ไฟล์ {file}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรอบการประเมิน</source>
+        <translation>กรอบการประเมิน</translation>
     </message>
 </context>
 <context>
@@ -772,7 +2856,7 @@
         <translation>ทำเกณฑ์ระดับพัฒนาจนเกิดผลให้ครบ {count} ข้อที่เหลือ ({keys})</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+131" />
         <source>ทำผลการดำเนินงานให้ได้อย่างน้อย {value} {unit} เพื่อให้ถึงระดับ {level}</source>
         <translation>ทำผลการดำเนินงานให้ได้อย่างน้อย {value} {unit} เพื่อให้ถึงระดับ {level}</translation>
     </message>
@@ -790,6 +2874,27 @@
         <location line="+6" />
         <source>ทำผลการดำเนินงานให้ไม่เกิน {value} {unit} (ความสำเร็จร้อยละ {ratio}) เพื่อให้ได้คะแนน {score}</source>
         <translation>ทำผลการดำเนินงานให้ไม่เกิน {value} {unit} (ความสำเร็จร้อยละ {ratio}) เพื่อให้ได้คะแนน {score}</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-210" />
+        <source>{code} {title}: {what} → คะแนนรวม {total} (+{gain})</source>
+        <translation>{code} {title}: {what} → คะแนนรวม {total} (+{gain})</translation>
+    </message>
+</context>
+<context>
+    <name>WorkScreen</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/common.py" line="+52" />
+        <source>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</source>
+        <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+137" />
+        <source>ตัวชี้วัด {code}</source>
+        <translation>ตัวชี้วัด {code}</translation>
     </message>
 </context>
 <context>
