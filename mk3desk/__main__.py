@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 # Options that belong to the GUI; every other first argument is a CLI command or option.
-GUI_OPTIONS = ("--db", "--demo")
+GUI_OPTIONS = ("--db", "--demo", "--smoke-test")
 
 
 def wants_gui(args: Sequence[str]) -> bool:

@@ -27,7 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from mk3desk import paths
-from mk3desk.domain.errors import Mk3Error
+from mk3desk.domain.errors import Mk3Error, Template
 
 log = logging.getLogger(__name__)
 
@@ -151,9 +151,18 @@ def translate_error(error: Mk3Error) -> str:
             break
     if not error.params:
         return translated
+    # Parameters that are themselves marked texts (a state or section title) are
+    # translated too, so an English message does not carry Thai words.
+    params = {key: _translate_value(value) for key, value in error.params.items()}
     try:
-        return translated.format(**error.params)
+        return translated.format(**params)
     except (KeyError, IndexError, ValueError):
         # A translator broke a placeholder: the source template is still right.
         log.warning("bad placeholders in translation of %r", template)
-        return template.format(**error.params)
+        return template.format(**params)
+
+
+def _translate_value(value: object) -> object:
+    if isinstance(value, Template):
+        return QCoreApplication.translate(value.context, str(value))
+    return value

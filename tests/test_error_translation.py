@@ -1,0 +1,44 @@
+"""A refusal shown in English carries no Thai: marked parameters are translated too."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SCRIPT = """
+from PySide6.QtWidgets import QApplication
+from mk3desk.domain.errors import WorkflowError
+from mk3desk.domain.workflow import Section, State, check_editable, find_move
+from mk3desk.ui.i18n import install_translators, translate_error
+app = QApplication([])
+install_translators(app, "en")
+for call in (lambda: check_editable(Section.PLAN, State.LOCKED, "1.1"),
+             lambda: find_move(State.NOT_STARTED, State.LOCKED)):
+    try:
+        call()
+    except WorkflowError as error:
+        print(translate_error(error))
+"""
+
+
+def test_workflow_refusals_in_english_have_no_thai_words() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    lines = [line for line in out.splitlines() if line.strip()]
+    assert len(lines) == 2
+    assert "1.1" in lines[0]
+    for line in lines:
+        assert not re.search(r"[\u0E00-\u0E7F]", line), line
