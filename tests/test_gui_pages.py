@@ -284,3 +284,22 @@ def test_settings_are_saved_from_the_page(qtbot: Any, context: AppContext, tmp_p
     profile = context.read(lambda s: office_edit.load_profile(s))
     assert profile.short_name == "สพป.มค. 3"
     assert preferences.value(PREF_LANGUAGE) == "en"
+
+
+def test_back_up_now_copies_the_database_into_the_chosen_folder(
+    qtbot: Any, context: AppContext, tmp_path: Path
+) -> None:
+    preferences = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+    page = SettingsPage(context, preferences=preferences)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.data_label.text() == str(context.database.path)
+    qtbot.mouseClick(page.backup_now_button, Qt.MouseButton.LeftButton)
+    assert page.backup_status.text() == "เลือกโฟลเดอร์สำรองข้อมูลก่อน"
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    page.backup_edit.setText(str(usb))
+    qtbot.mouseClick(page.backup_now_button, Qt.MouseButton.LeftButton)
+    [folder] = list(usb.iterdir())
+    assert (folder / "demo.sqlite3").is_file()
+    assert str(folder) in page.backup_status.text()

@@ -44,6 +44,11 @@ def register(commands: Any) -> None:
     )
     official.set_defaults(handler=cmd_official)
 
+    backup = commands.add_parser("backup", help="สำรองฐานข้อมูลและไฟล์หลักฐานไปยังโฟลเดอร์ที่เลือก")
+    add_db_option(backup)
+    backup.add_argument("--to", required=True, help="โฟลเดอร์ปลายทาง เช่น แฟลชไดรฟ์")
+    backup.set_defaults(handler=cmd_backup)
+
     check = commands.add_parser("check", help="ตรวจความสมบูรณ์ของฐานข้อมูลและไฟล์หลักฐาน")
     add_db_option(check)
     check.add_argument("--json", action="store_true")
@@ -203,3 +208,15 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"{marks[finding.severity]} {finding.text()}")
         print("ผลการตรวจ: ปกติ" if report.ok else "ผลการตรวจ: พบปัญหา")
     return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from mk3desk.services.backup import backup_now
+
+    with opened(args) as database:
+        result = backup_now(database, Path(args.to))
+    size_mb = result.size / (1024 * 1024)
+    print(f"สำรองข้อมูลแล้วที่ {result.folder} ({result.evidence_files} ไฟล์หลักฐาน, {size_mb:.1f} MB)")
+    return 0

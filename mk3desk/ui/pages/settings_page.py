@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -187,12 +188,20 @@ class SettingsPage(QWidget):
         row.addWidget(self.backup_edit, 1)
         row.addWidget(self.backup_button)
         form.addRow(self.tr("โฟลเดอร์สำรองข้อมูล"), row)
+        self.backup_now_button = QPushButton(self.tr("สำรองข้อมูลเดี๋ยวนี้"), machine_box)
+        self.backup_status = self._status(machine_box)
+        form.addRow("", self.backup_now_button)
+        form.addRow("", self.backup_status)
+        self.data_label = self._status(machine_box)
+        self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("ไฟล์ฐานข้อมูล"), self.data_label)
         layout.addWidget(machine_box)
         layout.addStretch(1)
         self.language.activated.connect(self._save_preferences)
         self.ui_font.activated.connect(self._save_preferences)
         self.backup_edit.editingFinished.connect(self._save_preferences)
         self.backup_button.clicked.connect(self._pick_backup_folder)
+        self.backup_now_button.clicked.connect(self.back_up_now)
 
     def _line(self, timer: QTimer, max_length: int) -> QLineEdit:
         edit = QLineEdit(self)
@@ -375,6 +384,8 @@ class SettingsPage(QWidget):
         self._fill_fonts(self.ui_font, str(p.value(PREF_UI_FONT, "")))
         self.ui_font.setItemText(0, self.tr("{font} (มากับโปรแกรม)").format(font=BUNDLED_FAMILY))
         self.backup_edit.setText(str(p.value(PREF_BACKUP_DIR, "")))
+        path = self.context.database.path
+        self.data_label.setText(str(path) if path is not None else self.tr("เซิร์ฟเวอร์ PostgreSQL"))
 
     def _save_preferences(self) -> None:
         p = self.preferences
@@ -382,6 +393,26 @@ class SettingsPage(QWidget):
         p.setValue(PREF_UI_FONT, self.ui_font.currentData() or "")
         p.setValue(PREF_BACKUP_DIR, self.backup_edit.text().strip())
         p.sync()
+
+    def back_up_now(self) -> None:
+        """Copy the database and the evidence files into the chosen backup folder."""
+        from mk3desk.services.backup import backup_now
+
+        folder = self.backup_edit.text().strip()
+        if not folder:
+            self.backup_status.setText(self.tr("เลือกโฟลเดอร์สำรองข้อมูลก่อน"))
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = backup_now(self.context.database, Path(folder))
+        except Mk3Error as error:
+            self.backup_status.setText(translate_error(error))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.backup_status.setText(
+            self.tr("สำรองข้อมูลแล้วที่ {folder}").format(folder=str(result.folder))
+        )
 
     def _pick_backup_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
