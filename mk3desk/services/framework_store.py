@@ -8,11 +8,11 @@ more than the scoring itself.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import BindParameter, Executable, String, bindparam, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mk3desk.db.models import (
@@ -46,35 +46,47 @@ from mk3desk.domain.scoring import Achievement
 _LEVELS = {level.value: level for level in Level}
 _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVEL_ORDER)}
 
+
+def _raw(column: Any) -> Any:
+    """A decimal column read as its stored text: the same values repeat across years, so
+    they are converted only when an indicator is built (see _indicator)."""
+    return type_coerce(column, String).label(column.key)
+
+
 _INDICATOR_COLUMNS = (
     YearIndicator.id,
     YearIndicator.category_id,
     YearIndicator.code,
     YearIndicator.title,
     YearIndicator.kind,
-    YearIndicator.weight,
+    _raw(YearIndicator.weight),
     YearIndicator.guide,
     YearIndicator.basic_title,
     YearIndicator.advance_title,
     YearIndicator.significance_title,
     YearIndicator.unit,
-    YearIndicator.target,
+    _raw(YearIndicator.target),
     YearIndicator.direction,
     YearIndicator.rule_type,
-    YearIndicator.t1,
-    YearIndicator.t2,
-    YearIndicator.t3,
-    YearIndicator.t4,
-    YearIndicator.t5,
-    YearIndicator.floor,
-    YearIndicator.ceiling,
+    _raw(YearIndicator.t1),
+    _raw(YearIndicator.t2),
+    _raw(YearIndicator.t3),
+    _raw(YearIndicator.t4),
+    _raw(YearIndicator.t5),
+    _raw(YearIndicator.floor),
+    _raw(YearIndicator.ceiling),
 )
 
 
-def _core(session: Session) -> Connection:
-    """The session's connection: plain column selects skip the ORM's result processing
-    (several times faster on hundreds of thousands of rows) in the same transaction."""
-    return session.connection()
+# One expanding parameter for the year ids: a literal IN list of 2,450 ids would be
+# compiled into every statement as 2,450 separate parameters.
+_IDS: BindParameter[int] = bindparam("ids", expanding=True)
+
+
+def _run(session: Session, ids: list[int], statement: Executable) -> Any:
+    """Run a plain column select on the session's connection (same transaction): this
+    skips the ORM's result processing, several times faster on many rows."""
+    return session.connection().execute(statement, {"ids": ids})
 
 
 def load_framework(session: Session, year_id: int) -> Framework:
@@ -90,11 +102,13 @@ def load_frameworks(
     shared: dict[tuple[object, ...], Any] = {}
     criteria: dict[int, list[Criterion]] = defaultdict(list)
     text_col = YearCriterion.text if with_texts else YearCriterion.key
-    for ind_id, key, level, text in _core(session).execute(
+    for ind_id, key, level, text in _run(
+        session,
+        ids,
         select(YearCriterion.indicator_id, YearCriterion.key, YearCriterion.level, text_col)
         .join(YearIndicator, YearIndicator.id == YearCriterion.indicator_id)
-        .where(YearIndicator.year_id.in_(ids))
-        .order_by(YearCriterion.indicator_id, YearCriterion.sort_order)
+        .where(YearIndicator.year_id.in_(_IDS))
+        .order_by(YearCriterion.indicator_id, YearCriterion.sort_order),
     ):
         crit_key = ("c", key, level, text if with_texts else "")
         criterion = shared.get(crit_key)
@@ -116,78 +130,101 @@ def load_scoring_inputs(
     """
     ids = list(year_ids)
     shared: dict[tuple[object, ...], Any] = {}
-    criteria: dict[int, list[Criterion]] = defaultdict(list)
-    met_keys: dict[int, set[str]] = defaultdict(set)
+    levels: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # (rank, count, met)
     met_count = func.sum(case((CriterionResult.met.is_(True), 1), else_=0))
-    for ind_id, level, total, met in _core(session).execute(
+    for ind_id, level, total, met in _run(
+        session,
+        ids,
         select(YearCriterion.indicator_id, YearCriterion.level, func.count(), met_count)
         .join(YearIndicator, YearIndicator.id == YearCriterion.indicator_id)
         .outerjoin(CriterionResult, CriterionResult.criterion_id == YearCriterion.id)
-        .where(YearIndicator.year_id.in_(ids))
-        .group_by(YearCriterion.indicator_id, YearCriterion.level)
-    ):
-        prefix = level[0].upper()
-        for n in range(1, total + 1):
-            crit_key = ("c", f"{prefix}{n}", level, "")
-            criterion = shared.get(crit_key)
-            if criterion is None:
-                criterion = shared[crit_key] = Criterion(crit_key[1], _LEVELS[level], "")
-            criteria[ind_id].append(criterion)
-            if n <= (met or 0):
-                met_keys[ind_id].add(criterion.key)
-    for keys in criteria.values():
-        keys.sort(key=lambda c: _LEVEL_RANK[c.level])
+        .where(YearIndicator.year_id.in_(_IDS))
+        .group_by(YearCriterion.indicator_id, YearCriterion.level),
+    ).all():
+        levels[ind_id].append((_LEVEL_RANK[_LEVELS[level]], total, met or 0))
+    # Items with the same counts get the same stand-in criteria (one object per shape).
+    shapes: dict[
+        tuple[tuple[int, int, int], ...], tuple[tuple[Criterion, ...], frozenset[str]]
+    ] = {}
+    criteria: dict[int, tuple[Criterion, ...]] = {}
+    met_keys: dict[int, frozenset[str]] = {}
+    for ind_id, counts in levels.items():
+        shape = tuple(sorted(counts))
+        made = shapes.get(shape)
+        if made is None:
+            made = shapes[shape] = _stand_ins(shape)
+        criteria[ind_id], met_keys[ind_id] = made
     frameworks = _build_frameworks(session, ids, criteria, shared)
     places = {
         ind_id: (year_id, code)
-        for ind_id, year_id, code in _core(session).execute(
+        for ind_id, year_id, code in _run(
+            session,
+            ids,
             select(YearIndicator.id, YearIndicator.year_id, YearIndicator.code).where(
-                YearIndicator.year_id.in_(ids)
-            )
+                YearIndicator.year_id.in_(_IDS)
+            ),
         )
     }
-    met_by_code = {places[i]: frozenset(k) for i, k in met_keys.items()}
+    met_by_code = {places[i]: keys for i, keys in met_keys.items()}
     return frameworks, _achievements(session, ids, met_by_code)
+
+
+def _stand_ins(
+    shape: tuple[tuple[int, int, int], ...],
+) -> tuple[tuple[Criterion, ...], frozenset[str]]:
+    """Criteria B1..Bn, A1.., S1.. for the given (level rank, count, met) and the met keys."""
+    made: list[Criterion] = []
+    met: set[str] = set()
+    for rank, count, met_count in shape:
+        level = LEVEL_ORDER[rank]
+        prefix = level.value[0].upper()
+        for n in range(1, count + 1):
+            made.append(Criterion(f"{prefix}{n}", level, ""))
+            if n <= met_count:
+                met.add(f"{prefix}{n}")
+    return tuple(made), frozenset(met)
 
 
 def _build_frameworks(
     session: Session,
     ids: list[int],
-    criteria: dict[int, list[Criterion]],
+    criteria: Mapping[int, Sequence[Criterion]],
     shared: dict[tuple[object, ...], Any],
 ) -> dict[int, Framework]:
-    years = (
-        _core(session)
-        .execute(
-            select(
-                FiscalYear.id,
-                FiscalYear.be_year,
-                FiscalYear.title,
-                FiscalYear.note,
-                FiscalYear.target,
-                FiscalYear.decimals,
-                FiscalYear.rounding,
-                FiscalYear.outcome_min_score,
-            ).where(FiscalYear.id.in_(ids))
-        )
-        .all()
-    )
+    years = _run(
+        session,
+        ids,
+        select(
+            FiscalYear.id,
+            FiscalYear.be_year,
+            FiscalYear.title,
+            FiscalYear.note,
+            FiscalYear.target,
+            FiscalYear.decimals,
+            FiscalYear.rounding,
+            FiscalYear.outcome_min_score,
+        ).where(FiscalYear.id.in_(_IDS)),
+    ).all()
 
     indicators: dict[int, list[Indicator]] = defaultdict(list)  # by category id
-    for row in _core(session).execute(
+    for row in _run(
+        session,
+        ids,
         select(*_INDICATOR_COLUMNS)
-        .where(YearIndicator.year_id.in_(ids))
-        .order_by(YearIndicator.sort_order)
+        .where(YearIndicator.year_id.in_(_IDS))
+        .order_by(YearIndicator.sort_order),
     ):
         ind_criteria = tuple(criteria.get(row.id, ()))
-        ind_key = ("i", *row[2:], ind_criteria)
+        ind_key = ("i", *row[2:], *map(id, ind_criteria))  # criteria are shared objects
         indicator = shared.get(ind_key)
         if indicator is None:
             indicator = shared[ind_key] = _indicator(row, ind_criteria)
         indicators[row.category_id].append(indicator)
 
     categories: dict[int, list[Category]] = defaultdict(list)
-    for cat_id, year_id, number, title, weight in _core(session).execute(
+    for cat_id, year_id, number, title, weight in _run(
+        session,
+        ids,
         select(
             YearCategory.id,
             YearCategory.year_id,
@@ -195,8 +232,8 @@ def _build_frameworks(
             YearCategory.title,
             YearCategory.weight,
         )
-        .where(YearCategory.year_id.in_(ids))
-        .order_by(YearCategory.number)
+        .where(YearCategory.year_id.in_(_IDS))
+        .order_by(YearCategory.number),
     ):
         members = tuple(indicators[cat_id])
         cat_key = ("k", number, title, weight, *map(id, members))
@@ -206,16 +243,21 @@ def _build_frameworks(
         categories[year_id].append(category)
 
     bands: dict[int, list[Band]] = defaultdict(list)
-    for year_id, name, min_score in _core(session).execute(
-        select(YearBand.year_id, YearBand.name, YearBand.min_score).where(YearBand.year_id.in_(ids))
+    for year_id, name, min_score in _run(
+        session,
+        ids,
+        select(YearBand.year_id, YearBand.name, YearBand.min_score).where(
+            YearBand.year_id.in_(_IDS)
+        ),
     ):
         bands[year_id].append(Band(name, min_score))
 
     adjustments: dict[int, list[Adjustment]] = defaultdict(list)
     for adj in session.execute(
         select(YearAdjustment)
-        .where(YearAdjustment.year_id.in_(ids))
-        .order_by(YearAdjustment.sort_order)
+        .where(YearAdjustment.year_id.in_(_IDS))
+        .order_by(YearAdjustment.sort_order),
+        {"ids": ids},
     ).scalars():
         adjustments[adj.year_id].append(
             Adjustment(adj.label, AdjustmentKind(adj.kind), adj.weight, adj.score, adj.note)
@@ -254,17 +296,21 @@ def _build_frameworks(
     return result
 
 
+def _dec(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
+
+
 def _indicator(row: Any, criteria: tuple[Criterion, ...]) -> Indicator:
     kind = IndicatorKind(row.kind)
     rule: OutcomeRule | None = None
     if kind is IndicatorKind.OUTCOME and row.rule_type:
-        thresholds = (row.t1, row.t2, row.t3, row.t4, row.t5)
+        thresholds = (_dec(row.t1), _dec(row.t2), _dec(row.t3), _dec(row.t4), _dec(row.t5))
         rule = OutcomeRule(
             rule_type=OutcomeRuleType(row.rule_type),
             direction=Direction(row.direction or Direction.HIGHER_IS_BETTER.value),
             thresholds=tuple(t for t in thresholds if t is not None),
-            floor=row.floor,
-            ceiling=row.ceiling,
+            floor=_dec(row.floor),
+            ceiling=_dec(row.ceiling),
         )
     titles = {
         Level.BASIC: row.basic_title,
@@ -275,11 +321,11 @@ def _indicator(row: Any, criteria: tuple[Criterion, ...]) -> Indicator:
         code=row.code,
         title=row.title,
         kind=kind,
-        weight=row.weight,
+        weight=Decimal(row.weight),
         criteria=criteria,
         level_titles={k: v for k, v in titles.items() if v},
         unit=row.unit,
-        target=row.target,
+        target=_dec(row.target),
         rule=rule,
         guide=row.guide,
     )
@@ -291,11 +337,13 @@ def load_achievements(
     """What each year achieved, per indicator code: criteria met and this year's value."""
     ids = list(year_ids)
     met: dict[tuple[int, str], set[str]] = defaultdict(set)
-    for year_id, code, key in _core(session).execute(
+    for year_id, code, key in _run(
+        session,
+        ids,
         select(YearIndicator.year_id, YearIndicator.code, YearCriterion.key)
         .join(YearCriterion, YearCriterion.indicator_id == YearIndicator.id)
         .join(CriterionResult, CriterionResult.criterion_id == YearCriterion.id)
-        .where(YearIndicator.year_id.in_(ids), CriterionResult.met.is_(True))
+        .where(YearIndicator.year_id.in_(_IDS), CriterionResult.met.is_(True)),
     ):
         met[(year_id, code)].add(key)
     return _achievements(session, ids, {k: frozenset(v) for k, v in met.items()})
@@ -305,11 +353,13 @@ def _achievements(
     session: Session, ids: list[int], met: dict[tuple[int, str], frozenset[str]]
 ) -> dict[int, dict[str, Achievement]]:
     actual: dict[tuple[int, str], Decimal] = {}
-    for year_id, code, value in _core(session).execute(
+    for year_id, code, value in _run(
+        session,
+        ids,
         select(YearIndicator.year_id, YearIndicator.code, OutcomeValue.value)
         .join(OutcomeValue, OutcomeValue.indicator_id == YearIndicator.id)
         .join(FiscalYear, FiscalYear.id == YearIndicator.year_id)
-        .where(YearIndicator.year_id.in_(ids), OutcomeValue.be_year == FiscalYear.be_year)
+        .where(YearIndicator.year_id.in_(_IDS), OutcomeValue.be_year == FiscalYear.be_year),
     ):
         actual[(year_id, code)] = value
     result: dict[int, dict[str, Achievement]] = {year_id: {} for year_id in ids}
