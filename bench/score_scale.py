@@ -177,7 +177,9 @@ def main() -> None:
         whole = time.perf_counter() - started
         database.close()
     n = len(year_ids)
+    distinct = len({id(f) for f in frameworks.values()})
     print(f"office-years scored: {n}  (mean total {sum(totals) / n:.5f})")
+    print(f"distinct frameworks prepared: {distinct} (identical years share one)")
     print(f"read from database:  {read:.3f} s")
     print(f"scoring:             {whole - read:.3f} s")
     per_year = whole / n * 1000

@@ -152,7 +152,7 @@ def load_scoring_inputs(
         shape = tuple(sorted(counts))
         made = shapes.get(shape)
         if made is None:
-            made = shapes[shape] = _stand_ins(shape)
+            made = shapes[shape] = _stand_ins(shape, shared)
         criteria[ind_id], met_keys[ind_id] = made
     frameworks = _build_frameworks(session, ids, criteria, shared)
     places = {
@@ -170,19 +170,28 @@ def load_scoring_inputs(
 
 
 def _stand_ins(
-    shape: tuple[tuple[int, int, int], ...],
+    shape: tuple[tuple[int, int, int], ...], shared: dict[tuple[object, ...], Any]
 ) -> tuple[tuple[Criterion, ...], frozenset[str]]:
-    """Criteria B1..Bn, A1.., S1.. for the given (level rank, count, met) and the met keys."""
-    made: list[Criterion] = []
-    met: set[str] = set()
-    for rank, count, met_count in shape:
-        level = LEVEL_ORDER[rank]
-        prefix = level.value[0].upper()
-        for n in range(1, count + 1):
-            made.append(Criterion(f"{prefix}{n}", level, ""))
-            if n <= met_count:
-                met.add(f"{prefix}{n}")
-    return tuple(made), frozenset(met)
+    """Criteria B1..Bn, A1.., S1.. for the given (level rank, count, met), and the met keys.
+
+    The criteria tuple depends on the counts only (not on how many are met), so that
+    the same item in every year is the same Indicator object and years share frameworks.
+    """
+    counts = ("s", *((rank, count) for rank, count, _met in shape))
+    made = shared.get(counts)
+    if made is None:
+        built = []
+        for rank, count, _met in shape:
+            level = LEVEL_ORDER[rank]
+            prefix = level.value[0].upper()
+            built += [Criterion(f"{prefix}{n}", level, "") for n in range(1, count + 1)]
+        made = shared[counts] = tuple(built)
+    met = frozenset(
+        f"{LEVEL_ORDER[rank].value[0].upper()}{n}"
+        for rank, _count, met_count in shape
+        for n in range(1, met_count + 1)
+    )
+    return made, met
 
 
 def _build_frameworks(
