@@ -35,8 +35,7 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         default=None,
-        help="ไฟล์ฐานข้อมูล หรือ URL ของเซิร์ฟเวอร์ PostgreSQL "
-        "(ค่าเริ่มต้น: MK3DESK_DB หรือโฟลเดอร์ข้อมูลของผู้ใช้)",
+        help="ไฟล์ฐานข้อมูล หรือ URL ของเซิร์ฟเวอร์ PostgreSQL (ค่าเริ่มต้น: MK3DESK_DB หรือโฟลเดอร์ข้อมูลของผู้ใช้)",
     )
 
 
