@@ -105,6 +105,29 @@ def _best_practice(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _reports_preview(window: MainWindow) -> QWidget:
+    """The Reports page after making the year summary: the PDF shown by QtPdf."""
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThread
+
+    from mk3desk.ui.pages.reports_page import ReportsPage
+
+    page = window.show_page("reports")
+    assert isinstance(page, ReportsPage)
+    page.select_kind("summary")
+    page.make()
+    page.wait()
+    for _ in range(5):  # the worker's "finished" arrives as a queued signal
+        QCoreApplication.processEvents()
+    assert page.preview.page_count() > 0, page.status.text()
+    # QPdfView renders its pages in a thread of its own and says nothing when done.
+    # (Not processEvents(flags, maxtime): in PySide6 6.12 it aborts with none_dealloc.)
+    deadline = QDeadlineTimer(1500)
+    while not deadline.hasExpired():
+        QCoreApplication.processEvents()
+        QThread.msleep(20)
+    return window
+
+
 def _recycle(window: MainWindow) -> QWidget:
     """The recycle list with one removed file of an in-progress indicator."""
     from mk3desk.services import evidence
@@ -161,6 +184,7 @@ SCREENS: list[tuple[str, Builder]] = [
     ("reports", _page("reports")),
     ("settings", _page("settings")),
     ("reports_best_practice", _best_practice),
+    ("reports_preview", _reports_preview),
     ("evidence_recycle", _recycle),
     ("evidence_missing", _evidence_flags),
     ("about", _about),

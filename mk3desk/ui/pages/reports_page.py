@@ -1,13 +1,12 @@
 """The Reports page: pick a document, make it off the UI thread, preview, save, print.
 
 Generation runs in a QThreadPool worker (it opens its own database session) and
-reports progress through a signal. The PDF is made into a temporary folder of
-the page; "บันทึกเป็น…" copies it where the user wants (temp file + rename, so a
-failed copy leaves nothing half-written).
-
-Preview and printing need QtPdf (the separate PySide6 ``Pdf`` module). Without
-it the page says so and hands the file to the system's PDF viewer, which can
-also print it.
+reports progress through a signal. Each run writes into its own subfolder of the
+page's temporary folder, so a new document never has to replace a file the
+preview (or an outside PDF viewer) still holds open — Windows refuses that.
+"บันทึกเป็น…" copies the PDF where the user wants (temp file + rename, so a failed
+copy leaves nothing half-written). The preview and printing use QtPdf; opening
+the file in the system's PDF viewer stays as a second way to look and print.
 """
 
 from __future__ import annotations
@@ -19,8 +18,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QTemporaryDir, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, Qt, QTemporaryDir, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,63 +28,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from mk3desk.db.models import FiscalYear
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, StorageError
+from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.reports.documents.registry import KINDS, DocumentKind
 from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.reports.preview import PdfPreview
+from mk3desk.ui.reports.worker import ReportJob
 
-try:  # QtPdf ships apart from PySide6-Essentials/Addons 6.12
-    from PySide6.QtPdf import QPdfDocument  # type: ignore[import-not-found,unused-ignore]
-
-    HAVE_QTPDF = True
-except ImportError:  # pragma: no cover - depends on the installed wheels
-    HAVE_QTPDF = False
-
-PREVIEW_WIDTH = 620  # pixels of one previewed page
 _REFRESH_ON = {Topic.YEAR, Topic.INDICATOR, Topic.FRAMEWORK}
-
-
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object)  # ReportResult
-    failed = Signal(object)  # Mk3Error
-
-
-class _Job(QRunnable):
-    """generate() in a pool thread; results come back to the page through signals."""
-
-    def __init__(self, context: AppContext, kind: str, be_year: int, out: Path, code: str | None):
-        super().__init__()
-        self.context, self.kind, self.be_year, self.out, self.code = (
-            context,
-            kind,
-            be_year,
-            out,
-            code,
-        )
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        from mk3desk.services.reports import generate
-
-        try:
-            result = generate(
-                self.context.database,
-                self.kind,
-                self.be_year,
-                self.out,
-                indicator_code=self.code,
-                progress=self.signals.progress.emit,
-            )
-        except Mk3Error as error:
-            self.signals.failed.emit(error)
-            return
-        self.signals.finished.emit(result)
 
 
 class ReportsPage(QWidget):
@@ -98,12 +53,13 @@ class ReportsPage(QWidget):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one document at a time: 2-core machines
         self.folder = QTemporaryDir()
+        self.folder.setAutoRemove(True)
         self.result: Any = None  # the last ReportResult
         self.busy = False
 
         self.kind_box = QComboBox(self)
         for kind in KINDS:
-            self.kind_box.addItem(self.tr(kind.title), kind.key)
+            self.kind_box.addItem(QCoreApplication.translate("Reports", kind.title), kind.key)
         self.indicator_box = QComboBox(self)
         self.make_button = QPushButton(self.tr("สร้างเอกสาร"), self)
         self.save_button = QPushButton(self.tr("บันทึกเป็น…"), self)
@@ -120,12 +76,10 @@ class ReportsPage(QWidget):
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #8a4b00")
-        self.pages = QVBoxLayout()
-        holder = QWidget(self)
-        holder.setLayout(self.pages)
-        self.preview = QScrollArea(self)
-        self.preview.setWidgetResizable(True)
-        self.preview.setWidget(holder)
+        self.warnings.hide()  # shown only when a document comes with warnings
+        self.preview = PdfPreview(self)
+        self._runs = 0  # numbers each run's subfolder
+        self.shown: Path | None = None  # the file in the preview
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("เอกสาร"), self))
@@ -217,8 +171,11 @@ class ReportsPage(QWidget):
             return
         kind = self.kind()
         code = self.indicator_box.currentData() if kind.per_indicator else None
-        out = Path(self.folder.path()) / f"{kind.key}-{be_year}{'-' + code if code else ''}.pdf"
-        job = _Job(self.context, kind.key, be_year, out, code)
+        self._runs += 1
+        run_folder = Path(self.folder.path()) / str(self._runs)
+        run_folder.mkdir(parents=True, exist_ok=True)
+        out = run_folder / f"{kind.key}-{be_year}{'-' + code if code else ''}.pdf"
+        job = ReportJob(self.context, kind.key, be_year, out, code)
         job.signals.progress.connect(self._progressed)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)
@@ -226,7 +183,11 @@ class ReportsPage(QWidget):
         self.make_button.setEnabled(False)
         self._set_ready(False)
         self.progress.setRange(0, 0)  # busy until the first step is known
-        self.status.setText(self.tr("กำลังสร้าง {title}…").format(title=self.tr(kind.title)))
+        self.status.setText(
+            self.tr("กำลังสร้าง {title}…").format(
+                title=QCoreApplication.translate("Reports", kind.title)
+            )
+        )
         self.warnings.clear()
         self.pool.start(job)
 
@@ -257,6 +218,7 @@ class ReportsPage(QWidget):
         from mk3desk.ui.i18n import translate_error
 
         self.warnings.setText("\n".join("⚠ " + translate_error(w) for w in result.warnings))
+        self.warnings.setVisible(bool(result.warnings))
         self._set_ready(True)
         self._show_preview(Path(result.path))
         self.generated.emit(result)
@@ -271,30 +233,22 @@ class ReportsPage(QWidget):
         self.open_button.setEnabled(ready)
 
     # -- preview -----------------------------------------------------------------------------
-    def _clear_preview(self) -> None:
-        while self.pages.count():
-            item = self.pages.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-
     def _show_preview(self, path: Path) -> None:
-        self._clear_preview()
-        if not HAVE_QTPDF:
-            note = QLabel(
-                self.tr(
-                    "เครื่องนี้ไม่มีส่วนแสดงตัวอย่าง PDF ของโปรแกรม "
-                    "กด “เปิดด้วยโปรแกรมอ่าน PDF” เพื่อดูหรือพิมพ์เอกสาร"
-                ),
-                self,
-            )
-            note.setWordWrap(True)
-            self.pages.addWidget(note)
-            return
-        for image in render_pages(path, PREVIEW_WIDTH):  # pragma: no cover - needs QtPdf
-            label = QLabel(self)
-            label.setPixmap(QPixmap.fromImage(image))
-            self.pages.addWidget(label)
+        office_id = self.context.office_id
+
+        def digits(session: Any) -> NumeralStyle:
+            from mk3desk.services.settings import load_settings
+
+            return load_settings(session, office_id).numeral_style
+
+        old, self.shown = self.shown, path
+        try:
+            self.preview.load(path, self.context.read(digits))
+        except StorageError as error:
+            show_error(self, error)
+        if old is not None and old.parent != path.parent:
+            # Best effort: an outside viewer may still hold it (the folder goes at exit).
+            shutil.rmtree(old.parent, ignore_errors=True)
 
     # -- save, print, open -----------------------------------------------------------------
     def _ask_save(self) -> None:
@@ -332,47 +286,20 @@ class ReportsPage(QWidget):
             return False
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path))))
 
-    def print_document(self) -> None:
-        if self.result is None:
-            return
-        if not HAVE_QTPDF:
-            self.status.setText(
-                self.tr("พิมพ์จากโปรแกรมนี้ไม่ได้บนเครื่องนี้ จึงเปิดเอกสารด้วยโปรแกรมอ่าน PDF ให้พิมพ์จากที่นั่น")
+    def print_document(self) -> int | None:
+        """The system print dialog for the shown document; the number of pages printed."""
+        if self.result is None or self.preview.page_count() == 0:
+            return None
+        from mk3desk.ui.reports.printing import print_with_dialog
+
+        title = Path(self.result.path).stem
+        try:
+            printed = print_with_dialog(
+                self, self.preview.document, title, self.preview.current_page()
             )
-            self.open_externally()
-            return
-        print_pdf(self, Path(self.result.path))  # pragma: no cover - needs QtPdf
-
-
-def render_pages(path: Path, width: int) -> list[QImage]:  # pragma: no cover - needs QtPdf
-    """Every page of *path* as an image *width* pixels wide (QtPdf)."""
-    document = QPdfDocument()
-    document.load(str(path))
-    images = []
-    for page in range(document.pageCount()):
-        size = document.pagePointSize(page)
-        height = round(width * size.height() / size.width())
-        images.append(document.render(page, size.toSize().scaled(width, height, 1)))
-    return images
-
-
-def print_pdf(parent: QWidget, path: Path) -> None:  # pragma: no cover - needs QtPdf
-    """The system print dialog, then every page rendered at the printer's resolution."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return
-    document = QPdfDocument()
-    document.load(str(path))
-    painter = QPainter(printer)
-    try:
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            target = painter.viewport()
-            image = document.render(page, target.size())
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
+        except StorageError as error:
+            show_error(self, error)
+            return None
+        if printed is not None:
+            self.status.setText(self.tr("ส่งพิมพ์แล้ว {pages} หน้า").format(pages=printed))
+        return printed

@@ -1,0 +1,1 @@
+"""Parts of the Reports page: the PDF preview, printing, and the generation worker."""
