@@ -29,7 +29,7 @@
         <translation>Sarabun font by Cadson Demak, used under the SIL Open Font License 1.1</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/menus.py" line="+47"/>
+        <location filename="../mk3desk/ui/menus.py" line="+43"/>
         <source>รุ่น {version}</source>
         <translation>Version {version}</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>AssignmentModel</name>
     <message>
-        <location filename="../mk3desk/ui/models/assignment_model.py" line="+83"/>
+        <location filename="../mk3desk/ui/models/assignment_model.py" line="+56"/>
         <source>ข้อ</source>
         <translation>No.</translation>
     </message>
@@ -162,10 +162,34 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>— ยังไม่ระบุ —</source>
         <translation>— not set —</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../mk3desk/services/backup.py" line="+34"/>
+        <source>ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</source>
+        <translation>The database is on a PostgreSQL server — ask the server administrator to back it up with pg_dump</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ไม่พบโฟลเดอร์สำรองข้อมูล {folder}</source>
+        <translation>Backup folder {folder} not found</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>พื้นที่ในโฟลเดอร์ {folder} ไม่พอ สำรองข้อมูลไม่สำเร็จ — ข้อมูลในโปรแกรมยังอยู่ครบ</source>
+        <translation>Not enough space in {folder}; the backup failed — the data in the program is intact</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>สำรองข้อมูลไปที่ {folder} ไม่สำเร็จ: {reason}</source>
+        <translation>Backup to {folder} failed: {reason}</translation>
     </message>
 </context>
 <context>
@@ -252,328 +276,411 @@
 <context>
     <name>Bundle</name>
     <message>
+        <location filename="../mk3desk/exchange/bundle/apply.py" line="+281"/>
         <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
-        <translation type="vanished">{count} item(s) edited on both sides still have no copy chosen (e.g. {first}) — nothing was received</translation>
+        <translation>{count} item(s) edited on both sides still have no copy chosen (e.g. {first}) — nothing was received</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>ไฟล์หลักฐานเสียหายระหว่างการคัดลอก</source>
-        <translation type="vanished">An evidence file was damaged while copying</translation>
+        <translation>An evidence file was damaged while copying</translation>
     </message>
     <message>
+        <location filename="../mk3desk/exchange/bundle/checks.py" line="+93"/>
         <source>ฐานข้อมูลนี้ยังไม่มีสำนักงาน</source>
-        <translation type="vanished">This database has no office yet</translation>
+        <translation>This database has no office yet</translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>ค่า “{value}” ของ {field} ไม่ถูกต้อง</source>
-        <translation type="vanished">The value “{value}” of {field} is not valid</translation>
+        <translation>The value “{value}” of {field} is not valid</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>ไม่พบกลุ่มงานที่อ้างถึง</source>
-        <translation type="vanished">The work group referred to was not found</translation>
+        <translation>The work group referred to was not found</translation>
     </message>
     <message>
+        <location line="+80"/>
         <source>ไฟล์ไม่ได้อยู่ในชุดที่ส่งมา และไม่มีในเครื่องนี้</source>
-        <translation type="vanished">The file is neither in the received bundle nor on this computer</translation>
+        <translation>The file is neither in the received bundle nor on this computer</translation>
     </message>
     <message>
+        <location line="-35"/>
         <source>ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year} ของเครื่องนี้</source>
-        <translation type="vanished">Indicator {code} of fiscal year {year} is not on this computer</translation>
+        <translation>Indicator {code} of fiscal year {year} is not on this computer</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>ไม่พบบุคลากรที่อ้างถึงในเครื่องนี้</source>
-        <translation type="vanished">The staff member referred to is not on this computer</translation>
+        <translation>The staff member referred to is not on this computer</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+9"/>
         <source>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</source>
-        <translation type="vanished">Indicator {code} has no criterion {key}</translation>
+        <translation>Indicator {code} has no criterion {key}</translation>
     </message>
     <message>
+        <location line="-59"/>
         <source>ไม่พบหมวด {number} ในปีงบประมาณนี้</source>
-        <translation type="vanished">Category {number} is not in this fiscal year</translation>
+        <translation>Category {number} is not in this fiscal year</translation>
     </message>
     <message>
+        <location filename="../mk3desk/exchange/bundle/export.py" line="+257"/>
         <source>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</source>
-        <translation type="vanished">Evidence file “{name}” of indicator {code} is missing or was changed in the store, so it cannot be exported — check the database from the menu first</translation>
+        <translation>Evidence file “{name}” of indicator {code} is missing or was changed in the store, so it cannot be exported — check the database from the menu first</translation>
     </message>
     <message>
+        <location filename="../mk3desk/exchange/bundle/format.py" line="+98"/>
         <source>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
-        <translation type="vanished">{file} is not a valid mk3desk work bundle ({detail}) — nothing was received</translation>
+        <translation>{file} is not a valid mk3desk work bundle ({detail}) — nothing was received</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>ไฟล์ {file} ขยายตัวเกินขนาดที่ยอมรับได้ (อาจเป็น zip bomb) — ไม่ได้รับข้อมูลใด ๆ</source>
-        <translation type="vanished">{file} expands beyond the accepted size (possibly a zip bomb) — nothing was received</translation>
+        <translation>{file} expands beyond the accepted size (possibly a zip bomb) — nothing was received</translation>
     </message>
     <message>
+        <location line="-30"/>
         <source>ไฟล์ {file} มีชื่อไฟล์ข้างในที่ชี้ออกนอกโฟลเดอร์ ({name}) ซึ่งอาจเป็นอันตราย — ไม่ได้รับข้อมูลใด ๆ</source>
-        <translation type="vanished">{file} contains a file name pointing outside its folder ({name}), which may be dangerous — nothing was received</translation>
+        <translation>{file} contains a file name pointing outside its folder ({name}), which may be dangerous — nothing was received</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>ไฟล์ {file} มีทางลัด (symlink) {name} อยู่ข้างใน — ไม่ได้รับข้อมูลใด ๆ</source>
-        <translation type="vanished">{file} contains a shortcut (symlink) {name} — nothing was received</translation>
+        <translation>{file} contains a shortcut (symlink) {name} — nothing was received</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>มีรหัสผ่าน</source>
-        <translation type="vanished">password-protected</translation>
+        <translation>password-protected</translation>
     </message>
     <message>
+        <location line="+73"/>
         <source>ไฟล์ {file} สร้างด้วย mk3desk รุ่นอื่น (รูปแบบรุ่น {version}) — โปรดปรับรุ่นโปรแกรมให้ตรงกัน</source>
-        <translation type="vanished">{file} was made by another mk3desk version (format version {version}) — please bring the programs to the same version</translation>
+        <translation>{file} was made by another mk3desk version (format version {version}) — please bring the programs to the same version</translation>
     </message>
     <message>
+        <location line="+55"/>
         <source>ไฟล์ {file} ใหญ่เกินกว่าที่รับได้ ({size:,} ไบต์)</source>
-        <translation type="vanished">{file} is larger than can be accepted ({size:,} bytes)</translation>
+        <translation>{file} is larger than can be accepted ({size:,} bytes)</translation>
     </message>
     <message>
+        <location line="+71"/>
         <source>ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขระหว่างการรับ — ไม่ได้รับข้อมูลใด ๆ</source>
-        <translation type="vanished">Evidence file {sha} in {file} changed while being received — nothing was received</translation>
+        <translation>Evidence file {sha} in {file} changed while being received — nothing was received</translation>
     </message>
     <message>
+        <location line="-77"/>
         <source>เปิดไฟล์ {file} ไม่ได้: {reason}</source>
-        <translation type="vanished">Cannot open {file}: {reason}</translation>
+        <translation>Cannot open {file}: {reason}</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>ไฟล์ {file} มีไฟล์ข้างในมากเกินไป ({count:,} ไฟล์)</source>
-        <translation type="vanished">{file} contains too many files ({count:,})</translation>
+        <translation>{file} contains too many files ({count:,})</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>มีชื่อไฟล์ซ้ำกัน</source>
-        <translation type="vanished">duplicate file names</translation>
+        <translation>duplicate file names</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>ไม่มี manifest.json หรือ records.json</source>
-        <translation type="vanished">no manifest.json or records.json</translation>
+        <translation>no manifest.json or records.json</translation>
     </message>
     <message>
+        <location line="+70"/>
         <source>เขียนไฟล์ {file} ไม่ได้: {reason}</source>
-        <translation type="vanished">Cannot write {file}: {reason}</translation>
+        <translation>Cannot write {file}: {reason}</translation>
     </message>
     <message>
+        <location line="-56"/>
         <source>ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขหรือเสียหาย (ค่า SHA-256 ไม่ตรง) — ไม่ได้รับข้อมูลใด ๆ</source>
-        <translation type="vanished">Evidence file {sha} in {file} was changed or damaged (SHA-256 does not match) — nothing was received</translation>
+        <translation>Evidence file {sha} in {file} was changed or damaged (SHA-256 does not match) — nothing was received</translation>
     </message>
     <message>
+        <location filename="../mk3desk/exchange/bundle/merge.py" line="+214"/>
         <source>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</source>
-        <translation type="vanished">This file comes from a separately set-up database of “{theirs}” (the office IDs differ)</translation>
+        <translation>This file comes from a separately set-up database of “{theirs}” (the office IDs differ)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>ไฟล์นี้มาจาก “{theirs}” ไม่ใช่ “{mine}”</source>
-        <translation type="vanished">This file comes from “{theirs}”, not “{mine}”</translation>
+        <translation>This file comes from “{theirs}”, not “{mine}”</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น</source>
-        <translation type="vanished">{reasons} — nothing received yet; confirm first that you want a file from another office or year</translation>
+        <translation>{reasons} — nothing received yet; confirm first that you want a file from another office or year</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>ฐานข้อมูลนี้ยังไม่มีปีงบประมาณ {year} ของสำนักงาน — รับไฟล์ตั้งค่าจากผู้ประสานก่อน แล้วจึงรับงาน</source>
-        <translation type="vanished">This database does not have the office&apos;s fiscal year {year} — receive the setup bundle from the coordinator first, then the work</translation>
+        <translation>This database does not have the office&apos;s fiscal year {year} — receive the setup bundle from the coordinator first, then the work</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ</source>
-        <translation type="vanished">This file holds the same record twice ({title}) — nothing was received</translation>
+        <translation>This file holds the same record twice ({title}) — nothing was received</translation>
     </message>
     <message>
+        <location line="-129"/>
         <source>ตัวชี้วัด {code}</source>
-        <translation type="vanished">Indicator {code}</translation>
+        <translation>Indicator {code}</translation>
     </message>
     <message>
+        <location line="+84"/>
         <source>ไฟล์นี้เป็นงานปีงบประมาณ {theirs} ไม่ใช่ปี {mine}</source>
-        <translation type="vanished">This file is work of fiscal year {theirs}, not {mine}</translation>
+        <translation>This file is work of fiscal year {theirs}, not {mine}</translation>
     </message>
     <message>
+        <location filename="../mk3desk/exchange/bundle/texts.py" line="+61"/>
         <source>(ไม่มีในเครื่องนี้)</source>
-        <translation type="vanished">(not on this computer)</translation>
+        <translation>(not on this computer)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ใช่</source>
-        <translation type="vanished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ไม่ใช่</source>
-        <translation type="vanished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
+        <location line="-51"/>
         <source>ข้อมูลสำนักงาน</source>
-        <translation type="vanished">Office details</translation>
+        <translation>Office details</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+20"/>
         <source>กลุ่มงาน</source>
-        <translation type="vanished">Work group</translation>
+        <translation>Work group</translation>
     </message>
     <message>
+        <location line="-19"/>
         <source>บุคลากร</source>
-        <translation type="vanished">Staff</translation>
+        <translation>Staff</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ปีงบประมาณและกรอบการประเมิน</source>
-        <translation type="vanished">Fiscal year and framework</translation>
+        <translation>Fiscal year and framework</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ตัวชี้วัด</source>
-        <translation type="vanished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>เกณฑ์การประเมิน</source>
-        <translation type="vanished">Criteria</translation>
+        <translation>Criteria</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ผู้รับผิดชอบ</source>
-        <translation type="vanished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>สถานะ PDCA</source>
-        <translation type="vanished">PDCA status</translation>
+        <translation>PDCA status</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>บันทึก PDCA</source>
-        <translation type="vanished">PDCA notes</translation>
+        <translation>PDCA notes</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ผลตามเกณฑ์</source>
-        <translation type="vanished">Criterion results</translation>
+        <translation>Criterion results</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ค่าผลการดำเนินงาน</source>
-        <translation type="vanished">Performance values</translation>
+        <translation>Performance values</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ไฟล์หลักฐาน</source>
-        <translation type="vanished">Evidence file</translation>
+        <translation>Evidence file</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ประวัติการเปลี่ยนสถานะ</source>
-        <translation type="vanished">Status history</translation>
+        <translation>Status history</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>ชื่อ</source>
-        <translation type="vanished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ชื่อย่อ</source>
-        <translation type="vanished">Short name</translation>
+        <translation>Short name</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>พื้นที่</source>
-        <translation type="vanished">Area</translation>
+        <translation>Area</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ที่อยู่</source>
-        <translation type="vanished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ตำแหน่ง</source>
-        <translation type="vanished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>บทบาท</source>
-        <translation type="vanished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ยังปฏิบัติงาน</source>
-        <translation type="vanished">Active</translation>
+        <translation>Active</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ชื่อเรื่อง</source>
-        <translation type="vanished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>น้ำหนัก</source>
-        <translation type="vanished">Weight</translation>
+        <translation>Weight</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ค่าเป้าหมาย</source>
-        <translation type="vanished">Target</translation>
+        <translation>Target</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ข้อความเกณฑ์</source>
-        <translation type="vanished">Criterion text</translation>
+        <translation>Criterion text</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ผู้รับผิดชอบหลัก</source>
-        <translation type="vanished">Main owner</translation>
+        <translation>Main owner</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ผู้รับผิดชอบสำรอง</source>
-        <translation type="vanished">Backup owner</translation>
+        <translation>Backup owner</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>กำหนดส่ง</source>
-        <translation type="vanished">Due</translation>
+        <translation>Due</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>สถานะ</source>
-        <translation type="vanished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>การวางแผน (Plan)</source>
-        <translation type="vanished">Planning (Plan)</translation>
+        <translation>Planning (Plan)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>บันทึกการดำเนินงาน (Do)</source>
-        <translation type="vanished">Work log (Do)</translation>
+        <translation>Work log (Do)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ข้อสังเกตของคณะกรรมการ (Check)</source>
-        <translation type="vanished">Committee&apos;s observations (Check)</translation>
+        <translation>Committee&apos;s observations (Check)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>การสะท้อนผล (Act)</source>
-        <translation type="vanished">Reflection (Act)</translation>
+        <translation>Reflection (Act)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>สิ่งที่จะปรับปรุงในปีถัดไป (Act)</source>
-        <translation type="vanished">Improvements for next year (Act)</translation>
+        <translation>Improvements for next year (Act)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>เกณฑ์</source>
-        <translation type="vanished">Criterion</translation>
+        <translation>Criterion</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ผ่านเกณฑ์</source>
-        <translation type="vanished">Met</translation>
+        <translation>Met</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>คำอธิบายผลการดำเนินงาน</source>
-        <translation type="vanished">Description of the work</translation>
+        <translation>Description of the work</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ปี</source>
-        <translation type="vanished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ค่าที่ได้</source>
-        <translation type="vanished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>หมายเหตุ</source>
-        <translation type="vanished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ชื่อไฟล์</source>
-        <translation type="vanished">File name</translation>
+        <translation>File name</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>คำอธิบายไฟล์</source>
-        <translation type="vanished">File description</translation>
+        <translation>File description</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ย้ายไปถังรีไซเคิลเมื่อ</source>
-        <translation type="vanished">Moved to trash on</translation>
+        <translation>Moved to trash on</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ลายนิ้วมือไฟล์ (SHA-256)</source>
-        <translation type="vanished">File fingerprint (SHA-256)</translation>
+        <translation>File fingerprint (SHA-256)</translation>
     </message>
     <message>
+        <location filename="../mk3desk/services/bundles.py" line="+71"/>
         <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
-        <translation type="vanished">Received: {added} new, {taken} edited copies taken, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
+        <translation>Received: {added} new, {taken} edited copies taken, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
     </message>
     <message>
+        <location line="+127"/>
         <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
-        <translation type="vanished">The data in {file} conflicts with the data on this computer ({detail}) — nothing was received</translation>
+        <translation>The data in {file} conflicts with the data on this computer ({detail}) — nothing was received</translation>
     </message>
     <message>
+        <location line="-92"/>
         <source>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</source>
-        <translation type="vanished">No indicators chosen to send</translation>
+        <translation>No indicators chosen to send</translation>
     </message>
 </context>
 <context>
@@ -661,40 +768,51 @@
 <context>
     <name>Charts</name>
     <message>
+        <location filename="../mk3desk/ui/charts.py" line="+74"/>
         <source>คะแนนรายหมวด</source>
-        <translation type="vanished">Scores by category</translation>
+        <translation>Scores by category</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+56"/>
         <source>คำนวณจากข้อมูล</source>
-        <translation type="vanished">Computed from the data</translation>
+        <translation>Computed from the data</translation>
     </message>
     <message>
+        <location line="-32"/>
         <source>ความก้าวหน้าตามขั้นตอน PDCA</source>
-        <translation type="vanished">Progress through the PDCA steps</translation>
+        <translation>Progress through the PDCA steps</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>แนวโน้มคะแนนรวมรายปี</source>
-        <translation type="vanished">Total score by year</translation>
+        <translation>Total score by year</translation>
     </message>
     <message>
+        <location line="-45"/>
+        <location line="+56"/>
         <source>ผลประกาศ สพฐ.</source>
-        <translation type="vanished">Announced by OBEC</translation>
+        <translation>Announced by OBEC</translation>
     </message>
     <message>
+        <location line="-25"/>
         <source>ตัวชี้วัด</source>
-        <translation type="vanished">Indicators</translation>
+        <translation>Indicators</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>ค่าเป้าหมาย</source>
-        <translation type="vanished">Target</translation>
+        <translation>Target</translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>ปี {year}</source>
-        <translation type="vanished">{year}</translation>
+        <translation>{year}</translation>
     </message>
     <message>
+        <location line="-40"/>
         <source>หมวด {n}</source>
-        <translation type="vanished">Category {n}</translation>
+        <translation>Category {n}</translation>
     </message>
 </context>
 <context>
@@ -773,7 +891,7 @@
         <translation>Give at least one of --met, --unmet or --narrative</translation>
     </message>
     <message>
-        <location filename="../mk3desk/cli/score_cmds.py" line="+173"/>
+        <location filename="../mk3desk/cli/score_cmds.py" line="+178"/>
         <source>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</source>
         <translation>--category must be category=score, e.g. 2=4.75000 (got {item})</translation>
     </message>
@@ -994,7 +1112,7 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../mk3desk/ui/models/assignment_model.py" line="+38"/>
+        <location filename="../mk3desk/ui/models/assignment_model.py" line="+48"/>
         <source>เลยกำหนด {days} วัน</source>
         <translation>{days} day(s) overdue</translation>
     </message>
@@ -1075,54 +1193,75 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>EvidenceModel</name>
     <message>
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+71"/>
         <source>{n} ไบต์</source>
-        <translation type="vanished">{n} bytes</translation>
+        <translation>{n} bytes</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>ไฟล์</source>
-        <translation type="vanished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>คำอธิบาย</source>
-        <translation type="vanished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>เกณฑ์</source>
-        <translation type="vanished">Criterion</translation>
+        <translation>Criterion</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ขนาด</source>
-        <translation type="vanished">Size</translation>
+        <translation>Size</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>แนบเมื่อ</source>
-        <translation type="vanished">Attached on</translation>
+        <translation>Attached on</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>ไฟล์นี้หายไปจากที่เก็บหลักฐาน</source>
-        <translation type="vanished">This file is missing from the evidence store</translation>
+        <translation>This file is missing from the evidence store</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>กรุณาแนบใหม่</source>
-        <translation type="vanished">Please attach it again</translation>
+        <translation>Please attach it again</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>ทั้งตัวชี้วัด</source>
-        <translation type="vanished">Whole indicator</translation>
+        <translation>Whole indicator</translation>
     </message>
     <message>
+        <location line="-74"/>
+        <source>{n:.1f} MB</source>
+        <translation>{n:.1f} MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n:.0f} KB</source>
+        <translation>{n:.0f} KB</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>{name} (ไม่พบไฟล์!)</source>
-        <translation type="vanished">{name} (file missing!)</translation>
+        <translation>{name} (file missing!)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>{name} (ไฟล์ถูกแก้ไข!)</source>
-        <translation type="vanished">{name} (file changed!)</translation>
+        <translation>{name} (file changed!)</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../mk3desk/ui/evidence_panel.py" line="+175"/>
+        <location line="+52"/>
         <source>คำอธิบายไฟล์ (เช่น รายงานการประชุม ครั้งที่ 1/2567)</source>
         <translation>File description (e.g. Minutes of meeting no. 1/2567)</translation>
     </message>
@@ -1167,7 +1306,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Whole indicator</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>เลือกไฟล์หลักฐาน</source>
         <translation>Choose evidence files</translation>
     </message>
@@ -1209,28 +1348,34 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Excel</name>
     <message>
+        <location filename="../mk3desk/services/excel.py" line="+83"/>
         <source>ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})</source>
-        <translation type="vanished">Unknown data kind “{kind}” (available: {known})</translation>
+        <translation>Unknown data kind “{kind}” (available: {known})</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567</source>
-        <translation type="vanished">“{title}” belongs to a fiscal year; please give the year, e.g. 2567</translation>
+        <translation>“{title}” belongs to a fiscal year; please give the year, e.g. 2567</translation>
     </message>
     <message>
+        <location line="+125"/>
         <source>กรุณาเลือกปีงบประมาณก่อน</source>
-        <translation type="vanished">Please choose a fiscal year first</translation>
+        <translation>Please choose a fiscal year first</translation>
     </message>
     <message>
+        <location line="-162"/>
         <source>คะแนนรายหมวดและรายตัวชี้วัด</source>
-        <translation type="vanished">Scores by category and indicator</translation>
+        <translation>Scores by category and indicator</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>ติดตามความก้าวหน้า (ผู้รับผิดชอบ สถานะ กำหนดส่ง)</source>
-        <translation type="vanished">Progress tracker (owners, status, due dates)</translation>
+        <translation>Progress tracker (owners, status, due dates)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>ดัชนีไฟล์หลักฐาน</source>
-        <translation type="vanished">Evidence file index</translation>
+        <translation>Evidence file index</translation>
     </message>
 </context>
 <context>
@@ -1285,7 +1430,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator owners</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>หนึ่งแถวต่อหนึ่งตัวชี้วัด เลือกชื่อจากรายการ (ต้องตรงกับรายชื่อบุคลากรในโปรแกรม) ช่องที่เว้นว่างหมายถึงยังไม่กำหนด ตัวชี้วัดที่ส่งตรวจหรือปิดระบบแล้วเปลี่ยนผู้รับผิดชอบไม่ได้</source>
         <translation>One row per indicator. Pick names from the list (they must match the staff names in the program). A blank cell means not yet assigned. Indicators already submitted for review or locked cannot change owner</translation>
     </message>
@@ -1300,7 +1445,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Official assessment results announced by OBEC</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>กรอกหนึ่งแถว: คะแนนรวม (ทศนิยม 5 ตำแหน่งตามประกาศ) ระดับ และลำดับที่</source>
         <translation>Fill in one row: total score (5 decimal places, as announced), band and rank</translation>
     </message>
@@ -1320,7 +1465,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Performance values of outcome indicators</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>หนึ่งแถวต่อหนึ่งตัวชี้วัดต่อหนึ่งปี กรอกได้เฉพาะปีงบประมาณนี้และสองปีก่อนหน้า ค่าที่มีอยู่แล้วจะถูกแทนที่ด้วยค่าในไฟล์ ค่าที่ไม่มีในไฟล์คงไว้ตามเดิม</source>
         <translation>One row per indicator per year; only this fiscal year and the two before it. Values in the file replace existing ones; values not in the file are kept</translation>
     </message>
@@ -1330,7 +1475,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Staff and work groups</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)</source>
         <translation>New work groups to add (no need to repeat existing groups)</translation>
     </message>
@@ -1340,347 +1485,432 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>One row per person; full name with title, matched to existing staff by full name. Role columns take «yes» or «no»; a person with no role ticked becomes an indicator owner</translation>
     </message>
     <message>
+        <location filename="../mk3desk/exchange/kinds/framework_sheets.py" line="+43"/>
         <source>กระบวนการ</source>
-        <translation type="vanished">Process</translation>
+        <translation>Process</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ผลลัพธ์</source>
-        <translation type="vanished">Outcome</translation>
+        <translation>Outcome</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>ค่ายิ่งมากยิ่งดี</source>
-        <translation type="vanished">Higher is better</translation>
+        <translation>Higher is better</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ค่ายิ่งน้อยยิ่งดี</source>
-        <translation type="vanished">Lower is better</translation>
+        <translation>Lower is better</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>เกณฑ์ 5 ระดับ</source>
-        <translation type="vanished">5-level thresholds</translation>
+        <translation>5-level thresholds</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ร้อยละของค่าเป้าหมาย</source>
-        <translation type="vanished">Percent of target</translation>
+        <translation>Percent of target</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>หนึ่งแถวต่อหนึ่งหมวด (หมวด 1–7) พร้อมน้ำหนัก</source>
-        <translation type="vanished">One row per category (categories 1–7) with its weight</translation>
+        <translation>One row per category (categories 1–7) with its weight</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>หนึ่งแถวต่อหนึ่งประเด็น (หมวด 1–6, ประเภท «กระบวนการ») หรือหนึ่งตัวชี้วัด (หมวด 7, ประเภท «ผลลัพธ์») ตัวชี้วัดผลลัพธ์ต้องระบุทิศทางและวิธีให้คะแนน: «เกณฑ์ 5 ระดับ» กรอกเกณฑ์ระดับ 1–5 (ค่ายิ่งมากยิ่งดีเรียงจากน้อยไปมาก ค่ายิ่งน้อยยิ่งดีเรียงจากมากไปน้อย) «ร้อยละของค่าเป้าหมาย» กรอกค่าเป้าหมาย และร้อยละที่ได้ 0 และ 5 คะแนน</source>
-        <translation type="vanished">One row per assessment item (categories 1–6, type «Process») or per indicator (category 7, type «Outcome»). Outcome indicators need a direction and a scoring method: «5-level thresholds» — fill in levels 1–5 (ascending when higher is better, descending when lower is better); «Percent of target» — fill in the target and the percentages that score 0 and 5</translation>
+        <translation>One row per assessment item (categories 1–6, type «Process») or per indicator (category 7, type «Outcome»). Outcome indicators need a direction and a scoring method: «5-level thresholds» — fill in levels 1–5 (ascending when higher is better, descending when lower is better); «Percent of target» — fill in the target and the percentages that score 0 and 5</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>เกณฑ์ของประเด็นหมวด 1–6 หนึ่งแถวต่อหนึ่งเกณฑ์ รหัสเกณฑ์ เช่น B1, A1, S1</source>
-        <translation type="vanished">Criteria of the category 1–6 assessment items, one row per criterion; criterion keys such as B1, A1, S1</translation>
+        <translation>Criteria of the category 1–6 assessment items, one row per criterion; criterion keys such as B1, A1, S1</translation>
     </message>
 </context>
 <context>
     <name>ExcelProblem</name>
     <message>
+        <location filename="../mk3desk/exchange/columns.py" line="+280"/>
         <source>ต้องเป็น «ใช่» หรือ «ไม่ใช่» แต่พบ “{text}”</source>
-        <translation type="vanished">Must be «yes» or «no», but found “{text}”</translation>
+        <translation>Must be «yes» or «no», but found “{text}”</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>“{text}” ไม่ใช่ค่าที่เลือกได้ (เลือกได้: {allowed})</source>
-        <translation type="vanished">“{text}” is not one of the choices (choices: {allowed})</translation>
+        <translation>“{text}” is not one of the choices (choices: {allowed})</translation>
     </message>
     <message>
+        <location line="-147"/>
         <source>ตัวเลขไม่ถูกต้อง</source>
-        <translation type="vanished">Invalid number</translation>
+        <translation>Invalid number</translation>
     </message>
     <message>
+        <location line="+52"/>
         <source>ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})</source>
-        <translation type="vanished">The text is {length} characters long, more than allowed ({limit})</translation>
+        <translation>The text is {length} characters long, more than allowed ({limit})</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>ต้องเป็นตัวเลข</source>
-        <translation type="vanished">Must be a number</translation>
+        <translation>Must be a number</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location line="+4"/>
         <source>ต้องเป็นตัวเลข แต่พบ “{text}”</source>
-        <translation type="vanished">Must be a number, but found “{text}”</translation>
+        <translation>Must be a number, but found “{text}”</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>ต้องเป็นจำนวนเต็ม แต่พบ {value}</source>
-        <translation type="vanished">Must be a whole number, but found {value}</translation>
+        <translation>Must be a whole number, but found {value}</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>ต้องเป็นวันที่ เช่น 26/7/2567 หรือ 26 ก.ค. 2567</source>
-        <translation type="vanished">Must be a date, e.g. 26/7/2567 or 26 Jul 2567</translation>
+        <translation>Must be a date, e.g. 26/7/2567 or 26 Jul 2567</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>วันที่ไม่ถูกต้อง</source>
-        <translation type="vanished">Invalid date</translation>
+        <translation>Invalid date</translation>
     </message>
     <message>
+        <location line="-60"/>
         <source>Excel เปลี่ยนข้อความนี้เป็นวันที่ กรุณาจัดรูปแบบเซลล์เป็น «ข้อความ» แล้วพิมพ์ใหม่</source>
-        <translation type="vanished">Excel turned this text into a date. Please format the cell as «Text» and type it again</translation>
+        <translation>Excel turned this text into a date. Please format the cell as «Text» and type it again</translation>
     </message>
     <message>
+        <location filename="../mk3desk/exchange/kinds/assignments.py" line="+79"/>
         <source>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</source>
-        <translation type="vanished">The main owner and the backup owner must be different people</translation>
+        <translation>The main owner and the backup owner must be different people</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน</source>
-        <translation type="vanished">The database has more than one staff member named “{name}”</translation>
+        <translation>The database has more than one staff member named “{name}”</translation>
     </message>
     <message>
+        <location filename="../mk3desk/exchange/kinds/base.py" line="+143"/>
         <source>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</source>
-        <translation type="vanished">No indicator with code “{code}” in this year&apos;s framework</translation>
+        <translation>No indicator with code “{code}” in this year&apos;s framework</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>ไม่พบบุคลากรชื่อ “{name}” ในสำนักงาน (นำเข้ารายชื่อบุคลากรก่อน หรือแก้ชื่อให้ตรงกัน)</source>
-        <translation type="vanished">No staff member named “{name}” in the office (import the staff list first, or correct the name)</translation>
+        <translation>No staff member named “{name}” in the office (import the staff list first, or correct the name)</translation>
     </message>
     <message>
+        <location filename="../mk3desk/exchange/kinds/framework.py" line="+66"/>
         <source>ปีนี้มีการบันทึกผลงานแล้ว จึง{change}ไม่ได้ (แก้ได้เฉพาะชื่อ น้ำหนัก ค่าเป้าหมาย ค่าเกณฑ์ และข้อความเกณฑ์ของรายการเดิม) หากต้องการเปลี่ยนโครงสร้าง ให้สร้างปีงบประมาณใหม่</source>
-        <translation type="vanished">Work has already been recorded this year, so you cannot {change} (only names, weights, targets, thresholds and criterion texts of existing items can be edited). To change the structure, create a new fiscal year</translation>
+        <translation>Work has already been recorded this year, so you cannot {change} (only names, weights, targets, thresholds and criterion texts of existing items can be edited). To change the structure, create a new fiscal year</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>ตัวชี้วัด {code} ปิดระบบแล้ว จึงแก้ไขน้ำหนัก ค่าเกณฑ์ หรือข้อความเกณฑ์ไม่ได้ — ให้ผู้ประสานเปิดระบบอีกครั้งก่อน</source>
-        <translation type="vanished">Indicator {code} is locked, so its weight, thresholds and criterion texts cannot be edited — ask the coordinator to reopen it first</translation>
+        <translation>Indicator {code} is locked, so its weight, thresholds and criterion texts cannot be edited — ask the coordinator to reopen it first</translation>
     </message>
     <message>
+        <location filename="../mk3desk/exchange/kinds/framework_sheets.py" line="+55"/>
         <source>ตัวชี้วัดผลลัพธ์ {code} ต้องเลือกวิธีให้คะแนน</source>
-        <translation type="vanished">Outcome indicator {code} needs a scoring method</translation>
+        <translation>Outcome indicator {code} needs a scoring method</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>ไม่มีประเด็นรหัส “{code}” ในแผ่นงาน «{other}»</source>
-        <translation type="vanished">No assessment item with code “{code}” in sheet «{other}»</translation>
+        <translation>No assessment item with code “{code}” in sheet «{other}»</translation>
     </message>
     <message>
+        <location line="+60"/>
         <source>ไม่มีหมวด {number} ในแผ่นงาน «{other}»</source>
-        <translation type="vanished">No category {number} in sheet «{other}»</translation>
+        <translation>No category {number} in sheet «{other}»</translation>
     </message>
     <message>
+        <location line="-50"/>
         <source>ตัวชี้วัด {code} เป็นตัวชี้วัดผลลัพธ์ จึงไม่มีเกณฑ์รายระดับ</source>
-        <translation type="vanished">Indicator {code} is an outcome indicator, so it has no criteria per level</translation>
+        <translation>Indicator {code} is an outcome indicator, so it has no criteria per level</translation>
     </message>
     <message>
+        <location filename="../mk3desk/exchange/kinds/official.py" line="+40"/>
         <source>คะแนนต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})</source>
-        <translation type="vanished">The score must be between 0 and 5 (found {score})</translation>
+        <translation>The score must be between 0 and 5 (found {score})</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>แผ่นงานนี้กรอกได้เพียงแถวเดียว (ผลรวมของปี)</source>
-        <translation type="vanished">This sheet takes a single row (the year&apos;s overall result)</translation>
+        <translation>This sheet takes a single row (the year&apos;s overall result)</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>คะแนนรวมต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})</source>
-        <translation type="vanished">The total score must be between 0 and 5 (found {score})</translation>
+        <translation>The total score must be between 0 and 5 (found {score})</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>ลำดับที่ของประเทศต้องเป็นจำนวนเต็มบวก</source>
-        <translation type="vanished">The national rank must be a positive whole number</translation>
+        <translation>The national rank must be a positive whole number</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>ไม่มีระดับผลการประเมิน “{band}” ในปีนี้ (มี: {names})</source>
-        <translation type="vanished">No result band “{band}” this year (available: {names})</translation>
+        <translation>No result band “{band}” this year (available: {names})</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</source>
-        <translation type="vanished">There is no category {number} in the {year} assessment framework</translation>
+        <translation>There is no category {number} in the {year} assessment framework</translation>
     </message>
     <message>
+        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+72"/>
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
-        <translation type="vanished">Indicator {code} is not an outcome indicator, so it has no performance value</translation>
+        <translation>Indicator {code} is not an outcome indicator, so it has no performance value</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>บันทึกค่าได้เฉพาะปี {first}–{last} (พบปี {year})</source>
-        <translation type="vanished">Values can only be recorded for {first}–{last} (found {year})</translation>
+        <translation>Values can only be recorded for {first}–{last} (found {year})</translation>
     </message>
     <message>
+        <location filename="../mk3desk/exchange/kinds/people.py" line="+74"/>
         <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</source>
-        <translation type="vanished">The database has more than one staff member named “{name}”, so it is unclear who this row means</translation>
+        <translation>The database has more than one staff member named “{name}”, so it is unclear who this row means</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>ไม่พบกลุ่มงาน “{group}” (เพิ่มกลุ่มในแผ่นงาน «{groups}» หรือแก้ชื่อให้ตรงกัน)</source>
-        <translation type="vanished">Work group “{group}” not found (add it in sheet «{groups}» or correct the name)</translation>
+        <translation>Work group “{group}” not found (add it in sheet «{groups}» or correct the name)</translation>
     </message>
     <message>
+        <location filename="../mk3desk/exchange/problems.py" line="+133"/>
         <source>พบปัญหา {count} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ
 {details}</source>
-        <translation type="vanished">{count} problem(s) found; nothing was imported
+        <translation>{count} problem(s) found; nothing was imported
 {details}</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>เพิ่ม {added} รายการ แก้ไข {changed} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ ไม่รับ {refused} รายการ</source>
-        <translation type="vanished">{added} added, {changed} changed, {unchanged} unchanged, {refused} refused</translation>
+        <translation>{added} added, {changed} changed, {unchanged} unchanged, {refused} refused</translation>
     </message>
     <message>
+        <location filename="../mk3desk/exchange/reader.py" line="+46"/>
         <source>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</source>
-        <translation type="vanished">The cell has a formula that was never calculated. Please open the file in Excel and save it again, or type the value instead of the formula</translation>
+        <translation>The cell has a formula that was never calculated. Please open the file in Excel and save it again, or type the value instead of the formula</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>เซลล์มีค่าผิดพลาด {value} กรุณาแก้สูตรหรือพิมพ์ค่า</source>
-        <translation type="vanished">The cell holds the error {value}. Please fix the formula or type the value</translation>
+        <translation>The cell holds the error {value}. Please fix the formula or type the value</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ต้องกรอกช่องนี้</source>
-        <translation type="vanished">This cell is required</translation>
+        <translation>This cell is required</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</source>
-        <translation type="vanished">«{file}» is a «{found}» template, not the template for this import. Please choose the right file</translation>
+        <translation>«{file}» is a «{found}» template, not the template for this import. Please choose the right file</translation>
     </message>
     <message>
+        <location line="+52"/>
         <source>ไม่พบแผ่นงาน «{name}» ในไฟล์ (มีแผ่นงาน: {found})</source>
-        <translation type="vanished">Sheet «{name}» not found in the file (sheets: {found})</translation>
+        <translation>Sheet «{name}» not found in the file (sheets: {found})</translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>แผ่นงาน «{name}» ไม่มีข้อมูลใต้แถวหัวตาราง</source>
-        <translation type="vanished">Sheet «{name}» has no data below the header row</translation>
+        <translation>Sheet «{name}» has no data below the header row</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>ไม่พบแถวหัวตารางในแผ่นงาน «{name}» (ต้องมีหัวคอลัมน์ เช่น {headers})</source>
-        <translation type="vanished">No header row found in sheet «{name}» (column headers such as {headers} are needed)</translation>
+        <translation>No header row found in sheet «{name}» (column headers such as {headers} are needed)</translation>
     </message>
     <message>
+        <location line="-55"/>
         <source>แผ่นงาน «{name}» เสียหายหรือมีเนื้อหาที่ไม่ปลอดภัย จึงอ่านไม่ได้</source>
-        <translation type="vanished">Sheet «{name}» is damaged or has unsafe content, so it cannot be read</translation>
+        <translation>Sheet «{name}» is damaged or has unsafe content, so it cannot be read</translation>
     </message>
     <message>
+        <location line="+84"/>
         <source>หัวคอลัมน์ «{header}» ซ้ำกันในคอลัมน์ {letters}</source>
-        <translation type="vanished">Column header «{header}» appears more than once (columns {letters})</translation>
+        <translation>Column header «{header}» appears more than once (columns {letters})</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>เซลล์ {ref} ถูกผสาน (Merge) ในตารางข้อมูล กรุณายกเลิกการผสานเซลล์ แล้วกรอกค่าให้ครบทุกแถว</source>
-        <translation type="vanished">Cell {ref} is merged inside the data table. Please unmerge the cells and fill in every row</translation>
+        <translation>Cell {ref} is merged inside the data table. Please unmerge the cells and fill in every row</translation>
     </message>
     <message>
+        <location line="+136"/>
         <source>ข้อมูลซ้ำกับแถว {first} ({values})</source>
-        <translation type="vanished">Same data as row {first} ({values})</translation>
+        <translation>Same data as row {first} ({values})</translation>
     </message>
     <message>
+        <location line="-171"/>
         <source>ไม่พบคอลัมน์ «{header}» (อาจถูกลบหรือเปลี่ยนชื่อหัวคอลัมน์)</source>
-        <translation type="vanished">Column «{header}» not found (it may have been deleted or its header renamed)</translation>
+        <translation>Column «{header}» not found (it may have been deleted or its header renamed)</translation>
     </message>
     <message>
+        <location line="+101"/>
         <source>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</source>
-        <translation type="vanished">There are more than {limit} rows; the extra rows were not checked. Please split the file</translation>
+        <translation>There are more than {limit} rows; the extra rows were not checked. Please split the file</translation>
     </message>
 </context>
 <context>
     <name>ExcelSafety</name>
     <message>
+        <location filename="../mk3desk/exchange/safety.py" line="+201"/>
         <source>ไฟล์ «{file}» ไม่ใช่ไฟล์ Excel (.xlsx) (อาจเป็นไฟล์ .csv หรือไฟล์อื่นที่เปลี่ยนชื่อ) กรุณาบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</source>
-        <translation type="vanished">«{file}» is not an Excel file (.xlsx) (it may be a .csv or another renamed file). Please save it as «Excel Workbook (.xlsx)»</translation>
+        <translation>«{file}» is not an Excel file (.xlsx) (it may be a .csv or another renamed file). Please save it as «Excel Workbook (.xlsx)»</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>ไฟล์ «{file}» เสียหายหรือไม่ใช่เวิร์กบุ๊ก Excel (.xlsx) ที่อ่านได้</source>
-        <translation type="vanished">«{file}» is damaged or not a readable Excel workbook (.xlsx)</translation>
+        <translation>«{file}» is damaged or not a readable Excel workbook (.xlsx)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>ไฟล์ «{file}» ขยายตัวเมื่อแตกไฟล์ใหญ่ผิดปกติ (อาจเป็นไฟล์อันตราย) จึงไม่เปิด</source>
-        <translation type="vanished">«{file}» expands to an abnormal size when unpacked (it may be dangerous), so it was not opened</translation>
+        <translation>«{file}» expands to an abnormal size when unpacked (it may be dangerous), so it was not opened</translation>
     </message>
     <message>
+        <location line="-154"/>
         <source>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</source>
-        <translation type="vanished">Excel files cannot be opened safely because the defusedxml package is missing. Please reinstall the program</translation>
+        <translation>Excel files cannot be opened safely because the defusedxml package is missing. Please reinstall the program</translation>
     </message>
     <message>
+        <location line="+95"/>
         <source>ไฟล์ «{file}» มีขนาด {size} MB เกินกว่าที่รับได้ ({limit} MB)</source>
-        <translation type="vanished">«{file}» is {size} MB, more than allowed ({limit} MB)</translation>
+        <translation>«{file}» is {size} MB, more than allowed ({limit} MB)</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>ไฟล์ «{file}» เป็น Excel รุ่นเก่า (.xls) กรุณาเปิดใน Excel แล้วบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</source>
-        <translation type="vanished">«{file}» is an old Excel file (.xls). Please open it in Excel and save it as «Excel Workbook (.xlsx)»</translation>
+        <translation>«{file}» is an old Excel file (.xls). Please open it in Excel and save it as «Excel Workbook (.xlsx)»</translation>
     </message>
     <message>
+        <location line="-39"/>
         <source>เปิดไฟล์ «{file}» ไม่ได้ ({reason})</source>
-        <translation type="vanished">Cannot open «{file}» ({reason})</translation>
+        <translation>Cannot open «{file}» ({reason})</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>ไฟล์ «{file}» ถูกตั้งรหัสผ่านไว้ กรุณาเปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ &gt; ข้อมูล &gt; ป้องกันเวิร์กบุ๊ก) แล้วบันทึกใหม่</source>
-        <translation type="vanished">«{file}» is password-protected. Please open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</translation>
+        <translation>«{file}» is password-protected. Please open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</translation>
     </message>
     <message>
+        <location line="+56"/>
         <source>ไฟล์ «{file}» ถูกเข้ารหัสไว้ จึงอ่านไม่ได้</source>
-        <translation type="vanished">«{file}» is encrypted, so it cannot be read</translation>
+        <translation>«{file}» is encrypted, so it cannot be read</translation>
     </message>
 </context>
 <context>
     <name>ExcelWriter</name>
     <message>
+        <location filename="../mk3desk/exchange/writer.py" line="+70"/>
         <source>ข้อความ</source>
-        <translation type="vanished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ตัวเลข (ทศนิยมได้)</source>
-        <translation type="vanished">Number (decimals allowed)</translation>
+        <translation>Number (decimals allowed)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>จำนวนเต็ม</source>
-        <translation type="vanished">Whole number</translation>
+        <translation>Whole number</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>วันที่ พ.ศ. เช่น 26/7/2567 หรือ 26 ก.ค. 2567</source>
-        <translation type="vanished">B.E. date, e.g. 26/7/2567 or 26 Jul 2567</translation>
+        <translation>B.E. date, e.g. 26/7/2567 or 26 Jul 2567</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>เลือกจากรายการ</source>
-        <translation type="vanished">Choose from the list</translation>
+        <translation>Choose from the list</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ใช่ / ไม่ใช่</source>
-        <translation type="vanished">yes / no</translation>
+        <translation>yes / no</translation>
     </message>
     <message>
+        <location line="+142"/>
         <source>วิธีใช้: กรอกข้อมูลในแผ่นงานถัดไป เริ่มแถวที่ 2 ใต้หัวตาราง</source>
-        <translation type="vanished">How to use: fill in the next sheets, starting at row 2 under the header</translation>
+        <translation>How to use: fill in the next sheets, starting at row 2 under the header</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>คอลัมน์ที่มีเครื่องหมาย * ต้องกรอกทุกแถว</source>
-        <translation type="vanished">Columns marked * must be filled in on every row</translation>
+        <translation>Columns marked * must be filled in on every row</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>แถวตัวอักษรเอียงสีเทาเป็นตัวอย่าง โปรแกรมจะข้ามแถวตัวอย่างที่ไม่ได้แก้ไข (จะลบทิ้งหรือพิมพ์ทับก็ได้)</source>
-        <translation type="vanished">Rows in grey italics are examples; the program skips unchanged example rows (you may delete or overwrite them)</translation>
+        <translation>Rows in grey italics are examples; the program skips unchanged example rows (you may delete or overwrite them)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>ห้ามเปลี่ยนชื่อแผ่นงานหรือหัวคอลัมน์ ห้ามผสานเซลล์ (Merge) ในตารางข้อมูล</source>
-        <translation type="vanished">Do not rename sheets or column headers; do not merge cells in the data table</translation>
+        <translation>Do not rename sheets or column headers; do not merge cells in the data table</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>วันที่ให้พิมพ์เป็น พ.ศ. เช่น 26/7/2567 หรือ 26 ก.ค. 2567</source>
-        <translation type="vanished">Type dates in B.E., e.g. 26/7/2567 or 26 Jul 2567</translation>
+        <translation>Type dates in B.E., e.g. 26/7/2567 or 26 Jul 2567</translation>
     </message>
     <message>
+        <location line="+139"/>
         <source>บันทึกไฟล์ «{file}» ไม่ได้ ({reason}) กรุณาตรวจว่าโฟลเดอร์มีอยู่และเขียนได้ และไฟล์ไม่ได้เปิดค้างไว้ใน Excel</source>
-        <translation type="vanished">Cannot save «{file}» ({reason}). Check that the folder exists and is writable and that the file is not open in Excel</translation>
+        <translation>Cannot save «{file}» ({reason}). Check that the folder exists and is writable and that the file is not open in Excel</translation>
     </message>
     <message>
+        <location line="-125"/>
         <source>คอลัมน์</source>
-        <translation type="vanished">Column</translation>
+        <translation>Column</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ชนิดข้อมูล</source>
-        <translation type="vanished">Data type</translation>
+        <translation>Data type</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+14"/>
         <source>ต้องกรอก</source>
-        <translation type="vanished">Required</translation>
+        <translation>Required</translation>
     </message>
     <message>
+        <location line="-13"/>
         <source>ค่าที่เลือกได้</source>
-        <translation type="vanished">Choices</translation>
+        <translation>Choices</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>คำอธิบาย</source>
-        <translation type="vanished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
+        <location line="-83"/>
         <source>ค่าไม่ถูกต้อง</source>
-        <translation type="vanished">Invalid value</translation>
+        <translation>Invalid value</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>กรุณาเลือกจากรายการ</source>
-        <translation type="vanished">Please choose from the list</translation>
+        <translation>Please choose from the list</translation>
     </message>
     <message>
+        <location line="+71"/>
         <source>แผ่นงาน «{name}»</source>
-        <translation type="vanished">Sheet «{name}»</translation>
+        <translation>Sheet «{name}»</translation>
     </message>
 </context>
 <context>
@@ -1858,20 +2088,29 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>HistoryModel</name>
     <message>
+        <location filename="../mk3desk/ui/pdca/history.py" line="+62"/>
         <source>วันเวลา</source>
-        <translation type="vanished">Date and time</translation>
+        <translation>Date and time</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>การเปลี่ยนสถานะ</source>
-        <translation type="vanished">Status change</translation>
+        <translation>Status change</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ผู้ดำเนินการ</source>
-        <translation type="vanished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>เหตุผล / ข้อเสนอแนะ</source>
-        <translation type="vanished">Reason / suggestions</translation>
+        <translation>Reason / suggestions</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
     </message>
 </context>
 <context>
@@ -1915,56 +2154,74 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>IndicatorTreeModel</name>
     <message>
+        <location filename="../mk3desk/ui/models/indicator_tree.py" line="+118"/>
         <source>รหัส</source>
-        <translation type="vanished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ประเด็น / ตัวชี้วัด</source>
-        <translation type="vanished">Assessment item / indicator</translation>
+        <translation>Assessment item / indicator</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ผู้รับผิดชอบ</source>
-        <translation type="vanished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>สถานะ PDCA</source>
-        <translation type="vanished">PDCA status</translation>
+        <translation>PDCA status</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>กำหนดส่ง</source>
-        <translation type="vanished">Due</translation>
+        <translation>Due</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>คะแนนตนเอง</source>
-        <translation type="vanished">Self score</translation>
+        <translation>Self score</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>หลักฐาน (ไฟล์ · เกณฑ์)</source>
-        <translation type="vanished">Evidence (files · criteria)</translation>
+        <translation>Evidence (files · criteria)</translation>
     </message>
     <message>
+        <location line="+78"/>
         <source>— ยังไม่กำหนด —</source>
-        <translation type="vanished">— not set —</translation>
+        <translation>— not set —</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>{files} · {with_ev}/{met}</source>
+        <translation>{files} · {with_ev}/{met}</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>ทุกสถานะ</source>
-        <translation type="vanished">All statuses</translation>
+        <translation>All statuses</translation>
     </message>
     <message>
+        <location line="-191"/>
         <source>ไฟล์หลักฐาน {files} ไฟล์ · เกณฑ์ที่ทำเครื่องหมายแล้วมีหลักฐาน {with_ev} จาก {met} ข้อ</source>
-        <translation type="vanished">{files} evidence file(s) · {with_ev} of {met} ticked criteria have evidence</translation>
+        <translation>{files} evidence file(s) · {with_ev} of {met} ticked criteria have evidence</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>หมวด {number}</source>
-        <translation type="vanished">Category {number}</translation>
+        <translation>Category {number}</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>{date} (เลยกำหนด)</source>
-        <translation type="vanished">{date} (overdue)</translation>
+        <translation>{date} (overdue)</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>{files} ไฟล์</source>
-        <translation type="vanished">{files} file(s)</translation>
+        <translation>{files} file(s)</translation>
     </message>
 </context>
 <context>
@@ -2046,24 +2303,29 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Launch</name>
     <message>
+        <location filename="../mk3desk/ui/launch.py" line="+122"/>
         <source>ฐานข้อมูลกำลังถูกใช้งาน</source>
-        <translation type="vanished">Database in use</translation>
+        <translation>Database in use</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>ยังไม่มีข้อมูล</source>
-        <translation type="vanished">No data yet</translation>
+        <translation>No data yet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน และเปิดแบบดูอย่างเดียวอยู่ จึงสร้างใหม่ไม่ได้</source>
-        <translation type="vanished">This database has no office yet and is open view-only, so none can be created</translation>
+        <translation>This database has no office yet and is open view-only, so none can be created</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
-        <translation type="vanished">Cannot open the database</translation>
+        <translation>Cannot open the database</translation>
     </message>
     <message>
+        <location line="+121"/>
         <source>สร้างข้อมูลตัวอย่างไม่ได้</source>
-        <translation type="vanished">Cannot create the demo data</translation>
+        <translation>Cannot create the demo data</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2534,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>MergeReviewDialog</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_dialog.py" line="+81"/>
+        <location filename="../mk3desk/ui/bundle_dialog.py" line="+87"/>
         <source>ตรวจสอบก่อนรับข้อมูล</source>
         <translation>Review before receiving</translation>
     </message>
@@ -2327,24 +2589,29 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location line="-92"/>
         <source>ใช้ฉบับของเครื่องนี้</source>
-        <translation type="vanished">Keep this computer&apos;s copy</translation>
+        <translation>Keep this computer&apos;s copy</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>ใช้ฉบับที่ส่งมา</source>
-        <translation type="vanished">Take the received copy</translation>
+        <translation>Take the received copy</translation>
     </message>
     <message>
+        <location line="-21"/>
         <source>ข้อมูล</source>
-        <translation type="vanished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ฉบับของเครื่องนี้</source>
-        <translation type="vanished">This computer&apos;s copy</translation>
+        <translation>This computer&apos;s copy</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ฉบับที่ส่งมา</source>
-        <translation type="vanished">Received copy</translation>
+        <translation>Received copy</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2758,74 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../mk3desk/ui/reports/preview.py" line="+138"/>
+        <source>หน้า {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>พอดี</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../forms/pdf_preview.ui" line="+31"/>
+        <source>ไปหน้าก่อนหน้า (Page Up)</source>
+        <translation>Go to the previous page (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>◀ หน้าก่อน</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ไปหน้าถัดไป (Page Down)</source>
+        <translation>Go to the next page (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>หน้าถัดไป ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ไปที่หน้า</source>
+        <translation>Go to page</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ย่อ (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>− ย่อ</source>
+        <translation>− Zoom out</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ขยาย (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+ ขยาย</source>
+        <translation>+ Zoom in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ปรับขนาดให้หน้ากระดาษพอดีกับความกว้างของช่องแสดง</source>
+        <translation>Scale the page to fit the width of the view</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>พอดีความกว้าง</source>
+        <translation>Fit width</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <location filename="../mk3desk/services/people.py" line="+24"/>
@@ -2539,7 +2874,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../mk3desk/ui/models/people_model.py" line="+29"/>
+        <location filename="../mk3desk/ui/models/people_model.py" line="+21"/>
         <source>ผู้รับผิดชอบตัวชี้วัด</source>
         <translation>Indicator owner</translation>
     </message>
@@ -2559,7 +2894,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Executive</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+18"/>
         <source>ชื่อ-นามสกุล</source>
         <translation>Full name</translation>
     </message>
@@ -2951,12 +3286,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>RecycleDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="+106"/>
+        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="+72"/>
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงนำไฟล์กลับคืนหรือล้างถังขยะไม่ได้</source>
         <translation>The database is open view-only, so files cannot be restored and the trash cannot be emptied</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>ล้างถังขยะ</source>
         <translation>Empty trash</translation>
     </message>
@@ -2989,12 +3324,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>RecycleModel</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-105"/>
+        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-83"/>
         <source>{code} (ปี {year})</source>
         <translation>{code} ({year})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-10"/>
         <source>ไฟล์</source>
         <translation>File</translation>
     </message>
@@ -3082,15 +3417,25 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Unknown document kind “{key}” (available: {known})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="+324"/>
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+278"/>
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
         <translation>Cannot save the PDF to {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/reports/preview.py" line="-88"/>
+        <source>เปิดไฟล์ PDF {path} เพื่อแสดงตัวอย่างไม่ได้</source>
+        <translation>Cannot open the PDF {path} for preview</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/reports/printing.py" line="+63"/>
+        <source>เริ่มพิมพ์ที่ {printer} ไม่ได้</source>
+        <translation>Cannot start printing on {printer}</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location line="-216"/>
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="-214"/>
         <source>สร้างเอกสาร</source>
         <translation>Create document</translation>
     </message>
@@ -3120,7 +3465,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The narrative text of each section of the Best Practice write-up</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>เอกสาร</source>
         <translation>Document</translation>
     </message>
@@ -3140,12 +3485,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>No fiscal year selected</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>กำลังสร้าง {title}…</source>
         <translation>Creating {title}…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>สร้างเอกสารไม่สำเร็จ</source>
         <translation>Could not create the document</translation>
     </message>
@@ -3155,12 +3500,16 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Document created: {pages} page(s), check code {code}</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>เครื่องนี้ไม่มีส่วนแสดงตัวอย่าง PDF ของโปรแกรม กด “เปิดด้วยโปรแกรมอ่าน PDF” เพื่อดูหรือพิมพ์เอกสาร</source>
-        <translation>This computer lacks the built-in PDF preview. Press “Open in PDF reader” to view or print the document</translation>
+        <location line="+90"/>
+        <source>ส่งพิมพ์แล้ว {pages} หน้า</source>
+        <translation>Sent {pages} page(s) to the printer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <source>เครื่องนี้ไม่มีส่วนแสดงตัวอย่าง PDF ของโปรแกรม กด “เปิดด้วยโปรแกรมอ่าน PDF” เพื่อดูหรือพิมพ์เอกสาร</source>
+        <translation type="vanished">This computer lacks the built-in PDF preview. Press “Open in PDF reader” to view or print the document</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>บันทึกเอกสาร PDF</source>
         <translation>Save PDF document</translation>
     </message>
@@ -3175,9 +3524,32 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>พิมพ์จากโปรแกรมนี้ไม่ได้บนเครื่องนี้ จึงเปิดเอกสารด้วยโปรแกรมอ่าน PDF ให้พิมพ์จากที่นั่น</source>
-        <translation>Printing from this program is not available on this computer, so the document was opened in the PDF reader for you to print from there</translation>
+        <translation type="vanished">Printing from this program is not available on this computer, so the document was opened in the PDF reader for you to print from there</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPrint</name>
+    <message>
+        <location filename="../mk3desk/ui/reports/printing.py" line="+59"/>
+        <location line="+20"/>
+        <source>พิมพ์เอกสาร</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>กำลังพิมพ์…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>กำลังพิมพ์หน้าที่ {done} จาก {total}</source>
+        <translation>Printing page {done} of {total}</translation>
     </message>
 </context>
 <context>
@@ -3229,7 +3601,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/settings_page.py" line="+101"/>
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+102"/>
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
         <translation>The database is open view-only, so the office details and signatories cannot be edited</translation>
     </message>
@@ -3354,7 +3726,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+1"/>
+        <source>สำรองข้อมูลเดี๋ยวนี้</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ไฟล์ฐานข้อมูล</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Sarabun (มากับโปรแกรม)</source>
         <translation>Sarabun (bundled)</translation>
     </message>
@@ -3374,7 +3756,22 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>{font} (bundled)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>เซิร์ฟเวอร์ PostgreSQL</source>
+        <translation>PostgreSQL server</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>เลือกโฟลเดอร์สำรองข้อมูลก่อน</source>
+        <translation>Choose a backup folder first</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>สำรองข้อมูลแล้วที่ {folder}</source>
+        <translation>Backed up to {folder}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>เลือกโฟลเดอร์สำรองข้อมูล</source>
         <translation>Choose the backup folder</translation>
     </message>

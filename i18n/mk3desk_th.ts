@@ -29,7 +29,7 @@
         <translation>แบบอักษร Sarabun โดย Cadson Demak ใช้ภายใต้สัญญาอนุญาต SIL Open Font License 1.1</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/menus.py" line="+47" />
+        <location filename="../mk3desk/ui/menus.py" line="+43" />
         <source>รุ่น {version}</source>
         <translation>รุ่น {version}</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>AssignmentModel</name>
     <message>
-        <location filename="../mk3desk/ui/models/assignment_model.py" line="+83" />
+        <location filename="../mk3desk/ui/models/assignment_model.py" line="+56" />
         <source>ข้อ</source>
         <translation>ข้อ</translation>
     </message>
@@ -162,10 +162,34 @@
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+7" />
         <location line="+1" />
         <source>— ยังไม่ระบุ —</source>
         <translation>— ยังไม่ระบุ —</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../mk3desk/services/backup.py" line="+34" />
+        <source>ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</source>
+        <translation>ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ไม่พบโฟลเดอร์สำรองข้อมูล {folder}</source>
+        <translation>ไม่พบโฟลเดอร์สำรองข้อมูล {folder}</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>พื้นที่ในโฟลเดอร์ {folder} ไม่พอ สำรองข้อมูลไม่สำเร็จ — ข้อมูลในโปรแกรมยังอยู่ครบ</source>
+        <translation>พื้นที่ในโฟลเดอร์ {folder} ไม่พอ สำรองข้อมูลไม่สำเร็จ — ข้อมูลในโปรแกรมยังอยู่ครบ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+7" />
+        <source>สำรองข้อมูลไปที่ {folder} ไม่สำเร็จ: {reason}</source>
+        <translation>สำรองข้อมูลไปที่ {folder} ไม่สำเร็จ: {reason}</translation>
     </message>
 </context>
 <context>
@@ -247,6 +271,416 @@
         <location line="+5" />
         <source>ใช้ข้อความเริ่มต้น</source>
         <translation>ใช้ข้อความเริ่มต้น</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <location filename="../mk3desk/exchange/bundle/apply.py" line="+281" />
+        <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>ไฟล์หลักฐานเสียหายระหว่างการคัดลอก</source>
+        <translation>ไฟล์หลักฐานเสียหายระหว่างการคัดลอก</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/bundle/checks.py" line="+79" />
+        <source>ค่า “{value}” ของ {field} ไม่ถูกต้อง</source>
+        <translation>ค่า “{value}” ของ {field} ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>ฐานข้อมูลนี้ยังไม่มีสำนักงาน</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ไม่พบกลุ่มงานที่อ้างถึง</source>
+        <translation>ไม่พบกลุ่มงานที่อ้างถึง</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>ไม่พบหมวด {number} ในปีงบประมาณนี้</source>
+        <translation>ไม่พบหมวด {number} ในปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year} ของเครื่องนี้</source>
+        <translation>ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year} ของเครื่องนี้</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>ไม่พบบุคลากรที่อ้างถึงในเครื่องนี้</source>
+        <translation>ไม่พบบุคลากรที่อ้างถึงในเครื่องนี้</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+9" />
+        <source>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</source>
+        <translation>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ไฟล์ไม่ได้อยู่ในชุดที่ส่งมา และไม่มีในเครื่องนี้</source>
+        <translation>ไฟล์ไม่ได้อยู่ในชุดที่ส่งมา และไม่มีในเครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/bundle/export.py" line="+257" />
+        <source>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</source>
+        <translation>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/bundle/format.py" line="+98" />
+        <source>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ไฟล์ {file} มีชื่อไฟล์ข้างในที่ชี้ออกนอกโฟลเดอร์ ({name}) ซึ่งอาจเป็นอันตราย — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>ไฟล์ {file} มีชื่อไฟล์ข้างในที่ชี้ออกนอกโฟลเดอร์ ({name}) ซึ่งอาจเป็นอันตราย — ไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ไฟล์ {file} มีทางลัด (symlink) {name} อยู่ข้างใน — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>ไฟล์ {file} มีทางลัด (symlink) {name} อยู่ข้างใน — ไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>มีรหัสผ่าน</source>
+        <translation>มีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>ไฟล์ {file} ขยายตัวเกินขนาดที่ยอมรับได้ (อาจเป็น zip bomb) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>ไฟล์ {file} ขยายตัวเกินขนาดที่ยอมรับได้ (อาจเป็น zip bomb) — ไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>ไฟล์ {file} สร้างด้วย mk3desk รุ่นอื่น (รูปแบบรุ่น {version}) — โปรดปรับรุ่นโปรแกรมให้ตรงกัน</source>
+        <translation>ไฟล์ {file} สร้างด้วย mk3desk รุ่นอื่น (รูปแบบรุ่น {version}) — โปรดปรับรุ่นโปรแกรมให้ตรงกัน</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>เปิดไฟล์ {file} ไม่ได้: {reason}</source>
+        <translation>เปิดไฟล์ {file} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ไฟล์ {file} ใหญ่เกินกว่าที่รับได้ ({size:,} ไบต์)</source>
+        <translation>ไฟล์ {file} ใหญ่เกินกว่าที่รับได้ ({size:,} ไบต์)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ไฟล์ {file} มีไฟล์ข้างในมากเกินไป ({count:,} ไฟล์)</source>
+        <translation>ไฟล์ {file} มีไฟล์ข้างในมากเกินไป ({count:,} ไฟล์)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>มีชื่อไฟล์ซ้ำกัน</source>
+        <translation>มีชื่อไฟล์ซ้ำกัน</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ไม่มี manifest.json หรือ records.json</source>
+        <translation>ไม่มี manifest.json หรือ records.json</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขหรือเสียหาย (ค่า SHA-256 ไม่ตรง) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขหรือเสียหาย (ค่า SHA-256 ไม่ตรง) — ไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขระหว่างการรับ — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขระหว่างการรับ — ไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>เขียนไฟล์ {file} ไม่ได้: {reason}</source>
+        <translation>เขียนไฟล์ {file} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/bundle/merge.py" line="+139" />
+        <source>ตัวชี้วัด {code}</source>
+        <translation>ตัวชี้วัด {code}</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</source>
+        <translation>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ไฟล์นี้มาจาก “{theirs}” ไม่ใช่ “{mine}”</source>
+        <translation>ไฟล์นี้มาจาก “{theirs}” ไม่ใช่ “{mine}”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ไฟล์นี้เป็นงานปีงบประมาณ {theirs} ไม่ใช่ปี {mine}</source>
+        <translation>ไฟล์นี้เป็นงานปีงบประมาณ {theirs} ไม่ใช่ปี {mine}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น</source>
+        <translation>{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ฐานข้อมูลนี้ยังไม่มีปีงบประมาณ {year} ของสำนักงาน — รับไฟล์ตั้งค่าจากผู้ประสานก่อน แล้วจึงรับงาน</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีปีงบประมาณ {year} ของสำนักงาน — รับไฟล์ตั้งค่าจากผู้ประสานก่อน แล้วจึงรับงาน</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/bundle/texts.py" line="+12" />
+        <source>ข้อมูลสำนักงาน</source>
+        <translation>ข้อมูลสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+20" />
+        <source>กลุ่มงาน</source>
+        <translation>กลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>บุคลากร</source>
+        <translation>บุคลากร</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ปีงบประมาณและกรอบการประเมิน</source>
+        <translation>ปีงบประมาณและกรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตัวชี้วัด</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เกณฑ์การประเมิน</source>
+        <translation>เกณฑ์การประเมิน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้รับผิดชอบ</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สถานะ PDCA</source>
+        <translation>สถานะ PDCA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึก PDCA</source>
+        <translation>บันทึก PDCA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผลตามเกณฑ์</source>
+        <translation>ผลตามเกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ค่าผลการดำเนินงาน</source>
+        <translation>ค่าผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ไฟล์หลักฐาน</source>
+        <translation>ไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ประวัติการเปลี่ยนสถานะ</source>
+        <translation>ประวัติการเปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ชื่อ</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชื่อย่อ</source>
+        <translation>ชื่อย่อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>พื้นที่</source>
+        <translation>พื้นที่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ที่อยู่</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตำแหน่ง</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>บทบาท</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ยังปฏิบัติงาน</source>
+        <translation>ยังปฏิบัติงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชื่อเรื่อง</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>น้ำหนัก</source>
+        <translation>น้ำหนัก</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ค่าเป้าหมาย</source>
+        <translation>ค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ข้อความเกณฑ์</source>
+        <translation>ข้อความเกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้รับผิดชอบหลัก</source>
+        <translation>ผู้รับผิดชอบหลัก</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้รับผิดชอบสำรอง</source>
+        <translation>ผู้รับผิดชอบสำรอง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กำหนดส่ง</source>
+        <translation>กำหนดส่ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สถานะ</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การวางแผน (Plan)</source>
+        <translation>การวางแผน (Plan)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกการดำเนินงาน (Do)</source>
+        <translation>บันทึกการดำเนินงาน (Do)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ข้อสังเกตของคณะกรรมการ (Check)</source>
+        <translation>ข้อสังเกตของคณะกรรมการ (Check)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การสะท้อนผล (Act)</source>
+        <translation>การสะท้อนผล (Act)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สิ่งที่จะปรับปรุงในปีถัดไป (Act)</source>
+        <translation>สิ่งที่จะปรับปรุงในปีถัดไป (Act)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เกณฑ์</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผ่านเกณฑ์</source>
+        <translation>ผ่านเกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คำอธิบายผลการดำเนินงาน</source>
+        <translation>คำอธิบายผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ปี</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ค่าที่ได้</source>
+        <translation>ค่าที่ได้</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>หมายเหตุ</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชื่อไฟล์</source>
+        <translation>ชื่อไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คำอธิบายไฟล์</source>
+        <translation>คำอธิบายไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ย้ายไปถังรีไซเคิลเมื่อ</source>
+        <translation>ย้ายไปถังรีไซเคิลเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ลายนิ้วมือไฟล์ (SHA-256)</source>
+        <translation>ลายนิ้วมือไฟล์ (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(ไม่มีในเครื่องนี้)</source>
+        <translation>(ไม่มีในเครื่องนี้)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ใช่</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ไม่ใช่</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/bundles.py" line="+71" />
+        <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
+        <translation>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</source>
+        <translation>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</translation>
+    </message>
+    <message>
+        <location line="+92" />
+        <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
 </context>
 <context>
@@ -332,6 +766,56 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../mk3desk/ui/charts.py" line="+74" />
+        <source>คะแนนรายหมวด</source>
+        <translation>คะแนนรายหมวด</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+56" />
+        <source>คำนวณจากข้อมูล</source>
+        <translation>คำนวณจากข้อมูล</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <location line="+56" />
+        <source>ผลประกาศ สพฐ.</source>
+        <translation>ผลประกาศ สพฐ.</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <source>หมวด {n}</source>
+        <translation>หมวด {n}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ความก้าวหน้าตามขั้นตอน PDCA</source>
+        <translation>ความก้าวหน้าตามขั้นตอน PDCA</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ตัวชี้วัด</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>แนวโน้มคะแนนรวมรายปี</source>
+        <translation>แนวโน้มคะแนนรวมรายปี</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ปี {year}</source>
+        <translation>ปี {year}</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>ค่าเป้าหมาย</source>
+        <translation>ค่าเป้าหมาย</translation>
+    </message>
+</context>
+<context>
     <name>CheckPanel</name>
     <message>
         <location filename="../mk3desk/ui/pdca/check_panel.py" line="+33" />
@@ -407,7 +891,7 @@
         <translation>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</translation>
     </message>
     <message>
-        <location filename="../mk3desk/cli/score_cmds.py" line="+173" />
+        <location filename="../mk3desk/cli/score_cmds.py" line="+178" />
         <source>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</source>
         <translation>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</translation>
     </message>
@@ -621,7 +1105,7 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../mk3desk/ui/models/assignment_model.py" line="+38" />
+        <location filename="../mk3desk/ui/models/assignment_model.py" line="+48" />
         <source>เลยกำหนด {days} วัน</source>
         <translation>เลยกำหนด {days} วัน</translation>
     </message>
@@ -700,9 +1184,77 @@
     </message>
 </context>
 <context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+66" />
+        <source>{n:.1f} MB</source>
+        <translation>{n:.1f} MB</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{n:.0f} KB</source>
+        <translation>{n:.0f} KB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} ไบต์</source>
+        <translation>{n} ไบต์</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>ไฟล์</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คำอธิบาย</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เกณฑ์</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ขนาด</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แนบเมื่อ</source>
+        <translation>แนบเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{name} (ไม่พบไฟล์!)</source>
+        <translation>{name} (ไม่พบไฟล์!)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} (ไฟล์ถูกแก้ไข!)</source>
+        <translation>{name} (ไฟล์ถูกแก้ไข!)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ทั้งตัวชี้วัด</source>
+        <translation>ทั้งตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ไฟล์นี้หายไปจากที่เก็บหลักฐาน</source>
+        <translation>ไฟล์นี้หายไปจากที่เก็บหลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>กรุณาแนบใหม่</source>
+        <translation>กรุณาแนบใหม่</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../mk3desk/ui/evidence_panel.py" line="+175" />
+        <location line="+35" />
         <source>คำอธิบายไฟล์ (เช่น รายงานการประชุม ครั้งที่ 1/2567)</source>
         <translation>คำอธิบายไฟล์ (เช่น รายงานการประชุม ครั้งที่ 1/2567)</translation>
     </message>
@@ -747,7 +1299,7 @@
         <translation>ทั้งตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>เลือกไฟล์หลักฐาน</source>
         <translation>เลือกไฟล์หลักฐาน</translation>
     </message>
@@ -780,6 +1332,39 @@
         <location line="+1" />
         <source>ไฟล์ {name} ถูกแก้ไขหลังจากแนบ จึงอาจไม่ใช่หลักฐานฉบับเดิม ต้องการเปิดดูหรือไม่?</source>
         <translation>ไฟล์ {name} ถูกแก้ไขหลังจากแนบ จึงอาจไม่ใช่หลักฐานฉบับเดิม ต้องการเปิดดูหรือไม่?</translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <location filename="../mk3desk/services/excel.py" line="+64" />
+        <source>คะแนนรายหมวดและรายตัวชี้วัด</source>
+        <translation>คะแนนรายหมวดและรายตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ติดตามความก้าวหน้า (ผู้รับผิดชอบ สถานะ กำหนดส่ง)</source>
+        <translation>ติดตามความก้าวหน้า (ผู้รับผิดชอบ สถานะ กำหนดส่ง)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ดัชนีไฟล์หลักฐาน</source>
+        <translation>ดัชนีไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})</source>
+        <translation>ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567</source>
+        <translation>ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567</translation>
+    </message>
+    <message>
+        <location line="+125" />
+        <source>กรุณาเลือกปีงบประมาณก่อน</source>
+        <translation>กรุณาเลือกปีงบประมาณก่อน</translation>
     </message>
 </context>
 <context>
@@ -834,7 +1419,7 @@
         <translation>ผู้รับผิดชอบตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+40" />
         <source>หนึ่งแถวต่อหนึ่งตัวชี้วัด เลือกชื่อจากรายการ (ต้องตรงกับรายชื่อบุคลากรในโปรแกรม) ช่องที่เว้นว่างหมายถึงยังไม่กำหนด ตัวชี้วัดที่ส่งตรวจหรือปิดระบบแล้วเปลี่ยนผู้รับผิดชอบไม่ได้</source>
         <translation>หนึ่งแถวต่อหนึ่งตัวชี้วัด เลือกชื่อจากรายการ (ต้องตรงกับรายชื่อบุคลากรในโปรแกรม) ช่องที่เว้นว่างหมายถึงยังไม่กำหนด ตัวชี้วัดที่ส่งตรวจหรือปิดระบบแล้วเปลี่ยนผู้รับผิดชอบไม่ได้</translation>
     </message>
@@ -849,7 +1434,7 @@
         <translation>ผลการประเมินทางการที่ สพฐ. ประกาศ</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>กรอกหนึ่งแถว: คะแนนรวม (ทศนิยม 5 ตำแหน่งตามประกาศ) ระดับ และลำดับที่</source>
         <translation>กรอกหนึ่งแถว: คะแนนรวม (ทศนิยม 5 ตำแหน่งตามประกาศ) ระดับ และลำดับที่</translation>
     </message>
@@ -869,7 +1454,7 @@
         <translation>ค่าผลการดำเนินงานของตัวชี้วัดผลลัพธ์</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+49" />
         <source>หนึ่งแถวต่อหนึ่งตัวชี้วัดต่อหนึ่งปี กรอกได้เฉพาะปีงบประมาณนี้และสองปีก่อนหน้า ค่าที่มีอยู่แล้วจะถูกแทนที่ด้วยค่าในไฟล์ ค่าที่ไม่มีในไฟล์คงไว้ตามเดิม</source>
         <translation>หนึ่งแถวต่อหนึ่งตัวชี้วัดต่อหนึ่งปี กรอกได้เฉพาะปีงบประมาณนี้และสองปีก่อนหน้า ค่าที่มีอยู่แล้วจะถูกแทนที่ด้วยค่าในไฟล์ ค่าที่ไม่มีในไฟล์คงไว้ตามเดิม</translation>
     </message>
@@ -879,7 +1464,7 @@
         <translation>บุคลากรและกลุ่มงาน</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+35" />
         <source>กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)</source>
         <translation>กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)</translation>
     </message>
@@ -887,6 +1472,434 @@
         <location line="+14" />
         <source>หนึ่งแถวต่อหนึ่งคน ชื่อ-นามสกุลรวมคำนำหน้า จับคู่กับบุคลากรเดิมด้วยชื่อ-นามสกุล ช่องบทบาทกรอก «ใช่» หรือ «ไม่ใช่» ถ้าไม่ได้เลือกบทบาทใดเลยจะเป็นผู้รับผิดชอบตัวชี้วัด</source>
         <translation>หนึ่งแถวต่อหนึ่งคน ชื่อ-นามสกุลรวมคำนำหน้า จับคู่กับบุคลากรเดิมด้วยชื่อ-นามสกุล ช่องบทบาทกรอก «ใช่» หรือ «ไม่ใช่» ถ้าไม่ได้เลือกบทบาทใดเลยจะเป็นผู้รับผิดชอบตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/framework_sheets.py" line="+43" />
+        <source>กระบวนการ</source>
+        <translation>กระบวนการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผลลัพธ์</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ค่ายิ่งมากยิ่งดี</source>
+        <translation>ค่ายิ่งมากยิ่งดี</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ค่ายิ่งน้อยยิ่งดี</source>
+        <translation>ค่ายิ่งน้อยยิ่งดี</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เกณฑ์ 5 ระดับ</source>
+        <translation>เกณฑ์ 5 ระดับ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ร้อยละของค่าเป้าหมาย</source>
+        <translation>ร้อยละของค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>หนึ่งแถวต่อหนึ่งหมวด (หมวด 1–7) พร้อมน้ำหนัก</source>
+        <translation>หนึ่งแถวต่อหนึ่งหมวด (หมวด 1–7) พร้อมน้ำหนัก</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>หนึ่งแถวต่อหนึ่งประเด็น (หมวด 1–6, ประเภท «กระบวนการ») หรือหนึ่งตัวชี้วัด (หมวด 7, ประเภท «ผลลัพธ์») ตัวชี้วัดผลลัพธ์ต้องระบุทิศทางและวิธีให้คะแนน: «เกณฑ์ 5 ระดับ» กรอกเกณฑ์ระดับ 1–5 (ค่ายิ่งมากยิ่งดีเรียงจากน้อยไปมาก ค่ายิ่งน้อยยิ่งดีเรียงจากมากไปน้อย) «ร้อยละของค่าเป้าหมาย» กรอกค่าเป้าหมาย และร้อยละที่ได้ 0 และ 5 คะแนน</source>
+        <translation>หนึ่งแถวต่อหนึ่งประเด็น (หมวด 1–6, ประเภท «กระบวนการ») หรือหนึ่งตัวชี้วัด (หมวด 7, ประเภท «ผลลัพธ์») ตัวชี้วัดผลลัพธ์ต้องระบุทิศทางและวิธีให้คะแนน: «เกณฑ์ 5 ระดับ» กรอกเกณฑ์ระดับ 1–5 (ค่ายิ่งมากยิ่งดีเรียงจากน้อยไปมาก ค่ายิ่งน้อยยิ่งดีเรียงจากมากไปน้อย) «ร้อยละของค่าเป้าหมาย» กรอกค่าเป้าหมาย และร้อยละที่ได้ 0 และ 5 คะแนน</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>เกณฑ์ของประเด็นหมวด 1–6 หนึ่งแถวต่อหนึ่งเกณฑ์ รหัสเกณฑ์ เช่น B1, A1, S1</source>
+        <translation>เกณฑ์ของประเด็นหมวด 1–6 หนึ่งแถวต่อหนึ่งเกณฑ์ รหัสเกณฑ์ เช่น B1, A1, S1</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelProblem</name>
+    <message>
+        <location filename="../mk3desk/exchange/columns.py" line="+146" />
+        <source>ตัวเลขไม่ถูกต้อง</source>
+        <translation>ตัวเลขไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Excel เปลี่ยนข้อความนี้เป็นวันที่ กรุณาจัดรูปแบบเซลล์เป็น «ข้อความ» แล้วพิมพ์ใหม่</source>
+        <translation>Excel เปลี่ยนข้อความนี้เป็นวันที่ กรุณาจัดรูปแบบเซลล์เป็น «ข้อความ» แล้วพิมพ์ใหม่</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})</source>
+        <translation>ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ต้องเป็นตัวเลข</source>
+        <translation>ต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+4" />
+        <source>ต้องเป็นตัวเลข แต่พบ “{text}”</source>
+        <translation>ต้องเป็นตัวเลข แต่พบ “{text}”</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ต้องเป็นจำนวนเต็ม แต่พบ {value}</source>
+        <translation>ต้องเป็นจำนวนเต็ม แต่พบ {value}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>วันที่ไม่ถูกต้อง</source>
+        <translation>วันที่ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ต้องเป็นวันที่ เช่น 26/7/2567 หรือ 26 ก.ค. 2567</source>
+        <translation>ต้องเป็นวันที่ เช่น 26/7/2567 หรือ 26 ก.ค. 2567</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>ต้องเป็น «ใช่» หรือ «ไม่ใช่» แต่พบ “{text}”</source>
+        <translation>ต้องเป็น «ใช่» หรือ «ไม่ใช่» แต่พบ “{text}”</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>“{text}” ไม่ใช่ค่าที่เลือกได้ (เลือกได้: {allowed})</source>
+        <translation>“{text}” ไม่ใช่ค่าที่เลือกได้ (เลือกได้: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/assignments.py" line="+63" />
+        <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน</source>
+        <translation>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</source>
+        <translation>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/base.py" line="+143" />
+        <source>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</source>
+        <translation>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ไม่พบบุคลากรชื่อ “{name}” ในสำนักงาน (นำเข้ารายชื่อบุคลากรก่อน หรือแก้ชื่อให้ตรงกัน)</source>
+        <translation>ไม่พบบุคลากรชื่อ “{name}” ในสำนักงาน (นำเข้ารายชื่อบุคลากรก่อน หรือแก้ชื่อให้ตรงกัน)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/framework.py" line="+66" />
+        <source>ปีนี้มีการบันทึกผลงานแล้ว จึง{change}ไม่ได้ (แก้ได้เฉพาะชื่อ น้ำหนัก ค่าเป้าหมาย ค่าเกณฑ์ และข้อความเกณฑ์ของรายการเดิม) หากต้องการเปลี่ยนโครงสร้าง ให้สร้างปีงบประมาณใหม่</source>
+        <translation>ปีนี้มีการบันทึกผลงานแล้ว จึง{change}ไม่ได้ (แก้ได้เฉพาะชื่อ น้ำหนัก ค่าเป้าหมาย ค่าเกณฑ์ และข้อความเกณฑ์ของรายการเดิม) หากต้องการเปลี่ยนโครงสร้าง ให้สร้างปีงบประมาณใหม่</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>ตัวชี้วัด {code} ปิดระบบแล้ว จึงแก้ไขน้ำหนัก ค่าเกณฑ์ หรือข้อความเกณฑ์ไม่ได้ — ให้ผู้ประสานเปิดระบบอีกครั้งก่อน</source>
+        <translation>ตัวชี้วัด {code} ปิดระบบแล้ว จึงแก้ไขน้ำหนัก ค่าเกณฑ์ หรือข้อความเกณฑ์ไม่ได้ — ให้ผู้ประสานเปิดระบบอีกครั้งก่อน</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/framework_sheets.py" line="+55" />
+        <source>ตัวชี้วัดผลลัพธ์ {code} ต้องเลือกวิธีให้คะแนน</source>
+        <translation>ตัวชี้วัดผลลัพธ์ {code} ต้องเลือกวิธีให้คะแนน</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>ไม่มีประเด็นรหัส “{code}” ในแผ่นงาน «{other}»</source>
+        <translation>ไม่มีประเด็นรหัส “{code}” ในแผ่นงาน «{other}»</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ตัวชี้วัด {code} เป็นตัวชี้วัดผลลัพธ์ จึงไม่มีเกณฑ์รายระดับ</source>
+        <translation>ตัวชี้วัด {code} เป็นตัวชี้วัดผลลัพธ์ จึงไม่มีเกณฑ์รายระดับ</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>ไม่มีหมวด {number} ในแผ่นงาน «{other}»</source>
+        <translation>ไม่มีหมวด {number} ในแผ่นงาน «{other}»</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/official.py" line="+40" />
+        <source>คะแนนต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})</source>
+        <translation>คะแนนต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>แผ่นงานนี้กรอกได้เพียงแถวเดียว (ผลรวมของปี)</source>
+        <translation>แผ่นงานนี้กรอกได้เพียงแถวเดียว (ผลรวมของปี)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>คะแนนรวมต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})</source>
+        <translation>คะแนนรวมต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ลำดับที่ของประเทศต้องเป็นจำนวนเต็มบวก</source>
+        <translation>ลำดับที่ของประเทศต้องเป็นจำนวนเต็มบวก</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ไม่มีระดับผลการประเมิน “{band}” ในปีนี้ (มี: {names})</source>
+        <translation>ไม่มีระดับผลการประเมิน “{band}” ในปีนี้ (มี: {names})</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</source>
+        <translation>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+72" />
+        <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
+        <translation>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>บันทึกค่าได้เฉพาะปี {first}–{last} (พบปี {year})</source>
+        <translation>บันทึกค่าได้เฉพาะปี {first}–{last} (พบปี {year})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/kinds/people.py" line="+74" />
+        <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</source>
+        <translation>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>ไม่พบกลุ่มงาน “{group}” (เพิ่มกลุ่มในแผ่นงาน «{groups}» หรือแก้ชื่อให้ตรงกัน)</source>
+        <translation>ไม่พบกลุ่มงาน “{group}” (เพิ่มกลุ่มในแผ่นงาน «{groups}» หรือแก้ชื่อให้ตรงกัน)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/problems.py" line="+133" />
+        <source>พบปัญหา {count} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ
+{details}</source>
+        <translation>พบปัญหา {count} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ
+{details}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>เพิ่ม {added} รายการ แก้ไข {changed} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ ไม่รับ {refused} รายการ</source>
+        <translation>เพิ่ม {added} รายการ แก้ไข {changed} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ ไม่รับ {refused} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/reader.py" line="+46" />
+        <source>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</source>
+        <translation>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>เซลล์มีค่าผิดพลาด {value} กรุณาแก้สูตรหรือพิมพ์ค่า</source>
+        <translation>เซลล์มีค่าผิดพลาด {value} กรุณาแก้สูตรหรือพิมพ์ค่า</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ต้องกรอกช่องนี้</source>
+        <translation>ต้องกรอกช่องนี้</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</source>
+        <translation>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>ไม่พบแผ่นงาน «{name}» ในไฟล์ (มีแผ่นงาน: {found})</source>
+        <translation>ไม่พบแผ่นงาน «{name}» ในไฟล์ (มีแผ่นงาน: {found})</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>แผ่นงาน «{name}» เสียหายหรือมีเนื้อหาที่ไม่ปลอดภัย จึงอ่านไม่ได้</source>
+        <translation>แผ่นงาน «{name}» เสียหายหรือมีเนื้อหาที่ไม่ปลอดภัย จึงอ่านไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>แผ่นงาน «{name}» ไม่มีข้อมูลใต้แถวหัวตาราง</source>
+        <translation>แผ่นงาน «{name}» ไม่มีข้อมูลใต้แถวหัวตาราง</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>ไม่พบแถวหัวตารางในแผ่นงาน «{name}» (ต้องมีหัวคอลัมน์ เช่น {headers})</source>
+        <translation>ไม่พบแถวหัวตารางในแผ่นงาน «{name}» (ต้องมีหัวคอลัมน์ เช่น {headers})</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>ไม่พบคอลัมน์ «{header}» (อาจถูกลบหรือเปลี่ยนชื่อหัวคอลัมน์)</source>
+        <translation>ไม่พบคอลัมน์ «{header}» (อาจถูกลบหรือเปลี่ยนชื่อหัวคอลัมน์)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>หัวคอลัมน์ «{header}» ซ้ำกันในคอลัมน์ {letters}</source>
+        <translation>หัวคอลัมน์ «{header}» ซ้ำกันในคอลัมน์ {letters}</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>เซลล์ {ref} ถูกผสาน (Merge) ในตารางข้อมูล กรุณายกเลิกการผสานเซลล์ แล้วกรอกค่าให้ครบทุกแถว</source>
+        <translation>เซลล์ {ref} ถูกผสาน (Merge) ในตารางข้อมูล กรุณายกเลิกการผสานเซลล์ แล้วกรอกค่าให้ครบทุกแถว</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</source>
+        <translation>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>ข้อมูลซ้ำกับแถว {first} ({values})</source>
+        <translation>ข้อมูลซ้ำกับแถว {first} ({values})</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelSafety</name>
+    <message>
+        <location filename="../mk3desk/exchange/safety.py" line="+65" />
+        <source>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</source>
+        <translation>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>เปิดไฟล์ «{file}» ไม่ได้ ({reason})</source>
+        <translation>เปิดไฟล์ «{file}» ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ไฟล์ «{file}» มีขนาด {size} MB เกินกว่าที่รับได้ ({limit} MB)</source>
+        <translation>ไฟล์ «{file}» มีขนาด {size} MB เกินกว่าที่รับได้ ({limit} MB)</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>ไฟล์ «{file}» ถูกตั้งรหัสผ่านไว้ กรุณาเปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ &gt; ข้อมูล &gt; ป้องกันเวิร์กบุ๊ก) แล้วบันทึกใหม่</source>
+        <translation>ไฟล์ «{file}» ถูกตั้งรหัสผ่านไว้ กรุณาเปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ &gt; ข้อมูล &gt; ป้องกันเวิร์กบุ๊ก) แล้วบันทึกใหม่</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ไฟล์ «{file}» เป็น Excel รุ่นเก่า (.xls) กรุณาเปิดใน Excel แล้วบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</source>
+        <translation>ไฟล์ «{file}» เป็น Excel รุ่นเก่า (.xls) กรุณาเปิดใน Excel แล้วบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ไฟล์ «{file}» ไม่ใช่ไฟล์ Excel (.xlsx) (อาจเป็นไฟล์ .csv หรือไฟล์อื่นที่เปลี่ยนชื่อ) กรุณาบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</source>
+        <translation>ไฟล์ «{file}» ไม่ใช่ไฟล์ Excel (.xlsx) (อาจเป็นไฟล์ .csv หรือไฟล์อื่นที่เปลี่ยนชื่อ) กรุณาบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ไฟล์ «{file}» เสียหายหรือไม่ใช่เวิร์กบุ๊ก Excel (.xlsx) ที่อ่านได้</source>
+        <translation>ไฟล์ «{file}» เสียหายหรือไม่ใช่เวิร์กบุ๊ก Excel (.xlsx) ที่อ่านได้</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ไฟล์ «{file}» ขยายตัวเมื่อแตกไฟล์ใหญ่ผิดปกติ (อาจเป็นไฟล์อันตราย) จึงไม่เปิด</source>
+        <translation>ไฟล์ «{file}» ขยายตัวเมื่อแตกไฟล์ใหญ่ผิดปกติ (อาจเป็นไฟล์อันตราย) จึงไม่เปิด</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>ไฟล์ «{file}» ถูกเข้ารหัสไว้ จึงอ่านไม่ได้</source>
+        <translation>ไฟล์ «{file}» ถูกเข้ารหัสไว้ จึงอ่านไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelWriter</name>
+    <message>
+        <location filename="../mk3desk/exchange/writer.py" line="+70" />
+        <source>ข้อความ</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตัวเลข (ทศนิยมได้)</source>
+        <translation>ตัวเลข (ทศนิยมได้)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>จำนวนเต็ม</source>
+        <translation>จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>วันที่ พ.ศ. เช่น 26/7/2567 หรือ 26 ก.ค. 2567</source>
+        <translation>วันที่ พ.ศ. เช่น 26/7/2567 หรือ 26 ก.ค. 2567</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เลือกจากรายการ</source>
+        <translation>เลือกจากรายการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ใช่ / ไม่ใช่</source>
+        <translation>ใช่ / ไม่ใช่</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>ค่าไม่ถูกต้อง</source>
+        <translation>ค่าไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรุณาเลือกจากรายการ</source>
+        <translation>กรุณาเลือกจากรายการ</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>วิธีใช้: กรอกข้อมูลในแผ่นงานถัดไป เริ่มแถวที่ 2 ใต้หัวตาราง</source>
+        <translation>วิธีใช้: กรอกข้อมูลในแผ่นงานถัดไป เริ่มแถวที่ 2 ใต้หัวตาราง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คอลัมน์ที่มีเครื่องหมาย * ต้องกรอกทุกแถว</source>
+        <translation>คอลัมน์ที่มีเครื่องหมาย * ต้องกรอกทุกแถว</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แถวตัวอักษรเอียงสีเทาเป็นตัวอย่าง โปรแกรมจะข้ามแถวตัวอย่างที่ไม่ได้แก้ไข (จะลบทิ้งหรือพิมพ์ทับก็ได้)</source>
+        <translation>แถวตัวอักษรเอียงสีเทาเป็นตัวอย่าง โปรแกรมจะข้ามแถวตัวอย่างที่ไม่ได้แก้ไข (จะลบทิ้งหรือพิมพ์ทับก็ได้)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ห้ามเปลี่ยนชื่อแผ่นงานหรือหัวคอลัมน์ ห้ามผสานเซลล์ (Merge) ในตารางข้อมูล</source>
+        <translation>ห้ามเปลี่ยนชื่อแผ่นงานหรือหัวคอลัมน์ ห้ามผสานเซลล์ (Merge) ในตารางข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>วันที่ให้พิมพ์เป็น พ.ศ. เช่น 26/7/2567 หรือ 26 ก.ค. 2567</source>
+        <translation>วันที่ให้พิมพ์เป็น พ.ศ. เช่น 26/7/2567 หรือ 26 ก.ค. 2567</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>แผ่นงาน «{name}»</source>
+        <translation>แผ่นงาน «{name}»</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>คอลัมน์</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชนิดข้อมูล</source>
+        <translation>ชนิดข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+14" />
+        <source>ต้องกรอก</source>
+        <translation>ต้องกรอก</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>ค่าที่เลือกได้</source>
+        <translation>ค่าที่เลือกได้</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คำอธิบาย</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <location line="+121" />
+        <source>บันทึกไฟล์ «{file}» ไม่ได้ ({reason}) กรุณาตรวจว่าโฟลเดอร์มีอยู่และเขียนได้ และไฟล์ไม่ได้เปิดค้างไว้ใน Excel</source>
+        <translation>บันทึกไฟล์ «{file}» ไม่ได้ ({reason}) กรุณาตรวจว่าโฟลเดอร์มีอยู่และเขียนได้ และไฟล์ไม่ได้เปิดค้างไว้ใน Excel</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +2075,34 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../mk3desk/ui/pdca/history.py" line="+62" />
+        <source>วันเวลา</source>
+        <translation>วันเวลา</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การเปลี่ยนสถานะ</source>
+        <translation>การเปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ดำเนินการ</source>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เหตุผล / ข้อเสนอแนะ</source>
+        <translation>เหตุผล / ข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultDialog</name>
     <message>
         <location filename="../mk3desk/ui/excel_actions.py" line="-174" />
@@ -1097,6 +2138,79 @@
         <location line="+0" />
         <source>ปัญหา</source>
         <translation>ปัญหา</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTreeModel</name>
+    <message>
+        <location filename="../mk3desk/ui/models/indicator_tree.py" line="+118" />
+        <source>รหัส</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ประเด็น / ตัวชี้วัด</source>
+        <translation>ประเด็น / ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้รับผิดชอบ</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สถานะ PDCA</source>
+        <translation>สถานะ PDCA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กำหนดส่ง</source>
+        <translation>กำหนดส่ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คะแนนตนเอง</source>
+        <translation>คะแนนตนเอง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>หลักฐาน (ไฟล์ · เกณฑ์)</source>
+        <translation>หลักฐาน (ไฟล์ · เกณฑ์)</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>ไฟล์หลักฐาน {files} ไฟล์ · เกณฑ์ที่ทำเครื่องหมายแล้วมีหลักฐาน {with_ev} จาก {met} ข้อ</source>
+        <translation>ไฟล์หลักฐาน {files} ไฟล์ · เกณฑ์ที่ทำเครื่องหมายแล้วมีหลักฐาน {with_ev} จาก {met} ข้อ</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>หมวด {number}</source>
+        <translation>หมวด {number}</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>— ยังไม่กำหนด —</source>
+        <translation>— ยังไม่กำหนด —</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{date} (เลยกำหนด)</source>
+        <translation>{date} (เลยกำหนด)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{files} ไฟล์</source>
+        <translation>{files} ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{files} · {with_ev}/{met}</source>
+        <translation>{files} · {with_ev}/{met}</translation>
+    </message>
+    <message>
+        <location line="+119" />
+        <source>ทุกสถานะ</source>
+        <translation>ทุกสถานะ</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +2287,34 @@
         <location line="+8" />
         <source>ไฟล์หลักฐานครบและตรงกับที่แนบไว้ ({count} รายการ)</source>
         <translation>ไฟล์หลักฐานครบและตรงกับที่แนบไว้ ({count} รายการ)</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../mk3desk/ui/launch.py" line="+122" />
+        <source>ฐานข้อมูลกำลังถูกใช้งาน</source>
+        <translation>ฐานข้อมูลกำลังถูกใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>เปิดฐานข้อมูลไม่ได้</source>
+        <translation>เปิดฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>ยังไม่มีข้อมูล</source>
+        <translation>ยังไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน และเปิดแบบดูอย่างเดียวอยู่ จึงสร้างใหม่ไม่ได้</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน และเปิดแบบดูอย่างเดียวอยู่ จึงสร้างใหม่ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+106" />
+        <source>สร้างข้อมูลตัวอย่างไม่ได้</source>
+        <translation>สร้างข้อมูลตัวอย่างไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -1381,7 +2523,32 @@
 <context>
     <name>MergeReviewDialog</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_dialog.py" line="+81" />
+        <location filename="../mk3desk/ui/bundle_dialog.py" line="+42" />
+        <source>ข้อมูล</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ฉบับของเครื่องนี้</source>
+        <translation>ฉบับของเครื่องนี้</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ฉบับที่ส่งมา</source>
+        <translation>ฉบับที่ส่งมา</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>ใช้ฉบับของเครื่องนี้</source>
+        <translation>ใช้ฉบับของเครื่องนี้</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ใช้ฉบับที่ส่งมา</source>
+        <translation>ใช้ฉบับที่ส่งมา</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>ตรวจสอบก่อนรับข้อมูล</source>
         <translation>ตรวจสอบก่อนรับข้อมูล</translation>
     </message>
@@ -1580,6 +2747,74 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../mk3desk/ui/reports/preview.py" line="+138" />
+        <source>หน้า {page} / {count}</source>
+        <translation>หน้า {page} / {count}</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>พอดี</source>
+        <translation>พอดี</translation>
+    </message>
+    <message>
+        <location filename="../forms/pdf_preview.ui" line="+31" />
+        <source>ไปหน้าก่อนหน้า (Page Up)</source>
+        <translation>ไปหน้าก่อนหน้า (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>◀ หน้าก่อน</source>
+        <translation>◀ หน้าก่อน</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>ไปหน้าถัดไป (Page Down)</source>
+        <translation>ไปหน้าถัดไป (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>หน้าถัดไป ▶</source>
+        <translation>หน้าถัดไป ▶</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ไปที่หน้า</source>
+        <translation>ไปที่หน้า</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>ย่อ (Ctrl+-)</source>
+        <translation>ย่อ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>− ย่อ</source>
+        <translation>− ย่อ</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>ขยาย (Ctrl++)</source>
+        <translation>ขยาย (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>+ ขยาย</source>
+        <translation>+ ขยาย</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ปรับขนาดให้หน้ากระดาษพอดีกับความกว้างของช่องแสดง</source>
+        <translation>ปรับขนาดให้หน้ากระดาษพอดีกับความกว้างของช่องแสดง</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>พอดีความกว้าง</source>
+        <translation>พอดีความกว้าง</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <location filename="../mk3desk/services/people.py" line="+24" />
@@ -1628,7 +2863,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../mk3desk/ui/models/people_model.py" line="+29" />
+        <location filename="../mk3desk/ui/models/people_model.py" line="+21" />
         <source>ผู้รับผิดชอบตัวชี้วัด</source>
         <translation>ผู้รับผิดชอบตัวชี้วัด</translation>
     </message>
@@ -1648,7 +2883,7 @@
         <translation>ผู้บริหาร</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+18" />
         <source>ชื่อ-นามสกุล</source>
         <translation>ชื่อ-นามสกุล</translation>
     </message>
@@ -2040,12 +3275,12 @@
 <context>
     <name>RecycleDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="+106" />
+        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="+72" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงนำไฟล์กลับคืนหรือล้างถังขยะไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงนำไฟล์กลับคืนหรือล้างถังขยะไม่ได้</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+50" />
         <source>ล้างถังขยะ</source>
         <translation>ล้างถังขยะ</translation>
     </message>
@@ -2078,12 +3313,12 @@
 <context>
     <name>RecycleModel</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-105" />
+        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-83" />
         <source>{code} (ปี {year})</source>
         <translation>{code} (ปี {year})</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-10" />
         <source>ไฟล์</source>
         <translation>ไฟล์</translation>
     </message>
@@ -2171,15 +3406,25 @@
         <translation>ไม่รู้จักเอกสารชนิด “{key}” (ที่มี: {known})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="+324" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+278" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/reports/preview.py" line="-88" />
+        <source>เปิดไฟล์ PDF {path} เพื่อแสดงตัวอย่างไม่ได้</source>
+        <translation>เปิดไฟล์ PDF {path} เพื่อแสดงตัวอย่างไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/reports/printing.py" line="+63" />
+        <source>เริ่มพิมพ์ที่ {printer} ไม่ได้</source>
+        <translation>เริ่มพิมพ์ที่ {printer} ไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location line="-216" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="-214" />
         <source>สร้างเอกสาร</source>
         <translation>สร้างเอกสาร</translation>
     </message>
@@ -2209,7 +3454,7 @@
         <translation>ข้อความบรรยายแต่ละหัวข้อของเอกสารผลงาน Best Practice</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+14" />
         <source>เอกสาร</source>
         <translation>เอกสาร</translation>
     </message>
@@ -2229,12 +3474,12 @@
         <translation>ยังไม่ได้เลือกปีงบประมาณ</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>กำลังสร้าง {title}…</source>
         <translation>กำลังสร้าง {title}…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>สร้างเอกสารไม่สำเร็จ</source>
         <translation>สร้างเอกสารไม่สำเร็จ</translation>
     </message>
@@ -2244,12 +3489,12 @@
         <translation>สร้างเอกสารแล้ว {pages} หน้า รหัสตรวจสอบ {code}</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>เครื่องนี้ไม่มีส่วนแสดงตัวอย่าง PDF ของโปรแกรม กด “เปิดด้วยโปรแกรมอ่าน PDF” เพื่อดูหรือพิมพ์เอกสาร</source>
-        <translation>เครื่องนี้ไม่มีส่วนแสดงตัวอย่าง PDF ของโปรแกรม กด “เปิดด้วยโปรแกรมอ่าน PDF” เพื่อดูหรือพิมพ์เอกสาร</translation>
+        <location line="+90" />
+        <source>ส่งพิมพ์แล้ว {pages} หน้า</source>
+        <translation>ส่งพิมพ์แล้ว {pages} หน้า</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="-46" />
         <source>บันทึกเอกสาร PDF</source>
         <translation>บันทึกเอกสาร PDF</translation>
     </message>
@@ -2263,10 +3508,29 @@
         <source>บันทึกที่ {path} แล้ว</source>
         <translation>บันทึกที่ {path} แล้ว</translation>
     </message>
+</context>
+<context>
+    <name>ReportsPrint</name>
     <message>
-        <location line="+12" />
-        <source>พิมพ์จากโปรแกรมนี้ไม่ได้บนเครื่องนี้ จึงเปิดเอกสารด้วยโปรแกรมอ่าน PDF ให้พิมพ์จากที่นั่น</source>
-        <translation>พิมพ์จากโปรแกรมนี้ไม่ได้บนเครื่องนี้ จึงเปิดเอกสารด้วยโปรแกรมอ่าน PDF ให้พิมพ์จากที่นั่น</translation>
+        <location filename="../mk3desk/ui/reports/printing.py" line="+59" />
+        <location line="+20" />
+        <source>พิมพ์เอกสาร</source>
+        <translation>พิมพ์เอกสาร</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>กำลังพิมพ์…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ยกเลิก</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>กำลังพิมพ์หน้าที่ {done} จาก {total}</source>
+        <translation>กำลังพิมพ์หน้าที่ {done} จาก {total}</translation>
     </message>
 </context>
 <context>
@@ -2318,7 +3582,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/settings_page.py" line="+101" />
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+102" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</translation>
     </message>
@@ -2443,7 +3707,17 @@
         <translation>โฟลเดอร์สำรองข้อมูล</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+1" />
+        <source>สำรองข้อมูลเดี๋ยวนี้</source>
+        <translation>สำรองข้อมูลเดี๋ยวนี้</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ไฟล์ฐานข้อมูล</source>
+        <translation>ไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+85" />
         <source>Sarabun (มากับโปรแกรม)</source>
         <translation>Sarabun (มากับโปรแกรม)</translation>
     </message>
@@ -2463,7 +3737,22 @@
         <translation>{font} (มากับโปรแกรม)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+3" />
+        <source>เซิร์ฟเวอร์ PostgreSQL</source>
+        <translation>เซิร์ฟเวอร์ PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>เลือกโฟลเดอร์สำรองข้อมูลก่อน</source>
+        <translation>เลือกโฟลเดอร์สำรองข้อมูลก่อน</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>สำรองข้อมูลแล้วที่ {folder}</source>
+        <translation>สำรองข้อมูลแล้วที่ {folder}</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>เลือกโฟลเดอร์สำรองข้อมูล</source>
         <translation>เลือกโฟลเดอร์สำรองข้อมูล</translation>
     </message>

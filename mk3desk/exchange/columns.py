@@ -34,8 +34,6 @@ from mk3desk.domain.thaidate import parse_thai_date
 from mk3desk.domain.thainum import parse_decimal
 from mk3desk.exchange.problems import PROBLEM_CONTEXT
 
-_CTX = PROBLEM_CONTEXT
-
 # Hidden sheets the writer adds; the reader uses them and never imports them.
 MARKER_SHEET = "_mk3desk"
 LISTS_SHEET = "_lists"
@@ -145,7 +143,7 @@ def _cell_error(template: str, **params: Any) -> ValidationError:
 def excel_float_to_decimal(value: float) -> Decimal:
     """An Excel number as the Decimal Excel shows: shortest repr, 15 significant digits."""
     if value != value or value in (float("inf"), float("-inf")):
-        raise _cell_error(QT_TRANSLATE_NOOP(_CTX, "ตัวเลขไม่ถูกต้อง"))
+        raise _cell_error(QT_TRANSLATE_NOOP("ExcelProblem", "ตัวเลขไม่ถูกต้อง"))
     exact = _EXCEL_DIGITS.plus(Decimal(repr(value)))
     return tidy_decimal(exact)
 
@@ -189,7 +187,7 @@ def _to_text(raw: Any) -> str | None:
     elif isinstance(raw, date):
         raise _cell_error(
             QT_TRANSLATE_NOOP(
-                _CTX,
+                "ExcelProblem",
                 "Excel เปลี่ยนข้อความนี้เป็นวันที่ กรุณาจัดรูปแบบเซลล์เป็น «ข้อความ» แล้วพิมพ์ใหม่",
             )
         )
@@ -197,7 +195,7 @@ def _to_text(raw: Any) -> str | None:
         text = _normalise(str(raw))
     if len(text) > MAX_TEXT:
         raise _cell_error(
-            QT_TRANSLATE_NOOP(_CTX, "ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})"),
+            QT_TRANSLATE_NOOP("ExcelProblem", "ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})"),
             length=len(text),
             limit=MAX_TEXT,
         )
@@ -206,7 +204,7 @@ def _to_text(raw: Any) -> str | None:
 
 def _to_decimal(raw: Any) -> Decimal | None:
     if isinstance(raw, bool):
-        raise _cell_error(QT_TRANSLATE_NOOP(_CTX, "ต้องเป็นตัวเลข"))
+        raise _cell_error(QT_TRANSLATE_NOOP("ExcelProblem", "ต้องเป็นตัวเลข"))
     if isinstance(raw, int):
         return Decimal(raw)
     if isinstance(raw, float):
@@ -220,10 +218,12 @@ def _to_decimal(raw: Any) -> Decimal | None:
         value = parse_decimal(text)
     except ValidationError:
         raise _cell_error(
-            QT_TRANSLATE_NOOP(_CTX, "ต้องเป็นตัวเลข แต่พบ “{text}”"), text=text[:50]
+            QT_TRANSLATE_NOOP("ExcelProblem", "ต้องเป็นตัวเลข แต่พบ “{text}”"), text=text[:50]
         ) from None
     if not value.is_finite():
-        raise _cell_error(QT_TRANSLATE_NOOP(_CTX, "ต้องเป็นตัวเลข แต่พบ “{text}”"), text=text[:50])
+        raise _cell_error(
+            QT_TRANSLATE_NOOP("ExcelProblem", "ต้องเป็นตัวเลข แต่พบ “{text}”"), text=text[:50]
+        )
     return value
 
 
@@ -232,7 +232,9 @@ def _to_integer(raw: Any) -> int | None:
     if value is None:
         return None
     if value != value.to_integral_value():
-        raise _cell_error(QT_TRANSLATE_NOOP(_CTX, "ต้องเป็นจำนวนเต็ม แต่พบ {value}"), value=value)
+        raise _cell_error(
+            QT_TRANSLATE_NOOP("ExcelProblem", "ต้องเป็นจำนวนเต็ม แต่พบ {value}"), value=value
+        )
     return int(value)
 
 
@@ -244,10 +246,12 @@ def _to_date(raw: Any) -> date | None:
             try:
                 return raw.replace(year=raw.year - 543)
             except ValueError:  # 29 Feb of a BE leap year that is not a CE one
-                raise _cell_error(QT_TRANSLATE_NOOP(_CTX, "วันที่ไม่ถูกต้อง")) from None
+                raise _cell_error(QT_TRANSLATE_NOOP("ExcelProblem", "วันที่ไม่ถูกต้อง")) from None
         return raw
     if isinstance(raw, (int, float, bool)):
-        raise _cell_error(QT_TRANSLATE_NOOP(_CTX, "ต้องเป็นวันที่ เช่น 26/7/2567 หรือ 26 ก.ค. 2567"))
+        raise _cell_error(
+            QT_TRANSLATE_NOOP("ExcelProblem", "ต้องเป็นวันที่ เช่น 26/7/2567 หรือ 26 ก.ค. 2567")
+        )
     text = _to_text(raw)
     if text is None:
         return None
@@ -273,7 +277,7 @@ def _to_bool(raw: Any) -> bool | None:
     if word in FALSE_WORDS:
         return False
     raise _cell_error(
-        QT_TRANSLATE_NOOP(_CTX, "ต้องเป็น «ใช่» หรือ «ไม่ใช่» แต่พบ “{text}”"), text=text[:50]
+        QT_TRANSLATE_NOOP("ExcelProblem", "ต้องเป็น «ใช่» หรือ «ไม่ใช่» แต่พบ “{text}”"), text=text[:50]
     )
 
 
@@ -286,7 +290,7 @@ def _to_choice(raw: Any, allowed: Collection[str]) -> str | None:
     listed = list(allowed)
     shown = "، ".join(listed[:10]) + (" …" if len(listed) > 10 else "")
     raise _cell_error(
-        QT_TRANSLATE_NOOP(_CTX, "“{text}” ไม่ใช่ค่าที่เลือกได้ (เลือกได้: {allowed})"),
+        QT_TRANSLATE_NOOP("ExcelProblem", "“{text}” ไม่ใช่ค่าที่เลือกได้ (เลือกได้: {allowed})"),
         text=text[:50],
         allowed=shown,
     )

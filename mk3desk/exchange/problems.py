@@ -18,8 +18,9 @@ from typing import Any
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, ValidationError
 
-PROBLEM_CONTEXT = "ExcelProblem"  # Qt translation context of the templates below
-_CONTEXT = PROBLEM_CONTEXT
+# Qt translation context of the templates below; lupdate reads only literal contexts,
+# so every QT_TRANSLATE_NOOP of the Excel importers spells this value out.
+PROBLEM_CONTEXT = "ExcelProblem"
 
 
 def column_label(letter: str, header_th: str) -> str:
@@ -123,13 +124,15 @@ class ProblemList:
 class ImportRefused(ValidationError):  # noqa: N818 - the name the importers use
     """Nothing was imported because the workbook has problems; all are listed."""
 
-    context = _CONTEXT
+    context = "ExcelProblem"
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
         details = "\n".join(f"• {problem}" for problem in self.problems)
         super().__init__(
-            QT_TRANSLATE_NOOP(_CONTEXT, "พบปัญหา {count} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ\n{details}"),
+            QT_TRANSLATE_NOOP(
+                "ExcelProblem", "พบปัญหา {count} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ\n{details}"
+            ),
             count=len(self.problems),
             details=details,
         )
@@ -148,7 +151,7 @@ class ImportReport:
     @property
     def summary_th(self) -> str:
         return QT_TRANSLATE_NOOP(
-            _CONTEXT,
+            "ExcelProblem",
             "เพิ่ม {added} รายการ แก้ไข {changed} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ"
             " ไม่รับ {refused} รายการ",
         ).format(

@@ -35,21 +35,20 @@ from mk3desk.exchange.columns import (
     decode_value,
     header_key,
 )
-from mk3desk.exchange.problems import PROBLEM_CONTEXT, Problem, ProblemList, column_label
+from mk3desk.exchange.problems import Problem, ProblemList, column_label
 from mk3desk.exchange.safety import SafeWorkbook, SheetScan
 
-_CTX = PROBLEM_CONTEXT
 ROW_KEY = "_row"  # each row dict carries its Excel row number under this key
 HEADER_SCAN_ROWS = 20
 DEFAULT_MAX_ROWS = 100_000
 
 Row = dict[str, Any]
 _UNCALCULATED = QT_TRANSLATE_NOOP(
-    _CTX,
+    "ExcelProblem",
     "เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร",
 )
-_ERROR_VALUE = QT_TRANSLATE_NOOP(_CTX, "เซลล์มีค่าผิดพลาด {value} กรุณาแก้สูตรหรือพิมพ์ค่า")
-_REQUIRED = QT_TRANSLATE_NOOP(_CTX, "ต้องกรอกช่องนี้")
+_ERROR_VALUE = QT_TRANSLATE_NOOP("ExcelProblem", "เซลล์มีค่าผิดพลาด {value} กรุณาแก้สูตรหรือพิมพ์ค่า")
+_REQUIRED = QT_TRANSLATE_NOOP("ExcelProblem", "ต้องกรอกช่องนี้")
 _MARKER_ROWS = 1000  # the marker and example rows; more is not ours
 _BROKEN_SHEET = (ValueError, KeyError, OSError, EOFError, SyntaxError, zipfile.BadZipFile)
 
@@ -108,7 +107,7 @@ def check_template_kind(workbook: SafeWorkbook, kind: str) -> ProblemList:
             None,
             None,
             QT_TRANSLATE_NOOP(
-                _CTX,
+                "ExcelProblem",
                 "ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง",
             ),
             file=workbook.path.name,
@@ -159,7 +158,7 @@ def read_sheet(
             spec.name_th,
             None,
             None,
-            QT_TRANSLATE_NOOP(_CTX, "ไม่พบแผ่นงาน «{name}» ในไฟล์ (มีแผ่นงาน: {found})"),
+            QT_TRANSLATE_NOOP("ExcelProblem", "ไม่พบแผ่นงาน «{name}» ในไฟล์ (มีแผ่นงาน: {found})"),
             name=spec.name_th,
             found="، ".join(visible) or "-",
         )
@@ -174,7 +173,7 @@ def read_sheet(
             sheet,
             None,
             None,
-            QT_TRANSLATE_NOOP(_CTX, "แผ่นงาน «{name}» เสียหายหรือมีเนื้อหาที่ไม่ปลอดภัย จึงอ่านไม่ได้"),
+            QT_TRANSLATE_NOOP("ExcelProblem", "แผ่นงาน «{name}» เสียหายหรือมีเนื้อหาที่ไม่ปลอดภัย จึงอ่านไม่ได้"),
             name=sheet,
         )
         return [], broken
@@ -201,7 +200,7 @@ def _read_found_sheet(
             sheet,
             None,
             None,
-            QT_TRANSLATE_NOOP(_CTX, "แผ่นงาน «{name}» ไม่มีข้อมูลใต้แถวหัวตาราง"),
+            QT_TRANSLATE_NOOP("ExcelProblem", "แผ่นงาน «{name}» ไม่มีข้อมูลใต้แถวหัวตาราง"),
             name=sheet,
         )
     return rows, problems
@@ -229,7 +228,9 @@ def _map_header(
             sheet,
             None,
             None,
-            QT_TRANSLATE_NOOP(_CTX, "ไม่พบแถวหัวตารางในแผ่นงาน «{name}» (ต้องมีหัวคอลัมน์ เช่น {headers})"),
+            QT_TRANSLATE_NOOP(
+                "ExcelProblem", "ไม่พบแถวหัวตารางในแผ่นงาน «{name}» (ต้องมีหัวคอลัมน์ เช่น {headers})"
+            ),
             name=sheet,
             headers=", ".join(f"«{c.header_th}»" for c in spec.columns[:4]),
         )
@@ -244,7 +245,9 @@ def _map_header(
                     sheet,
                     header_row,
                     None,
-                    QT_TRANSLATE_NOOP(_CTX, "ไม่พบคอลัมน์ «{header}» (อาจถูกลบหรือเปลี่ยนชื่อหัวคอลัมน์)"),
+                    QT_TRANSLATE_NOOP(
+                        "ExcelProblem", "ไม่พบคอลัมน์ «{header}» (อาจถูกลบหรือเปลี่ยนชื่อหัวคอลัมน์)"
+                    ),
                     header=column.header_th,
                 )
             continue
@@ -254,7 +257,7 @@ def _map_header(
                 sheet,
                 header_row,
                 None,
-                QT_TRANSLATE_NOOP(_CTX, "หัวคอลัมน์ «{header}» ซ้ำกันในคอลัมน์ {letters}"),
+                QT_TRANSLATE_NOOP("ExcelProblem", "หัวคอลัมน์ «{header}» ซ้ำกันในคอลัมน์ {letters}"),
                 header=column.header_th,
                 letters=letters,
             )
@@ -278,7 +281,7 @@ def _check_merged(
                 max(min_row, header_row),
                 None,
                 QT_TRANSLATE_NOOP(
-                    _CTX,
+                    "ExcelProblem",
                     "เซลล์ {ref} ถูกผสาน (Merge) ในตารางข้อมูล กรุณายกเลิกการผสานเซลล์"
                     " แล้วกรอกค่าให้ครบทุกแถว",
                 ),
@@ -343,7 +346,9 @@ class _RowReader:
                     self.sheet,
                     row_number,
                     None,
-                    QT_TRANSLATE_NOOP(_CTX, "มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์"),
+                    QT_TRANSLATE_NOOP(
+                        "ExcelProblem", "มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์"
+                    ),
                     limit=max_rows,
                 )
                 break
@@ -411,7 +416,7 @@ class _RowReader:
                 self.sheet,
                 row_number,
                 None,
-                QT_TRANSLATE_NOOP(_CTX, "ข้อมูลซ้ำกับแถว {first} ({values})"),
+                QT_TRANSLATE_NOOP("ExcelProblem", "ข้อมูลซ้ำกับแถว {first} ({values})"),
                 first=first,
                 values=", ".join(str(part) for part in key),
             )

@@ -45,13 +45,11 @@ _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 _SPECIAL_TOKENS = (b"<f>", b"<f ", b"<f/", b":f", b't="e"', b"mergeCell")
 _WORKSHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$")
 
-_CTX = "ExcelSafety"
-
 
 class UnsafeWorkbookError(ValidationError):
     """A workbook that is not opened (its templates are in the ExcelSafety context)."""
 
-    context = _CTX
+    context = "ExcelSafety"
 
 
 def _refuse(template: str, path: Path, **params: Any) -> ValidationError:
@@ -65,7 +63,7 @@ def _ensure_safe_xml() -> None:
         # openpyxl silently falls back to the unsafe stdlib parser.
         raise UnsafeWorkbookError(
             QT_TRANSLATE_NOOP(
-                _CTX,
+                "ExcelSafety",
                 "ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml"
                 " กรุณาติดตั้งโปรแกรมใหม่",
             )
@@ -153,13 +151,15 @@ def open_workbook_safely(
             head = handle.read(8)
     except OSError as error:
         raise _refuse(
-            QT_TRANSLATE_NOOP(_CTX, "เปิดไฟล์ «{file}» ไม่ได้ ({reason})"),
+            QT_TRANSLATE_NOOP("ExcelSafety", "เปิดไฟล์ «{file}» ไม่ได้ ({reason})"),
             path,
             reason=error.strerror or str(error),
         ) from error
     if size > max_bytes:
         raise _refuse(
-            QT_TRANSLATE_NOOP(_CTX, "ไฟล์ «{file}» มีขนาด {size} MB เกินกว่าที่รับได้ ({limit} MB)"),
+            QT_TRANSLATE_NOOP(
+                "ExcelSafety", "ไฟล์ «{file}» มีขนาด {size} MB เกินกว่าที่รับได้ ({limit} MB)"
+            ),
             path,
             size=_mb(size),
             limit=_mb(max_bytes),
@@ -183,7 +183,7 @@ def _check_kind(path: Path, head: bytes) -> None:
         if _ENCRYPTED_STREAM in path.read_bytes():
             raise _refuse(
                 QT_TRANSLATE_NOOP(
-                    _CTX,
+                    "ExcelSafety",
                     "ไฟล์ «{file}» ถูกตั้งรหัสผ่านไว้ กรุณาเปิดใน Excel แล้วเอารหัสผ่านออก"
                     " (ไฟล์ > ข้อมูล > ป้องกันเวิร์กบุ๊ก) แล้วบันทึกใหม่",
                 ),
@@ -191,7 +191,7 @@ def _check_kind(path: Path, head: bytes) -> None:
             )
         raise _refuse(
             QT_TRANSLATE_NOOP(
-                _CTX,
+                "ExcelSafety",
                 "ไฟล์ «{file}» เป็น Excel รุ่นเก่า (.xls) กรุณาเปิดใน Excel แล้วบันทึกเป็น"
                 " «เวิร์กบุ๊ก Excel (.xlsx)»",
             ),
@@ -199,7 +199,7 @@ def _check_kind(path: Path, head: bytes) -> None:
         )
     raise _refuse(
         QT_TRANSLATE_NOOP(
-            _CTX,
+            "ExcelSafety",
             "ไฟล์ «{file}» ไม่ใช่ไฟล์ Excel (.xlsx) (อาจเป็นไฟล์ .csv หรือไฟล์อื่นที่เปลี่ยนชื่อ)"
             " กรุณาบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»",
         ),
@@ -209,7 +209,7 @@ def _check_kind(path: Path, head: bytes) -> None:
 
 def _not_workbook(path: Path) -> ValidationError:
     return _refuse(
-        QT_TRANSLATE_NOOP(_CTX, "ไฟล์ «{file}» เสียหายหรือไม่ใช่เวิร์กบุ๊ก Excel (.xlsx) ที่อ่านได้"),
+        QT_TRANSLATE_NOOP("ExcelSafety", "ไฟล์ «{file}» เสียหายหรือไม่ใช่เวิร์กบุ๊ก Excel (.xlsx) ที่อ่านได้"),
         path,
     )
 
@@ -217,7 +217,7 @@ def _not_workbook(path: Path) -> ValidationError:
 def _bomb(path: Path) -> ValidationError:
     return _refuse(
         QT_TRANSLATE_NOOP(
-            _CTX,
+            "ExcelSafety",
             "ไฟล์ «{file}» ขยายตัวเมื่อแตกไฟล์ใหญ่ผิดปกติ (อาจเป็นไฟล์อันตราย) จึงไม่เปิด",
         ),
         path,
@@ -237,7 +237,9 @@ def _inspect_zip(path: Path, *, max_ratio: int, max_uncompressed: int) -> _Inspe
             if len(members) > MAX_MEMBERS:
                 raise _bomb(path)
             if any(info.flag_bits & 0x1 for info in members):
-                raise _refuse(QT_TRANSLATE_NOOP(_CTX, "ไฟล์ «{file}» ถูกเข้ารหัสไว้ จึงอ่านไม่ได้"), path)
+                raise _refuse(
+                    QT_TRANSLATE_NOOP("ExcelSafety", "ไฟล์ «{file}» ถูกเข้ารหัสไว้ จึงอ่านไม่ได้"), path
+                )
             # What the archive declares...
             total = sum(info.file_size for info in members)
             if total > max_uncompressed:

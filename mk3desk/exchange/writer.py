@@ -53,7 +53,6 @@ from mk3desk.exchange.columns import (
     header_text,
 )
 
-_CTX = "ExcelWriter"
 INSTRUCTIONS_SHEET = "คำแนะนำ"
 TEMPLATE_ROWS = 5000  # rows below the header that get drop-down lists
 MAX_CELL_TEXT = 32_767  # Excel's limit per cell
@@ -68,12 +67,12 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 Rows = Iterable[Mapping[str, Any]]
 
 KIND_TH = {
-    ColumnKind.TEXT: QT_TRANSLATE_NOOP(_CTX, "ข้อความ"),
-    ColumnKind.DECIMAL: QT_TRANSLATE_NOOP(_CTX, "ตัวเลข (ทศนิยมได้)"),
-    ColumnKind.INTEGER: QT_TRANSLATE_NOOP(_CTX, "จำนวนเต็ม"),
-    ColumnKind.DATE: QT_TRANSLATE_NOOP(_CTX, "วันที่ พ.ศ. เช่น 26/7/2567 หรือ 26 ก.ค. 2567"),
-    ColumnKind.CHOICE: QT_TRANSLATE_NOOP(_CTX, "เลือกจากรายการ"),
-    ColumnKind.BOOL: QT_TRANSLATE_NOOP(_CTX, "ใช่ / ไม่ใช่"),
+    ColumnKind.TEXT: QT_TRANSLATE_NOOP("ExcelWriter", "ข้อความ"),
+    ColumnKind.DECIMAL: QT_TRANSLATE_NOOP("ExcelWriter", "ตัวเลข (ทศนิยมได้)"),
+    ColumnKind.INTEGER: QT_TRANSLATE_NOOP("ExcelWriter", "จำนวนเต็ม"),
+    ColumnKind.DATE: QT_TRANSLATE_NOOP("ExcelWriter", "วันที่ พ.ศ. เช่น 26/7/2567 หรือ 26 ก.ค. 2567"),
+    ColumnKind.CHOICE: QT_TRANSLATE_NOOP("ExcelWriter", "เลือกจากรายการ"),
+    ColumnKind.BOOL: QT_TRANSLATE_NOOP("ExcelWriter", "ใช่ / ไม่ใช่"),
 }
 
 
@@ -159,8 +158,8 @@ def _data_sheet(book: Workbook, spec: SheetSpec, *, template: bool, lists: _List
                 formula1=lists.formula(allowed),
                 allow_blank=not column.required,
                 showErrorMessage=True,
-                errorTitle=QT_TRANSLATE_NOOP(_CTX, "ค่าไม่ถูกต้อง"),
-                error=QT_TRANSLATE_NOOP(_CTX, "กรุณาเลือกจากรายการ"),
+                errorTitle=QT_TRANSLATE_NOOP("ExcelWriter", "ค่าไม่ถูกต้อง"),
+                error=QT_TRANSLATE_NOOP("ExcelWriter", "กรุณาเลือกจากรายการ"),
             )
             validation.add(f"{letter}2:{letter}{TEMPLATE_ROWS + 1}")
             sheet.add_data_validation(validation)
@@ -215,30 +214,34 @@ def _instructions(book: Workbook, specs: Sequence[SheetSpec], title_th: str) -> 
     sheet.append([title_th])
     sheet["A1"].font = _TITLE_FONT
     general = (
-        QT_TRANSLATE_NOOP(_CTX, "วิธีใช้: กรอกข้อมูลในแผ่นงานถัดไป เริ่มแถวที่ 2 ใต้หัวตาราง"),
-        QT_TRANSLATE_NOOP(_CTX, "คอลัมน์ที่มีเครื่องหมาย * ต้องกรอกทุกแถว"),
+        QT_TRANSLATE_NOOP("ExcelWriter", "วิธีใช้: กรอกข้อมูลในแผ่นงานถัดไป เริ่มแถวที่ 2 ใต้หัวตาราง"),
+        QT_TRANSLATE_NOOP("ExcelWriter", "คอลัมน์ที่มีเครื่องหมาย * ต้องกรอกทุกแถว"),
         QT_TRANSLATE_NOOP(
-            _CTX,
+            "ExcelWriter",
             "แถวตัวอักษรเอียงสีเทาเป็นตัวอย่าง โปรแกรมจะข้ามแถวตัวอย่างที่ไม่ได้แก้ไข (จะลบทิ้งหรือพิมพ์ทับก็ได้)",
         ),
-        QT_TRANSLATE_NOOP(_CTX, "ห้ามเปลี่ยนชื่อแผ่นงานหรือหัวคอลัมน์ ห้ามผสานเซลล์ (Merge) ในตารางข้อมูล"),
-        QT_TRANSLATE_NOOP(_CTX, "วันที่ให้พิมพ์เป็น พ.ศ. เช่น 26/7/2567 หรือ 26 ก.ค. 2567"),
+        QT_TRANSLATE_NOOP(
+            "ExcelWriter", "ห้ามเปลี่ยนชื่อแผ่นงานหรือหัวคอลัมน์ ห้ามผสานเซลล์ (Merge) ในตารางข้อมูล"
+        ),
+        QT_TRANSLATE_NOOP("ExcelWriter", "วันที่ให้พิมพ์เป็น พ.ศ. เช่น 26/7/2567 หรือ 26 ก.ค. 2567"),
     )
     for line in general:
         sheet.append([line])
     for spec in specs:
         sheet.append([])
-        sheet.append([QT_TRANSLATE_NOOP(_CTX, "แผ่นงาน «{name}»").format(name=spec.name_th)])
+        sheet.append(
+            [QT_TRANSLATE_NOOP("ExcelWriter", "แผ่นงาน «{name}»").format(name=spec.name_th)]
+        )
         sheet.cell(row=sheet.max_row, column=1).font = _TITLE_FONT
         if spec.instructions_th:
             sheet.append([_clean_text(spec.instructions_th)])
         sheet.append(
             [
-                QT_TRANSLATE_NOOP(_CTX, "คอลัมน์"),
-                QT_TRANSLATE_NOOP(_CTX, "ชนิดข้อมูล"),
-                QT_TRANSLATE_NOOP(_CTX, "ต้องกรอก"),
-                QT_TRANSLATE_NOOP(_CTX, "ค่าที่เลือกได้"),
-                QT_TRANSLATE_NOOP(_CTX, "คำอธิบาย"),
+                QT_TRANSLATE_NOOP("ExcelWriter", "คอลัมน์"),
+                QT_TRANSLATE_NOOP("ExcelWriter", "ชนิดข้อมูล"),
+                QT_TRANSLATE_NOOP("ExcelWriter", "ต้องกรอก"),
+                QT_TRANSLATE_NOOP("ExcelWriter", "ค่าที่เลือกได้"),
+                QT_TRANSLATE_NOOP("ExcelWriter", "คำอธิบาย"),
             ]
         )
         for cell in sheet[sheet.max_row]:
@@ -250,7 +253,7 @@ def _instructions(book: Workbook, specs: Sequence[SheetSpec], title_th: str) -> 
                 [
                     _clean_text(column.header_th),
                     KIND_TH[column.kind],
-                    QT_TRANSLATE_NOOP(_CTX, "ต้องกรอก") if column.required else "",
+                    QT_TRANSLATE_NOOP("ExcelWriter", "ต้องกรอก") if column.required else "",
                     _clean_text(allowed),
                     _clean_text(column.help_th),
                 ]
@@ -354,13 +357,13 @@ def _remove_quietly(name: str) -> None:
 class ExportWriteError(StorageError):
     """A workbook that could not be saved (template in the ExcelWriter context)."""
 
-    context = _CTX
+    context = "ExcelWriter"
 
 
 def _storage_error(path: Path, error: OSError) -> StorageError:
     return ExportWriteError(
         QT_TRANSLATE_NOOP(
-            _CTX,
+            "ExcelWriter",
             "บันทึกไฟล์ «{file}» ไม่ได้ ({reason}) กรุณาตรวจว่าโฟลเดอร์มีอยู่และเขียนได้"
             " และไฟล์ไม่ได้เปิดค้างไว้ใน Excel",
         ),

@@ -36,7 +36,6 @@ from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import find_indicator, find_year
 
 Decision = Literal["mine", "theirs"]
-_CTX = "Bundle"
 
 __all__ = [
     "BundleError",
@@ -70,7 +69,7 @@ class MergeReport:
     def summary(self) -> str:
         a = self.applied
         return QT_TRANSLATE_NOOP(
-            _CTX,
+            "Bundle",
             "รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, "
             "ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, "
             "ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์",
@@ -104,7 +103,7 @@ def _export(
         else:
             wanted = [c.strip() for c in codes if c.strip()]
             if not wanted:
-                raise ValidationError(QT_TRANSLATE_NOOP(_CTX, "ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง"))
+                raise ValidationError(QT_TRANSLATE_NOOP("Bundle", "ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง"))
             indicators = [find_indicator(session, year, code) for code in dict.fromkeys(wanted)]
         parts = [] if kind is BundleKind.WORK else list(setup_records(year))
         for indicator in indicators:
@@ -197,7 +196,7 @@ def apply_bundle(
         # with this database (e.g. a renamed group taking another group's name).
         raise BundleError(
             QT_TRANSLATE_NOOP(
-                _CTX, "ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ"
+                "Bundle", "ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ"
             ),
             file=path.name,
             detail=str(exc.orig)[:200],

@@ -36,8 +36,6 @@ from mk3desk.exchange.writer import write_table, write_template
 from mk3desk.services.context import Actor
 from mk3desk.services.lookup import find_year, get_office
 
-_CTX = "Excel"
-
 
 @dataclass(frozen=True)
 class KindInfo:
@@ -62,14 +60,16 @@ KINDS: dict[str, KindInfo] = {
         _data(assignments.KIND),
         _data(outcomes.KIND),
         _data(official.KIND),
-        KindInfo("scores", QT_TRANSLATE_NOOP(_CTX, "คะแนนรายหมวดและรายตัวชี้วัด"), False, Scope.YEAR),
+        KindInfo(
+            "scores", QT_TRANSLATE_NOOP("Excel", "คะแนนรายหมวดและรายตัวชี้วัด"), False, Scope.YEAR
+        ),
         KindInfo(
             "progress",
-            QT_TRANSLATE_NOOP(_CTX, "ติดตามความก้าวหน้า (ผู้รับผิดชอบ สถานะ กำหนดส่ง)"),
+            QT_TRANSLATE_NOOP("Excel", "ติดตามความก้าวหน้า (ผู้รับผิดชอบ สถานะ กำหนดส่ง)"),
             False,
             Scope.YEAR,
         ),
-        KindInfo("evidence", QT_TRANSLATE_NOOP(_CTX, "ดัชนีไฟล์หลักฐาน"), False, Scope.YEAR),
+        KindInfo("evidence", QT_TRANSLATE_NOOP("Excel", "ดัชนีไฟล์หลักฐาน"), False, Scope.YEAR),
     )
 }
 IMPORT_KINDS: tuple[str, ...] = tuple(k for k, info in KINDS.items() if info.importable)
@@ -80,7 +80,7 @@ def kind_info(key: str, *, importable: bool = False) -> KindInfo:
     if info is None or (importable and not info.importable):
         known = IMPORT_KINDS if importable else tuple(KINDS)
         raise ValidationError(
-            QT_TRANSLATE_NOOP(_CTX, "ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})"),
+            QT_TRANSLATE_NOOP("Excel", "ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})"),
             kind=key,
             known=", ".join(known),
         )
@@ -98,7 +98,7 @@ def _year(session: Session, kind: KindInfo, be_year: int | None) -> FiscalYear |
         return None
     if be_year is None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(_CTX, "ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567"),
+            QT_TRANSLATE_NOOP("Excel", "ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567"),
             title=kind.title_th,
         )
     return find_year(session, be_year)
@@ -223,5 +223,5 @@ def be_year_of(session: Session, year_id: int) -> int:
     """The BE year of the office-year the window shows (the GUI knows only its id)."""
     year = session.get(FiscalYear, year_id)
     if year is None:
-        raise ValidationError(QT_TRANSLATE_NOOP(_CTX, "กรุณาเลือกปีงบประมาณก่อน"))
+        raise ValidationError(QT_TRANSLATE_NOOP("Excel", "กรุณาเลือกปีงบประมาณก่อน"))
     return year.be_year

@@ -28,10 +28,6 @@ from mk3desk.services.bundles import Decision, MergeItem, MergePlan
 from mk3desk.ui.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeReviewDialog", text)
-
-
 class ConflictBox(QGroupBox):
     """One conflict: a table of the fields that differ and the two choices."""
 
@@ -41,7 +37,13 @@ class ConflictBox(QGroupBox):
         layout = QVBoxLayout(self)
         table = QTableWidget(len(item.diffs), 3, self)
         table.setObjectName("diffTable")
-        table.setHorizontalHeaderLabels([_tr("ข้อมูล"), _tr("ฉบับของเครื่องนี้"), _tr("ฉบับที่ส่งมา")])
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("MergeReviewDialog", "ข้อมูล"),
+                QCoreApplication.translate("MergeReviewDialog", "ฉบับของเครื่องนี้"),
+                QCoreApplication.translate("MergeReviewDialog", "ฉบับที่ส่งมา"),
+            ]
+        )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         table.setWordWrap(True)
@@ -54,8 +56,12 @@ class ConflictBox(QGroupBox):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.resizeRowsToContents()
         layout.addWidget(table)
-        self.mine = QRadioButton(_tr("ใช้ฉบับของเครื่องนี้"), self)
-        self.theirs = QRadioButton(_tr("ใช้ฉบับที่ส่งมา"), self)
+        self.mine = QRadioButton(
+            QCoreApplication.translate("MergeReviewDialog", "ใช้ฉบับของเครื่องนี้"), self
+        )
+        self.theirs = QRadioButton(
+            QCoreApplication.translate("MergeReviewDialog", "ใช้ฉบับที่ส่งมา"), self
+        )
         self.mine.setObjectName("mine")
         self.theirs.setObjectName("theirs")
         self.choice = QButtonGroup(self)

@@ -42,10 +42,6 @@ STATE_COLOURS: dict[State, QColor] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
-
-
 def chart_view(parent: QWidget | None = None, min_height: int = 260) -> QChartView:
     view = QChartView(parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -75,20 +71,22 @@ def _score_axis() -> QValueAxis:
 
 def category_chart(bars: Sequence[CategoryBar]) -> QChart:
     """Computed vs official score per หมวด (the official set only when entered)."""
-    chart = _base_chart(_tr("คะแนนรายหมวด"))
+    chart = _base_chart(QCoreApplication.translate("Charts", "คะแนนรายหมวด"))
     series = QBarSeries()
-    computed = QBarSet(_tr("คำนวณจากข้อมูล"))
+    computed = QBarSet(QCoreApplication.translate("Charts", "คำนวณจากข้อมูล"))
     computed.setColor(COMPUTED_COLOUR)
     computed.append([float(b.computed) for b in bars])
     series.append(computed)
     if any(b.official is not None for b in bars):
-        official = QBarSet(_tr("ผลประกาศ สพฐ."))
+        official = QBarSet(QCoreApplication.translate("Charts", "ผลประกาศ สพฐ."))
         official.setColor(OFFICIAL_COLOUR)
         official.append([float(b.official) if b.official is not None else 0.0 for b in bars])
         series.append(official)
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
-    axis_x.append([_tr("หมวด {n}").format(n=b.number) for b in bars])
+    axis_x.append(
+        [QCoreApplication.translate("Charts", "หมวด {n}").format(n=b.number) for b in bars]
+    )
     axis_y = _score_axis()
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
@@ -99,7 +97,7 @@ def category_chart(bars: Sequence[CategoryBar]) -> QChart:
 
 def state_chart(counts: Mapping[State, int]) -> QChart:
     """One horizontal bar split by PDCA state: how far the year's work has come."""
-    chart = _base_chart(_tr("ความก้าวหน้าตามขั้นตอน PDCA"))
+    chart = _base_chart(QCoreApplication.translate("Charts", "ความก้าวหน้าตามขั้นตอน PDCA"))
     series = QHorizontalStackedBarSeries()
     for state, count in counts.items():
         if count == 0:
@@ -111,7 +109,7 @@ def state_chart(counts: Mapping[State, int]) -> QChart:
     series.setBarWidth(0.8)
     chart.addSeries(series)
     axis_y = QBarCategoryAxis()
-    axis_y.append([_tr("ตัวชี้วัด")])
+    axis_y.append([QCoreApplication.translate("Charts", "ตัวชี้วัด")])
     axis_y.setVisible(False)
     axis_x = QValueAxis()
     axis_x.setRange(0, max(1, sum(counts.values())))
@@ -125,12 +123,26 @@ def state_chart(counts: Mapping[State, int]) -> QChart:
 
 def trend_chart(points: Sequence[YearPoint]) -> QChart:
     """Computed and official totals (and the target) over the fiscal years."""
-    chart = _base_chart(_tr("แนวโน้มคะแนนรวมรายปี"))
-    labels = [_tr("ปี {year}").format(year=p.be_year) for p in points]
+    chart = _base_chart(QCoreApplication.translate("Charts", "แนวโน้มคะแนนรวมรายปี"))
+    labels = [
+        QCoreApplication.translate("Charts", "ปี {year}").format(year=p.be_year) for p in points
+    ]
     lines: list[tuple[str, QColor, list[Decimal | None]]] = [
-        (_tr("คำนวณจากข้อมูล"), COMPUTED_COLOUR, [p.computed for p in points]),
-        (_tr("ผลประกาศ สพฐ."), OFFICIAL_COLOUR, [p.official for p in points]),
-        (_tr("ค่าเป้าหมาย"), TARGET_COLOUR, [p.target for p in points]),
+        (
+            QCoreApplication.translate("Charts", "คำนวณจากข้อมูล"),
+            COMPUTED_COLOUR,
+            [p.computed for p in points],
+        ),
+        (
+            QCoreApplication.translate("Charts", "ผลประกาศ สพฐ."),
+            OFFICIAL_COLOUR,
+            [p.official for p in points],
+        ),
+        (
+            QCoreApplication.translate("Charts", "ค่าเป้าหมาย"),
+            TARGET_COLOUR,
+            [p.target for p in points],
+        ),
     ]
     axis_x = QBarCategoryAxis()
     axis_x.append(labels)

@@ -61,16 +61,14 @@ class EvidenceColumn(IntEnum):
     ADDED = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceModel", text)
-
-
 def format_size(size: int) -> str:
     if size >= 1024 * 1024:
-        return _tr("{n:.1f} MB").format(n=size / (1024 * 1024))
+        return QCoreApplication.translate("EvidenceModel", "{n:.1f} MB").format(
+            n=size / (1024 * 1024)
+        )
     if size >= 1024:
-        return _tr("{n:.0f} KB").format(n=size / 1024)
-    return _tr("{n} ไบต์").format(n=size)
+        return QCoreApplication.translate("EvidenceModel", "{n:.0f} KB").format(n=size / 1024)
+    return QCoreApplication.translate("EvidenceModel", "{n} ไบต์").format(n=size)
 
 
 class EvidenceModel(QAbstractTableModel):
@@ -110,7 +108,13 @@ class EvidenceModel(QAbstractTableModel):
     ) -> Any:
         if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = [_tr("ไฟล์"), _tr("คำอธิบาย"), _tr("เกณฑ์"), _tr("ขนาด"), _tr("แนบเมื่อ")]
+        titles = [
+            QCoreApplication.translate("EvidenceModel", "ไฟล์"),
+            QCoreApplication.translate("EvidenceModel", "คำอธิบาย"),
+            QCoreApplication.translate("EvidenceModel", "เกณฑ์"),
+            QCoreApplication.translate("EvidenceModel", "ขนาด"),
+            QCoreApplication.translate("EvidenceModel", "แนบเมื่อ"),
+        ]
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -122,22 +126,28 @@ class EvidenceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column is EvidenceColumn.NAME:
                 if flag == "missing":
-                    return _tr("{name} (ไม่พบไฟล์!)").format(name=f.file_name)
+                    return QCoreApplication.translate("EvidenceModel", "{name} (ไม่พบไฟล์!)").format(
+                        name=f.file_name
+                    )
                 if flag == "altered":
-                    return _tr("{name} (ไฟล์ถูกแก้ไข!)").format(name=f.file_name)
+                    return QCoreApplication.translate(
+                        "EvidenceModel", "{name} (ไฟล์ถูกแก้ไข!)"
+                    ).format(name=f.file_name)
                 return f.file_name
             if column is EvidenceColumn.DESCRIPTION:
                 return wrap_hint(f.description)
             if column is EvidenceColumn.CRITERION:
-                return f.criterion_key or _tr("ทั้งตัวชี้วัด")
+                return f.criterion_key or QCoreApplication.translate("EvidenceModel", "ทั้งตัวชี้วัด")
             if column is EvidenceColumn.SIZE:
                 return format_size(f.size)
             return format_thai_datetime(f.added_at)
         if role == Qt.ItemDataRole.ForegroundRole and flag:
             return QBrush(QColor("#b71c1c"))
         if role == Qt.ItemDataRole.ToolTipRole and flag:
-            note = self._notes.get(f.evidence_id) or _tr("ไฟล์นี้หายไปจากที่เก็บหลักฐาน")
-            return note + " — " + _tr("กรุณาแนบใหม่")
+            note = self._notes.get(f.evidence_id) or QCoreApplication.translate(
+                "EvidenceModel", "ไฟล์นี้หายไปจากที่เก็บหลักฐาน"
+            )
+            return note + " — " + QCoreApplication.translate("EvidenceModel", "กรุณาแนบใหม่")
         return None
 
 

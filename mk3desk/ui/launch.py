@@ -49,10 +49,6 @@ SMOKE_OK, SMOKE_FAILED = 0, 1
 WindowHook = Callable[[QMainWindow], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Launch", text)
-
-
 @dataclass
 class Session:
     """What the running window holds: the database, its lock (None when read-only)."""
@@ -122,7 +118,9 @@ def _open(db_path: Path, *, quiet: bool) -> Session:
     lock = acquire(db_path)
     read_only = lock is None
     if read_only and not quiet:
-        QMessageBox.information(None, _tr("ฐานข้อมูลกำลังถูกใช้งาน"), busy_message(db_path))
+        QMessageBox.information(
+            None, QCoreApplication.translate("Launch", "ฐานข้อมูลกำลังถูกใช้งาน"), busy_message(db_path)
+        )
     try:
         database = open_database(db_path, read_only=read_only)
     except Mk3Error as error:
@@ -144,7 +142,9 @@ def open_session(db_path: Path, *, quiet: bool = False) -> Session | None:
         return _open(db_path, quiet=quiet)
     except Mk3Error as error:
         if not quiet:
-            QMessageBox.critical(None, _tr("เปิดฐานข้อมูลไม่ได้"), translate_error(error))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("Launch", "เปิดฐานข้อมูลไม่ได้"), translate_error(error)
+            )
         return None
 
 
@@ -157,8 +157,10 @@ def prepare_first_start(session: Session) -> bool:
     if session.context.read_only:
         QMessageBox.information(
             None,
-            _tr("ยังไม่มีข้อมูล"),
-            _tr("ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน และเปิดแบบดูอย่างเดียวอยู่ จึงสร้างใหม่ไม่ได้"),
+            QCoreApplication.translate("Launch", "ยังไม่มีข้อมูล"),
+            QCoreApplication.translate(
+                "Launch", "ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน และเปิดแบบดูอย่างเดียวอยู่ จึงสร้างใหม่ไม่ได้"
+            ),
         )
         return False
     from mk3desk.ui.first_start import FirstStartDialog
@@ -260,7 +262,11 @@ def run_gui(
             if smoke is not None:
                 smoke.fail(f"demo database: {error}")
                 return smoke.finish()
-            QMessageBox.critical(None, _tr("สร้างข้อมูลตัวอย่างไม่ได้"), translate_error(error))
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("Launch", "สร้างข้อมูลตัวอย่างไม่ได้"),
+                translate_error(error),
+            )
             return 1
     path = db_path or paths.default_db_path()
     if smoke is None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, QSettings
+from PySide6.QtCore import QObject, QProcess, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 import mk3desk
@@ -33,10 +33,6 @@ RECENT_MAX = 6
 DB_FILTER = "mk3desk (*.sqlite3 *.db)"
 
 Launcher = Callable[[str, list[str]], bool]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
 
 
 class AboutDialog(QDialog):

@@ -53,7 +53,6 @@ from mk3desk.exchange.bundle.resolve import Resolver
 from mk3desk.exchange.bundle.schema import BundleRecord, RecordKind
 
 Decision = Literal["mine", "theirs"]
-_CTX = "Bundle"
 _INDICATOR_TEXT = (
     "title",
     "kind",
@@ -280,7 +279,7 @@ def check_decisions(plan: MergePlan, decisions: Mapping[str, str]) -> None:
     if open_items:
         raise BundleError(
             QT_TRANSLATE_NOOP(
-                _CTX,
+                "Bundle",
                 "ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด "
                 "(เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ",
             ),
@@ -299,7 +298,7 @@ def store_files(store: EvidenceStore, bundle: Bundle, shas: set[str]) -> int:
             temp = Path(folder) / sha
             extract_evidence(bundle, sha, temp)
             if store.put(temp).sha256 != sha:  # pragma: no cover - extract checked it
-                raise BundleError(QT_TRANSLATE_NOOP(_CTX, "ไฟล์หลักฐานเสียหายระหว่างการคัดลอก"))
+                raise BundleError(QT_TRANSLATE_NOOP("Bundle", "ไฟล์หลักฐานเสียหายระหว่างการคัดลอก"))
         written += 1
     return written
 

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from mk3desk.exchange.bundle.format import Bundle
     from mk3desk.exchange.bundle.resolve import Resolver
 
-_CTX = "Bundle"
 ROUNDINGS = frozenset(
     {
         "ROUND_HALF_UP",
@@ -77,7 +76,7 @@ def _valid(enum: type, value: object) -> bool:
 
 
 def _bad(field_name: str, value: object) -> str:
-    return QT_TRANSLATE_NOOP(_CTX, "ค่า “{value}” ของ {field} ไม่ถูกต้อง").format(
+    return QT_TRANSLATE_NOOP("Bundle", "ค่า “{value}” ของ {field} ไม่ถูกต้อง").format(
         value=value, field=field_name
     )
 
@@ -91,14 +90,14 @@ def semantic_problem(
 ) -> str:
     kind, data = record.kind, record.data
     if kind is not RecordKind.OFFICE and resolver.office is None and not incoming.office:
-        return QT_TRANSLATE_NOOP(_CTX, "ฐานข้อมูลนี้ยังไม่มีสำนักงาน")
+        return QT_TRANSLATE_NOOP("Bundle", "ฐานข้อมูลนี้ยังไม่มีสำนักงาน")
     if kind is RecordKind.PERSON:
         roles = [r.strip() for r in data["roles"].split(",") if r.strip()]
         if not all(_valid(Role, r) for r in roles):
             return _bad("roles", data["roles"])
         group = data["group"]
         if group is not None and resolver.group(group) is None and group not in incoming.groups:
-            return QT_TRANSLATE_NOOP(_CTX, "ไม่พบกลุ่มงานที่อ้างถึง")
+            return QT_TRANSLATE_NOOP("Bundle", "ไม่พบกลุ่มงานที่อ้างถึง")
         return ""
     if kind is RecordKind.YEAR:
         numbers = [c["number"] for c in data["categories"]]
@@ -115,7 +114,7 @@ def semantic_problem(
         if year is not None:
             known |= {c.number for c in year.categories}
         if data["category"] not in known:
-            return QT_TRANSLATE_NOOP(_CTX, "ไม่พบหมวด {number} ในปีงบประมาณนี้").format(
+            return QT_TRANSLATE_NOOP("Bundle", "ไม่พบหมวด {number} ในปีงบประมาณนี้").format(
                 number=data["category"]
             )
         for name, enum in (
@@ -143,7 +142,7 @@ def _indicator_child_problem(
     kind, ref, data = record.kind, record.ref, record.data
     indicator = resolver.indicator(ref["indicator"], ref["code"])
     if indicator is None and ref["indicator"] not in incoming.indicators:
-        return QT_TRANSLATE_NOOP(_CTX, "ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year} ของเครื่องนี้").format(
+        return QT_TRANSLATE_NOOP("Bundle", "ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year} ของเครื่องนี้").format(
             code=ref["code"], year=resolver.be_year
         )
     local_keys = {c.key for c in indicator.criteria} if indicator is not None else set()
@@ -157,7 +156,7 @@ def _indicator_child_problem(
         for name in ("owner", "backup"):
             uid = data[name]
             if uid is not None and resolver.person(uid) is None and uid not in incoming.people:
-                return QT_TRANSLATE_NOOP(_CTX, "ไม่พบบุคลากรที่อ้างถึงในเครื่องนี้")
+                return QT_TRANSLATE_NOOP("Bundle", "ไม่พบบุคลากรที่อ้างถึงในเครื่องนี้")
     if kind is RecordKind.STATE and not _valid(State, data["state"]):
         return _bad("state", data["state"])
     if kind is RecordKind.TRANSITION and not (
@@ -165,7 +164,7 @@ def _indicator_child_problem(
     ):
         return _bad("state", data["to_state"])
     if kind is RecordKind.RESULT and not known_criterion(data["criterion"]):
-        return QT_TRANSLATE_NOOP(_CTX, "ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}").format(
+        return QT_TRANSLATE_NOOP("Bundle", "ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}").format(
             code=ref["code"], key=data["criterion"]
         )
     if kind is RecordKind.OUTCOME:
@@ -174,11 +173,11 @@ def _indicator_child_problem(
             return _bad("be_year", data["be_year"])
     if kind is RecordKind.EVIDENCE:
         if data["criterion"] is not None and not known_criterion(data["criterion"]):
-            return QT_TRANSLATE_NOOP(_CTX, "ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}").format(
+            return QT_TRANSLATE_NOOP("Bundle", "ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}").format(
                 code=ref["code"], key=data["criterion"]
             )
         if data["sha256"] not in bundle.evidence and not has_file(data["sha256"]):
-            return QT_TRANSLATE_NOOP(_CTX, "ไฟล์ไม่ได้อยู่ในชุดที่ส่งมา และไม่มีในเครื่องนี้")
+            return QT_TRANSLATE_NOOP("Bundle", "ไฟล์ไม่ได้อยู่ในชุดที่ส่งมา และไม่มีในเครื่องนี้")
         if data["size"] < 0:
             return _bad("size", data["size"])
     return ""

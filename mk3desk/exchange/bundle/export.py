@@ -51,7 +51,6 @@ from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.exchange.bundle.format import BundleError
 from mk3desk.exchange.bundle.schema import BundleRecord, RecordKind, record_key
 
-_CTX = "Bundle"
 PDCA_FIELDS = ("plan_text", "do_log", "check_notes", "act_reflection", "act_improvements")
 _INDICATOR_FIELDS = (
     "title",
@@ -256,7 +255,7 @@ def collect(
             if store.status(sha) is not FileStatus.OK:
                 raise BundleError(
                     QT_TRANSLATE_NOOP(
-                        _CTX,
+                        "Bundle",
                         "ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ "
                         "จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน",
                     ),

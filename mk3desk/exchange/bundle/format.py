@@ -56,7 +56,6 @@ SUFFIX = ".mk3"
 MANIFEST = "manifest.json"
 RECORDS = "records.json"
 EVIDENCE_DIR = "evidence/"
-_CTX = "Bundle"
 _UID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 MIB = 1024 * 1024
 
@@ -64,7 +63,7 @@ MIB = 1024 * 1024
 class BundleError(ValidationError):
     """A bundle that is refused; nothing was written."""
 
-    context = _CTX
+    context = "Bundle"
 
 
 @dataclass(frozen=True)
@@ -97,7 +96,7 @@ def refuse(template: str, **params: Any) -> BundleError:
 def _bad_format(path: Path, detail: str) -> BundleError:
     return refuse(
         QT_TRANSLATE_NOOP(
-            _CTX, "ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ"
+            "Bundle", "ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ"
         ),
         file=path.name,
         detail=detail,
@@ -110,7 +109,7 @@ def _check_member(info: zipfile.ZipInfo, path: Path, limits: Limits) -> None:
     if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or ".." in parts:
         raise refuse(
             QT_TRANSLATE_NOOP(
-                _CTX,
+                "Bundle",
                 "ไฟล์ {file} มีชื่อไฟล์ข้างในที่ชี้ออกนอกโฟลเดอร์ ({name}) ซึ่งอาจเป็นอันตราย — ไม่ได้รับข้อมูลใด ๆ",
             ),
             file=path.name,
@@ -118,12 +117,14 @@ def _check_member(info: zipfile.ZipInfo, path: Path, limits: Limits) -> None:
         )
     if stat.S_ISLNK(info.external_attr >> 16):
         raise refuse(
-            QT_TRANSLATE_NOOP(_CTX, "ไฟล์ {file} มีทางลัด (symlink) {name} อยู่ข้างใน — ไม่ได้รับข้อมูลใด ๆ"),
+            QT_TRANSLATE_NOOP(
+                "Bundle", "ไฟล์ {file} มีทางลัด (symlink) {name} อยู่ข้างใน — ไม่ได้รับข้อมูลใด ๆ"
+            ),
             file=path.name,
             name=name,
         )
     if info.flag_bits & 0x1:
-        raise _bad_format(path, QT_TRANSLATE_NOOP(_CTX, "มีรหัสผ่าน"))
+        raise _bad_format(path, QT_TRANSLATE_NOOP("Bundle", "มีรหัสผ่าน"))
     expected = name in (MANIFEST, RECORDS) or (
         name.startswith(EVIDENCE_DIR) and SHA_PATTERN.match(name[len(EVIDENCE_DIR) :]) is not None
     )
@@ -138,7 +139,7 @@ def _check_member(info: zipfile.ZipInfo, path: Path, limits: Limits) -> None:
 def _zip_bomb(path: Path) -> BundleError:
     return refuse(
         QT_TRANSLATE_NOOP(
-            _CTX, "ไฟล์ {file} ขยายตัวเกินขนาดที่ยอมรับได้ (อาจเป็น zip bomb) — ไม่ได้รับข้อมูลใด ๆ"
+            "Bundle", "ไฟล์ {file} ขยายตัวเกินขนาดที่ยอมรับได้ (อาจเป็น zip bomb) — ไม่ได้รับข้อมูลใด ๆ"
         ),
         file=path.name,
     )
@@ -197,7 +198,7 @@ def _manifest(value: Any, path: Path) -> Manifest:
     ):
         raise refuse(
             QT_TRANSLATE_NOOP(
-                _CTX,
+                "Bundle",
                 "ไฟล์ {file} สร้างด้วย mk3desk รุ่นอื่น (รูปแบบรุ่น {version}) — โปรดปรับรุ่นโปรแกรมให้ตรงกัน",
             ),
             file=path.name,
@@ -245,13 +246,13 @@ def read_bundle(path: Path, limits: Limits | None = None) -> Bundle:
         size = path.stat().st_size
     except OSError as exc:
         raise refuse(
-            QT_TRANSLATE_NOOP(_CTX, "เปิดไฟล์ {file} ไม่ได้: {reason}"),
+            QT_TRANSLATE_NOOP("Bundle", "เปิดไฟล์ {file} ไม่ได้: {reason}"),
             file=path.name,
             reason=exc.strerror or exc,
         ) from exc
     if size > limits.max_bundle_bytes:
         raise refuse(
-            QT_TRANSLATE_NOOP(_CTX, "ไฟล์ {file} ใหญ่เกินกว่าที่รับได้ ({size:,} ไบต์)"),
+            QT_TRANSLATE_NOOP("Bundle", "ไฟล์ {file} ใหญ่เกินกว่าที่รับได้ ({size:,} ไบต์)"),
             file=path.name,
             size=size,
         )
@@ -263,13 +264,13 @@ def read_bundle(path: Path, limits: Limits | None = None) -> Bundle:
         infos = archive.infolist()
         if len(infos) > limits.max_members:
             raise refuse(
-                QT_TRANSLATE_NOOP(_CTX, "ไฟล์ {file} มีไฟล์ข้างในมากเกินไป ({count:,} ไฟล์)"),
+                QT_TRANSLATE_NOOP("Bundle", "ไฟล์ {file} มีไฟล์ข้างในมากเกินไป ({count:,} ไฟล์)"),
                 file=path.name,
                 count=len(infos),
             )
         names = [i.filename for i in infos]
         if len(set(names)) != len(names):
-            raise _bad_format(path, QT_TRANSLATE_NOOP(_CTX, "มีชื่อไฟล์ซ้ำกัน"))
+            raise _bad_format(path, QT_TRANSLATE_NOOP("Bundle", "มีชื่อไฟล์ซ้ำกัน"))
         total = 0
         for info in infos:
             _check_member(info, path, limits)
@@ -277,7 +278,9 @@ def read_bundle(path: Path, limits: Limits | None = None) -> Bundle:
         if total > limits.max_total_bytes:
             raise _zip_bomb(path)
         if MANIFEST not in names or RECORDS not in names:
-            raise _bad_format(path, QT_TRANSLATE_NOOP(_CTX, "ไม่มี manifest.json หรือ records.json"))
+            raise _bad_format(
+                path, QT_TRANSLATE_NOOP("Bundle", "ไม่มี manifest.json หรือ records.json")
+            )
         manifest = _manifest(
             _parse_json(_read_member(archive, MANIFEST, MIB, path), path, MANIFEST), path
         )
@@ -291,7 +294,7 @@ def read_bundle(path: Path, limits: Limits | None = None) -> Bundle:
             if _hash_member(archive, name, limits.max_member_bytes, path) != sha:
                 raise refuse(
                     QT_TRANSLATE_NOOP(
-                        _CTX,
+                        "Bundle",
                         "ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขหรือเสียหาย (ค่า SHA-256 ไม่ตรง) "
                         "— ไม่ได้รับข้อมูลใด ๆ",
                     ),
@@ -321,7 +324,7 @@ def extract_evidence(bundle: Bundle, sha: str, target: Path, limits: Limits | No
     if digest.hexdigest() != sha:
         raise refuse(
             QT_TRANSLATE_NOOP(
-                _CTX, "ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขระหว่างการรับ — ไม่ได้รับข้อมูลใด ๆ"
+                "Bundle", "ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขระหว่างการรับ — ไม่ได้รับข้อมูลใด ๆ"
             ),
             file=bundle.path.name,
             sha=sha[:12],
@@ -346,7 +349,7 @@ def write_bundle(
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise refuse(
-            QT_TRANSLATE_NOOP(_CTX, "เขียนไฟล์ {file} ไม่ได้: {reason}"),
+            QT_TRANSLATE_NOOP("Bundle", "เขียนไฟล์ {file} ไม่ได้: {reason}"),
             file=out.name,
             reason=exc.strerror or exc,
         ) from exc

@@ -49,7 +49,6 @@ from mk3desk.exchange.bundle.schema import (
 )
 from mk3desk.exchange.bundle.texts import KIND_TITLES, field_label, value_text
 
-_CTX = "Bundle"
 WORK_KINDS = frozenset(
     {
         RecordKind.STATE,
@@ -137,7 +136,7 @@ def _title(record: BundleRecord) -> str:
     kind, ref, data = record.kind, record.ref, record.data
     detail = ""
     if "code" in ref:
-        detail = QT_TRANSLATE_NOOP(_CTX, "ตัวชี้วัด {code}").format(code=ref["code"])
+        detail = QT_TRANSLATE_NOOP("Bundle", "ตัวชี้วัด {code}").format(code=ref["code"])
     extra = {
         RecordKind.GROUP: data.get("name"),
         RecordKind.PERSON: data.get("name"),
@@ -213,15 +212,15 @@ def _target(
         if office.name == manifest.office_name:
             # Same name, other uid: the office was set up separately on each machine.
             reason = QT_TRANSLATE_NOOP(
-                _CTX, "ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)"
+                "Bundle", "ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)"
             )
         else:
-            reason = QT_TRANSLATE_NOOP(_CTX, "ไฟล์นี้มาจาก “{theirs}” ไม่ใช่ “{mine}”")
+            reason = QT_TRANSLATE_NOOP("Bundle", "ไฟล์นี้มาจาก “{theirs}” ไม่ใช่ “{mine}”")
         reasons.append(reason.format(theirs=manifest.office_name, mine=office.name))
     target_year = be_year if be_year is not None else manifest.be_year
     if target_year != manifest.be_year:
         reasons.append(
-            QT_TRANSLATE_NOOP(_CTX, "ไฟล์นี้เป็นงานปีงบประมาณ {theirs} ไม่ใช่ปี {mine}").format(
+            QT_TRANSLATE_NOOP("Bundle", "ไฟล์นี้เป็นงานปีงบประมาณ {theirs} ไม่ใช่ปี {mine}").format(
                 theirs=manifest.be_year, mine=target_year
             )
         )
@@ -241,14 +240,16 @@ def plan_merge(
     office, target_year, reasons = _target(session, manifest, be_year)
     if reasons and not accept_foreign:
         raise ForeignBundleError(
-            QT_TRANSLATE_NOOP(_CTX, "{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น"),
+            QT_TRANSLATE_NOOP(
+                "Bundle", "{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น"
+            ),
             reasons="; ".join(reasons),
         )
     resolver = Resolver(session, office, target_year)
     if manifest.kind is BundleKind.WORK and resolver.year() is None:
         raise BundleError(
             QT_TRANSLATE_NOOP(
-                _CTX,
+                "Bundle",
                 "ฐานข้อมูลนี้ยังไม่มีปีงบประมาณ {year} ของสำนักงาน — รับไฟล์ตั้งค่าจากผู้ประสานก่อน แล้วจึงรับงาน",
             ),
             year=target_year,
@@ -264,7 +265,7 @@ def plan_merge(
         # Two versions of one record in one bundle: no order between them to trust.
         twice = next(i for i in items if ids.count(i.id) > 1)
         raise BundleError(
-            QT_TRANSLATE_NOOP(_CTX, "ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ"),
+            QT_TRANSLATE_NOOP("Bundle", "ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ"),
             title=twice.title,
         )
     plan = MergePlan(manifest, tuple(items), tuple(reasons), target_year)

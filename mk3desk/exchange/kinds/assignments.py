@@ -31,14 +31,13 @@ from mk3desk.exchange.kinds.base import (
     unknown_code,
     unknown_person,
 )
-from mk3desk.exchange.problems import PROBLEM_CONTEXT, ImportReport
+from mk3desk.exchange.problems import ImportReport
 from mk3desk.services import people as people_service
 from mk3desk.services.context import Actor
 
 KEY = "assignments"
 TITLE_TH = QT_TRANSLATE_NOOP("ExcelKinds", "ผู้รับผิดชอบตัวชี้วัด")
 SHEET = "ผู้รับผิดชอบ"
-_CTX = PROBLEM_CONTEXT
 H_CODE = "รหัสตัวชี้วัด"
 H_OWNER = "ผู้รับผิดชอบหลัก"
 H_BACKUP = "ผู้รับผิดชอบสำรอง"
@@ -140,7 +139,7 @@ def plan_import(session: Session, year: FiscalYear, rows: Rows) -> ImportPlan[As
                     SHEET,
                     row,
                     header,
-                    QT_TRANSLATE_NOOP(_CTX, "ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน"),
+                    QT_TRANSLATE_NOOP("ExcelProblem", "ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน"),
                     name=name,
                 )
                 ids.append(-1)
@@ -156,7 +155,7 @@ def plan_import(session: Session, year: FiscalYear, rows: Rows) -> ImportPlan[As
                 SHEET,
                 row,
                 H_BACKUP,
-                QT_TRANSLATE_NOOP(_CTX, "ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน"),
+                QT_TRANSLATE_NOOP("ExcelProblem", "ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน"),
             )
             continue
         if -1 in ids:

@@ -28,14 +28,13 @@ from mk3desk.db.models import FiscalYear, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error
 from mk3desk.domain.workflow import Section, State, check_editable
 from mk3desk.exchange.columns import SheetSpec
-from mk3desk.exchange.problems import PROBLEM_CONTEXT, ImportReport, Problem, ProblemList
+from mk3desk.exchange.problems import ImportReport, Problem, ProblemList
 from mk3desk.exchange.reader import ROW_KEY
 from mk3desk.services.context import Actor
 
 T = TypeVar("T")
 Row = dict[str, Any]
 Rows = Mapping[str, Sequence[Row]]
-_CTX = PROBLEM_CONTEXT
 
 
 class Scope(StrEnum):
@@ -141,7 +140,7 @@ def unknown_code(problems: ProblemList, sheet: str, row: Row, column: str, code:
         sheet,
         row,
         column,
-        QT_TRANSLATE_NOOP(_CTX, "ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้"),
+        QT_TRANSLATE_NOOP("ExcelProblem", "ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้"),
         code=code,
     )
 
@@ -153,7 +152,7 @@ def unknown_person(problems: ProblemList, sheet: str, row: Row, column: str, nam
         row,
         column,
         QT_TRANSLATE_NOOP(
-            _CTX, "ไม่พบบุคลากรชื่อ “{name}” ในสำนักงาน (นำเข้ารายชื่อบุคลากรก่อน หรือแก้ชื่อให้ตรงกัน)"
+            "ExcelProblem", "ไม่พบบุคลากรชื่อ “{name}” ในสำนักงาน (นำเข้ารายชื่อบุคลากรก่อน หรือแก้ชื่อให้ตรงกัน)"
         ),
         name=name,
     )

@@ -44,14 +44,13 @@ from mk3desk.domain.text import normalise_text
 from mk3desk.domain.workflow import State, is_locked
 from mk3desk.exchange.kinds import framework_sheets as sheets
 from mk3desk.exchange.kinds.base import ImportKind, ImportPlan, Row, Rows, Scope, status_of
-from mk3desk.exchange.problems import PROBLEM_CONTEXT, ImportReport, Problem
+from mk3desk.exchange.problems import ImportReport, Problem
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.framework_store import load_framework
 from mk3desk.services.years import copy_framework_into_year
 
 KEY = "framework"
 TITLE_TH = QT_TRANSLATE_NOOP("ExcelKinds", "กรอบการประเมินของปี (หมวด ประเด็น เกณฑ์ ตัวชี้วัดผลลัพธ์)")
-_CTX = PROBLEM_CONTEXT
 REPLACE, UPDATE = "replace", "update"
 _WORK_TABLES: tuple[Any, ...] = (
     Assignment,
@@ -118,7 +117,7 @@ def _structure_problems(plan: ImportPlan[Any], old: Framework, new: Framework, r
     ind_rows = {r.get("code"): r for r in rows.get(sheets.INDICATOR_SHEET, ())}
     crit_rows = _rows_by_code(rows, sheets.CRITERIA_SHEET)
     why = QT_TRANSLATE_NOOP(
-        _CTX,
+        "ExcelProblem",
         "ปีนี้มีการบันทึกผลงานแล้ว จึง{change}ไม่ได้ (แก้ได้เฉพาะชื่อ น้ำหนัก ค่าเป้าหมาย ค่าเกณฑ์"
         " และข้อความเกณฑ์ของรายการเดิม) หากต้องการเปลี่ยนโครงสร้าง ให้สร้างปีงบประมาณใหม่",
     )
@@ -177,7 +176,7 @@ def _locked_problems(
                 row.get("_row"),
                 sheets.H_CODE,
                 QT_TRANSLATE_NOOP(
-                    _CTX,
+                    "ExcelProblem",
                     "ตัวชี้วัด {code} ปิดระบบแล้ว จึงแก้ไขน้ำหนัก ค่าเกณฑ์ หรือข้อความเกณฑ์ไม่ได้"
                     " — ให้ผู้ประสานเปิดระบบอีกครั้งก่อน",
                 ),

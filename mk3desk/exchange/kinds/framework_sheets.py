@@ -29,10 +29,8 @@ from mk3desk.domain.framework import (
 )
 from mk3desk.exchange.columns import Column, ColumnKind, SheetSpec
 from mk3desk.exchange.kinds.base import Row, Rows, add_error, add_problem
-from mk3desk.exchange.problems import PROBLEM_CONTEXT, Problem, ProblemList
+from mk3desk.exchange.problems import Problem, ProblemList
 
-_CTX = PROBLEM_CONTEXT
-_K = "ExcelKinds"
 CATEGORY_SHEET = "หมวด"
 INDICATOR_SHEET = "ตัวชี้วัด"
 CRITERIA_SHEET = "เกณฑ์"
@@ -42,16 +40,16 @@ H_CATEGORY = "หมวดที่"
 H_RULE = "วิธีให้คะแนน"
 
 KIND_LABELS = {
-    IndicatorKind.PROCESS: QT_TRANSLATE_NOOP(_K, "กระบวนการ"),
-    IndicatorKind.OUTCOME: QT_TRANSLATE_NOOP(_K, "ผลลัพธ์"),
+    IndicatorKind.PROCESS: QT_TRANSLATE_NOOP("ExcelKinds", "กระบวนการ"),
+    IndicatorKind.OUTCOME: QT_TRANSLATE_NOOP("ExcelKinds", "ผลลัพธ์"),
 }
 DIRECTION_LABELS = {
-    Direction.HIGHER_IS_BETTER: QT_TRANSLATE_NOOP(_K, "ค่ายิ่งมากยิ่งดี"),
-    Direction.LOWER_IS_BETTER: QT_TRANSLATE_NOOP(_K, "ค่ายิ่งน้อยยิ่งดี"),
+    Direction.HIGHER_IS_BETTER: QT_TRANSLATE_NOOP("ExcelKinds", "ค่ายิ่งมากยิ่งดี"),
+    Direction.LOWER_IS_BETTER: QT_TRANSLATE_NOOP("ExcelKinds", "ค่ายิ่งน้อยยิ่งดี"),
 }
 RULE_LABELS = {
-    OutcomeRuleType.THRESHOLDS: QT_TRANSLATE_NOOP(_K, "เกณฑ์ 5 ระดับ"),
-    OutcomeRuleType.RATIO: QT_TRANSLATE_NOOP(_K, "ร้อยละของค่าเป้าหมาย"),
+    OutcomeRuleType.THRESHOLDS: QT_TRANSLATE_NOOP("ExcelKinds", "เกณฑ์ 5 ระดับ"),
+    OutcomeRuleType.RATIO: QT_TRANSLATE_NOOP("ExcelKinds", "ร้อยละของค่าเป้าหมาย"),
 }
 LEVEL_LABELS = dict(LEVEL_TITLES_TH)
 THRESHOLD_KEYS = ("t1", "t2", "t3", "t4", "t5")
@@ -84,7 +82,7 @@ def specs() -> tuple[SheetSpec, ...]:
                 _dec("weight", "น้ำหนัก", required=True),
             ),
             key_columns=("number",),
-            instructions_th=QT_TRANSLATE_NOOP(_K, "หนึ่งแถวต่อหนึ่งหมวด (หมวด 1–7) พร้อมน้ำหนัก"),
+            instructions_th=QT_TRANSLATE_NOOP("ExcelKinds", "หนึ่งแถวต่อหนึ่งหมวด (หมวด 1–7) พร้อมน้ำหนัก"),
         ),
         SheetSpec(
             INDICATOR_SHEET,
@@ -108,7 +106,7 @@ def specs() -> tuple[SheetSpec, ...]:
             ),
             key_columns=("code",),
             instructions_th=QT_TRANSLATE_NOOP(
-                _K,
+                "ExcelKinds",
                 "หนึ่งแถวต่อหนึ่งประเด็น (หมวด 1–6, ประเภท «กระบวนการ») หรือหนึ่งตัวชี้วัด (หมวด 7,"
                 " ประเภท «ผลลัพธ์») ตัวชี้วัดผลลัพธ์ต้องระบุทิศทางและวิธีให้คะแนน: «เกณฑ์ 5 ระดับ»"
                 " กรอกเกณฑ์ระดับ 1–5 (ค่ายิ่งมากยิ่งดีเรียงจากน้อยไปมาก ค่ายิ่งน้อยยิ่งดีเรียงจากมากไปน้อย)"
@@ -126,7 +124,7 @@ def specs() -> tuple[SheetSpec, ...]:
             key_columns=("code", "key"),
             allow_empty=True,
             instructions_th=QT_TRANSLATE_NOOP(
-                _K, "เกณฑ์ของประเด็นหมวด 1–6 หนึ่งแถวต่อหนึ่งเกณฑ์ รหัสเกณฑ์ เช่น B1, A1, S1"
+                "ExcelKinds", "เกณฑ์ของประเด็นหมวด 1–6 หนึ่งแถวต่อหนึ่งเกณฑ์ รหัสเกณฑ์ เช่น B1, A1, S1"
             ),
         ),
         SheetSpec(
@@ -180,7 +178,7 @@ def _rule(row: Row, problems: ProblemList) -> OutcomeRule | None:
             INDICATOR_SHEET,
             row,
             H_RULE,
-            QT_TRANSLATE_NOOP(_CTX, "ตัวชี้วัดผลลัพธ์ {code} ต้องเลือกวิธีให้คะแนน"),
+            QT_TRANSLATE_NOOP("ExcelProblem", "ตัวชี้วัดผลลัพธ์ {code} ต้องเลือกวิธีให้คะแนน"),
             code=row["code"],
         )
         return None
@@ -216,7 +214,7 @@ def _criteria(
                 CRITERIA_SHEET,
                 row,
                 H_CODE,
-                QT_TRANSLATE_NOOP(_CTX, "ไม่มีประเด็นรหัส “{code}” ในแผ่นงาน «{other}»"),
+                QT_TRANSLATE_NOOP("ExcelProblem", "ไม่มีประเด็นรหัส “{code}” ในแผ่นงาน «{other}»"),
                 code=code,
                 other=INDICATOR_SHEET,
             )
@@ -226,7 +224,7 @@ def _criteria(
                 CRITERIA_SHEET,
                 row,
                 H_CODE,
-                QT_TRANSLATE_NOOP(_CTX, "ตัวชี้วัด {code} เป็นตัวชี้วัดผลลัพธ์ จึงไม่มีเกณฑ์รายระดับ"),
+                QT_TRANSLATE_NOOP("ExcelProblem", "ตัวชี้วัด {code} เป็นตัวชี้วัดผลลัพธ์ จึงไม่มีเกณฑ์รายระดับ"),
                 code=code,
             )
         else:
@@ -276,7 +274,7 @@ def rows_to_framework(base: Framework, rows: Rows, problems: ProblemList) -> Fra
                 INDICATOR_SHEET,
                 row,
                 H_CATEGORY,
-                QT_TRANSLATE_NOOP(_CTX, "ไม่มีหมวด {number} ในแผ่นงาน «{other}»"),
+                QT_TRANSLATE_NOOP("ExcelProblem", "ไม่มีหมวด {number} ในแผ่นงาน «{other}»"),
                 number=row["category"],
                 other=CATEGORY_SHEET,
             )

@@ -29,7 +29,7 @@ from mk3desk.exchange.kinds.base import (
     status_of,
     unknown_code,
 )
-from mk3desk.exchange.problems import PROBLEM_CONTEXT, ImportReport, ProblemList
+from mk3desk.exchange.problems import ImportReport, ProblemList
 from mk3desk.services import scoring
 from mk3desk.services.context import Actor
 
@@ -38,7 +38,6 @@ TITLE_TH = QT_TRANSLATE_NOOP("ExcelKinds", "ผลการประเมิน
 SUMMARY_SHEET = "ผลรวม"
 CATEGORY_SHEET = "คะแนนรายหมวด"
 INDICATOR_SHEET = "คะแนนรายตัวชี้วัด"
-_CTX = PROBLEM_CONTEXT
 SCORE_FORMAT = "0.00000"
 H_SCORE = "คะแนน"
 H_NUMBER = "หมวด"
@@ -120,7 +119,7 @@ def _check_score(problems: ProblemList, sheet: str, row: Row, value: Decimal | N
             sheet,
             row,
             H_SCORE,
-            QT_TRANSLATE_NOOP(_CTX, "คะแนนต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})"),
+            QT_TRANSLATE_NOOP("ExcelProblem", "คะแนนต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})"),
             score=value,
         )
         return False
@@ -135,7 +134,7 @@ def _summary(plan: ImportPlan[Any], year: FiscalYear, rows: Rows) -> Row:
             SUMMARY_SHEET,
             extra,
             None,
-            QT_TRANSLATE_NOOP(_CTX, "แผ่นงานนี้กรอกได้เพียงแถวเดียว (ผลรวมของปี)"),
+            QT_TRANSLATE_NOOP("ExcelProblem", "แผ่นงานนี้กรอกได้เพียงแถวเดียว (ผลรวมของปี)"),
         )
     summary = summary_rows[0] if summary_rows else {}
     total, rank, band = summary.get("total"), summary.get("rank"), summary.get("band")
@@ -145,7 +144,7 @@ def _summary(plan: ImportPlan[Any], year: FiscalYear, rows: Rows) -> Row:
             SUMMARY_SHEET,
             summary,
             H_TOTAL,
-            QT_TRANSLATE_NOOP(_CTX, "คะแนนรวมต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})"),
+            QT_TRANSLATE_NOOP("ExcelProblem", "คะแนนรวมต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})"),
             score=total,
         )
     if rank is not None and rank < 1:
@@ -154,7 +153,7 @@ def _summary(plan: ImportPlan[Any], year: FiscalYear, rows: Rows) -> Row:
             SUMMARY_SHEET,
             summary,
             "ลำดับที่ของประเทศ",
-            QT_TRANSLATE_NOOP(_CTX, "ลำดับที่ของประเทศต้องเป็นจำนวนเต็มบวก"),
+            QT_TRANSLATE_NOOP("ExcelProblem", "ลำดับที่ของประเทศต้องเป็นจำนวนเต็มบวก"),
         )
     names = [b.name for b in year.bands]
     if band is not None and names and band not in names:
@@ -163,7 +162,7 @@ def _summary(plan: ImportPlan[Any], year: FiscalYear, rows: Rows) -> Row:
             SUMMARY_SHEET,
             summary,
             "ระดับผลการประเมิน",
-            QT_TRANSLATE_NOOP(_CTX, "ไม่มีระดับผลการประเมิน “{band}” ในปีนี้ (มี: {names})"),
+            QT_TRANSLATE_NOOP("ExcelProblem", "ไม่มีระดับผลการประเมิน “{band}” ในปีนี้ (มี: {names})"),
             band=band,
             names="، ".join(names),
         )
@@ -183,7 +182,7 @@ def plan_import(session: Session, year: FiscalYear, rows: Rows) -> ImportPlan[Of
                 CATEGORY_SHEET,
                 row,
                 H_NUMBER,
-                QT_TRANSLATE_NOOP(_CTX, "ไม่มีหมวด {number} ในกรอบการประเมินปี {year}"),
+                QT_TRANSLATE_NOOP("ExcelProblem", "ไม่มีหมวด {number} ในกรอบการประเมินปี {year}"),
                 number=number,
                 year=year.be_year,
             )

@@ -33,13 +33,12 @@ from mk3desk.exchange.kinds.base import (
     status_of,
     unknown_code,
 )
-from mk3desk.exchange.problems import PROBLEM_CONTEXT, ImportReport
+from mk3desk.exchange.problems import ImportReport
 from mk3desk.services.context import Actor, audit
 
 KEY = "outcomes"
 TITLE_TH = QT_TRANSLATE_NOOP("ExcelKinds", "ค่าผลการดำเนินงานของตัวชี้วัดผลลัพธ์")
 SHEET = "ค่าผลลัพธ์"
-_CTX = PROBLEM_CONTEXT
 H_CODE = "รหัสตัวชี้วัด"
 H_YEAR = "ปี พ.ศ."
 H_VALUE = "ค่าที่ได้"
@@ -159,7 +158,9 @@ def plan_import(session: Session, year: FiscalYear, rows: Rows) -> ImportPlan[Va
                 SHEET,
                 row,
                 H_CODE,
-                QT_TRANSLATE_NOOP(_CTX, "ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน"),
+                QT_TRANSLATE_NOOP(
+                    "ExcelProblem", "ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน"
+                ),
                 code=code,
             )
             continue
@@ -169,7 +170,7 @@ def plan_import(session: Session, year: FiscalYear, rows: Rows) -> ImportPlan[Va
                 SHEET,
                 row,
                 H_YEAR,
-                QT_TRANSLATE_NOOP(_CTX, "บันทึกค่าได้เฉพาะปี {first}–{last} (พบปี {year})"),
+                QT_TRANSLATE_NOOP("ExcelProblem", "บันทึกค่าได้เฉพาะปี {first}–{last} (พบปี {year})"),
                 first=allowed_years[0],
                 last=allowed_years[-1],
                 year=be_year,

@@ -28,7 +28,7 @@ from mk3desk.exchange.kinds.base import (
     add_problem,
     status_of,
 )
-from mk3desk.exchange.problems import PROBLEM_CONTEXT, ImportReport
+from mk3desk.exchange.problems import ImportReport
 from mk3desk.services.context import Actor, audit, format_roles, parse_roles
 from mk3desk.services.lookup import get_office
 
@@ -36,7 +36,6 @@ KEY = "people"
 TITLE_TH = QT_TRANSLATE_NOOP("ExcelKinds", "บุคลากรและกลุ่มงาน")
 GROUP_SHEET = "กลุ่มงาน"
 PEOPLE_SHEET = "บุคลากร"
-_CTX = PROBLEM_CONTEXT
 H_GROUP = "กลุ่มงาน"
 H_NAME = "ชื่อ-นามสกุล"
 
@@ -158,7 +157,8 @@ def plan_import(session: Session, office: Office, rows: Rows) -> ImportPlan[Pers
                 row,
                 H_NAME,
                 QT_TRANSLATE_NOOP(
-                    _CTX, "ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร"
+                    "ExcelProblem",
+                    "ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร",
                 ),
                 name=name,
             )
@@ -171,7 +171,8 @@ def plan_import(session: Session, office: Office, rows: Rows) -> ImportPlan[Pers
                 row,
                 H_GROUP,
                 QT_TRANSLATE_NOOP(
-                    _CTX, "ไม่พบกลุ่มงาน “{group}” (เพิ่มกลุ่มในแผ่นงาน «{groups}» หรือแก้ชื่อให้ตรงกัน)"
+                    "ExcelProblem",
+                    "ไม่พบกลุ่มงาน “{group}” (เพิ่มกลุ่มในแผ่นงาน «{groups}» หรือแก้ชื่อให้ตรงกัน)",
                 ),
                 group=group,
                 groups=GROUP_SHEET,

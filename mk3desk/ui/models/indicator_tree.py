@@ -51,10 +51,6 @@ class Column(IntEnum):
     EVIDENCE = 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IndicatorTreeModel", text)
-
-
 def code_key(code: str) -> tuple[int, ...]:
     """ "7.2.10" after "7.2.9": codes compare as numbers, part by part."""
     return tuple(int(p) if p.isdigit() else 0 for p in code.split("."))
@@ -119,13 +115,15 @@ class IndicatorTreeModel(QAbstractItemModel):
         if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
-            Column.CODE: _tr("รหัส"),
-            Column.TITLE: _tr("ประเด็น / ตัวชี้วัด"),
-            Column.OWNER: _tr("ผู้รับผิดชอบ"),
-            Column.STATE: _tr("สถานะ PDCA"),
-            Column.DEADLINE: _tr("กำหนดส่ง"),
-            Column.SCORE: _tr("คะแนนตนเอง"),
-            Column.EVIDENCE: _tr("หลักฐาน (ไฟล์ · เกณฑ์)"),
+            Column.CODE: QCoreApplication.translate("IndicatorTreeModel", "รหัส"),
+            Column.TITLE: QCoreApplication.translate("IndicatorTreeModel", "ประเด็น / ตัวชี้วัด"),
+            Column.OWNER: QCoreApplication.translate("IndicatorTreeModel", "ผู้รับผิดชอบ"),
+            Column.STATE: QCoreApplication.translate("IndicatorTreeModel", "สถานะ PDCA"),
+            Column.DEADLINE: QCoreApplication.translate("IndicatorTreeModel", "กำหนดส่ง"),
+            Column.SCORE: QCoreApplication.translate("IndicatorTreeModel", "คะแนนตนเอง"),
+            Column.EVIDENCE: QCoreApplication.translate(
+                "IndicatorTreeModel", "หลักฐาน (ไฟล์ · เกณฑ์)"
+            ),
         }
         return titles.get(Column(section)) if 0 <= section < len(Column) else None
 
@@ -152,8 +150,9 @@ class IndicatorTreeModel(QAbstractItemModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.EVIDENCE and row.kind is not IndicatorKind.OUTCOME:
-                return _tr(
-                    "ไฟล์หลักฐาน {files} ไฟล์ · เกณฑ์ที่ทำเครื่องหมายแล้วมีหลักฐาน {with_ev} จาก {met} ข้อ"
+                return QCoreApplication.translate(
+                    "IndicatorTreeModel",
+                    "ไฟล์หลักฐาน {files} ไฟล์ · เกณฑ์ที่ทำเครื่องหมายแล้วมีหลักฐาน {with_ev} จาก {met} ข้อ",
                 ).format(
                     files=row.evidence_count,
                     with_ev=row.criteria_met_with_evidence,
@@ -174,7 +173,9 @@ class IndicatorTreeModel(QAbstractItemModel):
             return (cat.number,)
         if role == Qt.ItemDataRole.DisplayRole:
             if column is Column.CODE:
-                return _tr("หมวด {number}").format(number=cat.number)
+                return QCoreApplication.translate("IndicatorTreeModel", "หมวด {number}").format(
+                    number=cat.number
+                )
             if column is Column.TITLE:
                 return self._wrap(cat.title)
             if column is Column.SCORE:
@@ -198,20 +199,32 @@ class IndicatorTreeModel(QAbstractItemModel):
         if column is Column.TITLE:
             return self._wrap(row.title)
         if column is Column.OWNER:
-            return row.owner_name or _tr("— ยังไม่กำหนด —")
+            return row.owner_name or QCoreApplication.translate(
+                "IndicatorTreeModel", "— ยังไม่กำหนด —"
+            )
         if column is Column.STATE:
             return QCoreApplication.translate("State", STATE_TITLES[row.state])
         if column is Column.DEADLINE:
             if row.deadline is None:
                 return ""
             text = format_thai_date(row.deadline, style="short", digits=NumeralStyle.ARABIC)
-            return _tr("{date} (เลยกำหนด)").format(date=text) if row.late else text
+            return (
+                QCoreApplication.translate("IndicatorTreeModel", "{date} (เลยกำหนด)").format(
+                    date=text
+                )
+                if row.late
+                else text
+            )
         if column is Column.SCORE:
             return "" if row.score_missing else format_score(row.self_score)
         if column is Column.EVIDENCE:
             if row.kind is IndicatorKind.OUTCOME:
-                return _tr("{files} ไฟล์").format(files=row.evidence_count)
-            return _tr("{files} · {with_ev}/{met}").format(
+                return QCoreApplication.translate("IndicatorTreeModel", "{files} ไฟล์").format(
+                    files=row.evidence_count
+                )
+            return QCoreApplication.translate(
+                "IndicatorTreeModel", "{files} · {with_ev}/{met}"
+            ).format(
                 files=row.evidence_count,
                 with_ev=row.criteria_met_with_evidence,
                 met=row.criteria_met,
@@ -328,6 +341,6 @@ class IndicatorFilterProxy(QSortFilterProxyModel):
 
 def state_choices() -> list[tuple[str, State | None]]:
     """(Thai title, state) for the state filter, "all" first."""
-    return [(_tr("ทุกสถานะ"), None)] + [
+    return [(QCoreApplication.translate("IndicatorTreeModel", "ทุกสถานะ"), None)] + [
         (QCoreApplication.translate("State", STATE_TITLES[s]), s) for s in STATE_ORDER
     ]

@@ -31,10 +31,6 @@ class HistoryColumn(IntEnum):
     COMMENT = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryModel", text)
-
-
 def _state(state: object) -> str:
     return QCoreApplication.translate("State", STATE_TITLES[state])  # type: ignore[index]
 
@@ -62,7 +58,12 @@ class HistoryModel(QAbstractTableModel):
     ) -> Any:
         if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = [_tr("วันเวลา"), _tr("การเปลี่ยนสถานะ"), _tr("ผู้ดำเนินการ"), _tr("เหตุผล / ข้อเสนอแนะ")]
+        titles = [
+            QCoreApplication.translate("HistoryModel", "วันเวลา"),
+            QCoreApplication.translate("HistoryModel", "การเปลี่ยนสถานะ"),
+            QCoreApplication.translate("HistoryModel", "ผู้ดำเนินการ"),
+            QCoreApplication.translate("HistoryModel", "เหตุผล / ข้อเสนอแนะ"),
+        ]
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -76,7 +77,7 @@ class HistoryModel(QAbstractTableModel):
         if column is HistoryColumn.WHEN:
             return format_thai_datetime(t.at)
         if column is HistoryColumn.MOVE:
-            return _tr("{source} → {target}").format(
+            return QCoreApplication.translate("HistoryModel", "{source} → {target}").format(
                 source=_state(t.from_state), target=_state(t.to_state)
             )
         if column is HistoryColumn.WHO:
