@@ -50,22 +50,14 @@ from mk3desk.exchange.bundle.export import PDCA_FIELDS
 from mk3desk.exchange.bundle.format import Bundle, BundleError, extract_evidence
 from mk3desk.exchange.bundle.merge import MergeItem, MergePlan, Outcome
 from mk3desk.exchange.bundle.resolve import Resolver
-from mk3desk.exchange.bundle.schema import BundleRecord, RecordKind
+from mk3desk.exchange.bundle.schema import (
+    INDICATOR_DECIMAL_FIELDS,
+    INDICATOR_TEXT_FIELDS,
+    BundleRecord,
+    RecordKind,
+)
 
 Decision = Literal["mine", "theirs"]
-_INDICATOR_TEXT = (
-    "title",
-    "kind",
-    "sort_order",
-    "guide",
-    "basic_title",
-    "advance_title",
-    "significance_title",
-    "unit",
-    "direction",
-    "rule_type",
-)
-_INDICATOR_DECIMALS = ("weight", "target", "t1", "t2", "t3", "t4", "t5", "floor", "ceiling")
 
 
 @dataclass(frozen=True)
@@ -178,9 +170,9 @@ class Writer:
             )
             year.indicators.append(indicator)
         indicator.category = next(c for c in year.categories if c.number == data["category"])
-        for name in _INDICATOR_TEXT:
+        for name in INDICATOR_TEXT_FIELDS:
             setattr(indicator, name, data[name])
-        for name in _INDICATOR_DECIMALS:
+        for name in INDICATOR_DECIMAL_FIELDS:
             setattr(indicator, name, _dec(data[name]))
         self.session.flush()
 

@@ -49,22 +49,15 @@ from mk3desk.db.models import (
 )
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.exchange.bundle.format import BundleError
-from mk3desk.exchange.bundle.schema import BundleRecord, RecordKind, record_key
+from mk3desk.exchange.bundle.schema import (
+    INDICATOR_DECIMAL_FIELDS,
+    INDICATOR_TEXT_FIELDS,
+    BundleRecord,
+    RecordKind,
+    record_key,
+)
 
 PDCA_FIELDS = ("plan_text", "do_log", "check_notes", "act_reflection", "act_improvements")
-_INDICATOR_FIELDS = (
-    "title",
-    "kind",
-    "sort_order",
-    "guide",
-    "basic_title",
-    "advance_title",
-    "significance_title",
-    "unit",
-    "direction",
-    "rule_type",
-)
-_INDICATOR_DECIMALS = ("weight", "target", "t1", "t2", "t3", "t4", "t5", "floor", "ceiling")
 
 
 def dec(value: Decimal | None) -> str | None:
@@ -127,8 +120,8 @@ def year_data(year: FiscalYear) -> dict[str, Any]:
 
 def indicator_data(indicator: YearIndicator) -> dict[str, Any]:
     data: dict[str, Any] = {"category": indicator.category.number}
-    data.update({name: getattr(indicator, name) for name in _INDICATOR_FIELDS})
-    data.update({name: dec(getattr(indicator, name)) for name in _INDICATOR_DECIMALS})
+    data.update({name: getattr(indicator, name) for name in INDICATOR_TEXT_FIELDS})
+    data.update({name: dec(getattr(indicator, name)) for name in INDICATOR_DECIMAL_FIELDS})
     return data
 
 

@@ -301,3 +301,19 @@ def record_key(kind: RecordKind, ref: Mapping[str, Any], data: Mapping[str, Any]
         # History only grows: a transition is named by what it says.
         return f"{ref['indicator']}/{record_hash(kind, data)[:32]}"
     return str(ref["uid"])
+
+
+# The indicator columns a setup bundle carries; export writes them, apply reads them.
+INDICATOR_TEXT_FIELDS = (
+    "title",
+    "kind",
+    "sort_order",
+    "guide",
+    "basic_title",
+    "advance_title",
+    "significance_title",
+    "unit",
+    "direction",
+    "rule_type",
+)
+INDICATOR_DECIMAL_FIELDS = ("weight", "target", "t1", "t2", "t3", "t4", "t5", "floor", "ceiling")
