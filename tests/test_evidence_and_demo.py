@@ -140,3 +140,26 @@ def test_bulk_scoring_of_all_years_equals_scoring_each_year(demo: Database) -> N
             assert fast.total == exact.total
             assert [c.score for c in fast.categories] == [c.score for c in exact.categories]
             assert [i.score for i in fast.indicators] == [i.score for i in exact.indicators]
+
+
+def test_emptying_the_recycle_list_keeps_files_if_the_transaction_fails(tmp_path: Path) -> None:
+    database = fresh_database(tmp_path)
+    year_id = office_with_year(database)
+    store = EvidenceStore(database.evidence_dir)
+    source = tmp_path / "minutes.pdf"
+    source.write_bytes(b"%PDF minutes")
+    with database.transaction() as s:
+        ind = lookup.find_indicator(s, s.get(FiscalYear, year_id), "1.3")  # type: ignore[arg-type]
+        ev = evidence.add_evidence(s, store, Actor.system(), ind.id, source)
+        evidence.remove_evidence(s, Actor.system(), ev.id)
+        sha = ev.sha256
+    with pytest.raises(RuntimeError), database.transaction() as s:
+        evidence.empty_recycle(s, store, Actor.system())
+        raise RuntimeError("the disk was pulled out before the commit")
+    assert store.path_for(sha).exists()
+    with database.session() as s:
+        assert len(evidence.recycled(s)) == 1, "the record is still in the recycle list"
+    with database.transaction() as s:
+        evidence.empty_recycle(s, store, Actor.system())
+    assert not store.path_for(sha).exists()
+    database.close()

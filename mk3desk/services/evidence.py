@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from mk3desk.db.evidence_store import EvidenceStore
@@ -148,7 +148,22 @@ def empty_recycle(session: Session, store: EvidenceStore, actor: Actor) -> int:
         session.delete(evidence)
     session.flush()
     still_used = set(session.scalars(select(EvidenceFile.sha256)))
-    for sha in {e.sha256 for e in gone} - still_used:
-        store.delete(sha)
+    _delete_after_commit(session, store, {e.sha256 for e in gone} - still_used)
     audit(session, actor, "evidence.empty_recycle", "", str(len(gone)))
     return len(gone)
+
+
+def _delete_after_commit(session: Session, store: EvidenceStore, hashes: set[str]) -> None:
+    """Delete the files only once the records are gone for good: if the transaction
+    rolls back, the records stay and so must their files."""
+
+    def committed(_session: Session) -> None:
+        event.remove(session, "after_rollback", rolled_back)
+        for sha in hashes:
+            store.delete(sha)
+
+    def rolled_back(_session: Session) -> None:
+        event.remove(session, "after_commit", committed)
+
+    event.listen(session, "after_commit", committed, once=True)
+    event.listen(session, "after_rollback", rolled_back, once=True)
