@@ -2,8 +2,8 @@
 
 The one place that knows about PyInstaller's ``sys._MEIPASS``: every other
 module asks here. Resources (fonts, templates, translations) sit in
-``resources/`` and ``i18n/`` beside the package in a checkout, and under the
-bundle's root when frozen.
+``resources/`` and ``i18n/`` beside the package in a checkout, in
+``mk3desk/_data/`` when installed with pip, and under the bundle's root when frozen.
 """
 
 from __future__ import annotations
@@ -20,7 +20,11 @@ def _root() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+    package = Path(__file__).resolve().parent
+    installed = package / "_data"  # `pip install .` copies resources/ and i18n/ here (setup.py)
+    if installed.is_dir():
+        return installed
+    return package.parent  # a source checkout or an editable install
 
 
 def resources_dir() -> Path:

@@ -16,6 +16,7 @@ Strings are found in ``self.tr()`` / ``QCoreApplication.translate()`` calls, in
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -109,11 +110,35 @@ def release() -> None:
         print(f"wrote {qm.relative_to(ROOT)}")
 
 
+def check() -> int:
+    """Exit 1 if a committed .qm differs from what lrelease makes of its .ts now.
+
+    The .qm files are committed (like the compiled forms) so that `pip install .`
+    ships working translations without Qt's tools in the build environment.
+    """
+    stale = []
+    with tempfile.TemporaryDirectory() as folder:
+        for ts in sorted(I18N.glob("*.ts")):
+            copy = Path(folder) / ts.name
+            shutil.copy2(ts, copy)
+            [qm] = compile_catalogues([copy])
+            committed = ts.with_suffix(".qm")
+            if not committed.exists() or committed.read_bytes() != qm.read_bytes():
+                stale.append(committed.name)
+    if stale:
+        print(f"out of date: {', '.join(stale)} — run tools/build_i18n.py release", file=sys.stderr)
+        return 1
+    print(f"{len(list(I18N.glob('*.ts')))} translation catalogue(s) compiled and up to date")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["update", "release"])
+    parser.add_argument("command", choices=["update", "release", "check"])
     args = parser.parse_args(argv)
     try:
+        if args.command == "check":
+            return check()
         update() if args.command == "update" else release()
     except subprocess.CalledProcessError as exc:
         print(exc.stdout or "", exc.stderr or "", file=sys.stderr)
