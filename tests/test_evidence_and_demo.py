@@ -163,3 +163,33 @@ def test_emptying_the_recycle_list_keeps_files_if_the_transaction_fails(tmp_path
         evidence.empty_recycle(s, store, Actor.system())
     assert not store.path_for(sha).exists()
     database.close()
+
+
+def test_the_quick_evidence_check_sees_missing_and_resized_files_the_full_one_also_edits(
+    tmp_path: Path,
+) -> None:
+    from mk3desk.services.integrity import check_evidence
+
+    database = fresh_database(tmp_path)
+    year_id = office_with_year(database)
+    store = EvidenceStore(database.evidence_dir)
+    names = ("same-size.pdf", "resized.pdf", "gone.pdf")
+    shas = {}
+    with database.transaction() as s:
+        ind = lookup.find_indicator(s, s.get(FiscalYear, year_id), "1.4")  # type: ignore[arg-type]
+        for name in names:
+            source = tmp_path / name
+            source.write_bytes(f"หลักฐาน {name}".encode())
+            shas[name] = evidence.add_evidence(s, store, Actor.system(), ind.id, source).sha256
+    same = store.path_for(shas["same-size.pdf"])
+    same.write_bytes(bytes(reversed(same.read_bytes())))  # same length, other bytes
+    store.path_for(shas["resized.pdf"]).write_bytes(b"x")
+    store.path_for(shas["gone.pdf"]).unlink()
+
+    def flagged(verify_content: bool) -> set[str]:
+        findings = check_evidence(database, verify_content=verify_content)
+        return {n for n in names for f in findings if f.params.get("name") == n}
+
+    assert flagged(verify_content=False) == {"resized.pdf", "gone.pdf"}
+    assert flagged(verify_content=True) == set(names)
+    database.close()

@@ -83,19 +83,27 @@ def check_database(database: Database) -> CheckReport:
     return CheckReport(findings)
 
 
-def check_evidence(database: Database) -> list[Finding]:
+def check_evidence(database: Database, *, verify_content: bool = True) -> list[Finding]:
+    """Missing or altered evidence files. *verify_content* re-hashes every file (the full
+    check); without it, presence and size only — cheap enough to run at every start."""
     store = EvidenceStore(database.evidence_dir)
     findings: list[Finding] = []
     with database.session() as session:
         rows = session.execute(
-            select(EvidenceFile.id, EvidenceFile.sha256, EvidenceFile.file_name, YearIndicator.code)
+            select(
+                EvidenceFile.id,
+                EvidenceFile.sha256,
+                EvidenceFile.size,
+                EvidenceFile.file_name,
+                YearIndicator.code,
+            )
             .join(YearIndicator, YearIndicator.id == EvidenceFile.indicator_id)
             .order_by(EvidenceFile.id)
         ).all()
     verdicts: dict[str, FileStatus] = {}
-    for evidence_id, sha, name, code in rows:
+    for evidence_id, sha, size, name, code in rows:
         if sha not in verdicts:
-            verdicts[sha] = store.status(sha)
+            verdicts[sha] = store.status(sha, size=size, verify_content=verify_content)
         status = verdicts[sha]
         if status is FileStatus.MISSING:
             message = QT_TRANSLATE_NOOP("Integrity", "ตัวชี้วัด {code}: ไม่พบไฟล์หลักฐาน “{name}” ในที่เก็บ")

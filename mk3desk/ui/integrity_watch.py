@@ -1,8 +1,8 @@
 """Which evidence files are missing or altered, per the integrity check, for the panels.
 
-The check (services.integrity.check_database) hashes every evidence file, so it runs
-on a pool thread after the window is up and when the clerk asks (แฟ้ม menu); the
-panels show its latest result. One watch per AppContext, owned by it (a child
+After the window is up, a quick check (every file present, sizes as recorded) runs
+on a pool thread; the full check, which re-hashes every file, runs when the clerk
+asks (แฟ้ม menu). The panels show the latest result. One watch per AppContext, owned by it (a child
 QObject), so every evidence panel of a window shares it without a global.
 """
 
@@ -33,7 +33,7 @@ class IntegrityWatch(QObject):
     def problem(self, evidence_id: int) -> str | None:
         return self.problems.get(evidence_id)
 
-    def start(self) -> None:
+    def start(self, *, full: bool = False) -> None:
         """Check on a pool thread; ``finished`` follows (one check at a time)."""
         if self.running:
             return
@@ -42,16 +42,16 @@ class IntegrityWatch(QObject):
 
         def work() -> None:
             try:
-                result: object = _evidence_problems(database)
+                result: object = _evidence_problems(database, full)
             except Exception as error:  # a check must never kill the window
                 result = error  # (an Mk3Error, or a file system error): problems stay as they were
             done.emit(result)
 
         self.pool.start(work)
 
-    def check_now(self) -> None:
+    def check_now(self, *, full: bool = False) -> None:
         """Check on this thread (tests, and callers that need the answer at once)."""
-        self._finish(_evidence_problems(self.context.database))
+        self._finish(_evidence_problems(self.context.database, full))
 
     def wait(self, msecs: int = 30_000) -> bool:
         return bool(self.pool.waitForDone(msecs))
@@ -63,13 +63,12 @@ class IntegrityWatch(QObject):
         self.finished.emit()
 
 
-def _evidence_problems(database: Database) -> dict[int, str]:
-    from mk3desk.services.integrity import check_database
+def _evidence_problems(database: Database, full: bool) -> dict[int, str]:
+    from mk3desk.services.integrity import check_evidence
 
-    report = check_database(database)
     return {
         f.evidence_id: QCoreApplication.translate("Integrity", f.message).format(**f.params)
-        for f in report.findings
+        for f in check_evidence(database, verify_content=full)
         if f.evidence_id is not None
     }
 

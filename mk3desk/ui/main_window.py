@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         """Check every evidence file now (menu): the result is shown when done."""
         self._report_check = True
         self.statusBar().showMessage(self.tr("กำลังตรวจสอบไฟล์หลักฐาน…"))
-        self.integrity.start()
+        self.integrity.start(full=True)
 
     def _integrity_checked(self) -> None:
         problems = len(self.integrity.problems)
