@@ -21,11 +21,8 @@ Decisions, so that what we write reads back exactly:
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -52,6 +49,7 @@ from mk3desk.exchange.columns import (
     encode_value,
     header_text,
 )
+from mk3desk.safe_write import replaced_atomically
 
 INSTRUCTIONS_SHEET = "คำแนะนำ"
 TEMPLATE_ROWS = 5000  # rows below the header that get drop-down lists
@@ -333,25 +331,11 @@ def write_table(
 def _save(book: Workbook, path: Path) -> Path:
     """Save through a temporary file in the same folder, then rename over *path*."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=path.parent)
-        os.close(handle)
+        with replaced_atomically(path, suffix=".xlsx") as temporary:
+            book.save(temporary)
     except OSError as error:
         raise _storage_error(path, error) from error
-    try:
-        book.save(temporary)
-        os.replace(temporary, path)
-    except OSError as error:
-        _remove_quietly(temporary)
-        raise _storage_error(path, error) from error
-    except BaseException:
-        _remove_quietly(temporary)
-        raise
     return path
-
-
-def _remove_quietly(name: str) -> None:
-    with contextlib.suppress(OSError):
-        os.remove(name)
 
 
 class ExportWriteError(StorageError):

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -38,6 +36,7 @@ from mk3desk.domain.thainum import NumeralStyle, to_thai_digits
 from mk3desk.reports.fonts import FontSet, choose_fonts
 from mk3desk.reports.thai_paragraph import paragraph_texts
 from mk3desk.reports.thai_text import Align, TextStyle, draw_text
+from mk3desk.safe_write import replaced_atomically
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = 3 * cm
@@ -177,24 +176,13 @@ def build_pdf(
     fonts = fonts or choose_fonts()
     code = info.verification_code or verification_code(paragraph_texts(story))
     try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.stem}-", suffix=".pdf.part", dir=target.parent
-        )
-    except OSError as exc:
-        raise _storage_error(target, exc) from exc
-    temp_path = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
+        with (
+            replaced_atomically(target, suffix=".pdf.part") as temporary,
+            temporary.open("wb") as stream,
+        ):
             _layout(stream, list(story), info, code, fonts)
-        os.replace(temp_path, target)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp_path.unlink()
         raise _storage_error(target, exc) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp_path.unlink()
-        raise
     return code
 
 

@@ -27,10 +27,10 @@ import hashlib
 import importlib.util
 import json
 import logging
-import os
-import tempfile
 import threading
 from pathlib import Path
+
+from mk3desk.safe_write import replaced_atomically
 
 log = logging.getLogger(__name__)
 
@@ -116,10 +116,9 @@ class HintCache:
             payload = {"signature": segmentation_signature(), "hints": kept}
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-                with os.fdopen(handle, "w", encoding="utf-8") as out:
-                    json.dump(payload, out, ensure_ascii=False, separators=(",", ":"))
-                os.replace(temporary, self.path)
+                with replaced_atomically(self.path, suffix=".tmp") as temporary:
+                    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+                    temporary.write_text(text, encoding="utf-8")
                 self._dirty = False
             except OSError as exc:  # a cache is never worth an error for the clerk
                 log.info("could not save the Thai wrap cache %s: %s", self.path, exc)

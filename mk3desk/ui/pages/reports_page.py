@@ -11,10 +11,7 @@ the file in the system's PDF viewer stays as a second way to look and print.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +33,7 @@ from mk3desk.db.models import FiscalYear
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, StorageError
 from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.reports.documents.registry import KINDS, DocumentKind
+from mk3desk.safe_write import replaced_atomically
 from mk3desk.ui.context import AppContext, Topic, show_error
 from mk3desk.ui.reports.preview import PdfPreview
 from mk3desk.ui.reports.worker import ReportJob
@@ -267,13 +265,9 @@ class ReportsPage(QWidget):
         """Copy the made PDF to *target* (temp file + rename: never half-written)."""
         source = Path(self.result.path)
         try:
-            handle, temp = tempfile.mkstemp(suffix=".pdf.part", dir=target.parent)
-            os.close(handle)
-            shutil.copyfile(source, temp)
-            os.replace(temp, target)
+            with replaced_atomically(target, suffix=".pdf.part") as temporary:
+                shutil.copyfile(source, temporary)
         except OSError as exc:
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(temp)
             raise StorageError(
                 QT_TRANSLATE_NOOP("Reports", "บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})"),
                 path=str(target),
