@@ -180,3 +180,11 @@ def test_loaded_dictionary_leaves_the_garbage_collector_little_to_walk() -> None
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert int(result.stdout) < 60_000
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("เกณฑ์ B1 ครบ", "B1"), ("หลักฐานประกอบเกณฑ์ B๑", "B๑"), ("นวัตกรรม MK๓ Model", "MK๓")],
+)
+def test_codes_of_letters_and_digits_are_never_split(text: str, unit: str) -> None:
+    assert unit in segment(text)

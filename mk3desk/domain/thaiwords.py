@@ -148,6 +148,15 @@ def _is_space(token: str) -> bool:
     return token.isspace()
 
 
+_DIGITS = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙")
+
+
+def _continues_code(previous: str, token: str) -> bool:
+    """A code such as B1, MK๓ or S๓ is one unit: letters or digits run straight into digits."""
+    last = previous[-1]
+    return token[0] in _DIGITS and (last in _DIGITS or (last.isascii() and last.isalpha()))
+
+
 def _glue(tokens: Iterable[str]) -> list[str]:
     """Join tokens that must not be separated by a line break (see module doc)."""
     units: list[str] = []
@@ -169,6 +178,7 @@ def _glue(tokens: Iterable[str]) -> list[str]:
                 token[0] in _NON_STARTERS
                 or (_ABBREVIATION.match(token) and previous.endswith("."))
                 or unicodedata.category(token[0]).startswith("M")
+                or _continues_code(previous, token)
             ):
                 units[-1] = previous + token
                 token = ""
