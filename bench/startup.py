@@ -5,23 +5,28 @@ a bare PySide6 QMainWindow, in the same run.
 
 Each measurement is a fresh Python process; the parent notes the time just before it
 starts the child. mk3desk starts through ``mk3desk.ui.launch.run_gui`` — the same
-path as ``mk3desk --demo``: preferences, translations, fonts, opening the database,
-the lock, the main window — with a hook that only watches. Two moments are taken:
+path as ``mk3desk --demo``: preferences, translations, fonts, the lock, the first
+look at the database, the main window, the database opened behind it — with a hook
+that only watches. Two moments are taken:
 
-* **frame** — the main window's first Expose event: the window is on screen.
-* **ready** — the first time the event loop is about to wait for input after that
-  (``QAbstractEventDispatcher.aboutToBlock``): everything the window queued for
-  itself (zero-timers filling pages in, repaints) is done, the first page is painted
-  with its data and the clerk's first click is served at once. The child checks that
-  the window then shows an office-year and fails otherwise. Work a page defers with
-  a longer timer would not be counted: there is none today.
+* **shown** — the main window's first Expose event: the window is on screen with
+  the office-year named (the child fails the run if it is not). This is the moment
+  the issue's aim is about: "time from process start to the main window shown with
+  the demo office". The bare window's is the same event.
+* **ready** — the database is open, the window attached to it and its first page
+  (the Dashboard with scores and charts) filled; taken at the first moment the event
+  loop is about to wait for input after that (``QAbstractEventDispatcher.
+  aboutToBlock``), so everything the window queued for itself is done and the clerk's
+  first click on the page is served at once. For the bare window: its first idle.
 
 Then the child reports its peak resident memory (ru_maxrss) and quits. mk3desk is
 measured twice: a usual start (the Thai word-break hint cache in the data folder
 filled by an earlier start) and a first start after installation (no hint cache:
 the Thai dictionary is loaded). The demo database is built once beforehand and not
-timed. Prints medians, the ratio to the bare window (aim: ≤ 1.3×) and memory. Runs
-offscreen unless QT_QPA_PLATFORM says otherwise; QSettings go to a temporary folder.
+timed, and the warm-up runs compile the bytecode an installed copy has (in a
+folder of the run: PYTHONPYCACHEPREFIX). Prints medians, the ratios to the bare window (aim: shown ≤ 1.3×) and memory.
+Runs offscreen unless QT_QPA_PLATFORM says otherwise; QSettings go to a temporary
+folder.
 """
 
 from __future__ import annotations
@@ -55,17 +60,24 @@ class Probe(QObject):
         if event.type() == QEvent.Type.Expose and not hasattr(self, "frame"):
             self.frame = time.time()
             print(f"FRAME {self.frame:.6f}", flush=True)
-            QAbstractEventDispatcher.instance().aboutToBlock.connect(self.idle)
+            years = self.window.findChild(QComboBox, "yearCombo")
+            if years is not None and not years.currentText():
+                print("NO-YEAR", flush=True)
+            attached = getattr(self.window, "attached", None)
+            if attached is None or self.window.is_attached:
+                self.wait_for_idle()
+            else:
+                attached.connect(self.wait_for_idle)
         return False
+
+    def wait_for_idle(self):
+        QAbstractEventDispatcher.instance().aboutToBlock.connect(self.idle)
 
     def idle(self):
         if self.ready:
             return
         self.ready = True
         print(f"READY {time.time():.6f}", flush=True)
-        years = self.window.findChild(QComboBox, "yearCombo")
-        if years is not None and not years.currentText():
-            print("NO-YEAR", flush=True)
         QApplication.quit()
 
 def finish():
@@ -135,13 +147,13 @@ def measure(code: str, args: list[str], env: dict[str, str]) -> Run:
     return Run(found["FRAME"] - start, found["READY"] - start, int(found["RSS"]))
 
 
-def summary(label: str, runs: list[Run], bare: float | None = None) -> str:
+def summary(label: str, runs: list[Run], bare: Run | None = None) -> str:
     frame = statistics.median(r.frame for r in runs)
     ready = statistics.median(r.ready for r in runs)
     mib = max(r.rss for r in runs) / (1024 * 1024)
-    text = f"{label:<44} frame {frame:.3f} s  ready {ready:.3f} s  {mib:4.0f} MiB"
+    text = f"{label:<44} shown {frame:.3f} s  ready {ready:.3f} s  {mib:4.0f} MiB"
     if bare:
-        text += f"  ratio {ready / bare:.2f}x"
+        text += f"  ratio shown {frame / bare.frame:.2f}x  ready {ready / bare.ready:.2f}x"
     return text
 
 
@@ -155,6 +167,10 @@ def main() -> int:
     env["MK3DESK_DATA"] = str(folder / "data")
     env["XDG_CONFIG_HOME"] = str(folder / "config")  # QSettings: not the developer's own
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    # An installed copy (pip, the PyInstaller bundle) runs from compiled bytecode: let
+    # the warm-up runs write it, to a folder of this run rather than the source tree.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
     db = folder / "demo.sqlite3"
     subprocess.run(
         [sys.executable, "-m", "mk3desk", "demo", "--db", str(db)],
@@ -174,11 +190,17 @@ def main() -> int:
         usual_runs.append(measure(APP, [str(db)], env))
         hint_cache.unlink(missing_ok=True)
         first_runs.append(measure(APP, [str(db)], env))
-    bare = statistics.median(r.ready for r in bare_runs)
+    bare = Run(
+        statistics.median(r.frame for r in bare_runs),
+        statistics.median(r.ready for r in bare_runs),
+        0,
+    )
     print(summary("bare QMainWindow (200-row Thai table)", bare_runs))
     print(summary("mk3desk, demo office (usual start)", usual_runs, bare))
     print(summary("mk3desk, demo office (first start, no cache)", first_runs, bare))
-    print(f"ratio = ready / bare ready (aim <= 1.3x), median of {args.runs} runs")
+    print(
+        f"ratios to the bare window's same moment (aim: shown <= 1.3x), median of {args.runs} runs"
+    )
     return 0
 
 

@@ -11,8 +11,10 @@ import tempfile
 from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Never write logs or databases into the developer's real data folder.
+# Never write logs or databases into the developer's real data folder, nor the
+# program's remembered choices (QSettings() without a path) into their real settings.
 os.environ.setdefault("MK3DESK_DATA", tempfile.mkdtemp(prefix="mk3desk-test-data-"))
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mk3desk-test-config-")
 
 import pytest
 

@@ -197,3 +197,66 @@ def test_an_up_to_date_database_opened_read_only_cannot_write(tmp_path: Path) ->
             connection.exec_driver_sql("DELETE FROM office")
     finally:
         database.close()
+
+
+# -- the first look at start-up (plain sqlite3) ----------------------------------------
+def test_the_first_look_names_the_same_office_years_as_the_services(tmp_path: Path) -> None:
+    from mk3desk.db.sqlite_file import quick_look
+    from mk3desk.services import years
+    from mk3desk.services.indicator_view import year_choices
+
+    database = fresh_database(tmp_path)
+    path = database.path
+    assert path is not None
+    assert quick_look(path, read_only=False) == []  # fine, but no office yet: first start
+    with database.transaction() as s:
+        for name, short in (
+            ("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาขอนแก่น", "สพม.ขอนแก่น"),
+            ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเลย เขต 1", ""),
+        ):
+            office = years.create_office(s, Actor.system(), name=name, short_name=short)
+            for be_year in (2568, 2570, 2569):
+                years.create_year(s, Actor.system(), be_year=be_year, office_id=office.id)
+    with database.session() as s:
+        expected = year_choices(s)
+    before = digest(path)
+    looked = quick_look(path, read_only=True)
+    assert looked == expected and len(looked) == 6
+    assert [c.be_year for c in looked[:3]] == [2570, 2569, 2568]  # newest first
+    assert digest(path) == before
+    database.close()
+
+
+def test_the_first_look_leaves_upgrades_and_new_files_to_the_full_opening(tmp_path: Path) -> None:
+    from mk3desk.db.sqlite_file import quick_look
+
+    assert quick_look(tmp_path / "not-yet.sqlite3", read_only=False) is None
+    assert not (tmp_path / "not-yet.sqlite3").exists()
+    old = tmp_path / "old.sqlite3"
+    engine = make_engine(old)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0001")
+    engine.dispose()
+    before = digest(old)
+    assert quick_look(old, read_only=False) is None  # an upgrade (with a backup) is due
+    assert digest(old) == before
+
+
+def test_the_first_look_refuses_what_opening_refuses(tmp_path: Path) -> None:
+    from mk3desk.db.sqlite_file import quick_look
+
+    newer = fresh_database(tmp_path).path
+    assert newer is not None
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'from_the_future'")
+    with pytest.raises(NewerDatabaseError):
+        quick_look(newer, read_only=False)
+    foreign = tmp_path / "other.sqlite3"
+    with sqlite3.connect(foreign) as other:
+        other.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    with pytest.raises(StorageError, match="โปรแกรมอื่น"):
+        quick_look(foreign, read_only=False)
+    garbage = tmp_path / "broken.sqlite3"
+    garbage.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(StorageError, match="ไม่ใช่ฐานข้อมูลของ mk3desk"):
+        quick_look(garbage, read_only=False)

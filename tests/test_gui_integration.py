@@ -37,7 +37,8 @@ from mk3desk.ui.pages.dashboard_page import DashboardPage
 from mk3desk.ui.pages.indicators_page import IndicatorsPage
 from mk3desk.ui.pages.people_page import PeoplePage
 from mk3desk.ui.pages.reports_page import ReportsPage
-from mk3desk.ui.pages.settings_page import PREF_LANGUAGE, SettingsPage
+from mk3desk.ui.pages.settings_page import SettingsPage
+from mk3desk.ui.preferences import PREF_LANGUAGE
 
 pytestmark = pytest.mark.gui
 

@@ -1,26 +1,29 @@
-"""The main window: first start, office-year and person, navigation, a second copy on the
-same database (read-only), a database from a newer version (refused, untouched)."""
+"""The main window: first start, office-year and person, navigation, the frame shown
+before the database is open, a second copy on the same database (read-only), a
+database from a newer version (refused, untouched)."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from mk3desk.db.migrate import open_database
 from mk3desk.db.models import FiscalYear, Office, YearIndicator
+from mk3desk.db.sqlite_file import quick_look
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, StorageError
 from mk3desk.services import years
 from mk3desk.services.context import Actor
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.first_start import FirstStartDialog
-from mk3desk.ui.launch import open_session
+from mk3desk.ui.launch import open_window
 from mk3desk.ui.main_window import PAGES, MainWindow
 from mk3desk.ui.pages.indicators_page import IndicatorsPage
 from mk3desk.ui.single_instance import acquire
@@ -140,46 +143,133 @@ def test_navigation_year_switch_and_remembered_geometry(
     database.close()
 
 
-def test_second_copy_opens_read_only(qtbot: QtBot, small_db: Path, settings: QSettings) -> None:
+def run_program_on(path: Path, check: Callable[[MainWindow], None]) -> int:
+    """Start on *path* as the program does and run *check* once the database is open."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    windows: list[MainWindow] = []
+
+    def on_window(window: QMainWindow) -> None:
+        assert isinstance(window, MainWindow)
+        windows.append(window)
+
+        def attached() -> None:
+            try:
+                check(window)
+            finally:
+                app.exit(0)
+
+        if window.is_attached:
+            QTimer.singleShot(0, attached)
+        else:
+            window.attached.connect(attached)
+
+    code = open_window(app, path, on_window=on_window)
+    for window in windows:
+        window.close()
+    # Closing the last window (here, or by the program when it gives up) posts a
+    # request to quit; left queued, it would end the next test's event loop instead.
+    QApplication.removePostedEvents(app, QEvent.Type.Quit)
+    return code
+
+
+def test_the_frame_shows_the_office_years_before_the_database_is_open(
+    qtbot: QtBot, small_db: Path, settings: QSettings
+) -> None:
+    years = quick_look(small_db, read_only=False)
+    assert years is not None
+    window = MainWindow(None, settings, years=years)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.is_attached
+    assert window.year_combo.currentText() == "สพป.ทดสอบ · ปีงบประมาณ 2570"
+    assert window.stack.currentWidget().findChild(QLabel, "openingLabel").text() == (
+        "กำลังเปิดฐานข้อมูล…"
+    )
+    assert not window.actor_combo.isEnabled()
+    assert not window.menus.excel_menu.menuAction().isEnabled()
+    assert not window.menus.check_action.isEnabled()
+    # A click while the database opens is kept: that page is the one shown once open.
+    window.nav.setCurrentRow(PAGES.index("indicators"))
+    window.year_combo.setCurrentIndex(1)  # 2569
+    assert window.pages == {}
+
+    database = open_database(small_db)
+    window.attach(AppContext(database))
+    assert window.is_attached
+    assert isinstance(window.stack.currentWidget(), IndicatorsPage)
+    assert window.year_combo.currentText() == "สพป.ทดสอบ · ปีงบประมาณ 2569"
+    with database.session() as s:
+        y2569 = s.scalars(select(FiscalYear).where(FiscalYear.be_year == 2569)).one()
+    assert window.context.year_id == y2569.id
+    assert window.menus.excel_menu.menuAction().isEnabled()
+    assert window.actor_combo.isEnabled()
+    window.close()
+    database.close()
+
+
+def test_second_copy_opens_read_only(qapp: QApplication, small_db: Path) -> None:
     first = acquire(small_db)
     assert first is not None
-    try:
-        seen: list[str] = []
-        answer_next_box(seen)
-        session = open_session(small_db)
-        assert session is not None
-        assert seen and "ดูอย่างเดียว" in seen[0]
-        assert session.context.read_only and session.lock is None
-        window = MainWindow(session.context, settings)
-        qtbot.addWidget(window)
-        window.show()
-        assert window.banner.isVisible()
-        assert "ดูอย่างเดียว" in window.banner.text()
+    seen: list[str] = []
+    found: dict[str, object] = {}
+
+    def check(window: MainWindow) -> None:
+        found["read_only"] = window.context.read_only
+        found["banner"] = window.banner.isVisible() and window.banner.text()
         page = window.show_page("indicators")
         assert isinstance(page, IndicatorsPage)
-        with session.database.session() as s:
-            first_id = s.scalars(select(YearIndicator.id).order_by(YearIndicator.id)).first()
+        first_id = window.context.read(
+            lambda s: s.scalars(select(YearIndicator.id).order_by(YearIndicator.id)).first()
+        )
         assert first_id is not None
         page.open_indicator(first_id)
-        work = page.work
-        assert not work.plan.owner.isEnabled() and not work.plan.start_button.isEnabled()
-        assert work.plan.plan_text.isReadOnly()
-        assert "ดูอย่างเดียว" in work.plan.banner.text().replace("\u200b", "")
-        session.close()
+        plan = page.work.plan
+        found["editable"] = plan.owner.isEnabled() or plan.start_button.isEnabled()
+        found["text_read_only"] = plan.plan_text.isReadOnly()
+        found["plan_banner"] = plan.banner.text().replace("\u200b", "")
+
+    try:
+        answer_next_box(seen)  # "the database is in use": said before the window opens
+        assert run_program_on(small_db, check) == 0
     finally:
         first.release()
+    assert seen and "ดูอย่างเดียว" in seen[0]
+    assert found["read_only"] is True
+    assert "ดูอย่างเดียว" in str(found["banner"])
+    assert found["editable"] is False and found["text_read_only"] is True
+    assert "ดูอย่างเดียว" in str(found["plan_banner"])
 
 
-def test_newer_database_is_refused_and_left_untouched(qtbot: QtBot, small_db: Path) -> None:
+def test_newer_database_is_refused_and_left_untouched(qapp: QApplication, small_db: Path) -> None:
     with sqlite3.connect(small_db) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'from_the_future'")
     before = small_db.read_bytes()
     seen: list[str] = []
     answer_next_box(seen)
-    assert open_session(small_db) is None
+    assert run_program_on(small_db, lambda window: None) == 1
     assert seen and "รุ่นที่ใหม่กว่า" in seen[0]
     assert small_db.read_bytes() == before
     assert acquire(small_db) is not None  # the refused copy let go of its lock
+
+
+def test_a_database_that_cannot_be_opened_after_the_first_look_closes_the_window(
+    qapp: QApplication, small_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file passed the first look, then something else broke it before the opening.
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Database", "ฐานข้อมูลเสียหาย อ่านไม่ได้ ({reason})"),
+            reason="disk I/O error",
+        )
+
+    monkeypatch.setattr("mk3desk.db.migrate.open_database", broken)
+    seen: list[str] = []
+    answer_next_box(seen)
+    assert run_program_on(small_db, lambda window: None) == 1
+    assert seen and "ฐานข้อมูลเสียหาย" in seen[0]
+    assert not any(isinstance(w, MainWindow) and w.isVisible() for w in qapp.topLevelWidgets())
+    assert acquire(small_db) is not None  # and the lock was let go
 
 
 def test_cli_path_does_not_import_qt() -> None:

@@ -29,7 +29,8 @@ from mk3desk.ui.models.people_model import PeopleModel
 from mk3desk.ui.pages.calendar_page import LATE_BACKGROUND, CalendarPage
 from mk3desk.ui.pages.dashboard_page import DashboardPage, WhatIfModel
 from mk3desk.ui.pages.people_page import PeoplePage
-from mk3desk.ui.pages.settings_page import PREF_LANGUAGE, SettingsPage
+from mk3desk.ui.pages.settings_page import SettingsPage
+from mk3desk.ui.preferences import PREF_LANGUAGE
 
 pytestmark = pytest.mark.gui
 TODAY = date(2025, 3, 1)  # the demo's current fiscal year is then 2568

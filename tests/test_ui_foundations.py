@@ -428,3 +428,34 @@ def test_refusal_escaping_a_slot_is_a_warning_with_its_message(qapp: QApplicatio
     assert shown[0].text() == "น้ำหนักต้องไม่ติดลบ"
     shown[0].close()
     QCoreApplication.processEvents()
+
+
+def test_what_is_logged_before_the_log_file_opens_is_written_to_it(tmp_path: Path) -> None:
+    # The program opens its log once the window is on screen; nothing said before is lost.
+    app_module.hold_early_records()
+    logging.getLogger("mk3desk.startup").info("เปิดฐานข้อมูลแบบดูอย่างเดียว")
+    log_file = app_module.configure_logging(tmp_path)
+    root = logging.getLogger()
+    try:
+        logging.getLogger("mk3desk.startup").info("หน้าต่างหลักแสดงแล้ว")
+        for handler in root.handlers:
+            handler.flush()
+        lines = log_file.read_text(encoding="utf-8").splitlines()
+        assert [line.split(": ", 1)[1] for line in lines[-2:]] == [
+            "เปิดฐานข้อมูลแบบดูอย่างเดียว",
+            "หน้าต่างหลักแสดงแล้ว",
+        ]
+        assert not any(type(h).__name__ == "_EarlyRecords" for h in root.handlers)
+    finally:
+        for handler in list(root.handlers):
+            if getattr(handler, "baseFilename", None) == str(log_file):
+                root.removeHandler(handler)
+                handler.close()
+
+
+def test_fractional_windows_scaling_is_used_as_is(qapp: QApplication) -> None:
+    # 125 % / 150 % are not rounded to 100 % / 200 % (blurry or oversized Thai text).
+    from PySide6.QtGui import QGuiApplication
+
+    policy = QGuiApplication.highDpiScaleFactorRoundingPolicy()
+    assert policy == Qt.HighDpiScaleFactorRoundingPolicy.PassThrough

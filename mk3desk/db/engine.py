@@ -19,9 +19,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from mk3desk.db.models import THAI_COLLATION
+from mk3desk.db.sqlite_file import BUSY_TIMEOUT_MS
 from mk3desk.domain.thaisort import thai_compare
-
-BUSY_TIMEOUT_MS = 5000
 
 
 def database_url(target: str | Path) -> URL:

@@ -1,47 +1,14 @@
-"""Who is acting. Every service takes an Actor so permissions and the audit trail
-have one place to hook in; accounts come later, for now a person is picked."""
+"""The audit trail of services, and who is acting (``Actor``, defined in the domain
+and re-exported here where the services have always found it)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy.orm import Session
 
-from mk3desk.db.models import AuditEntry, Person
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP
-from mk3desk.domain.workflow import Role
+from mk3desk.db.models import AuditEntry
+from mk3desk.domain.actor import Actor, format_roles, parse_roles
 
-
-@dataclass(frozen=True)
-class Actor:
-    person_id: int | None
-    name: str
-    roles: frozenset[Role]
-
-    @classmethod
-    def of(cls, person: Person) -> Actor:
-        return cls(person_id=person.id, name=person.name, roles=parse_roles(person.roles))
-
-    @classmethod
-    def system(cls) -> Actor:
-        """The command line and set-up tasks: acts as the coordinator."""
-        return cls(
-            person_id=None,
-            name=QT_TRANSLATE_NOOP("Actor", "ผู้ดูแลระบบ (บรรทัดคำสั่ง)"),
-            roles=frozenset({Role.COORDINATOR, Role.REVIEWER}),
-        )
-
-    def has(self, role: Role) -> bool:
-        return role in self.roles
-
-
-def parse_roles(text: str) -> frozenset[Role]:
-    values = {part.strip() for part in text.split(",") if part.strip()}
-    return frozenset(Role(v) for v in values if v in Role._value2member_map_)
-
-
-def format_roles(roles: frozenset[Role] | set[Role]) -> str:
-    return ",".join(sorted(r.value for r in roles))
+__all__ = ["Actor", "audit", "format_roles", "parse_roles"]
 
 
 def audit(session: Session, actor: Actor, action: str, target: str = "", detail: str = "") -> None:

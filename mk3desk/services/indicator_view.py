@@ -22,6 +22,7 @@ from mk3desk.db.models import (
     YearCriterion,
     YearIndicator,
 )
+from mk3desk.db.sqlite_file import OfficeYear
 from mk3desk.domain.framework import Indicator, IndicatorKind, Level, ScoringPolicy
 from mk3desk.domain.outcomes import outcome_score
 from mk3desk.domain.readiness import Need, is_late, needs_before, plan_needs, review_findings
@@ -32,14 +33,9 @@ from mk3desk.services.lookup import get_indicator
 from mk3desk.services.scoring import year_result
 from mk3desk.services.workflow import indicator_work
 
-
-@dataclass(frozen=True)
-class YearChoice:
-    office_id: int
-    office_name: str
-    office_short: str
-    year_id: int
-    be_year: int
+# The window names office-years before the database layer is loaded (sqlite_file.quick_look);
+# both give the same rows.
+YearChoice = OfficeYear
 
 
 def year_choices(session: Session) -> list[YearChoice]:

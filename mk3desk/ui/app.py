@@ -13,25 +13,28 @@ Start-up stays cheap: nothing here imports reportlab, openpyxl or pythainlp.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from mk3desk import paths
 from mk3desk.domain.errors import Mk3Error
 from mk3desk.ui.fonts import apply_ui_font
 from mk3desk.ui.i18n import ensure_compiled, install_translators, translate_error
+from mk3desk.ui.preferences import ORGANIZATION
+
+if TYPE_CHECKING:  # imported when an error is shown, not at start-up
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
-ORGANIZATION = "mk3desk"
 LOG_FILE = "mk3desk.log"
 # Error dialogs on show. Without a Python reference a parentless dialog is deleted as
 # soon as the hook returns; each removes itself here when closed.
@@ -42,24 +45,57 @@ def log_dir() -> Path:
     return paths.data_dir() / "logs"
 
 
+class _EarlyRecords(logging.Handler):
+    """What is logged before the log file is open; handed to the file when it opens."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def hold_early_records() -> None:
+    """Keep INFO and above in memory until ``configure_logging`` opens the file."""
+    root = logging.getLogger()
+    if not any(isinstance(h, _EarlyRecords) for h in root.handlers):
+        root.addHandler(_EarlyRecords())
+        root.setLevel(logging.INFO)
+
+
 def configure_logging(folder: Path | None = None) -> Path:
-    """Log to a rotating file in the data folder; return its path."""
+    """Log to a rotating file in the data folder, with anything held so far; its path."""
+    # Imported here: logging.handlers pulls in socket and pickle (≈8 ms), and the
+    # program opens its log only once the window is on screen (create_application).
+    import logging.handlers
+
     target = (folder or log_dir()) / LOG_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
-    if not any(getattr(h, "baseFilename", None) == str(target) for h in root.handlers):
+    handler = next(
+        (h for h in root.handlers if getattr(h, "baseFilename", None) == str(target)), None
+    )
+    if handler is None:
         handler = logging.handlers.RotatingFileHandler(
             target, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
+    for early in [h for h in root.handlers if isinstance(h, _EarlyRecords)]:
+        root.removeHandler(early)
+        for record in early.records:
+            handler.handle(record)
     return target
 
 
 def error_dialog(exc: BaseException) -> QMessageBox:
     """The dialog shown for *exc*: Thai text, the technical details folded away."""
     # Spelled out in full: lupdate reads any call named tr() as tr(source, comment, n).
+    from PySide6.QtCore import Qt  # see create_application: not at start-up
+    from PySide6.QtWidgets import QMessageBox
+
     translate = QCoreApplication.translate
     box = QMessageBox()
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -100,6 +136,8 @@ def handle_exception(
     try:
         # open(), not exec(): no nested event loop inside the hook; the dialog is
         # application-modal and deletes itself when closed.
+        from PySide6.QtCore import Qt
+
         box = error_dialog(exc.with_traceback(tb))
         box.setWindowModality(Qt.WindowModality.ApplicationModal)
         _open_dialogs.append(box)
@@ -117,11 +155,10 @@ def create_application(
     install_excepthook: bool = True,
 ) -> QApplication:
     """Create and configure the single QApplication (call once, before any widget)."""
-    # Fractional Windows scaling (125 %, 150 %) as is: rounding makes Thai text blurry
-    # or too big. Must be set before the application object exists.
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # Fractional Windows scaling (125 %, 150 %) is used as is — rounding would make Thai
+    # text blurry or too big — which is Qt 6's default (PassThrough; a test holds it).
+    # Not set here: naming ``Qt.`` anything builds every enum of the Qt namespace
+    # (≈15 ms), which the window frame does not otherwise need before it is shown.
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(paths.APP_NAME)
     app = QApplication(list(argv) if argv is not None else sys.argv)
@@ -139,6 +176,10 @@ def create_application(
     apply_ui_font(app, font_family)
 
     if install_excepthook:
-        configure_logging()
+        # The log file opens as soon as the event loop runs — after the window is shown,
+        # or under the first dialog; what is logged before waits in memory. (run_gui
+        # opens it at the end too, should no event loop have run.)
+        hold_early_records()
+        QTimer.singleShot(0, configure_logging)
         sys.excepthook = handle_exception
     return app

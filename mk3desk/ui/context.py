@@ -10,7 +10,6 @@ itself (Anki's "operations" idea, without a global window).
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import StrEnum
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -21,19 +20,11 @@ from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, PermissionDeniedError
 from mk3desk.services.context import Actor
+from mk3desk.ui.topics import Topic
+
+__all__ = ["AppContext", "Topic", "show_error"]
 
 T = TypeVar("T")
-
-
-class Topic(StrEnum):
-    YEAR = "year"  # another office-year is in view
-    ACTOR = "actor"  # another person is working
-    INDICATOR = "indicator"  # an indicator's work, state or assignment changed
-    PEOPLE = "people"
-    SETTINGS = "settings"
-    OFFICIAL = "official"  # official results entered
-    EVIDENCE = "evidence"
-    FRAMEWORK = "framework"  # the year's framework edited or imported
 
 
 class AppContext(QObject):

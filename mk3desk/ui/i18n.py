@@ -1,7 +1,7 @@
 """Translations: Thai is the source language, English comes from ``i18n/mk3desk_en.ts``.
 
-Catalogues (``i18n/*.ts``, compiled to ``*.qm`` beside them; the ``.qm`` are build
-products, ignored by git):
+Catalogues (``i18n/*.ts``, compiled to ``*.qm`` beside them; the ``.qm`` are committed
+like the compiled forms, and CI checks they match their ``.ts``):
 
 * ``mk3desk_th`` — the product's own strings, identity (Thai → Thai); lets a clerk's
   wording be fixed in the catalogue without touching code.
@@ -19,7 +19,6 @@ source strings — only English and Qt's own Thai are missing.
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,6 +69,8 @@ def stale_catalogues(i18n_dir: Path | None = None) -> list[Path]:
 
 def compile_catalogues(ts_files: list[Path]) -> list[Path]:
     """Run lrelease on *ts_files*; return the ``.qm`` written. Raises on failure."""
+    import subprocess  # here, not at the top: a usual start has nothing to compile
+
     written = []
     for ts in ts_files:
         qm = ts.with_suffix(".qm")
@@ -94,6 +95,8 @@ def ensure_compiled(i18n_dir: Path | None = None) -> list[Path]:
     stale = stale_catalogues(i18n_dir)
     if not stale:
         return []
+    import subprocess
+
     try:
         return compile_catalogues(stale)
     except (OSError, subprocess.CalledProcessError) as exc:

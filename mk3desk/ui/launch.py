@@ -1,20 +1,29 @@
-"""Starting the GUI: open the database (refusing a newer or damaged one), take the
-single-writer lock (a second copy opens read-only), first start, the main window.
+"""Starting the GUI: take the single-writer lock (a second copy opens read-only), look
+at the database (refusing a newer or damaged one), first start, the main window.
 
-The database is opened before any window: a file from a newer mk3desk or a damaged
-one gets a Thai message box and is not touched (open_database refuses before any
-write). A second copy on the same file is told so (``busy_message``) and opens the
-database read-only rather than refusing: a clerk can still look and print, which is
-what a second window is usually for, and nothing can be written twice.
+The usual start — an office database at the newest schema — shows the window before
+the database layer is loaded: a first look with plain sqlite3 (``sqlite_file``)
+decides that the file can be used and reads the office-years the window names; the
+window frame is on screen while a worker thread imports SQLAlchemy and the services
+and opens the file (``opening.py``); then the window is attached and fills its first
+page. Anything else — a new file, an upgrade due (backup, then Alembic), no office
+yet (first start asks what to do) — is opened in full before any window.
+
+A file from a newer mk3desk, another program's or a damaged one gets a Thai message
+box before any window and is not touched. A second copy on the same file is told so
+(``busy_message``) and opens the database read-only rather than refusing: a clerk
+can still look and print, which is what a second window is usually for, and
+nothing can be written twice.
 
 ``mk3desk --demo --smoke-test`` (or ``--db PATH --smoke-test``) starts exactly the
-same way, lets the window run for a second and checks that it shows an office-year;
-it never opens a dialog (it would wait forever on a headless CI machine) and exits 0,
-or 1 with the reason on stderr and in the log. CI runs it on the PyInstaller bundle.
+same way, lets the window run for a second once its database is open and checks
+that it shows an office-year; it never opens a dialog (it would wait forever on a
+headless CI machine) and exits 0, or 1 with the reason on stderr and in the log. CI
+runs it on the PyInstaller bundle.
 
 Start-up cost is measured by ``bench/startup.py``; heavy modules (the database
-layer, the main window, the pages) are imported inside the functions so that
-``mk3desk --help`` and the CLI never pay for Qt or them.
+layer, the pages) are imported inside the functions so that ``mk3desk --help`` and
+the CLI never pay for Qt or them.
 """
 
 from __future__ import annotations
@@ -22,73 +31,33 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from mk3desk import paths
 from mk3desk.domain.errors import Mk3Error
 
 if TYPE_CHECKING:
     from mk3desk.db.engine import Database
+    from mk3desk.db.sqlite_file import OfficeYear
     from mk3desk.ui.context import AppContext
-    from mk3desk.ui.single_instance import InstanceLock
+    from mk3desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 DEMO_DB_NAME = "mk3desk-demo.sqlite3"
-# How long the smoke test lets the event loop run with the window on screen.
+# How long the smoke test lets the event loop run with the window on screen and
+# attached to its database, and how long it waits at most for the database to open.
 SMOKE_TEST_MS = 1000
+SMOKE_OPEN_LIMIT_MS = 60_000
 SMOKE_OK, SMOKE_FAILED = 0, 1
 
 # Called with the main window just before it is shown (smoke test, start-up benchmark).
 WindowHook = Callable[[QMainWindow], None]
-
-
-@dataclass
-class Session:
-    """What the running window holds: the database, its lock (None when read-only)."""
-
-    database: Database
-    lock: InstanceLock | None
-    context: AppContext
-
-    def close(self) -> None:
-        self.database.close()
-        if self.lock is not None:
-            self.lock.release()
-
-
-@dataclass(frozen=True)
-class Preferences:
-    """This machine's UI choices, saved by the Settings page (QSettings)."""
-
-    language: str = "th"
-    font_family: str | None = None  # None: the bundled Sarabun
-
-
-def read_preferences(settings: QSettings | None = None) -> Preferences:
-    """Read the preferences; an unknown language falls back to Thai.
-
-    Works before the QApplication exists (the language must be known to create it):
-    without *settings*, the same store as ``QSettings()`` inside the app is opened by
-    name.
-    """
-    from mk3desk.ui.app import ORGANIZATION
-    from mk3desk.ui.i18n import SOURCE_LANGUAGE, SUPPORTED_LANGUAGES
-    from mk3desk.ui.pages.settings_page import PREF_LANGUAGE, PREF_UI_FONT
-
-    store = settings if settings is not None else QSettings(ORGANIZATION, paths.APP_NAME)
-    language = str(store.value(PREF_LANGUAGE, SOURCE_LANGUAGE) or SOURCE_LANGUAGE)
-    if language not in SUPPORTED_LANGUAGES:
-        log.info("unknown UI language %r in the preferences, using Thai", language)
-        language = SOURCE_LANGUAGE
-    family = str(store.value(PREF_UI_FONT, "") or "").strip()
-    return Preferences(language, family or None)
 
 
 def demo_db_path() -> Path:
@@ -109,52 +78,15 @@ def ensure_demo(path: Path) -> None:
         database.close()
 
 
-def _open(db_path: Path, *, quiet: bool) -> Session:
-    """Lock and open *db_path*; raises Mk3Error (lock released) when it cannot be used."""
-    from mk3desk.db.migrate import open_database
-    from mk3desk.ui.context import AppContext
-    from mk3desk.ui.single_instance import acquire, busy_message
-
-    lock = acquire(db_path)
-    read_only = lock is None
-    if read_only and not quiet:
-        QMessageBox.information(
-            None, QCoreApplication.translate("Launch", "ฐานข้อมูลกำลังถูกใช้งาน"), busy_message(db_path)
-        )
-    try:
-        database = open_database(db_path, read_only=read_only)
-    except Mk3Error as error:
-        if lock is not None:
-            lock.release()
-        log.info("could not open %s: %s", db_path, error)
-        raise
-    return Session(database, lock, AppContext(database, read_only=read_only))
-
-
-def open_session(db_path: Path, *, quiet: bool = False) -> Session | None:
-    """Open *db_path* for the GUI; None (after telling the user why) when it cannot be used.
-
-    With *quiet*, nothing is shown: a refusal is logged and None returned.
-    """
-    from mk3desk.ui.i18n import translate_error
-
-    try:
-        return _open(db_path, quiet=quiet)
-    except Mk3Error as error:
-        if not quiet:
-            QMessageBox.critical(
-                None, QCoreApplication.translate("Launch", "เปิดฐานข้อมูลไม่ได้"), translate_error(error)
-            )
-        return None
-
-
-def prepare_first_start(session: Session) -> bool:
+def prepare_first_start(context: AppContext) -> bool:
     """With no office yet, ask what to do; False when the clerk closes the dialog."""
     from mk3desk.services.indicator_view import has_office
 
-    if session.context.read(has_office):
+    if context.read(has_office):
         return True
-    if session.context.read_only:
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    if context.read_only:
         QMessageBox.information(
             None,
             QCoreApplication.translate("Launch", "ยังไม่มีข้อมูล"),
@@ -165,7 +97,7 @@ def prepare_first_start(session: Session) -> bool:
         return False
     from mk3desk.ui.first_start import FirstStartDialog
 
-    return FirstStartDialog(session.context).exec() == QDialog.DialogCode.Accepted
+    return FirstStartDialog(context).exec() == QDialog.DialogCode.Accepted
 
 
 # -- smoke test ----------------------------------------------------------------------
@@ -179,12 +111,12 @@ def _say(text: str, stream: TextIO | None) -> None:
         print(text.encode("ascii", "backslashreplace").decode("ascii"), file=stream, flush=True)
 
 
-@dataclass
 class SmokeTest:
     """Records what went wrong while the program ran; decides the exit code."""
 
-    problems: list[str] = field(default_factory=list)
-    year_text: str = ""  # the office-year the window showed
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self.year_text = ""  # the office-year the window showed
 
     def fail(self, problem: str) -> None:
         log.error("smoke test: %s", problem)
@@ -200,6 +132,8 @@ class SmokeTest:
 
     def check(self, window: QMainWindow) -> None:
         """After the event loop ran: no dialog open, the window shows an office-year."""
+        from PySide6.QtWidgets import QComboBox
+
         modal = QApplication.activeModalWidget()
         if modal is not None:
             self.fail(f"a dialog is open: {modal.windowTitle()!r}")
@@ -223,17 +157,152 @@ class SmokeTest:
         return SMOKE_OK
 
 
-def _run_smoke_test(app: QApplication, window: QMainWindow, smoke: SmokeTest) -> int:
+def _run_window(
+    app: QApplication, window: MainWindow, smoke: SmokeTest | None, on_window: WindowHook | None
+) -> int:
+    """Show *window* and run the event loop; the smoke test checks it and quits."""
+    if on_window is not None:
+        on_window(window)
+    if smoke is None:
+        window.show()
+        return app.exec()
+
     def check_and_quit() -> None:
         smoke.check(window)
         window.close()  # as a clerk would: the window saves its state on close
         # exit() leaves every event loop, a dialog's nested one included.
         app.exit(SMOKE_FAILED if smoke.problems else SMOKE_OK)
 
-    QTimer.singleShot(SMOKE_TEST_MS, check_and_quit)
+    def give_up() -> None:
+        if not window.is_attached:
+            smoke.fail(
+                f"the database was not open {SMOKE_OPEN_LIMIT_MS} ms after the window showed"
+            )
+            window.close()
+            app.exit(SMOKE_FAILED)
+
+    if window.is_attached:
+        QTimer.singleShot(SMOKE_TEST_MS, check_and_quit)
+    else:  # the usual start: the pages come when the database is open
+        window.attached.connect(lambda: QTimer.singleShot(SMOKE_TEST_MS, check_and_quit))
+        QTimer.singleShot(SMOKE_OPEN_LIMIT_MS, give_up)
     window.show()
     app.exec()
     return smoke.finish()
+
+
+def _refused(
+    error: Mk3Error, path: Path, smoke: SmokeTest | None, parent: QWidget | None = None
+) -> int:
+    """*path* cannot be opened: say why (a Thai dialog, or the smoke test's stderr)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from mk3desk.ui.i18n import translate_error
+
+    log.info("could not open %s: %s", path, error)
+    if smoke is not None:
+        smoke.fail(f"cannot open the database {path}: {translate_error(error)}")
+        return smoke.finish()
+    QMessageBox.critical(
+        parent, QCoreApplication.translate("Launch", "เปิดฐานข้อมูลไม่ได้"), translate_error(error)
+    )
+    return 1
+
+
+def _usual_start(
+    app: QApplication,
+    path: Path,
+    years: Sequence[OfficeYear],
+    *,
+    read_only: bool,
+    smoke: SmokeTest | None,
+    on_window: WindowHook | None,
+) -> int:
+    """An office database at the newest revision: the window first, then the database.
+
+    The frame names the office-years read with plain sqlite3 and is on screen at once;
+    a worker thread imports the database layer and opens the file (opening.py), and
+    the window is attached to it on the UI thread.
+    """
+    from mk3desk.ui.main_window import MainWindow
+
+    if TYPE_CHECKING:
+        from mk3desk.ui.opening import DatabaseOpening
+
+    window = MainWindow(None, years=years, read_only=read_only)
+    openings: list[DatabaseOpening] = []
+    failures: list[BaseException] = []
+
+    def opened(database: Database) -> None:
+        from mk3desk.ui.context import AppContext
+
+        window.attach(AppContext(database, read_only=read_only, parent=window))
+
+    def failed(error: BaseException) -> None:
+        # Rare: the file changed between the first look and the opening.
+        failures.append(error)
+        if smoke is not None:
+            smoke.fail(f"cannot open the database {path}: {error!r}")
+        elif isinstance(error, Mk3Error):
+            _refused(error, path, None, parent=window)
+        else:
+            from mk3desk.ui.app import error_dialog
+
+            log.error("could not open %s", path, exc_info=error)
+            error_dialog(error).exec()
+        window.close()
+        app.exit(1)
+
+    def begin_opening() -> None:
+        from mk3desk.ui.opening import DatabaseOpening  # once the frame is on screen
+
+        opening = DatabaseOpening(path, read_only=read_only, parent=window)
+        opening.opened.connect(opened)
+        opening.failed.connect(failed)
+        openings.append(opening)
+        opening.start()
+
+    QTimer.singleShot(0, begin_opening)
+    try:
+        code = _run_window(app, window, smoke, on_window)
+    finally:
+        for opening in openings:  # the window may have closed before the database opened
+            opening.wait()
+            if opening.database is not None:
+                opening.database.close()
+    return 1 if failures and smoke is None else code
+
+
+def _first_open(
+    app: QApplication,
+    path: Path,
+    *,
+    read_only: bool,
+    smoke: SmokeTest | None,
+    on_window: WindowHook | None,
+) -> int:
+    """A new file, one that needs an upgrade, or one without an office: opened in full
+    before any window (an upgrade backs up and migrates; first start asks what to do)."""
+    from mk3desk.db.migrate import open_database
+    from mk3desk.services.indicator_view import has_office
+    from mk3desk.ui.context import AppContext
+    from mk3desk.ui.main_window import MainWindow
+
+    try:
+        database = open_database(path, read_only=read_only)
+    except Mk3Error as error:
+        return _refused(error, path, smoke)
+    try:
+        context = AppContext(database, read_only=read_only)
+        if smoke is not None:
+            if not context.read(has_office):
+                smoke.fail(f"the database {path} holds no office")
+                return smoke.finish()
+        elif not prepare_first_start(context):
+            return 0
+        return _run_window(app, MainWindow(context), smoke, on_window)
+    finally:
+        database.close()
 
 
 # -- the whole GUI -------------------------------------------------------------------
@@ -246,11 +315,26 @@ def run_gui(
     on_window: WindowHook | None = None,
 ) -> int:
     """The whole GUI, from QApplication to exit code."""
-    from mk3desk.ui.app import create_application
-    from mk3desk.ui.i18n import translate_error
+    from mk3desk.ui.app import configure_logging, create_application
+    from mk3desk.ui.preferences import read_preferences
 
     preferences = read_preferences()
     app = create_application(argv, preferences.language, font_family=preferences.font_family)
+    try:
+        return _run_app(app, db_path, demo=demo, smoke_test=smoke_test, on_window=on_window)
+    finally:
+        configure_logging()  # writes what was logged should no event loop have run
+
+
+def _run_app(
+    app: QApplication,
+    db_path: Path | None,
+    *,
+    demo: bool,
+    smoke_test: bool,
+    on_window: WindowHook | None,
+) -> int:
+    """After the application object: the demo if asked for, then the window."""
     smoke = SmokeTest() if smoke_test else None
     if smoke is not None:
         sys.excepthook = smoke.excepthook
@@ -259,6 +343,10 @@ def run_gui(
         try:
             ensure_demo(db_path)
         except Mk3Error as error:
+            from PySide6.QtWidgets import QMessageBox
+
+            from mk3desk.ui.i18n import translate_error
+
             if smoke is not None:
                 smoke.fail(f"demo database: {error}")
                 return smoke.finish()
@@ -268,40 +356,49 @@ def run_gui(
                 translate_error(error),
             )
             return 1
-    path = db_path or paths.default_db_path()
-    if smoke is None:
-        session = open_session(path)
-        if session is None:
-            return 1
-    else:
-        try:
-            session = _open(path, quiet=True)
-        except Mk3Error as error:
-            smoke.fail(f"cannot open the database {path}: {translate_error(error)}")
-            return smoke.finish()
-    try:
-        if smoke is not None and session.context.read_only:
+    return open_window(app, db_path or paths.default_db_path(), smoke=smoke, on_window=on_window)
+
+
+def open_window(
+    app: QApplication,
+    path: Path,
+    *,
+    smoke: SmokeTest | None = None,
+    on_window: WindowHook | None = None,
+) -> int:
+    """Lock *path*, open it and run the main window on it until it closes; the exit code.
+
+    A second copy finds the lock taken and opens read-only (after saying so). A file
+    from a newer mk3desk, another program's or a damaged one is refused with a Thai
+    message before any window and is not touched.
+    """
+    from mk3desk.db.sqlite_file import quick_look
+    from mk3desk.ui.single_instance import acquire, busy_message
+
+    lock = acquire(path)
+    read_only = lock is None
+    if read_only:
+        if smoke is not None:
             smoke.fail(f"the database {path} is in use by another copy")
             return smoke.finish()
-        if smoke is not None:
-            from mk3desk.services.indicator_view import has_office
+        from PySide6.QtWidgets import QMessageBox
 
-            if not session.context.read(has_office):
-                smoke.fail(f"the database {path} holds no office")
-                return smoke.finish()
-        elif not prepare_first_start(session):
-            return 0
-        from mk3desk.ui.main_window import MainWindow
-
-        window = MainWindow(session.context)
-        if on_window is not None:
-            on_window(window)
-        if smoke is not None:
-            return _run_smoke_test(app, window, smoke)
-        window.show()
-        return app.exec()
+        QMessageBox.information(
+            None, QCoreApplication.translate("Launch", "ฐานข้อมูลกำลังถูกใช้งาน"), busy_message(path)
+        )
+    try:
+        try:
+            years = quick_look(path, read_only=read_only)
+        except Mk3Error as error:
+            return _refused(error, path, smoke)
+        if years:
+            return _usual_start(
+                app, path, years, read_only=read_only, smoke=smoke, on_window=on_window
+            )
+        return _first_open(app, path, read_only=read_only, smoke=smoke, on_window=on_window)
     finally:
-        session.close()
+        if lock is not None:
+            lock.release()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

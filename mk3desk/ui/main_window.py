@@ -1,5 +1,12 @@
 """The main window: which office-year, who is working, and the navigation between pages.
 
+At start-up the window is shown before the database layer is loaded: the frame —
+menus, navigation, the office-years read with plain sqlite3 (``sqlite_file.quick_look``)
+and the read-only banner — is built without SQLAlchemy, and ``attach`` gives it the
+open database when the loading is done (``mk3desk.ui.launch``); until then the page
+area says the database is being opened. Built with a context (tests, tools), the
+window is attached at once.
+
 Pages are built the first time they are shown (start-up pays only for the first one)
 and refresh themselves from ``AppContext.changed``. Window geometry, the last page,
 office-year and person are remembered with QSettings. The window also connects the
@@ -11,10 +18,19 @@ the work screen's print button opens the Reports page) and holds the menu bar
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, QSize, Qt, QTimer, SignalInstance
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtCore import (
+    QByteArray,
+    QSettings,
+    QSignalBlocker,
+    QSize,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,20 +38,25 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from mk3desk.domain.thaisort import thai_sort_key
-from mk3desk.domain.workflow import Role
-from mk3desk.services.context import Actor
-from mk3desk.services.indicator_view import PersonChoice, person_choices, year_choices
-from mk3desk.ui.context import AppContext, Topic
-from mk3desk.ui.integrity_watch import integrity_watch
+from mk3desk.db.sqlite_file import OfficeYear
 from mk3desk.ui.menus import MainMenus
-from mk3desk.ui.pdca.common import BANNER_STYLE
+from mk3desk.ui.styles import BANNER_STYLE
+from mk3desk.ui.topics import Topic
+
+# The frame is built from this module before anything else is loaded (launch.py): what
+# only attached windows use — the database layer, the domain, dialogs — is imported in
+# the methods that need it, after the window is on screen.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from mk3desk.services.indicator_view import PersonChoice
+    from mk3desk.ui.context import AppContext
+    from mk3desk.ui.integrity_watch import IntegrityWatch
 
 PageFactory = Callable[..., QWidget]  # (context, parent[, preferences=]) -> page
 
@@ -52,15 +73,28 @@ _PAGE_CLASSES = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
+    # The database is open and the first page shows its data.
+    attached = Signal()
+
+    def __init__(
+        self,
+        context: AppContext | None,
+        settings: QSettings | None = None,
+        *,
+        years: Sequence[OfficeYear] = (),
+        read_only: bool = False,
+    ) -> None:
+        """A window on *context*; without one, the frame naming *years* until ``attach``."""
         super().__init__()
         self.setObjectName("MainWindow")
-        self.context = context
+        self._context: AppContext | None = None
+        self.integrity: IntegrityWatch | None = None
         self.settings = settings or QSettings()
         self.setWindowTitle(self.tr("ระบบบริหารงานตัวชี้วัด สพท."))
         self.pages: dict[str, QWidget] = {}
         self._people: list[PersonChoice] = []
         self._report_check = False
+        read_only = context.read_only if context is not None else read_only
 
         self.year_combo = QComboBox(self)
         self.year_combo.setObjectName("yearCombo")
@@ -72,7 +106,7 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setVisible(context.read_only)
+        self.banner.setVisible(read_only)
         self.banner.setText(
             self.tr(
                 "เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ "
@@ -96,8 +130,7 @@ class MainWindow(QMainWindow):
             "settings": self.tr("ตั้งค่า"),
         }
         for key in PAGES:
-            item = QListWidgetItem(titles[key])
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item = QListWidgetItem(titles[key])  # row n shows PAGES[n]
             item.setSizeHint(QSize(0, 48))
             self.nav.addItem(item)
         self.stack = QStackedWidget(self)
@@ -118,27 +151,70 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
-        self.menus = MainMenus(self, context, self.settings, self)
+        # The page area until the database is open: a line in the middle. (Centred with
+        # stretches, not setAlignment: naming ``Qt.`` anything builds every enum of the
+        # Qt namespace, ≈15 ms the frame does not otherwise need; see app.py.)
+        self.opening = QWidget(self.stack)
+        self.opening.setObjectName("opening")
+        label = QLabel(self.tr("กำลังเปิดฐานข้อมูล…"), self.opening)
+        label.setObjectName("openingLabel")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addStretch(1)
+        column = QVBoxLayout(self.opening)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        self.stack.addWidget(self.opening)
+
+        self.menus = MainMenus(self, self.settings, self)
         self.menus.recycle_action.triggered.connect(lambda: self.show_recycle_list())
         self.menus.check_action.triggered.connect(lambda: self.check_evidence())
-        self.integrity = integrity_watch(context)
-        self.integrity.finished.connect(self._integrity_checked)
 
         self.nav.currentRowChanged.connect(self._show_row)
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         self.actor_combo.currentIndexChanged.connect(self._actor_chosen)
-        context.changed.connect(self._changed)
 
-        self.load_years()
         geometry = self.settings.value("main/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 820)
         last = str(self.settings.value("main/page", "dashboard"))
-        self.show_page(last if last in PAGES else "dashboard")
-        # Hashing every evidence file waits until the window is up, and runs off the UI thread.
+        self.nav.setCurrentRow(PAGES.index(last if last in PAGES else "dashboard"))
+        if context is not None:
+            self.attach(context)
+        else:
+            self._fill_years(years)
+            self.actor_combo.setEnabled(False)
+
+    @property
+    def context(self) -> AppContext:
+        assert self._context is not None, "the window is used before the database is open"
+        return self._context
+
+    @property
+    def is_attached(self) -> bool:
+        return self._context is not None
+
+    def attach(self, context: AppContext) -> None:
+        """The database is open: fill the office-years, people and the page in view."""
+        from mk3desk.ui.integrity_watch import integrity_watch
+
+        self._context = context
+        self.menus.attach(context)
+        self.integrity = integrity_watch(context)
+        self.integrity.finished.connect(self._integrity_checked)
+        context.changed.connect(self._changed)
+        self.actor_combo.setEnabled(True)
+        self.load_years()
+        self._show_row(self.nav.currentRow())
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        # The quick evidence check waits until the window is up, and runs off the UI thread.
         QTimer.singleShot(1000, self.integrity.start)
+        self.attached.emit()
 
     # -- pages --------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -191,11 +267,14 @@ class MainWindow(QMainWindow):
 
     def check_evidence(self) -> None:
         """Check every evidence file now (menu): the result is shown when done."""
+        if self.integrity is None:
+            return
         self._report_check = True
         self.statusBar().showMessage(self.tr("กำลังตรวจสอบไฟล์หลักฐาน…"))
         self.integrity.start(full=True)
 
     def _integrity_checked(self) -> None:
+        assert self.integrity is not None
         problems = len(self.integrity.problems)
         if problems:
             text = self.tr("พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)").format(
@@ -205,6 +284,8 @@ class MainWindow(QMainWindow):
             text = self.tr("ไฟล์หลักฐานครบและตรงกับที่แนบไว้")
         self.statusBar().showMessage(text, 0 if problems else 8000)
         if self._report_check:
+            from PySide6.QtWidgets import QMessageBox
+
             self._report_check = False
             QMessageBox.information(self, self.tr("ตรวจสอบไฟล์หลักฐาน"), text)
 
@@ -213,13 +294,19 @@ class MainWindow(QMainWindow):
         return self.page(key)
 
     def _show_row(self, row: int) -> None:
-        if 0 <= row < len(PAGES):
+        # Before the database is open the choice is kept; attach shows that page.
+        if self.is_attached and 0 <= row < len(PAGES):
             self.stack.setCurrentWidget(self.page(PAGES[row]))
 
     # -- office-year and person ---------------------------------------------------
     def load_years(self) -> None:
-        choices = self.context.read(year_choices)
-        wanted = self.context.year_id or self.settings.value("main/year_id")
+        from mk3desk.services.indicator_view import year_choices
+
+        self._fill_years(self.context.read(year_choices))
+        self._year_chosen()
+
+    def _fill_years(self, choices: Sequence[OfficeYear]) -> None:
+        wanted = (self._context and self._context.year_id) or self.settings.value("main/year_id")
         with QSignalBlocker(self.year_combo):
             self.year_combo.clear()
             for c in choices:
@@ -229,21 +316,26 @@ class MainWindow(QMainWindow):
                 self.year_combo.addItem(label, (c.office_id, c.year_id))
             found = next((n for n, c in enumerate(choices) if str(c.year_id) == str(wanted)), 0)
             self.year_combo.setCurrentIndex(found if choices else -1)
-        self._year_chosen()
 
     def _year_chosen(self, *_args: object) -> None:
         data = self.year_combo.currentData()
         if data is None:
             return
         office_id, year_id = data
-        changed_office = office_id != self.context.office_id
         self.settings.setValue("main/year_id", year_id)
+        if self._context is None:
+            return  # chosen while the database opens: attach takes it from the settings
+        changed_office = office_id != self.context.office_id
         if changed_office or not self._people:
             self.context.office_id = office_id
             self.load_people()
         self.context.set_year(office_id, year_id)
 
     def load_people(self) -> None:
+        from mk3desk.domain.thaisort import thai_sort_key
+        from mk3desk.domain.workflow import Role
+        from mk3desk.services.indicator_view import person_choices
+
         office_id = self.context.office_id
         if office_id is None:
             return
@@ -261,6 +353,8 @@ class MainWindow(QMainWindow):
         self._actor_chosen()
 
     def _actor_chosen(self, *_args: object) -> None:
+        from mk3desk.domain.actor import Actor
+
         person_id = self.actor_combo.currentData()
         person = next((p for p in self._people if p.person_id == person_id), None)
         if person is None:
@@ -282,6 +376,8 @@ class MainWindow(QMainWindow):
             self.load_years()
 
     def _years_differ(self) -> bool:
+        from mk3desk.services.indicator_view import year_choices
+
         shown = [self.year_combo.itemData(n) for n in range(self.year_combo.count())]
         stored = [(c.office_id, c.year_id) for c in self.context.read(year_choices)]
         return shown != stored
@@ -292,7 +388,8 @@ class MainWindow(QMainWindow):
         wait = getattr(reports, "wait", None)
         if wait is not None:
             wait()  # a document being made finishes before its database goes
-        self.integrity.wait()
+        if self.integrity is not None:
+            self.integrity.wait()
         indicators = self.pages.get("indicators")
         work = getattr(indicators, "work", None)
         if work is not None:

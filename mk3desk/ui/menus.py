@@ -17,15 +17,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess, QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QMainWindow, QMenu
 
-import mk3desk
-from mk3desk.ui.generated.ui_about_dialog import Ui_AboutDialog
-
+# Dialogs (about, file chooser, messages) are imported when first used: this module is
+# part of the window frame, built before anything else at start-up (launch.py).
 if TYPE_CHECKING:
     from mk3desk.ui.bundle_actions import BundleActions
     from mk3desk.ui.context import AppContext
+    from mk3desk.ui.dialogs.about_dialog import AboutDialog
     from mk3desk.ui.excel_actions import ExcelActions
 
 RECENT_KEY = "main/recent"
@@ -33,14 +33,6 @@ RECENT_MAX = 6
 DB_FILTER = "mk3desk (*.sqlite3 *.db)"
 
 Launcher = Callable[[str, list[str]], bool]
-
-
-class AboutDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.form = Ui_AboutDialog()
-        self.form.setupUi(self)  # type: ignore[no-untyped-call]
-        self.form.versionLabel.setText(self.tr("รุ่น {version}").format(version=mk3desk.__version__))
 
 
 # -- recent databases -----------------------------------------------------------------
@@ -68,27 +60,24 @@ def launch_command(db_path: Path) -> tuple[str, list[str]]:
 
 
 def _start_detached(program: str, arguments: list[str]) -> bool:
+    from PySide6.QtCore import QProcess
+
     started, _pid = QProcess.startDetached(program, arguments)
     return bool(started)
 
 
 class MainMenus(QObject):
-    """Builds and runs the menu bar of *window* for the database in *context*."""
+    """The menu bar of *window*; what works on data is enabled once ``attach`` gives a database."""
 
-    def __init__(
-        self, window: QMainWindow, context: AppContext, settings: QSettings, parent: QObject
-    ) -> None:
+    def __init__(self, window: QMainWindow, settings: QSettings, parent: QObject) -> None:
         super().__init__(parent)
         self.window = window
-        self.context = context
+        self._context: AppContext | None = None
         self.settings = settings
         self.launcher: Launcher = _start_detached
         self._excel: ExcelActions | None = None
         self._bundles: BundleActions | None = None
         self.about: AboutDialog | None = None
-        path = context.database.path
-        if path is not None:
-            remember_database(settings, path)
 
         bar = window.menuBar()
         self.file_menu = bar.addMenu(self.tr("แฟ้ม"))
@@ -114,6 +103,32 @@ class MainMenus(QObject):
         help_menu = bar.addMenu(self.tr("ช่วยเหลือ"))
         self.about_action = help_menu.addAction(self.tr("เกี่ยวกับโปรแกรม…"))
         self.about_action.triggered.connect(self.show_about)
+        # Until the database is open (attach), only what needs no data is enabled.
+        self._needs_data = (
+            self.check_action,
+            self.recycle_action,
+            self.excel_menu.menuAction(),
+            self.bundle_menu.menuAction(),
+        )
+        for needs in self._needs_data:
+            needs.setEnabled(False)
+
+    @property
+    def context(self) -> AppContext:
+        assert self._context is not None, "the menus are used before the database is open"
+        return self._context
+
+    def attach(self, context: AppContext) -> None:
+        """The database is open: enable what works on it, remember it among the recent ones."""
+        self._context = context
+        path = context.database.path
+        if path is not None:
+            remember_database(self.settings, path)
+        for needs in self._needs_data:
+            needs.setEnabled(True)
+
+    def _current_path(self) -> Path | None:
+        return self._context.database.path if self._context is not None else None
 
     # -- lazily built menus ----------------------------------------------------------
     def excel_actions(self) -> ExcelActions:
@@ -150,7 +165,7 @@ class MainMenus(QObject):
     # -- แฟ้ม ------------------------------------------------------------------------
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        current = self.context.database.path
+        current = self._current_path()
         shown = 0
         for path in recent_databases(self.settings):
             if current is not None and path == current.resolve():
@@ -163,6 +178,8 @@ class MainMenus(QObject):
             self.recent_menu.addAction(self.tr("ยังไม่มี")).setEnabled(False)
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("เปิดฐานข้อมูล"), str(Path.home()), DB_FILTER
         )
@@ -171,7 +188,7 @@ class MainMenus(QObject):
 
     def open_database(self, path: Path) -> bool:
         """Open *path* in a new copy of the program; False (said why) when it cannot be."""
-        current = self.context.database.path
+        current = self._current_path()
         if current is not None and path.resolve() == current.resolve():
             self._tell(self.tr("ฐานข้อมูลนี้เปิดอยู่ในหน้าต่างนี้แล้ว"))
             return False
@@ -186,10 +203,14 @@ class MainMenus(QObject):
         return True
 
     def _tell(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.window, self.tr("เปิดฐานข้อมูล"), text)
 
     # -- ช่วยเหลือ ---------------------------------------------------------------------
     def show_about(self) -> AboutDialog:
+        from mk3desk.ui.dialogs.about_dialog import AboutDialog
+
         self.about = AboutDialog(self.window)
         self.about.open()
         return self.about

@@ -16,9 +16,9 @@ the clerk confirms the other machine is off.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 
@@ -27,8 +27,7 @@ def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
-@dataclass(frozen=True)
-class LockHolder:
+class LockHolder(NamedTuple):
     """Who holds the lock, as written in the lock file."""
 
     pid: int

@@ -18,7 +18,7 @@ from mk3desk.ui.context import AppContext, Topic, show_error
 from mk3desk.ui.evidence_panel import format_size
 from mk3desk.ui.generated.ui_recycle_dialog import Ui_RecycleDialog
 from mk3desk.ui.models.row_table import Index, RowTableModel
-from mk3desk.ui.pdca.common import BANNER_STYLE
+from mk3desk.ui.styles import BANNER_STYLE
 from mk3desk.ui.thai_wrap import wrap_hint
 
 

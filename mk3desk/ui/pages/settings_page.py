@@ -48,11 +48,9 @@ from mk3desk.ui.context import AppContext, Topic, show_error
 from mk3desk.ui.fonts import BUNDLED_FAMILY, INSTALLED_CHOICES
 from mk3desk.ui.i18n import translate_error
 from mk3desk.ui.pdca.common import banner, show_banner
+from mk3desk.ui.preferences import PREF_BACKUP_DIR, PREF_LANGUAGE, PREF_UI_FONT
 
 # Per-machine preferences (QSettings keys), read by the application at start.
-PREF_LANGUAGE = "ui/language"  # "th" | "en"
-PREF_UI_FONT = "ui/font_family"  # "" = bundled Sarabun
-PREF_BACKUP_DIR = "data/backup_folder"
 
 SAVE_DELAY_MS = 1500
 

@@ -19,15 +19,11 @@ from mk3desk.services.indicator_view import IndicatorDetail
 from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.i18n import translate_error
 from mk3desk.ui.pdca.autosave import TextAutosave
+from mk3desk.ui.styles import BANNER_STYLE
 from mk3desk.ui.thai_wrap import wrap_hint
 
 if TYPE_CHECKING:
     from mk3desk.ui.pdca.work_screen import WorkScreen
-
-BANNER_STYLE = (
-    "QLabel { background: #fff3cd; color: #5d4200; border: 1px solid #e0c36a;"
-    " border-radius: 4px; padding: 8px; }"
-)
 
 
 def need_text(need: Need) -> str:

@@ -19,7 +19,6 @@ from mk3desk.services.indicator_view import IndicatorDetail
 from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.evidence_panel import EvidencePanel
 from mk3desk.ui.pdca.common import (
-    BANNER_STYLE,
     StepPanel,
     lock_reason,
     may_move,
@@ -28,6 +27,7 @@ from mk3desk.ui.pdca.common import (
 )
 from mk3desk.ui.pdca.criteria import CriteriaEditor
 from mk3desk.ui.pdca.outcome import OutcomeEditor
+from mk3desk.ui.styles import BANNER_STYLE
 from mk3desk.ui.thai_wrap import wrap_hint
 
 if TYPE_CHECKING:

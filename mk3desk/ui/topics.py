@@ -1,0 +1,16 @@
+"""What changed, as told by ``AppContext.changed``: pages refresh for the topics they show."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Topic(StrEnum):
+    YEAR = "year"  # another office-year is in view
+    ACTOR = "actor"  # another person is working
+    INDICATOR = "indicator"  # an indicator's work, state or assignment changed
+    PEOPLE = "people"
+    SETTINGS = "settings"
+    OFFICIAL = "official"  # official results entered
+    EVIDENCE = "evidence"
+    FRAMEWORK = "framework"  # the year's framework edited or imported
