@@ -3,13 +3,16 @@
 Import: inspect (a bundle from another office or year is confirmed first) → the
 merge review dialog → apply in one transaction → every page refreshes. The steps
 take optional arguments (codes, paths) so they can be driven without file dialogs.
+``choose_bundle`` and ``receive_bundle`` are shared with the first-start dialog,
+which takes a setup bundle into an empty database.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,11 +30,47 @@ from sqlalchemy.orm import Session
 from mk3desk.db.models import FiscalYear
 from mk3desk.domain.errors import Mk3Error
 from mk3desk.services import bundles
-from mk3desk.services.bundles import ForeignBundleError, MergePlan
+from mk3desk.services.bundles import Decision, ForeignBundleError, MergePlan, MergeReport
 from mk3desk.ui.bundle_dialog import MergeReviewDialog
 from mk3desk.ui.context import AppContext, Topic, show_error
 
-_FILTER = "mk3desk (*.mk3)"
+
+def bundle_filter() -> str:
+    """The file dialogs' filter for bundles, in the user's language."""
+    return QCoreApplication.translate("BundleActions", "ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)")
+
+
+def choose_bundle(parent: QWidget | None, title: str) -> Path | None:
+    """The ``.mk3`` file the user picks to receive; None when cancelled."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", bundle_filter())
+    return Path(name) if name else None
+
+
+def receive_bundle(
+    context: AppContext,
+    path: Path,
+    decisions: Mapping[str, Decision],
+    *,
+    accept_foreign: bool = False,
+    be_year: int | None = None,
+) -> MergeReport:
+    """Apply *path* in one transaction, then tell every page what changed.
+
+    Raises Mk3Error (nothing written) for the caller to show with show_error().
+    """
+    if context.read_only:
+        context.run(lambda s, a: None, Topic.INDICATOR)  # raises the refusal
+    report = bundles.apply_bundle(
+        context.database,
+        path,
+        decisions,
+        accept_foreign=accept_foreign,
+        be_year=be_year,
+        actor=context.actor,
+    )
+    for topic in (Topic.PEOPLE, Topic.FRAMEWORK, Topic.INDICATOR, Topic.EVIDENCE):
+        context.changed.emit(topic.value)
+    return report
 
 
 class BundleActions(QObject):
@@ -88,7 +127,7 @@ class BundleActions(QObject):
         return self.context.read(rows)
 
     def _save_path(self, title: str, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self._window(), title, suggested, _FILTER)
+        name, _ = QFileDialog.getSaveFileName(self._window(), title, suggested, bundle_filter())
         return Path(name) if name else None
 
     def _notify(self, text: str) -> None:
@@ -159,10 +198,9 @@ class BundleActions(QObject):
     def import_bundle(self, path: Path | None = None) -> MergeReviewDialog | None:
         """Inspect *path* and open the review; returns the dialog (already shown)."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self._window(), self.tr("รับงาน"), "", _FILTER)
-            if not name:
+            path = choose_bundle(self._window(), self.tr("รับงาน"))
+            if path is None:
                 return None
-            path = Path(name)
         be_year = self._be_year()
         accept_foreign = False
         try:
@@ -203,21 +241,16 @@ class BundleActions(QObject):
         be_year: int | None,
     ) -> None:
         try:
-            if self.context.read_only:
-                self.context.run(lambda s, a: None, Topic.INDICATOR)  # raises the refusal
-            report = bundles.apply_bundle(
-                self.context.database,
+            report = receive_bundle(
+                self.context,
                 path,
                 dialog.decisions(),
                 accept_foreign=accept_foreign,
                 be_year=be_year,
-                actor=self.context.actor,
             )
         except Mk3Error as error:
             show_error(self._window(), error)
             return
-        for topic in (Topic.PEOPLE, Topic.FRAMEWORK, Topic.INDICATOR, Topic.EVIDENCE):
-            self.context.changed.emit(topic.value)
         summary = report.summary()
         self.imported.emit(summary)
         self._notify(summary)

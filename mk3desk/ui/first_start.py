@@ -1,18 +1,21 @@
-"""First start with no office in the database: create one from the template, or open the demo."""
+"""First start with no office in the database: create one from the template, receive the
+coordinator's setup bundle (.mk3), or open the demo."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.thaidate import fiscal_year_of
 from mk3desk.services import years
 from mk3desk.services.context import Actor
+from mk3desk.ui import bundle_actions
 from mk3desk.ui.context import AppContext, Topic, show_error
 from mk3desk.ui.generated.ui_first_start_dialog import Ui_FirstStartDialog
 
@@ -33,10 +36,25 @@ class FirstStartDialog(QDialog):
         self.form.buttonBox.accepted.connect(self.accept)
         self.form.buttonBox.rejected.connect(self.reject)
         self.form.createRadio.toggled.connect(self.form.officeBox.setEnabled)
+        self.form.bundleRadio.toggled.connect(self.form.bundleBox.setEnabled)
+        self.form.chooseBundleButton.clicked.connect(lambda: self.choose_bundle())
+        self.bundle_path: Path | None = None
         self.form.nameEdit.setFocus()
+
+    def choose_bundle(self) -> Path | None:
+        """Ask for the coordinator's setup bundle; keeps the earlier choice on cancel."""
+        path = bundle_actions.choose_bundle(self, self.tr("เลือกชุดตั้งค่าจากผู้ประสานงาน"))
+        if path is not None:
+            self.bundle_path = path
+            self.form.bundleEdit.setText(str(path))
+            self.form.bundleEdit.setToolTip(str(path))
+        return self.bundle_path
 
     def accept(self) -> None:
         """Create what was chosen; on a refusal the dialog stays open with what was typed."""
+        if self.form.bundleRadio.isChecked():
+            self._receive_setup()
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if self.form.demoRadio.isChecked():
@@ -64,3 +82,26 @@ class FirstStartDialog(QDialog):
         )
         year = years.create_year(session, actor, be_year=form.yearSpin.value(), office_id=office.id)
         return year.id
+
+    def _receive_setup(self) -> None:
+        """Take the office, people and year from the setup bundle: all of it or nothing.
+
+        A wrong or damaged file, or a work bundle (this database has no year to take
+        work into), is refused with the service's message and the dialog stays open.
+        """
+        path = self.bundle_path or self.choose_bundle()
+        if path is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            # An empty database has nothing to be in conflict with: no decisions to make.
+            report = bundle_actions.receive_bundle(self.context, path, {})
+        except Mk3Error as error:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(self, error)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.context.changed.emit(Topic.YEAR.value)
+        if report.applied.refused:
+            QMessageBox.warning(self, self.tr("รับชุดตั้งค่าแล้ว"), report.summary())
+        super().accept()

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QGroupBox, QLabel, QLineEdit,
-    QRadioButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QRadioButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_FirstStartDialog(object):
     def setupUi(self, FirstStartDialog):
@@ -99,6 +99,31 @@ class Ui_FirstStartDialog(object):
 
         self.mainLayout.addWidget(self.officeBox)
 
+        self.bundleRadio = QRadioButton(FirstStartDialog)
+        self.bundleRadio.setObjectName(u"bundleRadio")
+
+        self.mainLayout.addWidget(self.bundleRadio)
+
+        self.bundleBox = QWidget(FirstStartDialog)
+        self.bundleBox.setObjectName(u"bundleBox")
+        self.bundleBox.setEnabled(False)
+        self.bundleLayout = QHBoxLayout(self.bundleBox)
+        self.bundleLayout.setObjectName(u"bundleLayout")
+        self.bundleLayout.setContentsMargins(24, 0, 0, 0)
+        self.bundleEdit = QLineEdit(self.bundleBox)
+        self.bundleEdit.setObjectName(u"bundleEdit")
+        self.bundleEdit.setReadOnly(True)
+
+        self.bundleLayout.addWidget(self.bundleEdit)
+
+        self.chooseBundleButton = QPushButton(self.bundleBox)
+        self.chooseBundleButton.setObjectName(u"chooseBundleButton")
+
+        self.bundleLayout.addWidget(self.chooseBundleButton)
+
+
+        self.mainLayout.addWidget(self.bundleBox)
+
         self.demoRadio = QRadioButton(FirstStartDialog)
         self.demoRadio.setObjectName(u"demoRadio")
 
@@ -124,7 +149,10 @@ class Ui_FirstStartDialog(object):
         QWidget.setTabOrder(self.nameEdit, self.shortNameEdit)
         QWidget.setTabOrder(self.shortNameEdit, self.areaEdit)
         QWidget.setTabOrder(self.areaEdit, self.yearSpin)
-        QWidget.setTabOrder(self.yearSpin, self.demoRadio)
+        QWidget.setTabOrder(self.yearSpin, self.bundleRadio)
+        QWidget.setTabOrder(self.bundleRadio, self.bundleEdit)
+        QWidget.setTabOrder(self.bundleEdit, self.chooseBundleButton)
+        QWidget.setTabOrder(self.chooseBundleButton, self.demoRadio)
 
         self.retranslateUi(FirstStartDialog)
 
@@ -134,7 +162,7 @@ class Ui_FirstStartDialog(object):
     def retranslateUi(self, FirstStartDialog):
         FirstStartDialog.setWindowTitle(QCoreApplication.translate("FirstStartDialog", u"\u0e40\u0e23\u0e34\u0e48\u0e21\u0e43\u0e0a\u0e49\u0e07\u0e32\u0e19\u0e04\u0e23\u0e31\u0e49\u0e07\u0e41\u0e23\u0e01", None))
         self.titleLabel.setText(QCoreApplication.translate("FirstStartDialog", u"\u0e22\u0e34\u0e19\u0e14\u0e35\u0e15\u0e49\u0e2d\u0e19\u0e23\u0e31\u0e1a\u0e2a\u0e39\u0e48\u0e23\u0e30\u0e1a\u0e1a\u0e1a\u0e23\u0e34\u0e2b\u0e32\u0e23\u0e07\u0e32\u0e19\u0e15\u0e31\u0e27\u0e0a\u0e35\u0e49\u0e27\u0e31\u0e14 \u0e2a\u0e1e\u0e17.", None))
-        self.introLabel.setText(QCoreApplication.translate("FirstStartDialog", u"\u0e10\u0e32\u0e19\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e19\u0e35\u0e49\u0e22\u0e31\u0e07\u0e44\u0e21\u0e48\u0e21\u0e35\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e2a\u0e33\u0e19\u0e31\u0e01\u0e07\u0e32\u0e19 \u0e40\u0e25\u0e37\u0e2d\u0e01\u0e27\u0e48\u0e32\u0e08\u0e30\u0e2a\u0e23\u0e49\u0e32\u0e07\u0e2a\u0e33\u0e19\u0e31\u0e01\u0e07\u0e32\u0e19\u0e02\u0e2d\u0e07\u0e17\u0e48\u0e32\u0e19 \u0e2b\u0e23\u0e37\u0e2d\u0e17\u0e14\u0e25\u0e2d\u0e07\u0e43\u0e0a\u0e49\u0e01\u0e31\u0e1a\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e15\u0e31\u0e27\u0e2d\u0e22\u0e48\u0e32\u0e07\u0e01\u0e48\u0e2d\u0e19", None))
+        self.introLabel.setText(QCoreApplication.translate("FirstStartDialog", u"\u0e10\u0e32\u0e19\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e19\u0e35\u0e49\u0e22\u0e31\u0e07\u0e44\u0e21\u0e48\u0e21\u0e35\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e2a\u0e33\u0e19\u0e31\u0e01\u0e07\u0e32\u0e19 \u0e40\u0e25\u0e37\u0e2d\u0e01\u0e27\u0e48\u0e32\u0e08\u0e30\u0e2a\u0e23\u0e49\u0e32\u0e07\u0e2a\u0e33\u0e19\u0e31\u0e01\u0e07\u0e32\u0e19\u0e02\u0e2d\u0e07\u0e17\u0e48\u0e32\u0e19 \u0e23\u0e31\u0e1a\u0e0a\u0e38\u0e14\u0e15\u0e31\u0e49\u0e07\u0e04\u0e48\u0e32\u0e17\u0e35\u0e48\u0e1c\u0e39\u0e49\u0e1b\u0e23\u0e30\u0e2a\u0e32\u0e19\u0e07\u0e32\u0e19\u0e2a\u0e48\u0e07\u0e21\u0e32 \u0e2b\u0e23\u0e37\u0e2d\u0e17\u0e14\u0e25\u0e2d\u0e07\u0e43\u0e0a\u0e49\u0e01\u0e31\u0e1a\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e15\u0e31\u0e27\u0e2d\u0e22\u0e48\u0e32\u0e07\u0e01\u0e48\u0e2d\u0e19", None))
         self.createRadio.setText(QCoreApplication.translate("FirstStartDialog", u"\u0e2a\u0e23\u0e49\u0e32\u0e07\u0e2a\u0e33\u0e19\u0e31\u0e01\u0e07\u0e32\u0e19\u0e43\u0e2b\u0e21\u0e48 \u0e08\u0e32\u0e01\u0e41\u0e21\u0e48\u0e41\u0e1a\u0e1a\u0e15\u0e31\u0e27\u0e0a\u0e35\u0e49\u0e27\u0e31\u0e14 PMQA 4.0 \u0e17\u0e35\u0e48\u0e21\u0e32\u0e01\u0e31\u0e1a\u0e42\u0e1b\u0e23\u0e41\u0e01\u0e23\u0e21", None))
         self.officeBox.setTitle(QCoreApplication.translate("FirstStartDialog", u"\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e2a\u0e33\u0e19\u0e31\u0e01\u0e07\u0e32\u0e19", None))
         self.nameLabel.setText(QCoreApplication.translate("FirstStartDialog", u"\u0e0a\u0e37\u0e48\u0e2d\u0e2a\u0e33\u0e19\u0e31\u0e01\u0e07\u0e32\u0e19", None))
@@ -143,6 +171,9 @@ class Ui_FirstStartDialog(object):
         self.shortNameEdit.setPlaceholderText(QCoreApplication.translate("FirstStartDialog", u"\u0e40\u0e0a\u0e48\u0e19 \u0e2a\u0e1e\u0e1b.\u0e21\u0e2b\u0e32\u0e2a\u0e32\u0e23\u0e04\u0e32\u0e21 \u0e40\u0e02\u0e15 3", None))
         self.areaLabel.setText(QCoreApplication.translate("FirstStartDialog", u"\u0e08\u0e31\u0e07\u0e2b\u0e27\u0e31\u0e14 / \u0e40\u0e02\u0e15\u0e1e\u0e37\u0e49\u0e19\u0e17\u0e35\u0e48", None))
         self.yearLabel.setText(QCoreApplication.translate("FirstStartDialog", u"\u0e1b\u0e35\u0e07\u0e1a\u0e1b\u0e23\u0e30\u0e21\u0e32\u0e13 (\u0e1e.\u0e28.)", None))
+        self.bundleRadio.setText(QCoreApplication.translate("FirstStartDialog", u"\u0e23\u0e31\u0e1a\u0e0a\u0e38\u0e14\u0e15\u0e31\u0e49\u0e07\u0e04\u0e48\u0e32\u0e08\u0e32\u0e01\u0e1c\u0e39\u0e49\u0e1b\u0e23\u0e30\u0e2a\u0e32\u0e19\u0e07\u0e32\u0e19 (.mk3)", None))
+        self.bundleEdit.setPlaceholderText(QCoreApplication.translate("FirstStartDialog", u"\u0e22\u0e31\u0e07\u0e44\u0e21\u0e48\u0e44\u0e14\u0e49\u0e40\u0e25\u0e37\u0e2d\u0e01\u0e44\u0e1f\u0e25\u0e4c\u0e0a\u0e38\u0e14\u0e15\u0e31\u0e49\u0e07\u0e04\u0e48\u0e32", None))
+        self.chooseBundleButton.setText(QCoreApplication.translate("FirstStartDialog", u"\u0e40\u0e25\u0e37\u0e2d\u0e01\u0e44\u0e1f\u0e25\u0e4c\u2026", None))
         self.demoRadio.setText(QCoreApplication.translate("FirstStartDialog", u"\u0e40\u0e1b\u0e34\u0e14\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e15\u0e31\u0e27\u0e2d\u0e22\u0e48\u0e32\u0e07 (\u0e2a\u0e1e\u0e1b.\u0e21\u0e2b\u0e32\u0e2a\u0e32\u0e23\u0e04\u0e32\u0e21 \u0e40\u0e02\u0e15 3 \u0e22\u0e49\u0e2d\u0e19\u0e2b\u0e25\u0e31\u0e07 3 \u0e1b\u0e35) \u0e40\u0e1e\u0e37\u0e48\u0e2d\u0e17\u0e14\u0e25\u0e2d\u0e07\u0e43\u0e0a\u0e49", None))
     # retranslateUi
 
