@@ -32,7 +32,10 @@ _HEAD = (Role.EXECUTIVE, Role.REVIEWER)
 _COORD = (Role.COORDINATOR, Role.REVIEWER, Role.STAFF)
 _STAFF = (Role.STAFF,)
 
-# (name, position, group index or None, roles)
+# (name, position, group index or None, roles). Every group has a head with the
+# executive role: the indicator report takes its "ผู้ตรวจสอบ" signer from there
+# (mk3desk.reports.documents.indicator_report.group_head). New people go at the end,
+# so the indexes below stay put.
 PEOPLE: tuple[tuple[str, str, int | None, tuple[Role, ...]], ...] = (
     ("นายประเสริฐ วงศ์ศรีสุข", f"ผู้อำนวยการ{OFFICE_NAME}", None, _EXEC),
     ("นางวิไลวรรณ ทองประเสริฐ", f"รองผู้อำนวยการ{OFFICE_NAME}", None, _HEAD),
@@ -54,6 +57,18 @@ PEOPLE: tuple[tuple[str, str, int | None, tuple[Role, ...]], ...] = (
     ("นายสุริยา โคตรวงศ์", "นักวิชาการพัสดุชำนาญการ", 5, _STAFF),
     ("นางรัตนา ภูผาลี", "เจ้าพนักงานธุรการชำนาญงาน", 0, _STAFF),
     ("นางสาวศิริพร ดวงแก้ว", "นักทรัพยากรบุคคลปฏิบัติการ", 7, _STAFF),
+    # The heads of the other groups: every Key Man's report has a group head to sign it.
+    ("นางจันทร์เพ็ญ ศรีบุญเรือง", "ผู้อำนวยการกลุ่มอำนวยการ", 0, _HEAD),
+    ("นายสมศักดิ์ ทองดีวงศ์", "ผู้อำนวยการกลุ่มบริหารงานการเงินและสินทรัพย์", 5, _HEAD),
+    (
+        "นายวิทยา ศรีโคตร",
+        "ผู้อำนวยการกลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร",
+        6,
+        _HEAD,
+    ),
+    ("นางนงลักษณ์ พิมพ์ศรี", "ผู้อำนวยการกลุ่มพัฒนาครูและบุคลากรทางการศึกษา", 7, _HEAD),
+    ("นายชัยวัฒน์ นามวงศ์", "ผู้อำนวยการกลุ่มกฎหมายและคดี", 8, _HEAD),
+    ("นางสุภาพร แสงอรุณ", "ผู้อำนวยการหน่วยตรวจสอบภายใน", 9, _HEAD),
 )
 
 DIRECTOR = 0
