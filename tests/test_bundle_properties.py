@@ -2,8 +2,9 @@
 
 Records are taken from a real set-up and work bundle and then damaged at random —
 fields replaced by values of the wrong type or meaning, bases invented, records
-dropped, doubled or made up — so the generator reaches the merge rules, not only
-the format checks.
+dropped, doubled or made up, deletions turned into records and back — so the
+generator reaches the merge rules, not only the format checks. The work bundle
+holds deletions (one against a change on the receiving side) and state history.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from hypothesis import strategies as st
 
 from mk3desk.db.engine import Database
 from mk3desk.domain.errors import Mk3Error
-from mk3desk.services import bundles, pdca
+from mk3desk.domain.workflow import State
+from mk3desk.services import bundles, lookup, pdca, workflow
+from tests.test_bundle_deletions import OUTCOME_CODE, set_value
 from tests.test_bundle_merge import SYSTEM, coordinator, dump, edit, laptop_from, send_work
 
 VALUES: list[Any] = [
@@ -35,9 +38,18 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, 
     folder = tmp_path_factory.mktemp("world")
     coord = coordinator(folder)
     laptop = laptop_from(folder, coord)
+    set_value(laptop, 2566, "1")
+    set_value(laptop, 2567, "2")
+    bundles.apply_bundle(coord, send_work(laptop, folder, (OUTCOME_CODE,)), {}, actor=SYSTEM)
+    set_value(laptop, 2566, None)  # deleted there, unchanged here
+    set_value(laptop, 2567, None)  # deleted there, changed here
+    set_value(coord, 2567, "3")
+    with laptop.transaction() as session:
+        indicator = lookup.find_indicator(session, lookup.find_year(session, 2567), "1.1")
+        workflow.move_indicator(session, SYSTEM, indicator.id, State.PLANNING)
     edit(laptop, "1.1", pdca.PdcaField.DO_LOG, "ทำแล้ว")
     edit(coord, "1.1", pdca.PdcaField.DO_LOG, "ผู้ประสานเขียน")
-    with zipfile.ZipFile(send_work(laptop, folder, ("1.1", "7.1.1"))) as archive:
+    with zipfile.ZipFile(send_work(laptop, folder, ("1.1", OUTCOME_CODE))) as archive:
         manifest = json.loads(archive.read("manifest.json"))
         records = json.loads(archive.read("records.json"))
     with zipfile.ZipFile(folder / "setup.mk3") as archive:
@@ -59,6 +71,8 @@ def damaged(draw: st.DrawFn, records: list[dict[str, Any]]) -> list[Any]:
                 name = draw(st.sampled_from(sorted(record[part])))
                 record[part][name] = draw(st.sampled_from(VALUES))
         record["base"] = draw(st.sampled_from([None, record["base"], "0" * 64]))
+        if draw(st.integers(0, 7)) == 0:
+            record["deleted"] = not record["deleted"]
         out.append(record)
     if draw(st.integers(0, 3)) == 0:
         out.append(draw(st.dictionaries(st.sampled_from(["kind", "ref", "data", "base"]),

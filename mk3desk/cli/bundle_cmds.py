@@ -71,6 +71,7 @@ def _print_plan(plan: bundles.MergePlan) -> None:
     sections = (
         ("เพิ่มใหม่", plan.added),
         ("รับฉบับที่แก้ไขจากไฟล์", plan.taken),
+        ("ลบตามที่ส่งมา", plan.removed),
         ("แก้ไขทั้งสองฝั่ง (ข้อขัดแย้ง)", plan.conflicts),
         ("ไม่รับ", plan.refused),
     )

@@ -5,7 +5,8 @@ coordinator exports the office, people, the year's framework, assignments and wo
 for a laptop (``export_setup``). The receiver first looks (``inspect_bundle``: what
 would be added, taken, in conflict or refused) and then applies with a decision for
 every conflict (``apply_bundle``) — in one transaction: all of it or none of it.
-Design and rules: mk3desk.exchange.bundle (format, merge, apply).
+Records deleted since the last exchange travel as tombstones (deletions), under the
+same three-way rules. Design and rules: mk3desk.exchange.bundle (format, merge, apply).
 """
 
 from __future__ import annotations
@@ -15,22 +16,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore
+from mk3desk.db.models import EvidenceFile
 from mk3desk.db.types import utcnow
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.exchange.bundle.apply import Applied, apply_plan
-from mk3desk.exchange.bundle.export import collect, setup_records, work_records
-from mk3desk.exchange.bundle.format import BundleError, Limits, read_bundle, write_bundle
-from mk3desk.exchange.bundle.merge import (
-    ForeignBundleError,
-    MergeItem,
-    MergePlan,
-    Outcome,
-    plan_merge,
+from mk3desk.exchange.bundle.export import (
+    collect,
+    mark_sent,
+    setup_records,
+    tombstones,
+    work_records,
 )
+from mk3desk.exchange.bundle.format import BundleError, Limits, read_bundle, write_bundle
+from mk3desk.exchange.bundle.merge import ForeignBundleError, plan_merge
+from mk3desk.exchange.bundle.plan import MergeItem, MergePlan, Outcome
 from mk3desk.exchange.bundle.schema import BundleKind, Manifest
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import find_indicator, find_year
@@ -71,11 +75,13 @@ class MergeReport:
         return QT_TRANSLATE_NOOP(
             "Bundle",
             "รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, "
+            "ลบตามที่ส่งมา {removed} รายการ, "
             "ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, "
             "ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์",
         ).format(
             added=a.added,
             taken=a.taken,
+            removed=a.removed,
             mine=a.kept_mine,
             theirs=a.took_theirs,
             refused=a.refused,
@@ -96,7 +102,9 @@ def _export(
     codes: Iterable[str] | None,
 ) -> ExportSummary:
     store = EvidenceStore(database.evidence_dir)
-    with database.session() as session:
+    # Exporting remembers what it sent (deletions travel); a read-only copy cannot.
+    opened = database.session() if database.read_only else database.transaction()
+    with opened as session:
         year = find_year(session, be_year)
         if codes is None:
             indicators = list(year.indicators)
@@ -109,6 +117,9 @@ def _export(
         for indicator in indicators:
             parts.extend(work_records(indicator))
         collected = collect(session, store, parts)
+        collected.records.extend(tombstones(session, indicators, collected.records))
+        if not database.read_only:
+            mark_sent(session, collected.records)
         manifest = Manifest(
             kind=kind,
             office_uid=year.office.uid,
@@ -180,16 +191,17 @@ def apply_bundle(
                 session, store, bundle, accept_foreign=accept_foreign, be_year=be_year
             )
             applied = apply_plan(session, store, bundle, plan, resolver, decisions)
-            if applied.added + applied.taken + applied.kept_mine + applied.took_theirs:
+            a = applied
+            if a.added + a.taken + a.removed + a.kept_mine + a.took_theirs:
                 audit(
                     session,
                     actor,
                     "bundle.import",
                     path.name,
                     f"{bundle.manifest.kind.value} {bundle.manifest.office_name} "
-                    f"{bundle.manifest.be_year} added={applied.added} taken={applied.taken} "
-                    f"mine={applied.kept_mine} theirs={applied.took_theirs} "
-                    f"refused={applied.refused}",
+                    f"{bundle.manifest.be_year} added={a.added} taken={a.taken} "
+                    f"removed={a.removed} mine={a.kept_mine} theirs={a.took_theirs} "
+                    f"refused={a.refused}",
                 )
     except IntegrityError as exc:
         # A last line of defence: a record that passed the checks but still clashes
@@ -201,4 +213,18 @@ def apply_bundle(
             file=path.name,
             detail=str(exc.orig)[:200],
         ) from exc
+    _delete_unused_files(database, store, applied.released)
     return MergeReport(plan, applied)
+
+
+def _delete_unused_files(database: Database, store: EvidenceStore, hashes: frozenset[str]) -> None:
+    """Files of evidence deleted by the bundle, once committed and if nothing else uses them
+    (as emptying the recycle list does): a rollback above leaves them all in place."""
+    if not hashes:
+        return
+    with database.session() as session:
+        used = set(
+            session.scalars(select(EvidenceFile.sha256).where(EvidenceFile.sha256.in_(hashes)))
+        )
+    for sha in hashes - used:
+        store.delete(sha)

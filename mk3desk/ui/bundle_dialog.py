@@ -1,7 +1,8 @@
-"""The merge review: what a received bundle adds, takes and refuses, and each conflict
-side by side (this machine's version against the one sent, field by field) with a
-choice. "รับข้อมูล" is enabled once every conflict has a decision; the dialog only
-collects decisions — BundleActions applies them (services.bundles.apply_bundle)."""
+"""The merge review: what a received bundle adds, takes, deletes and refuses, and each
+conflict side by side (this machine's version against the one sent, field by field) with
+a choice; a conflict with a deletion on one side says what each choice does.
+"รับข้อมูล" is enabled once every conflict has a decision; the dialog only collects
+decisions — BundleActions applies them (services.bundles.apply_bundle)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,11 @@ class ConflictBox(QGroupBox):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.resizeRowsToContents()
         layout.addWidget(table)
+        if item.note:
+            note = QLabel(item.note, self)
+            note.setObjectName("note")
+            note.setWordWrap(True)
+            layout.addWidget(note)
         self.mine = QRadioButton(
             QCoreApplication.translate("MergeReviewDialog", "ใช้ฉบับของเครื่องนี้"), self
         )
@@ -102,10 +108,12 @@ class MergeReviewDialog(QDialog):
             layout.addWidget(warning)
         self.summary = QLabel(
             self.tr(
-                "เพิ่มใหม่ {added} · รับฉบับที่แก้ไข {taken} · แก้ไขทั้งสองฝั่ง {conflicts} · ไม่รับ {refused}"
+                "เพิ่มใหม่ {added} · รับฉบับที่แก้ไข {taken} · ลบตามที่ส่งมา {removed} · "
+                "แก้ไขทั้งสองฝั่ง {conflicts} · ไม่รับ {refused}"
             ).format(
                 added=len(plan.added),
                 taken=len(plan.taken),
+                removed=len(plan.removed),
                 conflicts=len(plan.conflicts),
                 refused=len(plan.refused),
             ),
@@ -118,6 +126,7 @@ class MergeReviewDialog(QDialog):
         for title, items in (
             (self.tr("เพิ่มใหม่"), plan.added),
             (self.tr("รับฉบับที่แก้ไข"), plan.taken),
+            (self.tr("ลบตามที่ส่งมา"), plan.removed),
             (self.tr("ไม่รับ"), plan.refused),
         ):
             for item in items:

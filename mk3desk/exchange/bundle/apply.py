@@ -6,10 +6,16 @@ Evidence files are copied into the store first, each checked against its SHA-256
 if the transaction then fails they stay as unreferenced files, which the
 integrity check reports as harmless leftovers — the database itself is untouched.
 
+A tombstone taken (REMOVED, or a deletion conflict decided "theirs") deletes the row;
+evidence files no longer used by any record are then deleted by the caller once the
+transaction is committed (Applied.released).
+
 After a record is settled (taken, kept, or found identical) sync_state remembers
-the bundle's version as the one the other machine has: replaying the same bundle
-then finds nothing to do, and our next bundle tells the other side it may take
-our version. Transitions are history, named by their content, and need no entry.
+the bundle's version as the one the other machine has — DELETED for a tombstone —
+and the indicator it belongs to (scope): replaying the same bundle then finds
+nothing to do, and our next bundle tells the other side it may take our version.
+Transitions are history, named by their content, and need no entry; those that
+follow a state conflict (WITH_THEIRS) are written only if "theirs" is chosen.
 """
 
 from __future__ import annotations
@@ -48,7 +54,7 @@ from mk3desk.db.types import new_uid
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.exchange.bundle.export import PDCA_FIELDS
 from mk3desk.exchange.bundle.format import Bundle, BundleError, extract_evidence
-from mk3desk.exchange.bundle.merge import MergeItem, MergePlan, Outcome
+from mk3desk.exchange.bundle.plan import MergeItem, MergePlan, Outcome
 from mk3desk.exchange.bundle.resolve import Resolver
 from mk3desk.exchange.bundle.schema import (
     INDICATOR_DECIMAL_FIELDS,
@@ -68,6 +74,8 @@ class Applied:
     took_theirs: int = 0
     refused: int = 0
     files: int = 0
+    removed: int = 0
+    released: frozenset[str] = frozenset()  # SHA-256 of evidence whose records were deleted
 
 
 def _dec(value: str | None) -> Decimal | None:
@@ -244,7 +252,10 @@ class Writer:
 
     def transition(self, record: BundleRecord) -> None:
         data = record.data
-        self._indicator(record).transitions.append(
+        # Held in a name: the session keeps clean rows only weakly, and appending to the
+        # collection of an indicator already collected fails (ObjectDereferencedError).
+        indicator = self._indicator(record)
+        indicator.transitions.append(
             Transition(
                 from_state=data["from_state"],
                 to_state=data["to_state"],
@@ -254,6 +265,25 @@ class Writer:
             )
         )
 
+    def delete(self, record: BundleRecord) -> str | None:
+        """Carry out a tombstone; the SHA-256 of a deleted evidence record's file."""
+        row = self.resolver.row(record)
+        if row is None:  # pragma: no cover - the plan only deletes rows it found
+            return None
+        indicator = self._indicator(record)
+        sha = None
+        if record.kind is RecordKind.PDCA:
+            indicator.pdca = None
+        elif record.kind is RecordKind.RESULT:
+            row.criterion.result = None
+        elif record.kind is RecordKind.OUTCOME:
+            indicator.outcome_values.remove(row)
+        elif record.kind is RecordKind.EVIDENCE:
+            sha = row.sha256
+            indicator.evidence.remove(row)
+        self.session.flush()
+        return sha
+
     def write(self, record: BundleRecord) -> None:
         method: Callable[[BundleRecord], None] = getattr(self, record.kind.value)
         method(record)
@@ -261,8 +291,10 @@ class Writer:
 
 
 def _writes(item: MergeItem, decisions: Mapping[str, str]) -> bool:
-    if item.outcome in (Outcome.ADDED, Outcome.TAKEN):
+    if item.outcome in (Outcome.ADDED, Outcome.TAKEN, Outcome.REMOVED):
         return True
+    if item.outcome is Outcome.WITH_THEIRS:
+        return decisions.get(item.follows) == "theirs"
     return item.outcome is Outcome.CONFLICT and decisions.get(item.id) == "theirs"
 
 
@@ -310,37 +342,47 @@ def apply_plan(
         {
             i.record.data["sha256"]
             for i in plan.items
-            if i.kind is RecordKind.EVIDENCE and _writes(i, decisions)
+            if i.kind is RecordKind.EVIDENCE and not i.record.deleted and _writes(i, decisions)
         },
     )
     writer = Writer(session, resolver)
     seen = {(s.kind, s.key): s for s in session.scalars(select(SyncState))}
     counts = {outcome: 0 for outcome in Outcome}
     kept = took = 0
+    released: set[str] = set()
     for item in plan.items:
-        counts[item.outcome] += 1
         if item.outcome is Outcome.REFUSED:
+            counts[item.outcome] += 1
             continue
         if _writes(item, decisions):
-            writer.write(item.record)
+            counts[item.outcome] += 1
+            if item.record.deleted:
+                sha = writer.delete(item.record)
+                released |= {sha} if sha else set()
+            else:
+                writer.write(item.record)
             took += item.outcome is Outcome.CONFLICT
         else:
             kept += item.outcome is Outcome.CONFLICT
         if item.kind is RecordKind.TRANSITION:
             continue
+        # What the peer has now: this version. What we sent before is superseded.
         state = seen.get((item.kind.value, item.key))
+        settled = (item.record.hash, None, item.record.ref.get("indicator"))
         if state is None:
-            state = SyncState(kind=item.kind.value, key=item.key, hash=item.record.hash)
+            state = SyncState(kind=item.kind.value, key=item.key)
             session.add(state)
             seen[(item.kind.value, item.key)] = state
-        elif state.hash != item.record.hash:
-            state.hash = item.record.hash
+        if (state.hash, state.sent, state.scope) != settled:
+            state.hash, state.sent, state.scope = settled
     session.flush()
     return Applied(
-        added=counts[Outcome.ADDED],
+        added=counts[Outcome.ADDED] + counts[Outcome.WITH_THEIRS],
         taken=counts[Outcome.TAKEN],
         kept_mine=kept,
         took_theirs=took,
         refused=counts[Outcome.REFUSED],
         files=files,
+        removed=counts[Outcome.REMOVED],
+        released=frozenset(released),
     )

@@ -17,6 +17,11 @@ What a bundle holds:
 
 Each record carries as *base* the hash this machine last exchanged for it (sync_state),
 which tells the receiver whether the sender changed it since.
+
+A record exchanged before and gone here since (a value cleared, a file emptied from the
+recycle list) is sent as a tombstone: sync_state still names it (kind, key, and the
+indicator in *scope*) with the version received from the peer or sent to it — the
+tombstone's base. Exporting therefore records what it sent (mark_sent).
 """
 
 from __future__ import annotations
@@ -50,11 +55,14 @@ from mk3desk.db.models import (
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.exchange.bundle.format import BundleError
 from mk3desk.exchange.bundle.schema import (
+    DELETED,
     INDICATOR_DECIMAL_FIELDS,
     INDICATOR_TEXT_FIELDS,
+    TOMBSTONE_KINDS,
     BundleRecord,
     RecordKind,
     record_key,
+    tombstone,
 )
 
 PDCA_FIELDS = ("plan_text", "do_log", "check_notes", "act_reflection", "act_improvements")
@@ -223,7 +231,9 @@ def setup_records(year: FiscalYear) -> Iterable[tuple[RecordKind, dict[str, Any]
 
 
 def sync_hashes(session: Session) -> dict[tuple[str, str], str]:
-    return {(s.kind, s.key): s.hash for s in session.scalars(select(SyncState))}
+    """The version last received from the peer, per record (rows only sent have none)."""
+    rows = session.scalars(select(SyncState).where(SyncState.hash.is_not(None)))
+    return {(s.kind, s.key): s.hash for s in rows if s.hash is not None}
 
 
 @dataclass
@@ -257,3 +267,54 @@ def collect(
                 )
             out.evidence[sha] = store.path_for(sha)
     return out
+
+
+def tombstones(
+    session: Session, indicators: Iterable[YearIndicator], records: Iterable[BundleRecord]
+) -> list[BundleRecord]:
+    """Deletions since the last exchange in *indicators*, whose present *records* are given.
+
+    A sync_state row of a kind whose deletion travels, in the scope of one of
+    *indicators*, whose record is gone here, becomes a tombstone if the peer may still
+    have the record: a version received from it (hash) or sent to it since (sent).
+    Its base is the version received, else the one sent — the receiver deletes its
+    copy if it is that version or the last it received from here.
+    """
+    refs = {i.uid: indicator_ref(i) for i in indicators}
+    present = {(r.kind.value, record_key(r.kind, r.ref, r.data)) for r in records}
+    rows = session.scalars(
+        select(SyncState)
+        .where(
+            SyncState.scope.in_(refs),
+            SyncState.kind.in_([k.value for k in TOMBSTONE_KINDS]),
+        )
+        .order_by(SyncState.kind, SyncState.key)
+    )
+    out = []
+    for row in rows:
+        received = row.hash if row.hash != DELETED else None
+        base = received or row.sent
+        if (row.kind, row.key) in present or row.scope is None or base is None:
+            continue
+        record = tombstone(RecordKind(row.kind), row.key, refs[row.scope])
+        if record is not None:
+            out.append(BundleRecord(record.kind, record.ref, record.data, base, True))
+    return out
+
+
+def mark_sent(session: Session, records: Iterable[BundleRecord]) -> None:
+    """Remember the versions a bundle sends of records whose deletion travels, so that
+    deleting one later sends the deletion, even if this machine never received it."""
+    rows = {(s.kind, s.key): s for s in session.scalars(select(SyncState))}
+    for record in records:
+        if record.deleted or record.kind not in TOMBSTONE_KINDS:
+            continue
+        key = record_key(record.kind, record.ref, record.data)
+        row = rows.get((record.kind.value, key))
+        if row is None:
+            row = SyncState(kind=record.kind.value, key=key)
+            session.add(row)
+            rows[(record.kind.value, key)] = row
+        if (row.sent, row.scope) != (record.hash, record.ref["indicator"]):
+            row.sent, row.scope = record.hash, record.ref["indicator"]
+    session.flush()

@@ -2,11 +2,15 @@
 
 A bundle is a zip holding exactly:
 
-* ``manifest.json`` — ``{"format": "mk3desk-bundle", "version": 1, "kind": "work" | "setup",
+* ``manifest.json`` — ``{"format": "mk3desk-bundle", "version": 2, "kind": "work" | "setup",
   "office": {"uid", "name"}, "be_year", "created_at" (ISO UTC), "created_by", "indicators"}``;
-* ``records.json`` — a list of records ``{"kind", "ref", "data", "base"}``: *ref* says which
-  record it is (uids, the indicator code for matching when uids differ), *data* is the
-  content, *base* the SHA-256 of the version the sender last exchanged (``null``: never);
+* ``records.json`` — a list of records ``{"kind", "ref", "data", "base", "deleted"}``: *ref*
+  says which record it is (uids, the indicator code for matching when uids differ), *data*
+  is the content, *base* the SHA-256 of the version the sender last exchanged (``null``:
+  never). ``"deleted": true`` makes the record a tombstone: the sender deleted version
+  *base* (which it must name), and *data* holds only the fields that name the record
+  (schema.KEY_FIELDS). Version 1 bundles, written before deletions travelled, have no
+  ``deleted`` and are still read; any other version is refused with a Thai message;
 * ``evidence/<sha256>`` — the bytes of each evidence file, named by their SHA-256.
 
 Nothing else is accepted. A bundle comes from a USB stick or e-mail, so it is read as
@@ -36,6 +40,8 @@ from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.exchange.bundle.schema import (
     DATA_FIELDS,
     FORMAT,
+    KEY_FIELDS,
+    READABLE_VERSIONS,
     REF_FIELDS,
     SHA_PATTERN,
     VERSION,
@@ -87,6 +93,7 @@ class Bundle:
     manifest: Manifest
     records: list[BundleRecord]
     evidence: set[str] = field(default_factory=set)  # SHA-256 of the files carried
+    version: int = VERSION  # the format it was written in (READABLE_VERSIONS)
 
 
 def refuse(template: str, **params: Any) -> BundleError:
@@ -180,7 +187,7 @@ def _parse_json(raw: bytes, path: Path, what: str) -> Any:
         raise _bad_format(path, f"{what}: JSON") from exc
 
 
-def _manifest(value: Any, path: Path) -> Manifest:
+def _manifest(value: Any, path: Path) -> tuple[Manifest, int]:
     fields: dict[str, Check] = {
         "format": lambda v: v == FORMAT,
         "version": is_int,
@@ -194,7 +201,7 @@ def _manifest(value: Any, path: Path) -> Manifest:
     if (
         isinstance(value, dict)
         and value.get("format") == FORMAT
-        and value.get("version") != VERSION
+        and value.get("version") not in READABLE_VERSIONS
     ):
         raise refuse(
             QT_TRANSLATE_NOOP(
@@ -206,7 +213,7 @@ def _manifest(value: Any, path: Path) -> Manifest:
         )
     if not matches(value, fields):
         raise _bad_format(path, MANIFEST)
-    return Manifest(
+    manifest = Manifest(
         kind=BundleKind(value["kind"]),
         office_uid=value["office"]["uid"],
         office_name=value["office"]["name"],
@@ -215,27 +222,40 @@ def _manifest(value: Any, path: Path) -> Manifest:
         created_by=value["created_by"],
         indicators=tuple(value["indicators"]),
     )
+    return manifest, value["version"]
 
 
-def _record_fields(kind: RecordKind) -> dict[str, Check]:
-    return {
+def _record_fields(kind: RecordKind, version: int, deleted: bool) -> dict[str, Check]:
+    fields: dict[str, Check] = {
         "kind": is_str,
         "ref": lambda v: matches(v, REF_FIELDS[kind]),
         "data": lambda v: matches(v, DATA_FIELDS[kind]),
         "base": optional(is_sha),
     }
+    if version >= 2:
+        fields["deleted"] = lambda v: v is deleted
+    if deleted:
+        # A tombstone names the record and the version it deletes; nothing else.
+        fields["data"] = lambda v: matches(v, KEY_FIELDS[kind])
+        fields["base"] = is_sha
+    return fields
 
 
-def _records(value: Any, path: Path) -> list[BundleRecord]:
+def _records(value: Any, path: Path, version: int) -> list[BundleRecord]:
     if not isinstance(value, list):
         raise _bad_format(path, RECORDS)
     records: list[BundleRecord] = []
     for number, item in enumerate(value, start=1):
         kind_text = item.get("kind") if isinstance(item, dict) else None
         kind = RecordKind._value2member_map_.get(kind_text) if isinstance(kind_text, str) else None
-        if not isinstance(kind, RecordKind) or not matches(item, _record_fields(kind)):
+        deleted = isinstance(item, dict) and item.get("deleted") is True
+        if (
+            not isinstance(kind, RecordKind)
+            or (deleted and kind not in KEY_FIELDS)
+            or not matches(item, _record_fields(kind, version, deleted))
+        ):
             raise _bad_format(path, f"{RECORDS} #{number}")
-        records.append(BundleRecord(kind, item["ref"], item["data"], item["base"]))
+        records.append(BundleRecord(kind, item["ref"], item["data"], item["base"], deleted))
     return records
 
 
@@ -281,11 +301,11 @@ def read_bundle(path: Path, limits: Limits | None = None) -> Bundle:
             raise _bad_format(
                 path, QT_TRANSLATE_NOOP("Bundle", "ไม่มี manifest.json หรือ records.json")
             )
-        manifest = _manifest(
+        manifest, version = _manifest(
             _parse_json(_read_member(archive, MANIFEST, MIB, path), path, MANIFEST), path
         )
         raw = _read_member(archive, RECORDS, limits.max_json_bytes, path)
-        records = _records(_parse_json(raw, path, RECORDS), path)
+        records = _records(_parse_json(raw, path, RECORDS), path, version)
         evidence: set[str] = set()
         for name in names:
             if not name.startswith(EVIDENCE_DIR):
@@ -302,7 +322,7 @@ def read_bundle(path: Path, limits: Limits | None = None) -> Bundle:
                     sha=sha[:12],
                 )
             evidence.add(sha)
-    return Bundle(path=path, manifest=manifest, records=records, evidence=evidence)
+    return Bundle(path=path, manifest=manifest, records=records, evidence=evidence, version=version)
 
 
 def extract_evidence(bundle: Bundle, sha: str, target: Path, limits: Limits | None = None) -> None:

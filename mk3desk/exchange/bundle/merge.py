@@ -1,18 +1,24 @@
 """What a bundle would change here: a three-way merge plan, record by record.
 
 For each record the receiving side has three versions' hashes: *mine* (what this
-database holds now), *theirs* (the bundle's content) and two ancestors — *base*,
-the version the sender last exchanged (carried in the bundle), and *seen*, the
-version this machine last exchanged (sync_state). The outcome:
+database holds now; none if it has no such row), *theirs* (the bundle's content, or
+DELETED for a tombstone) and two ancestors — *base*, the version the sender last
+exchanged (carried in the bundle), and *seen*, the version this machine last received
+from the sender (sync_state; DELETED once it heard of the sender's deletion). The outcome:
 
-* not here, never seen → ADDED;
-* not here but seen (deleted here) → nothing if theirs is that same version,
-  otherwise a CONFLICT (deleted here, changed there);
-* mine == theirs → nothing (UNCHANGED);
-* theirs is what we saw or what they started from → nothing: only we changed it;
-* mine is what they started from → TAKEN: only they changed it;
-* anything else (both changed, or both created it independently) → CONFLICT, shown
-  side by side, never overwritten without a decision.
+* mine == theirs, or theirs is what we saw or what they started from → nothing
+  (UNCHANGED): only we changed it, or nobody did;
+* mine is what they started from, or what we last received from them (a Key Man who
+  sends again before hearing back still starts from the older base) → TAKEN (a
+  tombstone: REMOVED): only they changed or deleted it;
+* not here: ADDED if never seen, or if either side is known to have deleted it since
+  (we heard of their deletion, or their base says we had deleted it); a tombstone for
+  a record not here changes nothing — both sides agree it is gone;
+* anything else (both changed it, both created it, deleted on one side and changed on
+  the other) → CONFLICT, shown side by side, never settled without a decision.
+
+State history follows the state (history.follow_state): the sender's moves that are not
+here are added only if this side ends with the sender's state.
 
 Records are matched by uid; when a uid is unknown, indicators by code, criteria by
 key, groups and people by name (a laptop set up on its own has other uids).
@@ -22,24 +28,23 @@ the sections they freeze, with the workflow's Thai reason.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mk3desk.db.evidence_store import EvidenceStore
-from mk3desk.db.models import (
-    Office,
-    SyncState,
-)
+from mk3desk.db.models import Office
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, WorkflowError
 from mk3desk.domain.workflow import LOCKED_STATES, Section, State, check_editable
 from mk3desk.exchange.bundle.checks import Incoming, semantic_problem
+from mk3desk.exchange.bundle.export import sync_hashes
 from mk3desk.exchange.bundle.format import Bundle, BundleError
+from mk3desk.exchange.bundle.history import follow_state
+from mk3desk.exchange.bundle.plan import FieldDiff, MergeItem, MergePlan, Outcome
 from mk3desk.exchange.bundle.resolve import SNAPSHOT, Resolver, local_ref
 from mk3desk.exchange.bundle.schema import (
+    DELETED,
     BundleKind,
     BundleRecord,
     Manifest,
@@ -47,7 +52,13 @@ from mk3desk.exchange.bundle.schema import (
     record_hash,
     record_key,
 )
-from mk3desk.exchange.bundle.texts import KIND_TITLES, field_label, value_text
+from mk3desk.exchange.bundle.texts import (
+    DELETED_HERE,
+    DELETED_THERE,
+    KIND_TITLES,
+    field_label,
+    value_text,
+)
 
 WORK_KINDS = frozenset(
     {
@@ -68,68 +79,19 @@ _PDCA_SECTIONS = {
 }
 
 
+__all__ = [
+    "FieldDiff",
+    "ForeignBundleError",
+    "MergeItem",
+    "MergePlan",
+    "Outcome",
+    "diffs",
+    "plan_merge",
+]
+
+
 class ForeignBundleError(BundleError):
     """A bundle of another office or fiscal year, not (yet) accepted by the user."""
-
-
-class Outcome(StrEnum):
-    ADDED = "added"
-    TAKEN = "taken"
-    CONFLICT = "conflict"
-    REFUSED = "refused"
-    UNCHANGED = "unchanged"
-
-
-@dataclass(frozen=True)
-class FieldDiff:
-    name: str
-    label: str
-    mine: str
-    theirs: str
-
-
-@dataclass(frozen=True)
-class MergeItem:
-    id: str  # "kind:key" — what a decision refers to
-    kind: RecordKind
-    key: str
-    outcome: Outcome
-    title: str
-    record: BundleRecord  # theirs, with refs mapped to this database's uids
-    mine: dict[str, Any] | None
-    reason: str = ""
-    diffs: tuple[FieldDiff, ...] = ()
-
-
-@dataclass(frozen=True)
-class MergePlan:
-    manifest: Manifest
-    items: tuple[MergeItem, ...]
-    foreign: tuple[str, ...] = ()  # why the bundle is from elsewhere (accepted)
-    target_year: int = 0
-
-    def of(self, outcome: Outcome) -> list[MergeItem]:
-        return [i for i in self.items if i.outcome is outcome]
-
-    @property
-    def added(self) -> list[MergeItem]:
-        return self.of(Outcome.ADDED)
-
-    @property
-    def taken(self) -> list[MergeItem]:
-        return self.of(Outcome.TAKEN)
-
-    @property
-    def conflicts(self) -> list[MergeItem]:
-        return self.of(Outcome.CONFLICT)
-
-    @property
-    def refused(self) -> list[MergeItem]:
-        return self.of(Outcome.REFUSED)
-
-    @property
-    def changes_anything(self) -> bool:
-        return any(i.outcome is not Outcome.UNCHANGED for i in self.items)
 
 
 def _title(record: BundleRecord) -> str:
@@ -152,7 +114,15 @@ def _title(record: BundleRecord) -> str:
     return " — ".join(p for p in parts if p)
 
 
-def diffs(mine: dict[str, Any] | None, theirs: dict[str, Any]) -> tuple[FieldDiff, ...]:
+def diffs(
+    mine: dict[str, Any] | None, theirs: dict[str, Any], *, deleted: bool = False
+) -> tuple[FieldDiff, ...]:
+    """Field by field; *deleted*: theirs is a tombstone, every field of mine goes."""
+    if deleted:
+        return tuple(
+            FieldDiff(name, field_label(name), value_text(name, value), DELETED_THERE)
+            for name, value in (mine or {}).items()
+        )
     out = []
     for name, value in theirs.items():
         old = None if mine is None else mine.get(name)
@@ -163,14 +133,17 @@ def diffs(mine: dict[str, Any] | None, theirs: dict[str, Any]) -> tuple[FieldDif
 
 
 def _outcome(mine: str | None, theirs: str, base: str | None, seen: str | None) -> Outcome:
+    """The three-way rule (module docstring); hashes, None for a record not here."""
     if mine is None:
-        if seen is None:
+        if theirs == DELETED:
+            return Outcome.UNCHANGED
+        if seen is None or DELETED in (seen, base):
             return Outcome.ADDED
         return Outcome.UNCHANGED if theirs in (seen, base) else Outcome.CONFLICT
     if mine == theirs or theirs in (seen, base):
         return Outcome.UNCHANGED
-    if base is not None and mine == base:
-        return Outcome.TAKEN
+    if mine in (base, seen):
+        return Outcome.REMOVED if theirs == DELETED else Outcome.TAKEN
     return Outcome.CONFLICT
 
 
@@ -183,11 +156,13 @@ def _lock_reason(resolver: Resolver, record: BundleRecord, mine: dict[str, Any] 
         return ""
     state = State(indicator.state)
     if record.kind is RecordKind.PDCA:
-        sections = {
-            _PDCA_SECTIONS[name]
-            for name, value in record.data.items()
-            if mine is None or mine.get(name) != value
-        }
+        # A tombstone takes away every text there is.
+        changed = (
+            [name for name, value in (mine or {}).items() if value]
+            if record.deleted
+            else [n for n, v in record.data.items() if mine is None or mine.get(n) != v]
+        )
+        sections = {_PDCA_SECTIONS[name] for name in changed}
     elif record.kind is RecordKind.STATE or record.kind is RecordKind.TRANSITION:
         target = record.data.get("state", record.data.get("to_state"))
         sections = set() if target in LOCKED_STATES else {Section.DO}
@@ -254,7 +229,7 @@ def plan_merge(
             ),
             year=target_year,
         )
-    seen = {(s.kind, s.key): s.hash for s in session.scalars(select(SyncState))}
+    seen = sync_hashes(session)
     incoming = Incoming.of(bundle)
     items: list[MergeItem] = []
     order = list(RecordKind)
@@ -268,7 +243,7 @@ def plan_merge(
             QT_TRANSLATE_NOOP("Bundle", "ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ"),
             title=twice.title,
         )
-    plan = MergePlan(manifest, tuple(items), tuple(reasons), target_year)
+    plan = MergePlan(manifest, tuple(follow_state(items)), tuple(reasons), target_year)
     return plan, resolver
 
 
@@ -281,32 +256,57 @@ def _item(
     incoming: Incoming,
 ) -> MergeItem:
     row = resolver.row(record)
+    if record.deleted and row is not None and record.kind is RecordKind.EVIDENCE:
+        # Evidence is found by uid alone: delete it only from the indicator named.
+        owner = resolver.indicator(record.ref["indicator"], record.ref["code"])
+        row = row if owner is not None and row.indicator_id == owner.id else None
     ref = local_ref(resolver, record, row)
-    mapped = BundleRecord(record.kind, ref, record.data, record.base)
+    mapped = BundleRecord(record.kind, ref, record.data, record.base, record.deleted)
     key = record_key(record.kind, ref, record.data)
     mine = SNAPSHOT[record.kind](row) if row is not None else None
-    theirs = record.hash
     outcome = _outcome(
         record_hash(record.kind, mine) if mine is not None else None,
-        theirs,
+        record.hash,
         record.base,
         seen.get((record.kind.value, key)),
     )
-    reason = ""
+    reason = note = ""
     if outcome is not Outcome.UNCHANGED:
-        reason = semantic_problem(
-            resolver, bundle, record, incoming, lambda sha: store.path_for(sha).is_file()
-        ) or _lock_reason(resolver, record, mine)
+        # A tombstone has no content to check; what it deletes is here already.
+        problem = (
+            ""
+            if record.deleted
+            else semantic_problem(
+                resolver, bundle, record, incoming, lambda sha: store.path_for(sha).is_file()
+            )
+        )
+        reason = problem or _lock_reason(resolver, record, mine)
         if reason:
             outcome = Outcome.REFUSED
+    item_diffs: tuple[FieldDiff, ...] = ()
+    if outcome is not Outcome.UNCHANGED:
+        item_diffs = diffs(mine, record.data, deleted=record.deleted)
+    if outcome is Outcome.CONFLICT and record.deleted:
+        note = QT_TRANSLATE_NOOP(
+            "Bundle",
+            "ลบแล้วในเครื่องที่ส่งมา แต่เครื่องนี้แก้ไขหลังจากนั้น — “ใช้ฉบับที่ส่งมา” จะลบรายการนี้ออกจากเครื่องนี้ด้วย",
+        )
+    elif outcome is Outcome.CONFLICT and mine is None:
+        note = QT_TRANSLATE_NOOP(
+            "Bundle",
+            "ลบแล้วในเครื่องนี้ แต่เครื่องที่ส่งมาแก้ไขหลังจากนั้น — “ใช้ฉบับของเครื่องนี้” จะคงการลบไว้",
+        )
+        item_diffs = tuple(FieldDiff(d.name, d.label, DELETED_HERE, d.theirs) for d in item_diffs)
     return MergeItem(
         id=f"{record.kind.value}:{key}",
         kind=record.kind,
         key=key,
         outcome=outcome,
-        title=_title(mapped),
+        # A tombstone names its record only: the title comes from the row it deletes.
+        title=_title(BundleRecord(record.kind, ref, mine) if record.deleted and mine else mapped),
         record=mapped,
         mine=mine,
         reason=reason,
-        diffs=diffs(mine, record.data) if outcome is not Outcome.UNCHANGED else (),
+        diffs=item_diffs,
+        note=note,
     )

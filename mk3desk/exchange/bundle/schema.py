@@ -19,7 +19,10 @@ from enum import StrEnum
 from typing import Any
 
 FORMAT = "mk3desk-bundle"
-VERSION = 1
+# 2: records say whether they are a deletion (a tombstone). Version 1 bundles (no
+# deletions) are still read; a version-1 reader refuses version 2 by its version check.
+VERSION = 2
+READABLE_VERSIONS = frozenset({1, 2})
 MAX_TEXT = 100_000  # the same ceiling as a PDCA text typed in the program
 SHA_PATTERN = re.compile(r"^[0-9a-f]{64}$")
 _UID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
@@ -235,6 +238,20 @@ DATA_FIELDS: dict[RecordKind, dict[str, Check]] = {
 }
 
 
+# Kinds whose records can disappear while their indicator stays (a value cleared, a file
+# emptied from the recycle list): their deletions travel as tombstones. A tombstone's
+# *data* holds only what names the record (KEY_FIELDS); a new kind of row kept per
+# indicator joins both with the fields that make its key. Framework and people records
+# are never deleted by a bundle: a deletion there would take the work below with it.
+KEY_FIELDS: dict[RecordKind, dict[str, Check]] = {
+    RecordKind.PDCA: {},
+    RecordKind.RESULT: {"criterion": is_str},
+    RecordKind.OUTCOME: {"be_year": is_int},
+    RecordKind.EVIDENCE: {},
+}
+TOMBSTONE_KINDS = frozenset(KEY_FIELDS)
+
+
 def canonical_json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
@@ -244,19 +261,31 @@ def record_hash(kind: RecordKind | str, data: Mapping[str, Any]) -> str:
     return hashlib.sha256(str(kind).encode() + b"\n" + canonical_json(dict(data))).hexdigest()
 
 
+# The "version" of a record that is not there: what sync_state remembers once a side is
+# known to have deleted it, and the hash a tombstone stands for. No content hashes to it.
+DELETED = hashlib.sha256(b"mk3desk bundle: deleted record").hexdigest()
+
+
 @dataclass(frozen=True)
 class BundleRecord:
     kind: RecordKind
     ref: dict[str, Any]
-    data: dict[str, Any]
+    data: dict[str, Any]  # a tombstone: only the fields of KEY_FIELDS[kind]
     base: str | None = None
+    deleted: bool = False  # a tombstone: the sender deleted the version *base*
 
     @property
     def hash(self) -> str:
-        return record_hash(self.kind, self.data)
+        return DELETED if self.deleted else record_hash(self.kind, self.data)
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind.value, "ref": self.ref, "data": self.data, "base": self.base}
+        return {
+            "kind": self.kind.value,
+            "ref": self.ref,
+            "data": self.data,
+            "base": self.base,
+            "deleted": self.deleted,
+        }
 
 
 @dataclass(frozen=True)
@@ -301,6 +330,31 @@ def record_key(kind: RecordKind, ref: Mapping[str, Any], data: Mapping[str, Any]
         # History only grows: a transition is named by what it says.
         return f"{ref['indicator']}/{record_hash(kind, data)[:32]}"
     return str(ref["uid"])
+
+
+def tombstone(kind: RecordKind, key: str, indicator: Mapping[str, Any]) -> BundleRecord | None:
+    """A deletion of record *key* of *kind* in *indicator* (its ref); base set by the caller.
+
+    The inverse of record_key for TOMBSTONE_KINDS; None when *key* is not one it makes.
+    """
+    ref: dict[str, Any] = {"indicator": indicator["indicator"], "code": indicator["code"]}
+    data: dict[str, Any] = {}
+    _, _, rest = key.partition("/")
+    if kind is RecordKind.EVIDENCE:
+        ref = {"uid": key, **ref}
+    elif kind is RecordKind.RESULT:
+        data = {"criterion": rest}
+    elif kind is RecordKind.OUTCOME:
+        if not (rest.isascii() and rest.isdigit()):
+            return None
+        data = {"be_year": int(rest)}
+    elif kind is not RecordKind.PDCA:
+        return None
+    if not (matches(ref, REF_FIELDS[kind]) and matches(data, KEY_FIELDS[kind])):
+        return None
+    if record_key(kind, ref, data) != key:
+        return None
+    return BundleRecord(kind, ref, data, deleted=True)
 
 
 # The indicator columns a setup bundle carries; export writes them, apply reads them.

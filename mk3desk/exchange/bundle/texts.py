@@ -59,6 +59,9 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 MISSING = QT_TRANSLATE_NOOP("Bundle", "(ไม่มีในเครื่องนี้)")
+# A side of a conflict where the record was deleted (instead of a value).
+DELETED_HERE = QT_TRANSLATE_NOOP("Bundle", "(ลบแล้วในเครื่องนี้)")
+DELETED_THERE = QT_TRANSLATE_NOOP("Bundle", "(ลบแล้วในเครื่องที่ส่งมา)")
 YES = QT_TRANSLATE_NOOP("Bundle", "ใช่")
 NO = QT_TRANSLATE_NOOP("Bundle", "ไม่ใช่")
 
@@ -78,3 +81,11 @@ def value_text(name: str, value: Any) -> str:
     if isinstance(value, list):
         return "\n".join(" · ".join(str(v) for v in item.values()) for item in value)
     return str(value)
+
+
+def move_text(data: dict[str, Any]) -> str:
+    """One change of state as a line: from → to, when (UTC), by whom."""
+    source, target = (value_text("state", data.get(name)) for name in ("from_state", "to_state"))
+    when = str(data.get("at", ""))[:16].replace("T", " ")
+    parts = [f"{source} → {target}", when, str(data.get("actor_name", ""))]
+    return " · ".join(p for p in parts if p)
