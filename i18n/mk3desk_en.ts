@@ -29,7 +29,7 @@
         <translation>Sarabun font by Cadson Demak, used under the SIL Open Font License 1.1</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/menus.py" line="+43"/>
+        <location filename="../mk3desk/ui/dialogs/about_dialog.py" line="+16"/>
         <source>รุ่น {version}</source>
         <translation>Version {version}</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>Actor</name>
     <message>
-        <location filename="../mk3desk/services/context.py" line="+30"/>
+        <location filename="../mk3desk/domain/actor.py" line="+43"/>
         <source>ผู้ดูแลระบบ (บรรทัดคำสั่ง)</source>
         <translation>Administrator (command line)</translation>
     </message>
@@ -83,7 +83,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../mk3desk/ui/context.py" line="+72"/>
+        <location filename="../mk3desk/ui/context.py" line="+63"/>
         <source>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</source>
         <translation>The database is open read-only (another copy of the program has this file open), so nothing can be saved</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../mk3desk/ui/app.py" line="+132"/>
+        <location filename="../mk3desk/ui/app.py" line="+169"/>
         <source>ระบบบริหารงานตัวชี้วัด สพท.</source>
         <translation>ESAO Indicator Management System</translation>
     </message>
@@ -276,7 +276,7 @@
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../mk3desk/exchange/bundle/apply.py" line="+281"/>
+        <location filename="../mk3desk/exchange/bundle/apply.py" line="+305"/>
         <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
         <translation>{count} item(s) edited on both sides still have no copy chosen (e.g. {first}) — nothing was received</translation>
     </message>
@@ -327,12 +327,12 @@
         <translation>Category {number} is not in this fiscal year</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/export.py" line="+257"/>
+        <location filename="../mk3desk/exchange/bundle/export.py" line="+260"/>
         <source>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</source>
         <translation>Evidence file “{name}” of indicator {code} is missing or was changed in the store, so it cannot be exported — check the database from the menu first</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/format.py" line="+98"/>
+        <location filename="../mk3desk/exchange/bundle/format.py" line="+105"/>
         <source>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>{file} is not a valid mk3desk work bundle ({detail}) — nothing was received</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>{file} was made by another mk3desk version (format version {version}) — please bring the programs to the same version</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>ไฟล์ {file} ใหญ่เกินกว่าที่รับได้ ({size:,} ไบต์)</source>
         <translation>{file} is larger than can be accepted ({size:,} bytes)</translation>
     </message>
@@ -402,7 +402,7 @@
         <translation>Evidence file {sha} in {file} was changed or damaged (SHA-256 does not match) — nothing was received</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/merge.py" line="+214"/>
+        <location filename="../mk3desk/exchange/bundle/merge.py" line="+189"/>
         <source>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</source>
         <translation>This file comes from a separately set-up database of “{theirs}” (the office IDs differ)</translation>
     </message>
@@ -427,12 +427,22 @@
         <translation>This file holds the same record twice ({title}) — nothing was received</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="+47"/>
+        <source>ลบแล้วในเครื่องที่ส่งมา แต่เครื่องนี้แก้ไขหลังจากนั้น — “ใช้ฉบับที่ส่งมา” จะลบรายการนี้ออกจากเครื่องนี้ด้วย</source>
+        <translation>Deleted on the sending computer but changed on this one since — “Take the received copy” deletes it here too</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ลบแล้วในเครื่องนี้ แต่เครื่องที่ส่งมาแก้ไขหลังจากนั้น — “ใช้ฉบับของเครื่องนี้” จะคงการลบไว้</source>
+        <translation>Deleted on this computer but changed on the sending one since — “Keep this computer&apos;s copy” keeps it deleted</translation>
+    </message>
+    <message>
+        <location line="-194"/>
         <source>ตัวชี้วัด {code}</source>
         <translation>Indicator {code}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>ไฟล์นี้เป็นงานปีงบประมาณ {theirs} ไม่ใช่ปี {mine}</source>
         <translation>This file is work of fiscal year {theirs}, not {mine}</translation>
     </message>
@@ -440,6 +450,16 @@
         <location filename="../mk3desk/exchange/bundle/texts.py" line="+61"/>
         <source>(ไม่มีในเครื่องนี้)</source>
         <translation>(not on this computer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ลบแล้วในเครื่องนี้)</source>
+        <translation>(deleted on this computer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(ลบแล้วในเครื่องที่ส่งมา)</source>
+        <translation>(deleted on the sending computer)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -452,7 +472,7 @@
         <translation>No</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>ข้อมูลสำนักงาน</source>
         <translation>Office details</translation>
     </message>
@@ -668,25 +688,44 @@
         <translation>File fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/bundles.py" line="+71"/>
         <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
-        <translation>Received: {added} new, {taken} edited copies taken, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
+        <translation type="vanished">Received: {added} new, {taken} edited copies taken, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../mk3desk/services/bundles.py" line="+75"/>
+        <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
+        <translation>Received: {added} new, {taken} edited copies taken, {removed} deleted as received, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>The data in {file} conflicts with the data on this computer ({detail}) — nothing was received</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <source>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>No indicators chosen to send</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/bundle/history.py" line="+57"/>
+        <source>ไม่เพิ่มประวัตินี้ เพราะสถานะของตัวชี้วัดในเครื่องนี้ไม่ได้เปลี่ยนตามที่ส่งมา</source>
+        <translation>Not added to the history: the indicator&apos;s status on this computer did not change to the one received</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“ใช้ฉบับที่ส่งมา” จะเพิ่มประวัติการเปลี่ยนสถานะที่นำไปสู่สถานะนั้น {count} รายการด้วย; “ใช้ฉบับของเครื่องนี้” จะไม่เพิ่ม</source>
+        <translation>“Take the received copy” also adds the {count} status change(s) that led to it; “Keep this computer&apos;s copy” adds none</translation>
     </message>
 </context>
 <context>
     <name>BundleActions</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_actions.py" line="+45"/>
+        <location filename="../mk3desk/ui/bundle_actions.py" line="+40"/>
+        <source>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</source>
+        <translation>mk3desk work / setup bundles (*.mk3)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
         <translation>Send my work (choose indicators)…</translation>
     </message>
@@ -727,7 +766,7 @@
         <translation>Receive work</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>ไฟล์จากสำนักงานหรือปีอื่น</source>
         <translation>File from another office or year</translation>
     </message>
@@ -1023,7 +1062,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../mk3desk/db/migrate.py" line="+134"/>
+        <location filename="../mk3desk/db/sqlite_file.py" line="+100"/>
         <source>เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: {reason}</source>
         <translation>Cannot open the database file {path}: {reason}</translation>
     </message>
@@ -1033,12 +1072,12 @@
         <translation>The file {path} is not an mk3desk database or is damaged, so it was not opened</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../mk3desk/db/migrate.py" line="+115"/>
         <source>ไม่พบไฟล์ฐานข้อมูล {path}</source>
         <translation>Database file {path} not found</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location filename="../mk3desk/db/sqlite_file.py" line="-50"/>
         <source>ฐานข้อมูลเสียหาย อ่านไม่ได้ ({reason}) — ลองใช้ไฟล์สำรองในโฟลเดอร์ backups</source>
         <translation>The database is damaged and cannot be read ({reason}) — try a backup from the backups folder</translation>
     </message>
@@ -1053,7 +1092,7 @@
         <translation>This file is another program&apos;s database, not mk3desk&apos;s, so it was not opened</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location filename="../mk3desk/db/migrate.py" line="+28"/>
         <source>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</source>
         <translation>The database schema needs upgrading first, but the database is open read-only</translation>
     </message>
@@ -1135,7 +1174,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../mk3desk/ui/app.py" line="-63"/>
+        <location filename="../mk3desk/ui/app.py" line="-64"/>
         <source>ทำรายการไม่ได้</source>
         <translation>Could not complete the action</translation>
     </message>
@@ -1812,7 +1851,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelWriter</name>
     <message>
-        <location filename="../mk3desk/exchange/writer.py" line="+70"/>
+        <location filename="../mk3desk/exchange/writer.py" line="+68"/>
         <source>ข้อความ</source>
         <translation>Text</translation>
     </message>
@@ -1867,12 +1906,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Type dates in B.E., e.g. 26/7/2567 or 26 Jul 2567</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+125"/>
         <source>บันทึกไฟล์ «{file}» ไม่ได้ ({reason}) กรุณาตรวจว่าโฟลเดอร์มีอยู่และเขียนได้ และไฟล์ไม่ได้เปิดค้างไว้ใน Excel</source>
         <translation>Cannot save «{file}» ({reason}). Check that the folder exists and is writable and that the file is not open in Excel</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-111"/>
         <source>คอลัมน์</source>
         <translation>Column</translation>
     </message>
@@ -1916,7 +1955,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../mk3desk/ui/first_start.py" line="+28"/>
+        <location filename="../mk3desk/ui/first_start.py" line="+31"/>
         <source>เริ่มใช้งาน</source>
         <translation>Start</translation>
     </message>
@@ -1924,6 +1963,16 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+3"/>
         <source>ปิดโปรแกรม</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>เลือกชุดตั้งค่าจากผู้ประสานงาน</source>
+        <translation>Choose the coordinator&apos;s setup bundle</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>รับชุดตั้งค่าแล้ว</source>
+        <translation>Setup bundle received</translation>
     </message>
     <message>
         <location filename="../forms/first_start_dialog.ui" line="+14"/>
@@ -1936,9 +1985,13 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Welcome to the ESAO Indicator Management System</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน เลือกว่าจะสร้างสำนักงานของท่าน หรือทดลองใช้กับข้อมูลตัวอย่างก่อน</source>
-        <translation>This database has no office yet. Choose whether to create your office or to try the program with demo data first</translation>
+        <translation type="vanished">This database has no office yet. Choose whether to create your office or to try the program with demo data first</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน เลือกว่าจะสร้างสำนักงานของท่าน รับชุดตั้งค่าที่ผู้ประสานงานส่งมา หรือทดลองใช้กับข้อมูลตัวอย่างก่อน</source>
+        <translation>This database has no office yet. Choose whether to create your office, receive the setup bundle your coordinator sent, or try the program with the demo data first.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1982,6 +2035,21 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
     <message>
         <location line="+26"/>
+        <source>รับชุดตั้งค่าจากผู้ประสานงาน (.mk3)</source>
+        <translation>Receive a setup bundle from the coordinator (.mk3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ยังไม่ได้เลือกไฟล์ชุดตั้งค่า</source>
+        <translation>No setup bundle chosen yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>เลือกไฟล์…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>เปิดข้อมูลตัวอย่าง (สพป.มหาสารคาม เขต 3 ย้อนหลัง 3 ปี) เพื่อทดลองใช้</source>
         <translation>Open the demo data (Maha Sarakham PESAO 3, last 3 years) to try the program</translation>
     </message>
@@ -2088,7 +2156,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/history.py" line="+62"/>
+        <location filename="../mk3desk/ui/pdca/history.py" line="+37"/>
         <source>วันเวลา</source>
         <translation>Date and time</translation>
     </message>
@@ -2108,7 +2176,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Reason / suggestions</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
@@ -2280,7 +2348,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Database schema revision {current} does not match the program&apos;s ({head})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>ตัวชี้วัด {code}: ไม่พบไฟล์หลักฐาน “{name}” ในที่เก็บ</source>
         <translation>Indicator {code}: evidence file “{name}” is missing from the store</translation>
     </message>
@@ -2303,12 +2371,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../mk3desk/ui/launch.py" line="+122"/>
+        <location filename="../mk3desk/ui/launch.py" line="+387"/>
         <source>ฐานข้อมูลกำลังถูกใช้งาน</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-295"/>
         <source>ยังไม่มีข้อมูล</source>
         <translation>No data yet</translation>
     </message>
@@ -2318,12 +2386,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>This database has no office yet and is open view-only, so none can be created</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+114"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+148"/>
         <source>สร้างข้อมูลตัวอย่างไม่ได้</source>
         <translation>Cannot create the demo data</translation>
     </message>
@@ -2377,7 +2445,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../mk3desk/ui/menus.py" line="+51"/>
+        <location filename="../mk3desk/ui/menus.py" line="+83"/>
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
@@ -2427,18 +2495,18 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>About…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+74"/>
         <source>ยังไม่มี</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+6"/>
+        <location line="+24"/>
         <source>เปิดฐานข้อมูล</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>ฐานข้อมูลนี้เปิดอยู่ในหน้าต่างนี้แล้ว</source>
         <translation>This database is already open in this window</translation>
     </message>
@@ -2456,12 +2524,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mk3desk/ui/main_window.py" line="+60"/>
+        <location filename="../mk3desk/ui/main_window.py" line="+93"/>
         <source>ระบบบริหารงานตัวชี้วัด สพท.</source>
         <translation>ESAO Indicator Management System</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข</source>
         <translation>View-only: another copy of the program is using this database. You can view and print but not edit — close the other copy and reopen to edit</translation>
     </message>
@@ -2496,7 +2564,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>สำนักงาน / ปีงบประมาณ</source>
         <translation>Office / fiscal year</translation>
     </message>
@@ -2506,12 +2574,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>User</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+17"/>
+        <source>กำลังเปิดฐานข้อมูล…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>กำลังตรวจสอบไฟล์หลักฐาน…</source>
         <translation>Checking evidence files…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</source>
         <translation>{n} evidence file(s) missing or changed (shown in red in the indicators)</translation>
     </message>
@@ -2521,12 +2594,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>All evidence files are present and match what was attached</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>ตรวจสอบไฟล์หลักฐาน</source>
         <translation>Check evidence files</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>{office} · ปีงบประมาณ {year}</source>
         <translation>{office} · Fiscal year {year}</translation>
     </message>
@@ -2534,7 +2607,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>MergeReviewDialog</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_dialog.py" line="+87"/>
+        <location filename="../mk3desk/ui/bundle_dialog.py" line="+93"/>
         <source>ตรวจสอบก่อนรับข้อมูล</source>
         <translation>Review before receiving</translation>
     </message>
@@ -2544,12 +2617,16 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>From {office}, fiscal year {year}, by {who}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>เพิ่มใหม่ {added} · รับฉบับที่แก้ไข {taken} · แก้ไขทั้งสองฝั่ง {conflicts} · ไม่รับ {refused}</source>
-        <translation>New {added} · Edited copies taken {taken} · Edited on both sides {conflicts} · Refused {refused}</translation>
+        <translation type="vanished">New {added} · Edited copies taken {taken} · Edited on both sides {conflicts} · Refused {refused}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>เพิ่มใหม่ {added} · รับฉบับที่แก้ไข {taken} · ลบตามที่ส่งมา {removed} · แก้ไขทั้งสองฝั่ง {conflicts} · ไม่รับ {refused}</source>
+        <translation>New {added} · Edited copies taken {taken} · Deleted as received {removed} · Edited on both sides {conflicts} · Refused {refused}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>เพิ่มใหม่</source>
         <translation>New</translation>
     </message>
@@ -2557,6 +2634,11 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+1"/>
         <source>รับฉบับที่แก้ไข</source>
         <translation>Edited copy taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบตามที่ส่งมา</source>
+        <translation>Deleted as received</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2589,7 +2671,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>ใช้ฉบับของเครื่องนี้</source>
         <translation>Keep this computer&apos;s copy</translation>
     </message>
@@ -2599,7 +2681,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Take the received copy</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-26"/>
         <source>ข้อมูล</source>
         <translation>Data</translation>
     </message>
@@ -3357,7 +3439,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../mk3desk/reports/page.py" line="+155"/>
+        <location filename="../mk3desk/reports/page.py" line="+154"/>
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</source>
         <translation>Cannot save the PDF to {path} ({reason}). Check that the folder exists and is writable and that the file is not open in another program</translation>
     </message>
@@ -3417,7 +3499,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Unknown document kind “{key}” (available: {known})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="+278"/>
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+272"/>
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
         <translation>Cannot save the PDF to {path} ({reason})</translation>
     </message>
@@ -3435,7 +3517,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="-214"/>
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="-210"/>
         <source>สร้างเอกสาร</source>
         <translation>Create document</translation>
     </message>
@@ -3500,7 +3582,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Document created: {pages} page(s), check code {code}</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+86"/>
         <source>ส่งพิมพ์แล้ว {pages} หน้า</source>
         <translation>Sent {pages} page(s) to the printer</translation>
     </message>
@@ -3509,7 +3591,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation type="vanished">This computer lacks the built-in PDF preview. Press “Open in PDF reader” to view or print the document</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-42"/>
         <source>บันทึกเอกสาร PDF</source>
         <translation>Save PDF document</translation>
     </message>
@@ -3519,7 +3601,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>บันทึกที่ {path} แล้ว</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -3601,7 +3683,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/settings_page.py" line="+102"/>
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+100"/>
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
         <translation>The database is open view-only, so the office details and signatories cannot be edited</translation>
     </message>
@@ -3779,7 +3861,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../mk3desk/ui/single_instance.py" line="+107"/>
+        <location filename="../mk3desk/ui/single_instance.py" line="+106"/>
         <source>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอีกชุดหนึ่ง (เครื่อง {machine})
 เพื่อป้องกันข้อมูลเสียหาย จะเปิดได้เฉพาะแบบดูอย่างเดียว (ดูและพิมพ์ได้ แก้ไขไม่ได้)
 หากต้องการแก้ไข กรุณาปิดโปรแกรมอีกชุดหนึ่งก่อน</source>
@@ -4195,7 +4277,7 @@ To edit, please close the other copy first</translation>
 <context>
     <name>WorkScreen</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/common.py" line="+52"/>
+        <location filename="../mk3desk/ui/pdca/common.py" line="+48"/>
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</source>
         <translation>The database is open view-only (another copy of the program is using it), so nothing can be edited</translation>
     </message>

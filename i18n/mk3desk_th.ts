@@ -29,7 +29,7 @@
         <translation>แบบอักษร Sarabun โดย Cadson Demak ใช้ภายใต้สัญญาอนุญาต SIL Open Font License 1.1</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/menus.py" line="+43" />
+        <location filename="../mk3desk/ui/dialogs/about_dialog.py" line="+16" />
         <source>รุ่น {version}</source>
         <translation>รุ่น {version}</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>Actor</name>
     <message>
-        <location filename="../mk3desk/services/context.py" line="+30" />
+        <location filename="../mk3desk/domain/actor.py" line="+43" />
         <source>ผู้ดูแลระบบ (บรรทัดคำสั่ง)</source>
         <translation>ผู้ดูแลระบบ (บรรทัดคำสั่ง)</translation>
     </message>
@@ -83,7 +83,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../mk3desk/ui/context.py" line="+72" />
+        <location filename="../mk3desk/ui/context.py" line="+63" />
         <source>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../mk3desk/ui/app.py" line="+132" />
+        <location filename="../mk3desk/ui/app.py" line="+169" />
         <source>ระบบบริหารงานตัวชี้วัด สพท.</source>
         <translation>ระบบบริหารงานตัวชี้วัด สพท.</translation>
     </message>
@@ -276,7 +276,7 @@
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../mk3desk/exchange/bundle/apply.py" line="+281" />
+        <location filename="../mk3desk/exchange/bundle/apply.py" line="+305" />
         <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -327,12 +327,12 @@
         <translation>ไฟล์ไม่ได้อยู่ในชุดที่ส่งมา และไม่มีในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/export.py" line="+257" />
+        <location filename="../mk3desk/exchange/bundle/export.py" line="+260" />
         <source>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</source>
         <translation>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/format.py" line="+98" />
+        <location filename="../mk3desk/exchange/bundle/format.py" line="+105" />
         <source>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>ไฟล์ {file} สร้างด้วย mk3desk รุ่นอื่น (รูปแบบรุ่น {version}) — โปรดปรับรุ่นโปรแกรมให้ตรงกัน</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+62" />
         <source>เปิดไฟล์ {file} ไม่ได้: {reason}</source>
         <translation>เปิดไฟล์ {file} ไม่ได้: {reason}</translation>
     </message>
@@ -402,12 +402,12 @@
         <translation>เขียนไฟล์ {file} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/merge.py" line="+139" />
+        <location filename="../mk3desk/exchange/bundle/merge.py" line="+101" />
         <source>ตัวชี้วัด {code}</source>
         <translation>ตัวชี้วัด {code}</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+88" />
         <source>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</source>
         <translation>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</translation>
     </message>
@@ -435,6 +435,16 @@
         <location line="+17" />
         <source>ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>ลบแล้วในเครื่องที่ส่งมา แต่เครื่องนี้แก้ไขหลังจากนั้น — “ใช้ฉบับที่ส่งมา” จะลบรายการนี้ออกจากเครื่องนี้ด้วย</source>
+        <translation>ลบแล้วในเครื่องที่ส่งมา แต่เครื่องนี้แก้ไขหลังจากนั้น — “ใช้ฉบับที่ส่งมา” จะลบรายการนี้ออกจากเครื่องนี้ด้วย</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ลบแล้วในเครื่องนี้ แต่เครื่องที่ส่งมาแก้ไขหลังจากนั้น — “ใช้ฉบับของเครื่องนี้” จะคงการลบไว้</source>
+        <translation>ลบแล้วในเครื่องนี้ แต่เครื่องที่ส่งมาแก้ไขหลังจากนั้น — “ใช้ฉบับของเครื่องนี้” จะคงการลบไว้</translation>
     </message>
     <message>
         <location filename="../mk3desk/exchange/bundle/texts.py" line="+12" />
@@ -658,6 +668,16 @@
         <translation>(ไม่มีในเครื่องนี้)</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>(ลบแล้วในเครื่องนี้)</source>
+        <translation>(ลบแล้วในเครื่องนี้)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(ลบแล้วในเครื่องที่ส่งมา)</source>
+        <translation>(ลบแล้วในเครื่องที่ส่งมา)</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>ใช่</source>
         <translation>ใช่</translation>
@@ -668,25 +688,40 @@
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/bundles.py" line="+71" />
-        <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
-        <translation>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</translation>
+        <location filename="../mk3desk/services/bundles.py" line="+75" />
+        <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
+        <translation>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+39" />
         <source>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+96" />
         <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/exchange/bundle/history.py" line="+57" />
+        <source>ไม่เพิ่มประวัตินี้ เพราะสถานะของตัวชี้วัดในเครื่องนี้ไม่ได้เปลี่ยนตามที่ส่งมา</source>
+        <translation>ไม่เพิ่มประวัตินี้ เพราะสถานะของตัวชี้วัดในเครื่องนี้ไม่ได้เปลี่ยนตามที่ส่งมา</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>“ใช้ฉบับที่ส่งมา” จะเพิ่มประวัติการเปลี่ยนสถานะที่นำไปสู่สถานะนั้น {count} รายการด้วย; “ใช้ฉบับของเครื่องนี้” จะไม่เพิ่ม</source>
+        <translation>“ใช้ฉบับที่ส่งมา” จะเพิ่มประวัติการเปลี่ยนสถานะที่นำไปสู่สถานะนั้น {count} รายการด้วย; “ใช้ฉบับของเครื่องนี้” จะไม่เพิ่ม</translation>
     </message>
 </context>
 <context>
     <name>BundleActions</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_actions.py" line="+45" />
+        <location filename="../mk3desk/ui/bundle_actions.py" line="+40" />
+        <source>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</source>
+        <translation>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
         <translation>ส่งงานของฉัน (เลือกตัวชี้วัด)…</translation>
     </message>
@@ -727,7 +762,7 @@
         <translation>รับงาน</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>ไฟล์จากสำนักงานหรือปีอื่น</source>
         <translation>ไฟล์จากสำนักงานหรือปีอื่น</translation>
     </message>
@@ -1016,7 +1051,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../mk3desk/db/migrate.py" line="+134" />
+        <location filename="../mk3desk/db/sqlite_file.py" line="+100" />
         <source>เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: {reason}</source>
         <translation>เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: {reason}</translation>
     </message>
@@ -1026,12 +1061,12 @@
         <translation>ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ mk3desk หรือไฟล์เสียหาย จึงไม่ได้เปิดใช้</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location filename="../mk3desk/db/migrate.py" line="+115" />
         <source>ไม่พบไฟล์ฐานข้อมูล {path}</source>
         <translation>ไม่พบไฟล์ฐานข้อมูล {path}</translation>
     </message>
     <message>
-        <location line="-138" />
+        <location filename="../mk3desk/db/sqlite_file.py" line="-50" />
         <source>ฐานข้อมูลเสียหาย อ่านไม่ได้ ({reason}) — ลองใช้ไฟล์สำรองในโฟลเดอร์ backups</source>
         <translation>ฐานข้อมูลเสียหาย อ่านไม่ได้ ({reason}) — ลองใช้ไฟล์สำรองในโฟลเดอร์ backups</translation>
     </message>
@@ -1046,7 +1081,7 @@
         <translation>ไฟล์นี้เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ mk3desk จึงไม่ได้เปิดใช้</translation>
     </message>
     <message>
-        <location line="+186" />
+        <location filename="../mk3desk/db/migrate.py" line="+28" />
         <source>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</source>
         <translation>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</translation>
     </message>
@@ -1128,7 +1163,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../mk3desk/ui/app.py" line="-63" />
+        <location filename="../mk3desk/ui/app.py" line="-64" />
         <source>ทำรายการไม่ได้</source>
         <translation>ทำรายการไม่ได้</translation>
     </message>
@@ -1801,7 +1836,7 @@
 <context>
     <name>ExcelWriter</name>
     <message>
-        <location filename="../mk3desk/exchange/writer.py" line="+70" />
+        <location filename="../mk3desk/exchange/writer.py" line="+68" />
         <source>ข้อความ</source>
         <translation>ข้อความ</translation>
     </message>
@@ -1897,7 +1932,7 @@
         <translation>คำอธิบาย</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+107" />
         <source>บันทึกไฟล์ «{file}» ไม่ได้ ({reason}) กรุณาตรวจว่าโฟลเดอร์มีอยู่และเขียนได้ และไฟล์ไม่ได้เปิดค้างไว้ใน Excel</source>
         <translation>บันทึกไฟล์ «{file}» ไม่ได้ ({reason}) กรุณาตรวจว่าโฟลเดอร์มีอยู่และเขียนได้ และไฟล์ไม่ได้เปิดค้างไว้ใน Excel</translation>
     </message>
@@ -1905,7 +1940,7 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../mk3desk/ui/first_start.py" line="+28" />
+        <location filename="../mk3desk/ui/first_start.py" line="+31" />
         <source>เริ่มใช้งาน</source>
         <translation>เริ่มใช้งาน</translation>
     </message>
@@ -1913,6 +1948,16 @@
         <location line="+3" />
         <source>ปิดโปรแกรม</source>
         <translation>ปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>เลือกชุดตั้งค่าจากผู้ประสานงาน</source>
+        <translation>เลือกชุดตั้งค่าจากผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>รับชุดตั้งค่าแล้ว</source>
+        <translation>รับชุดตั้งค่าแล้ว</translation>
     </message>
     <message>
         <location filename="../forms/first_start_dialog.ui" line="+14" />
@@ -1926,8 +1971,8 @@
     </message>
     <message>
         <location line="+10" />
-        <source>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน เลือกว่าจะสร้างสำนักงานของท่าน หรือทดลองใช้กับข้อมูลตัวอย่างก่อน</source>
-        <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน เลือกว่าจะสร้างสำนักงานของท่าน หรือทดลองใช้กับข้อมูลตัวอย่างก่อน</translation>
+        <source>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน เลือกว่าจะสร้างสำนักงานของท่าน รับชุดตั้งค่าที่ผู้ประสานงานส่งมา หรือทดลองใช้กับข้อมูลตัวอย่างก่อน</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน เลือกว่าจะสร้างสำนักงานของท่าน รับชุดตั้งค่าที่ผู้ประสานงานส่งมา หรือทดลองใช้กับข้อมูลตัวอย่างก่อน</translation>
     </message>
     <message>
         <location line="+10" />
@@ -1971,6 +2016,21 @@
     </message>
     <message>
         <location line="+26" />
+        <source>รับชุดตั้งค่าจากผู้ประสานงาน (.mk3)</source>
+        <translation>รับชุดตั้งค่าจากผู้ประสานงาน (.mk3)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>ยังไม่ได้เลือกไฟล์ชุดตั้งค่า</source>
+        <translation>ยังไม่ได้เลือกไฟล์ชุดตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>เลือกไฟล์…</source>
+        <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>เปิดข้อมูลตัวอย่าง (สพป.มหาสารคาม เขต 3 ย้อนหลัง 3 ปี) เพื่อทดลองใช้</source>
         <translation>เปิดข้อมูลตัวอย่าง (สพป.มหาสารคาม เขต 3 ย้อนหลัง 3 ปี) เพื่อทดลองใช้</translation>
     </message>
@@ -2077,7 +2137,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/history.py" line="+62" />
+        <location filename="../mk3desk/ui/pdca/history.py" line="+37" />
         <source>วันเวลา</source>
         <translation>วันเวลา</translation>
     </message>
@@ -2097,7 +2157,7 @@
         <translation>เหตุผล / ข้อเสนอแนะ</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+4" />
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
@@ -2269,7 +2329,7 @@
         <translation>รุ่นโครงสร้างฐานข้อมูล {current} ไม่ตรงกับของโปรแกรม ({head})</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+33" />
         <source>ตัวชี้วัด {code}: ไม่พบไฟล์หลักฐาน “{name}” ในที่เก็บ</source>
         <translation>ตัวชี้วัด {code}: ไม่พบไฟล์หลักฐาน “{name}” ในที่เก็บ</translation>
     </message>
@@ -2292,17 +2352,17 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../mk3desk/ui/launch.py" line="+122" />
+        <location filename="../mk3desk/ui/launch.py" line="+387" />
         <source>ฐานข้อมูลกำลังถูกใช้งาน</source>
         <translation>ฐานข้อมูลกำลังถูกใช้งาน</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-180" />
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>เปิดฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-115" />
         <source>ยังไม่มีข้อมูล</source>
         <translation>ยังไม่มีข้อมูล</translation>
     </message>
@@ -2312,7 +2372,7 @@
         <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน และเปิดแบบดูอย่างเดียวอยู่ จึงสร้างใหม่ไม่ได้</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+262" />
         <source>สร้างข้อมูลตัวอย่างไม่ได้</source>
         <translation>สร้างข้อมูลตัวอย่างไม่ได้</translation>
     </message>
@@ -2366,7 +2426,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../mk3desk/ui/menus.py" line="+51" />
+        <location filename="../mk3desk/ui/menus.py" line="+83" />
         <source>แฟ้ม</source>
         <translation>แฟ้ม</translation>
     </message>
@@ -2416,18 +2476,18 @@
         <translation>เกี่ยวกับโปรแกรม…</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+74" />
         <source>ยังไม่มี</source>
         <translation>ยังไม่มี</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+22" />
+        <location line="+6" />
+        <location line="+24" />
         <source>เปิดฐานข้อมูล</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-15" />
         <source>ฐานข้อมูลนี้เปิดอยู่ในหน้าต่างนี้แล้ว</source>
         <translation>ฐานข้อมูลนี้เปิดอยู่ในหน้าต่างนี้แล้ว</translation>
     </message>
@@ -2445,12 +2505,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mk3desk/ui/main_window.py" line="+60" />
+        <location filename="../mk3desk/ui/main_window.py" line="+93" />
         <source>ระบบบริหารงานตัวชี้วัด สพท.</source>
         <translation>ระบบบริหารงานตัวชี้วัด สพท.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข</source>
         <translation>เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข</translation>
     </message>
@@ -2485,7 +2545,7 @@
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>สำนักงาน / ปีงบประมาณ</source>
         <translation>สำนักงาน / ปีงบประมาณ</translation>
     </message>
@@ -2495,12 +2555,17 @@
         <translation>ผู้ใช้งาน</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+17" />
+        <source>กำลังเปิดฐานข้อมูล…</source>
+        <translation>กำลังเปิดฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <location line="+114" />
         <source>กำลังตรวจสอบไฟล์หลักฐาน…</source>
         <translation>กำลังตรวจสอบไฟล์หลักฐาน…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</source>
         <translation>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</translation>
     </message>
@@ -2510,12 +2575,12 @@
         <translation>ไฟล์หลักฐานครบและตรงกับที่แนบไว้</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>ตรวจสอบไฟล์หลักฐาน</source>
         <translation>ตรวจสอบไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+23" />
         <source>{office} · ปีงบประมาณ {year}</source>
         <translation>{office} · ปีงบประมาณ {year}</translation>
     </message>
@@ -2523,7 +2588,7 @@
 <context>
     <name>MergeReviewDialog</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_dialog.py" line="+42" />
+        <location filename="../mk3desk/ui/bundle_dialog.py" line="+43" />
         <source>ข้อมูล</source>
         <translation>ข้อมูล</translation>
     </message>
@@ -2538,7 +2603,7 @@
         <translation>ฉบับที่ส่งมา</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+21" />
         <source>ใช้ฉบับของเครื่องนี้</source>
         <translation>ใช้ฉบับของเครื่องนี้</translation>
     </message>
@@ -2559,11 +2624,11 @@
     </message>
     <message>
         <location line="+13" />
-        <source>เพิ่มใหม่ {added} · รับฉบับที่แก้ไข {taken} · แก้ไขทั้งสองฝั่ง {conflicts} · ไม่รับ {refused}</source>
-        <translation>เพิ่มใหม่ {added} · รับฉบับที่แก้ไข {taken} · แก้ไขทั้งสองฝั่ง {conflicts} · ไม่รับ {refused}</translation>
+        <source>เพิ่มใหม่ {added} · รับฉบับที่แก้ไข {taken} · ลบตามที่ส่งมา {removed} · แก้ไขทั้งสองฝั่ง {conflicts} · ไม่รับ {refused}</source>
+        <translation>เพิ่มใหม่ {added} · รับฉบับที่แก้ไข {taken} · ลบตามที่ส่งมา {removed} · แก้ไขทั้งสองฝั่ง {conflicts} · ไม่รับ {refused}</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>เพิ่มใหม่</source>
         <translation>เพิ่มใหม่</translation>
     </message>
@@ -2571,6 +2636,11 @@
         <location line="+1" />
         <source>รับฉบับที่แก้ไข</source>
         <translation>รับฉบับที่แก้ไข</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ลบตามที่ส่งมา</source>
+        <translation>ลบตามที่ส่งมา</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3346,7 +3416,7 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../mk3desk/reports/page.py" line="+155" />
+        <location filename="../mk3desk/reports/page.py" line="+154" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</source>
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</translation>
     </message>
@@ -3406,7 +3476,7 @@
         <translation>ไม่รู้จักเอกสารชนิด “{key}” (ที่มี: {known})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="+278" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+272" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</translation>
     </message>
@@ -3424,7 +3494,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="-214" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="-210" />
         <source>สร้างเอกสาร</source>
         <translation>สร้างเอกสาร</translation>
     </message>
@@ -3489,12 +3559,12 @@
         <translation>สร้างเอกสารแล้ว {pages} หน้า รหัสตรวจสอบ {code}</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+86" />
         <source>ส่งพิมพ์แล้ว {pages} หน้า</source>
         <translation>ส่งพิมพ์แล้ว {pages} หน้า</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-42" />
         <source>บันทึกเอกสาร PDF</source>
         <translation>บันทึกเอกสาร PDF</translation>
     </message>
@@ -3504,7 +3574,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+20" />
         <source>บันทึกที่ {path} แล้ว</source>
         <translation>บันทึกที่ {path} แล้ว</translation>
     </message>
@@ -3582,7 +3652,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/settings_page.py" line="+102" />
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+100" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</translation>
     </message>
@@ -3760,7 +3830,7 @@
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../mk3desk/ui/single_instance.py" line="+107" />
+        <location filename="../mk3desk/ui/single_instance.py" line="+106" />
         <source>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอีกชุดหนึ่ง (เครื่อง {machine})
 เพื่อป้องกันข้อมูลเสียหาย จะเปิดได้เฉพาะแบบดูอย่างเดียว (ดูและพิมพ์ได้ แก้ไขไม่ได้)
 หากต้องการแก้ไข กรุณาปิดโปรแกรมอีกชุดหนึ่งก่อน</source>
@@ -4176,7 +4246,7 @@
 <context>
     <name>WorkScreen</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/common.py" line="+52" />
+        <location filename="../mk3desk/ui/pdca/common.py" line="+48" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</translation>
     </message>
