@@ -492,3 +492,35 @@ def test_files_dropped_on_the_panel_are_attached(evidence_panel: Any, tmp_path: 
 def _settle() -> Iterator[None]:
     yield
     QApplication.processEvents()
+
+
+def test_the_full_check_reports_the_database_itself_and_its_evidence(
+    make_window: Callable[..., MainWindow], qtbot: Any, tmp_path: Path
+) -> None:
+    from tests.support import fresh_database, office_with_year
+
+    small = fresh_database(tmp_path)
+    office_with_year(small)
+    window = make_window(small)
+    assert window.integrity is not None
+
+    def full_check() -> str:
+        seen: list[str] = []
+        answer_boxes(seen)
+        with qtbot.waitSignal(window.integrity.finished, timeout=20_000):
+            window.menus.check_action.trigger()
+        assert len(seen) == 1
+        return seen[0]
+
+    healthy = full_check()
+    assert "ไฟล์ฐานข้อมูลสมบูรณ์ และรุ่นโครงสร้างเป็นปัจจุบัน" in healthy
+    assert "ไฟล์หลักฐานครบและตรงกับที่แนบไว้" in healthy
+
+    # A file whose schema version was set back behind the program's: said, in Thai.
+    with small.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0003'")
+    wrong = full_check()
+    assert "รุ่นโครงสร้างฐานข้อมูล 0003 ไม่ตรงกับของโปรแกรม" in wrong
+    assert "ไฟล์ฐานข้อมูลสมบูรณ์ และรุ่นโครงสร้างเป็นปัจจุบัน" not in wrong
+    window.close()
+    small.close()

@@ -1,12 +1,17 @@
 """Which evidence files are missing or altered, per the integrity check, for the panels.
 
 After the window is up, a quick check (every file present, sizes as recorded) runs
-on a pool thread; the full check, which re-hashes every file, runs when the clerk
-asks (แฟ้ม menu). The panels show the latest result. One watch per AppContext, owned by it (a child
-QObject), so every evidence panel of a window shares it without a global.
+on a pool thread; the full check — the database file itself (SQLite's integrity
+check, schema version) and every evidence file re-hashed, as ``mk3desk check`` does —
+runs when the clerk asks (แฟ้ม menu). The panels show the latest result per file; what
+the full check found about the database itself is in ``database_findings``. One watch
+per AppContext, owned by it (a child QObject), so every evidence panel of a window
+shares it without a global.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
@@ -18,13 +23,15 @@ _NAME = "evidenceIntegrityWatch"
 
 class IntegrityWatch(QObject):
     finished = Signal()  # problems holds the new result
-    _done = Signal(object)  # from the pool thread: dict[int, str] or an Mk3Error
+    _done = Signal(object)  # from the pool thread: a Result, or the error that stopped it
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.setObjectName(_NAME)
         self.context = context
         self.problems: dict[int, str] = {}  # evidence id -> Thai text of the finding
+        # The last full check's findings that are not about one file (text, is a problem).
+        self.database_findings: list[tuple[str, bool]] = []
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.running = False
@@ -58,19 +65,34 @@ class IntegrityWatch(QObject):
 
     def _finish(self, result: object) -> None:
         self.running = False
-        if isinstance(result, dict):
-            self.problems = result
+        if isinstance(result, Result):
+            self.problems = result.files
+            if result.full:
+                self.database_findings = result.database
         self.finished.emit()
 
 
-def _evidence_problems(database: Database, full: bool) -> dict[int, str]:
-    from mk3desk.services.integrity import check_evidence
+class Result(NamedTuple):
+    full: bool
+    files: dict[int, str]
+    database: list[tuple[str, bool]]
 
-    return {
-        f.evidence_id: QCoreApplication.translate("Integrity", f.message).format(**f.params)
-        for f in check_evidence(database, verify_content=full)
-        if f.evidence_id is not None
-    }
+
+def _evidence_problems(database: Database, full: bool) -> Result:
+    from mk3desk.services.integrity import Severity, check_database, check_evidence
+
+    if full:
+        findings = check_database(database).findings
+    else:
+        findings = check_evidence(database, verify_content=False)
+    files, others = {}, []
+    for f in findings:
+        text = QCoreApplication.translate("Integrity", f.message).format(**f.params)
+        if f.evidence_id is not None:
+            files[f.evidence_id] = text
+        elif f.severity is not Severity.OK:
+            others.append((text, f.severity is Severity.PROBLEM))
+    return Result(full, files, others)
 
 
 def integrity_watch(context: AppContext) -> IntegrityWatch:

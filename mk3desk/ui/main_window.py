@@ -266,11 +266,11 @@ class MainWindow(QMainWindow):
         return dialog
 
     def check_evidence(self) -> None:
-        """Check every evidence file now (menu): the result is shown when done."""
+        """Check the database and every evidence file now (menu): the result is shown when done."""
         if self.integrity is None:
             return
         self._report_check = True
-        self.statusBar().showMessage(self.tr("กำลังตรวจสอบไฟล์หลักฐาน…"))
+        self.statusBar().showMessage(self.tr("กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…"))
         self.integrity.start(full=True)
 
     def _integrity_checked(self) -> None:
@@ -284,10 +284,22 @@ class MainWindow(QMainWindow):
             text = self.tr("ไฟล์หลักฐานครบและตรงกับที่แนบไว้")
         self.statusBar().showMessage(text, 0 if problems else 8000)
         if self._report_check:
-            from PySide6.QtWidgets import QMessageBox
-
             self._report_check = False
-            QMessageBox.information(self, self.tr("ตรวจสอบไฟล์หลักฐาน"), text)
+            self._report_full_check(text, problems)
+
+    def _report_full_check(self, evidence_text: str, evidence_problems: int) -> None:
+        """The answer to แฟ้ม → ตรวจสอบ…: the database itself, then the evidence files."""
+        from PySide6.QtWidgets import QMessageBox
+
+        assert self.integrity is not None
+        found = self.integrity.database_findings
+        lines = [f"• {text}" for text, _problem in found]
+        if not any(problem for _text, problem in found):
+            lines.insert(0, self.tr("• ไฟล์ฐานข้อมูลสมบูรณ์ และรุ่นโครงสร้างเป็นปัจจุบัน"))
+        lines.append(f"• {evidence_text}")
+        trouble = evidence_problems > 0 or any(problem for _text, problem in found)
+        box = QMessageBox.warning if trouble else QMessageBox.information
+        box(self, self.tr("ตรวจสอบฐานข้อมูลและไฟล์หลักฐาน"), "\n".join(lines))
 
     def show_page(self, key: str) -> QWidget:
         self.nav.setCurrentRow(PAGES.index(key))

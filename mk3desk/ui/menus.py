@@ -87,7 +87,7 @@ class MainMenus(QObject):
         self.recent_menu = self.file_menu.addMenu(self.tr("ฐานข้อมูลที่เปิดล่าสุด"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
-        self.check_action = self.file_menu.addAction(self.tr("ตรวจสอบไฟล์หลักฐานทั้งหมด"))
+        self.check_action = self.file_menu.addAction(self.tr("ตรวจสอบฐานข้อมูลและไฟล์หลักฐานทั้งหมด"))
         self.recycle_action = self.file_menu.addAction(self.tr("ถังขยะไฟล์หลักฐาน…"))
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction(self.tr("ออกจากโปรแกรม"))
