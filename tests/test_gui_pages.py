@@ -104,6 +104,12 @@ def test_dashboard_shows_the_computed_and_official_scores(qtbot: Any, database: 
     assert page.official_label.text() == format_score(result.official.total)  # 4.74511
     assert format_score(result.reconciliation.unexplained) in page.unexplained_label.text()
     assert "38" in page.official_detail.text()
+    # The category chart: one bar per หมวด, labelled 1–7 under the bars, "หมวด" once as the
+    # axis title (seven "หมวด n" labels were cut to "หมว…" at the chart's width).
+    chart = page.category_view.chart()
+    axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    assert axis.categories() == ["1", "2", "3", "4", "5", "6", "7"]
+    assert axis.titleText() == "หมวด"
 
 
 def test_dashboard_lists_late_items_and_opens_one(qtbot: Any, context: AppContext) -> None:

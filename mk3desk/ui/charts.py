@@ -83,10 +83,11 @@ def category_chart(bars: Sequence[CategoryBar]) -> QChart:
         official.append([float(b.official) if b.official is not None else 0.0 for b in bars])
         series.append(official)
     chart.addSeries(series)
+    # Numbers under the bars and "หมวด" once as the axis title: seven "หมวด n" labels do
+    # not fit under bars of a half-width chart and Qt Charts would cut them to "หมว…".
     axis_x = QBarCategoryAxis()
-    axis_x.append(
-        [QCoreApplication.translate("Charts", "หมวด {n}").format(n=b.number) for b in bars]
-    )
+    axis_x.append([str(b.number) for b in bars])
+    axis_x.setTitleText(QCoreApplication.translate("Charts", "หมวด"))
     axis_y = _score_axis()
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
