@@ -58,8 +58,12 @@ class DatabaseOpening(QObject):
         try:
             for name in _WARM_MODULES:
                 importlib.import_module(name)
+            from sqlalchemy.orm import configure_mappers
+
             from mk3desk.db.migrate import open_database
 
+            # Done here rather than by the first query on the UI thread (≈50 ms).
+            configure_mappers()
             database = open_database(self.path, read_only=self.read_only)
         except Exception as error:  # shown by the UI thread; the thread must not die silently
             log.info("could not open %s: %s", self.path, error)
