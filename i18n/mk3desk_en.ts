@@ -813,12 +813,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>คำนวณจากข้อมูล</source>
         <translation>Computed from the data</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-43"/>
+        <source>หมวด</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>ความก้าวหน้าตามขั้นตอน PDCA</source>
         <translation>Progress through the PDCA steps</translation>
     </message>
@@ -828,8 +833,8 @@
         <translation>Total score by year</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+56"/>
+        <location line="-46"/>
+        <location line="+57"/>
         <source>ผลประกาศ สพฐ.</source>
         <translation>Announced by OBEC</translation>
     </message>
@@ -849,9 +854,8 @@
         <translation>{year}</translation>
     </message>
     <message>
-        <location line="-40"/>
         <source>หมวด {n}</source>
-        <translation>Category {n}</translation>
+        <translation type="vanished">Category {n}</translation>
     </message>
 </context>
 <context>
@@ -2460,9 +2464,13 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>ตรวจสอบไฟล์หลักฐานทั้งหมด</source>
-        <translation>Check all evidence files</translation>
+        <translation type="vanished">Check all evidence files</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ตรวจสอบฐานข้อมูลและไฟล์หลักฐานทั้งหมด</source>
+        <translation>Check the database and all evidence files</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2580,11 +2588,25 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
     <message>
         <location line="+114"/>
-        <source>กำลังตรวจสอบไฟล์หลักฐาน…</source>
-        <translation>Checking evidence files…</translation>
+        <source>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</source>
+        <translation>Checking the database and evidence files…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
+        <source>• ไฟล์ฐานข้อมูลสมบูรณ์ และรุ่นโครงสร้างเป็นปัจจุบัน</source>
+        <translation>• The database file is sound and its schema is up to date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ตรวจสอบฐานข้อมูลและไฟล์หลักฐาน</source>
+        <translation>Check the database and evidence files</translation>
+    </message>
+    <message>
+        <source>กำลังตรวจสอบไฟล์หลักฐาน…</source>
+        <translation type="vanished">Checking evidence files…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</source>
         <translation>{n} evidence file(s) missing or changed (shown in red in the indicators)</translation>
     </message>
@@ -2594,12 +2616,11 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>All evidence files are present and match what was attached</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>ตรวจสอบไฟล์หลักฐาน</source>
-        <translation>Check evidence files</translation>
+        <translation type="vanished">Check evidence files</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+41"/>
         <source>{office} · ปีงบประมาณ {year}</source>
         <translation>{office} · Fiscal year {year}</translation>
     </message>

@@ -809,23 +809,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+56" />
+        <location line="+57" />
         <source>คำนวณจากข้อมูล</source>
         <translation>คำนวณจากข้อมูล</translation>
     </message>
     <message>
-        <location line="-51" />
-        <location line="+56" />
+        <location line="-52" />
+        <location line="+57" />
         <source>ผลประกาศ สพฐ.</source>
         <translation>ผลประกาศ สพฐ.</translation>
     </message>
     <message>
-        <location line="-49" />
-        <source>หมวด {n}</source>
-        <translation>หมวด {n}</translation>
+        <location line="-48" />
+        <source>หมวด</source>
+        <translation>หมวด</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>ความก้าวหน้าตามขั้นตอน PDCA</source>
         <translation>ความก้าวหน้าตามขั้นตอน PDCA</translation>
     </message>
@@ -2442,8 +2442,8 @@
     </message>
     <message>
         <location line="+3" />
-        <source>ตรวจสอบไฟล์หลักฐานทั้งหมด</source>
-        <translation>ตรวจสอบไฟล์หลักฐานทั้งหมด</translation>
+        <source>ตรวจสอบฐานข้อมูลและไฟล์หลักฐานทั้งหมด</source>
+        <translation>ตรวจสอบฐานข้อมูลและไฟล์หลักฐานทั้งหมด</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2561,11 +2561,21 @@
     </message>
     <message>
         <location line="+114" />
-        <source>กำลังตรวจสอบไฟล์หลักฐาน…</source>
-        <translation>กำลังตรวจสอบไฟล์หลักฐาน…</translation>
+        <source>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</source>
+        <translation>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+25" />
+        <source>• ไฟล์ฐานข้อมูลสมบูรณ์ และรุ่นโครงสร้างเป็นปัจจุบัน</source>
+        <translation>• ไฟล์ฐานข้อมูลสมบูรณ์ และรุ่นโครงสร้างเป็นปัจจุบัน</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ตรวจสอบฐานข้อมูลและไฟล์หลักฐาน</source>
+        <translation>ตรวจสอบฐานข้อมูลและไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="-22" />
         <source>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</source>
         <translation>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</translation>
     </message>
@@ -2575,12 +2585,7 @@
         <translation>ไฟล์หลักฐานครบและตรงกับที่แนบไว้</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>ตรวจสอบไฟล์หลักฐาน</source>
-        <translation>ตรวจสอบไฟล์หลักฐาน</translation>
-    </message>
-    <message>
-        <location line="+23" />
+        <location line="+41" />
         <source>{office} · ปีงบประมาณ {year}</source>
         <translation>{office} · ปีงบประมาณ {year}</translation>
     </message>
