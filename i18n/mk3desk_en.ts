@@ -1104,7 +1104,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+72"/>
+        <location filename="../mk3desk/services/demo.py" line="+119"/>
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>This database already holds office data, so the demo data was not written over it — use a new file (--db)</translation>
     </message>
@@ -2373,14 +2373,32 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>IntegrityWatch</name>
+    <message>
+        <location filename="../mk3desk/ui/integrity_watch.py" line="+102"/>
+        <source>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</source>
+        <translation>{n} evidence file(s) missing or changed (shown in red in the indicators)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ไฟล์หลักฐานครบและตรงกับที่แนบไว้</source>
+        <translation>All evidence files are present and match what was attached</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ไฟล์ฐานข้อมูลสมบูรณ์ และรุ่นโครงสร้างเป็นปัจจุบัน</source>
+        <translation>The database file is sound and its schema is up to date</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
-        <location filename="../mk3desk/ui/launch.py" line="+387"/>
+        <location filename="../mk3desk/ui/launch.py" line="+302"/>
         <source>ฐานข้อมูลกำลังถูกใช้งาน</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-219"/>
         <source>ยังไม่มีข้อมูล</source>
         <translation>No data yet</translation>
     </message>
@@ -2390,12 +2408,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>This database has no office yet and is open view-only, so none can be created</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+35"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>สร้างข้อมูลตัวอย่างไม่ได้</source>
         <translation>Cannot create the demo data</translation>
     </message>
@@ -2592,12 +2610,11 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Checking the database and evidence files…</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>• ไฟล์ฐานข้อมูลสมบูรณ์ และรุ่นโครงสร้างเป็นปัจจุบัน</source>
-        <translation>• The database file is sound and its schema is up to date</translation>
+        <translation type="vanished">• The database file is sound and its schema is up to date</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>ตรวจสอบฐานข้อมูลและไฟล์หลักฐาน</source>
         <translation>Check the database and evidence files</translation>
     </message>
@@ -2606,21 +2623,19 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation type="vanished">Checking evidence files…</translation>
     </message>
     <message>
-        <location line="-22"/>
         <source>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</source>
-        <translation>{n} evidence file(s) missing or changed (shown in red in the indicators)</translation>
+        <translation type="vanished">{n} evidence file(s) missing or changed (shown in red in the indicators)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>ไฟล์หลักฐานครบและตรงกับที่แนบไว้</source>
-        <translation>All evidence files are present and match what was attached</translation>
+        <translation type="vanished">All evidence files are present and match what was attached</translation>
     </message>
     <message>
         <source>ตรวจสอบไฟล์หลักฐาน</source>
         <translation type="vanished">Check evidence files</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+23"/>
         <source>{office} · ปีงบประมาณ {year}</source>
         <translation>{office} · Fiscal year {year}</translation>
     </message>
@@ -3475,7 +3490,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Fiscal year {year} has no indicators yet, so no documents can be printed — create the fiscal year from a framework template first</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+238"/>
+        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+251"/>
         <source>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</source>
         <translation>No group director found for the owners of indicators {codes}, so the name line is left blank to sign by hand (give the group heads the Executive role on the Staff page)</translation>
     </message>

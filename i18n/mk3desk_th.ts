@@ -1089,7 +1089,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+72" />
+        <location filename="../mk3desk/services/demo.py" line="+119" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</translation>
     </message>
@@ -2350,19 +2350,37 @@
     </message>
 </context>
 <context>
+    <name>IntegrityWatch</name>
+    <message>
+        <location filename="../mk3desk/ui/integrity_watch.py" line="+102" />
+        <source>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</source>
+        <translation>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ไฟล์หลักฐานครบและตรงกับที่แนบไว้</source>
+        <translation>ไฟล์หลักฐานครบและตรงกับที่แนบไว้</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ไฟล์ฐานข้อมูลสมบูรณ์ และรุ่นโครงสร้างเป็นปัจจุบัน</source>
+        <translation>ไฟล์ฐานข้อมูลสมบูรณ์ และรุ่นโครงสร้างเป็นปัจจุบัน</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
-        <location filename="../mk3desk/ui/launch.py" line="+387" />
+        <location filename="../mk3desk/ui/launch.py" line="+302" />
         <source>ฐานข้อมูลกำลังถูกใช้งาน</source>
         <translation>ฐานข้อมูลกำลังถูกใช้งาน</translation>
     </message>
     <message>
-        <location line="-180" />
+        <location line="-183" />
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>เปิดฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-36" />
         <source>ยังไม่มีข้อมูล</source>
         <translation>ยังไม่มีข้อมูล</translation>
     </message>
@@ -2372,7 +2390,7 @@
         <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน และเปิดแบบดูอย่างเดียวอยู่ จึงสร้างใหม่ไม่ได้</translation>
     </message>
     <message>
-        <location line="+262" />
+        <location line="+186" />
         <source>สร้างข้อมูลตัวอย่างไม่ได้</source>
         <translation>สร้างข้อมูลตัวอย่างไม่ได้</translation>
     </message>
@@ -2565,27 +2583,12 @@
         <translation>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>• ไฟล์ฐานข้อมูลสมบูรณ์ และรุ่นโครงสร้างเป็นปัจจุบัน</source>
-        <translation>• ไฟล์ฐานข้อมูลสมบูรณ์ และรุ่นโครงสร้างเป็นปัจจุบัน</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+15" />
         <source>ตรวจสอบฐานข้อมูลและไฟล์หลักฐาน</source>
         <translation>ตรวจสอบฐานข้อมูลและไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location line="-22" />
-        <source>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</source>
-        <translation>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>ไฟล์หลักฐานครบและตรงกับที่แนบไว้</source>
-        <translation>ไฟล์หลักฐานครบและตรงกับที่แนบไว้</translation>
-    </message>
-    <message>
-        <location line="+41" />
+        <location line="+23" />
         <source>{office} · ปีงบประมาณ {year}</source>
         <translation>{office} · ปีงบประมาณ {year}</translation>
     </message>
@@ -3436,7 +3439,7 @@
         <translation>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังพิมพ์เอกสารไม่ได้ — สร้างปีงบประมาณจากแม่แบบกรอบการประเมินก่อน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+238" />
+        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+251" />
         <source>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</source>
         <translation>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</translation>
     </message>

@@ -95,6 +95,32 @@ def _evidence_problems(database: Database, full: bool) -> Result:
     return Result(full, files, others)
 
 
+def evidence_summary(watch: IntegrityWatch) -> tuple[str, bool]:
+    """One line on the evidence files, for the status bar; whether any is wrong."""
+    count = len(watch.problems)
+    if count:
+        text = QCoreApplication.translate(
+            "IntegrityWatch", "พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)"
+        ).format(n=count)
+        return text, True
+    return QCoreApplication.translate("IntegrityWatch", "ไฟล์หลักฐานครบและตรงกับที่แนบไว้"), False
+
+
+def full_check_report(watch: IntegrityWatch) -> tuple[str, bool]:
+    """What the full check found — the database itself, then the evidence files — as
+    lines for a message box; whether anything is wrong."""
+    found = watch.database_findings
+    lines = [f"• {text}" for text, _problem in found]
+    if not any(problem for _text, problem in found):
+        sound = QCoreApplication.translate(
+            "IntegrityWatch", "ไฟล์ฐานข้อมูลสมบูรณ์ และรุ่นโครงสร้างเป็นปัจจุบัน"
+        )
+        lines.insert(0, f"• {sound}")
+    evidence, evidence_wrong = evidence_summary(watch)
+    lines.append(f"• {evidence}")
+    return "\n".join(lines), evidence_wrong or any(problem for _text, problem in found)
+
+
 def integrity_watch(context: AppContext) -> IntegrityWatch:
     """The watch of *context*, made on first use."""
     found = context.findChild(IntegrityWatch, _NAME)

@@ -16,10 +16,7 @@ can still look and print, which is what a second window is usually for, and
 nothing can be written twice.
 
 ``mk3desk --demo --smoke-test`` (or ``--db PATH --smoke-test``) starts exactly the
-same way, lets the window run for a second once its database is open and checks
-that it shows an office-year; it never opens a dialog (it would wait forever on a
-headless CI machine) and exits 0, or 1 with the reason on stderr and in the log. CI
-runs it on the PyInstaller bundle.
+same way and checks the window (smoke_test.py); CI runs it on the PyInstaller bundle.
 
 Start-up cost is measured by ``bench/startup.py``; heavy modules (the database
 layer, the pages) are imported inside the functions so that ``mk3desk --help`` and
@@ -32,8 +29,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from types import TracebackType
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -46,16 +42,11 @@ if TYPE_CHECKING:
     from mk3desk.db.sqlite_file import OfficeYear
     from mk3desk.ui.context import AppContext
     from mk3desk.ui.main_window import MainWindow
+    from mk3desk.ui.smoke_test import SmokeTest
 
 log = logging.getLogger(__name__)
 
 DEMO_DB_NAME = "mk3desk-demo.sqlite3"
-# How long the smoke test lets the event loop run with the window on screen and
-# attached to its database, and how long it waits at most for the database to open.
-SMOKE_TEST_MS = 1000
-SMOKE_OPEN_LIMIT_MS = 60_000
-SMOKE_OK, SMOKE_FAILED = 0, 1
-
 # Called with the main window just before it is shown (smoke test, start-up benchmark).
 WindowHook = Callable[[QMainWindow], None]
 
@@ -100,95 +91,16 @@ def prepare_first_start(context: AppContext) -> bool:
     return FirstStartDialog(context).exec() == QDialog.DialogCode.Accepted
 
 
-# -- smoke test ----------------------------------------------------------------------
-def _say(text: str, stream: TextIO | None) -> None:
-    """Print for CI; a windowed Windows build has no console (the stream is None)."""
-    if stream is None:
-        return
-    try:
-        print(text, file=stream, flush=True)
-    except UnicodeEncodeError:  # a console code page without Thai
-        print(text.encode("ascii", "backslashreplace").decode("ascii"), file=stream, flush=True)
-
-
-class SmokeTest:
-    """Records what went wrong while the program ran; decides the exit code."""
-
-    def __init__(self) -> None:
-        self.problems: list[str] = []
-        self.year_text = ""  # the office-year the window showed
-
-    def fail(self, problem: str) -> None:
-        log.error("smoke test: %s", problem)
-        self.problems.append(problem)
-
-    def excepthook(
-        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
-        """Any error escaping a slot fails the run (instead of a dialog nobody closes)."""
-        import traceback
-
-        self.fail("".join(traceback.format_exception(exc_type, exc, tb)).rstrip())
-
-    def check(self, window: QMainWindow) -> None:
-        """After the event loop ran: no dialog open, the window shows an office-year."""
-        from PySide6.QtWidgets import QComboBox
-
-        modal = QApplication.activeModalWidget()
-        if modal is not None:
-            self.fail(f"a dialog is open: {modal.windowTitle()!r}")
-            modal.close()
-        if not window.isVisible():
-            self.fail("the main window is not shown")
-        years = window.findChild(QComboBox, "yearCombo")
-        if years is None:
-            self.fail("the main window has no office-year chooser (yearCombo)")
-        elif years.currentIndex() < 0 or not years.currentText().strip():
-            self.fail("the main window shows no office-year")
-        else:
-            self.year_text = years.currentText()
-
-    def finish(self) -> int:
-        if self.problems:
-            for problem in self.problems:
-                _say(f"mk3desk smoke test FAILED: {problem}", sys.stderr)
-            return SMOKE_FAILED
-        _say(f"mk3desk smoke test ok: {self.year_text}", sys.stdout)
-        return SMOKE_OK
-
-
 def _run_window(
     app: QApplication, window: MainWindow, smoke: SmokeTest | None, on_window: WindowHook | None
 ) -> int:
-    """Show *window* and run the event loop; the smoke test checks it and quits."""
+    """Show *window* and run the event loop (the smoke test checks it and quits)."""
     if on_window is not None:
         on_window(window)
-    if smoke is None:
-        window.show()
-        return app.exec()
-
-    def check_and_quit() -> None:
-        smoke.check(window)
-        window.close()  # as a clerk would: the window saves its state on close
-        # exit() leaves every event loop, a dialog's nested one included.
-        app.exit(SMOKE_FAILED if smoke.problems else SMOKE_OK)
-
-    def give_up() -> None:
-        if not window.is_attached:
-            smoke.fail(
-                f"the database was not open {SMOKE_OPEN_LIMIT_MS} ms after the window showed"
-            )
-            window.close()
-            app.exit(SMOKE_FAILED)
-
-    if window.is_attached:
-        QTimer.singleShot(SMOKE_TEST_MS, check_and_quit)
-    else:  # the usual start: the pages come when the database is open
-        window.attached.connect(lambda: QTimer.singleShot(SMOKE_TEST_MS, check_and_quit))
-        QTimer.singleShot(SMOKE_OPEN_LIMIT_MS, give_up)
+    if smoke is not None:
+        return smoke.run(app, window)
     window.show()
-    app.exec()
-    return smoke.finish()
+    return app.exec()
 
 
 def _refused(
@@ -335,8 +247,11 @@ def _run_app(
     on_window: WindowHook | None,
 ) -> int:
     """After the application object: the demo if asked for, then the window."""
-    smoke = SmokeTest() if smoke_test else None
-    if smoke is not None:
+    smoke = None
+    if smoke_test:
+        from mk3desk.ui.smoke_test import SmokeTest
+
+        smoke = SmokeTest()
         sys.excepthook = smoke.excepthook
     if demo:
         db_path = db_path or demo_db_path()

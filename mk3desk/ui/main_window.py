@@ -274,32 +274,18 @@ class MainWindow(QMainWindow):
         self.integrity.start(full=True)
 
     def _integrity_checked(self) -> None:
+        from mk3desk.ui.integrity_watch import evidence_summary, full_check_report
+
         assert self.integrity is not None
-        problems = len(self.integrity.problems)
-        if problems:
-            text = self.tr("พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)").format(
-                n=problems
-            )
-        else:
-            text = self.tr("ไฟล์หลักฐานครบและตรงกับที่แนบไว้")
+        text, problems = evidence_summary(self.integrity)
         self.statusBar().showMessage(text, 0 if problems else 8000)
         if self._report_check:
+            from PySide6.QtWidgets import QMessageBox
+
             self._report_check = False
-            self._report_full_check(text, problems)
-
-    def _report_full_check(self, evidence_text: str, evidence_problems: int) -> None:
-        """The answer to แฟ้ม → ตรวจสอบ…: the database itself, then the evidence files."""
-        from PySide6.QtWidgets import QMessageBox
-
-        assert self.integrity is not None
-        found = self.integrity.database_findings
-        lines = [f"• {text}" for text, _problem in found]
-        if not any(problem for _text, problem in found):
-            lines.insert(0, self.tr("• ไฟล์ฐานข้อมูลสมบูรณ์ และรุ่นโครงสร้างเป็นปัจจุบัน"))
-        lines.append(f"• {evidence_text}")
-        trouble = evidence_problems > 0 or any(problem for _text, problem in found)
-        box = QMessageBox.warning if trouble else QMessageBox.information
-        box(self, self.tr("ตรวจสอบฐานข้อมูลและไฟล์หลักฐาน"), "\n".join(lines))
+            report, trouble = full_check_report(self.integrity)
+            box = QMessageBox.warning if trouble else QMessageBox.information
+            box(self, self.tr("ตรวจสอบฐานข้อมูลและไฟล์หลักฐาน"), report)
 
     def show_page(self, key: str) -> QWidget:
         self.nav.setCurrentRow(PAGES.index(key))
