@@ -42,3 +42,35 @@ def test_workflow_refusals_in_english_have_no_thai_words() -> None:
     assert "1.1" in lines[0]
     for line in lines:
         assert not re.search(r"[\u0E00-\u0E7F]", line), line
+
+
+SUMMARY_SCRIPT = """
+from PySide6.QtWidgets import QApplication
+from mk3desk.exchange.bundle.apply import Applied
+from mk3desk.services.bundles import MergeReport
+from mk3desk.ui.bundle_actions import report_text
+from mk3desk.ui.i18n import install_translators
+app = QApplication([])
+report = MergeReport(plan=None, applied=Applied(added=12, taken=3, removed=2, files=4))
+print(report.summary())
+install_translators(app, "en")
+print(report_text(report))
+"""
+
+
+def test_what_a_bundle_brought_is_said_in_the_users_language() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", SUMMARY_SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    thai, english = [line for line in out.splitlines() if line.strip()]
+    assert thai.startswith("รับข้อมูลแล้ว: เพิ่มใหม่ 12 รายการ, รับฉบับที่แก้ไข 3 รายการ, ลบตามที่ส่งมา 2")
+    assert english.startswith("Received: 12 new, 3 edited copies taken, 2 deleted as received")
+    assert "4 new evidence file(s)" in english
+    assert not re.search(r"[\u0E00-\u0E7F]", english), english

@@ -70,23 +70,31 @@ class MergeReport:
     plan: MergePlan
     applied: Applied
 
-    def summary(self) -> str:
+    def summary_message(self) -> tuple[str, dict[str, int]]:
+        """What was received, as a marked Thai template and its numbers (the GUI
+        translates the template; ``summary`` fills it in as written)."""
         a = self.applied
-        return QT_TRANSLATE_NOOP(
+        template = QT_TRANSLATE_NOOP(
             "Bundle",
             "รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, "
             "ลบตามที่ส่งมา {removed} รายการ, "
             "ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, "
             "ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์",
-        ).format(
-            added=a.added,
-            taken=a.taken,
-            removed=a.removed,
-            mine=a.kept_mine,
-            theirs=a.took_theirs,
-            refused=a.refused,
-            files=a.files,
         )
+        numbers = {
+            "added": a.added,
+            "taken": a.taken,
+            "removed": a.removed,
+            "mine": a.kept_mine,
+            "theirs": a.took_theirs,
+            "refused": a.refused,
+            "files": a.files,
+        }
+        return template, numbers
+
+    def summary(self) -> str:
+        template, numbers = self.summary_message()
+        return template.format(**numbers)
 
 
 def _out_path(out: Path) -> Path:

@@ -33,6 +33,7 @@ from mk3desk.services import bundles
 from mk3desk.services.bundles import Decision, ForeignBundleError, MergePlan, MergeReport
 from mk3desk.ui.bundle_dialog import MergeReviewDialog
 from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.i18n import translate_marked
 
 
 def bundle_filter() -> str:
@@ -44,6 +45,12 @@ def choose_bundle(parent: QWidget | None, title: str) -> Path | None:
     """The ``.mk3`` file the user picks to receive; None when cancelled."""
     name, _ = QFileDialog.getOpenFileName(parent, title, "", bundle_filter())
     return Path(name) if name else None
+
+
+def report_text(report: MergeReport) -> str:
+    """What a bundle brought, in the user's language."""
+    template, numbers = report.summary_message()
+    return translate_marked(template).format(**numbers)
 
 
 def receive_bundle(
@@ -251,6 +258,6 @@ class BundleActions(QObject):
         except Mk3Error as error:
             show_error(self._window(), error)
             return
-        summary = report.summary()
+        summary = report_text(report)
         self.imported.emit(summary)
         self._notify(summary)

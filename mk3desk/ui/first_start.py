@@ -103,5 +103,5 @@ class FirstStartDialog(QDialog):
         QGuiApplication.restoreOverrideCursor()
         self.context.changed.emit(Topic.YEAR.value)
         if report.applied.refused:
-            QMessageBox.warning(self, self.tr("รับชุดตั้งค่าแล้ว"), report.summary())
+            QMessageBox.warning(self, self.tr("รับชุดตั้งค่าแล้ว"), bundle_actions.report_text(report))
         super().accept()

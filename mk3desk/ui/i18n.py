@@ -169,3 +169,9 @@ def _translate_value(value: object) -> object:
     if isinstance(value, Template):
         return QCoreApplication.translate(value.context, str(value))
     return value
+
+
+def translate_marked(text: str) -> str:
+    """*text* in the UI language if it was marked with QT_TRANSLATE_NOOP in Qt-free code
+    (it remembers its context), else as it is."""
+    return str(_translate_value(text))
