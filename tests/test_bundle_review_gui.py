@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from mk3desk.db.engine import Database
 from mk3desk.ui.bundle_actions import BundleActions
+from mk3desk.ui.thai_wrap import strip_hints
 from tests.test_bundle_deletions import OUTCOME_CODE, send, set_value, take, values
 from tests.test_bundle_gui import _context
 from tests.test_bundle_merge import coordinator, laptop_from
@@ -50,7 +51,10 @@ def test_a_deletion_against_a_change_is_shown_and_decided_in_the_review(
     assert "ลบตามที่ส่งมา: ค่าผลการดำเนินงาน — 2566 — ตัวชี้วัด 7.1.1" in lines
     table = dialog.findChild(QTableWidget, "diffTable")
     assert table is not None
-    cells = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]  # type: ignore[union-attr]
+    cells = [
+        [strip_hints(table.item(r, c).text()) for c in range(3)]  # type: ignore[union-attr]
+        for r in range(table.rowCount())
+    ]
     assert ["ค่าที่ได้", "45", "(ลบแล้วในเครื่องที่ส่งมา)"] in cells
     note = dialog.findChild(QLabel, "note")
     assert note is not None and "จะลบรายการนี้ออกจากเครื่องนี้" in note.text()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from mk3desk.services.bundles import Decision, MergeItem, MergePlan
 from mk3desk.ui.context import AppContext
+from mk3desk.ui.thai_wrap import wrap_hint
 
 
 class ConflictBox(QGroupBox):
@@ -52,10 +53,12 @@ class ConflictBox(QGroupBox):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Rows follow the columns' width as the dialog is sized (a one-off resize at
+        # construction measured the wrapped Thai against narrow columns: rows far too tall).
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, diff in enumerate(item.diffs):
             for column, value in enumerate((diff.label, diff.mine, diff.theirs)):
-                table.setItem(row, column, QTableWidgetItem(value))
-        table.resizeRowsToContents()
+                table.setItem(row, column, QTableWidgetItem(wrap_hint(value)))
         layout.addWidget(table)
         if item.note:
             note = QLabel(item.note, self)

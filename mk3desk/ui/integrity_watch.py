@@ -52,7 +52,10 @@ class IntegrityWatch(QObject):
                 result: object = _evidence_problems(database, full)
             except Exception as error:  # a check must never kill the window
                 result = error  # (an Mk3Error, or a file system error): problems stay as they were
-            done.emit(result)
+            try:
+                done.emit(result)
+            except RuntimeError:  # the watch went with its window while the check ran
+                pass
 
         self.pool.start(work)
 
