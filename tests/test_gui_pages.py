@@ -275,6 +275,8 @@ def test_settings_are_saved_from_the_page(qtbot: Any, context: AppContext, tmp_p
     combo.setCurrentIndex(combo.findText("นายประเสริฐ วงศ์ศรีสุข"))
     combo.activated.emit(combo.currentIndex())  # picking a person fills the position
     assert page.signatory_positions["director"].text().startswith("ผู้อำนวยการ")
+    # A long position shows its beginning, not its tail.
+    assert all(edit.cursorPosition() == 0 for edit in page.signatory_positions.values())
     page.arabic_digits.setChecked(True)
     page.short_edit.clear()
     type_text(page.short_edit, "สพป.มค. 3")

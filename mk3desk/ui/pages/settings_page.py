@@ -260,7 +260,7 @@ class SettingsPage(QWidget):
                 (self.address_edit, profile.address),
             ):
                 if edit.text() != value:  # keeps the undo history of an unchanged field
-                    edit.setText(value)
+                    _show_from_start(edit, value)
             self._people = {p.name: p.position for p in people}
             for key in SIGNATORY_FIELDS:
                 signatory: Signatory = getattr(settings, key)
@@ -268,7 +268,7 @@ class SettingsPage(QWidget):
                 combo.clear()
                 combo.addItems(list(self._people))
                 combo.setEditText(signatory.name)
-                self.signatory_positions[key].setText(signatory.position)
+                _show_from_start(self.signatory_positions[key], signatory.position)
             thai = settings.numeral_style is NumeralStyle.THAI
             (self.thai_digits if thai else self.arabic_digits).setChecked(True)
             self._fill_fonts(self.report_font, settings.report_font)
@@ -308,7 +308,7 @@ class SettingsPage(QWidget):
         name = self.signatory_names[key].currentText()
         position = self._people.get(name)
         if position:
-            self.signatory_positions[key].setText(position)
+            _show_from_start(self.signatory_positions[key], position)
         self._settings_changed_now()
 
     def profile(self) -> OfficeProfile:
@@ -419,3 +419,10 @@ class SettingsPage(QWidget):
         if folder:
             self.backup_edit.setText(folder)
             self._save_preferences()
+
+
+def _show_from_start(edit: QLineEdit, text: str) -> None:
+    """Put *text* in *edit* showing its beginning: setText leaves the cursor at the end,
+    and a long position (ผู้อำนวยการสำนักงานเขตพื้นที่…) would show only its tail."""
+    edit.setText(text)
+    edit.setCursorPosition(0)
