@@ -26,10 +26,12 @@ for call in (lambda: check_editable(Section.PLAN, State.LOCKED, "1.1"),
 """
 
 
-def test_workflow_refusals_in_english_have_no_thai_words() -> None:
+def printed_lines(script: str) -> list[str]:
+    """The non-empty lines *script* prints, run in a fresh Qt program (translators are
+    per application: the English run must not leak into the other tests)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
+        [sys.executable, "-c", script],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -37,7 +39,11 @@ def test_workflow_refusals_in_english_have_no_thai_words() -> None:
         timeout=120,
         check=True,
     ).stdout
-    lines = [line for line in out.splitlines() if line.strip()]
+    return [line for line in out.splitlines() if line.strip()]
+
+
+def test_workflow_refusals_in_english_have_no_thai_words() -> None:
+    lines = printed_lines(SCRIPT)
     assert len(lines) == 2
     assert "1.1" in lines[0]
     for line in lines:
@@ -59,17 +65,7 @@ print(report_text(report))
 
 
 def test_what_a_bundle_brought_is_said_in_the_users_language() -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", SUMMARY_SCRIPT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stdout
-    thai, english = [line for line in out.splitlines() if line.strip()]
+    thai, english = printed_lines(SUMMARY_SCRIPT)
     assert thai.startswith("รับข้อมูลแล้ว: เพิ่มใหม่ 12 รายการ, รับฉบับที่แก้ไข 3 รายการ, ลบตามที่ส่งมา 2")
     assert english.startswith("Received: 12 new, 3 edited copies taken, 2 deleted as received")
     assert "4 new evidence file(s)" in english

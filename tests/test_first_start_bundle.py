@@ -10,14 +10,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QMessageBox,
     QRadioButton,
     QWidget,
 )
@@ -34,6 +32,7 @@ from mk3desk.services.demo import create_demo
 from mk3desk.services.demo_data import OFFICE_NAME, OFFICE_SHORT
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.first_start import FirstStartDialog
+from tests.qt_support import answer_next_box
 from tests.test_bundle_merge import dump
 
 pytestmark = pytest.mark.gui
@@ -92,20 +91,6 @@ def choose_in_file_dialog(
         return (str(path), filter) if path is not None else ("", "")
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open_file_name))
-
-
-def answer_next_box(seen: list[str]) -> None:
-    """Read and close the next message box (show_error's is modal)."""
-
-    def close() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(20, close)
-
-    QTimer.singleShot(0, close)
 
 
 def click(widget: QWidget) -> None:

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from mk3desk.db.engine import Database
@@ -39,34 +39,9 @@ from mk3desk.ui.pages.people_page import PeoplePage
 from mk3desk.ui.pages.reports_page import ReportsPage
 from mk3desk.ui.pages.settings_page import SettingsPage
 from mk3desk.ui.preferences import PREF_LANGUAGE
+from tests.qt_support import answer_next_box, type_text
 
 pytestmark = pytest.mark.gui
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    # qtbot.keyClicks aborts the process on Thai (STACK-NOTES): one key event per character.
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
-
-
-def answer_boxes(seen: list[str], button: QMessageBox.StandardButton | None = None) -> None:
-    """Answer the next message box (with *button*, else its default) and note its text."""
-
-    def close() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            chosen = box.button(button) if button is not None else None
-            if chosen is not None:
-                chosen.click()
-            else:
-                box.accept()
-        else:
-            QTimer.singleShot(20, close)
-
-    QTimer.singleShot(0, close)
 
 
 @pytest.fixture(scope="module")
@@ -155,7 +130,7 @@ def test_open_database_starts_a_new_copy_and_is_remembered(
     assert recent_databases(window.settings)[:2] == [other.resolve(), database.path.resolve()]
     # The same file again: said so, nothing started (a second copy would be read-only).
     seen: list[str] = []
-    answer_boxes(seen)
+    answer_next_box(seen)
     assert not window.menus.open_database(database.path)
     assert seen == ["ฐานข้อมูลนี้เปิดอยู่ในหน้าต่างนี้แล้ว"] and len(started) == 1
     # The command really is mk3desk's GUI entry (its --help lists --db and exits).
@@ -177,7 +152,7 @@ def test_setup_bundle_into_an_empty_database_brings_its_office_into_view(
     window = make_window(empty)
     assert window.year_combo.count() == 0 and window.context.year_id is None
     seen: list[str] = []
-    answer_boxes(seen, QMessageBox.StandardButton.Yes)  # "from another office?" if asked
+    answer_next_box(seen, QMessageBox.StandardButton.Yes)  # "from another office?" if asked
     review = window.menus.bundle_actions().import_bundle(setup)
     assert review is not None
     review.accept()
@@ -398,14 +373,14 @@ def test_removed_evidence_is_restored_or_emptied_after_confirmation(
     QTest.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     count = dialog.model.rowCount()
     seen: list[str] = []
-    answer_boxes(seen, QMessageBox.StandardButton.No)
+    answer_next_box(seen, QMessageBox.StandardButton.No)
     QTest.mouseClick(dialog.form.emptyButton, Qt.MouseButton.LeftButton)
     assert seen and "ถาวร" in seen[0] and dialog.model.rowCount() == count
     with database.session() as s:
         sha = s.scalars(
             select(EvidenceFile.sha256).where(EvidenceFile.file_name == "รายงานการประชุม.txt")
         ).one()
-    answer_boxes(seen, QMessageBox.StandardButton.Yes)
+    answer_next_box(seen, QMessageBox.StandardButton.Yes)
     QTest.mouseClick(dialog.form.emptyButton, Qt.MouseButton.LeftButton)
     assert dialog.model.rowCount() == 0 and not dialog.form.emptyButton.isEnabled()
     with database.session() as s:
@@ -443,7 +418,7 @@ def test_missing_and_altered_files_are_marked_and_explained(
 
     panel.table.selectRow(names.index("คำสั่งแต่งตั้ง.txt (ไม่พบไฟล์!)"))
     seen: list[str] = []
-    answer_boxes(seen)
+    answer_next_box(seen)
     panel.open_selected()
     assert seen and "หายไปจากที่เก็บหลักฐาน" in seen[0] and "แนบไฟล์นี้ใหม่" in seen[0]
 
@@ -455,10 +430,10 @@ def test_a_large_file_is_attached_only_when_the_clerk_agrees(
     monkeypatch.setattr(evidence, "LARGE_FILE_BYTES", 100)
     big = _file(tmp_path, "สแกนเล่มรายงาน.txt", "ก" * 200 + str(tmp_path))
     seen: list[str] = []
-    answer_boxes(seen, QMessageBox.StandardButton.No)
+    answer_next_box(seen, QMessageBox.StandardButton.No)
     assert panel.attach_files([big]) == 0
     assert seen and "ใหญ่มาก" in seen[0] and "สแกนเล่มรายงาน.txt" not in _names(panel)
-    answer_boxes(seen, QMessageBox.StandardButton.Yes)
+    answer_next_box(seen, QMessageBox.StandardButton.Yes)
     assert panel.attach_files([big]) == 1
     assert "สแกนเล่มรายงาน.txt" in _names(panel)
 
@@ -506,7 +481,7 @@ def test_the_full_check_reports_the_database_itself_and_its_evidence(
 
     def full_check() -> str:
         seen: list[str] = []
-        answer_boxes(seen)
+        answer_next_box(seen)
         with qtbot.waitSignal(window.integrity.finished, timeout=20_000):
             window.menus.check_action.trigger()
         assert len(seen) == 1

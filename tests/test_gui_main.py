@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -27,28 +27,9 @@ from mk3desk.ui.launch import open_window
 from mk3desk.ui.main_window import PAGES, MainWindow
 from mk3desk.ui.pages.indicators_page import IndicatorsPage
 from mk3desk.ui.single_instance import acquire
+from tests.qt_support import answer_next_box, type_text
 
 pytestmark = pytest.mark.gui
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    # qtbot.keyClicks aborts the process on non-ASCII text (STACK-NOTES).
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
-
-
-def answer_next_box(seen: list[str]) -> None:
-    def close() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(20, close)
-
-    QTimer.singleShot(0, close)
 
 
 @pytest.fixture

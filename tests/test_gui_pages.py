@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from sqlalchemy import select
 
 from mk3desk.db.engine import Database
@@ -31,17 +30,10 @@ from mk3desk.ui.pages.dashboard_page import DashboardPage, WhatIfModel
 from mk3desk.ui.pages.people_page import PeoplePage
 from mk3desk.ui.pages.settings_page import SettingsPage
 from mk3desk.ui.preferences import PREF_LANGUAGE
+from tests.qt_support import type_text
 
 pytestmark = pytest.mark.gui
 TODAY = date(2025, 3, 1)  # the demo's current fiscal year is then 2568
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a clerk; Thai per character (qtbot.keyClicks aborts on Thai)."""
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
 
 
 @pytest.fixture(scope="module")

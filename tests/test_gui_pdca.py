@@ -11,9 +11,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -27,16 +27,9 @@ from mk3desk.ui.context import AppContext
 from mk3desk.ui.main_window import MainWindow
 from mk3desk.ui.pages.indicators_page import IndicatorsPage
 from mk3desk.ui.pdca.work_screen import WorkScreen
+from tests.qt_support import answer_next_box, type_text
 
 pytestmark = pytest.mark.gui
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    # qtbot.keyClicks aborts the process on non-ASCII text (STACK-NOTES).
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
 
 
 def state_of(work: WorkScreen) -> State:
@@ -47,20 +40,6 @@ def state_of(work: WorkScreen) -> State:
 def seen_text(label: QLabel) -> str:
     """What the label shows, without the invisible word-break hints."""
     return label.text().replace("\u200b", "")
-
-
-def answer_next_box(seen: list[str]) -> None:
-    """Close the next message box (show_error is modal) and keep its text."""
-
-    def close() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(20, close)
-
-    QTimer.singleShot(0, close)
 
 
 @pytest.fixture(scope="module")

@@ -33,18 +33,11 @@ from mk3desk.ui import i18n, single_instance
 from mk3desk.ui.fonts import BUNDLED_FAMILY, ui_font
 from mk3desk.ui.thai_wrap import ZWSP, strip_hints, wrap_hint
 from mk3desk.ui.widgets import ThaiDateEdit
+from tests.qt_support import type_text
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
 STACKED = "ผู้ใหญ่ปู่ย่าญี่ปุ่นฎีกาฐานปั้นน้ำ"
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    # qtbot.keyClicks aborts the process on non-ASCII text (STACK-NOTES).
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
 
 
 def plain(action_text: str) -> str:

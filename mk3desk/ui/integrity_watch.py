@@ -11,6 +11,7 @@ shares it without a global.
 
 from __future__ import annotations
 
+import contextlib
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
@@ -52,10 +53,9 @@ class IntegrityWatch(QObject):
                 result: object = _evidence_problems(database, full)
             except Exception as error:  # a check must never kill the window
                 result = error  # (an Mk3Error, or a file system error): problems stay as they were
-            try:
+            # RuntimeError: the watch went with its window while the check ran.
+            with contextlib.suppress(RuntimeError):
                 done.emit(result)
-            except RuntimeError:  # the watch went with its window while the check ran
-                pass
 
         self.pool.start(work)
 

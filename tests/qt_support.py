@@ -1,0 +1,39 @@
+"""Driving real widgets in tests the way a clerk would, within what Qt allows offscreen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type *text* into *widget*, one key event per character.
+
+    qtbot.keyClicks aborts the process on non-ASCII text such as Thai (STACK-NOTES).
+    """
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def answer_next_box(seen: list[str], button: QMessageBox.StandardButton | None = None) -> None:
+    """Answer the next modal message box (with *button*, else its default) and note its text.
+
+    Message boxes run their own event loop; this waits for one from the event loop.
+    """
+
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            chosen = box.button(button) if button is not None else None
+            if chosen is not None:
+                chosen.click()
+            else:
+                box.accept()
+        else:
+            QTimer.singleShot(20, close)
+
+    QTimer.singleShot(0, close)
