@@ -51,6 +51,20 @@ def test_office_word_is_one_token_between_thai_words(word: str) -> None:
     assert word in segment(text)
 
 
+@pytest.mark.parametrize(
+    ("position", "rank"),
+    [
+        ("นักวิเคราะห์นโยบายและแผน", "ชำนาญการพิเศษ"),
+        ("ศึกษานิเทศก์", "ชำนาญการพิเศษ"),
+        ("นักจัดการงานทั่วไป", "ชำนาญการ"),
+        ("นักวิชาการศึกษา", "เชี่ยวชาญ"),
+    ],
+)
+def test_a_position_breaks_before_its_rank_never_inside_it(position: str, rank: str) -> None:
+    # A signature block printed "…ชำนาญการ / พิเศษ".
+    assert segment(position + rank)[-1] == rank
+
+
 def test_abbreviation_with_space_stays_whole() -> None:
     assert "รอง ผอ." in "|".join(segment("ให้รอง ผอ. ลงนาม")).split("|")
 

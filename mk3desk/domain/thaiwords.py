@@ -14,7 +14,17 @@ Guarantees that the layout code relies on:
   that holds a space (``รอง ผอ.``), which stays one unbreakable token;
 * dotted abbreviations (``สพป.``, ``ผอ.สพท.``, ``อ.ก.ค.ศ.``), Latin words and
   numbers with decimals in Arabic or Thai digits (``4.74511``, ``๔.๗๔๕๑๑``) are
-  single tokens.
+  single tokens;
+* a Latin run without spaces — a file name, path, URL, code or range such as
+  ``score-trend-chart.png``, ``KRS/PMQA`` or ``2566-2567`` — is a single token
+  (newmm cuts such runs at their punctuation: ``meeting-minutes-`` + ``2567`` +
+  ``.pdf``), so a line breaks before the name rather than inside it.
+
+Only a unit wider than a whole line is ever cut, at the places :func:`cut_points`
+names: after the separators of a Latin run (``score-trend-|chart.png``), then
+between letters and digits, and only as a last resort between grapheme
+clusters, never inside or just before a file extension (``chart.png`` keeps
+``.png``).
 
 The dictionary costs about 0.3 s to load, so it is built on first use (never at
 import time) and kept for the life of the process.
@@ -151,9 +161,20 @@ def _is_space(token: str) -> bool:
 _DIGITS = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙")
 
 
+def _is_latin(ch: str) -> bool:
+    """A printable ASCII character: letters, digits and the punctuation of names and paths."""
+    return "!" <= ch <= "~"
+
+
 def _continues_code(previous: str, token: str) -> bool:
-    """A code such as B1, MK๓ or S๓ is one unit: letters or digits run straight into digits."""
+    """A code such as B1, MK๓ or S๓ is one unit: letters or digits run straight into digits.
+
+    So is a Latin run written without spaces (``score-trend-chart.png``,
+    ``report_2567_final.docx``, ``www.obec.go.th/krs``, ``2566-2567``).
+    """
     last = previous[-1]
+    if _is_latin(last) and _is_latin(token[0]):
+        return True
     return token[0] in _DIGITS and (last in _DIGITS or (last.isascii() and last.isalpha()))
 
 
@@ -247,6 +268,64 @@ def with_zero_width_spaces(text: str) -> str:
         pieces.append(unit)
         previous = unit
     return "".join(pieces)
+
+
+# Cut quality of :func:`cut_points`: lower is better.
+CUT_AFTER_SEPARATOR = 1
+CUT_BETWEEN_PARTS = 2
+CUT_LAST_RESORT = 3
+# A Latin run may be cut after these (the character stays at the end of the line).
+_SEPARATORS = frozenset("-_/\\,;&?=+|~")
+# A file extension (or the decimals of a number) at the end of a unit, with any
+# closing marks after it: never cut inside it or just before its dot.
+_EXTENSION_TAIL = re.compile(r"\.[A-Za-z0-9๐-๙]{1,5}[)\]}>,.:;!?%”’»]*$")
+
+
+def _is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+def cut_points(unit: str) -> dict[int, int]:
+    """Where a unit wider than a whole line may be cut: offset -> quality (1 is best).
+
+    * ``CUT_AFTER_SEPARATOR``: after ``-``, ``_``, ``/``, ``\\`` and the like inside a
+      Latin run (``score-trend-|chart.png``, ``C:\\Users\\|report.pdf``);
+    * ``CUT_BETWEEN_PARTS``: between a Latin letter and a digit, a lower-case and an
+      upper-case letter, Thai and Latin, or after an inner dot (``KRS|2567``,
+      ``www.|obec.go.th``);
+    * ``CUT_LAST_RESORT``: between any two grapheme clusters (a long Thai word).
+
+    Never inside or just before a file extension at the end (``chart.png`` is
+    never cut into ``chart.pn`` + ``g`` nor ``chart`` + ``.png``), never before a
+    mark that belongs to the word before it (``)``, ``,``, ``.``) and never after
+    one that belongs to the word after it (``(``).
+    """
+    tail = _EXTENSION_TAIL.search(unit)
+    limit = tail.start() if tail is not None and tail.start() > 0 else len(unit)
+    points: dict[int, int] = {}
+    offset = 0
+    for cluster in grapheme_clusters(unit):
+        offset += len(cluster)
+        if offset >= limit:
+            break
+        before, after = unit[offset - 1], unit[offset]
+        if after in _NON_STARTERS or before in _NON_ENDERS:
+            continue
+        points[offset] = _cut_quality(before, after)
+    return points
+
+
+def _cut_quality(before: str, after: str) -> int:
+    if before in _SEPARATORS and after not in _SEPARATORS:
+        return CUT_AFTER_SEPARATOR
+    latin_before = before.isascii() and before.isalnum()
+    latin_after = after.isascii() and after.isalnum()
+    if latin_before and latin_after:
+        new_part = before.isdigit() != after.isdigit() or (before.islower() and after.isupper())
+        return CUT_BETWEEN_PARTS if new_part else CUT_LAST_RESORT
+    inner_dot = before == "." and after.isalnum()
+    script_change = (_is_thai(before) and latin_after) or (latin_before and _is_thai(after))
+    return CUT_BETWEEN_PARTS if inner_dot or script_change else CUT_LAST_RESORT
 
 
 def grapheme_clusters(word: str) -> list[str]:

@@ -8,7 +8,9 @@ string is wrapped again (STACK-NOTES). So this module does the whole job itself:
 2. :func:`break_lines` fills lines greedily with the units of
    :func:`mk3desk.domain.thaiwords.segment`, measured with ``stringWidth`` (equal
    to the shaped width for Thai); a unit is never split unless it alone is wider
-   than a line, and then only between grapheme clusters.
+   than a line, and then only where :func:`mk3desk.domain.thaiwords.cut_points`
+   allows (a file name after its ``-`` or ``/``, never inside ``.png``; a Thai
+   word between grapheme clusters).
 3. :func:`draw_line` shapes each piece of a line exactly once, when it is drawn
    (harfbuzz, as ``reportlab.pdfbase.ttfonts.shapeStr`` would: :func:`shape`),
    writes the same text operators reportlab's TextObject would write for it
@@ -34,7 +36,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr
 
 from mk3desk.domain import thaiwords
-from mk3desk.domain.thaiwords import grapheme_clusters, segment
+from mk3desk.domain.thaiwords import segment
 from mk3desk.reports.fonts import FontSet
 from mk3desk.reports.shaping import WRITERS, number_text, shape, writer_for
 
@@ -175,32 +177,63 @@ def _width(text: str, font_name: str, size: float) -> float:
 
 
 def _split_long(unit: _Unit, width: float, first_room: float, style: TextStyle) -> list[_Unit]:
-    """Cut a unit wider than a line between grapheme clusters (last resort)."""
+    """Cut a unit wider than a line at the best places :func:`thaiwords.cut_points` offers.
+
+    Each line takes the furthest cut that fits, preferring a better kind of cut
+    (after ``-`` or ``/`` in a file name, then between its parts) unless that
+    would leave the line less than a third full; a long Thai word is cut between
+    grapheme clusters. A part with no cut that fits (a file extension alone
+    wider than the line) is left whole rather than cut inside.
+    """
+    text = plain_text(unit.pieces)
     size = style.font_size
-    parts: list[_Unit] = []
-    current = _Unit()
-    room = first_room
+    # Left edge of every character: stringWidth adds glyph advances (no kerning),
+    # so the width of text[a:b] is edges[b] - edges[a].
+    edges = [0.0]
     for piece in unit.pieces:
         name = style.font_name(piece)
-        for cluster in grapheme_clusters(piece.text):
-            w = stringWidth(cluster, name, size)
-            if current.pieces and current.width + w > room:
-                parts.append(current)
-                current = _Unit()
-                room = width
-            if (
-                current.pieces
-                and current.pieces[-1].bold == piece.bold
-                and (current.pieces[-1].italic == piece.italic)
-            ):
-                last = current.pieces[-1]
-                current.pieces[-1] = Run(last.text + cluster, last.bold, last.italic)
-            else:
-                current.pieces.append(Run(cluster, piece.bold, piece.italic))
-            current.width += w
-    if current.pieces:
-        parts.append(current)
+        for ch in piece.text:
+            edges.append(edges[-1] + _width(ch, name, size))
+    points = sorted(thaiwords.cut_points(text).items())
+    parts: list[_Unit] = []
+    start = 0
+    room = first_room
+    while edges[-1] - edges[start] > room:
+        best: tuple[int, int] | None = None  # (rank, -offset): the smallest wins
+        for offset, quality in points:
+            used = edges[offset] - edges[start]
+            if offset <= start or used > room:
+                continue
+            rank = quality if used * 3 >= room else quality + thaiwords.CUT_LAST_RESORT
+            if best is None or (rank, -offset) < best:
+                best = (rank, -offset)
+        if best is not None:
+            cut = -best[1]
+        else:  # nothing fits: overflow as little as possible
+            later = [offset for offset, _ in points if offset > start]
+            if not later:
+                break
+            cut = later[0]
+        parts.append(_slice(unit, start, cut, edges))
+        start = cut
+        room = width
+    parts.append(_slice(unit, start, len(text), edges))
     return parts
+
+
+def _slice(unit: _Unit, start: int, stop: int, edges: list[float]) -> _Unit:
+    """Characters *start* to *stop* of *unit*, keeping each piece's face."""
+    part = _Unit(width=edges[stop] - edges[start])
+    position = 0
+    for piece in unit.pieces:
+        end = position + len(piece.text)
+        lo, hi = max(start, position), min(stop, end)
+        if lo < hi:
+            part.pieces.append(
+                Run(piece.text[lo - position : hi - position], piece.bold, piece.italic)
+            )
+        position = end
+    return part
 
 
 def _merge(pieces: list[Run]) -> tuple[Run, ...]:
