@@ -7,6 +7,7 @@ services (the computed and the official FY2567 result), never from the PDF.
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -18,11 +19,13 @@ import pytest
 
 from mk3desk.db.engine import Database
 from mk3desk.domain.errors import NotFoundError, StorageError
+from mk3desk.domain.thaidate import fiscal_year_range, format_thai_date
 from mk3desk.domain.thainum import NumeralStyle, format_score, to_thai_digits
-from mk3desk.domain.thaiwords import break_opportunities
+from mk3desk.domain.thaiwords import CUT_AFTER_SEPARATOR, break_opportunities, cut_points
 from mk3desk.reports.documents.common import load_context
+from mk3desk.reports.documents.indicator_report import CERTIFICATION, certification
 from mk3desk.reports.documents.registry import KINDS, builder, get_kind
-from mk3desk.reports.page import DocumentInfo, build_pdf
+from mk3desk.reports.page import FRAME_WIDTH, MARGIN_LEFT, DocumentInfo, build_pdf
 from mk3desk.reports.thai_paragraph import paragraph_texts
 from mk3desk.services import best_practice, lookup, scoring, settings
 from mk3desk.services.context import Actor
@@ -47,6 +50,16 @@ def _flat(pdf: Path) -> str:
 
 def _has(pdf: Path, phrase: str) -> bool:
     return re.sub(r"\s+", "", phrase) in _flat(pdf)
+
+
+def _lines(pdf: Path) -> list[tuple[str, float, float]]:
+    """(text, left, right) of every line poppler finds, in points from the page's left edge."""
+    found = []
+    for attrs, body in re.findall(r"<line ([^>]*)>(.*?)</line>", _text(pdf, "-bbox-layout"), re.S):
+        box = dict(re.findall(r'(\w+)="([\d.]+)"', attrs))
+        words = re.findall(r"<word [^>]*>(.*?)</word>", body)
+        found.append((html.unescape(" ".join(words)), float(box["xMin"]), float(box["xMax"])))
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -131,6 +144,55 @@ def test_indicator_report_has_criteria_pdca_evidence_and_three_signers(
     ]
     pages = [e.page for e in docs["indicator"].outline]
     assert all(p is not None for p in pages) and pages == sorted(set(pages))  # type: ignore[type-var]
+
+
+def test_evidence_names_break_after_a_separator_and_show_the_years_dates(
+    demo: Database, docs: dict[str, ReportResult]
+) -> None:
+    pdf = docs["indicator"].path
+    first, last = fiscal_year_range(2567)
+    with demo.session() as session:
+        year = lookup.find_year(session, 2567)
+        files = [(e.file_name, e.added_at.date()) for i in year.indicators for e in i.evidence]
+    names = {name for name, _ in files}
+    # The last word of each line (after the row number, "๒ score-trend-"): a line
+    # that ends with only the start of a name ends after one of its separators
+    # ("score-trend-" + "chart.png"), never inside a word or its extension.
+    ends = [line.split()[-1] for line in _text(pdf, "-raw").splitlines() if line.split()]
+    split = [(name, end) for name in names for end in ends if name.startswith(end) and end != name]
+    assert split, "the demo's names are wider than their column: some must be split"
+    for name, line in split:
+        assert cut_points(name).get(len(line)) == CUT_AFTER_SEPARATOR, (name, line)
+    # Files were attached during the year's work, and the report says when.
+    flat = _flat(pdf)
+    for _, attached in files:
+        assert first <= attached <= last
+        assert re.sub(r"\s+", "", format_thai_date(attached, style="short")) in flat
+
+
+def test_the_certification_is_centred_over_the_signatures_on_every_line(
+    demo: Database, docs: dict[str, ReportResult], tmp_path: Path
+) -> None:
+    centre = MARGIN_LEFT + FRAME_WIDTH / 2
+    in_report = [line for line in _lines(docs["indicator-7.1.1"].path) if "ขอรับรองว่า" in line[0]]
+    assert in_report
+    for _, left, right in in_report:
+        assert abs((left + right) / 2 - centre) < 1.5
+    # A longer statement wraps; each of its lines is centred the same way.
+    longer = (
+        f"{CERTIFICATION} และหลักฐานประกอบทุกรายการเป็นสำเนาที่ถูกต้องของต้นฉบับ "
+        "ซึ่งเก็บรักษาไว้ที่สำนักงานเขตพื้นที่การศึกษาประถมศึกษามหาสารคาม เขต ๓"
+    )
+    with demo.session() as session:
+        context = load_context(session, 2567, today=TODAY)
+        pdf = tmp_path / "certify.pdf"
+        story = [certification(context, longer)]
+        build_pdf(pdf, story, DocumentInfo("c", "สพป.มหาสารคาม เขต ๓", TODAY), context.fonts)
+    body = [line for line in _lines(pdf) if line[0].replace(" ", "") in longer.replace(" ", "")]
+    assert "".join(text for text, _, _ in body).replace(" ", "") == longer.replace(" ", "")
+    assert len(body) >= 2
+    for text, left, right in body:
+        assert abs((left + right) / 2 - centre) < 1.5, text
 
 
 def test_outcome_indicator_shows_target_and_three_years(

@@ -225,9 +225,22 @@ def indicator_story(
     items += _pdca(ctx, ind)
     items += _evidence(ctx, ind)
     blocks = signature_blocks(_signers(ctx, ind), FRAME_WIDTH, ctx.styles.small, per_row=2)
-    lead = ctx.para("ขอรับรองว่าข้อมูลในรายงานนี้ถูกต้องตรงตามความเป็นจริง", ctx.styles.body)
-    items.append(KeepTogether([Spacer(1, 8), lead, blocks]))
+    items.append(KeepTogether([Spacer(1, 8), certification(ctx, CERTIFICATION), blocks]))
     return items
+
+
+CERTIFICATION = "ขอรับรองว่าข้อมูลในรายงานนี้ถูกต้องตรงตามความเป็นจริง"
+
+
+def certification(ctx: DocumentContext, text: str) -> Flowable:
+    """The statement the signers below it certify, centred over their blocks on every line.
+
+    It heads the row of signature blocks, which are centred in their columns,
+    so it is centred like them. As a body paragraph its 2.5 cm first-line
+    indent (and a last word that did not fit) made the first line look centred
+    and the next one start at the margin.
+    """
+    return ctx.para(text, ctx.centre)
 
 
 def warn_group_heads(ctx: DocumentContext) -> None:
