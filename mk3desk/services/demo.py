@@ -8,6 +8,10 @@
 - the current fiscal year: work under way, with indicators at every PDCA stage
   and deadlines around today (some late, some due within 14 days).
 
+Every workflow step and every evidence file is dated inside its own fiscal year
+(files during the indicator's Do stage, see :class:`_Timeline`), the same on
+every run for the same *today*: a FY2566 report never shows the day the demo was made.
+
 Everything goes through the same services as the GUI, so the demo also
 exercises the workflow rules.
 """
@@ -46,6 +50,56 @@ from mk3desk.services.pdca import PdcaField
 
 # The path of a finished year's indicator through the workflow.
 FULL_PATH = (State.PLANNING, State.IN_PROGRESS, State.SUBMITTED, State.VERIFIED, State.LOCKED)
+# A finished year: each indicator's work starts 20 + n days into the year and
+# moves one workflow step every 35 days (the last, "reflected", in June).
+FINISHED_START_DAYS = 20
+FINISHED_STEP = timedelta(days=35)
+# The most workflow moves an indicator makes (planning ... reflected), plus one
+# step of room, so the current year's work ends by today.
+CURRENT_STEPS = len(FULL_PATH) + 2
+# Evidence is attached at 09:30 Bangkok time (02:30 UTC): the same date in both.
+ATTACH_TIME = timedelta(hours=2, minutes=30)
+
+
+@dataclass(frozen=True)
+class _Timeline:
+    """When one indicator's work happened: its start and the time between workflow moves.
+
+    Move 1 is "planning", move 2 "in progress", move 3 "submitted": evidence is
+    attached in between, during the Do stage.
+    """
+
+    begin: datetime
+    step: timedelta
+
+    @classmethod
+    def of(cls, year_start: date, n: int, today: date, finished: bool) -> _Timeline:
+        """Indicator *n*'s timeline in the year starting on *year_start*.
+
+        A finished year's work spreads over the year; the current year's is
+        squeezed between the year's start and *today*, so no step and no file is
+        dated in the future.
+        """
+        if finished:
+            begin = year_start + timedelta(days=FINISHED_START_DAYS + n)
+            return cls(_midnight(begin), FINISHED_STEP)
+        window = max((today - year_start).days, 14)  # a year not begun yet: its first weeks
+        lead = (FINISHED_START_DAYS + n) * window // 365
+        step = timedelta(days=max(1, min(35, (window - lead) // CURRENT_STEPS)))
+        return cls(_midnight(year_start + timedelta(days=lead)), step)
+
+    def move(self, k: int) -> datetime:
+        """The time of the *k*-th workflow move (1: planning)."""
+        return self.begin + self.step * k
+
+    def attached(self, i: int) -> datetime:
+        """When the indicator's *i*-th evidence file (0: first) was attached."""
+        days = self.step.days * min(i + 1, 7) // 8
+        return self.move(2) + timedelta(days=days, minutes=7 * i) + ATTACH_TIME
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time(), UTC)
 
 
 @dataclass
@@ -158,6 +212,7 @@ def _fill_year(
         target = State.REFLECTED if finished else _current_state(n)
         if target is State.NOT_STARTED:
             continue
+        timeline = _Timeline.of(start, n, today, finished)
         owner_actor = Actor.of(owner)
         pdca.save_text(
             session, owner_actor, row.id, PdcaField.PLAN, data.PLAN_TEXT.format(code=row.code)
@@ -174,8 +229,10 @@ def _fill_year(
                 _record_outcome(
                     session, store, owner_actor, row, spec, outcome_scores, year.be_year, files
                 )
-        clock = datetime.combine(start + timedelta(days=20 + n), datetime.min.time(), UTC)
-        _walk(session, cast, row, target, owner_actor, n, clock)
+            # The files were attached during the Do stage of that year, not today.
+            for i, attached in enumerate(row.evidence):
+                attached.added_at = timeline.attached(i)
+        _walk(session, cast, row, target, owner_actor, n, timeline)
 
 
 def _current_state(n: int) -> State:
@@ -200,7 +257,7 @@ def _walk(
     target: State,
     owner: Actor,
     n: int,
-    clock: datetime,
+    timeline: _Timeline,
 ) -> None:
     """Move *row* along the workflow to *target*, as the right people, on plausible dates."""
     reviewer = cast.reviewer(n)
@@ -217,15 +274,14 @@ def _walk(
                 break
         if target is State.REFLECTED:
             steps.append((State.REFLECTED, owner, ""))
-    for state, actor, comment in steps:
+    for k, (state, actor, comment) in enumerate(steps, start=1):
         if state is State.VERIFIED:
             pdca.save_text(session, actor, row.id, PdcaField.CHECK_NOTES, data.CHECK_NOTES)
         if state is State.REFLECTED:
             pdca.save_text(session, owner, row.id, PdcaField.ACT_REFLECTION, data.REFLECTION)
             pdca.save_text(session, owner, row.id, PdcaField.ACT_IMPROVEMENTS, data.IMPROVEMENTS)
         transition = workflow.move_indicator(session, actor, row.id, state, comment)
-        clock += timedelta(days=35)
-        transition.at = clock
+        transition.at = timeline.move(k)
 
 
 def _levels_met(category: int, last_in_category: bool, be_year: int, finished: bool, n: int) -> int:
