@@ -24,9 +24,9 @@ measured twice: a usual start (the Thai word-break hint cache in the data folder
 filled by an earlier start) and a first start after installation (no hint cache:
 the Thai dictionary is loaded). The demo database is built once beforehand and not
 timed, and the warm-up runs compile the bytecode an installed copy has (in a
-folder of the run: PYTHONPYCACHEPREFIX). Prints medians, the ratios to the bare window (aim: shown ≤ 1.3×) and memory.
-Runs offscreen unless QT_QPA_PLATFORM says otherwise; QSettings go to a temporary
-folder.
+folder of the run: PYTHONPYCACHEPREFIX). Prints medians, the ratios to the bare
+window (aim: shown ≤ 1.3×) and memory. Runs offscreen unless QT_QPA_PLATFORM says
+otherwise; QSettings go to a temporary folder.
 """
 
 from __future__ import annotations
