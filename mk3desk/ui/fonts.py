@@ -32,13 +32,17 @@ POINT_SIZES: dict[str, float] = {
 DEFAULT_POINT_SIZE = 10.5
 
 
+# The faces the windows use; the italic ones are for documents, which reportlab loads.
+UI_FACES = ("Sarabun-Regular.ttf", "Sarabun-Bold.ttf")
+
+
 def load_bundled_fonts(folder: Path | None = None) -> list[str]:
-    """Register every TTF in the fonts folder with Qt; return the families found.
+    """Register the bundled UI faces with Qt; return the families found.
 
     Safe to call twice: Qt hands back the same families for a file already added.
     """
     families: set[str] = set()
-    for ttf in sorted((folder or paths.fonts_dir()).glob("*.ttf")):
+    for ttf in ((folder or paths.fonts_dir()) / name for name in UI_FACES):
         font_id = QFontDatabase.addApplicationFont(str(ttf))
         if font_id < 0:
             log.warning("could not load font %s", ttf)
