@@ -21,7 +21,7 @@ from mk3desk.db.migrate import (
 )
 from mk3desk.db.models import FiscalYear, Office, Person
 from mk3desk.domain.errors import NotFoundError, StorageError
-from mk3desk.services import people
+from mk3desk.services import people, scoring
 from mk3desk.services.context import Actor
 from tests.support import fresh_database, office_with_year
 
@@ -105,6 +105,53 @@ def test_a_missing_file_is_not_created_when_asked_not_to(tmp_path: Path) -> None
     with pytest.raises(NotFoundError):
         open_database(tmp_path / "nope.sqlite3", create=False)
     assert not (tmp_path / "nope.sqlite3").exists()
+
+
+def test_the_models_are_what_the_migrations_build(tmp_path: Path) -> None:
+    """Tables, columns, constraints and indexes: a model changed without a migration (or
+    the reverse) would leave new and upgraded databases different from the code."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from mk3desk.db.models import Base
+
+    database = fresh_database(tmp_path)
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    database.close()
+    assert differences == []
+
+
+def test_upgrading_to_the_counting_indexes_keeps_criteria_and_results(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite3"
+    database = open_database(path)
+    year_id = office_with_year(database)
+    database.close()
+    engine = make_engine(path)
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0004")
+        connection.exec_driver_sql(
+            "INSERT INTO criterion_result (criterion_id, met, narrative, uid, updated_at) "
+            "SELECT id, key LIKE 'B%', '', 'r' || id, '2024-01-01 00:00:00' FROM year_criterion"
+        )
+    engine.dispose()
+    database = open_database(path)  # upgrades to the head
+    with database.session() as session:
+        indexes = {
+            name
+            for (name,) in session.connection().exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'index'"
+            )
+        }
+        year = session.get(FiscalYear, year_id)
+        assert year is not None
+        bulk = scoring.score_years(session, [year_id])[year_id]
+        assert bulk == scoring.year_result(session, year).score
+    database.close()
+    assert {"ix_year_criterion_indicator_level", "ix_criterion_result_criterion_met"} <= indexes
+    assert "ix_year_criterion_indicator_id" not in indexes, "replaced by the index with the level"
+    # Every basic criterion met, nothing above: each process item scores 3 (300 points).
+    assert {i.score for i in bulk.indicators if i.points is not None} == {Decimal(3)}
 
 
 def test_decimals_come_back_exactly(tmp_path: Path) -> None:

@@ -1,8 +1,9 @@
 """Reading a year's framework and achievements out of the database as domain values.
 
-Plain column selects rather than ORM objects: the benchmark scores 2,450
-office-years in one go, and building ORM objects for every criterion would cost
-more than the scoring itself.
+Plain column selects rather than ORM objects: building ORM objects for every
+criterion of many years would cost more than the scoring itself. The public helpers
+below (columns, run_select, assemble_frameworks, ...) are shared with
+scoring_inputs, which reads many years for bulk scoring.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BindParameter, Executable, String, bindparam, case, func, select, type_coerce
+from sqlalchemy import BindParameter, Executable, String, bindparam, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mk3desk.db.models import (
@@ -26,7 +27,6 @@ from mk3desk.db.models import (
     YearIndicator,
 )
 from mk3desk.domain.framework import (
-    LEVEL_ORDER,
     Adjustment,
     AdjustmentKind,
     Band,
@@ -44,18 +44,16 @@ from mk3desk.domain.framework import (
 from mk3desk.domain.scoring import Achievement
 
 _LEVELS = {level.value: level for level in Level}
-_LEVEL_RANK = {level: rank for rank, level in enumerate(LEVEL_ORDER)}
 
 
 def _raw(column: Any) -> Any:
     """A decimal column read as its stored text: the same values repeat across years, so
-    they are converted only when an indicator is built (see _indicator)."""
+    they are converted only when an indicator is built (see build_indicator)."""
     return type_coerce(column, String).label(column.key)
 
 
-_INDICATOR_COLUMNS = (
-    YearIndicator.id,
-    YearIndicator.category_id,
+# What an item says, everything but its criteria; the code first.
+CONTENT_COLUMNS = (
     YearIndicator.code,
     YearIndicator.title,
     YearIndicator.kind,
@@ -76,17 +74,19 @@ _INDICATOR_COLUMNS = (
     _raw(YearIndicator.floor),
     _raw(YearIndicator.ceiling),
 )
+# Items in the order a category lists them; the id breaks ties the same way everywhere.
+ITEM_ORDER = (YearIndicator.sort_order, YearIndicator.id)
 
 
 # One expanding parameter for the year ids: a literal IN list of 2,450 ids would be
 # compiled into every statement as 2,450 separate parameters.
-_IDS: BindParameter[int] = bindparam("ids", expanding=True)
+YEAR_IDS: BindParameter[int] = bindparam("ids", expanding=True)
 
 
-def _run(session: Session, ids: list[int], statement: Executable) -> Any:
+def run_select(session: Session, ids: list[int], statement: Executable, **params: Any) -> Any:
     """Run a plain column select on the session's connection (same transaction): this
     skips the ORM's result processing, several times faster on many rows."""
-    return session.connection().execute(statement, {"ids": ids})
+    return session.connection().execute(statement, {"ids": ids, **params})
 
 
 def load_framework(session: Session, year_id: int) -> Framework:
@@ -102,12 +102,12 @@ def load_frameworks(
     shared: dict[tuple[object, ...], Any] = {}
     criteria: dict[int, list[Criterion]] = defaultdict(list)
     text_col = YearCriterion.text if with_texts else YearCriterion.key
-    for ind_id, key, level, text in _run(
+    for ind_id, key, level, text in run_select(
         session,
         ids,
         select(YearCriterion.indicator_id, YearCriterion.key, YearCriterion.level, text_col)
         .join(YearIndicator, YearIndicator.id == YearCriterion.indicator_id)
-        .where(YearIndicator.year_id.in_(_IDS))
+        .where(YearIndicator.year_id.in_(YEAR_IDS))
         .order_by(YearCriterion.indicator_id, YearCriterion.sort_order),
     ):
         crit_key = ("c", key, level, text if with_texts else "")
@@ -115,92 +115,32 @@ def load_frameworks(
         if criterion is None:
             criterion = shared[crit_key] = Criterion(key, _LEVELS[level], crit_key[3])
         criteria[ind_id].append(criterion)
-    return _build_frameworks(session, ids, criteria, shared)
 
-
-def load_scoring_inputs(
-    session: Session, year_ids: Sequence[int]
-) -> tuple[dict[int, Framework], dict[int, dict[str, Achievement]]]:
-    """Frameworks and achievements for scoring many years (trend charts, the benchmark).
-
-    Scoring depends only on how many criteria of each level an item has and how
-    many are met, so SQL counts them; each level's criteria stand in as keys
-    B1..Bn / A1.. / S1.. with the first *m* met. Use load_framework for the real
-    keys and texts (what-if, reports).
-    """
-    ids = list(year_ids)
-    shared: dict[tuple[object, ...], Any] = {}
-    levels: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # (rank, count, met)
-    met_count = func.sum(case((CriterionResult.met.is_(True), 1), else_=0))
-    for ind_id, level, total, met in _run(
+    indicators: dict[int, list[Indicator]] = defaultdict(list)  # by category id
+    for row in run_select(
         session,
         ids,
-        select(YearCriterion.indicator_id, YearCriterion.level, func.count(), met_count)
-        .join(YearIndicator, YearIndicator.id == YearCriterion.indicator_id)
-        .outerjoin(CriterionResult, CriterionResult.criterion_id == YearCriterion.id)
-        .where(YearIndicator.year_id.in_(_IDS))
-        .group_by(YearCriterion.indicator_id, YearCriterion.level),
-    ).all():
-        levels[ind_id].append((_LEVEL_RANK[_LEVELS[level]], total, met or 0))
-    # Items with the same counts get the same stand-in criteria (one object per shape).
-    shapes: dict[
-        tuple[tuple[int, int, int], ...], tuple[tuple[Criterion, ...], frozenset[str]]
-    ] = {}
-    criteria: dict[int, tuple[Criterion, ...]] = {}
-    met_keys: dict[int, frozenset[str]] = {}
-    for ind_id, counts in levels.items():
-        shape = tuple(sorted(counts))
-        made = shapes.get(shape)
-        if made is None:
-            made = shapes[shape] = _stand_ins(shape, shared)
-        criteria[ind_id], met_keys[ind_id] = made
-    frameworks = _build_frameworks(session, ids, criteria, shared)
-    places = {
-        ind_id: (year_id, code)
-        for ind_id, year_id, code in _run(
-            session,
-            ids,
-            select(YearIndicator.id, YearIndicator.year_id, YearIndicator.code).where(
-                YearIndicator.year_id.in_(_IDS)
-            ),
-        )
-    }
-    met_by_code = {places[i]: keys for i, keys in met_keys.items()}
-    return frameworks, _achievements(session, ids, met_by_code)
+        select(YearIndicator.id, YearIndicator.category_id, *CONTENT_COLUMNS)
+        .where(YearIndicator.year_id.in_(YEAR_IDS))
+        .order_by(*ITEM_ORDER),
+    ):
+        ind_criteria = tuple(criteria.get(row.id, ()))
+        ind_key = ("i", *row[2:], *map(id, ind_criteria))  # criteria are shared objects
+        indicator = shared.get(ind_key)
+        if indicator is None:
+            indicator = shared[ind_key] = build_indicator(row, ind_criteria)
+        indicators[row.category_id].append(indicator)
+    return assemble_frameworks(session, ids, indicators, shared)
 
 
-def _stand_ins(
-    shape: tuple[tuple[int, int, int], ...], shared: dict[tuple[object, ...], Any]
-) -> tuple[tuple[Criterion, ...], frozenset[str]]:
-    """Criteria B1..Bn, A1.., S1.. for the given (level rank, count, met), and the met keys.
-
-    The criteria tuple depends on the counts only (not on how many are met), so that
-    the same item in every year is the same Indicator object and years share frameworks.
-    """
-    counts = ("s", *((rank, count) for rank, count, _met in shape))
-    made = shared.get(counts)
-    if made is None:
-        built = []
-        for rank, count, _met in shape:
-            level = LEVEL_ORDER[rank]
-            prefix = level.value[0].upper()
-            built += [Criterion(f"{prefix}{n}", level, "") for n in range(1, count + 1)]
-        made = shared[counts] = tuple(built)
-    met = frozenset(
-        f"{LEVEL_ORDER[rank].value[0].upper()}{n}"
-        for rank, _count, met_count in shape
-        for n in range(1, met_count + 1)
-    )
-    return made, met
-
-
-def _build_frameworks(
+def assemble_frameworks(
     session: Session,
     ids: list[int],
-    criteria: Mapping[int, Sequence[Criterion]],
+    indicators: Mapping[int, Sequence[Indicator]],
     shared: dict[tuple[object, ...], Any],
 ) -> dict[int, Framework]:
-    years = _run(
+    """The years' frameworks around their indicators (by category id, in order)."""
+    years = run_select(
         session,
         ids,
         select(
@@ -212,26 +152,11 @@ def _build_frameworks(
             FiscalYear.decimals,
             FiscalYear.rounding,
             FiscalYear.outcome_min_score,
-        ).where(FiscalYear.id.in_(_IDS)),
+        ).where(FiscalYear.id.in_(YEAR_IDS)),
     ).all()
 
-    indicators: dict[int, list[Indicator]] = defaultdict(list)  # by category id
-    for row in _run(
-        session,
-        ids,
-        select(*_INDICATOR_COLUMNS)
-        .where(YearIndicator.year_id.in_(_IDS))
-        .order_by(YearIndicator.sort_order),
-    ):
-        ind_criteria = tuple(criteria.get(row.id, ()))
-        ind_key = ("i", *row[2:], *map(id, ind_criteria))  # criteria are shared objects
-        indicator = shared.get(ind_key)
-        if indicator is None:
-            indicator = shared[ind_key] = _indicator(row, ind_criteria)
-        indicators[row.category_id].append(indicator)
-
     categories: dict[int, list[Category]] = defaultdict(list)
-    for cat_id, year_id, number, title, weight in _run(
+    for cat_id, year_id, number, title, weight in run_select(
         session,
         ids,
         select(
@@ -239,32 +164,35 @@ def _build_frameworks(
             YearCategory.year_id,
             YearCategory.number,
             YearCategory.title,
-            YearCategory.weight,
+            _raw(YearCategory.weight),
         )
-        .where(YearCategory.year_id.in_(_IDS))
+        .where(YearCategory.year_id.in_(YEAR_IDS))
         .order_by(YearCategory.number),
     ):
-        members = tuple(indicators[cat_id])
+        members = tuple(indicators.get(cat_id, ()))
         cat_key = ("k", number, title, weight, *map(id, members))
         category = shared.get(cat_key)
         if category is None:
-            category = shared[cat_key] = Category(number, title, weight, members)
+            category = shared[cat_key] = Category(number, title, Decimal(weight), members)
         categories[year_id].append(category)
 
     bands: dict[int, list[Band]] = defaultdict(list)
-    for year_id, name, min_score in _run(
+    for year_id, name, min_score in run_select(
         session,
         ids,
-        select(YearBand.year_id, YearBand.name, YearBand.min_score).where(
-            YearBand.year_id.in_(_IDS)
+        select(YearBand.year_id, YearBand.name, _raw(YearBand.min_score)).where(
+            YearBand.year_id.in_(YEAR_IDS)
         ),
     ):
-        bands[year_id].append(Band(name, min_score))
+        band = shared.get(("b", name, min_score))
+        if band is None:
+            band = shared[("b", name, min_score)] = Band(name, Decimal(min_score))
+        bands[year_id].append(band)
 
     adjustments: dict[int, list[Adjustment]] = defaultdict(list)
     for adj in session.execute(
         select(YearAdjustment)
-        .where(YearAdjustment.year_id.in_(_IDS))
+        .where(YearAdjustment.year_id.in_(YEAR_IDS))
         .order_by(YearAdjustment.sort_order),
         {"ids": ids},
     ).scalars():
@@ -286,7 +214,7 @@ def _build_frameworks(
             rounding,
             min_score,
             *map(id, categories[year_id]),
-            *bands[year_id],
+            *map(id, bands[year_id]),
             *adjustments[year_id],
         )
         if fw_key in shared:
@@ -309,7 +237,7 @@ def _dec(text: str | None) -> Decimal | None:
     return None if text is None else Decimal(text)
 
 
-def _indicator(row: Any, criteria: tuple[Criterion, ...]) -> Indicator:
+def build_indicator(row: Any, criteria: tuple[Criterion, ...]) -> Indicator:
     kind = IndicatorKind(row.kind)
     rule: OutcomeRule | None = None
     if kind is IndicatorKind.OUTCOME and row.rule_type:
@@ -346,34 +274,43 @@ def load_achievements(
     """What each year achieved, per indicator code: criteria met and this year's value."""
     ids = list(year_ids)
     met: dict[tuple[int, str], set[str]] = defaultdict(set)
-    for year_id, code, key in _run(
+    for year_id, code, key in run_select(
         session,
         ids,
         select(YearIndicator.year_id, YearIndicator.code, YearCriterion.key)
         .join(YearCriterion, YearCriterion.indicator_id == YearIndicator.id)
         .join(CriterionResult, CriterionResult.criterion_id == YearCriterion.id)
-        .where(YearIndicator.year_id.in_(_IDS), CriterionResult.met.is_(True)),
+        .where(YearIndicator.year_id.in_(YEAR_IDS), CriterionResult.met.is_(True)),
     ):
         met[(year_id, code)].add(key)
-    return _achievements(session, ids, {k: frozenset(v) for k, v in met.items()})
+    return achievements_of(session, ids, {k: frozenset(v) for k, v in met.items()})
 
 
-def _achievements(
+def achievements_of(
     session: Session, ids: list[int], met: dict[tuple[int, str], frozenset[str]]
 ) -> dict[int, dict[str, Achievement]]:
-    actual: dict[tuple[int, str], Decimal] = {}
-    for year_id, code, value in _run(
+    actual: dict[tuple[int, str], str] = {}  # the stored text, as DecimalText reads it
+    for year_id, code, value in run_select(
         session,
         ids,
-        select(YearIndicator.year_id, YearIndicator.code, OutcomeValue.value)
+        select(YearIndicator.year_id, YearIndicator.code, _raw(OutcomeValue.value))
         .join(OutcomeValue, OutcomeValue.indicator_id == YearIndicator.id)
         .join(FiscalYear, FiscalYear.id == YearIndicator.year_id)
-        .where(YearIndicator.year_id.in_(_IDS), OutcomeValue.be_year == FiscalYear.be_year),
+        .where(YearIndicator.year_id.in_(YEAR_IDS), OutcomeValue.be_year == FiscalYear.be_year),
     ):
         actual[(year_id, code)] = value
     result: dict[int, dict[str, Achievement]] = {year_id: {} for year_id in ids}
+    # Achievements are frozen: items with the same criteria met share one.
+    shared: dict[frozenset[str], Achievement] = {}
     for (year_id, code), keys in met.items():
-        result[year_id][code] = Achievement(met=keys, actual=actual.pop((year_id, code), None))
+        value = actual.pop((year_id, code), None)
+        if value is not None:
+            result[year_id][code] = Achievement(met=keys, actual=Decimal(value))
+            continue
+        achievement = shared.get(keys)
+        if achievement is None:
+            achievement = shared[keys] = Achievement(met=keys)
+        result[year_id][code] = achievement
     for (year_id, code), value in actual.items():
-        result[year_id][code] = Achievement(actual=value)
+        result[year_id][code] = Achievement(actual=Decimal(value))
     return result

@@ -24,11 +24,8 @@ from mk3desk.domain.reconcile import Reconciliation, reconcile
 from mk3desk.domain.scoring import YearScore, score_year
 from mk3desk.domain.whatif import WhatIfStep, what_if
 from mk3desk.services.context import Actor, audit
-from mk3desk.services.framework_store import (
-    load_achievements,
-    load_framework,
-    load_scoring_inputs,
-)
+from mk3desk.services.framework_store import load_achievements, load_framework
+from mk3desk.services.scoring_inputs import load_scoring_inputs
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mk3desk.db.models.base import Base, StampMixin, UidMixin
@@ -107,12 +107,15 @@ class YearIndicator(UidMixin, StampMixin, Base):
 
 class YearCriterion(UidMixin, Base):
     __tablename__ = "year_criterion"
-    __table_args__ = (UniqueConstraint("indicator_id", "key"),)
+    __table_args__ = (
+        UniqueConstraint("indicator_id", "key"),
+        # Holds the level too, so that counting an item's criteria per level (scoring
+        # many years) reads this index alone, not the rows with their long texts.
+        Index("ix_year_criterion_indicator_level", "indicator_id", "level"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    indicator_id: Mapped[int] = mapped_column(
-        ForeignKey("year_indicator.id", ondelete="CASCADE"), index=True
-    )
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("year_indicator.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(String(10))  # B1, A2, S1
     level: Mapped[str] = mapped_column(String(20))  # Level
     text: Mapped[str] = mapped_column(Text)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import BigInteger, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mk3desk.db.models.base import Base, StampMixin, UidMixin
@@ -81,6 +81,8 @@ class CriterionResult(UidMixin, StampMixin, Base):
     """Whether one checklist criterion is met, with the narrative that shows it."""
 
     __tablename__ = "criterion_result"
+    # Counting the met criteria (scoring many years) reads this index alone.
+    __table_args__ = (Index("ix_criterion_result_criterion_met", "criterion_id", "met"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     criterion_id: Mapped[int] = mapped_column(
