@@ -139,6 +139,24 @@ def test_reordered_and_extra_columns_and_a_title_row_are_accepted(tmp_path: Path
     assert rows[0][ROW_KEY] == 3
 
 
+def test_rows_of_spaces_are_skipped_but_a_lone_thai_mark_is_reported(tmp_path: Path) -> None:
+    path = _fill(
+        _template(tmp_path),
+        [
+            ["P002", "นายสอง"],
+            [" ", "\u200b", None, "  \n", None, None, None, "หมายเหตุนอกตาราง"],
+            [None, "\u0e48"],  # a tone mark alone: typed, so the clerk must hear about it
+            ["P004", "นายสี่"],
+        ],
+    )
+    rows, problems = _read(path)
+    assert [(r["code"], r[ROW_KEY]) for r in rows] == [("P002", 3), (None, 5), ("P004", 6)]
+    assert [(p.row, p.column, p.message) for p in problems] == [
+        (5, "A (รหัสบุคลากร)", "ต้องกรอกช่องนี้"),
+        (5, "B (ชื่อ-สกุล)", "ต้องกรอกช่องนี้"),
+    ]
+
+
 def test_missing_and_renamed_required_columns_name_the_expected_header(tmp_path: Path) -> None:
     path = tmp_path / "ผิดหัว.xlsx"
     book = openpyxl.Workbook()

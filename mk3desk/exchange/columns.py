@@ -26,6 +26,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
+from math import isfinite
 from typing import Any
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -43,6 +44,8 @@ BE_DATE_FORMAT = "[$-107041E]d mmmm yyyy;@"  # Thai months, BE years (calendar 0
 TEXT_FORMAT = "@"
 
 _EXCEL_DIGITS = Context(prec=15, rounding=ROUND_HALF_EVEN)
+_EXACT_INTEGERS = 10.0**15
+_TOO_LARGE = 10.0**28
 _ESCAPED_UNDERSCORE = re.compile(r"_x005[Ff]_(?=x[0-9A-Fa-f]{4}_)")
 TRUE_WORDS = frozenset({"ใช่", "true", "yes", "y", "1"})
 FALSE_WORDS = frozenset({"ไม่ใช่", "false", "no", "n", "0"})
@@ -142,10 +145,17 @@ def _cell_error(template: str, **params: Any) -> ValidationError:
 
 def excel_float_to_decimal(value: float) -> Decimal:
     """An Excel number as the Decimal Excel shows: shortest repr, 15 significant digits."""
-    if value != value or value in (float("inf"), float("-inf")):
+    if not isfinite(value) or not -_TOO_LARGE < value < _TOO_LARGE:
+        # Beyond 10**28 the integer would not fit the Decimal context (quantize fails).
         raise _cell_error(QT_TRANSLATE_NOOP("ExcelProblem", "ตัวเลขไม่ถูกต้อง"))
-    exact = _EXCEL_DIGITS.plus(Decimal(repr(value)))
-    return tidy_decimal(exact)
+    text = repr(value)
+    # The common cases skip Excel's rounding, which would change nothing in them:
+    if value.is_integer():
+        if -_EXACT_INTEGERS < value < _EXACT_INTEGERS:
+            return Decimal(int(value))  # at most 15 digits (and -0.0 gives 0)
+    elif len(text) <= 16:
+        return Decimal(text)  # at most 15 digits, not an integer, no trailing zero
+    return tidy_decimal(_EXCEL_DIGITS.plus(Decimal(text)))
 
 
 def tidy_decimal(value: Decimal) -> Decimal:
@@ -203,6 +213,8 @@ def _to_text(raw: Any) -> str | None:
 
 
 def _to_decimal(raw: Any) -> Decimal | None:
+    if raw.__class__ is float:  # what openpyxl gives for any number with a fraction
+        return excel_float_to_decimal(raw)
     if isinstance(raw, bool):
         raise _cell_error(QT_TRANSLATE_NOOP("ExcelProblem", "ต้องเป็นตัวเลข"))
     if isinstance(raw, int):
@@ -228,6 +240,8 @@ def _to_decimal(raw: Any) -> Decimal | None:
 
 
 def _to_integer(raw: Any) -> int | None:
+    if raw.__class__ is int:  # not bool: a yes/no cell is not a number
+        return raw
     value = _to_decimal(raw)
     if value is None:
         return None

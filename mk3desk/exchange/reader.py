@@ -10,45 +10,38 @@ any (``ProblemList.raise_if_any``).
 Example rows from a template (italic grey, remembered in the hidden marker
 sheet) are skipped while they are unchanged, so an untouched example can never be
 imported; once a clerk types over an example row it is their data.
+
+This module finds the sheet, its header and its columns; the rows below are
+converted by :mod:`mk3desk.exchange.rows`.
 """
 
 from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
 from openpyxl.utils.cell import get_column_letter
 
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from mk3desk.domain.text import is_blank
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.exchange.columns import (
     LISTS_SHEET,
     MARKER_SHEET,
     MARKER_TAG,
-    Column,
     SheetSpec,
-    cell_converter,
-    decode_value,
     header_key,
 )
-from mk3desk.exchange.problems import Problem, ProblemList, column_label
+from mk3desk.exchange.problems import ProblemList
+from mk3desk.exchange.rows import ROW_KEY as ROW_KEY  # the importers' name for the row number
+from mk3desk.exchange.rows import Row, RowReader, decoded_examples
 from mk3desk.exchange.safety import SafeWorkbook, SheetScan
 
-ROW_KEY = "_row"  # each row dict carries its Excel row number under this key
 HEADER_SCAN_ROWS = 20
 DEFAULT_MAX_ROWS = 100_000
 
-Row = dict[str, Any]
-_UNCALCULATED = QT_TRANSLATE_NOOP(
-    "ExcelProblem",
-    "เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร",
-)
-_ERROR_VALUE = QT_TRANSLATE_NOOP("ExcelProblem", "เซลล์มีค่าผิดพลาด {value} กรุณาแก้สูตรหรือพิมพ์ค่า")
-_REQUIRED = QT_TRANSLATE_NOOP("ExcelProblem", "ต้องกรอกช่องนี้")
 _MARKER_ROWS = 1000  # the marker and example rows; more is not ours
 _BROKEN_SHEET = (ValueError, KeyError, OSError, EOFError, SyntaxError, zipfile.BadZipFile)
 
@@ -192,8 +185,8 @@ def _read_found_sheet(
     scan = workbook.scan_sheet(sheet)
     _check_merged(scan, header_row, positions, spec, sheet, problems)
     marker = read_marker(workbook)
-    examples = _decoded_examples(spec, marker.examples.get(spec.name_th, []) if marker else [])
-    reader = _RowReader(spec, sheet, positions, scan, examples, problems)
+    examples = decoded_examples(spec, marker.examples.get(spec.name_th, []) if marker else [])
+    reader = RowReader(spec, sheet, positions, scan, examples, problems)
     rows = reader.read(worksheet, header_row, max_rows)
     if not rows and not spec.allow_empty:
         problems.add(
@@ -286,137 +279,4 @@ def _check_merged(
                     " แล้วกรอกค่าให้ครบทุกแถว",
                 ),
                 ref=ref,
-            )
-
-
-def _decoded_examples(spec: SheetSpec, encoded: Iterable[dict[str, str | None]]) -> list[Row]:
-    examples = []
-    for row in encoded:
-        examples.append(
-            {
-                column.key: decode_value(column, row.get(column.key))
-                for column in spec.columns
-                if column.key in row
-            }
-        )
-    return examples
-
-
-class _RowReader:
-    def __init__(
-        self,
-        spec: SheetSpec,
-        sheet: str,
-        positions: dict[str, int],
-        scan: SheetScan,
-        examples: list[Row],
-        problems: ProblemList,
-    ) -> None:
-        self.sheet = sheet
-        self.problems = problems
-        self.scan = scan
-        self.examples = examples
-        self.key_columns = spec.key_columns
-        self.width = max(positions.values(), default=0)
-        # (key, 0-based index, column, converter, "B (header)")
-        self.cells: list[tuple[str, int, Column, Callable[[Any], Any], str]] = []
-        for key, index in positions.items():
-            column = spec.by_key[key]
-            converter = cell_converter(column, dict.fromkeys(column.allowed()))
-            label = column_label(get_column_letter(index), column.header_th)
-            self.cells.append((key, index - 1, column, converter, label))
-        self.missing_keys = [c.key for c in spec.columns if c.key not in positions]
-
-    def read(self, worksheet: Any, header_row: int, max_rows: int) -> list[Row]:
-        rows: list[Row] = []
-        seen: dict[tuple[Any, ...], int] = {}
-        if self.width == 0:
-            return rows
-        special = bool(self.scan.uncalculated or self.scan.errors)
-        count = 0
-        for row_number, values in enumerate(
-            worksheet.iter_rows(min_row=header_row + 1, max_col=self.width, values_only=True),
-            start=header_row + 1,
-        ):
-            if self._is_blank(values) and not (special and self._has_special(row_number)):
-                continue
-            count += 1
-            if count > max_rows:
-                self.problems.add(
-                    self.sheet,
-                    row_number,
-                    None,
-                    QT_TRANSLATE_NOOP(
-                        "ExcelProblem", "มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์"
-                    ),
-                    limit=max_rows,
-                )
-                break
-            row = self._convert(row_number, values, special)
-            if row is None:
-                continue
-            self._check_duplicate(row, row_number, seen)
-            rows.append(row)
-        return rows
-
-    def _is_blank(self, values: tuple[Any, ...]) -> bool:
-        """Only the declared columns count: a note in an extra column is not a row."""
-        for _key, index, _c, _a, _l in self.cells:
-            value = values[index] if index < len(values) else None
-            if value is None or (isinstance(value, str) and is_blank(value)):
-                continue
-            return False
-        return True
-
-    def _has_special(self, row_number: int) -> bool:
-        return any(
-            (row_number, index + 1) in self.scan.uncalculated
-            or (row_number, index + 1) in self.scan.errors
-            for _key, index, _c, _a, _l in self.cells
-        )
-
-    def _convert(self, row_number: int, values: tuple[Any, ...], special: bool) -> Row | None:
-        row: Row = {}
-        found: list[Problem] = []
-        sheet = self.sheet
-        for key, index, column, converter, label in self.cells:
-            raw = values[index] if index < len(values) else None
-            row[key] = None
-            if special and (row_number, index + 1) in self.scan.uncalculated:
-                found.append(Problem.of(sheet, row_number, label, _UNCALCULATED))
-                continue
-            if special and (row_number, index + 1) in self.scan.errors:
-                found.append(Problem.of(sheet, row_number, label, _ERROR_VALUE, value=str(raw)))
-                continue
-            if raw is not None:
-                try:
-                    row[key] = converter(raw)
-                except ValidationError as error:
-                    found.append(Problem.from_error(sheet, row_number, label, error))
-                    continue
-            if row[key] is None and column.required:
-                found.append(Problem.of(sheet, row_number, label, _REQUIRED))
-        for key in self.missing_keys:
-            row[key] = None
-        if not found and row in self.examples:
-            return None  # an untouched example row from the template
-        self.problems.extend(found)
-        row[ROW_KEY] = row_number
-        return row
-
-    def _check_duplicate(self, row: Row, row_number: int, seen: dict[tuple[Any, ...], int]) -> None:
-        if not self.key_columns:
-            return
-        key = tuple(row.get(k) for k in self.key_columns)
-        if any(part is None for part in key):
-            return
-        first = seen.setdefault(key, row_number)
-        if first != row_number:
-            self.problems.add(
-                self.sheet,
-                row_number,
-                None,
-                QT_TRANSLATE_NOOP("ExcelProblem", "ข้อมูลซ้ำกับแถว {first} ({values})"),
-                first=first,
-                values=", ".join(str(part) for part in key),
             )

@@ -39,10 +39,12 @@ _CHUNK = 1024 * 1024
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
-# Tokens worth a full XML parse of a sheet: formulas (<f>, or prefixed <x:f>),
-# merged cells, error values. Plain substring searches: a regex over every "<"
-# of a 6 MB sheet costs more than reading it. A false hit only costs a parse.
-_SPECIAL_TOKENS = (b"<f>", b"<f ", b"<f/", b":f", b't="e"', b"mergeCell")
+# Tokens worth a full XML parse of a sheet: formulas (<f>, <f .../>, or prefixed
+# <x:f>), merged cells, error values. Plain substring searches: a regex over every
+# "<" of a 6 MB sheet costs more than reading it. A false hit only costs a parse.
+_FORMULA_START = b"<f"  # then one of _FORMULA_NEXT (not <formula1> of a drop-down list)
+_FORMULA_NEXT = (b">", b" ", b"/")
+_SPECIAL_TOKENS = (b":f", b't="e"', b"mergeCell")
 _WORKSHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$")
 
 
@@ -279,11 +281,21 @@ def _drain(
         if watch:
             # Keep a little of the previous chunk: a tag may straddle two chunks.
             window = tail + chunk
-            if any(token in window for token in _SPECIAL_TOKENS):
+            if _has_special(window):
                 inspection.special_parts.add(info.filename)
                 watch = False
             tail = chunk[-32:]
     return inflated
+
+
+def _has_special(window: bytes) -> bool:
+    """Whether *window* has any of the tokens above (one pass for the three formula ones)."""
+    start = window.find(_FORMULA_START)
+    while start != -1:
+        if window[start + 2 : start + 3] in _FORMULA_NEXT:
+            return True
+        start = window.find(_FORMULA_START, start + 2)
+    return any(token in window for token in _SPECIAL_TOKENS)
 
 
 def _load(path: Path) -> Any:

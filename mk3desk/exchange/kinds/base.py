@@ -29,7 +29,7 @@ from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error
 from mk3desk.domain.workflow import Section, State, check_editable
 from mk3desk.exchange.columns import SheetSpec
 from mk3desk.exchange.problems import ImportReport, Problem, ProblemList
-from mk3desk.exchange.reader import ROW_KEY
+from mk3desk.exchange.rows import ROW_KEY
 from mk3desk.services.context import Actor
 
 T = TypeVar("T")
@@ -126,12 +126,52 @@ def check_open(
     message, never skipped silently: the clerk must see that the row was not taken.
     *indicator* is a YearIndicator or any row with ``code`` and ``state``.
     """
-    try:
-        check_editable(section, State(indicator.state), indicator.code)
-    except Mk3Error as error:
-        add_error(problems, sheet, row, column, error)
+    refusal = _refusal(section, indicator.state, indicator.code)
+    if refusal is not None:
+        add_error(problems, sheet, row, column, refusal)
         return False
     return True
+
+
+def _refusal(section: Section, state: str, code: str) -> Mk3Error | None:
+    """The workflow's reason why *section* of indicator *code* may not change, if any."""
+    try:
+        check_editable(section, State(state), code)
+    except Mk3Error as error:
+        return error
+    return None
+
+
+class OpenCheck:
+    """:func:`check_open` asked once per indicator, however many rows name it.
+
+    An outcome file names each indicator three times (three years); a locked
+    indicator still gets its problem on every row that would change it.
+    """
+
+    def __init__(self, section: Section) -> None:
+        self.section = section
+        self._refusals: dict[int, Mk3Error | None] = {}
+
+    def __call__(
+        self,
+        problems: ProblemList,
+        sheet: str,
+        row: Row,
+        column: str | None,
+        indicator_id: int,
+        code: str,
+        state: str,
+    ) -> bool:
+        """False (and a problem) when the indicator's section may not change now."""
+        if indicator_id in self._refusals:
+            refusal = self._refusals[indicator_id]
+        else:
+            refusal = self._refusals[indicator_id] = _refusal(self.section, state, code)
+        if refusal is None:
+            return True
+        add_error(problems, sheet, row, column, refusal)
+        return False
 
 
 def unknown_code(problems: ProblemList, sheet: str, row: Row, column: str, code: str) -> None:
