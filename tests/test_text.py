@@ -121,3 +121,18 @@ def test_clipped_text_ends_on_a_whole_cluster(text: str, limit: int) -> None:
         following = text[len(clipped)]
         # What is left out starts with a new character, never a mark of the last kept one.
         assert unicodedata.category(following) not in ("Mn", "Me") and following != "\u0e33"
+
+
+# Thai consonants, every vowel and mark, spaces and line breaks: the typing mistakes live here.
+THAI_TYPING = st.text(alphabet=st.sampled_from(list("กขคนมยอเแโใไาำะัิีึืฺุู็่้๊๋์ํ๎ \n\t")), max_size=16)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(THAI_TYPING)
+def test_text_the_quick_search_passes_over_needs_no_fix(text: str) -> None:
+    # normalise_text skips the fixes when _RE_NEEDS_FIX finds nothing: that must be
+    # exactly when none of the fixes would change the text.
+    from mk3desk.domain import text as module
+
+    if module._RE_NEEDS_FIX.search(text) is None:
+        assert module._fix_thai(text) == text

@@ -46,6 +46,16 @@ _RE_REPEATED_MARK = re.compile(f"([{_MARKS}{_FOLLOW_VOWELS}])\\1+")
 _RE_TONE_RUN = re.compile(f"[{_TONES}]{{2,}}")
 _RE_SPACE_BEFORE_MARK = re.compile(f"([{_CONSONANTS}]) +(?=[{_MARKS}])")
 _RE_DANGLING = re.compile(f"(^|\\s)[{_MARKS}]+")
+# Where a fix below could change anything: the characters or pairs each one needs.
+# Most text has none of them, and one search is far cheaper than running every fix
+# (an Excel import cleans tens of thousands of cells). Must cover every fix: a test
+# checks that text without a match comes out of _fix_thai unchanged.
+_RE_NEEDS_FIX = re.compile(
+    f"\u0e4d|เเ|[{_TONES}\u0e4c][{_ABOVE_BELOW_VOWELS}]|[{_FOLLOW_VOWELS}][{_TONES}]"
+    f"|[{_TONES}]{{2}}|[{_CONSONANTS}] +[{_MARKS}]|(?:^|\\s)[{_MARKS}]"
+    f"|(?P<repeated>[{_MARKS}{_FOLLOW_VOWELS}])(?P=repeated)"
+)
+_RE_INVISIBLE = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
 
 _MAX_PASSES = 8
 _GRAPHEME_EXTEND = frozenset("\u0e33\u200d")  # ำ is a spacing mark (UAX #29); ZWJ joins
@@ -68,8 +78,15 @@ def normalise_text(text: str) -> str:
 
     Line breaks become "\\n"; inner spaces and blank lines are kept as typed.
     """
-    text = text.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text).strip()
+    if _RE_INVISIBLE.search(text):  # (translate is slow on Thai: only when needed)
+        text = text.translate(_INVISIBLE)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = text.strip()
+    if _RE_NEEDS_FIX.search(text) is None:
+        return text
     # One fix can expose another (a tone moved off a vowel may land at the start and
     # dangle), so repeat to a fixed point; real text settles in one or two passes.
     for _ in range(_MAX_PASSES):
