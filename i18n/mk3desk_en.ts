@@ -692,12 +692,12 @@
         <translation type="vanished">Received: {added} new, {taken} edited copies taken, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/bundles.py" line="+75"/>
+        <location filename="../mk3desk/services/bundles.py" line="+77"/>
         <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
         <translation>Received: {added} new, {taken} edited copies taken, {removed} deleted as received, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>The data in {file} conflicts with the data on this computer ({detail}) — nothing was received</translation>
     </message>
@@ -720,12 +720,12 @@
 <context>
     <name>BundleActions</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_actions.py" line="+40"/>
+        <location filename="../mk3desk/ui/bundle_actions.py" line="+41"/>
         <source>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</source>
         <translation>mk3desk work / setup bundles (*.mk3)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
         <translation>Send my work (choose indicators)…</translation>
     </message>
@@ -1104,7 +1104,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+119"/>
+        <location filename="../mk3desk/services/demo.py" line="+126"/>
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>This database already holds office data, so the demo data was not written over it — use a new file (--db)</translation>
     </message>
@@ -1576,7 +1576,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelProblem</name>
     <message>
-        <location filename="../mk3desk/exchange/columns.py" line="+280"/>
+        <location filename="../mk3desk/exchange/columns.py" line="+294"/>
         <source>ต้องเป็น «ใช่» หรือ «ไม่ใช่» แต่พบ “{text}”</source>
         <translation>Must be «yes» or «no», but found “{text}”</translation>
     </message>
@@ -1586,17 +1586,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>“{text}” is not one of the choices (choices: {allowed})</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-157"/>
         <source>ตัวเลขไม่ถูกต้อง</source>
         <translation>Invalid number</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})</source>
         <translation>The text is {length} characters long, more than allowed ({limit})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>ต้องเป็นตัวเลข</source>
         <translation>Must be a number</translation>
     </message>
@@ -1607,7 +1607,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Must be a number, but found “{text}”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>ต้องเป็นจำนวนเต็ม แต่พบ {value}</source>
         <translation>Must be a whole number, but found {value}</translation>
     </message>
@@ -1622,7 +1622,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Invalid date</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Excel เปลี่ยนข้อความนี้เป็นวันที่ กรุณาจัดรูปแบบเซลล์เป็น «ข้อความ» แล้วพิมพ์ใหม่</source>
         <translation>Excel turned this text into a date. Please format the cell as «Text» and type it again</translation>
     </message>
@@ -1637,7 +1637,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The database has more than one staff member named “{name}”</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/base.py" line="+143"/>
+        <location filename="../mk3desk/exchange/kinds/base.py" line="+183"/>
         <source>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</source>
         <translation>No indicator with code “{code}” in this year&apos;s framework</translation>
     </message>
@@ -1707,7 +1707,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>There is no category {number} in the {year} assessment framework</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+72"/>
+        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+75"/>
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
         <translation>Indicator {code} is not an outcome indicator, so it has no performance value</translation>
     </message>
@@ -1739,7 +1739,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>{added} added, {changed} changed, {unchanged} unchanged, {refused} refused</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/reader.py" line="+46"/>
+        <location filename="../mk3desk/exchange/rows.py" line="+33"/>
         <source>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</source>
         <translation>The cell has a formula that was never calculated. Please open the file in Excel and save it again, or type the value instead of the formula</translation>
     </message>
@@ -1754,7 +1754,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>This cell is required</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../mk3desk/exchange/reader.py" line="+102"/>
         <source>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</source>
         <translation>«{file}» is a «{found}» template, not the template for this import. Please choose the right file</translation>
     </message>
@@ -1789,17 +1789,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cell {ref} is merged inside the data table. Please unmerge the cells and fill in every row</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../mk3desk/exchange/rows.py" line="+154"/>
         <source>ข้อมูลซ้ำกับแถว {first} ({values})</source>
         <translation>Same data as row {first} ({values})</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location filename="../mk3desk/exchange/reader.py" line="-35"/>
         <source>ไม่พบคอลัมน์ «{header}» (อาจถูกลบหรือเปลี่ยนชื่อหัวคอลัมน์)</source>
         <translation>Column «{header}» not found (it may have been deleted or its header renamed)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../mk3desk/exchange/rows.py" line="-79"/>
         <source>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</source>
         <translation>There are more than {limit} rows; the extra rows were not checked. Please split the file</translation>
     </message>
@@ -1807,7 +1807,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelSafety</name>
     <message>
-        <location filename="../mk3desk/exchange/safety.py" line="+201"/>
+        <location filename="../mk3desk/exchange/safety.py" line="+203"/>
         <source>ไฟล์ «{file}» ไม่ใช่ไฟล์ Excel (.xlsx) (อาจเป็นไฟล์ .csv หรือไฟล์อื่นที่เปลี่ยนชื่อ) กรุณาบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</source>
         <translation>«{file}» is not an Excel file (.xlsx) (it may be a .csv or another renamed file). Please save it as «Excel Workbook (.xlsx)»</translation>
     </message>
@@ -2375,7 +2375,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>IntegrityWatch</name>
     <message>
-        <location filename="../mk3desk/ui/integrity_watch.py" line="+102"/>
+        <location filename="../mk3desk/ui/integrity_watch.py" line="+105"/>
         <source>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</source>
         <translation>{n} evidence file(s) missing or changed (shown in red in the indicators)</translation>
     </message>
@@ -2643,7 +2643,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>MergeReviewDialog</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_dialog.py" line="+93"/>
+        <location filename="../mk3desk/ui/bundle_dialog.py" line="+96"/>
         <source>ตรวจสอบก่อนรับข้อมูล</source>
         <translation>Review before receiving</translation>
     </message>
@@ -2717,7 +2717,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Take the received copy</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>ข้อมูล</source>
         <translation>Data</translation>
     </message>
@@ -2754,7 +2754,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Official</name>
     <message>
-        <location filename="../mk3desk/services/scoring.py" line="+111"/>
+        <location filename="../mk3desk/services/scoring.py" line="+108"/>
         <source>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</source>
         <translation>There is no category {number} in the {year} assessment framework</translation>
     </message>

@@ -688,12 +688,12 @@
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/bundles.py" line="+75" />
+        <location filename="../mk3desk/services/bundles.py" line="+77" />
         <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
         <translation>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+45" />
         <source>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</translation>
     </message>
@@ -716,12 +716,12 @@
 <context>
     <name>BundleActions</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_actions.py" line="+40" />
+        <location filename="../mk3desk/ui/bundle_actions.py" line="+41" />
         <source>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</source>
         <translation>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+50" />
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
         <translation>ส่งงานของฉัน (เลือกตัวชี้วัด)…</translation>
     </message>
@@ -1089,7 +1089,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+119" />
+        <location filename="../mk3desk/services/demo.py" line="+126" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</translation>
     </message>
@@ -1557,12 +1557,12 @@
 <context>
     <name>ExcelProblem</name>
     <message>
-        <location filename="../mk3desk/exchange/columns.py" line="+146" />
+        <location filename="../mk3desk/exchange/columns.py" line="+150" />
         <source>ตัวเลขไม่ถูกต้อง</source>
         <translation>ตัวเลขไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+49" />
         <source>Excel เปลี่ยนข้อความนี้เป็นวันที่ กรุณาจัดรูปแบบเซลล์เป็น «ข้อความ» แล้วพิมพ์ใหม่</source>
         <translation>Excel เปลี่ยนข้อความนี้เป็นวันที่ กรุณาจัดรูปแบบเซลล์เป็น «ข้อความ» แล้วพิมพ์ใหม่</translation>
     </message>
@@ -1572,7 +1572,7 @@
         <translation>ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>ต้องเป็นตัวเลข</source>
         <translation>ต้องเป็นตัวเลข</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>ต้องเป็นตัวเลข แต่พบ “{text}”</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>ต้องเป็นจำนวนเต็ม แต่พบ {value}</source>
         <translation>ต้องเป็นจำนวนเต็ม แต่พบ {value}</translation>
     </message>
@@ -1618,7 +1618,7 @@
         <translation>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/base.py" line="+143" />
+        <location filename="../mk3desk/exchange/kinds/base.py" line="+183" />
         <source>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</source>
         <translation>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</translation>
     </message>
@@ -1688,7 +1688,7 @@
         <translation>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+72" />
+        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+75" />
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
         <translation>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</translation>
     </message>
@@ -1720,7 +1720,7 @@
         <translation>เพิ่ม {added} รายการ แก้ไข {changed} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ ไม่รับ {refused} รายการ</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/reader.py" line="+46" />
+        <location filename="../mk3desk/exchange/rows.py" line="+33" />
         <source>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</source>
         <translation>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</translation>
     </message>
@@ -1735,7 +1735,7 @@
         <translation>ต้องกรอกช่องนี้</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location filename="../mk3desk/exchange/reader.py" line="+102" />
         <source>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</source>
         <translation>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
     </message>
@@ -1775,12 +1775,12 @@
         <translation>เซลล์ {ref} ถูกผสาน (Merge) ในตารางข้อมูล กรุณายกเลิกการผสานเซลล์ แล้วกรอกค่าให้ครบทุกแถว</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location filename="../mk3desk/exchange/rows.py" line="+75" />
         <source>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</source>
         <translation>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+79" />
         <source>ข้อมูลซ้ำกับแถว {first} ({values})</source>
         <translation>ข้อมูลซ้ำกับแถว {first} ({values})</translation>
     </message>
@@ -1788,7 +1788,7 @@
 <context>
     <name>ExcelSafety</name>
     <message>
-        <location filename="../mk3desk/exchange/safety.py" line="+65" />
+        <location filename="../mk3desk/exchange/safety.py" line="+67" />
         <source>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</source>
         <translation>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</translation>
     </message>
@@ -2352,7 +2352,7 @@
 <context>
     <name>IntegrityWatch</name>
     <message>
-        <location filename="../mk3desk/ui/integrity_watch.py" line="+102" />
+        <location filename="../mk3desk/ui/integrity_watch.py" line="+105" />
         <source>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</source>
         <translation>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</translation>
     </message>
@@ -2596,7 +2596,7 @@
 <context>
     <name>MergeReviewDialog</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_dialog.py" line="+43" />
+        <location filename="../mk3desk/ui/bundle_dialog.py" line="+44" />
         <source>ข้อมูล</source>
         <translation>ข้อมูล</translation>
     </message>
@@ -2611,7 +2611,7 @@
         <translation>ฉบับที่ส่งมา</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>ใช้ฉบับของเครื่องนี้</source>
         <translation>ใช้ฉบับของเครื่องนี้</translation>
     </message>
@@ -2703,7 +2703,7 @@
 <context>
     <name>Official</name>
     <message>
-        <location filename="../mk3desk/services/scoring.py" line="+111" />
+        <location filename="../mk3desk/services/scoring.py" line="+108" />
         <source>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</source>
         <translation>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</translation>
     </message>
