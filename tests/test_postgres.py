@@ -96,5 +96,11 @@ def test_demo_office_scores_the_same_on_postgresql(pg_url: str) -> None:
         # The ICU "thai" collation orders names as Thai dictionaries do, like SQLite's.
         assert names.index("นางสาวกนกวรรณ พลศรีเมือง") < names.index("นายไพโรจน์ ภูมิสถาน")
         assert names == sorted(names, key=thai_sort_key)
+        # The bulk path (trend chart, benchmark: counts in SQL) scores like the per-year one.
+        with database.session() as session:
+            years = [lookup.find_year(session, be) for be in (2566, 2567)]
+            bulk = scoring.score_years(session, [y.id for y in years])
+            for year in years:
+                assert bulk[year.id] == scoring.year_result(session, year).score
     finally:
         database.close()
