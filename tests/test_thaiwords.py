@@ -186,6 +186,53 @@ def test_word_table_cuts_random_text_like_pythainlp_trie(text: str) -> None:
     assert _load_tokenizer()(text) == _pythainlp_tokens(text)
 
 
+@functools.cache
+def _dictionary_sample() -> list[str]:
+    from pythainlp.corpus import thai_words
+
+    words = sorted(thai_words())
+    return words[::40] + office_words()  # every 40th word, and every office word
+
+
+# Real words run together, with what office texts hold between them: spaces,
+# tabs, newlines, numbers, Latin codes, brackets and marks.
+WORD_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_dictionary_sample()),
+        st.sampled_from([" ", "  ", "\t", "\n", "4.0", "๔.๗๔", "1,234", "KRS", "B1", "(", ")"]),
+        st.sampled_from(list("กขคะาเแ่้")),  # stray letters: words not in the dictionary
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(WORD_TEXT)
+def test_word_cutter_cuts_real_words_like_pythainlp(text: str) -> None:
+    from mk3desk.domain.thaiwords import _load_tokenizer
+
+    assert _load_tokenizer()(text) == _pythainlp_tokens(text)
+
+
+# A dictionary where every run of ก is ambiguous: newmm's graph of candidate
+# words outgrows its limit (50) before it can settle, and cuts it short.
+AMBIGUOUS_WORDS = ["ก", "กก", "กกก", "กกกก", "กกกกก", "กข", "ขก", "ข"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("กกกกกกกกขค ")), min_size=40, max_size=120))
+def test_word_cutter_follows_pythainlp_where_its_graph_overflows(text: str) -> None:
+    from pythainlp.tokenize import word_tokenize
+    from pythainlp.util import dict_trie
+
+    from mk3desk.domain import wordcut
+
+    expected = word_tokenize(
+        text, custom_dict=dict_trie(AMBIGUOUS_WORDS), engine="newmm", keep_whitespace=True
+    )
+    assert wordcut.tokenize(text, wordcut.word_table(AMBIGUOUS_WORDS)) == expected
+
+
 def test_loaded_dictionary_leaves_the_garbage_collector_little_to_walk() -> None:
     # pythainlp's Trie is ~420,000 tracked objects: every full collection
     # walked them (0.3-0.6 s). The word table must not bring that back.

@@ -167,7 +167,9 @@ def segmentation_signature() -> str:
     from mk3desk import paths
     from mk3desk.domain import thaiwords
 
-    parts = [mk3desk.__version__, _stat_token(Path(thaiwords.__file__))]
+    # The word breaker is thaiwords and the newmm port beside it (not imported here).
+    wordcut = Path(thaiwords.__file__).with_name("wordcut.py")
+    parts = [mk3desk.__version__, _stat_token(Path(thaiwords.__file__)), _stat_token(wordcut)]
     try:
         parts.append(paths.resource(*thaiwords.OFFICE_WORDS_FILE).read_bytes().hex())
     except OSError:
