@@ -8,15 +8,18 @@ time of this process (the machine is shared: wall time is noisy):
     order) as plain reportlab Paragraphs in Sarabun — no shaping, reportlab's own
     line breaking (which is wrong for Thai: this is only the speed floor);
 (b) ``generate(database, "book", …)`` as a first build: the engine's caches
-    (segmentation, widths, line breaks, shapes) emptied before each run, only the
-    word dictionary loaded — reading the year from the database, building the
-    story, Thai line breaking, shaping every line once, the contents with page
-    numbers, bookmarks and writing the file;
+    (segmentation, markup, widths, line breaks, shapes) emptied before each run,
+    only the word dictionary loaded, and the database opened anew (its SQL is
+    compiled again) — reading the year from the database, building the story,
+    segmenting its text, Thai line breaking, shaping every line once, the
+    contents with page numbers, bookmarks and writing the file;
 (c) the same build again with warm caches (printing a document a second time).
 
 Prints the times, the pages and the ratios b / a and c / a (the issue's aim is
-<= 1.5). Our PDFs are written without ASCII85 (see ``page._binary_streams``);
-the floor keeps reportlab's defaults, and that costs it about 0.05 s.
+<= 1.5). The times include the garbage collector's, which depends on what the
+run before left behind: the best of several runs is printed. Our PDFs are
+written without ASCII85 (see ``page._binary_streams``); the floor keeps
+reportlab's defaults, and that costs it about 0.05 s.
 """
 
 from __future__ import annotations

@@ -7,10 +7,12 @@ services (the computed and the official FY2567 result), never from the PDF.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 import shutil
 import subprocess
+import zlib
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -26,7 +28,8 @@ from mk3desk.reports.documents.common import load_context
 from mk3desk.reports.documents.indicator_report import CERTIFICATION, certification
 from mk3desk.reports.documents.registry import KINDS, builder, get_kind
 from mk3desk.reports.page import FRAME_WIDTH, MARGIN_LEFT, DocumentInfo, build_pdf
-from mk3desk.reports.thai_paragraph import paragraph_texts
+from mk3desk.reports.thai_paragraph import ThaiParagraph, paragraph_texts, story_paragraphs
+from mk3desk.reports.thai_text import Run, break_lines, clear_caches
 from mk3desk.services import best_practice, lookup, scoring, settings
 from mk3desk.services.context import Actor
 from mk3desk.services.demo import create_demo
@@ -318,6 +321,66 @@ def test_body_lines_end_between_words(demo: Database, tmp_path: Path) -> None:
             checked += 1
             break
     assert checked == len(sources) >= 8
+
+
+def _book_paragraphs(demo: Database) -> list[ThaiParagraph]:
+    with demo.session() as session:
+        context = load_context(session, 2567, today=TODAY)
+        return story_paragraphs(builder(get_kind("book"))(context))
+
+
+def test_the_demo_book_is_cut_into_the_words_pythainlp_finds(demo: Database) -> None:
+    # mk3desk.domain.wordcut runs pythainlp's newmm faster; on every text of the
+    # annual book it must find exactly the words pythainlp's own newmm finds.
+    from pythainlp.corpus import thai_words
+    from pythainlp.tokenize import word_tokenize
+    from pythainlp.util import dict_trie
+
+    from mk3desk.domain.thaiwords import _load_tokenizer, office_words
+
+    trie = dict_trie(set(thai_words()) | set(office_words()))
+    texts = sorted({paragraph.text for paragraph in _book_paragraphs(demo)})
+    assert len(texts) > 500
+    for text in texts:
+        expected = word_tokenize(text, custom_dict=trie, engine="newmm", keep_whitespace=True)
+        assert _load_tokenizer()(text) == expected, text
+
+
+def test_the_demo_book_breaks_lines_as_the_general_path_does(demo: Database) -> None:
+    # A paragraph in one face takes a shorter path through the line breaker; a
+    # second, empty run sends the same text through the general one.
+    paragraphs = _book_paragraphs(demo)
+    one_face = [p for p in paragraphs if len(p.runs) == 1]
+    assert len(one_face) > 0.9 * len(paragraphs)
+    for paragraph in one_face:
+        runs, style = list(paragraph.runs), paragraph.style
+        for width in (FRAME_WIDTH - style.left_indent - style.right_indent, FRAME_WIDTH / 4):
+            general = break_lines([*runs, Run("")], width, style)
+            assert break_lines(runs, width, style) == general, paragraph.text
+
+
+def test_a_first_build_and_a_second_build_of_the_book_are_the_same(
+    demo: Database, tmp_path: Path
+) -> None:
+    # Every word, width, line, shape and operator the first build remembers is
+    # used by the second: the pages must not change by a byte.
+    clear_caches()
+    first = generate(demo, "book", 2567, tmp_path / "first.pdf", today=TODAY)
+    second = generate(demo, "book", 2567, tmp_path / "second.pdf", today=TODAY)
+    assert first.pages == second.pages > 100
+    assert _text(first.path) == _text(second.path)
+    assert _page_streams(first.path) == _page_streams(second.path)
+
+
+def _page_streams(pdf: Path) -> list[bytes]:
+    """The inflated page streams, with the contents' form names (made per build) made alike."""
+    data = pdf.read_bytes()
+    streams = []
+    for match in re.finditer(rb"/Length (\d+)[^>]*>>\s*stream\n", data):
+        raw = data[match.end() : match.end() + int(match.group(1))]
+        with contextlib.suppress(zlib.error):  # images and fonts
+            streams.append(re.sub(rb"mk3toc[0-9a-f]+h", b"mk3toc-h", zlib.decompress(raw)))
+    return streams
 
 
 def test_missing_signatories_and_empty_texts_print_with_warnings(tmp_path: Path) -> None:

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import shapeStr
@@ -41,18 +43,9 @@ from mk3desk.reports.page import (
     document_styles,
     verification_code,
 )
+from mk3desk.reports.thai_draw import _justify_stretch, _pdf_text_string, draw_line, shaped_width
 from mk3desk.reports.thai_paragraph import ThaiParagraph, paragraph_texts
-from mk3desk.reports.thai_text import (
-    Align,
-    Line,
-    _justify_stretch,
-    _pdf_text_string,
-    break_lines,
-    clear_caches,
-    draw_line,
-    parse_markup,
-    shaped_width,
-)
+from mk3desk.reports.thai_text import Align, Line, break_lines, clear_caches, parse_markup
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 
@@ -402,6 +395,37 @@ def test_drawn_operators_equal_reportlabs_own_shaping_path(align: Align) -> None
         assert "\n".join(ours._code) == "\n".join(theirs._code), f"round {round_no}"
     assert any(" Ts" in code for code in ours._code), "no raised mark was exercised"
     assert any(" TJ" in code for code in ours._code), "no positioned glyph was exercised"
+
+
+# Words whose marks harfbuzz moves (stacked, lowered, shifted right of tall
+# consonants), Latin pairs it kerns, and plain words it leaves alone.
+MOVED_MARKS = "ปั้น ป้ำ ฝั่ง ฟ้อง ฎีกา ฐานันดร ญาติ ผู้ใหญ่ กิ๊ฟ น้ำ ปั่น ฤุู ฦุุ ที่ ปู่ ญี่ปุ่น"
+OTHER_WORDS = "ศึกษา ตัวชี้วัด สำนักงาน การ และ ๔.๗๔๕๑๑ PMQA AV To Wa (KRS) 95.5% “คำพูด”"
+ORACLE_WORDS = f"{MOVED_MARKS} {OTHER_WORDS}".split()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(ORACLE_WORDS), min_size=1, max_size=40),
+    gaps=st.lists(st.sampled_from(["", " ", "  ", "**"]), min_size=40, max_size=40),
+    align=st.sampled_from(list(Align)),
+    width=st.floats(min_value=80, max_value=FRAME_WIDTH),
+)
+def test_any_thai_line_is_drawn_as_reportlabs_own_path_draws_it(
+    words: list[str], gaps: list[str], align: Align, width: float
+) -> None:
+    # Each line is drawn twice, at two heights: the second comes from the
+    # operators the document remembered for the first.
+    from reportlab.pdfgen.canvas import Canvas
+
+    text = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
+    style = replace(document_styles(bundled_fonts()).body, align=align)
+    ours, theirs = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+    for y in (700.0, 512.25):
+        for line in break_lines(parse_markup(text), width, style):
+            draw_line(ours, line, 10, y, width, style)
+            _reportlab_line(theirs, line, 10, y, width, style)
+    assert "\n".join(ours._code) == "\n".join(theirs._code)
 
 
 def _content_streams(pdf: Path) -> list[bytes]:

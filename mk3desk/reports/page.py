@@ -34,8 +34,9 @@ from mk3desk.domain.errors import QT_TRANSLATE_NOOP, StorageError
 from mk3desk.domain.thaidate import format_thai_date
 from mk3desk.domain.thainum import NumeralStyle, to_thai_digits
 from mk3desk.reports.fonts import FontSet, choose_fonts
+from mk3desk.reports.thai_draw import draw_text
 from mk3desk.reports.thai_paragraph import paragraph_texts
-from mk3desk.reports.thai_text import Align, TextStyle, draw_text
+from mk3desk.reports.thai_text import Align, TextStyle, segment_ahead
 from mk3desk.safe_write import replaced_atomically
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -122,6 +123,8 @@ class _PageDecorator:
         self.centre = TextStyle(fonts, size=fonts.body_size, align=Align.CENTER)
         self.left = TextStyle(fonts, size=small)
         self.right = TextStyle(fonts, size=small, align=Align.RIGHT)
+        produced = format_thai_date(info.produced_on, style="long", digits=info.digits)
+        self.produced = f"พิมพ์เมื่อ {produced}"
 
     def __call__(self, canvas: Any, doc: Any) -> None:
         canvas.saveState()
@@ -140,9 +143,8 @@ class _PageDecorator:
         draw_text(
             canvas, self.info.office_name, MARGIN_LEFT + 2 * third, HEADER_TOP, third, self.right
         )
-        produced = format_thai_date(self.info.produced_on, style="long", digits=self.info.digits)
         half = FRAME_WIDTH / 2
-        draw_text(canvas, f"พิมพ์เมื่อ {produced}", MARGIN_LEFT, FOOTER_TOP, half, self.left)
+        draw_text(canvas, self.produced, MARGIN_LEFT, FOOTER_TOP, half, self.left)
         draw_text(
             canvas, f"รหัสตรวจสอบ {self.code}", MARGIN_LEFT + half, FOOTER_TOP, half, self.right
         )
@@ -174,7 +176,9 @@ def build_pdf(
     """
     target = Path(target)
     fonts = fonts or choose_fonts()
-    code = info.verification_code or verification_code(paragraph_texts(story))
+    texts = paragraph_texts(story)
+    code = info.verification_code or verification_code(texts)
+    segment_ahead(texts)
     try:
         with (
             replaced_atomically(target, suffix=".pdf.part") as temporary,

@@ -1,19 +1,24 @@
 """Shaping Thai and writing the PDF text operators for it, fast.
 
-Split from thai_text.py (line breaking and drawing). reportlab's own path
-(shapeStr, then TextObject.textOut) costs about 0.2 ms a line in Python; these
-functions produce the very same operators (tests/test_thai_pdf.py compares them
-byte for byte with reportlab's) while shaping each distinct (text, font, size)
-once and remembering the operators of each run per document. They copy
-reportlab internals (ttf.hbAddPrivate, face._pdfScale, _formatText's number
-formatting): the byte-for-byte test fails first if a reportlab upgrade changes them.
+Used by thai_draw.py (drawing lines). reportlab's own path (shapeStr, then
+TextObject.textOut) costs about 0.2 ms a line in Python; these functions
+produce the very same operators (tests/test_thai_pdf.py compares them byte for
+byte with reportlab's) while shaping each distinct (text, font, size) once and
+remembering the operators of each run, and of each whole line, per document.
+They copy reportlab internals (ttf.hbAddPrivate, face._pdfScale, _formatText's
+number formatting): the byte-for-byte test fails first if a reportlab upgrade
+changes them.
+
+Most of a Thai line needs no move: harfbuzz moves about one glyph in ten
+(marks over tall consonants, stacked tone marks), and only those glyphs are
+visited when the operators are written.
 """
 
 from __future__ import annotations
 
-import functools
+from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 from weakref import WeakKeyDictionary
 
 import uharfbuzz
@@ -29,87 +34,134 @@ class Glyphs:
     """A run shaped by harfbuzz, in reportlab's terms.
 
     ``chars`` holds one code point per glyph (private-use stand-ins for glyphs
-    that have none, such as lowered or shifted marks). ``adjust`` holds, per
-    glyph, the text-space moves reportlab puts before and after it (its
-    ShapeData's ``-x_offset`` and ``width - x_advance + x_offset``), and
-    ``rises`` its vertical offset in points. Both are empty when harfbuzz
+    that have none, such as lowered or shifted marks). ``before`` and ``after``
+    hold, per glyph, the text-space moves reportlab puts before and after it
+    (its ShapeData's ``-x_offset`` and ``width - x_advance + x_offset``), and
+    ``rises`` its vertical offset in points. All three are empty when harfbuzz
     changed nothing: the run is then shown as plain text.
     """
 
     chars: str
-    adjust: tuple[tuple[float, float], ...]
+    before: tuple[float, ...]
+    after: tuple[float, ...]
     rises: tuple[float, ...]
     width: float
+    moving: tuple[int, ...] = ()  # the glyphs with a move before or after them
+    risen: bool = False  # some glyph has a rise
 
     @property
     def plain(self) -> bool:
-        return not self.adjust
+        return not self.before
 
 
-_hb_fonts: dict[tuple[str, float], tuple[Any, Any]] = {}
+@dataclass(frozen=True, slots=True)
+class _ShapingFont:
+    ttf: Any
+    hb_font: Any
+    codes: dict[int, int]  # glyph id -> code point (reportlab's glyphToChar[gid][0])
 
 
-def _hb_font(font_name: str, size: float) -> tuple[Any, Any]:
+_hb_fonts: dict[tuple[str, float], _ShapingFont] = {}
+
+
+def _shaping_font(font_name: str, size: float) -> _ShapingFont:
     ttf = pdfmetrics.getFont(font_name)
     cached = _hb_fonts.get((font_name, size))
-    if cached is None or cached[0] is not ttf:  # re-registered under the same name
-        cached = _hb_fonts[font_name, size] = (ttf, ttf.hbFont(size))
+    if cached is None or cached.ttf is not ttf:  # re-registered under the same name
+        cached = _hb_fonts[font_name, size] = _ShapingFont(ttf, ttf.hbFont(size), {})
     return cached
 
 
-@functools.lru_cache(maxsize=32768)
+def _glyph_code(font: _ShapingFont, gid: int, x_advance: int) -> int:
+    """The code point reportlab shows glyph *gid* with (a private-use one if it has none)."""
+    ttf = font.ttf
+    try:
+        code: int = ttf.face.glyphToChar[gid][0]
+    except KeyError:
+        # A glyph with no code point of its own (a repositioned mark): only
+        # now is its name needed, to give it a private-use stand-in.
+        code = ttf.hbAddPrivate(font.hb_font.glyph_to_string(gid), gid, x_advance)
+    font.codes[gid] = code
+    return code
+
+
+# Shaped runs per face and size (a dict per face: no key tuple to keep per run).
+_shapes: dict[tuple[str, float], dict[str, Glyphs]] = {}
+_SHAPES_PER_FACE = 32768
+
+
 def shape(text: str, font_name: str, size: float) -> Glyphs:
-    """Shape *text* as ``reportlab.pdfbase.ttfonts.shapeStr`` does (same glyphs, same data)."""
-    ttf, hb_font = _hb_font(font_name, size)
+    """Shape *text* as ``reportlab.pdfbase.ttfonts.shapeStr`` does (same glyphs, same data).
+
+    Each distinct run is shaped once; see :func:`clear_shapes`.
+    """
+    shapes = _shapes.get((font_name, size))
+    if shapes is None or len(shapes) > _SHAPES_PER_FACE:
+        shapes = _shapes[font_name, size] = {}
+    glyphs = shapes.get(text)
+    if glyphs is None:
+        glyphs = shapes[text] = _shape(text, font_name, size)
+    return glyphs
+
+
+def clear_shapes() -> None:
+    """Forget every shaped run (for benchmarks and tests of a first build)."""
+    _shapes.clear()
+
+
+def _shape(text: str, font_name: str, size: float) -> Glyphs:
+    """Whole lists at a time rather than a glyph at a time, and only when harfbuzz
+    moved or replaced something are the per-glyph moves kept.
+    """
+    font = _shaping_font(font_name, size)
     if not text:
-        return Glyphs(text, (), (), 0.0)
+        return Glyphs(text, (), (), (), 0.0)
     buffer = uharfbuzz.Buffer()
     buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
     buffer.add_str(text)
     buffer.guess_segment_properties()
-    uharfbuzz.shape(hb_font, buffer, _FEATURES)
-    face = ttf.face
-    glyph_to_char = face.glyphToChar
-    char_widths = face.charWidths
-    scale = face._pdfScale
-    unscaled = face.unitsPerEm == 1000  # reportlab's scale is then the identity
-    count = len(text)
-    chars: list[str] = []
-    adjust: list[tuple[float, float]] = []
-    rises: list[float] = []
+    uharfbuzz.shape(font.hb_font, buffer, _FEATURES)
+    positions = buffer.glyph_positions
+    gids = [info.codepoint for info in buffer.glyph_infos]
+    found = list(map(font.codes.get, gids))
+    if None in found:  # a glyph not met before
+        found = [
+            _glyph_code(font, gid, position.x_advance) if code is None else code
+            for code, gid, position in zip(found, gids, positions, strict=True)
+        ]
+    codes = cast("list[int]", found)  # every glyph has its code now
+    chars = "".join(map(chr, codes))
+    face = font.ttf.face
+    naturals = tuple(map(face.charWidths.__getitem__, codes))
+    # GlyphPosition.position is (x_offset, y_offset, x_advance, y_advance).
+    x_offsets, y_offsets, x_advances, _ = zip(*[p.position for p in positions], strict=True)
+    if face.unitsPerEm != 1000:  # reportlab's scale is the identity otherwise
+        scale = face._pdfScale
+        x_advances = tuple(map(scale, x_advances))
+        x_offsets = tuple(map(scale, x_offsets))
+        y_offsets = tuple(map(scale, y_offsets))
+    if chars == text and x_advances == naturals and not any(x_offsets) and not any(y_offsets):
+        return Glyphs(text, (), (), (), float(stringWidth(text, font_name, size)))
     advance = 0.0
-    changed = shaped = False
-    for i, (info, position) in enumerate(
-        zip(buffer.glyph_infos, buffer.glyph_positions, strict=True)
-    ):
-        gid = info.codepoint
-        try:
-            code = glyph_to_char[gid][0]
-        except KeyError:
-            # A glyph with no code point of its own (a repositioned mark): only
-            # now is its name needed, to give it a private-use stand-in.
-            code = ttf.hbAddPrivate(hb_font.glyph_to_string(gid), gid, position.x_advance)
-        char = chr(code)
-        natural = char_widths[code]
-        if unscaled:
-            x_advance, x_offset, y_offset = position.x_advance, position.x_offset, position.y_offset
-        else:
-            x_advance = scale(position.x_advance)
-            x_offset = scale(position.x_offset)
-            y_offset = scale(position.y_offset)
-        if not shaped:
-            shaped = bool(
-                x_offset or y_offset or i >= count or (text[i] == char and x_advance != natural)
-            )
-        changed = changed or shaped or i >= count or text[i] != char
-        chars.append(char)
-        adjust.append((-x_offset, natural - x_advance + x_offset))
-        rises.append(size * y_offset / 1000)
+    for x_advance in x_advances:  # summed in order, as reportlab does
         advance += x_advance
-    if not changed:
-        return Glyphs(text, (), (), float(stringWidth(text, font_name, size)))
-    width = float(advance) * size / 1000.0
-    return Glyphs("".join(chars), tuple(adjust), tuple(rises), width)
+    before = tuple([-x_offset for x_offset in x_offsets])
+    after = tuple(
+        [
+            natural - x_advance + x_offset
+            for natural, x_advance, x_offset in zip(naturals, x_advances, x_offsets, strict=True)
+        ]
+    )
+    rises = tuple([size * y_offset / 1000 for y_offset in y_offsets])
+    return Glyphs(
+        chars,
+        before,
+        after,
+        rises,
+        float(advance) * size / 1000.0,
+        tuple([i for i, (b, a) in enumerate(zip(before, after, strict=True)) if b or a]),
+        any(rises),
+    )
 
 
 _numbers: dict[float, str] = {}
@@ -131,6 +183,8 @@ class Writer:
     def __init__(self, doc: Any) -> None:
         self.doc = doc
         self.runs: dict[tuple[str, str, float, int, float], tuple[str, int, float]] = {}
+        # Whole lines, kept by thai_draw.draw_line: their operators cut where y goes.
+        self.lines: dict[Any, tuple[str, ...]] = {}
 
     def show(
         self, text: str, font_name: str, size: float, subset: int, rise: float
@@ -173,20 +227,24 @@ class Writer:
                 out.append(operator)
 
         base_rise = rise
-        adjust, rises = glyphs.adjust, glyphs.rises
+        rises = glyphs.rises
         start = 0
         for part, text in ttf.splitString(glyphs.chars, doc):
             if part != subset:
                 out.append(f"{ttf.getSubsetInternalName(part, doc)} {select}")
                 subset = part
             end = start + len(text)
+            if not glyphs.risen:  # one group: the rise never changes
+                out.append(_show_operator(text, start, glyphs, start, end))
+                start = end
+                continue
             group = start  # first glyph of the group being collected
             for i in range(start, end + 1):
                 last = i == end
                 r = base_rise if last else base_rise + rises[i]
                 if i == start or last or r != rise:
                     if i != start:
-                        out.append(_show_operator(text, start, adjust, group, i))
+                        out.append(_show_operator(text, start, glyphs, group, i))
                         if rise != base_rise:
                             set_rise(base_rise)
                         if last:
@@ -200,21 +258,28 @@ class Writer:
         return " ".join(out), subset, rise
 
 
-def _show_operator(
-    codes: bytes, offset: int, adjust: tuple[tuple[float, float], ...], first: int, end: int
-) -> str:
+def _show_operator(codes: bytes, offset: int, glyphs: Glyphs, first: int, end: int) -> str:
     """``(...) Tj`` or ``[(...) n (...)] TJ`` for glyphs *first* to *end* - 1.
 
     *codes* holds the subset codes of glyphs *offset* onwards. Equal to
     reportlab's grouping: zero moves dropped, neighbouring moves summed,
-    neighbouring codes joined, and a sum that prints as "0" left out.
+    neighbouring codes joined, and a sum that prints as "0" left out. Only the
+    glyphs that move are visited (about one in ten in Thai text).
     """
     shown: list[str] = []
     number: float = 0
     moved = False  # a move is waiting to be written
     run = first - offset  # start of the codes not yet written
-    for i in range(first, end):
-        before, after = adjust[i]
+    befores, afters = glyphs.before, glyphs.after
+    previous = first - 1  # the last glyph visited
+    moving = glyphs.moving
+    for i in moving[bisect_left(moving, first) : bisect_left(moving, end)]:
+        if moved and previous + 1 < i:  # the still glyph after a move writes its sum
+            value = number_text(number)
+            if value != "0":
+                shown.append(value)
+            number, moved = 0, False
+        before, after = befores[i], afters[i]
         k = i - offset
         if before:
             if run < k:
@@ -232,6 +297,12 @@ def _show_operator(
             run = k + 1
             number += after
             moved = True
+        previous = i
+    if moved and previous + 1 < end:
+        value = number_text(number)
+        if value != "0":
+            shown.append(value)
+        number, moved = 0, False
     if run < end - offset:
         shown.append(f"({escapePDF(codes[run : end - offset])})")
     if moved:

@@ -21,13 +21,13 @@ from typing import Any
 
 from reportlab.platypus.flowables import Flowable
 
+from mk3desk.reports.thai_draw import draw_line
 from mk3desk.reports.thai_text import (
     Line,
     Run,
     TextStyle,
-    break_lines,
-    draw_line,
-    parse_markup,
+    line_breaks,
+    markup_runs,
     plain_text,
 )
 
@@ -47,16 +47,20 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no type hi
         outline_title: str | None = None,
         _first: bool = True,
         _last: bool = True,
-        _lines: tuple[float, list[Line]] | None = None,
+        _lines: tuple[float, Sequence[Line]] | None = None,
     ) -> None:
         super().__init__()
-        self.runs: list[Run] = parse_markup(text) if isinstance(text, str) else list(text)
+        self.runs: tuple[Run, ...] = markup_runs(text) if isinstance(text, str) else tuple(text)
         self.style = style
         self.outline_level = outline_level
         self.outline_title = outline_title
         self._first = _first  # this piece starts the paragraph (first-line indent)
         self._last = _last  # this piece ends it (space after)
-        self._cache = _lines  # (inner width, lines) from the last wrap
+        # The lines of the last wrap, and the inner width they were broken at.
+        self._lines_width: float | None = None
+        self._lines: Sequence[Line] = ()
+        if _lines is not None:
+            self._lines_width, self._lines = _lines
         self.keepWithNext = style.keep_with_next
         self.width = 0.0
         self.height = 0.0
@@ -74,12 +78,13 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no type hi
     def _inner(self, avail_width: float) -> float:
         return avail_width - self.style.left_indent - self.style.right_indent
 
-    def lines(self, avail_width: float) -> list[Line]:
+    def lines(self, avail_width: float) -> Sequence[Line]:
         """The lines at this frame width (cached: breaking is the costly part)."""
         inner = self._inner(avail_width)
-        if self._cache is None or abs(self._cache[0] - inner) > _EPSILON:
-            self._cache = (inner, break_lines(self.runs, inner, self.style, first_line=self._first))
-        return self._cache[1]
+        if self._lines_width is None or abs(self._lines_width - inner) > _EPSILON:
+            self._lines = line_breaks(self.runs, inner, self.style, first_line=self._first)
+            self._lines_width = inner
+        return self._lines
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         lines = self.lines(availWidth)
@@ -145,13 +150,13 @@ def _runs_of(lines: Sequence[Line]) -> list[Run]:
     return runs
 
 
-def paragraph_texts(story: Sequence[Any]) -> list[str]:
-    """Source text of every Thai paragraph in *story*, tables and nested lists included."""
-    texts: list[str] = []
+def story_paragraphs(story: Sequence[Any]) -> list[ThaiParagraph]:
+    """Every Thai paragraph in *story*, in order, tables and nested lists included."""
+    found: list[ThaiParagraph] = []
 
     def visit(item: Any) -> None:
         if isinstance(item, ThaiParagraph):
-            texts.append(item.text)
+            found.append(item)
         elif isinstance(item, list | tuple):
             for child in item:
                 visit(child)
@@ -163,4 +168,9 @@ def paragraph_texts(story: Sequence[Any]) -> list[str]:
 
     for item in story:
         visit(item)
-    return texts
+    return found
+
+
+def paragraph_texts(story: Sequence[Any]) -> list[str]:
+    """Source text of every Thai paragraph in *story*, tables and nested lists included."""
+    return [paragraph.text for paragraph in story_paragraphs(story)]

@@ -1,7 +1,7 @@
-"""Thai line layout and drawing for reportlab: break once, shape once, stay searchable.
+"""Thai line layout for reportlab: runs of text, styles, and lines broken once.
 
 reportlab cannot break Thai lines, and its shaping goes wrong when a shaped
-string is wrapped again (STACK-NOTES). So this module does the whole job itself:
+string is wrapped again (STACK-NOTES). So this engine does the whole job itself:
 
 1. :func:`parse_markup` turns ``"ปกติ **ตัวหนา** ปกติ"`` into runs (``**`` toggles bold;
    a literal ``**`` cannot be written — no office text needs one).
@@ -11,43 +11,34 @@ string is wrapped again (STACK-NOTES). So this module does the whole job itself:
    than a line, and then only where :func:`mk3desk.domain.thaiwords.cut_points`
    allows (a file name after its ``-`` or ``/``, never inside ``.png``; a Thai
    word between grapheme clusters).
-3. :func:`draw_line` shapes each piece of a line exactly once, when it is drawn
-   (harfbuzz, as ``reportlab.pdfbase.ttfonts.shapeStr`` would: :func:`shape`),
-   writes the same text operators reportlab's TextObject would write for it
-   (but remembered per document and run, see "shaping and text-showing
-   operators" below), and wraps the line in a marked-content span whose
-   ``/ActualText`` is the source text, so text copied or extracted from the PDF
-   is the Thai that was written (shaping maps repositioned marks to private-use
-   code points; poppler and Acrobat read ``/ActualText`` instead).
+3. :mod:`mk3desk.reports.thai_draw` shapes and draws each line (see there).
 
 A :class:`Line` holds source text only, never shaped text: a paragraph can be
 re-broken or split any number of times without touching harfbuzz output.
+
+Words, widths, line breaks and shapes are remembered for the life of the
+process; :func:`clear_caches` forgets them (a first build, for benchmarks).
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import ShapedStr
 
 from mk3desk.domain import thaiwords
 from mk3desk.domain.thaiwords import segment
 from mk3desk.reports.fonts import FontSet
-from mk3desk.reports.shaping import WRITERS, number_text, shape, writer_for
+from mk3desk.reports.shaping import WRITERS, clear_shapes
 
 # Stacked Thai marks rise about 1.25 em above the baseline (STACK-NOTES), and
 # descending vowels reach about 0.3 em below it.
 MIN_LEADING_RATIO = 1.5
 DESCENT_RATIO = 0.3
-# Justification stretches only the spaces, and Thai lines often hold one or two:
-# a line that would need more than this much extra per space (in em) is left
-# ragged instead of showing holes.
-MAX_JUSTIFY_STRETCH = 0.6
 
 
 class Align(StrEnum):
@@ -57,7 +48,7 @@ class Align(StrEnum):
     JUSTIFY = "justify"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Run:
     """A piece of source text in one face."""
 
@@ -83,17 +74,18 @@ class TextStyle:
     color: tuple[float, float, float] = (0.0, 0.0, 0.0)
     keep_with_next: bool = False
 
-    @property
+    # Remembered per style (layout asks for them tens of thousands of times a book).
+    @functools.cached_property
     def font_size(self) -> float:
         return self.size if self.size is not None else self.fonts.body_size
 
-    @property
+    @functools.cached_property
     def line_height(self) -> float:
         # Never tighter than 1.5 x size: stacked marks would touch the line above.
         minimum = MIN_LEADING_RATIO * self.font_size
         return max(self.leading or minimum, minimum)
 
-    @property
+    @functools.cached_property
     def baseline_drop(self) -> float:
         """Distance from the top of a line box to its baseline."""
         return self.line_height - DESCENT_RATIO * self.font_size
@@ -102,7 +94,7 @@ class TextStyle:
         return self.fonts.name(bold=run.bold or self.bold, italic=run.italic)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One laid-out line: source pieces (never shaped text) and their measured width."""
 
@@ -124,6 +116,12 @@ def parse_markup(text: str) -> list[Run]:
         if part:
             runs.append(Run(part, bold=i % 2 == 1))
     return runs
+
+
+@functools.lru_cache(maxsize=4096)
+def markup_runs(text: str) -> tuple[Run, ...]:
+    """:func:`parse_markup` as a tuple, shared by every paragraph of the same text."""
+    return tuple(parse_markup(text))
 
 
 def plain_text(runs: Sequence[Run]) -> str:
@@ -164,16 +162,50 @@ def _units(runs: Sequence[Run], style: TextStyle) -> list[_Unit]:
             piece_text = token if stop - start == len(token) else text[start:stop]
             piece = Run(piece_text, run.bold, run.italic)
             unit.pieces.append(piece)
-            unit.width += _width(piece_text, style.font_name(piece), size)
+            unit.width += word_width(piece_text, style.font_name(piece), size)
             start = stop
         units.append(unit)
     return units
 
 
-@functools.lru_cache(maxsize=16384)
-def _width(text: str, font_name: str, size: float) -> float:
-    """stringWidth of a word; words repeat, and this is the inner loop of breaking."""
-    return float(stringWidth(text, font_name, size))
+# Widths of words, per face and size: words repeat, and measuring them is the
+# inner loop of breaking. Plain dicts of str to float, which the garbage
+# collector never has to look at (a lru_cache keeps two objects per word).
+_widths: dict[tuple[str, float], dict[str, float]] = {}
+_WIDTHS_PER_FACE = 50_000
+
+
+def _width_table(font_name: str, size: float) -> dict[str, float]:
+    table = _widths.get((font_name, size))
+    if table is None or len(table) > _WIDTHS_PER_FACE:
+        table = _widths[font_name, size] = {}
+    return table
+
+
+def word_width(text: str, font_name: str, size: float) -> float:
+    """stringWidth of a word, remembered."""
+    table = _width_table(font_name, size)
+    width = table.get(text)
+    if width is None:
+        width = table[text] = float(stringWidth(text, font_name, size))
+    return width
+
+
+# Ahead of layout, at most this many texts: well inside the cache that keeps
+# their words until layout asks for them (thaiwords.segment).
+SEGMENT_AHEAD = 2048
+
+
+def segment_ahead(texts: Iterable[str]) -> None:
+    """Cut the words of *texts* (a document's paragraphs) in one pass, before layout.
+
+    The same work layout would do paragraph by paragraph, but together: the
+    word table (a few MB) then stays in the CPU's caches instead of being
+    pushed out by the layout work between two paragraphs, and segmenting the
+    annual book takes about a third less time. Layout finds the words remembered.
+    """
+    for text in itertools.islice(dict.fromkeys(texts), SEGMENT_AHEAD):
+        segment(text)
 
 
 def _split_long(unit: _Unit, width: float, first_room: float, style: TextStyle) -> list[_Unit]:
@@ -193,7 +225,7 @@ def _split_long(unit: _Unit, width: float, first_room: float, style: TextStyle) 
     for piece in unit.pieces:
         name = style.font_name(piece)
         for ch in piece.text:
-            edges.append(edges[-1] + _width(ch, name, size))
+            edges.append(edges[-1] + word_width(ch, name, size))
     points = sorted(thaiwords.cut_points(text).items())
     parts: list[_Unit] = []
     start = 0
@@ -257,12 +289,21 @@ def break_lines(
     return list(_break_lines(tuple(runs), width, style, first_line))
 
 
+def line_breaks(
+    runs: tuple[Run, ...], width: float, style: TextStyle, *, first_line: bool = True
+) -> tuple[Line, ...]:
+    """:func:`break_lines`, shared rather than copied (a tuple of frozen lines)."""
+    return _break_lines(runs, width, style, first_line)
+
+
 # Documents repeat short texts a lot (table cells such as "ผ่าน", headers and
 # footers on every page): about three in four paragraphs of the annual book.
 @functools.lru_cache(maxsize=4096)
 def _break_lines(
     runs: tuple[Run, ...], width: float, style: TextStyle, first_line: bool
 ) -> tuple[Line, ...]:
+    if len(runs) == 1:
+        return _break_one_run(runs[0], width, style, first_line)
     lines: list[Line] = []
     pieces: list[Run] = []
     used = 0.0
@@ -308,106 +349,57 @@ def _break_lines(
     return tuple(lines)
 
 
-def _pdf_text_string(text: str) -> str:
-    """A PDF hex string in UTF-16BE with a BOM, as /ActualText requires."""
-    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
-
-
-def shaped_width(text: str | ShapedStr, font_name: str, size: float) -> float:
-    data = getattr(text, "__shapeData__", None)
-    if data is not None:
-        return float(sum(d.x_advance for d in data)) * size / 1000.0
-    return float(stringWidth(text, font_name, size))
-
-
-def draw_line(
-    canvas: Any,
-    line: Line,
-    x: float,
-    y: float,
-    width: float,
-    style: TextStyle,
-    *,
-    actual_text: str | None = None,
-) -> None:
-    """Draw *line* with its baseline at *y*, inside the box [x, x + width].
-
-    Pieces are shaped here from source text, never from shaped text. The whole
-    line becomes one /ActualText span (source text plus the whitespace dropped
-    at its break), holding one text object.
+def _break_one_run(run: Run, width: float, style: TextStyle, first_line: bool) -> tuple[Line, ...]:
+    """:func:`_break_lines` for text in one face (most paragraphs): the same lines, made
+    from the words' text and widths alone, with no unit or piece objects per word.
     """
+    name = style.font_name(run)
     size = style.font_size
-    room = width - line.indent
-    start = x + line.indent
-    extra_per_space = _justify_stretch(line, room, style)
-    chunks: list[tuple[str | None, str, float]] = []  # text (None: space), font, advance
-    for piece in line.pieces:
-        name = style.font_name(piece)
-        if extra_per_space:
-            # Only a justified line is cut at its spaces (then each word is a run).
-            for part in _split_spaces(piece.text):
-                if part.isspace():
-                    chunks.append((None, name, _width(part, name, size)))
-                else:
-                    chunks.append((part, name, shape(part, name, size).width))
-        else:
-            chunks.append((piece.text, name, shape(piece.text, name, size).width))
-    natural = sum(chunk[2] for chunk in chunks)
-    if extra_per_space:  # stretch to the shaped width, so the right edge is exact
-        extra_per_space = (room - natural) / sum(1 for chunk in chunks if chunk[0] is None)
-    if style.align is Align.CENTER:
-        start += (room - natural) / 2
-    elif style.align is Align.RIGHT:
-        start += room - natural
-    source = actual_text if actual_text is not None else line.text + line.trailing
-    writer = writer_for(canvas)
-    matrix = "1 0 0 1 {} Tm" if canvas.bottomup else "1 0 0 -1 {} Tm"
-    code = [
-        f"/Span <</ActualText {_pdf_text_string(source)}>> BDC\nBT",
-        matrix.format("0 0"),
-        f"{' '.join(map(number_text, style.color))} rg",
-    ]
-    cursor = start
-    subset = -1  # the font subset selected in this text object (-1: none yet)
-    rise = 0.0
-    current_font = ""
-    for run_text, name, advance in chunks:
-        if run_text is None:
-            cursor += advance + extra_per_space
+    widths = _width_table(name, size)
+    lines: list[Line] = []
+    words: list[str] = []  # the current line's text so far
+    used = 0.0
+    spaces: list[str] = []  # whitespace not yet known to be inside a line
+    spaces_width = 0.0
+    indent = style.first_indent if first_line else 0.0
+    room = width - indent
+
+    def finish(trailing: str, last: bool = False) -> None:
+        nonlocal words, used, indent, room, spaces, spaces_width
+        pieces = (Run("".join(words), run.bold, run.italic),) if words else ()
+        lines.append(Line(pieces, used, indent, trailing, last))
+        words, used, spaces, spaces_width = [], 0.0, [], 0.0
+        indent = 0.0
+        room = width
+
+    for token in segment(run.text):
+        if token.isspace():
+            if "\n" in token:
+                finish(token, last=True)
+            elif words:
+                spaces.append(token)
+                spaces_width += widths.get(token) or word_width(token, name, size)
             continue
-        code.append(matrix.format(f"{number_text(cursor)} {number_text(y)}"))
-        if name != current_font:
-            subset = -1  # a new font must be selected again
-            current_font = name
-        operators, subset, rise = writer.show(run_text, name, size, subset, rise)
-        code.append(operators)
-        cursor += advance
-    code.append("ET\nEMC")
-    canvas.addLiteral(" ".join(code))
-
-
-def _justify_stretch(line: Line, room: float, style: TextStyle) -> float:
-    """Extra width for each space of a justified line (0: leave it ragged)."""
-    if style.align is not Align.JUSTIFY or line.last or line.width >= room:
-        return 0.0
-    spaces = sum(ch.isspace() for ch in line.text)
-    if not spaces:
-        return 0.0
-    stretch = (room - line.width) / spaces
-    return stretch if stretch <= MAX_JUSTIFY_STRETCH * style.font_size else 0.0
-
-
-def _split_spaces(text: str) -> list[str]:
-    parts: list[str] = []
-    current = ""
-    for ch in text:
-        if current and ch.isspace() != current[-1].isspace():
-            parts.append(current)
-            current = ""
-        current += ch
-    if current:
-        parts.append(current)
-    return parts
+        token_width = widths.get(token) or word_width(token, name, size)
+        if words and used + spaces_width + token_width > room:
+            finish("".join(spaces))
+        elif spaces:
+            words.extend(spaces)
+            used += spaces_width
+            spaces, spaces_width = [], 0.0
+        if token_width > room:
+            unit = _Unit([Run(token, run.bold, run.italic)], token_width)
+            parts = _split_long(unit, width, room - used, style)
+            for part in parts[:-1]:
+                words.append(part.pieces[0].text)
+                used += part.width
+                finish("")
+            token, token_width = parts[-1].pieces[0].text, parts[-1].width
+        words.append(token)
+        used += token_width
+    if words or not lines:
+        finish("".join(spaces), last=True)
+    return tuple(lines)
 
 
 def clear_caches() -> None:
@@ -417,28 +409,8 @@ def clear_caches() -> None:
     the word dictionary itself stays loaded.
     """
     thaiwords.clear_cache()
-    _width.cache_clear()
+    _widths.clear()
+    markup_runs.cache_clear()
     _break_lines.cache_clear()
-    shape.cache_clear()
+    clear_shapes()
     WRITERS.clear()
-
-
-def draw_text(
-    canvas: Any,
-    text: str,
-    x: float,
-    y: float,
-    width: float,
-    style: TextStyle,
-) -> float:
-    """Draw *text* (markup allowed) in the box starting at top-left (x, y), wrapped.
-
-    For headers, footers and other canvas text. Returns the height used.
-    """
-    inner = width - style.left_indent - style.right_indent
-    lines = break_lines(parse_markup(text), inner, style)
-    baseline = y - style.baseline_drop
-    for line in lines:
-        draw_line(canvas, line, x + style.left_indent, baseline, inner, style)
-        baseline -= style.line_height
-    return len(lines) * style.line_height

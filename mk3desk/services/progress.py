@@ -72,7 +72,9 @@ def _blocked(indicator: YearIndicator) -> Mk3Error | None:
     try:
         check_editable(Section.PLAN, State(indicator.state), indicator.code)
     except Mk3Error as error:
-        return error
+        # Without its traceback: that holds every calling frame (a whole book's story
+        # when a report asks), kept alive as long as the error is.
+        return error.with_traceback(None)
     return None
 
 

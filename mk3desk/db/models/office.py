@@ -101,7 +101,8 @@ class Group(UidMixin, Base):
     sort_order: Mapped[int] = mapped_column(default=0)
 
     office: Mapped[Office] = relationship(back_populates="groups")
-    members: Mapped[list[Person]] = relationship(back_populates="group")
+    # In a fixed order: who signs for the group must not depend on how rows were loaded.
+    members: Mapped[list[Person]] = relationship(back_populates="group", order_by="Person.id")
 
 
 class Person(UidMixin, StampMixin, Base):

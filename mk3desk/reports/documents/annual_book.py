@@ -74,6 +74,7 @@ def contents(ctx: DocumentContext) -> list[Flowable]:
 
 
 def build(ctx: DocumentContext) -> list[Flowable]:
+    indicator_report.load_indicator_rows(ctx)
     indicators = list(ctx.year.indicators)
     scores = indicator_report.indicator_scores(ctx)
     total = len(indicators) + 2

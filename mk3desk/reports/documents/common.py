@@ -32,8 +32,9 @@ from mk3desk.domain.workflow import STATE_TITLES, Role, State
 from mk3desk.reports.blocks import Signer, signature_paragraphs
 from mk3desk.reports.fonts import FontSet, choose_fonts
 from mk3desk.reports.page import FRAME_WIDTH, DocumentStyles, document_styles
+from mk3desk.reports.thai_draw import draw_text
 from mk3desk.reports.thai_paragraph import ThaiParagraph
-from mk3desk.reports.thai_text import Align, TextStyle, draw_text
+from mk3desk.reports.thai_text import Align, TextStyle
 from mk3desk.services import lookup
 from mk3desk.services.context import parse_roles
 from mk3desk.services.scoring import YearResult, year_result
