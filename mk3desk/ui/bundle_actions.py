@@ -65,8 +65,7 @@ def receive_bundle(
 
     Raises Mk3Error (nothing written) for the caller to show with show_error().
     """
-    if context.read_only:
-        context.run(lambda s, a: None, Topic.INDICATOR)  # raises the refusal
+    context.require_writable()
     report = bundles.apply_bundle(
         context.database,
         path,

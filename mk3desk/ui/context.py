@@ -53,11 +53,8 @@ class AppContext(QObject):
         with self.database.session() as session:
             return fn(session)
 
-    def run(self, fn: Callable[[Session, Actor], T], topic: Topic) -> T:
-        """Do one user action in one transaction, then tell the pages what changed.
-
-        Raises Mk3Error (nothing written) for the caller to show with show_error().
-        """
+    def require_writable(self) -> None:
+        """Raise the Thai refusal when this copy opened the database read-only."""
         if self.read_only:
             raise PermissionDeniedError(
                 QT_TRANSLATE_NOOP(
@@ -65,6 +62,13 @@ class AppContext(QObject):
                     "เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้",
                 )
             )
+
+    def run(self, fn: Callable[[Session, Actor], T], topic: Topic) -> T:
+        """Do one user action in one transaction, then tell the pages what changed.
+
+        Raises Mk3Error (nothing written) for the caller to show with show_error().
+        """
+        self.require_writable()
         with self.database.transaction() as session:
             result = fn(session, self.actor)
         self.changed.emit(topic.value)
