@@ -83,12 +83,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../mk3desk/ui/context.py" line="+63"/>
+        <location filename="../mk3desk/ui/context.py" line="+60"/>
         <source>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</source>
         <translation>The database is open read-only (another copy of the program has this file open), so nothing can be saved</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action failed</translation>
     </message>
@@ -725,7 +725,7 @@
         <translation>mk3desk work / setup bundles (*.mk3)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
         <translation>Send my work (choose indicators)…</translation>
     </message>
@@ -3475,12 +3475,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../mk3desk/reports/page.py" line="+154"/>
+        <location filename="../mk3desk/reports/page.py" line="+156"/>
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</source>
         <translation>Cannot save the PDF to {path} ({reason}). Check that the folder exists and is writable and that the file is not open in another program</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/common.py" line="+295"/>
+        <location filename="../mk3desk/reports/documents/common.py" line="+296"/>
         <source>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</source>
         <translation>No {who} is set, so the name line is left blank to sign by hand</translation>
     </message>
@@ -3490,7 +3490,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Fiscal year {year} has no indicators yet, so no documents can be printed — create the fiscal year from a framework template first</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+251"/>
+        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+253"/>
         <source>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</source>
         <translation>No group director found for the owners of indicators {codes}, so the name line is left blank to sign by hand (give the group heads the Executive role on the Staff page)</translation>
     </message>

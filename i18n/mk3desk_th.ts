@@ -83,12 +83,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../mk3desk/ui/context.py" line="+63" />
+        <location filename="../mk3desk/ui/context.py" line="+60" />
         <source>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+22" />
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>ทำรายการไม่สำเร็จ</translation>
     </message>
@@ -721,7 +721,7 @@
         <translation>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+49" />
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
         <translation>ส่งงานของฉัน (เลือกตัวชี้วัด)…</translation>
     </message>
@@ -3424,12 +3424,12 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../mk3desk/reports/page.py" line="+154" />
+        <location filename="../mk3desk/reports/page.py" line="+156" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</source>
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/common.py" line="+295" />
+        <location filename="../mk3desk/reports/documents/common.py" line="+296" />
         <source>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</source>
         <translation>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</translation>
     </message>
@@ -3439,7 +3439,7 @@
         <translation>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังพิมพ์เอกสารไม่ได้ — สร้างปีงบประมาณจากแม่แบบกรอบการประเมินก่อน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+251" />
+        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+253" />
         <source>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</source>
         <translation>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</translation>
     </message>
