@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 def type_text(widget: QWidget, text: str) -> None:
     """Type *text* into *widget*, one key event per character.
 
-    qtbot.keyClicks aborts the process on non-ASCII text such as Thai (STACK-NOTES).
+    qtbot.keyClicks aborts the process on non-ASCII text such as Thai (docs/STACK-NOTES.md).
     """
     for ch in text:
         QTest.sendKeyEvent(

@@ -31,9 +31,7 @@ def pair(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
 
 def _context(database: Database) -> AppContext:
     context = AppContext(database)
-    with database.session() as session:
-        year = lookup.find_year(session, 2567)
-        context.set_year(year.office_id, year.id)
+    context.set_year(context.read(lambda s: lookup.resolve_year(s, 2567)))
     return context
 
 

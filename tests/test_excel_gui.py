@@ -12,13 +12,13 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
 
 from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
 from mk3desk.exchange.problems import ImportRefused, ImportReport
 from mk3desk.services import excel
 from mk3desk.services.demo import create_demo
+from mk3desk.services.lookup import resolve_year
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.excel_actions import ExcelActions
 
@@ -46,11 +46,7 @@ def actions(qapp: object, qtbot: QtBot, database: Database) -> ExcelActions:
     window = QWidget()
     qtbot.addWidget(window)
     context = AppContext(database, parent=window)
-    with database.session() as session:
-        year_id, office_id = session.execute(
-            text("SELECT id, office_id FROM fiscal_year WHERE be_year = 2568")
-        ).one()
-    context.set_year(office_id, year_id)
+    context.set_year(context.read(lambda s: resolve_year(s, 2568)))
     return ExcelActions(context, window)
 
 

@@ -20,7 +20,7 @@ from mk3desk.domain.thainum import format_score
 from mk3desk.domain.workflow import State
 from mk3desk.services import office_edit, people_edit, progress
 from mk3desk.services.demo import create_demo
-from mk3desk.services.lookup import find_year
+from mk3desk.services.lookup import find_year, resolve_year
 from mk3desk.services.scoring import what_if_for_year, year_result
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.models.assignment_model import AssignmentModel, DueModel
@@ -46,10 +46,7 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 def _context(database: Database, be_year: int) -> AppContext:
     context = AppContext(database)
-    office_id, year_id = context.read(
-        lambda s: (find_year(s, be_year).office_id, find_year(s, be_year).id)
-    )
-    context.set_year(office_id, year_id)
+    context.set_year(context.read(lambda s: resolve_year(s, be_year)))
     return context
 
 

@@ -13,7 +13,7 @@ from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
 from mk3desk.domain.errors import StorageError
 from mk3desk.services.demo import create_demo
-from mk3desk.services.lookup import find_year
+from mk3desk.services.lookup import resolve_year
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.pages.reports_page import ReportsPage
 
@@ -31,8 +31,7 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 @pytest.fixture
 def page(qapp: Any, qtbot: Any, database: Database) -> ReportsPage:
     context = AppContext(database)
-    year = context.read(lambda s: (find_year(s, 2567).office_id, find_year(s, 2567).id))
-    context.set_year(*year)
+    context.set_year(context.read(lambda s: resolve_year(s, 2567)))
     widget = ReportsPage(context)
     qtbot.addWidget(widget)
     return widget

@@ -1,4 +1,4 @@
-"""Worked examples, computed by hand, for every scoring rule (DOMAIN.md, Scoring)."""
+"""Worked examples, computed by hand, for every scoring rule (docs/DOMAIN.md, Scoring)."""
 
 from __future__ import annotations
 

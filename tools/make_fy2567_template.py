@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Write resources/frameworks/pmqa40-fy2567.yaml, the FY 2567 framework template.
 
-Items 1.1-6.4 and their checklists come from the shared transcription
-``../shared/domain/pmqa40-checklists.txt`` (relative to the repository root);
+Items 1.1-6.4 and their checklists come from the transcription
+``tools/data/pmqa40-checklists.txt`` (kept in the repository, corrected spelling);
 the header, the bands and the category-7 outcome indicators are written here.
-The YAML is committed, so the product never needs the shared folder at run
+The YAML is committed, so the product never needs the transcription at run
 time: this script is kept for provenance and for regenerating after a fix.
 
     python tools/make_fy2567_template.py            # write the YAML
@@ -42,7 +42,7 @@ from mk3desk.domain.framework import (  # noqa: E402 - after the path fix above
 from mk3desk.domain.template import framework_to_dict, load_framework  # noqa: E402
 from mk3desk.domain.text import normalise_text  # noqa: E402
 
-SOURCE = REPO.parent / "shared" / "domain" / "pmqa40-checklists.txt"
+SOURCE = REPO / "tools" / "data" / "pmqa40-checklists.txt"
 OUTPUT = REPO / "resources" / "frameworks" / "pmqa40-fy2567.yaml"
 
 # DOMAIN.md spells the category titles this way (the official PMQA 4.0 names).

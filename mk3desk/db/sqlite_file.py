@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, StorageError
+from mk3desk.domain.office_year import OfficeYear
 
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -150,20 +151,11 @@ def sqlite_up_to_date(path: Path, *, read_only: bool) -> bool:
         connection.close()
 
 
-class OfficeYear(NamedTuple):
-    """An office-year as the window offers it to choose."""
-
-    office_id: int
-    office_name: str
-    office_short: str
-    year_id: int
-    be_year: int
-
-
 # The same rows, in the same order, as services.indicator_view.year_choices (a test
 # holds the two together).
 _OFFICE_YEARS = (
-    "SELECT office.id, office.name, office.short_name, fiscal_year.id, fiscal_year.be_year "
+    "SELECT office.id, office.uid, office.name, office.short_name, "
+    "fiscal_year.id, fiscal_year.be_year "
     "FROM office JOIN fiscal_year ON fiscal_year.office_id = office.id "
     "ORDER BY office.id, fiscal_year.be_year DESC"
 )

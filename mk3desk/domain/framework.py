@@ -28,7 +28,7 @@ class Level(StrEnum):
 
 LEVEL_ORDER: tuple[Level, ...] = (Level.BASIC, Level.ADVANCE, Level.SIGNIFICANCE)
 
-# Points on the 0-500 item scale that each level carries (DOMAIN.md, rule 1).
+# Points on the 0-500 item scale that each level carries (docs/DOMAIN.md, rule 1).
 LEVEL_POINTS: dict[Level, Decimal] = {
     Level.BASIC: Decimal(300),
     Level.ADVANCE: Decimal(100),
@@ -153,7 +153,7 @@ class Adjustment:
     """An extra part of the official computation that the office defines per year.
 
     The published totals cannot be reproduced from the category scores alone
-    (DOMAIN.md, rule 3). A COMPONENT joins the weighted mean with its own weight
+    (docs/DOMAIN.md, rule 3). A COMPONENT joins the weighted mean with its own weight
     and score; an OFFSET is added to the total as it is.
     """
 

@@ -1,6 +1,6 @@
 """Outcome indicators (category 7): an actual value becomes a 0-5 score.
 
-Two public rule types are supported (DOMAIN.md, Scoring rule 2), both as data in
+Two public rule types are supported (docs/DOMAIN.md, Scoring rule 2), both as data in
 ``OutcomeRule``:
 
 * THRESHOLDS — five level thresholds T1..T5. The score is the straight line

@@ -1,7 +1,7 @@
 """Set the computed score beside the official (published) one and explain the gap.
 
 The published total cannot always be reproduced from the published category
-scores (DOMAIN.md, Scoring rule 3: the seed's 4.74511 is below all seven of
+scores (docs/DOMAIN.md, Scoring rule 3: the seed's 4.74511 is below all seven of
 its category scores). So the reconciliation answers, line by line:
 
 1. each category (and each indicator, when official item scores are known):

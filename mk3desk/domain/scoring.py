@@ -1,6 +1,6 @@
 """The scoring engine: one office-year's achievements become the OBEC-style score.
 
-Rules (DOMAIN.md, "Scoring"; all numbers Decimal, computed in SCORING_CONTEXT):
+Rules (docs/DOMAIN.md, "Scoring"; all numbers Decimal, computed in SCORING_CONTEXT):
 
 * Process item (categories 1-6): points on 0-500 = 300 x share of BASIC met
   + 100 x share of ADVANCE met (only once all BASIC are met)

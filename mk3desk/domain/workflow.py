@@ -1,6 +1,6 @@
 """The PDCA states an indicator goes through, and which moves are allowed.
 
-DOMAIN.md: not started → planning → in progress (Do) → submitted (Check) →
+docs/DOMAIN.md: not started → planning → in progress (Do) → submitted (Check) →
 returned with comments (back to Do) → verified → locked (ปิดระบบ) → reflected
 (Act). Only the coordinator locks and reopens; a return and a reopen need a
 comment. Services record every move; this module only says what is allowed.

@@ -1,7 +1,7 @@
 """Thai line layout for reportlab: runs of text, styles, and lines broken once.
 
 reportlab cannot break Thai lines, and its shaping goes wrong when a shaped
-string is wrapped again (STACK-NOTES). So this engine does the whole job itself:
+string is wrapped again (docs/STACK-NOTES.md). So this engine does the whole job itself:
 
 1. :func:`parse_markup` turns ``"ปกติ **ตัวหนา** ปกติ"`` into runs (``**`` toggles bold;
    a literal ``**`` cannot be written — no office text needs one).
@@ -35,7 +35,7 @@ from mk3desk.domain.thaiwords import segment
 from mk3desk.reports.fonts import FontSet
 from mk3desk.reports.shaping import WRITERS, clear_shapes
 
-# Stacked Thai marks rise about 1.25 em above the baseline (STACK-NOTES), and
+# Stacked Thai marks rise about 1.25 em above the baseline (docs/STACK-NOTES.md), and
 # descending vowels reach about 0.3 em below it.
 MIN_LEADING_RATIO = 1.5
 DESCENT_RATIO = 0.3

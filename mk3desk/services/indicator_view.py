@@ -22,30 +22,25 @@ from mk3desk.db.models import (
     YearCriterion,
     YearIndicator,
 )
-from mk3desk.db.sqlite_file import OfficeYear
 from mk3desk.domain.framework import Indicator, IndicatorKind, Level, ScoringPolicy
+from mk3desk.domain.office_year import OfficeYear
 from mk3desk.domain.outcomes import outcome_score
 from mk3desk.domain.readiness import Need, is_late, needs_before, plan_needs, review_findings
 from mk3desk.domain.workflow import Role, State, allowed_moves
 from mk3desk.services.context import parse_roles
 from mk3desk.services.framework_store import load_framework
-from mk3desk.services.lookup import get_indicator
+from mk3desk.services.lookup import get_indicator, office_years
 from mk3desk.services.scoring import year_result
 from mk3desk.services.workflow import indicator_work
 
-# The window names office-years before the database layer is loaded (sqlite_file.quick_look);
-# both give the same rows.
-YearChoice = OfficeYear
 
+def year_choices(session: Session) -> list[OfficeYear]:
+    """Every office-year in the database, newest year first within each office.
 
-def year_choices(session: Session) -> list[YearChoice]:
-    """Every office-year in the database, newest year first within each office."""
-    rows = session.execute(
-        select(Office.id, Office.name, Office.short_name, FiscalYear.id, FiscalYear.be_year)
-        .join(FiscalYear, FiscalYear.office_id == Office.id)
-        .order_by(Office.id, FiscalYear.be_year.desc())
-    )
-    return [YearChoice(*row) for row in rows]
+    The window names office-years before the database layer is loaded
+    (``db.sqlite_file.quick_look``); both give the same rows (a test holds them together).
+    """
+    return office_years(session)
 
 
 def has_office(session: Session) -> bool:
@@ -55,6 +50,7 @@ def has_office(session: Session) -> bool:
 @dataclass(frozen=True)
 class PersonChoice:
     person_id: int
+    uid: str
     name: str
     position: str
     roles: frozenset[Role]
@@ -72,6 +68,7 @@ def person_choices(session: Session, office_id: int) -> list[PersonChoice]:
     return [
         PersonChoice(
             person_id=p.id,
+            uid=p.uid,
             name=p.name,
             position=p.position,
             roles=parse_roles(p.roles),

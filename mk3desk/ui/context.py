@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, PermissionDeniedError
+from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services.context import Actor
 from mk3desk.ui.topics import Topic
 
@@ -37,12 +38,21 @@ class AppContext(QObject):
         self.database = database
         self.store = EvidenceStore(database.evidence_dir)
         self.read_only = read_only
-        self.office_id: int | None = None
-        self.year_id: int | None = None
+        # The office-year in view: the one value every service is given (never a bare
+        # พ.ศ. year, which two offices of one database can share).
+        self.office_year: OfficeYear | None = None
         self.actor: Actor = Actor.system()
 
-    def set_year(self, office_id: int, year_id: int) -> None:
-        self.office_id, self.year_id = office_id, year_id
+    @property
+    def office_id(self) -> int | None:
+        return self.office_year.office_id if self.office_year is not None else None
+
+    @property
+    def year_id(self) -> int | None:
+        return self.office_year.year_id if self.office_year is not None else None
+
+    def set_year(self, office_year: OfficeYear) -> None:
+        self.office_year = office_year
         self.changed.emit(Topic.YEAR.value)
 
     def set_actor(self, actor: Actor) -> None:

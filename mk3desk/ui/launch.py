@@ -39,7 +39,7 @@ from mk3desk.domain.errors import Mk3Error
 
 if TYPE_CHECKING:
     from mk3desk.db.engine import Database
-    from mk3desk.db.sqlite_file import OfficeYear
+    from mk3desk.domain.office_year import OfficeYear
     from mk3desk.ui.context import AppContext
     from mk3desk.ui.main_window import MainWindow
     from mk3desk.ui.smoke_test import SmokeTest

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mk3desk.db.sqlite_file import OfficeYear
+from mk3desk.domain.office_year import OfficeYear
 from mk3desk.ui.menus import MainMenus
 from mk3desk.ui.styles import BANNER_STYLE
 from mk3desk.ui.topics import Topic
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("ระบบบริหารงานตัวชี้วัด สพท."))
         self.pages: dict[str, QWidget] = {}
         self._people: list[PersonChoice] = []
+        self._choices: list[OfficeYear] = []
         self._report_check = False
         read_only = context.read_only if context is not None else read_only
 
@@ -304,30 +305,34 @@ class MainWindow(QMainWindow):
         self._year_chosen()
 
     def _fill_years(self, choices: Sequence[OfficeYear]) -> None:
-        wanted = (self._context and self._context.year_id) or self.settings.value("main/year_id")
+        # Remembered by the office's uid and the พ.ศ. year (OfficeYear.key), not by row
+        # ids: another database, or a restored copy, must not open on a wrong year.
+        shown = self._context.office_year if self._context is not None else None
+        wanted = shown.key if shown is not None else self.settings.value("main/office_year")
+        self._choices = list(choices)
         with QSignalBlocker(self.year_combo):
             self.year_combo.clear()
             for c in choices:
                 label = self.tr("{office} · ปีงบประมาณ {year}").format(
-                    office=c.office_short or c.office_name, year=c.be_year
+                    office=c.label_office, year=c.be_year
                 )
-                self.year_combo.addItem(label, (c.office_id, c.year_id))
-            found = next((n for n, c in enumerate(choices) if str(c.year_id) == str(wanted)), 0)
+                self.year_combo.addItem(label, c.key)
+            found = next((n for n, c in enumerate(choices) if c.key == wanted), 0)
             self.year_combo.setCurrentIndex(found if choices else -1)
 
     def _year_chosen(self, *_args: object) -> None:
-        data = self.year_combo.currentData()
-        if data is None:
+        row = self.year_combo.currentIndex()
+        if not 0 <= row < len(self._choices):
             return
-        office_id, year_id = data
-        self.settings.setValue("main/year_id", year_id)
+        office_year = self._choices[row]
+        self.settings.setValue("main/office_year", office_year.key)
         if self._context is None:
             return  # chosen while the database opens: attach takes it from the settings
-        changed_office = office_id != self.context.office_id
+        changed_office = office_year.office_id != self.context.office_id
+        self.context.office_year = office_year
         if changed_office or not self._people:
-            self.context.office_id = office_id
             self.load_people()
-        self.context.set_year(office_id, year_id)
+        self.context.set_year(office_year)
 
     def load_people(self) -> None:
         from mk3desk.domain.thaisort import thai_sort_key
@@ -339,16 +344,23 @@ class MainWindow(QMainWindow):
             return
         people = self.context.read(lambda s: person_choices(s, office_id))
         self._people = sorted(people, key=lambda p: thai_sort_key(p.name))
-        wanted = self.settings.value("main/person_id")
+        # The last person of this office on this computer, by uid (row ids differ between
+        # copies of the database).
+        wanted_uid = self.settings.value(self._person_key())
+        wanted = next((p.person_id for p in self._people if p.uid == wanted_uid), None)
         if wanted is None:
             wanted = next((p.person_id for p in self._people if Role.COORDINATOR in p.roles), None)
         with QSignalBlocker(self.actor_combo):
             self.actor_combo.clear()
             for p in self._people:
                 self.actor_combo.addItem(p.name, p.person_id)
-            found = self.actor_combo.findData(int(wanted)) if wanted is not None else -1
+            found = self.actor_combo.findData(wanted) if wanted is not None else -1
             self.actor_combo.setCurrentIndex(max(0, found) if self._people else -1)
         self._actor_chosen()
+
+    def _person_key(self) -> str:
+        office_year = self.context.office_year
+        return f"main/person/{office_year.office_uid if office_year is not None else ''}"
 
     def _actor_chosen(self, *_args: object) -> None:
         from mk3desk.domain.actor import Actor
@@ -359,7 +371,7 @@ class MainWindow(QMainWindow):
             # An office without people yet: set-up work is done as the coordinator.
             self.context.set_actor(Actor.system())
             return
-        self.settings.setValue("main/person_id", person.person_id)
+        self.settings.setValue(self._person_key(), person.uid)
         self.context.set_actor(Actor(person.person_id, person.name, person.roles))
 
     def choose_actor(self, person_id: int) -> None:
@@ -376,9 +388,7 @@ class MainWindow(QMainWindow):
     def _years_differ(self) -> bool:
         from mk3desk.services.indicator_view import year_choices
 
-        shown = [self.year_combo.itemData(n) for n in range(self.year_combo.count())]
-        stored = [(c.office_id, c.year_id) for c in self.context.read(year_choices)]
-        return shown != stored
+        return self._choices != self.context.read(year_choices)
 
     # -- closing ------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
