@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
+from mk3desk.domain.office_year import OfficeYear
 from mk3desk.paths import default_db_path
 from mk3desk.services.context import Actor
 
@@ -41,6 +42,26 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 def add_year_option(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument("--year", type=int, required=required, help="ปีงบประมาณ พ.ศ. เช่น 2567")
+    add_office_option(parser)
+
+
+def add_office_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--office",
+        default=None,
+        help="สำนักงาน (ชื่อย่อ ชื่อเต็ม หรือรหัส) เมื่อฐานข้อมูลมีหลายสำนักงาน",
+    )
+
+
+def office_year(session: Session, args: argparse.Namespace) -> OfficeYear:
+    """``--year`` (and ``--office``) resolved once into the office-year every service takes.
+
+    A database with several offices and no ``--office`` is refused with a Thai message
+    naming them; there is no "first office" fallback.
+    """
+    from mk3desk.services.lookup import resolve_year
+
+    return resolve_year(session, args.year, getattr(args, "office", None))
 
 
 def db_target(args: argparse.Namespace) -> str:
