@@ -9,6 +9,7 @@ from typing import Any
 from mk3desk.cli.common import (
     add_db_option,
     add_year_option,
+    office_year,
     opened,
     print_json,
     unit_of_work,
@@ -111,7 +112,7 @@ def _fmt(value: Decimal | None) -> str:
 
 def cmd_score(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, _actor):
-        year = lookup.find_year(session, args.year)
+        year = lookup.year_of(session, office_year(session, args))
         office_name = year.office.name
         result = scoring.year_result(session, year)
     data = _score_data(result)
@@ -146,7 +147,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 def cmd_whatif(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, _actor):
-        year = lookup.find_year(session, args.year)
+        year = lookup.year_of(session, office_year(session, args))
         steps = scoring.what_if_for_year(session, year, limit=args.limit)
     if args.json:
         print_json(
@@ -183,7 +184,7 @@ def cmd_official(args: argparse.Namespace) -> int:
         categories[int(number)] = parse_decimal(value)
     total = parse_decimal(args.total) if args.total else None
     with unit_of_work(args) as (session, actor):
-        year = lookup.find_year(session, args.year)
+        year = lookup.year_of(session, office_year(session, args))
         scoring.record_official(
             session,
             actor,

@@ -6,7 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from mk3desk.cli.common import add_db_option, add_year_option, db_target, opened, unit_of_work
+from mk3desk.cli.common import (
+    add_db_option,
+    add_office_option,
+    add_year_option,
+    db_target,
+    opened,
+    unit_of_work,
+)
 from mk3desk.domain.workflow import Role
 from mk3desk.services import lookup, people, years
 
@@ -35,12 +42,14 @@ def register(commands: Any) -> None:
     gadd = group.add_parser("add", help="เพิ่มกลุ่มงาน")
     add_db_option(gadd)
     gadd.add_argument("--name", required=True)
+    add_office_option(gadd)
     gadd.set_defaults(handler=cmd_group_add)
 
     person = commands.add_parser("person", help="บุคลากร").add_subparsers(dest="action")
     padd = person.add_parser("add", help="เพิ่มบุคลากร")
     add_db_option(padd)
     padd.add_argument("--name", required=True, help="ชื่อ-นามสกุล พร้อมคำนำหน้า")
+    add_office_option(padd)
     padd.add_argument("--position", default="", help="ตำแหน่ง")
     padd.add_argument("--group", default=None, help="ชื่อกลุ่มงาน")
     padd.add_argument(
@@ -66,36 +75,50 @@ def cmd_office_create(args: argparse.Namespace) -> int:
         office = years.create_office(
             session, actor, name=args.name, short_name=args.short, area=args.area
         )
-        print(f"สร้างสำนักงาน “{office.name}” แล้ว")
+        done = f"สร้างสำนักงาน “{office.name}” แล้ว"
+    print(done)  # only once the transaction has committed
     return 0
 
 
 def cmd_year_create(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, actor):
-        year = years.create_year(session, actor, be_year=args.year, template=args.template)
+        office = lookup.find_office(session, args.office)
+        year = years.create_year(
+            session, actor, be_year=args.year, template=args.template, office_id=office.id
+        )
         count = len(year.indicators)
-        print(f"สร้างปีงบประมาณ {year.be_year} แล้ว ({count} ตัวชี้วัด จาก {year.template_source})")
+        done = f"สร้างปีงบประมาณ {year.be_year} แล้ว ({count} ตัวชี้วัด จาก {year.template_source})"
+    print(done)  # only once the transaction has committed
     return 0
 
 
 def cmd_group_add(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, actor):
-        group = people.add_group(session, actor, args.name)
-        print(f"เพิ่มกลุ่ม “{group.name}” แล้ว")
+        office = lookup.find_office(session, args.office)
+        group = people.add_group(session, actor, args.name, office_id=office.id)
+        done = f"เพิ่มกลุ่ม “{group.name}” แล้ว"
+    print(done)  # only once the transaction has committed
     return 0
 
 
 def cmd_person_add(args: argparse.Namespace) -> int:
     roles = [Role(r.strip()) for r in args.role.split(",") if r.strip()]
     with unit_of_work(args) as (session, actor):
+        office = lookup.find_office(session, args.office)
         group = None
         if args.group:
-            office = lookup.get_office(session)
             group = next((g for g in office.groups if g.name == args.group), None)
             if group is None:
-                group = people.add_group(session, actor, args.group)
+                group = people.add_group(session, actor, args.group, office_id=office.id)
         person = people.add_person(
-            session, actor, name=args.name, position=args.position, group=group, roles=roles
+            session,
+            actor,
+            name=args.name,
+            position=args.position,
+            group=group,
+            roles=roles,
+            office_id=office.id,
         )
-        print(f"เพิ่ม “{person.name}” แล้ว")
+        done = f"เพิ่ม “{person.name}” แล้ว"
+    print(done)  # only once the transaction has committed
     return 0

@@ -7,7 +7,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from mk3desk.cli.common import add_db_option, add_year_option, print_json, unit_of_work
+from mk3desk.cli.common import (
+    add_db_option,
+    add_year_option,
+    office_year,
+    print_json,
+    unit_of_work,
+)
 from mk3desk.db.models import FiscalYear, Person
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from mk3desk.domain.thaidate import parse_thai_date
@@ -67,7 +73,7 @@ def find_person(session: Session, year: FiscalYear, name: str) -> Person:
 
 def cmd_indicators(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, _actor):
-        year = lookup.find_year(session, args.year)
+        year = lookup.year_of(session, office_year(session, args))
         rows: list[dict[str, Any]] = []
         for ind in year.indicators:
             owner = ind.assignment.owner if ind.assignment else None
@@ -93,7 +99,7 @@ def cmd_indicators(args: argparse.Namespace) -> int:
 
 def cmd_assign(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, actor):
-        year = lookup.find_year(session, args.year)
+        year = lookup.year_of(session, office_year(session, args))
         indicator = lookup.find_indicator(session, year, args.indicator)
         owner = find_person(session, year, args.owner)
         backup = find_person(session, year, args.backup) if args.backup else None
@@ -106,19 +112,21 @@ def cmd_assign(args: argparse.Namespace) -> int:
             backup_id=backup.id if backup else None,
             deadline=deadline,
         )
-        print(f"มอบหมายตัวชี้วัด {indicator.code} ให้ {owner.name} แล้ว")
+        done = f"มอบหมายตัวชี้วัด {indicator.code} ให้ {owner.name} แล้ว"
+    print(done)  # only once the transaction has committed
     return 0
 
 
 def cmd_move(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, actor):
-        year = lookup.find_year(session, args.year)
+        year = lookup.year_of(session, office_year(session, args))
         indicator = lookup.find_indicator(session, year, args.indicator)
         if args.as_person:
             actor = Actor.of(find_person(session, year, args.as_person))
         target = State(args.to)
         workflow.move_indicator(session, actor, indicator.id, target, args.comment)
-        print(f"ตัวชี้วัด {indicator.code}: {STATE_TITLES[target]}")
+        done = f"ตัวชี้วัด {indicator.code}: {STATE_TITLES[target]}"
+    print(done)  # only once the transaction has committed
     return 0
 
 
@@ -130,22 +138,25 @@ def cmd_criterion(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("Cli", "ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง")
         )
     with unit_of_work(args) as (session, actor):
-        year = lookup.find_year(session, args.year)
+        year = lookup.year_of(session, office_year(session, args))
         indicator = lookup.find_indicator(session, year, args.indicator)
         for key, value in [(k, True) for k in met] + [(k, False) for k in unmet]:
             pdca.set_criterion(
                 session, actor, indicator.id, key, met=value, narrative=args.narrative
             )
-        print(f"บันทึกเกณฑ์ของตัวชี้วัด {indicator.code} แล้ว ({len(met)} ผ่าน, {len(unmet)} ไม่ผ่าน)")
+        done = f"บันทึกเกณฑ์ของตัวชี้วัด {indicator.code} แล้ว ({len(met)} ผ่าน, {len(unmet)} ไม่ผ่าน)"
+    print(done)  # only once the transaction has committed
     return 0
 
 
 def cmd_outcome(args: argparse.Namespace) -> int:
     value = parse_decimal(args.value) if args.value.strip() else None
     with unit_of_work(args) as (session, actor):
-        year = lookup.find_year(session, args.year)
+        year = lookup.year_of(session, office_year(session, args))
         indicator = lookup.find_indicator(session, year, args.indicator)
         for_year = args.for_year or year.be_year
         pdca.set_outcome_value(session, actor, indicator.id, for_year, value)
-        print(f"บันทึกค่าตัวชี้วัด {indicator.code} ปี {for_year} = {value if value is not None else '-'}")
+        shown = value if value is not None else "-"
+        done = f"บันทึกค่าตัวชี้วัด {indicator.code} ปี {for_year} = {shown}"
+    print(done)  # only once the transaction has committed
     return 0
