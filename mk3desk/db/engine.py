@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from mk3desk.db.errors import changed_elsewhere, storage_error
 from mk3desk.db.models import THAI_COLLATION
 from mk3desk.db.sqlite_file import BUSY_TIMEOUT_MS
 from mk3desk.domain.thaisort import thai_compare
@@ -31,6 +34,11 @@ def database_url(target: str | Path) -> URL:
     return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
 
 
+# An execution option naming a unit of work that writes: its transaction starts with
+# ``BEGIN IMMEDIATE`` (the write lock first, then the reads), see Database.transaction.
+WRITE_OPTION = "mk3desk_writes"
+
+
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.create_collation(THAI_COLLATION, thai_compare)
     cursor = dbapi_connection.cursor()
@@ -41,6 +49,15 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
         cursor.execute("PRAGMA synchronous = NORMAL")
     finally:
         cursor.close()
+    # pysqlite begins a transaction only at the first write, so the reads of a unit of
+    # work would see a snapshot another writer can invalidate (lost updates). Take the
+    # BEGIN away from pysqlite and emit it ourselves (SQLAlchemy's documented recipe).
+    dbapi_connection.isolation_level = None
+
+
+def _on_sqlite_begin(connection: Connection) -> None:
+    writes = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
@@ -54,6 +71,7 @@ def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
             )
         engine = create_engine(url)
         event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -68,6 +86,14 @@ class Database:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Units of work that write take the write lock when they begin (SQLite: BEGIN
+        # IMMEDIATE; a read-only copy cannot take it and needs none).
+        writer = (
+            self.engine
+            if self.read_only
+            else self.engine.execution_options(**{WRITE_OPTION: True})
+        )
+        self._writers = sessionmaker(writer, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -92,9 +118,21 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed at the end, rolled back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One unit of work: committed at the end, rolled back on any error.
+
+        Its reads and writes are one serialisable transaction: on SQLite it waits for
+        the write lock before its first read (up to the busy timeout), so a second
+        writer — another window, the CLI, a bundle import — cannot slip a change in
+        between. Storage errors come out as Thai ``Mk3Error``s (database busy, a record
+        changed by someone else, a constraint), never as raw SQLAlchemy errors.
+        """
+        try:
+            with self._writers() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            raise storage_error(exc) from exc
+        except StaleDataError as exc:
+            raise changed_elsewhere() from exc
 
     def close(self) -> None:
         self.engine.dispose()

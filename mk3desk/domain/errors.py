@@ -65,3 +65,20 @@ class PermissionDeniedError(Mk3Error):
 
 class StorageError(Mk3Error):
     """The database or the evidence store cannot be used as asked."""
+
+
+class ConflictError(Mk3Error):
+    """Someone else changed the same record since it was read: nothing was written.
+
+    ``mine`` and ``theirs`` carry the two versions of the text (when there is one) so
+    the window can show them side by side and let the clerk choose.
+    """
+
+    def __init__(self, template: str, *, mine: str = "", theirs: str = "", **params: Any) -> None:
+        super().__init__(template, **params)
+        self.mine = mine
+        self.theirs = theirs
+
+
+class BusyError(StorageError):
+    """Another program held the database's write lock for longer than we wait."""
