@@ -13,6 +13,7 @@ from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.db.models import EvidenceFile, FiscalYear, YearIndicator
 from mk3desk.db.types import utcnow
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StorageError, ValidationError
+from mk3desk.domain.file_names import safe_file_name
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.workflow import Section
 from mk3desk.services.context import Actor, audit
@@ -56,9 +57,10 @@ def add_evidence(
             )
         criterion_id = criterion.id
     stored = store.put(source)
+    name = safe_file_name(source.name)
     evidence = EvidenceFile(
         sha256=stored.sha256,
-        file_name=source.name[:300],
+        file_name=name,
         size=stored.size,
         description=normalise_text(description),
         criterion_id=criterion_id,
@@ -66,7 +68,7 @@ def add_evidence(
     )
     indicator.evidence.append(evidence)
     session.flush()
-    audit(session, actor, "evidence.add", indicator.code, source.name)
+    audit(session, actor, "evidence.add", indicator.code, name)
     return evidence
 
 
