@@ -26,10 +26,10 @@ from typing import Any
 
 import openpyxl
 
-from mk3desk.exchange.columns import Column, ColumnKind, SheetSpec
-from mk3desk.exchange.reader import read_sheet
-from mk3desk.exchange.safety import open_workbook_safely
-from mk3desk.exchange.writer import write_table
+from mk3desk.excel.columns import Column, ColumnKind, SheetSpec
+from mk3desk.excel.reader import read_sheet
+from mk3desk.excel.safety import open_workbook_safely
+from mk3desk.excel.writer import write_table
 
 GROUPS = ["กลุ่มอำนวยการ", "กลุ่มนโยบายและแผน", "กลุ่มส่งเสริมการจัดการศึกษา", "หน่วยตรวจสอบภายใน"]
 SPEC = SheetSpec(
@@ -147,15 +147,16 @@ def _bench_import(count: int, repeat: int) -> tuple[float, float]:
     import shutil
 
     from mk3desk.db.migrate import open_database
-    from mk3desk.exchange.kinds import outcomes
+    from mk3desk.excel.kinds import outcomes
     from mk3desk.services import excel
+    from mk3desk.services.lookup import resolve_year
 
     indicators = -(-count // 3)
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         original = _outcome_office(base, indicators)
         book = base / "values.xlsx"
-        spec = outcomes.specs(None, None)[0]
+        spec = outcomes.specs()[0]
         write_table(book, [(spec, _outcome_rows(indicators, count))], kind_marker=outcomes.KEY)
 
         def bare() -> None:
@@ -170,8 +171,10 @@ def _bench_import(count: int, repeat: int) -> tuple[float, float]:
             copy = base / f"run{run}.sqlite3"
             shutil.copy(original, copy)
             database = open_database(copy)
+            with database.session() as session:
+                office_year = resolve_year(session, 2567)
             start = time.process_time()
-            report = excel.import_workbook(database, outcomes.KEY, 2567, book)
+            report = excel.import_workbook(database, outcomes.KEY, office_year, book)
             best["import"] = min(best["import"], time.process_time() - start)
             database.close()
             assert report.added == count, report.summary_th

@@ -133,3 +133,35 @@ def test_year_kind_without_year_is_refused_in_thai(
     code = run(["export", "outcomes", "--db", str(db), "--out", str(tmp_path / "x.xlsx")])
     assert code == 2
     assert "กรุณาระบุปี" in capsys.readouterr().err
+
+
+def test_a_second_office_is_chosen_with_office_never_guessed(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mk3desk.services import people, years
+    from mk3desk.services.context import Actor
+
+    database = open_database(db)
+    try:
+        with database.transaction() as session:
+            actor = Actor.system()
+            other = years.create_office(
+                session, actor, name="สำนักงานทดสอบที่สอง", short_name="ทดสอบ2"
+            )
+            years.create_year(session, actor, be_year=2568, office_id=other.id)
+            people.add_person(session, actor, name="นายสอง สำนักงานใหม่", office_id=other.id)
+    finally:
+        database.close()
+    out = tmp_path / "people.xlsx"
+    assert run(["export", "people", "--db", str(db), "--out", str(out)]) == 2
+    assert "--office" in capsys.readouterr().err
+    assert not out.exists()
+    assert run(["export", "people", "--db", str(db), "--office", "ทดสอบ2", "--out", str(out)]) == 0
+    names = [row[0] for row in openpyxl.load_workbook(out)["บุคลากร"].iter_rows(values_only=True)]
+    assert "นายสอง สำนักงานใหม่" in names
+    values = tmp_path / "values.xlsx"
+    args = ["export", "assignments", "--db", str(db), "--year", "2568", "--out", str(values)]
+    assert run(args) == 2
+    assert run([*args, "--office", "ทดสอบ2"]) == 0
+    codes = [r[0] for r in openpyxl.load_workbook(values)["ผู้รับผิดชอบ"].iter_rows(values_only=True)]
+    assert len(codes) > 1

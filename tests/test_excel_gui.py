@@ -15,12 +15,19 @@ from pytestqt.qtbot import QtBot
 
 from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
-from mk3desk.exchange.problems import ImportRefused, ImportReport
+from mk3desk.domain.office_year import OfficeYear
+from mk3desk.excel.problems import ImportRefused, ImportReport
 from mk3desk.services import excel
 from mk3desk.services.demo import create_demo
 from mk3desk.services.lookup import resolve_year
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.excel_actions import ExcelActions
+
+
+def office_year(database: Database, be_year: int) -> OfficeYear:
+    """The office-year the window or ``--year`` would resolve (the demo has one office)."""
+    with database.session() as session:
+        return resolve_year(session, be_year)
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +101,7 @@ def test_import_runs_and_shows_the_counts(
 def test_refused_import_lists_every_problem_and_writes_nothing(
     actions: ExcelActions, qtbot: QtBot, database: Database, tmp_path: Path
 ) -> None:
-    path = excel.export(database, "assignments", 2568, tmp_path / "a.xlsx")
+    path = excel.export(database, "assignments", office_year(database, 2568), tmp_path / "a.xlsx")
     book = openpyxl.load_workbook(path)
     sheet = book["ผู้รับผิดชอบ"]
     sheet["A2"] = "9.9"

@@ -21,10 +21,19 @@ from sqlalchemy import text
 
 from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
-from mk3desk.exchange.problems import ImportRefused
+from mk3desk.domain.office_year import OfficeYear
+from mk3desk.excel.problems import ImportRefused
 from mk3desk.services import excel, years
 from mk3desk.services.context import Actor
 from mk3desk.services.demo import create_demo
+from mk3desk.services.lookup import resolve_year
+
+
+def office_year(database: Database, be_year: int) -> OfficeYear:
+    """The office-year the window or ``--year`` would resolve (the demo has one office)."""
+    with database.session() as session:
+        return resolve_year(session, be_year)
+
 
 YEAR = 2568  # the demo's current year: its indicators are in every PDCA state
 TODAY = date(2025, 3, 1)
@@ -71,14 +80,14 @@ def refused(database: Database, kind: str, path: Path, **kwargs: Any) -> str:
     """Import *path*, expect a refusal, check nothing changed, return the messages."""
     before = dump(database)
     with pytest.raises(ImportRefused) as caught:
-        excel.import_workbook(database, kind, YEAR, path, **kwargs)
+        excel.import_workbook(database, kind, office_year(database, YEAR), path, **kwargs)
     assert dump(database) == before
     assert caught.value.problems
     return "\n".join(str(p) for p in caught.value.problems)
 
 
 def exported(database: Database, kind: str, folder: Path) -> Path:
-    return excel.export(database, kind, YEAR, folder / f"{kind}.xlsx")
+    return excel.export(database, kind, office_year(database, YEAR), folder / f"{kind}.xlsx")
 
 
 def edit(path: Path, sheet: str, changes: dict[str, Any]) -> Path:
@@ -106,9 +115,9 @@ def header_column(path: Path, sheet: str, header: str) -> str:
 @pytest.mark.parametrize("kind", excel.IMPORT_KINDS)
 def test_export_then_import_changes_nothing(db: Database, tmp_path: Path, kind: str) -> None:
     year = 2567 if kind == "official" else YEAR  # OBEC has not announced the current year yet
-    path = excel.export(db, kind, year, tmp_path / f"{kind}.xlsx")
+    path = excel.export(db, kind, office_year(db, year), tmp_path / f"{kind}.xlsx")
     before = dump(db)
-    report = excel.import_workbook(db, kind, year, path)
+    report = excel.import_workbook(db, kind, office_year(db, year), path)
     assert (report.added, report.changed, report.refused) == (0, 0, 0)
     assert report.unchanged > 0
     assert dump(db) == before
@@ -155,14 +164,16 @@ def test_exported_values_come_back_after_being_cleared(db: Database, tmp_path: P
             )
         )
     assert values(db) != before
-    report = excel.import_workbook(db, "outcomes", YEAR, path)
+    report = excel.import_workbook(db, "outcomes", office_year(db, YEAR), path)
     assert report.added > 0 and report.changed == 0
     assert values(db) == before
 
 
 def test_filled_outcome_template_imports_the_values(db: Database, tmp_path: Path) -> None:
     with db.session() as session:
-        path = excel.save_template("outcomes", tmp_path / "values.xlsx", session, YEAR)
+        path = excel.save_template(
+            "outcomes", tmp_path / "values.xlsx", session, resolve_year(session, YEAR)
+        )
     book = openpyxl.load_workbook(path)
     sheet = book["ค่าผลลัพธ์"]
     sheet.delete_rows(2)  # the grey example row
@@ -170,7 +181,7 @@ def test_filled_outcome_template_imports_the_values(db: Database, tmp_path: Path
     sheet.append(["7.2.2", None, 2568, 4.25, "ระบบ e-MES"])
     sheet.append(["7.3.1", None, 2566, "๘๕.๕", None])  # Thai digits typed in text
     book.save(path)
-    report = excel.import_workbook(db, "outcomes", YEAR, path)
+    report = excel.import_workbook(db, "outcomes", office_year(db, YEAR), path)
     assert report.added + report.changed == 2
     found = {(code, be_year): (value, note) for code, be_year, value, note in values(db)}
     assert found[("7.2.2", 2568)] == (Decimal("4.25"), "ระบบ e-MES")
@@ -188,7 +199,7 @@ def test_filled_people_template_adds_group_and_person(db: Database, tmp_path: Pa
     people.append(["นายทดสอบ นำเข้า", "=SUM(A1)", "กลุ่มงานทดลอง", "ใช่", "ใช่", None, None, None])
     people["B2"].data_type = "s"
     book.save(path)
-    report = excel.import_workbook(db, "people", YEAR, path)
+    report = excel.import_workbook(db, "people", office_year(db, YEAR), path)
     assert report.added == 2
     assert query(db, "SELECT 1 FROM office_group WHERE name = 'กลุ่มงานทดลอง'")  # no U+200B
     [(position, roles, group)] = query(
@@ -200,13 +211,13 @@ def test_filled_people_template_adds_group_and_person(db: Database, tmp_path: Pa
 
 
 def test_dry_run_counts_but_writes_nothing(db: Database, tmp_path: Path) -> None:
-    path = excel.export(db, "official", 2567, tmp_path / "official.xlsx")
+    path = excel.export(db, "official", office_year(db, 2567), tmp_path / "official.xlsx")
     edit(path, "คะแนนรายหมวด", {"B2": 3.5})
     before = dump(db)
-    report = excel.import_workbook(db, "official", 2567, path, dry_run=True)
+    report = excel.import_workbook(db, "official", office_year(db, 2567), path, dry_run=True)
     assert report.changed == 1
     assert dump(db) == before
-    report = excel.import_workbook(db, "official", 2567, path)
+    report = excel.import_workbook(db, "official", office_year(db, 2567), path)
     assert report.changed == 1
     assert dump(db) != before
 
@@ -222,7 +233,7 @@ def test_framework_update_in_place_changes_thresholds(db: Database, tmp_path: Pa
     row = next(r for r in range(2, sheet.max_row + 1) if sheet[f"A{r}"].value == "7.3.1")
     sheet[f"{letter}{row}"] = 101
     book.save(path)
-    report = excel.import_workbook(db, "framework", YEAR, path)
+    report = excel.import_workbook(db, "framework", office_year(db, YEAR), path)
     assert report.changed == 1
     [(t5,)] = query(
         db,
@@ -247,11 +258,11 @@ def test_framework_structure_change_refused_once_work_is_recorded(
 def test_framework_replaced_while_no_work_is_recorded(db: Database, tmp_path: Path) -> None:
     with db.transaction() as session:
         years.create_year(session, Actor.system(), be_year=2569)
-    path = excel.export(db, "framework", 2569, tmp_path / "fw.xlsx")
+    path = excel.export(db, "framework", office_year(db, 2569), tmp_path / "fw.xlsx")
     book = openpyxl.load_workbook(path)
     drop_item(book, "1.1")
     book.save(path)
-    excel.import_workbook(db, "framework", 2569, path)
+    excel.import_workbook(db, "framework", office_year(db, 2569), path)
     codes = query(
         db,
         "SELECT i.code FROM year_indicator i JOIN fiscal_year y ON y.id = i.year_id"

@@ -20,10 +20,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
-from mk3desk.exchange.problems import ImportRefused
+from mk3desk.domain.office_year import OfficeYear
+from mk3desk.excel.problems import ImportRefused
 from mk3desk.services import excel
 from mk3desk.services.demo import create_demo
+from mk3desk.services.lookup import resolve_year
+
+
+def office_year(database: Database, be_year: int) -> OfficeYear:
+    """The office-year the window or ``--year`` would resolve (the demo has one office)."""
+    with database.session() as session:
+        return resolve_year(session, be_year)
+
 
 YEAR = 2568
 SHEETS = {"outcomes": "ค่าผลลัพธ์", "people": "บุคลากร", "assignments": "ผู้รับผิดชอบ"}
@@ -37,7 +47,9 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     create_demo(database, today=date(2025, 3, 1))
     files = {"db": path}
     for kind in SHEETS:
-        files[kind] = excel.export(database, kind, YEAR, folder / f"{kind}.xlsx")
+        files[kind] = excel.export(
+            database, kind, office_year(database, YEAR), folder / f"{kind}.xlsx"
+        )
     database.close()
     return files
 
@@ -95,13 +107,13 @@ def test_generated_workbooks_import_fully_or_not_at_all(
     database = open_database(db_path)
     try:
         try:
-            excel.import_workbook(database, kind, YEAR, workbook)
+            excel.import_workbook(database, kind, office_year(database, YEAR), workbook)
         except ImportRefused as refused:
             assert refused.problems
             assert all(str(p) for p in refused.problems)
             assert dump(db_path) == before
             return
-        again = excel.import_workbook(database, kind, YEAR, workbook)
+        again = excel.import_workbook(database, kind, office_year(database, YEAR), workbook)
         assert (again.added, again.changed) == (0, 0)
     finally:
         database.close()

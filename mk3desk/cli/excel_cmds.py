@@ -11,9 +11,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mk3desk.cli.common import add_db_option, add_year_option, opened
-from mk3desk.exchange.problems import ImportRefused
+from sqlalchemy.orm import Session
+
+from mk3desk.cli.common import add_db_option, add_year_option, office_year, opened
+from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services import excel
+from mk3desk.services.excel import ImportRefused
+from mk3desk.services.lookup import find_office
 
 
 def _kinds_help(keys: tuple[str, ...]) -> str:
@@ -49,21 +53,34 @@ def register(commands: Any) -> None:
     exporter.set_defaults(handler=cmd_export)
 
 
+def _where(session: Session, args: argparse.Namespace) -> tuple[OfficeYear | None, int | None]:
+    """``--year``/``--office`` resolved once: the office-year of a year kind, or the
+    office of an office kind (without ``--year`` a year kind is refused by the service)."""
+    if excel.KINDS[args.kind].scope is excel.Scope.OFFICE:
+        return None, find_office(session, args.office).id
+    if args.year is None:
+        return None, None
+    return office_year(session, args), None
+
+
 def cmd_template(args: argparse.Namespace) -> int:
     if args.db is None:
         path = excel.save_template(args.kind, args.out)
     else:
         with opened(args) as database, database.session() as session:
-            path = excel.save_template(args.kind, args.out, session, args.year)
+            chosen, office_id = _where(session, args)
+            path = excel.save_template(args.kind, args.out, session, chosen, office_id=office_id)
     print(f"บันทึกแม่แบบ “{excel.KINDS[args.kind].title_th}” แล้วที่ {path}")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     with opened(args) as database:
+        with database.session() as session:
+            chosen, office_id = _where(session, args)
         try:
             report = excel.import_workbook(
-                database, args.kind, args.year, args.file, dry_run=args.dry_run
+                database, args.kind, chosen, args.file, office_id=office_id, dry_run=args.dry_run
             )
         except ImportRefused as refused:
             print(
@@ -82,7 +99,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    with opened(args) as database:
-        path = excel.export(database, args.kind, args.year, args.out)
+    with opened(args) as database, database.session() as session:
+        chosen, office_id = _where(session, args)
+        path = excel.export_session(session, args.kind, chosen, args.out, office_id=office_id)
     print(f"ส่งออก “{excel.KINDS[args.kind].title_th}” แล้วที่ {path}")
     return 0

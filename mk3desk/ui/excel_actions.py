@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from mk3desk.domain.errors import Mk3Error
-from mk3desk.exchange.problems import ImportRefused, ImportReport, Problem
+from mk3desk.excel.problems import Problem
 from mk3desk.services import excel
+from mk3desk.services.excel import ImportRefused, ImportReport
 from mk3desk.ui.context import AppContext, Topic, show_error
 
 TOPICS = {
@@ -160,12 +161,6 @@ class ExcelActions(QObject):
 
     # -- helpers -------------------------------------------------------------------
 
-    def _be_year(self) -> int | None:
-        year_id = self.context.year_id
-        if year_id is None:
-            return None
-        return self.context.read(lambda s: excel.be_year_of(s, year_id))
-
     def _guarded(self, action: Callable[[], Any]) -> Any:
         try:
             return action()
@@ -184,9 +179,9 @@ class ExcelActions(QObject):
         )
         if not path:
             return None
-        be_year = self._be_year()
+        office_year = self.context.office_year
         result: Path | None = self._guarded(
-            lambda: self.context.read(lambda s: excel.save_template(kind, path, s, be_year))
+            lambda: self.context.read(lambda s: excel.save_template(kind, path, s, office_year))
         )
         return result
 
@@ -199,9 +194,9 @@ class ExcelActions(QObject):
         )
         if not path:
             return None
-        be_year = self._be_year()
+        office_year = self.context.office_year
         result: Path | None = self._guarded(
-            lambda: self.context.read(lambda s: excel.export_session(s, kind, be_year, path))
+            lambda: self.context.read(lambda s: excel.export_session(s, kind, office_year, path))
         )
         return result
 
@@ -214,7 +209,7 @@ class ExcelActions(QObject):
 
     def start_import(self, kind: str, path: str | Path, *, dry_run: bool = False) -> None:
         """Read, check and import *path* on a worker thread; the result dialog follows."""
-        be_year = self._be_year()
+        office_year = self.context.office_year
         self.progress = QProgressDialog(
             self.tr("กำลังอ่านและตรวจสอบไฟล์ {name} ...").format(name=Path(path).name),
             "",
@@ -234,7 +229,7 @@ class ExcelActions(QObject):
 
                 def do(session: Any, actor: Any) -> ImportReport:
                     return excel.import_rows(
-                        session, actor, kind, be_year, rows, tuple(problems), dry_run=dry_run
+                        session, actor, kind, office_year, rows, tuple(problems), dry_run=dry_run
                     )
 
                 result: object = (

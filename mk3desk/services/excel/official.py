@@ -1,4 +1,4 @@
-"""The results OBEC published for the year: category scores, total, band, rank.
+"""Importing the results OBEC published for the year (sheets: :mod:`mk3desk.excel.kinds.official`).
 
 The workbook replaces what was entered before, as the screen does
 (``scoring.record_official``): the published figures are one announcement, not
@@ -18,87 +18,32 @@ from sqlalchemy.orm import Session
 
 from mk3desk.db.models import FiscalYear, OfficialResult, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
-from mk3desk.exchange.columns import Column, ColumnKind, SheetSpec
-from mk3desk.exchange.kinds.base import (
-    ImportKind,
-    ImportPlan,
-    Row,
-    Rows,
-    Scope,
-    add_problem,
-    status_of,
-    unknown_code,
+from mk3desk.excel.columns import SheetSpec
+from mk3desk.excel.kinds import official as sheets
+from mk3desk.excel.kinds.base import Row, Rows, add_problem, status_of, unknown_code
+from mk3desk.excel.kinds.official import (
+    CATEGORY_SHEET,
+    H_NUMBER,
+    H_SCORE,
+    H_TOTAL,
+    INDICATOR_SHEET,
+    KEY,
+    SUMMARY_SHEET,
+    TITLE_TH,
 )
-from mk3desk.exchange.problems import ImportReport, ProblemList
+from mk3desk.excel.problems import ImportReport, ProblemList
 from mk3desk.services import scoring
 from mk3desk.services.context import Actor
+from mk3desk.services.excel.kind import ImportKind, ImportPlan, Scope
 
-KEY = "official"
-TITLE_TH = QT_TRANSLATE_NOOP("ExcelKinds", "ผลการประเมินทางการที่ สพฐ. ประกาศ")
-SUMMARY_SHEET = "ผลรวม"
-CATEGORY_SHEET = "คะแนนรายหมวด"
-INDICATOR_SHEET = "คะแนนรายตัวชี้วัด"
-SCORE_FORMAT = "0.00000"
-H_SCORE = "คะแนน"
-H_NUMBER = "หมวด"
-H_TOTAL = "คะแนนรวม"
 ZERO, FIVE = Decimal(0), Decimal(5)
 
 
 def specs(session: Session | None, year: FiscalYear | None) -> tuple[SheetSpec, ...]:
-    bands: list[str] = []
-    codes: list[str] = []
-    if session is not None and year is not None:
-        bands = [b.name for b in sorted(year.bands, key=lambda b: b.min_score)]
-        codes = [i.code for i in year.indicators]
-    score = Column("score", H_SCORE, ColumnKind.DECIMAL, True, number_format=SCORE_FORMAT)
-    return (
-        SheetSpec(
-            SUMMARY_SHEET,
-            (
-                Column("total", H_TOTAL, ColumnKind.DECIMAL, number_format=SCORE_FORMAT),
-                Column("band", "ระดับผลการประเมิน", choices=bands, width=30),
-                Column("rank", "ลำดับที่ของประเทศ", ColumnKind.INTEGER, width=12),
-                Column("announced_on", "วันที่ประกาศ", ColumnKind.DATE, width=18),
-                Column("note", "หมายเหตุ", width=40),
-            ),
-            allow_empty=True,
-            instructions_th=QT_TRANSLATE_NOOP(
-                "ExcelKinds", "กรอกหนึ่งแถว: คะแนนรวม (ทศนิยม 5 ตำแหน่งตามประกาศ) ระดับ และลำดับที่"
-            ),
-        ),
-        SheetSpec(
-            CATEGORY_SHEET,
-            (Column("number", H_NUMBER, ColumnKind.INTEGER, True, width=8), score),
-            key_columns=("number",),
-            allow_empty=True,  # before OBEC announces, an export has no scores yet
-            instructions_th=QT_TRANSLATE_NOOP("ExcelKinds", "หนึ่งแถวต่อหนึ่งหมวด คะแนน 0–5"),
-        ),
-        SheetSpec(
-            INDICATOR_SHEET,
-            (Column("code", "รหัสตัวชี้วัด", required=True, choices=codes, width=14), score),
-            key_columns=("code",),
-            allow_empty=True,
-            instructions_th=QT_TRANSLATE_NOOP(
-                "ExcelKinds", "ไม่บังคับ: คะแนนที่ผ่านการตรวจสอบรายตัวชี้วัด (ถ้า สพฐ. แจ้ง)"
-            ),
-        ),
-    )
-
-
-def examples() -> dict[str, list[Row]]:
-    return {
-        SUMMARY_SHEET: [
-            {
-                "total": Decimal("4.74511"),
-                "band": "มุ่งสู่ระบบราชการ 4.0",
-                "rank": 38,
-                "announced_on": date(2024, 10, 15),
-            }
-        ],
-        CATEGORY_SHEET: [{"number": 1, "score": Decimal("5.00000")}],
-        INDICATOR_SHEET: [],
-    }
+    if session is None or year is None:
+        return sheets.specs()
+    bands = [b.name for b in sorted(year.bands, key=lambda b: b.min_score)]
+    return sheets.specs(bands, [i.code for i in year.indicators])
 
 
 @dataclass(frozen=True)
@@ -293,7 +238,7 @@ KIND = ImportKind(
     title_th=TITLE_TH,
     scope=Scope.YEAR,
     specs=specs,
-    examples=examples,
+    examples=sheets.examples,
     plan_import=plan_import,
     apply=apply,
     export_rows=export_rows,

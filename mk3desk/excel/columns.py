@@ -33,7 +33,7 @@ from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.thaidate import parse_thai_date
 from mk3desk.domain.thainum import parse_decimal
-from mk3desk.exchange.problems import PROBLEM_CONTEXT
+from mk3desk.excel.problems import PROBLEM_CONTEXT
 
 # Hidden sheets the writer adds; the reader uses them and never imports them.
 MARKER_SHEET = "_mk3desk"

@@ -1,10 +1,7 @@
-"""The office's groups and people.
+"""Importing the office's groups and people: checked against the office, then written.
 
-People are matched by their full name within the office (that is how a clerk
-knows them; the database has no other shared key with a spreadsheet). Groups
-and people missing from the file are kept: an import adds and updates, it never
-deletes -- someone who left is marked "not working here" instead, so that the
-history of who did what stays readable.
+The sheets are :mod:`mk3desk.excel.kinds.people`. People are matched by their
+full name within the office; an import adds and updates, it never deletes.
 """
 
 from __future__ import annotations
@@ -18,95 +15,28 @@ from sqlalchemy.orm import Session
 from mk3desk.db.models import Group, Office, Person
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.domain.workflow import Role
-from mk3desk.exchange.columns import Column, ColumnKind, SheetSpec
-from mk3desk.exchange.kinds.base import (
-    ImportKind,
-    ImportPlan,
-    Row,
-    Rows,
-    Scope,
-    add_problem,
-    status_of,
+from mk3desk.excel.columns import SheetSpec
+from mk3desk.excel.kinds import people as sheets
+from mk3desk.excel.kinds.base import Row, Rows, add_problem, status_of
+from mk3desk.excel.kinds.people import (
+    GROUP_SHEET,
+    H_GROUP,
+    H_NAME,
+    KEY,
+    PEOPLE_SHEET,
+    ROLE_COLUMNS,
+    TITLE_TH,
 )
-from mk3desk.exchange.problems import ImportReport
+from mk3desk.excel.problems import ImportReport
 from mk3desk.services.context import Actor, audit, format_roles, parse_roles
+from mk3desk.services.excel.kind import ImportKind, ImportPlan, Scope
 from mk3desk.services.lookup import get_office
 
-KEY = "people"
-TITLE_TH = QT_TRANSLATE_NOOP("ExcelKinds", "บุคลากรและกลุ่มงาน")
-GROUP_SHEET = "กลุ่มงาน"
-PEOPLE_SHEET = "บุคลากร"
-H_GROUP = "กลุ่มงาน"
-H_NAME = "ชื่อ-นามสกุล"
 
-# Role -> (column key, Thai header); a person may hold several roles.
-ROLE_COLUMNS: dict[Role, tuple[str, str]] = {
-    Role.STAFF: ("staff", "ผู้รับผิดชอบตัวชี้วัด (Key Man)"),
-    Role.REVIEWER: ("reviewer", "กรรมการตรวจสอบ"),
-    Role.COORDINATOR: ("coordinator", "ผู้ประสานงาน"),
-    Role.EXECUTIVE: ("executive", "ผู้บริหาร"),
-}
-
-
-def _group_names(session: Session | None) -> list[str]:
-    if session is None:
-        return []
-    office = session.scalars(select(Office).order_by(Office.id).limit(1)).first()
+def specs(_session: Session | None, office: Office | None) -> tuple[SheetSpec, ...]:
     if office is None:
-        return []
-    return [g.name for g in sorted(office.groups, key=lambda g: g.sort_order)]
-
-
-def specs(session: Session | None, _year: object = None) -> tuple[SheetSpec, ...]:
-    groups = _group_names(session)
-    role_columns = tuple(
-        Column(key, header, ColumnKind.BOOL, width=14) for key, header in ROLE_COLUMNS.values()
-    )
-    return (
-        SheetSpec(
-            GROUP_SHEET,
-            (Column("name", "ชื่อกลุ่มงาน", required=True, width=50),),
-            key_columns=("name",),
-            allow_empty=True,
-            instructions_th=QT_TRANSLATE_NOOP(
-                "ExcelKinds", "กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)"
-            ),
-        ),
-        SheetSpec(
-            PEOPLE_SHEET,
-            (
-                Column("name", H_NAME, required=True, width=32),
-                Column("position", "ตำแหน่ง", width=36),
-                Column("group", H_GROUP, choices=groups, width=36),
-                *role_columns,
-                Column("active", "ยังปฏิบัติงานอยู่", ColumnKind.BOOL, width=12),
-            ),
-            key_columns=("name",),
-            instructions_th=QT_TRANSLATE_NOOP(
-                "ExcelKinds",
-                "หนึ่งแถวต่อหนึ่งคน ชื่อ-นามสกุลรวมคำนำหน้า จับคู่กับบุคลากรเดิมด้วยชื่อ-นามสกุล"
-                " ช่องบทบาทกรอก «ใช่» หรือ «ไม่ใช่» ถ้าไม่ได้เลือกบทบาทใดเลยจะเป็นผู้รับผิดชอบตัวชี้วัด",
-            ),
-        ),
-    )
-
-
-def examples() -> dict[str, list[Row]]:
-    return {
-        GROUP_SHEET: [{"name": "กลุ่มนโยบายและแผน"}],
-        PEOPLE_SHEET: [
-            {
-                "name": "นางสาวสมศรี ใจดี",
-                "position": "นักวิเคราะห์นโยบายและแผนชำนาญการ",
-                "group": "กลุ่มนโยบายและแผน",
-                "staff": True,
-                "reviewer": False,
-                "coordinator": False,
-                "executive": False,
-                "active": True,
-            }
-        ],
-    }
+        return sheets.specs()
+    return sheets.specs([g.name for g in sorted(office.groups, key=lambda g: g.sort_order)])
 
 
 @dataclass(frozen=True)
@@ -256,7 +186,7 @@ KIND = ImportKind(
     title_th=TITLE_TH,
     scope=Scope.OFFICE,
     specs=specs,
-    examples=examples,
+    examples=sheets.examples,
     plan_import=plan_import,
     apply=apply,
     export_rows=export_rows,

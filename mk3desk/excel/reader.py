@@ -12,7 +12,7 @@ sheet) are skipped while they are unchanged, so an untouched example can never b
 imported; once a clerk types over an example row it is their data.
 
 This module finds the sheet, its header and its columns; the rows below are
-converted by :mod:`mk3desk.exchange.rows`.
+converted by :mod:`mk3desk.excel.rows`.
 """
 
 from __future__ import annotations
@@ -27,17 +27,17 @@ from typing import Any
 from openpyxl.utils.cell import get_column_letter
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
-from mk3desk.exchange.columns import (
+from mk3desk.excel.columns import (
     LISTS_SHEET,
     MARKER_SHEET,
     MARKER_TAG,
     SheetSpec,
     header_key,
 )
-from mk3desk.exchange.problems import ProblemList
-from mk3desk.exchange.rows import ROW_KEY as ROW_KEY  # the importers' name for the row number
-from mk3desk.exchange.rows import Row, RowReader, decoded_examples
-from mk3desk.exchange.safety import SafeWorkbook, SheetScan
+from mk3desk.excel.problems import ProblemList
+from mk3desk.excel.rows import ROW_KEY as ROW_KEY  # the importers' name for the row number
+from mk3desk.excel.rows import Row, RowReader, decoded_examples
+from mk3desk.excel.safety import SafeWorkbook, SheetScan
 
 HEADER_SCAN_ROWS = 20
 DEFAULT_MAX_ROWS = 100_000

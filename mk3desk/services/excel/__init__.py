@@ -1,16 +1,25 @@
 """Excel templates, imports and exports of the office's data (no Qt: the CLI and GUI share it).
 
-* ``save_template(kind, path, session=None, be_year=None)``: an empty workbook
-  with instructions, Thai headers, drop-down lists and example rows; given a
-  database, the lists carry the office's real groups, people and codes.
-* ``import_workbook(database, kind, be_year, path, dry_run=False)``: all or
+The one entry the CLI and the window call. The workbooks' formats (sheets,
+columns, reading, writing, problems) are :mod:`mk3desk.excel`; what each kind
+does against the database is a module of this package (``people``,
+``assignments``, ``outcomes``, ``official``, ``framework``, ``reports``).
+
+Year kinds (framework, assignments, outcomes, official and the reports) work on
+the :class:`OfficeYear` in view; office kinds (people) on the office of
+*office_id*, else of *office_year*, else the database's only office.
+
+* ``save_template(kind, path, session=None, office_year=None, office_id=None)``:
+  an empty workbook with instructions, Thai headers, drop-down lists and example
+  rows; given a database, the lists carry the office's real groups, people and codes.
+* ``import_workbook(database, kind, office_year, path, dry_run=False)``: all or
   nothing. The file is read and every row checked against the database before
   anything is written; any problem raises :class:`ImportRefused` listing all of
   them, and the single transaction is rolled back, leaving the database exactly
   as it was. ``dry_run`` checks and counts without writing.
-* ``export(database, kind, be_year, path)``: the data kinds are written in their
-  template layout (with the template marker, so an edited export imports back);
-  ``scores``, ``progress`` and ``evidence`` are reports only.
+* ``export(database, kind, office_year, path)``: the data kinds are written in
+  their template layout (with the template marker, so an edited export imports
+  back); ``scores``, ``progress`` and ``evidence`` are reports only.
 """
 
 from __future__ import annotations
@@ -24,17 +33,34 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
-from mk3desk.db.models import FiscalYear
+from mk3desk.db.models import FiscalYear, Office
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from mk3desk.exchange import exports
-from mk3desk.exchange.kinds import assignments, framework, official, outcomes, people
-from mk3desk.exchange.kinds.base import ImportKind, Rows, Scope
-from mk3desk.exchange.problems import ImportRefused, ImportReport, Problem, ProblemList
-from mk3desk.exchange.reader import read_workbook
-from mk3desk.exchange.safety import DEFAULT_MAX_BYTES, open_workbook_safely
-from mk3desk.exchange.writer import write_table, write_template
+from mk3desk.domain.office_year import OfficeYear
+from mk3desk.excel.kinds.base import Rows
+from mk3desk.excel.problems import ImportRefused, ImportReport, Problem, ProblemList
+from mk3desk.excel.reader import read_workbook
+from mk3desk.excel.safety import DEFAULT_MAX_BYTES, open_workbook_safely
+from mk3desk.excel.writer import write_table, write_template
 from mk3desk.services.context import Actor
-from mk3desk.services.lookup import find_year, get_office
+from mk3desk.services.excel import assignments, framework, official, outcomes, people, reports
+from mk3desk.services.excel.kind import ImportKind, Scope
+from mk3desk.services.lookup import get_office, year_of
+
+__all__ = [
+    "IMPORT_KINDS",
+    "KINDS",
+    "ImportRefused",
+    "ImportReport",
+    "KindInfo",
+    "Scope",
+    "export",
+    "export_session",
+    "import_rows",
+    "import_workbook",
+    "kind_info",
+    "read_rows",
+    "save_template",
+]
 
 
 @dataclass(frozen=True)
@@ -93,26 +119,48 @@ def _data_kind(key: str) -> ImportKind:
     return info.data
 
 
-def _year(session: Session, kind: KindInfo, be_year: int | None) -> FiscalYear | None:
-    if kind.scope is Scope.OFFICE:
-        return None
-    if be_year is None:
+def _year(session: Session, kind: KindInfo, office_year: OfficeYear | None) -> FiscalYear:
+    if office_year is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Excel", "ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567"),
             title=kind.title_th,
         )
-    return find_year(session, be_year)
+    return year_of(session, office_year)
+
+
+def _office(session: Session, office_year: OfficeYear | None, office_id: int | None) -> Office:
+    """The office in view: *office_id*, else *office_year*'s, else the only office."""
+    if office_id is None and office_year is not None:
+        office_id = office_year.office_id
+    return get_office(session, office_id)
+
+
+def _scope(
+    session: Session, kind: KindInfo, office_year: OfficeYear | None, office_id: int | None
+) -> FiscalYear | Office:
+    """The stored row a kind works on: the fiscal year, or the office."""
+    if kind.scope is Scope.YEAR:
+        return _year(session, kind, office_year)
+    return _office(session, office_year, office_id)
 
 
 def save_template(
-    kind: str, path: str | Path, session: Session | None = None, be_year: int | None = None
+    kind: str,
+    path: str | Path,
+    session: Session | None = None,
+    office_year: OfficeYear | None = None,
+    *,
+    office_id: int | None = None,
 ) -> Path:
     """Write the empty import template of *kind* (lists from the database when given)."""
     data = _data_kind(kind)
-    year = None
-    if session is not None and be_year is not None and data.scope is Scope.YEAR:
-        year = find_year(session, be_year)
-    specs = data.specs(session, year)
+    scope: FiscalYear | Office | None = None
+    if session is not None:
+        if data.scope is Scope.OFFICE:
+            scope = _office(session, office_year, office_id)
+        elif office_year is not None:
+            scope = year_of(session, office_year)
+    specs = data.specs(session, scope)
     return write_template(
         path, specs, title_th=data.title_th, kind_marker=data.key, example_rows=data.examples()
     )
@@ -135,10 +183,11 @@ def import_rows(
     session: Session,
     actor: Actor,
     kind: str,
-    be_year: int | None,
+    office_year: OfficeYear | None,
     rows: Rows,
     read_problems: Sequence[Problem] = (),
     *,
+    office_id: int | None = None,
     dry_run: bool = False,
 ) -> ImportReport:
     """Check *rows* against the database and apply them inside the caller's transaction.
@@ -148,8 +197,7 @@ def import_rows(
     transaction`` and ``AppContext.run`` do so on any exception).
     """
     data = _data_kind(kind)
-    info = KINDS[kind]
-    scope: Any = _year(session, info, be_year) if data.scope is Scope.YEAR else get_office(session)
+    scope = _scope(session, KINDS[kind], office_year, office_id)
     if rows or not read_problems:
         plan = data.plan_import(session, scope, rows)
         problems = [*read_problems, *plan.problems]
@@ -165,9 +213,10 @@ def import_rows(
 def import_workbook(
     database: Database,
     kind: str,
-    be_year: int | None,
+    office_year: OfficeYear | None,
     path: str | Path,
     *,
+    office_id: int | None = None,
     dry_run: bool = False,
     actor: Actor | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -175,53 +224,54 @@ def import_workbook(
     """Import a workbook all-or-nothing in one transaction (see the module docstring)."""
     rows, problems = read_rows(kind, path, max_bytes=max_bytes)
     who = actor or Actor.system()
+    found = tuple(problems)
     if dry_run:
         with database.session() as session:
             try:
-                return import_rows(session, who, kind, be_year, rows, tuple(problems), dry_run=True)
+                return import_rows(
+                    session, who, kind, office_year, rows, found, office_id=office_id, dry_run=True
+                )
             finally:
                 session.rollback()
     with database.transaction() as session:
-        return import_rows(session, who, kind, be_year, rows, tuple(problems))
+        return import_rows(session, who, kind, office_year, rows, found, office_id=office_id)
 
 
 def export_session(
-    session: Session, kind: str, be_year: int | None, path: str | Path, today: date | None = None
+    session: Session,
+    kind: str,
+    office_year: OfficeYear | None,
+    path: str | Path,
+    today: date | None = None,
+    *,
+    office_id: int | None = None,
 ) -> Path:
     """Write the export of *kind* from an open session (the GUI reads with AppContext.read)."""
     info = kind_info(kind)
-    year = _year(session, info, be_year)
+    scope = _scope(session, info, office_year, office_id)
     if info.data is not None:
-        scope: Any = year if year is not None else get_office(session)
         rows = info.data.export_rows(session, scope)
-        specs = info.data.specs(session, year)
+        specs = info.data.specs(session, scope)
         sheets = [(spec, rows.get(spec.name_th, [])) for spec in specs]
         return write_table(path, sheets, title_th=info.title_th, kind_marker=info.key)
-    assert year is not None
+    assert isinstance(scope, FiscalYear)
     if kind == "scores":
-        report = exports.score_sheets(session, year)
+        report = reports.score_sheets(session, scope)
     elif kind == "progress":
-        report = exports.progress_sheets(session, year, today or date.today())
+        report = reports.progress_sheets(session, scope, today or date.today())
     else:
-        report = exports.evidence_sheets(session, year)
+        report = reports.evidence_sheets(session, scope)
     return write_table(path, report, title_th=info.title_th)
 
 
 def export(
     database: Database,
     kind: str,
-    be_year: int | None,
+    office_year: OfficeYear | None,
     path: str | Path,
     *,
+    office_id: int | None = None,
     today: date | None = None,
 ) -> Path:
     with database.session() as session:
-        return export_session(session, kind, be_year, path, today)
-
-
-def be_year_of(session: Session, year_id: int) -> int:
-    """The BE year of the office-year the window shows (the GUI knows only its id)."""
-    year = session.get(FiscalYear, year_id)
-    if year is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("Excel", "กรุณาเลือกปีงบประมาณก่อน"))
-    return year.be_year
+        return export_session(session, kind, office_year, path, today, office_id=office_id)

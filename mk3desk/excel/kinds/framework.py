@@ -27,10 +27,12 @@ from mk3desk.domain.framework import (
     OutcomeRule,
     OutcomeRuleType,
 )
-from mk3desk.exchange.columns import Column, ColumnKind, SheetSpec
-from mk3desk.exchange.kinds.base import Row, Rows, add_error, add_problem
-from mk3desk.exchange.problems import Problem, ProblemList
+from mk3desk.excel.columns import Column, ColumnKind, SheetSpec
+from mk3desk.excel.kinds.base import Row, Rows, add_error, add_problem
+from mk3desk.excel.problems import Problem, ProblemList
 
+KEY = "framework"
+TITLE_TH = QT_TRANSLATE_NOOP("ExcelKinds", "กรอบการประเมินของปี (หมวด ประเด็น เกณฑ์ ตัวชี้วัดผลลัพธ์)")
 CATEGORY_SHEET = "หมวด"
 INDICATOR_SHEET = "ตัวชี้วัด"
 CRITERIA_SHEET = "เกณฑ์"

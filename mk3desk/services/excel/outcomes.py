@@ -1,4 +1,6 @@
-"""Outcome indicators' actual values: (code, BE year, value) for this year and the two before.
+"""Importing outcome values: checked against the year, written in bulk.
+
+The sheet is :mod:`mk3desk.excel.kinds.outcomes`.
 
 The file is the truth for the rows it has: a value present in the database but
 absent from the file is kept (clearing is done on screen, one value at a time).
@@ -21,27 +23,20 @@ from mk3desk.db.types import utcnow
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.domain.framework import IndicatorKind
 from mk3desk.domain.workflow import Section
-from mk3desk.exchange.columns import Column, ColumnKind, SheetSpec
-from mk3desk.exchange.kinds.base import (
-    ImportKind,
-    ImportPlan,
+from mk3desk.excel.columns import SheetSpec
+from mk3desk.excel.kinds import outcomes as sheets
+from mk3desk.excel.kinds.base import (
     OpenCheck,
     Row,
     Rows,
-    Scope,
     add_problem,
     status_of,
     unknown_code,
 )
-from mk3desk.exchange.problems import ImportReport
+from mk3desk.excel.kinds.outcomes import H_CODE, H_VALUE, H_YEAR, KEY, SHEET, TITLE_TH
+from mk3desk.excel.problems import ImportReport
 from mk3desk.services.context import Actor, audit
-
-KEY = "outcomes"
-TITLE_TH = QT_TRANSLATE_NOOP("ExcelKinds", "ค่าผลการดำเนินงานของตัวชี้วัดผลลัพธ์")
-SHEET = "ค่าผลลัพธ์"
-H_CODE = "รหัสตัวชี้วัด"
-H_YEAR = "ปี พ.ศ."
-H_VALUE = "ค่าที่ได้"
+from mk3desk.services.excel.kind import ImportKind, ImportPlan, Scope
 
 
 def outcome_codes(session: Session, year: FiscalYear) -> list[str]:
@@ -58,55 +53,9 @@ def outcome_codes(session: Session, year: FiscalYear) -> list[str]:
 
 
 def specs(session: Session | None, year: FiscalYear | None) -> tuple[SheetSpec, ...]:
-    codes = outcome_codes(session, year) if session is not None and year is not None else []
-    be_year = year.be_year if year is not None else None
-    years_help = f"ปี {be_year - 2}, {be_year - 1} หรือ {be_year}" if be_year else "ปีนี้หรือสองปีก่อนหน้า"
-    return (
-        SheetSpec(
-            SHEET,
-            (
-                Column("code", H_CODE, required=True, choices=codes, width=14, example="7.1.1"),
-                Column("title", "ชื่อตัวชี้วัด (ไม่นำเข้า)", width=50),
-                Column(
-                    "be_year",
-                    H_YEAR,
-                    ColumnKind.INTEGER,
-                    required=True,
-                    width=10,
-                    help_th=years_help,
-                ),
-                Column(
-                    "value",
-                    H_VALUE,
-                    ColumnKind.DECIMAL,
-                    required=True,
-                    width=14,
-                    number_format="0.00###",
-                ),
-                Column("note", "หมายเหตุ / แหล่งข้อมูล", width=40),
-            ),
-            key_columns=("code", "be_year"),
-            instructions_th=QT_TRANSLATE_NOOP(
-                "ExcelKinds",
-                "หนึ่งแถวต่อหนึ่งตัวชี้วัดต่อหนึ่งปี กรอกได้เฉพาะปีงบประมาณนี้และสองปีก่อนหน้า"
-                " ค่าที่มีอยู่แล้วจะถูกแทนที่ด้วยค่าในไฟล์ ค่าที่ไม่มีในไฟล์คงไว้ตามเดิม",
-            ),
-        ),
-    )
-
-
-def examples() -> dict[str, list[Row]]:
-    return {
-        SHEET: [
-            {
-                "code": "7.1.1",
-                "title": "ร้อยละของนักเรียนที่มีผลสัมฤทธิ์ตามเกณฑ์",
-                "be_year": 2567,
-                "value": Decimal("82.5"),
-                "note": "ระบบ DMC",
-            }
-        ]
-    }
+    if session is None or year is None:
+        return sheets.specs(be_year=year.be_year if year is not None else None)
+    return sheets.specs(outcome_codes(session, year), year.be_year)
 
 
 # One value to write: (indicator id, BE year, value, note, id of the value it
@@ -254,7 +203,7 @@ KIND = ImportKind(
     title_th=TITLE_TH,
     scope=Scope.YEAR,
     specs=specs,
-    examples=examples,
+    examples=sheets.examples,
     plan_import=plan_import,
     apply=apply,
     export_rows=export_rows,

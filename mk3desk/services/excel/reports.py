@@ -1,15 +1,13 @@
 """Read-only workbooks for the office: the score, the progress tracker, the evidence index.
 
-Each function returns ``[(SheetSpec, rows)]`` for :func:`writer.write_table`,
-which gives frozen headers, column widths, BE dates and formula-safe text.
-Scores are written as numbers with 5 decimals, as OBEC publishes them.
+Each function returns ``[(SheetSpec, rows)]`` for :func:`mk3desk.excel.writer.write_table`;
+the sheets are :mod:`mk3desk.excel.kinds.reports`.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -17,56 +15,19 @@ from sqlalchemy.orm import Session, selectinload
 from mk3desk.db.models import Assignment, EvidenceFile, FiscalYear, YearCriterion, YearIndicator
 from mk3desk.domain.readiness import is_late
 from mk3desk.domain.workflow import STATE_TITLES, State
-from mk3desk.exchange.columns import Column, ColumnKind, SheetSpec
+from mk3desk.excel.kinds.reports import (
+    EVIDENCE,
+    PROGRESS,
+    SCORE_CATEGORY,
+    SCORE_INDICATOR,
+    SCORE_TOTAL,
+    Sheets,
+)
 from mk3desk.services.scoring import year_result
-
-SCORE_FORMAT = "0.00000"
-Sheets = list[tuple[SheetSpec, list[dict[str, Any]]]]
-
-
-def _score(key: str, header: str) -> Column:
-    return Column(key, header, ColumnKind.DECIMAL, width=14, number_format=SCORE_FORMAT)
 
 
 def _difference(official: Decimal | None, own: Decimal | None) -> Decimal | None:
     return None if official is None or own is None else official - own
-
-
-SCORE_CATEGORY = SheetSpec(
-    "คะแนนรายหมวด",
-    (
-        Column("number", "หมวด", ColumnKind.INTEGER, width=8),
-        Column("title", "ชื่อหมวด", width=40),
-        _score("weight", "น้ำหนัก"),
-        _score("self", "คะแนนประเมินตนเอง"),
-        _score("official", "คะแนนทางการ"),
-        _score("difference", "ผลต่าง (ทางการ − ตนเอง)"),
-    ),
-)
-SCORE_INDICATOR = SheetSpec(
-    "คะแนนรายตัวชี้วัด",
-    (
-        Column("code", "รหัส", width=10),
-        Column("category", "หมวด", ColumnKind.INTEGER, width=8),
-        Column("title", "ประเด็น / ตัวชี้วัด", width=60),
-        _score("weight", "น้ำหนัก"),
-        _score("self", "คะแนนประเมินตนเอง"),
-        _score("official", "คะแนนทางการ"),
-        _score("difference", "ผลต่าง (ทางการ − ตนเอง)"),
-    ),
-)
-SCORE_TOTAL = SheetSpec(
-    "คะแนนรวม",
-    (
-        Column("what", "รายการ", width=30),
-        _score("self", "ประเมินตนเอง"),
-        _score("official", "ทางการ"),
-        _score("difference", "ผลต่าง (ทางการ − ตนเอง)"),
-        Column("band_self", "ระดับ (ประเมินตนเอง)", width=26),
-        Column("band_official", "ระดับ (ทางการ)", width=26),
-        Column("rank", "ลำดับที่ของประเทศ", ColumnKind.INTEGER, width=12),
-    ),
-)
 
 
 def score_sheets(session: Session, year: FiscalYear) -> Sheets:
@@ -114,20 +75,6 @@ def score_sheets(session: Session, year: FiscalYear) -> Sheets:
     return [(SCORE_TOTAL, [total]), (SCORE_CATEGORY, categories), (SCORE_INDICATOR, indicators)]
 
 
-PROGRESS = SheetSpec(
-    "ความก้าวหน้า",
-    (
-        Column("code", "รหัส", width=10),
-        Column("title", "ประเด็น / ตัวชี้วัด", width=60),
-        Column("owner", "ผู้รับผิดชอบหลัก", width=30),
-        Column("backup", "ผู้รับผิดชอบสำรอง", width=30),
-        Column("state", "สถานะ", width=18),
-        Column("deadline", "กำหนดส่ง", ColumnKind.DATE, width=18),
-        Column("late", "เลยกำหนด", ColumnKind.BOOL, width=10),
-    ),
-)
-
-
 def progress_sheets(session: Session, year: FiscalYear, today: date) -> Sheets:
     """Owner, state, deadline and whether it is late, for every indicator of the year."""
     query = (
@@ -155,20 +102,6 @@ def progress_sheets(session: Session, year: FiscalYear, today: date) -> Sheets:
             }
         )
     return [(PROGRESS, rows)]
-
-
-EVIDENCE = SheetSpec(
-    "ดัชนีหลักฐาน",
-    (
-        Column("code", "รหัส", width=10),
-        Column("criterion", "เกณฑ์", width=8),
-        Column("file_name", "ชื่อไฟล์", width=40),
-        Column("description", "คำอธิบาย", width=40),
-        Column("size", "ขนาด (ไบต์)", ColumnKind.INTEGER, width=12, number_format="#,##0"),
-        Column("added_on", "วันที่แนบ", ColumnKind.DATE, width=18),
-        Column("sha256", "SHA-256", width=20),
-    ),
-)
 
 
 def evidence_sheets(session: Session, year: FiscalYear) -> Sheets:

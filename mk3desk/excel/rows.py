@@ -1,6 +1,6 @@
 """The value rows under a sheet's header: every cell converted, every problem collected.
 
-:mod:`mk3desk.exchange.reader` finds the sheet, its header row and where each
+:mod:`mk3desk.excel.reader` finds the sheet, its header row and where each
 declared column is; this module turns the rows below into ``{column key: value,
 "_row": n}``. A row is skipped when all its declared cells are empty (a note in
 an extra column is not a row) or when it is an untouched example row of the
@@ -23,9 +23,9 @@ from openpyxl.utils.cell import get_column_letter
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.text import is_blank
-from mk3desk.exchange.columns import SheetSpec, cell_converter, decode_value
-from mk3desk.exchange.problems import Problem, ProblemList, column_label
-from mk3desk.exchange.safety import SheetScan
+from mk3desk.excel.columns import SheetSpec, cell_converter, decode_value
+from mk3desk.excel.problems import Problem, ProblemList, column_label
+from mk3desk.excel.safety import SheetScan
 
 ROW_KEY = "_row"  # each row dict carries its Excel row number under this key
 

@@ -1,9 +1,8 @@
-"""Who owns which indicator of the year: owner (Key Man), backup and deadline.
+"""Importing who owns which indicator: each row checked, then given to ``people.assign``.
 
-Each row goes through ``people.assign``, the same service as the screen, so the
-rules (owner and backup differ, both of this office, the indicator still in
-planning or work) cannot drift apart; the plan checks them first so that every
-problem is reported, not just the first.
+The sheet is :mod:`mk3desk.excel.kinds.assignments`. Each row goes through
+``people.assign``, the same service as the screen, so the rules cannot drift
+apart; the plan checks them first so that every problem is reported.
 """
 
 from __future__ import annotations
@@ -18,34 +17,27 @@ from sqlalchemy.orm import Session, selectinload
 from mk3desk.db.models import Assignment, FiscalYear, Person, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.domain.workflow import Section
-from mk3desk.exchange.columns import Column, ColumnKind, SheetSpec
-from mk3desk.exchange.kinds.base import (
-    ImportKind,
-    ImportPlan,
+from mk3desk.excel.columns import SheetSpec
+from mk3desk.excel.kinds import assignments as sheets
+from mk3desk.excel.kinds.assignments import H_BACKUP, H_CODE, H_OWNER, KEY, SHEET, TITLE_TH
+from mk3desk.excel.kinds.base import (
     Row,
     Rows,
-    Scope,
     add_problem,
     check_open,
     status_of,
     unknown_code,
     unknown_person,
 )
-from mk3desk.exchange.problems import ImportReport
+from mk3desk.excel.problems import ImportReport
 from mk3desk.services import people as people_service
 from mk3desk.services.context import Actor
-
-KEY = "assignments"
-TITLE_TH = QT_TRANSLATE_NOOP("ExcelKinds", "ผู้รับผิดชอบตัวชี้วัด")
-SHEET = "ผู้รับผิดชอบ"
-H_CODE = "รหัสตัวชี้วัด"
-H_OWNER = "ผู้รับผิดชอบหลัก"
-H_BACKUP = "ผู้รับผิดชอบสำรอง"
+from mk3desk.services.excel.kind import ImportKind, ImportPlan, Scope
 
 
-def _choices(session: Session | None, year: FiscalYear | None) -> tuple[list[str], list[str]]:
+def specs(session: Session | None, year: FiscalYear | None) -> tuple[SheetSpec, ...]:
     if session is None or year is None:
-        return [], []
+        return sheets.specs()
     codes = list(
         session.scalars(
             select(YearIndicator.code)
@@ -60,43 +52,7 @@ def _choices(session: Session | None, year: FiscalYear | None) -> tuple[list[str
             .order_by(Person.name)
         )
     )
-    return codes, names
-
-
-def specs(session: Session | None, year: FiscalYear | None) -> tuple[SheetSpec, ...]:
-    codes, names = _choices(session, year)
-    return (
-        SheetSpec(
-            SHEET,
-            (
-                Column("code", H_CODE, required=True, choices=codes, width=14),
-                Column("title", "ชื่อตัวชี้วัด (ไม่นำเข้า)", width=50),
-                Column("owner", H_OWNER, choices=names, width=32),
-                Column("backup", H_BACKUP, choices=names, width=32),
-                Column("deadline", "กำหนดส่ง", ColumnKind.DATE, width=18),
-            ),
-            key_columns=("code",),
-            instructions_th=QT_TRANSLATE_NOOP(
-                "ExcelKinds",
-                "หนึ่งแถวต่อหนึ่งตัวชี้วัด เลือกชื่อจากรายการ (ต้องตรงกับรายชื่อบุคลากรในโปรแกรม)"
-                " ช่องที่เว้นว่างหมายถึงยังไม่กำหนด ตัวชี้วัดที่ส่งตรวจหรือปิดระบบแล้วเปลี่ยนผู้รับผิดชอบไม่ได้",
-            ),
-        ),
-    )
-
-
-def examples() -> dict[str, list[Row]]:
-    return {
-        SHEET: [
-            {
-                "code": "1.1",
-                "title": "การนำองค์การ",
-                "owner": "นางสาวสมศรี ใจดี",
-                "backup": "นายสมชาย รักงาน",
-                "deadline": date(2024, 6, 30),
-            }
-        ]
-    }
+    return sheets.specs(codes, names)
 
 
 @dataclass(frozen=True)
@@ -223,7 +179,7 @@ KIND = ImportKind(
     title_th=TITLE_TH,
     scope=Scope.YEAR,
     specs=specs,
-    examples=examples,
+    examples=sheets.examples,
     plan_import=plan_import,
     apply=apply,
     export_rows=export_rows,

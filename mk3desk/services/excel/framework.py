@@ -1,5 +1,7 @@
 """Importing the year's framework from a workbook: replace it, or update it in place.
 
+The sheets and their conversion to a Framework are :mod:`mk3desk.excel.kinds.framework`.
+
 The decision (documented in the template's instructions too):
 
 * **No work recorded on the year yet** (no assignment, PDCA text, ticked
@@ -42,15 +44,16 @@ from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.domain.framework import Framework, Indicator, IndicatorKind, Level
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.workflow import State, is_locked
-from mk3desk.exchange.kinds import framework_sheets as sheets
-from mk3desk.exchange.kinds.base import ImportKind, ImportPlan, Row, Rows, Scope, status_of
-from mk3desk.exchange.problems import ImportReport, Problem
+from mk3desk.excel.columns import SheetSpec
+from mk3desk.excel.kinds import framework as sheets
+from mk3desk.excel.kinds.base import Row, Rows, status_of
+from mk3desk.excel.kinds.framework import KEY, TITLE_TH
+from mk3desk.excel.problems import ImportReport, Problem
 from mk3desk.services.context import Actor, audit
+from mk3desk.services.excel.kind import ImportKind, ImportPlan, Scope
 from mk3desk.services.framework_store import load_framework
 from mk3desk.services.years import copy_framework_into_year
 
-KEY = "framework"
-TITLE_TH = QT_TRANSLATE_NOOP("ExcelKinds", "กรอบการประเมินของปี (หมวด ประเด็น เกณฑ์ ตัวชี้วัดผลลัพธ์)")
 REPLACE, UPDATE = "replace", "update"
 _WORK_TABLES: tuple[Any, ...] = (
     Assignment,
@@ -62,7 +65,9 @@ _WORK_TABLES: tuple[Any, ...] = (
 )
 
 
-def specs(_session: Session | None = None, _year: FiscalYear | None = None) -> tuple[Any, ...]:
+def specs(
+    _session: Session | None = None, _year: FiscalYear | None = None
+) -> tuple[SheetSpec, ...]:
     return sheets.specs()
 
 

@@ -13,11 +13,11 @@ from typing import Any
 import openpyxl
 import pytest
 
-from mk3desk.exchange.columns import Column, ColumnKind, SheetSpec
-from mk3desk.exchange.problems import ImportRefused, ImportReport, Problem, ProblemList
-from mk3desk.exchange.reader import ROW_KEY, read_sheet, read_workbook
-from mk3desk.exchange.safety import open_workbook_safely
-from mk3desk.exchange.writer import write_template
+from mk3desk.excel.columns import Column, ColumnKind, SheetSpec
+from mk3desk.excel.problems import ImportRefused, ImportReport, Problem, ProblemList
+from mk3desk.excel.reader import ROW_KEY, read_sheet, read_workbook
+from mk3desk.excel.safety import open_workbook_safely
+from mk3desk.excel.writer import write_template
 
 GROUPS = ["กลุ่มอำนวยการ", "กลุ่มนโยบายและแผน", "กลุ่มส่งเสริมการจัดการศึกษา"]
 PEOPLE = SheetSpec(

@@ -30,11 +30,20 @@ from mk3desk.domain.framework import (
     OutcomeRule,
     OutcomeRuleType,
 )
-from mk3desk.exchange.kinds import outcomes
-from mk3desk.exchange.problems import ImportRefused
-from mk3desk.exchange.writer import write_table
+from mk3desk.domain.office_year import OfficeYear
+from mk3desk.excel.kinds import outcomes
+from mk3desk.excel.problems import ImportRefused
+from mk3desk.excel.writer import write_table
 from mk3desk.services import excel, years
 from mk3desk.services.context import Actor
+from mk3desk.services.lookup import resolve_year
+
+
+def office_year(database: Database, be_year: int) -> OfficeYear:
+    """The office-year the window or ``--year`` would resolve (the demo has one office)."""
+    with database.session() as session:
+        return resolve_year(session, be_year)
+
 
 CODES = ("7.1.1", "7.1.2", "7.2.1")
 TABLE = cast(Table, OutcomeValue.__table__)
@@ -118,7 +127,7 @@ def test_insert_rows_refuses_to_leave_out_a_column_with_a_default(db: Database) 
 
 
 def _workbook(path: Path, values: dict[tuple[str, int], Any]) -> Path:
-    spec = outcomes.specs(None, None)[0]
+    spec = outcomes.specs()[0]
     rows = [
         {"code": code, "be_year": be_year, "value": value, "note": "ระบบ DMC"}
         for (code, be_year), value in values.items()
@@ -155,7 +164,9 @@ def test_outcome_import_writes_each_value_with_its_own_uid_one_stamp_and_one_aud
     with db.session() as session:
         year_id = str(session.scalars(select(YearIndicator.year_id)).first())
     started = datetime.now(UTC)
-    report = excel.import_workbook(db, "outcomes", 2567, _workbook(tmp_path / "a.xlsx", values))
+    report = excel.import_workbook(
+        db, "outcomes", office_year(db, 2567), _workbook(tmp_path / "a.xlsx", values)
+    )
     assert (report.added, report.changed, report.unchanged) == (9, 0, 0)
     stored = _stored(db)
     assert {key: Decimal(row[0]) for key, row in stored.items()} == values
@@ -171,7 +182,9 @@ def test_outcome_import_writes_each_value_with_its_own_uid_one_stamp_and_one_aud
 
     # Two values changed: those rows keep their uid and get a new stamp; the rest stay as they were.
     changed = {**values, ("7.1.1", 2565): Decimal("9.5"), ("7.2.1", 2567): Decimal("0.125")}
-    report = excel.import_workbook(db, "outcomes", 2567, _workbook(tmp_path / "b.xlsx", changed))
+    report = excel.import_workbook(
+        db, "outcomes", office_year(db, 2567), _workbook(tmp_path / "b.xlsx", changed)
+    )
     assert (report.added, report.changed, report.unchanged) == (0, 2, 7)
     again = _stored(db)
     for key, row in again.items():
@@ -180,7 +193,9 @@ def test_outcome_import_writes_each_value_with_its_own_uid_one_stamp_and_one_aud
     assert _audit(db)[1:] == [(system, "excel.import.outcomes", year_id, "added=0 changed=2")]
 
     # The same file again writes nothing, not even an audit line.
-    report = excel.import_workbook(db, "outcomes", 2567, _workbook(tmp_path / "c.xlsx", changed))
+    report = excel.import_workbook(
+        db, "outcomes", office_year(db, 2567), _workbook(tmp_path / "c.xlsx", changed)
+    )
     assert (report.added, report.changed, report.unchanged) == (0, 0, 9)
     assert _stored(db) == again and len(_audit(db)) == 2
 
@@ -190,7 +205,9 @@ def test_every_row_changing_a_locked_indicator_is_reported(db: Database, tmp_pat
         session.execute(text("UPDATE year_indicator SET state = 'locked' WHERE code = '7.1.2'"))
     values = {(code, be_year): Decimal(1) for code in CODES for be_year in (2565, 2566, 2567)}
     with pytest.raises(ImportRefused) as refused:
-        excel.import_workbook(db, "outcomes", 2567, _workbook(tmp_path / "a.xlsx", values))
+        excel.import_workbook(
+            db, "outcomes", office_year(db, 2567), _workbook(tmp_path / "a.xlsx", values)
+        )
     problems = refused.value.problems
     # 7.1.2 is on rows 5-7 (row 1 is the header): each row has its own problem.
     assert [(p.row, p.column) for p in problems] == [(r, "ค่าที่ได้") for r in (5, 6, 7)]
@@ -203,7 +220,7 @@ def test_a_number_too_large_for_a_decimal_is_a_problem_not_a_crash(
 ) -> None:
     path = _workbook(tmp_path / "a.xlsx", {("7.1.1", 2567): 1e30, ("7.1.2", 2567): 5})
     with pytest.raises(ImportRefused) as refused:
-        excel.import_workbook(db, "outcomes", 2567, path)
+        excel.import_workbook(db, "outcomes", office_year(db, 2567), path)
     [problem] = refused.value.problems
     assert (problem.row, problem.column, problem.message) == (2, "D (ค่าที่ได้)", "ตัวเลขไม่ถูกต้อง")
     assert _stored(db) == {}

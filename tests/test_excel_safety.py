@@ -10,9 +10,9 @@ import openpyxl
 import pytest
 
 from mk3desk.domain.errors import ValidationError
-from mk3desk.exchange.columns import Column, SheetSpec
-from mk3desk.exchange.reader import read_sheet
-from mk3desk.exchange.safety import open_workbook_safely
+from mk3desk.excel.columns import Column, SheetSpec
+from mk3desk.excel.reader import read_sheet
+from mk3desk.excel.safety import open_workbook_safely
 
 SPEC = SheetSpec("ข้อมูล", (Column("code", "รหัส", required=True),))
 

@@ -16,10 +16,10 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from mk3desk.domain.errors import StorageError
 from mk3desk.domain.text import normalise_text
-from mk3desk.exchange.columns import BE_DATE_FORMAT, Column, ColumnKind, SheetSpec
-from mk3desk.exchange.reader import ROW_KEY, read_marker, read_sheet
-from mk3desk.exchange.safety import open_workbook_safely
-from mk3desk.exchange.writer import looks_like_formula, write_table, write_template
+from mk3desk.excel.columns import BE_DATE_FORMAT, Column, ColumnKind, SheetSpec
+from mk3desk.excel.reader import ROW_KEY, read_marker, read_sheet
+from mk3desk.excel.safety import open_workbook_safely
+from mk3desk.excel.writer import looks_like_formula, write_table, write_template
 
 MANY_GROUPS = [f"กลุ่มงานที่ {n} ส่งเสริมการจัดการศึกษา" for n in range(1, 21)]
 SPEC = SheetSpec(

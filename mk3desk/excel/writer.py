@@ -36,7 +36,7 @@ from openpyxl.utils.cell import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, StorageError
-from mk3desk.exchange.columns import (
+from mk3desk.excel.columns import (
     BE_DATE_FORMAT,
     BOOL_LABELS,
     LISTS_SHEET,

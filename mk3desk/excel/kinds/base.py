@@ -1,13 +1,8 @@
-"""What every kind of office workbook shares: the plan of an import and its description.
+"""What every kind of office workbook shares: rows, and the problems a row can have.
 
-An import runs in two steps so that nothing is half written:
-
-1. ``plan_import(session, scope, rows)`` reads the database, checks every row
-   against it (unknown codes and people, locked indicators, thresholds out of
-   order...) and returns an :class:`ImportPlan`: the changes it would make and
-   all problems found. It writes nothing.
-2. ``apply(session, actor, plan)`` makes the changes of a plan without
-   problems, inside the caller's transaction.
+The sheets of each kind (``mk3desk.excel.kinds.*``) know nothing of the
+database; ``mk3desk.services.excel`` checks the rows against it and writes them.
+The helpers here word the problems those checks find, the same way for every kind.
 
 Columns whose values come from the database (indicator codes, people, groups,
 band names) are TEXT columns with a drop-down list, not CHOICE columns: the
@@ -17,82 +12,16 @@ while the importer says precisely "unknown indicator code 9.9".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Any, Generic, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from sqlalchemy.orm import Session
-
-from mk3desk.db.models import FiscalYear, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error
 from mk3desk.domain.workflow import Section, State, check_editable
-from mk3desk.exchange.columns import SheetSpec
-from mk3desk.exchange.problems import ImportReport, Problem, ProblemList
-from mk3desk.exchange.rows import ROW_KEY
-from mk3desk.services.context import Actor
+from mk3desk.excel.problems import Problem, ProblemList
+from mk3desk.excel.rows import ROW_KEY
 
-T = TypeVar("T")
 Row = dict[str, Any]
 Rows = Mapping[str, Sequence[Row]]
-
-
-class Scope(StrEnum):
-    YEAR = "year"  # the data of one fiscal year (framework, assignments, values, results)
-    OFFICE = "office"  # the office's own data (groups and people)
-
-
-@dataclass
-class ImportPlan(Generic[T]):
-    """The changes an import would make, and everything wrong with it.
-
-    ``items`` are the kind's own change records; ``added``/``changed``/
-    ``unchanged`` count rows the way the result dialog shows them.
-    """
-
-    kind: str
-    scope_id: int
-    items: list[T] = field(default_factory=list)
-    problems: ProblemList = field(default_factory=ProblemList)
-    added: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def count(self, status: str) -> None:
-        if status == "added":
-            self.added += 1
-        elif status == "changed":
-            self.changed += 1
-        else:
-            self.unchanged += 1
-
-    def report(self) -> ImportReport:
-        refused = len({(p.sheet, p.row) for p in self.problems if p.row is not None})
-        return ImportReport(
-            added=self.added,
-            changed=self.changed,
-            unchanged=self.unchanged,
-            refused=refused,
-            problems=self.problems.as_tuple(),
-        )
-
-
-SpecsFactory = Callable[[Session | None, FiscalYear | None], tuple[SheetSpec, ...]]
-
-
-@dataclass(frozen=True)
-class ImportKind:
-    """One kind of workbook the office exchanges: how to write, read and import it."""
-
-    key: str
-    title_th: str
-    scope: Scope
-    specs: SpecsFactory
-    examples: Callable[[], dict[str, list[Row]]]
-    plan_import: Callable[[Session, Any, Rows], ImportPlan[Any]]
-    apply: Callable[[Session, Actor, ImportPlan[Any]], ImportReport]
-    export_rows: Callable[[Session, Any], dict[str, list[Row]]]
 
 
 def row_number(row: Row) -> int | None:
@@ -117,14 +46,14 @@ def check_open(
     sheet: str,
     row: Row,
     column: str | None,
-    indicator: YearIndicator | Any,
+    indicator: Any,
     section: Section,
 ) -> bool:
     """False (and a problem) when the indicator's *section* may not change now.
 
     A locked or under-review indicator is refused with the workflow's own Thai
     message, never skipped silently: the clerk must see that the row was not taken.
-    *indicator* is a YearIndicator or any row with ``code`` and ``state``.
+    *indicator* is any row with ``code`` and ``state`` (a stored indicator).
     """
     refusal = _refusal(section, indicator.state, indicator.code)
     if refusal is not None:

@@ -1,0 +1,92 @@
+"""What every kind of office workbook does against the database: plan, apply, export.
+
+An import runs in two steps so that nothing is half written:
+
+1. ``plan_import(session, scope, rows)`` reads the database, checks every row
+   against it (unknown codes and people, locked indicators, thresholds out of
+   order...) and returns an :class:`ImportPlan`: the changes it would make and
+   all problems found. It writes nothing.
+2. ``apply(session, actor, plan)`` makes the changes of a plan without
+   problems, inside the caller's transaction.
+
+*scope* is the stored row the kind belongs to: the fiscal year of the
+office-year in view (:attr:`Scope.YEAR`) or the office (:attr:`Scope.OFFICE`).
+The sheets themselves (columns, examples, row conversion) are
+``mk3desk.excel.kinds``: file formats only, no database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy.orm import Session
+
+from mk3desk.excel.columns import SheetSpec
+from mk3desk.excel.kinds.base import Row, Rows
+from mk3desk.excel.problems import ImportReport, ProblemList
+from mk3desk.services.context import Actor
+
+T = TypeVar("T")
+
+
+class Scope(StrEnum):
+    YEAR = "year"  # the data of one fiscal year (framework, assignments, values, results)
+    OFFICE = "office"  # the office's own data (groups and people)
+
+
+@dataclass
+class ImportPlan(Generic[T]):
+    """The changes an import would make, and everything wrong with it.
+
+    ``items`` are the kind's own change records; ``added``/``changed``/
+    ``unchanged`` count rows the way the result dialog shows them.
+    """
+
+    kind: str
+    scope_id: int
+    items: list[T] = field(default_factory=list)
+    problems: ProblemList = field(default_factory=ProblemList)
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def count(self, status: str) -> None:
+        if status == "added":
+            self.added += 1
+        elif status == "changed":
+            self.changed += 1
+        else:
+            self.unchanged += 1
+
+    def report(self) -> ImportReport:
+        refused = len({(p.sheet, p.row) for p in self.problems if p.row is not None})
+        return ImportReport(
+            added=self.added,
+            changed=self.changed,
+            unchanged=self.unchanged,
+            refused=refused,
+            problems=self.problems.as_tuple(),
+        )
+
+
+# The sheets with the drop-down lists of *scope* (a FiscalYear or an Office), or
+# without lists when there is no database (None, None).
+SpecsFactory = Callable[[Session | None, Any], tuple[SheetSpec, ...]]
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    """One kind of workbook the office exchanges: how to write, read and import it."""
+
+    key: str
+    title_th: str
+    scope: Scope
+    specs: SpecsFactory
+    examples: Callable[[], dict[str, list[Row]]]
+    plan_import: Callable[[Session, Any, Rows], ImportPlan[Any]]
+    apply: Callable[[Session, Actor, ImportPlan[Any]], ImportReport]
+    export_rows: Callable[[Session, Any], dict[str, list[Row]]]
