@@ -89,9 +89,7 @@ class Database:
         # Units of work that write take the write lock when they begin (SQLite: BEGIN
         # IMMEDIATE; a read-only copy cannot take it and needs none).
         writer = (
-            self.engine
-            if self.read_only
-            else self.engine.execution_options(**{WRITE_OPTION: True})
+            self.engine if self.read_only else self.engine.execution_options(**{WRITE_OPTION: True})
         )
         self._writers = sessionmaker(writer, expire_on_commit=False)
 
