@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from mk3desk.db.migrate import open_database
 from mk3desk.db.models import FiscalYear, OutcomeValue, PdcaRecord, Transition, YearIndicator
-from mk3desk.domain.errors import BusyError, Mk3Error
+from mk3desk.domain.errors import BusyError, ConflictError, Mk3Error
 from mk3desk.domain.workflow import State
 from mk3desk.services import lookup, pdca, people, workflow
 from mk3desk.services.context import Actor
@@ -202,3 +203,51 @@ def test_a_writer_that_cannot_get_the_lock_gets_a_thai_message(
         ).one()
         assert record.do_log == ""
     database.close()
+
+
+def test_a_text_saved_over_someone_elses_newer_text_is_refused_with_both_texts(
+    office: tuple[str, int, int],
+) -> None:
+    path, _, outcome_id = office
+    database = open_database(path)
+    with database.transaction() as session:  # the window loaded "" and the clerk types
+        pdca.save_text(session, Actor.system(), outcome_id, PdcaField.DO_LOG, "ของฉัน", base="")
+    with database.transaction() as session:  # meanwhile the CLI (no base) writes
+        pdca.save_text(session, Actor.system(), outcome_id, PdcaField.DO_LOG, "ของคนอื่น")
+    with pytest.raises(ConflictError) as raised, database.transaction() as session:
+        pdca.save_text(
+            session, Actor.system(), outcome_id, PdcaField.DO_LOG, "ของฉัน ต่อ", base="ของฉัน"
+        )
+    assert (raised.value.mine, raised.value.theirs) == ("ของฉัน ต่อ", "ของคนอื่น")
+    with database.session() as session:
+        record = session.scalars(
+            select(PdcaRecord).where(PdcaRecord.indicator_id == outcome_id)
+        ).one()
+        assert record.do_log == "ของคนอื่น"  # nothing overwritten
+    database.close()
+
+
+def test_an_update_from_a_stale_read_fails_on_the_record_version(
+    office: tuple[str, int, int],
+) -> None:
+    """A row read in one transaction and saved in a later one (the office-server case):
+    the UPDATE names the version it read; someone saved in between, so it is refused
+    instead of overwriting."""
+    path, _, outcome_id = office
+    database = open_database(path)
+    first, second = database.session(), database.session()
+    try:
+        mine = first.scalars(select(PdcaRecord).where(PdcaRecord.indicator_id == outcome_id)).one()
+        first.commit()  # the read is over; the object keeps what it read (version 1)
+        theirs = second.scalars(
+            select(PdcaRecord).where(PdcaRecord.indicator_id == outcome_id)
+        ).one()
+        theirs.do_log = "ก่อน"
+        second.commit()
+        mine.do_log = "ทับ"
+        with pytest.raises(StaleDataError):
+            first.commit()
+    finally:
+        first.close()
+        second.close()
+        database.close()

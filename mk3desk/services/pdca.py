@@ -8,7 +8,7 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from mk3desk.db.models import CriterionResult, OutcomeValue, PdcaRecord, YearIndicator
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, ValidationError
 from mk3desk.domain.framework import IndicatorKind
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.workflow import Section
@@ -59,14 +59,39 @@ def check_text(text: str, what: str = "") -> str:
 
 
 def save_text(
-    session: Session, actor: Actor, indicator_id: int, field: PdcaField, text: str
+    session: Session,
+    actor: Actor,
+    indicator_id: int,
+    field: PdcaField,
+    text: str,
+    *,
+    base: str | None = None,
 ) -> PdcaRecord:
-    """Save one PDCA text as typed (the GUI calls this every few seconds)."""
+    """Save one PDCA text as typed (the GUI calls this every few seconds).
+
+    *base* is the text the editor started from (its last load or save). When the stored
+    text is no longer *base*, someone else — the CLI, a bundle, another client — saved
+    in between: the save is refused with a ConflictError carrying both texts, so the
+    clerk chooses instead of one of them being lost. None skips the check (the CLI,
+    which writes what it is told).
+    """
     indicator = get_indicator(session, indicator_id)
     ensure_editable(indicator, SECTION_OF[field])
     record = pdca_record(indicator)
     text = check_text(text)
-    if getattr(record, field.value) != text:
+    stored = getattr(record, field.value) or ""
+    if base is not None and stored not in (base, text):
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                "Pdca",
+                "ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ "
+                "— โปรดเลือกว่าจะใช้ข้อความใด",
+            ),
+            mine=text,
+            theirs=stored,
+            code=indicator.code,
+        )
+    if stored != text:
         setattr(record, field.value, text)
         record.updated_by_id = actor.person_id
         session.flush()

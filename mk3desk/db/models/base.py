@@ -6,8 +6,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import MetaData, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from mk3desk.db.types import DecimalText, UtcDateTime, new_uid, utcnow
 
@@ -44,6 +44,18 @@ class UidMixin:
 
 
 class StampMixin:
-    """When a record last changed: lets a merge tell one-sided from two-sided edits."""
+    """When a record last changed, and its version.
+
+    ``updated_at`` lets a merge tell one-sided from two-sided edits. ``version`` is
+    SQLAlchemy's optimistic lock (``version_id_col``): every UPDATE says which version
+    it read, and one that finds a newer row (another clerk, the CLI, a bundle, another
+    client of the office server saved in between) fails instead of overwriting it;
+    ``Database.transaction`` turns that into the Thai "changed by someone else".
+    """
 
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a class-level directive
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
