@@ -19,11 +19,11 @@ from alembic import command
 from mk3desk.db.engine import Database, make_engine
 from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.db.migrate import alembic_config, open_database
-from mk3desk.exchange.bundle.format import BundleError, read_bundle
 from mk3desk.services import bundles, lookup, pdca
 from mk3desk.services.bundles import Outcome
 from mk3desk.services.evidence import add_evidence, empty_recycle, remove_evidence
 from mk3desk.services.indicator_view import IndicatorDetail, indicator_detail
+from mk3desk.sync.format import BundleError, read_bundle
 from tests.test_bundle_merge import SYSTEM, coordinator, dump, laptop_from
 
 OUTCOME_CODE = "7.1.1"  # an outcome indicator of the built-in framework

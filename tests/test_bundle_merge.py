@@ -15,11 +15,11 @@ from sqlalchemy import inspect, text
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.db.models import Office, YearIndicator
-from mk3desk.exchange.bundle.format import BundleError, read_bundle
 from mk3desk.services import bundles, lookup, pdca, people
 from mk3desk.services.bundles import ForeignBundleError, Outcome
 from mk3desk.services.context import Actor
 from mk3desk.services.evidence import add_evidence
+from mk3desk.sync.format import BundleError, read_bundle
 from tests.support import fresh_database, office_with_year, staff
 
 SYSTEM = Actor.system()

@@ -6,7 +6,7 @@ for a laptop (``export_setup``). The receiver first looks (``inspect_bundle``: w
 would be added, taken, in conflict or refused) and then applies with a decision for
 every conflict (``apply_bundle``) — in one transaction: all of it or none of it.
 Records deleted since the last exchange travel as tombstones (deletions), under the
-same three-way rules. Design and rules: mk3desk.exchange.bundle (format, merge, apply).
+same three-way rules. Design and rules: mk3desk.sync (format, merge, apply).
 """
 
 from __future__ import annotations
@@ -24,20 +24,20 @@ from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.db.models import EvidenceFile
 from mk3desk.db.types import utcnow
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from mk3desk.exchange.bundle.apply import Applied, apply_plan
-from mk3desk.exchange.bundle.export import (
+from mk3desk.services.context import Actor, audit
+from mk3desk.services.lookup import find_indicator, find_year
+from mk3desk.sync.apply import Applied, apply_plan
+from mk3desk.sync.export import (
     collect,
     mark_sent,
     setup_records,
     tombstones,
     work_records,
 )
-from mk3desk.exchange.bundle.format import BundleError, Limits, read_bundle, write_bundle
-from mk3desk.exchange.bundle.merge import ForeignBundleError, plan_merge
-from mk3desk.exchange.bundle.plan import MergeItem, MergePlan, Outcome
-from mk3desk.exchange.bundle.schema import BundleKind, Manifest
-from mk3desk.services.context import Actor, audit
-from mk3desk.services.lookup import find_indicator, find_year
+from mk3desk.sync.format import BundleError, Limits, read_bundle, write_bundle
+from mk3desk.sync.merge import ForeignBundleError, plan_merge
+from mk3desk.sync.plan import MergeItem, MergePlan, Outcome
+from mk3desk.sync.schema import BundleKind, Manifest
 
 Decision = Literal["mine", "theirs"]
 

@@ -37,13 +37,13 @@ from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.db.models import Office
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, WorkflowError
 from mk3desk.domain.workflow import LOCKED_STATES, Section, State, check_editable
-from mk3desk.exchange.bundle.checks import Incoming, semantic_problem
-from mk3desk.exchange.bundle.export import sync_hashes
-from mk3desk.exchange.bundle.format import Bundle, BundleError
-from mk3desk.exchange.bundle.history import follow_state
-from mk3desk.exchange.bundle.plan import FieldDiff, MergeItem, MergePlan, Outcome
-from mk3desk.exchange.bundle.resolve import SNAPSHOT, Resolver, local_ref
-from mk3desk.exchange.bundle.schema import (
+from mk3desk.sync.checks import Incoming, semantic_problem
+from mk3desk.sync.export import sync_hashes
+from mk3desk.sync.format import Bundle, BundleError
+from mk3desk.sync.history import follow_state
+from mk3desk.sync.plan import FieldDiff, MergeItem, MergePlan, Outcome
+from mk3desk.sync.resolve import SNAPSHOT, Resolver, local_ref
+from mk3desk.sync.schema import (
     DELETED,
     BundleKind,
     BundleRecord,
@@ -52,7 +52,7 @@ from mk3desk.exchange.bundle.schema import (
     record_hash,
     record_key,
 )
-from mk3desk.exchange.bundle.texts import (
+from mk3desk.sync.texts import (
     DELETED_HERE,
     DELETED_THERE,
     KIND_TITLES,
