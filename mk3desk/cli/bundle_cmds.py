@@ -13,7 +13,6 @@ from typing import Any
 
 from mk3desk.cli.common import add_db_option, add_office_option, office_year, opened
 from mk3desk.db.engine import Database
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services import bundles
 from mk3desk.services.context import Actor
@@ -96,11 +95,9 @@ def _print_plan(plan: bundles.MergePlan) -> None:
 
 def _office_year_here(database: Database, args: argparse.Namespace) -> OfficeYear | None:
     """The office-year worked in: ``--year`` (and ``--office``) when given. Without
-    them the bundle goes to the office it names, or to the database's only office
-    (services.bundles)."""
+    ``--year`` the bundle goes to the office it names, or to the database's only
+    office (services.bundles)."""
     if args.year is None:
-        if args.office is not None:
-            raise ValidationError(QT_TRANSLATE_NOOP("Cli", "ระบุ --year คู่กับ --office"))
         return None
     with database.session() as session:
         return office_year(session, args)
@@ -109,6 +106,9 @@ def _office_year_here(database: Database, args: argparse.Namespace) -> OfficeYea
 def cmd_import(args: argparse.Namespace) -> int:
     actor = Actor.system()
     # A new laptop starts from nothing: importing the coordinator's setup creates the file.
+    if args.office is not None and args.year is None:
+        print("ระบุ --year คู่กับ --office", file=sys.stderr)
+        return 2
     with opened(args, create=True) as database:
         here = _office_year_here(database, args)
         plan = bundles.inspect_bundle(
