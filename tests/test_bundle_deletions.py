@@ -19,12 +19,12 @@ from alembic import command
 from mk3desk.db.engine import Database, make_engine
 from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.db.migrate import alembic_config, open_database
-from mk3desk.exchange.bundle.format import BundleError, read_bundle
 from mk3desk.services import bundles, lookup, pdca
 from mk3desk.services.bundles import Outcome
 from mk3desk.services.evidence import add_evidence, empty_recycle, remove_evidence
 from mk3desk.services.indicator_view import IndicatorDetail, indicator_detail
-from tests.test_bundle_merge import SYSTEM, coordinator, dump, laptop_from
+from mk3desk.sync.format import BundleError, read_bundle
+from tests.test_bundle_merge import SYSTEM, coordinator, dump, laptop_from, office_year
 
 OUTCOME_CODE = "7.1.1"  # an outcome indicator of the built-in framework
 
@@ -60,7 +60,7 @@ def set_value(database: Database, be_year: int, value: str | None) -> None:
 
 def send(database: Database, folder: Path, name: str, codes: tuple[str, ...]) -> Path:
     out = folder / name
-    bundles.export_work(database, 2567, codes, out, SYSTEM)
+    bundles.export_work(database, office_year(database), codes, out, SYSTEM)
     return out
 
 

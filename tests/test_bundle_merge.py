@@ -15,11 +15,12 @@ from sqlalchemy import inspect, text
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.db.models import Office, YearIndicator
-from mk3desk.exchange.bundle.format import BundleError, read_bundle
+from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services import bundles, lookup, pdca, people
 from mk3desk.services.bundles import ForeignBundleError, Outcome
 from mk3desk.services.context import Actor
 from mk3desk.services.evidence import add_evidence
+from mk3desk.sync.format import BundleError, read_bundle
 from tests.support import fresh_database, office_with_year, staff
 
 SYSTEM = Actor.system()
@@ -37,6 +38,12 @@ def dump(database: Database) -> dict[str, list[tuple[Any, ...]]]:
         }
 
 
+def office_year(database: Database, be_year: int = 2567) -> OfficeYear:
+    """The database's (only) office and year *be_year*, as the window and CLI name it."""
+    with database.session() as session:
+        return lookup.resolve_year(session, be_year)
+
+
 def coordinator(folder: Path) -> Database:
     """An office, year 2567, four people; indicator 1.1 has a Key Man and a planned text."""
     database = fresh_database(folder, "coordinator.sqlite3")
@@ -52,7 +59,7 @@ def coordinator(folder: Path) -> Database:
 
 def laptop_from(folder: Path, coord: Database) -> Database:
     setup = folder / "setup.mk3"
-    bundles.export_setup(coord, 2567, setup, SYSTEM)
+    bundles.export_setup(coord, office_year(coord), setup, SYSTEM)
     laptop = fresh_database(folder, "laptop.sqlite3")
     bundles.apply_bundle(laptop, setup, {}, actor=SYSTEM)
     return laptop
@@ -72,7 +79,7 @@ def text_of(database: Database, code: str, field: pdca.PdcaField) -> str:
 
 def send_work(laptop: Database, folder: Path, codes: tuple[str, ...] = ("1.1",)) -> Path:
     out = folder / "work.mk3"
-    bundles.export_work(laptop, 2567, codes, out, SYSTEM)
+    bundles.export_work(laptop, office_year(laptop), codes, out, SYSTEM)
     return out
 
 
@@ -87,7 +94,7 @@ def pair(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
 
 def _setup_records(database: Database, folder: Path, name: str) -> set[str]:
     path = folder / name
-    bundles.export_setup(database, 2567, path, SYSTEM)
+    bundles.export_setup(database, office_year(database), path, SYSTEM)
     return {
         repr((r.kind, sorted(r.ref.items()), sorted(r.data.items())))
         for r in read_bundle(path).records
@@ -156,7 +163,7 @@ def test_keeping_mine_settles_the_conflict_and_my_version_goes_back_cleanly(
     assert not bundles.inspect_bundle(coord, work).changes_anything  # decided once
     # The coordinator's version, sent back, replaces the laptop's without a conflict.
     back = tmp_path / "back.mk3"
-    bundles.export_work(coord, 2567, ["1.1"], back, SYSTEM)
+    bundles.export_work(coord, office_year(coord), ["1.1"], back, SYSTEM)
     plan = bundles.inspect_bundle(laptop, back)
     assert [i.outcome for i in plan.items if i.kind == "pdca"] == [Outcome.TAKEN]
 
@@ -229,11 +236,16 @@ def test_a_bundle_of_another_fiscal_year_is_refused_unless_accepted(
 ) -> None:
     coord, laptop = pair
     work = send_work(laptop, tmp_path)
+    with coord.transaction() as session:
+        from mk3desk.services import years
+
+        years.create_year(session, SYSTEM, be_year=2568)
+    in_view = office_year(coord, 2568)  # the year the coordinator works in
     before = dump(coord)
     with pytest.raises(ForeignBundleError, match="ปีงบประมาณ 2567 ไม่ใช่ปี 2568"):
-        bundles.inspect_bundle(coord, work, be_year=2568)
+        bundles.inspect_bundle(coord, work, office_year=in_view)
     with pytest.raises(ForeignBundleError):
-        bundles.apply_bundle(coord, work, {}, be_year=2568, actor=SYSTEM)
+        bundles.apply_bundle(coord, work, {}, office_year=in_view, actor=SYSTEM)
     assert dump(coord) == before
 
 

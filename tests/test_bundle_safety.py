@@ -15,9 +15,9 @@ import pytest
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.db.migrate import open_database
-from mk3desk.exchange.bundle.format import BundleError, Limits
 from mk3desk.services import bundles, lookup, pdca
 from mk3desk.services.evidence import add_evidence
+from mk3desk.sync.format import BundleError, Limits
 from tests.test_bundle_merge import SYSTEM, coordinator, dump, edit, laptop_from, send_work
 
 EVIDENCE = b"%PDF-1.4 the signed minutes of the meeting"

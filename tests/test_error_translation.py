@@ -52,7 +52,7 @@ def test_workflow_refusals_in_english_have_no_thai_words() -> None:
 
 SUMMARY_SCRIPT = """
 from PySide6.QtWidgets import QApplication
-from mk3desk.exchange.bundle.apply import Applied
+from mk3desk.sync.apply import Applied
 from mk3desk.services.bundles import MergeReport
 from mk3desk.ui.bundle_actions import report_text
 from mk3desk.ui.i18n import install_translators

@@ -26,7 +26,7 @@ from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
 from mk3desk.db.models import FiscalYear, Office, Person, YearIndicator
 from mk3desk.domain.thaidate import fiscal_year_of
-from mk3desk.services import bundles
+from mk3desk.services import bundles, lookup
 from mk3desk.services.context import Actor
 from mk3desk.services.demo import create_demo
 from mk3desk.services.demo_data import OFFICE_NAME, OFFICE_SHORT
@@ -57,8 +57,10 @@ def coordinator(tmp_path_factory: pytest.TempPathFactory) -> Coordinator:
     database = open_database(folder / "office.sqlite3")
     create_demo(database, today=TODAY)
     setup, work = folder / f"ตั้งค่า-{CURRENT}.mk3", folder / f"งาน-{CURRENT}.mk3"
-    bundles.export_setup(database, CURRENT, setup, Actor.system())
-    bundles.export_work(database, CURRENT, ["1.1"], work, Actor.system())
+    with database.session() as s:
+        current = lookup.resolve_year(s, CURRENT)
+    bundles.export_setup(database, current, setup, Actor.system())
+    bundles.export_work(database, current, ["1.1"], work, Actor.system())
     with database.session() as s:
         people = s.scalar(select(func.count()).select_from(Person)) or 0
         year = s.scalars(select(FiscalYear).where(FiscalYear.be_year == CURRENT)).one()

@@ -145,9 +145,11 @@ def test_open_database_starts_a_new_copy_and_is_remembered(
 def test_setup_bundle_into_an_empty_database_brings_its_office_into_view(
     make_window: Callable[..., MainWindow], database: Database, tmp_path: Path
 ) -> None:
-    be_year = year_choices_of(database)[0][1]
+    with database.session() as s:
+        chosen = year_choices(s)[0]
+    be_year = chosen.be_year
     setup = tmp_path / "ตั้งค่า.mk3"
-    bundles.export_setup(database, be_year, setup, Actor.system())
+    bundles.export_setup(database, chosen, setup, Actor.system())
     empty = open_database(tmp_path / "laptop.sqlite3")
     window = make_window(empty)
     assert window.year_combo.count() == 0 and window.context.year_id is None

@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mk3desk.cli.common import add_db_option, opened
+from mk3desk.cli.common import add_db_option, add_office_option, office_year, opened
+from mk3desk.db.engine import Database
+from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services import bundles
 from mk3desk.services.context import Actor
 
@@ -23,6 +25,7 @@ def register(commands: Any) -> None:
     export = actions.add_parser("export", help="ส่งออกงานของตัวชี้วัด หรือชุดตั้งค่าสำหรับเครื่องอื่น")
     add_db_option(export)
     export.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2567")
+    add_office_option(export)
     what = export.add_mutually_exclusive_group(required=True)
     what.add_argument("--indicators", help="รหัสตัวชี้วัด คั่นด้วยจุลภาค เช่น 1.1,7.2.1")
     what.add_argument(
@@ -35,6 +38,7 @@ def register(commands: Any) -> None:
     add_db_option(load)
     load.add_argument("--file", type=Path, required=True, help="ไฟล์ .mk3 ที่ได้รับ")
     load.add_argument("--year", type=int, default=None, help="ปีงบประมาณที่กำลังทำงาน (ถ้าต่างจากในไฟล์)")
+    add_office_option(load)
     load.add_argument("--dry-run", action="store_true", help="แสดงสิ่งที่จะเปลี่ยน โดยไม่บันทึก")
     load.add_argument(
         "--prefer",
@@ -53,11 +57,13 @@ def register(commands: Any) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     actor = Actor.system()
     with opened(args) as database:
+        with database.session() as session:
+            chosen = office_year(session, args)
         if args.setup:
-            summary = bundles.export_setup(database, args.year, args.out, actor)
+            summary = bundles.export_setup(database, chosen, args.out, actor)
         else:
             codes = [c for c in str(args.indicators).split(",") if c.strip()]
-            summary = bundles.export_work(database, args.year, codes, args.out, actor)
+            summary = bundles.export_work(database, chosen, codes, args.out, actor)
     print(
         f"ส่งออกแล้ว: {summary.path} — {summary.records} รายการ, ไฟล์หลักฐาน {summary.files} ไฟล์"
         f" (ตัวชี้วัด {', '.join(summary.codes)})"
@@ -87,12 +93,26 @@ def _print_plan(plan: bundles.MergePlan) -> None:
                     print(f"      {diff.label}: เครื่องนี้ “{diff.mine}” / ในไฟล์ “{diff.theirs}”")
 
 
+def _office_year_here(database: Database, args: argparse.Namespace) -> OfficeYear | None:
+    """The office-year worked in: ``--year`` (and ``--office``) when given. Without
+    ``--year`` the bundle goes to the office it names, or to the database's only
+    office (services.bundles)."""
+    if args.year is None:
+        return None
+    with database.session() as session:
+        return office_year(session, args)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     actor = Actor.system()
     # A new laptop starts from nothing: importing the coordinator's setup creates the file.
+    if args.office is not None and args.year is None:
+        print("ระบุ --year คู่กับ --office", file=sys.stderr)
+        return 2
     with opened(args, create=True) as database:
+        here = _office_year_here(database, args)
         plan = bundles.inspect_bundle(
-            database, args.file, accept_foreign=args.accept_other_office, be_year=args.year
+            database, args.file, accept_foreign=args.accept_other_office, office_year=here
         )
         _print_plan(plan)
         if args.dry_run:
@@ -111,7 +131,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             args.file,
             decisions,
             accept_foreign=args.accept_other_office,
-            be_year=args.year,
+            office_year=here,
             actor=actor,
         )
     print(report.summary())

@@ -6,7 +6,7 @@ for a laptop (``export_setup``). The receiver first looks (``inspect_bundle``: w
 would be added, taken, in conflict or refused) and then applies with a decision for
 every conflict (``apply_bundle``) — in one transaction: all of it or none of it.
 Records deleted since the last exchange travel as tombstones (deletions), under the
-same three-way rules. Design and rules: mk3desk.exchange.bundle (format, merge, apply).
+same three-way rules. Design and rules: mk3desk.sync (format, merge, apply).
 """
 
 from __future__ import annotations
@@ -18,26 +18,28 @@ from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore
-from mk3desk.db.models import EvidenceFile
+from mk3desk.db.models import EvidenceFile, Office
 from mk3desk.db.types import utcnow
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from mk3desk.exchange.bundle.apply import Applied, apply_plan
-from mk3desk.exchange.bundle.export import (
+from mk3desk.domain.office_year import OfficeYear
+from mk3desk.services.context import Actor, audit
+from mk3desk.services.lookup import find_indicator, get_office, year_of
+from mk3desk.sync.apply import Applied, apply_plan
+from mk3desk.sync.export import (
     collect,
     mark_sent,
     setup_records,
     tombstones,
     work_records,
 )
-from mk3desk.exchange.bundle.format import BundleError, Limits, read_bundle, write_bundle
-from mk3desk.exchange.bundle.merge import ForeignBundleError, plan_merge
-from mk3desk.exchange.bundle.plan import MergeItem, MergePlan, Outcome
-from mk3desk.exchange.bundle.schema import BundleKind, Manifest
-from mk3desk.services.context import Actor, audit
-from mk3desk.services.lookup import find_indicator, find_year
+from mk3desk.sync.format import BundleError, Limits, read_bundle, write_bundle
+from mk3desk.sync.merge import ForeignBundleError, plan_merge
+from mk3desk.sync.plan import MergeItem, MergePlan, Outcome
+from mk3desk.sync.schema import BundleKind, Manifest
 
 Decision = Literal["mine", "theirs"]
 
@@ -50,10 +52,12 @@ __all__ = [
     "MergePlan",
     "MergeReport",
     "Outcome",
+    "WorkChoice",
     "apply_bundle",
     "export_setup",
     "export_work",
     "inspect_bundle",
+    "work_choices",
 ]
 
 
@@ -97,13 +101,36 @@ class MergeReport:
         return template.format(**numbers)
 
 
+@dataclass(frozen=True)
+class WorkChoice:
+    """An indicator that can be sent; *mine*: the person working is its owner."""
+
+    code: str
+    title: str
+    mine: bool
+
+
+def work_choices(
+    database: Database, office_year: OfficeYear, person_id: int | None
+) -> list[WorkChoice]:
+    """The indicators of *office_year* to choose from when sending work."""
+    with database.session() as session:
+        out = []
+        for ind in year_of(session, office_year).indicators:
+            owner = ind.assignment.owner_id if ind.assignment else None
+            out.append(
+                WorkChoice(ind.code, ind.title, person_id is not None and owner == person_id)
+            )
+        return out
+
+
 def _out_path(out: Path) -> Path:
     return out if out.suffix.lower() == ".mk3" else out.with_name(out.name + ".mk3")
 
 
 def _export(
     database: Database,
-    be_year: int,
+    office_year: OfficeYear,
     out: Path,
     actor: Actor,
     kind: BundleKind,
@@ -113,7 +140,7 @@ def _export(
     # Exporting remembers what it sent (deletions travel); a read-only copy cannot.
     opened = database.session() if database.read_only else database.transaction()
     with opened as session:
-        year = find_year(session, be_year)
+        year = year_of(session, office_year)
         if codes is None:
             indicators = list(year.indicators)
         else:
@@ -145,15 +172,37 @@ def _export(
 
 
 def export_work(
-    database: Database, be_year: int, codes: Iterable[str], out: Path, actor: Actor
+    database: Database, office_year: OfficeYear, codes: Iterable[str], out: Path, actor: Actor
 ) -> ExportSummary:
-    """The work of indicators *codes* of year *be_year* as a bundle for the coordinator."""
-    return _export(database, be_year, out, actor, BundleKind.WORK, list(codes))
+    """The work of indicators *codes* of *office_year* as a bundle for the coordinator."""
+    return _export(database, office_year, out, actor, BundleKind.WORK, list(codes))
 
 
-def export_setup(database: Database, be_year: int, out: Path, actor: Actor) -> ExportSummary:
-    """Office, people, framework, assignments and work of *be_year*, for a laptop."""
-    return _export(database, be_year, out, actor, BundleKind.SETUP, None)
+def export_setup(
+    database: Database, office_year: OfficeYear, out: Path, actor: Actor
+) -> ExportSummary:
+    """Office, people, framework, assignments and work of *office_year*, for a laptop."""
+    return _export(database, office_year, out, actor, BundleKind.SETUP, None)
+
+
+def _here(
+    session: Session, manifest: Manifest, office_year: OfficeYear | None
+) -> tuple[Office | None, int | None]:
+    """The office and year the bundle is received into when it names no office here.
+
+    The office-year the user works in; without one (the command line without --year,
+    a new database), the database's only office — several offices and a bundle of
+    none of them: a Thai message asking which (``lookup.get_office``) — or none at all
+    in an empty database. A bundle naming an office of this database (by uid) goes
+    to that office whatever this says (sync.merge).
+    """
+    if office_year is not None:
+        year = year_of(session, office_year)
+        return year.office, year.be_year
+    named = session.scalars(select(Office).where(Office.uid == manifest.office_uid)).first()
+    if named is not None or session.scalars(select(Office.id).limit(1)).first() is None:
+        return None, None
+    return get_office(session), None
 
 
 def inspect_bundle(
@@ -161,20 +210,21 @@ def inspect_bundle(
     path: Path,
     *,
     accept_foreign: bool = False,
-    be_year: int | None = None,
+    office_year: OfficeYear | None = None,
     limits: Limits | None = None,
 ) -> MergePlan:
     """What *path* would change here; writes nothing.
 
     Raises BundleError for a bundle that is refused as a whole, ForeignBundleError
-    for one of another office or year (*be_year*: the year the user works in) unless
-    *accept_foreign*.
+    for one of another office or year (*office_year*: the one the user works in; see
+    ``_here`` without it) unless *accept_foreign*.
     """
     bundle = read_bundle(path, limits)
     store = EvidenceStore(database.evidence_dir)
     with database.session() as session:
+        here, be_year = _here(session, bundle.manifest, office_year)
         plan, _resolver = plan_merge(
-            session, store, bundle, accept_foreign=accept_foreign, be_year=be_year
+            session, store, bundle, here=here, be_year=be_year, accept_foreign=accept_foreign
         )
         return plan
 
@@ -185,7 +235,7 @@ def apply_bundle(
     decisions: Mapping[str, Decision],
     *,
     accept_foreign: bool = False,
-    be_year: int | None = None,
+    office_year: OfficeYear | None = None,
     actor: Actor,
     limits: Limits | None = None,
 ) -> MergeReport:
@@ -195,8 +245,9 @@ def apply_bundle(
     store = EvidenceStore(database.evidence_dir)
     try:
         with database.transaction() as session:
+            here, be_year = _here(session, bundle.manifest, office_year)
             plan, resolver = plan_merge(
-                session, store, bundle, accept_foreign=accept_foreign, be_year=be_year
+                session, store, bundle, here=here, be_year=be_year, accept_foreign=accept_foreign
             )
             applied = apply_plan(session, store, bundle, plan, resolver, decisions)
             a = applied

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from mk3desk.db.models import FiscalYear
 from mk3desk.domain.errors import Mk3Error
+from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services import bundles
 from mk3desk.services.bundles import Decision, ForeignBundleError, MergePlan, MergeReport
 from mk3desk.ui.bundle_dialog import MergeReviewDialog
@@ -59,9 +58,11 @@ def receive_bundle(
     decisions: Mapping[str, Decision],
     *,
     accept_foreign: bool = False,
-    be_year: int | None = None,
+    office_year: OfficeYear | None = None,
 ) -> MergeReport:
     """Apply *path* in one transaction, then tell every page what changed.
+
+    *office_year*: the one in view (None in an empty database, at first start).
 
     Raises Mk3Error (nothing written) for the caller to show with show_error().
     """
@@ -71,7 +72,7 @@ def receive_bundle(
         path,
         decisions,
         accept_foreign=accept_foreign,
-        be_year=be_year,
+        office_year=office_year,
         actor=context.actor,
     )
     for topic in (Topic.PEOPLE, Topic.FRAMEWORK, Topic.INDICATOR, Topic.EVIDENCE):
@@ -107,30 +108,11 @@ class BundleActions(QObject):
         parent = self.parent()
         return parent if isinstance(parent, QWidget) else None
 
-    def _be_year(self) -> int | None:
-        year_id = self.context.year_id
-        if year_id is None:
-            return None
-
-        def be_year(session: Session) -> int | None:
-            year = session.get(FiscalYear, year_id)
-            return year.be_year if year is not None else None
-
-        return self.context.read(be_year)
-
-    def _codes(self) -> list[tuple[str, str, bool]]:
-        """(code, title, owned by the person working) of the year in view."""
-        year_id, person = self.context.year_id, self.context.actor.person_id
-
-        def rows(session: Session) -> list[tuple[str, str, bool]]:
-            year = session.get(FiscalYear, year_id) if year_id is not None else None
-            out = []
-            for ind in year.indicators if year is not None else []:
-                owner = ind.assignment.owner_id if ind.assignment else None
-                out.append((ind.code, ind.title, person is not None and owner == person))
-            return out
-
-        return self.context.read(rows)
+    def _codes(self, office_year: OfficeYear) -> list[bundles.WorkChoice]:
+        """The indicators of the year in view, those of the person working marked."""
+        return bundles.work_choices(
+            self.context.database, office_year, self.context.actor.person_id
+        )
 
     def _save_path(self, title: str, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self._window(), title, suggested, bundle_filter())
@@ -143,19 +125,19 @@ class BundleActions(QObject):
         box.open()
 
     def export_work(self, codes: list[str] | None = None, out: Path | None = None) -> None:
-        be_year = self._be_year()
-        if be_year is None:
-            return
-        if codes is None:
-            codes = self._choose_codes()
-            if not codes:
-                return
-        out = out or self._save_path(self.tr("ส่งงาน"), f"งาน-{be_year}.mk3")
-        if out is None:
+        office_year = self.context.office_year
+        if office_year is None:
             return
         try:
+            if codes is None:
+                codes = self._choose_codes(office_year)
+                if not codes:
+                    return
+            out = out or self._save_path(self.tr("ส่งงาน"), f"งาน-{office_year.be_year}.mk3")
+            if out is None:
+                return
             summary = bundles.export_work(
-                self.context.database, be_year, codes, out, self.context.actor
+                self.context.database, office_year, codes, out, self.context.actor
             )
         except Mk3Error as error:
             show_error(self._window(), error)
@@ -163,29 +145,31 @@ class BundleActions(QObject):
         self.exported.emit(str(summary.path))
 
     def export_setup(self, out: Path | None = None) -> None:
-        be_year = self._be_year()
-        if be_year is None:
+        office_year = self.context.office_year
+        if office_year is None:
             return
-        out = out or self._save_path(self.tr("ส่งชุดตั้งค่า"), f"ตั้งค่า-{be_year}.mk3")
+        out = out or self._save_path(self.tr("ส่งชุดตั้งค่า"), f"ตั้งค่า-{office_year.be_year}.mk3")
         if out is None:
             return
         try:
-            summary = bundles.export_setup(self.context.database, be_year, out, self.context.actor)
+            summary = bundles.export_setup(
+                self.context.database, office_year, out, self.context.actor
+            )
         except Mk3Error as error:
             show_error(self._window(), error)
             return
         self.exported.emit(str(summary.path))
 
-    def _choose_codes(self) -> list[str]:
+    def _choose_codes(self, office_year: OfficeYear) -> list[str]:
         dialog = QDialog(self._window())
         dialog.setWindowTitle(self.tr("เลือกตัวชี้วัดที่จะส่ง"))
         layout = QVBoxLayout(dialog)
         listing = QListWidget(dialog)
-        for code, title, mine in self._codes():
-            item = QListWidgetItem(f"{code} {title}", listing)
-            item.setData(Qt.ItemDataRole.UserRole, code)
+        for choice in self._codes(office_year):
+            item = QListWidgetItem(f"{choice.code} {choice.title}", listing)
+            item.setData(Qt.ItemDataRole.UserRole, choice.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if mine else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if choice.mine else Qt.CheckState.Unchecked)
         layout.addWidget(listing)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
@@ -207,23 +191,25 @@ class BundleActions(QObject):
             path = choose_bundle(self._window(), self.tr("รับงาน"))
             if path is None:
                 return None
-        be_year = self._be_year()
+        office_year = self.context.office_year
         accept_foreign = False
         try:
             try:
-                plan = bundles.inspect_bundle(self.context.database, path, be_year=be_year)
+                plan = bundles.inspect_bundle(self.context.database, path, office_year=office_year)
             except ForeignBundleError as error:
                 if not self._confirm_foreign(error):
                     return None
                 accept_foreign = True
                 plan = bundles.inspect_bundle(
-                    self.context.database, path, accept_foreign=True, be_year=be_year
+                    self.context.database, path, accept_foreign=True, office_year=office_year
                 )
         except Mk3Error as error:
             show_error(self._window(), error)
             return None
         dialog = MergeReviewDialog(self.context, plan, self._window())
-        dialog.accepted.connect(lambda: self._apply(path, plan, dialog, accept_foreign, be_year))
+        dialog.accepted.connect(
+            lambda: self._apply(path, plan, dialog, accept_foreign, office_year)
+        )
         self.review = dialog
         dialog.open()
         return dialog
@@ -244,7 +230,7 @@ class BundleActions(QObject):
         plan: MergePlan,
         dialog: MergeReviewDialog,
         accept_foreign: bool,
-        be_year: int | None,
+        office_year: OfficeYear | None,
     ) -> None:
         try:
             report = receive_bundle(
@@ -252,7 +238,7 @@ class BundleActions(QObject):
                 path,
                 dialog.decisions(),
                 accept_foreign=accept_foreign,
-                be_year=be_year,
+                office_year=office_year,
             )
         except Mk3Error as error:
             show_error(self._window(), error)

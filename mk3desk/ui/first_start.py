@@ -95,7 +95,9 @@ class FirstStartDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             # An empty database has nothing to be in conflict with: no decisions to make.
-            report = bundle_actions.receive_bundle(self.context, path, {})
+            report = bundle_actions.receive_bundle(
+                self.context, path, {}, office_year=self.context.office_year
+            )
         except Mk3Error as error:
             QGuiApplication.restoreOverrideCursor()
             show_error(self, error)

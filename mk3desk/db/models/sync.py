@@ -2,7 +2,7 @@
 
 A bundle merge is three-way: for each record the receiving side needs the
 version the other machine is known to have. ``hash`` is the SHA-256 of that
-version's content (mk3desk.exchange.bundle.schema.record_hash) as last received,
+version's content (mk3desk.sync.schema.record_hash) as last received,
 or the DELETED marker once the other machine is known to have deleted it; None
 if nothing was ever received. ``kind`` and ``key`` name the record the way
 bundles do: a uid, or a parent's uid plus a natural key for records both

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from mk3desk.exchange.bundle.schema import BundleRecord, Manifest, RecordKind
+from mk3desk.sync.schema import BundleRecord, Manifest, RecordKind
 
 
 class Outcome(StrEnum):

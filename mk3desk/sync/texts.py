@@ -6,7 +6,7 @@ from typing import Any
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.domain.workflow import STATE_TITLES, State
-from mk3desk.exchange.bundle.schema import RecordKind
+from mk3desk.sync.schema import RecordKind
 
 KIND_TITLES: dict[RecordKind, str] = {
     RecordKind.OFFICE: QT_TRANSLATE_NOOP("Bundle", "ข้อมูลสำนักงาน"),

@@ -20,11 +20,11 @@ from mk3desk.domain.framework import (
     OutcomeRuleType,
 )
 from mk3desk.domain.workflow import Role, State
-from mk3desk.exchange.bundle.schema import BundleRecord, RecordKind
+from mk3desk.sync.schema import BundleRecord, RecordKind
 
 if TYPE_CHECKING:
-    from mk3desk.exchange.bundle.format import Bundle
-    from mk3desk.exchange.bundle.resolve import Resolver
+    from mk3desk.sync.format import Bundle
+    from mk3desk.sync.resolve import Resolver
 
 ROUNDINGS = frozenset(
     {

@@ -22,8 +22,8 @@ from mk3desk.db.models import (
     YearCriterion,
     YearIndicator,
 )
-from mk3desk.exchange.bundle import export as ex
-from mk3desk.exchange.bundle.schema import BundleRecord, RecordKind, record_hash
+from mk3desk.sync import export as ex
+from mk3desk.sync.schema import BundleRecord, RecordKind, record_hash
 
 
 class Resolver:

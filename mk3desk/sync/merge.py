@@ -37,13 +37,13 @@ from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.db.models import Office
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, WorkflowError
 from mk3desk.domain.workflow import LOCKED_STATES, Section, State, check_editable
-from mk3desk.exchange.bundle.checks import Incoming, semantic_problem
-from mk3desk.exchange.bundle.export import sync_hashes
-from mk3desk.exchange.bundle.format import Bundle, BundleError
-from mk3desk.exchange.bundle.history import follow_state
-from mk3desk.exchange.bundle.plan import FieldDiff, MergeItem, MergePlan, Outcome
-from mk3desk.exchange.bundle.resolve import SNAPSHOT, Resolver, local_ref
-from mk3desk.exchange.bundle.schema import (
+from mk3desk.sync.checks import Incoming, semantic_problem
+from mk3desk.sync.export import sync_hashes
+from mk3desk.sync.format import Bundle, BundleError
+from mk3desk.sync.history import follow_state
+from mk3desk.sync.plan import FieldDiff, MergeItem, MergePlan, Outcome
+from mk3desk.sync.resolve import SNAPSHOT, Resolver, local_ref
+from mk3desk.sync.schema import (
     DELETED,
     BundleKind,
     BundleRecord,
@@ -52,7 +52,7 @@ from mk3desk.exchange.bundle.schema import (
     record_hash,
     record_key,
 )
-from mk3desk.exchange.bundle.texts import (
+from mk3desk.sync.texts import (
     DELETED_HERE,
     DELETED_THERE,
     KIND_TITLES,
@@ -177,13 +177,19 @@ def _lock_reason(resolver: Resolver, record: BundleRecord, mine: dict[str, Any] 
 
 
 def _target(
-    session: Session, manifest: Manifest, be_year: int | None
+    session: Session, manifest: Manifest, here: Office | None, be_year: int | None
 ) -> tuple[Office | None, int, list[str]]:
-    offices = list(session.scalars(select(Office).order_by(Office.id)))
+    """The office and year *manifest*'s records go to, and why that needs confirming.
+
+    The office the bundle names (by uid); when this database has no such office, *here*
+    (the office the receiver works in, given by the caller — never guessed), with a
+    reason to confirm; None: a new office (a setup bundle creates it). *be_year*, the
+    year the receiver works in, applies to its own office; None: the bundle's year.
+    """
     reasons: list[str] = []
-    office = next((o for o in offices if o.uid == manifest.office_uid), None)
-    if office is None and offices:
-        office = offices[0]
+    office = session.scalars(select(Office).where(Office.uid == manifest.office_uid)).first()
+    if office is None and here is not None:
+        office = here
         if office.name == manifest.office_name:
             # Same name, other uid: the office was set up separately on each machine.
             reason = QT_TRANSLATE_NOOP(
@@ -192,7 +198,7 @@ def _target(
         else:
             reason = QT_TRANSLATE_NOOP("Bundle", "ไฟล์นี้มาจาก “{theirs}” ไม่ใช่ “{mine}”")
         reasons.append(reason.format(theirs=manifest.office_name, mine=office.name))
-    target_year = be_year if be_year is not None else manifest.be_year
+    target_year = be_year if be_year is not None and office is here else manifest.be_year
     if target_year != manifest.be_year:
         reasons.append(
             QT_TRANSLATE_NOOP("Bundle", "ไฟล์นี้เป็นงานปีงบประมาณ {theirs} ไม่ใช่ปี {mine}").format(
@@ -207,12 +213,16 @@ def plan_merge(
     store: EvidenceStore,
     bundle: Bundle,
     *,
-    accept_foreign: bool = False,
+    here: Office | None,
     be_year: int | None = None,
+    accept_foreign: bool = False,
 ) -> tuple[MergePlan, Resolver]:
-    """Work out, without writing, what *bundle* would change in this database."""
+    """Work out, without writing, what *bundle* would change in this database.
+
+    *here*, *be_year*: the office and year the receiver works in (``_target``).
+    """
     manifest = bundle.manifest
-    office, target_year, reasons = _target(session, manifest, be_year)
+    office, target_year, reasons = _target(session, manifest, here, be_year)
     if reasons and not accept_foreign:
         raise ForeignBundleError(
             QT_TRANSLATE_NOOP(

@@ -52,11 +52,11 @@ from mk3desk.db.models import (
 )
 from mk3desk.db.types import new_uid
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
-from mk3desk.exchange.bundle.export import PDCA_FIELDS
-from mk3desk.exchange.bundle.format import Bundle, BundleError, extract_evidence
-from mk3desk.exchange.bundle.plan import MergeItem, MergePlan, Outcome
-from mk3desk.exchange.bundle.resolve import Resolver
-from mk3desk.exchange.bundle.schema import (
+from mk3desk.sync.export import PDCA_FIELDS
+from mk3desk.sync.format import Bundle, BundleError, extract_evidence
+from mk3desk.sync.plan import MergeItem, MergePlan, Outcome
+from mk3desk.sync.resolve import Resolver
+from mk3desk.sync.schema import (
     INDICATOR_DECIMAL_FIELDS,
     INDICATOR_TEXT_FIELDS,
     BundleRecord,

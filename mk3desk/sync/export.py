@@ -53,8 +53,8 @@ from mk3desk.db.models import (
     YearIndicator,
 )
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
-from mk3desk.exchange.bundle.format import BundleError
-from mk3desk.exchange.bundle.schema import (
+from mk3desk.sync.format import BundleError
+from mk3desk.sync.schema import (
     DELETED,
     INDICATOR_DECIMAL_FIELDS,
     INDICATOR_TEXT_FIELDS,

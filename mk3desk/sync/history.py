@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
-from mk3desk.exchange.bundle.plan import FieldDiff, MergeItem, Outcome
-from mk3desk.exchange.bundle.schema import RecordKind, record_key
-from mk3desk.exchange.bundle.texts import KIND_TITLES, move_text
+from mk3desk.sync.plan import FieldDiff, MergeItem, Outcome
+from mk3desk.sync.schema import RecordKind, record_key
+from mk3desk.sync.texts import KIND_TITLES, move_text
 
 
 def follow_state(items: list[MergeItem]) -> list[MergeItem]:

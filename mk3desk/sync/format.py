@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from mk3desk.exchange.bundle.schema import (
+from mk3desk.sync.schema import (
     DATA_FIELDS,
     FORMAT,
     KEY_FIELDS,
