@@ -70,5 +70,11 @@ def _content(
 
 
 def indicator_codes(session: Session, office_year: OfficeYear) -> list[tuple[str, str]]:
-    """(code, title) of the year's indicators in framework order, for choosing one to print."""
-    return [(i.code, i.title) for i in lookup.year_of(session, office_year).indicators]
+    """(code, title) of the year's indicators in framework order, for choosing one to print.
+
+    None when the year is gone (a restore or a bundle replaced the database).
+    """
+    year = session.get(FiscalYear, office_year.year_id)
+    if year is None or year.office_id != office_year.office_id:
+        return []
+    return [(i.code, i.title) for i in year.indicators]
