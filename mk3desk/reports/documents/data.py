@@ -46,7 +46,7 @@ class DocumentData:
     """Everything one document prints: the shared year and the kind's own part."""
 
     year: YearData
-    content: object  # the kind's data (see the module docstring)
+    content: DocumentContent  # the kind's own part
 
 
 # -- summary (and the results part of the book and of the Best Practice) ----------------------
@@ -210,3 +210,14 @@ class BestPracticeSection:
 class BestPracticeData:
     sections: tuple[BestPracticeSection, ...]
     result: YearResult
+
+
+DocumentContent = (
+    SummaryData
+    | IndicatorsData
+    | BookData
+    | CommitteeData
+    | AssignmentsData
+    | MonitoringData
+    | BestPracticeData
+)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from mk3desk.db.models import FiscalYear
 from mk3desk.domain.office_year import OfficeYear
-from mk3desk.reports.documents.data import BookData, DocumentData
+from mk3desk.reports.documents.data import BookData, DocumentContent, DocumentData
 from mk3desk.reports.documents.registry import DocumentKind, get_kind
 from mk3desk.services import lookup
 from mk3desk.services.documents.best_practice import best_practice_data
@@ -47,7 +47,7 @@ def gather(
 
 def _content(
     session: Session, key: str, year: FiscalYear, today: date, indicator_code: str | None
-) -> object:
+) -> DocumentContent:
     if key == "summary":
         return summary_data(session, year)
     if key == "indicator":
