@@ -36,12 +36,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from mk3desk.db.migrate import open_database
-from mk3desk.reports.documents.common import load_context
-from mk3desk.reports.documents.registry import builder, get_kind
+from mk3desk.reports.documents.layout import lay_out
+from mk3desk.reports.documents.registry import get_kind
 from mk3desk.reports.page import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
 from mk3desk.reports.thai_paragraph import paragraph_texts
 from mk3desk.reports.thai_text import clear_caches
+from mk3desk.services import lookup
 from mk3desk.services.demo import create_demo
+from mk3desk.services.documents import gather
 from mk3desk.services.reports import generate
 
 TODAY = date(2024, 7, 26)
@@ -50,10 +52,10 @@ TODAY = date(2024, 7, 26)
 def book_texts(database_path: Path) -> tuple[list[str], str, float]:
     database = open_database(database_path)
     with database.session() as session:
-        context = load_context(session, 2567, today=TODAY)
-        story = builder(get_kind("book"))(context)
-        texts = paragraph_texts(story)
+        data = gather(session, "book", lookup.resolve_year(session, 2567), today=TODAY)
     database.close()
+    context, story = lay_out(get_kind("book"), data)
+    texts = paragraph_texts(story)
     return texts, context.fonts.regular, context.fonts.body_size
 
 
@@ -86,12 +88,14 @@ def main(runs: int = 3) -> None:
             floor_pages = floor(texts, font, size, Path(folder) / "floor.pdf")
             best_floor = min(best_floor, time.process_time() - start)
             database = open_database(path)
+            with database.session() as session:
+                year = lookup.resolve_year(session, 2567)
             clear_caches()
             start = time.process_time()
-            result = generate(database, "book", 2567, Path(folder) / "book.pdf", today=TODAY)
+            result = generate(database, "book", year, Path(folder) / "book.pdf", today=TODAY)
             best_cold = min(best_cold, time.process_time() - start)
             start = time.process_time()
-            generate(database, "book", 2567, Path(folder) / "book.pdf", today=TODAY)
+            generate(database, "book", year, Path(folder) / "book.pdf", today=TODAY)
             best_warm = min(best_warm, time.process_time() - start)
             database.close()
             book_pages = result.pages

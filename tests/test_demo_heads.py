@@ -12,9 +12,9 @@ import pytest
 
 from mk3desk.db.engine import Database
 from mk3desk.domain.thaidate import fiscal_year_of
-from mk3desk.reports.documents.indicator_report import group_head
 from mk3desk.services import lookup
 from mk3desk.services.demo import create_demo
+from mk3desk.services.documents.indicators import group_head
 from mk3desk.services.reports import generate
 from tests.support import fresh_database
 
@@ -56,7 +56,9 @@ def test_the_current_years_indicator_report_names_every_group_head(
     demo: Database, tmp_path: Path
 ) -> None:
     heads = heads_by_code(demo, CURRENT)
-    result = generate(demo, "indicator", CURRENT, tmp_path / "indicators.pdf", today=TODAY)
+    with demo.session() as session:
+        current = lookup.resolve_year(session, CURRENT)
+    result = generate(demo, "indicator", current, tmp_path / "indicators.pdf", today=TODAY)
     assert [str(w) for w in result.warnings] == []  # no blank signature line
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils missing: the PDF's text is not read back")

@@ -76,7 +76,11 @@ def book_pages(database: Database, tmp_path_factory: pytest.TempPathFactory) -> 
     from mk3desk.services.reports import generate
 
     out = tmp_path_factory.mktemp("print") / "indicator.pdf"
-    result = generate(database, "indicator", 2567, out, indicator_code="1.1")
+    from mk3desk.services import lookup
+
+    with database.session() as session:
+        office_year = lookup.resolve_year(session, 2567)
+    result = generate(database, "indicator", office_year, out, indicator_code="1.1")
     assert result.pages >= 3
     return out
 

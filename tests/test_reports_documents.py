@@ -16,23 +16,27 @@ import zlib
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from mk3desk.db.engine import Database
 from mk3desk.domain.errors import NotFoundError, StorageError
+from mk3desk.domain.office_year import OfficeYear
 from mk3desk.domain.thaidate import fiscal_year_range, format_thai_date
 from mk3desk.domain.thainum import NumeralStyle, format_score, to_thai_digits
 from mk3desk.domain.thaiwords import CUT_AFTER_SEPARATOR, break_opportunities, cut_points
-from mk3desk.reports.documents.common import load_context
+from mk3desk.reports.documents.common import DocumentContext, make_context
 from mk3desk.reports.documents.indicator_report import CERTIFICATION, certification
-from mk3desk.reports.documents.registry import KINDS, builder, get_kind
+from mk3desk.reports.documents.layout import lay_out
+from mk3desk.reports.documents.registry import KINDS, get_kind
 from mk3desk.reports.page import FRAME_WIDTH, MARGIN_LEFT, DocumentInfo, build_pdf
 from mk3desk.reports.thai_paragraph import ThaiParagraph, paragraph_texts, story_paragraphs
 from mk3desk.reports.thai_text import Run, break_lines, clear_caches
 from mk3desk.services import best_practice, lookup, scoring, settings
 from mk3desk.services.context import Actor
 from mk3desk.services.demo import create_demo
+from mk3desk.services.documents import gather
 from mk3desk.services.reports import ReportResult, generate
 from tests.support import fresh_database, office_with_year
 
@@ -65,6 +69,18 @@ def _lines(pdf: Path) -> list[tuple[str, float, float]]:
     return found
 
 
+def _year(database: Database, be_year: int = 2567) -> OfficeYear:
+    with database.session() as session:
+        return lookup.resolve_year(session, be_year)
+
+
+def _laid_out(database: Database, key: str) -> tuple[DocumentContext, list[Any]]:
+    """The context and the story of document *key* of FY2567, as generate() lays it out."""
+    with database.session() as session:
+        data = gather(session, key, lookup.resolve_year(session, 2567), today=TODAY)
+    return lay_out(get_kind(key), data)
+
+
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
     database = fresh_database(tmp_path_factory.mktemp("demo"))
@@ -77,9 +93,11 @@ def docs(demo: Database, tmp_path_factory: pytest.TempPathFactory) -> dict[str, 
     folder = tmp_path_factory.mktemp("docs")
     made = {}
     for kind in KINDS:
-        made[kind.key] = generate(demo, kind.key, 2567, folder / f"{kind.key}.pdf", today=TODAY)
+        made[kind.key] = generate(
+            demo, kind.key, _year(demo), folder / f"{kind.key}.pdf", today=TODAY
+        )
     made["indicator-7.1.1"] = generate(
-        demo, "indicator", 2567, folder / "i711.pdf", indicator_code="7.1.1", today=TODAY
+        demo, "indicator", _year(demo), folder / "i711.pdf", indicator_code="7.1.1", today=TODAY
     )
     return made
 
@@ -187,10 +205,11 @@ def test_the_certification_is_centred_over_the_signatures_on_every_line(
         "ซึ่งเก็บรักษาไว้ที่สำนักงานเขตพื้นที่การศึกษาประถมศึกษามหาสารคาม เขต ๓"
     )
     with demo.session() as session:
-        context = load_context(session, 2567, today=TODAY)
-        pdf = tmp_path / "certify.pdf"
-        story = [certification(context, longer)]
-        build_pdf(pdf, story, DocumentInfo("c", "สพป.มหาสารคาม เขต ๓", TODAY), context.fonts)
+        data = gather(session, "summary", lookup.resolve_year(session, 2567), today=TODAY)
+    context = make_context(data.year)
+    pdf = tmp_path / "certify.pdf"
+    story = [certification(context, longer)]
+    build_pdf(pdf, story, DocumentInfo("c", "สพป.มหาสารคาม เขต ๓", TODAY), context.fonts)
     body = [line for line in _lines(pdf) if line[0].replace(" ", "") in longer.replace(" ", "")]
     assert "".join(text for text, _, _ in body).replace(" ", "") == longer.replace(" ", "")
     assert len(body) >= 2
@@ -276,7 +295,7 @@ def test_best_practice_prints_saved_narratives_and_the_results_table(
             session, Actor.system(), {"dissemination": "เผยแพร่ผ่านวิทยุชุมชนของ{office}"}
         )
     try:
-        result = generate(demo, "best-practice", 2567, tmp_path / "bp.pdf", today=TODAY)
+        result = generate(demo, "best-practice", _year(demo), tmp_path / "bp.pdf", today=TODAY)
         pdf = result.path
         assert _has(pdf, "เผยแพร่ผ่านวิทยุชุมชนของสำนักงานเขตพื้นที่การศึกษาประถมศึกษามหาสารคาม เขต ๓")
         assert _has(pdf, "M = Management")  # a default section in the seed's wording
@@ -293,12 +312,10 @@ def test_best_practice_prints_saved_narratives_and_the_results_table(
 
 def test_body_lines_end_between_words(demo: Database, tmp_path: Path) -> None:
     """Every multi-line body paragraph reads back exactly, broken only at word boundaries."""
-    with demo.session() as session:
-        context = load_context(session, 2567, today=TODAY)
-        story = builder(get_kind("best-practice"))(context)
-        sources = [t for t in paragraph_texts(story) if len(t) > 90]
-        pdf = tmp_path / "bp.pdf"
-        build_pdf(pdf, story, DocumentInfo("bp", "สพป.มหาสารคาม เขต ๓", TODAY), context.fonts)
+    context, story = _laid_out(demo, "best-practice")
+    sources = [t for t in paragraph_texts(story) if len(t) > 90]
+    pdf = tmp_path / "bp.pdf"
+    build_pdf(pdf, story, DocumentInfo("bp", "สพป.มหาสารคาม เขต ๓", TODAY), context.fonts)
     furniture = re.compile(r"(สพป\.มหาสารคาม เขต ๓|- [๐-๙]+ -|พิมพ์เมื่อ.*|รหัสตรวจสอบ.*)")
     lines = [
         line
@@ -324,9 +341,7 @@ def test_body_lines_end_between_words(demo: Database, tmp_path: Path) -> None:
 
 
 def _book_paragraphs(demo: Database) -> list[ThaiParagraph]:
-    with demo.session() as session:
-        context = load_context(session, 2567, today=TODAY)
-        return story_paragraphs(builder(get_kind("book"))(context))
+    return story_paragraphs(_laid_out(demo, "book")[1])
 
 
 def test_the_demo_book_is_cut_into_the_words_pythainlp_finds(demo: Database) -> None:
@@ -365,8 +380,8 @@ def test_a_first_build_and_a_second_build_of_the_book_are_the_same(
     # Every word, width, line, shape and operator the first build remembers is
     # used by the second: the pages must not change by a byte.
     clear_caches()
-    first = generate(demo, "book", 2567, tmp_path / "first.pdf", today=TODAY)
-    second = generate(demo, "book", 2567, tmp_path / "second.pdf", today=TODAY)
+    first = generate(demo, "book", _year(demo), tmp_path / "first.pdf", today=TODAY)
+    second = generate(demo, "book", _year(demo), tmp_path / "second.pdf", today=TODAY)
     assert first.pages == second.pages > 100
     assert _text(first.path) == _text(second.path)
     assert _page_streams(first.path) == _page_streams(second.path)
@@ -386,7 +401,9 @@ def _page_streams(pdf: Path) -> list[bytes]:
 def test_missing_signatories_and_empty_texts_print_with_warnings(tmp_path: Path) -> None:
     database = fresh_database(tmp_path)
     office_with_year(database)  # template indicators, nobody assigned, no texts, no settings
-    result = generate(database, "indicator", 2567, tmp_path / "i.pdf", indicator_code="1.1")
+    result = generate(
+        database, "indicator", _year(database), tmp_path / "i.pdf", indicator_code="1.1"
+    )
     text = _flat(result.path)
     assert "(....................................)" in text  # a name line to write on
     messages = " ".join(str(w) for w in result.warnings)
@@ -394,7 +411,7 @@ def test_missing_signatories_and_empty_texts_print_with_warnings(tmp_path: Path)
     assert "ผู้รับผิดชอบตัวชี้วัด 1.1" in messages
     assert "ขั้นวางแผน(Plan)-" in text  # an empty PDCA text prints "-"
     assert "ยังไม่มีไฟล์หลักฐาน" in text
-    summary = generate(database, "summary", 2567, tmp_path / "s.pdf")
+    summary = generate(database, "summary", _year(database), tmp_path / "s.pdf")
     assert _has(summary.path, "ยังไม่ได้บันทึกคะแนนทางการ")
 
 
@@ -410,7 +427,7 @@ def test_arabic_digits_and_an_unreadable_font_from_the_settings(tmp_path: Path) 
             Actor.system(),
             replace(current, numeral_style=NumeralStyle.ARABIC, report_font=str(bad_font)),
         )
-    result = generate(database, "summary", 2567, tmp_path / "s.pdf")
+    result = generate(database, "summary", _year(database), tmp_path / "s.pdf")
     assert _has(result.path, "ปีงบประมาณ พ.ศ. 2567")
     assert "๒๕๖๗" not in _flat(result.path).split("พิมพ์เมื่อ")[0]
     assert any("broken.ttf" in str(w) for w in result.warnings)
@@ -418,9 +435,16 @@ def test_arabic_digits_and_an_unreadable_font_from_the_settings(tmp_path: Path) 
 
 def test_unknown_year_and_unwritable_target_leave_no_file(demo: Database, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError, match="ไม่พบปีงบประมาณ 2599"):
-        generate(demo, "summary", 2599, tmp_path / "x.pdf")
+        generate(demo, "summary", _year(demo, 2599), tmp_path / "x.pdf")
     missing = tmp_path / "no-such-folder" / "x.pdf"
     with pytest.raises(StorageError, match="บันทึกไฟล์ PDF"):
-        generate(demo, "summary", 2567, missing)
+        generate(demo, "summary", _year(demo), missing)
     assert not missing.parent.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_year_gone_from_the_database_is_refused(demo: Database, tmp_path: Path) -> None:
+    gone = _year(demo)._replace(year_id=999_999)
+    with pytest.raises(NotFoundError, match="ไม่พบปีงบประมาณ 2567"):
+        generate(demo, "summary", gone, tmp_path / "x.pdf")
     assert list(tmp_path.iterdir()) == []

@@ -1,4 +1,4 @@
-"""`mk3desk report <kind> --db X --year 2567 --out FILE.pdf`: print a Thai PDF document."""
+"""`mk3desk report <kind> --db X --year 2567 [--office O] --out FILE.pdf`: print a Thai PDF."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mk3desk.cli.common import add_db_option, add_year_option, opened
+from mk3desk.cli.common import add_db_option, add_year_option, office_year, opened
 from mk3desk.reports.documents.registry import KINDS
 
 
@@ -40,10 +40,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     from mk3desk.services.reports import generate
 
     with opened(args) as database:
+        with database.session() as session:
+            chosen = office_year(session, args)
         result = generate(
             database,
             args.kind,
-            args.year,
+            chosen,
             args.out,
             indicator_code=getattr(args, "indicator", None),
         )

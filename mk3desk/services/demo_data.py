@@ -34,7 +34,7 @@ _STAFF = (Role.STAFF,)
 
 # (name, position, group index or None, roles). Every group has a head with the
 # executive role: the indicator report takes its "ผู้ตรวจสอบ" signer from there
-# (mk3desk.reports.documents.indicator_report.group_head). New people go at the end,
+# (mk3desk.services.documents.indicators.group_head). New people go at the end,
 # so the indexes below stay put.
 PEOPLE: tuple[tuple[str, str, int | None, tuple[Role, ...]], ...] = (
     ("นายประเสริฐ วงศ์ศรีสุข", f"ผู้อำนวยการ{OFFICE_NAME}", None, _EXEC),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -18,22 +17,14 @@ from mk3desk.db.models import (
     YearIndicator,
 )
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from mk3desk.domain.framework import Framework
 from mk3desk.domain.reconcile import OfficialResult as OfficialFigures
-from mk3desk.domain.reconcile import Reconciliation, reconcile
+from mk3desk.domain.reconcile import reconcile
 from mk3desk.domain.scoring import YearScore, score_year
 from mk3desk.domain.whatif import WhatIfStep, what_if
+from mk3desk.domain.year_result import YearResult as YearResult
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.framework_store import load_achievements, load_framework
 from mk3desk.services.scoring_inputs import load_scoring_inputs
-
-
-@dataclass(frozen=True)
-class YearResult:
-    framework: Framework
-    score: YearScore
-    official: OfficialFigures | None
-    reconciliation: Reconciliation | None
 
 
 def year_result(session: Session, year: FiscalYear) -> YearResult:

@@ -7,38 +7,18 @@ language, last database) belong to the GUI's QSettings, not here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import fields
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mk3desk.db.models import OfficeSetting
+from mk3desk.domain.office_settings import OfficeSettings as OfficeSettings
+from mk3desk.domain.office_settings import Signatory as Signatory
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_office
-
-
-@dataclass(frozen=True)
-class Signatory:
-    name: str = ""
-    position: str = ""
-
-    @property
-    def is_set(self) -> bool:
-        return bool(self.name.strip())
-
-
-@dataclass(frozen=True)
-class OfficeSettings:
-    director: Signatory = field(default_factory=Signatory)  # ผู้อำนวยการ สพท.: signs every report
-    deputy: Signatory = field(default_factory=Signatory)  # รอง ผอ. who supervises the work
-    committee_chair: Signatory = field(default_factory=Signatory)
-    coordinator: Signatory = field(default_factory=Signatory)
-    numeral_style: NumeralStyle = NumeralStyle.THAI  # body text of printed documents
-    report_font: str = ""  # "" = bundled Sarabun; else a TH Sarabun family name or font file path
-    order_number_prefix: str = ""  # e.g. "ที่ ศธ 04xxx/" for committee orders
-
 
 SIGNATORY_FIELDS = ("director", "deputy", "committee_chair", "coordinator")
 

@@ -1,7 +1,8 @@
 """The Thai documents an office prints and signs, one module per kind.
 
-:mod:`.registry` lists the kinds (key, Thai title, builder); :mod:`.common`
-holds what they share (the data of one fiscal year, numerals, dates, signers,
-headings, page bookkeeping). Builders return a story of flowables; writing the
-PDF is :func:`mk3desk.services.reports.generate`'s job.
+:mod:`.registry` lists the kinds (key, Thai title, builder); :mod:`.data` holds
+the plain frozen values they print (gathered from the database by
+``services.documents``); :mod:`.common` what they share (numerals, dates,
+signers, headings, page bookkeeping); :mod:`.layout` lays a document out and
+writes the PDF. ``services.reports.generate`` is the one entry that does both.
 """

@@ -20,6 +20,7 @@ from mk3desk.reports.documents.common import (
     PageRef,
     ProgressMark,
 )
+from mk3desk.reports.documents.data import BookData
 from mk3desk.reports.page import FRAME_WIDTH
 from mk3desk.reports.thai_paragraph import ThaiParagraph
 from mk3desk.reports.thai_text import Align
@@ -73,35 +74,38 @@ def contents(ctx: DocumentContext) -> list[Flowable]:
     ]
 
 
-def build(ctx: DocumentContext) -> list[Flowable]:
-    indicator_report.load_indicator_rows(ctx)
-    indicators = list(ctx.year.indicators)
-    scores = indicator_report.indicator_scores(ctx)
+def build(ctx: DocumentContext, data: BookData) -> list[Flowable]:
+    indicators = data.indicators.indicators
+    result = data.indicators.result
+    scores = indicator_report.indicator_scores(result)
     total = len(indicators) + 2
-    body: list[Flowable] = [*year_summary.story(ctx, signed=False, in_book=True), PageBreak()]
+    body: list[Flowable] = [
+        *year_summary.story(ctx, result, signed=False, in_book=True),
+        PageBreak(),
+    ]
     body += ctx.heading("ส่วนที่ 2 ผลการดำเนินงานรายตัวชี้วัด", 0)
     category = None
     for n, ind in enumerate(indicators, 1):
         ctx.step(n, total, f"รวบรวมตัวชี้วัด {ind.code}")
-        if ind.category.number != category:
-            category = ind.category.number
+        if ind.category_number != category:
+            category = ind.category_number
             if n > 1:
                 body.append(PageBreak())
-            body += ctx.heading(f"หมวด {category} {ind.category.title}", 1)
+            body += ctx.heading(f"หมวด {category} {ind.category_title}", 1)
         elif n > 1:
             body.append(PageBreak())
         body.append(ProgressMark(ctx, n, total, f"จัดหน้าตัวชี้วัด {ind.code}"))
-        body += indicator_report.indicator_story(ctx, ind, scores, level=2)
+        body += indicator_report.indicator_story(ctx, ind, scores, result, level=2)
     body.append(PageBreak())
     body += ctx.heading("ภาคผนวก", 0)
     body += ctx.heading("ภาคผนวก ก บัญชีมอบหมายผู้รับผิดชอบตัวชี้วัด", 1)
-    body.append(assignments.assignment_table(ctx))
+    body.append(assignments.assignment_table(ctx, data.assignments.rows))
     body.append(PageBreak())
     body += ctx.heading("ภาคผนวก ข คณะกรรมการดำเนินงาน", 1)
-    body.append(committee_order.member_table(ctx))
+    body.append(committee_order.member_table(ctx, data.committee))
     body.append(PageBreak())
     body += ctx.heading("ภาคผนวก ค ปฏิทินการดำเนินงาน", 1)
-    body += assignments.calendar(ctx)
+    body += assignments.calendar(ctx, data.assignments.deadlines)
     indicator_report.warn_group_heads(ctx)
     ctx.step(total - 1, total, "จัดหน้าเล่มรายงาน")
     # The contents list every heading above, so they are made after the body.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import groupby
 
 from reportlab.platypus import Spacer
@@ -10,15 +11,15 @@ from reportlab.platypus.flowables import Flowable
 from mk3desk.domain.thaidate import THAI_MONTHS, to_be
 from mk3desk.reports.blocks import thai_table
 from mk3desk.reports.documents.common import DocumentContext, cells, column_widths
+from mk3desk.reports.documents.data import AssignedIndicator, AssignmentsData, DueDate
 from mk3desk.reports.thai_text import Align
-from mk3desk.services import progress
 
 
-def assignment_table(ctx: DocumentContext) -> Flowable:
+def assignment_table(ctx: DocumentContext, assigned: Sequence[AssignedIndicator]) -> Flowable:
     rows: list[list[object]] = [
         ["ตัวชี้วัด", "ประเด็น", "ผู้รับผิดชอบ", "ผู้รับผิดชอบสำรอง", "กำหนดส่ง", "สถานะ"]
     ]
-    for row in progress.assignment_rows(ctx.session, ctx.year.id):
+    for row in assigned:
         rows.append(
             cells(
                 ctx,
@@ -41,9 +42,8 @@ def assignment_table(ctx: DocumentContext) -> Flowable:
     )
 
 
-def calendar(ctx: DocumentContext) -> list[Flowable]:
+def calendar(ctx: DocumentContext, items: Sequence[DueDate]) -> list[Flowable]:
     """Deadlines month by month, earliest first."""
-    items = progress.deadlines(ctx.session, ctx.year.id, ctx.today)
     if not items:
         return [ctx.para("- ยังไม่ได้กำหนดวันส่งงานของตัวชี้วัดใด", ctx.styles.body_left)]
     rows: list[list[object]] = [["วันที่", "ตัวชี้วัด", "ผู้รับผิดชอบ", "สถานะ"]]
@@ -72,14 +72,14 @@ def calendar(ctx: DocumentContext) -> list[Flowable]:
     ]
 
 
-def build(ctx: DocumentContext) -> list[Flowable]:
+def build(ctx: DocumentContext, data: AssignmentsData) -> list[Flowable]:
     ctx.step(0, 1, "บัญชีมอบหมายงาน")
     return [
         ctx.title(f"บัญชีมอบหมายผู้รับผิดชอบตัวชี้วัด {ctx.year_label}"),
         ctx.para(ctx.office.name, ctx.centre),
         Spacer(1, 6),
-        assignment_table(ctx),
+        assignment_table(ctx, data.rows),
         *ctx.heading("ปฏิทินการดำเนินงาน (กำหนดส่งงาน)", 0),
-        *calendar(ctx),
+        *calendar(ctx, data.deadlines),
         ctx.end(),
     ]

@@ -12,14 +12,13 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Spacer
 from reportlab.platypus.flowables import Flowable
-from sqlalchemy import select
 
-from mk3desk.db.models import Person
+from mk3desk.domain.office_settings import Signatory
 from mk3desk.domain.workflow import Role
 from mk3desk.reports.blocks import thai_table
-from mk3desk.reports.documents.common import DocumentContext, cells, column_widths, has_role
+from mk3desk.reports.documents.common import DocumentContext, cells, column_widths
+from mk3desk.reports.documents.data import CommitteeData
 from mk3desk.reports.thai_text import Align
-from mk3desk.services.settings import Signatory
 
 DUTIES = (
     "ศึกษาคู่มือ ประเด็นการพิจารณา และเกณฑ์การประเมินของตัวชี้วัดแต่ละตัว "
@@ -39,15 +38,9 @@ class Member:
     role: str  # in the committee: ประธานกรรมการ, กรรมการ, ...
 
 
-def members(ctx: DocumentContext) -> list[Member]:
+def members(ctx: DocumentContext, committee: CommitteeData) -> list[Member]:
     settings = ctx.settings
-    office_people = list(
-        ctx.session.scalars(
-            select(Person)
-            .where(Person.office_id == ctx.office.id, Person.active.is_(True))
-            .order_by(Person.id)
-        )
-    )
+    office_people = committee.people
 
     def from_setting(s: Signatory, role: str) -> Member | None:
         return Member(s.name, s.position, role) if s.is_set else None
@@ -61,22 +54,22 @@ def members(ctx: DocumentContext) -> list[Member]:
     vice = from_setting(settings.deputy, "รองประธานกรรมการ")
     secretary = from_setting(settings.coordinator, "กรรมการและเลขานุการ")
     if secretary is None:
-        coordinator = next((p for p in office_people if has_role(p, Role.COORDINATOR)), None)
+        coordinator = next((p for p in office_people if Role.COORDINATOR in p.roles), None)
         if coordinator is not None:
             secretary = Member(coordinator.name, coordinator.position, "กรรมการและเลขานุการ")
     taken = {m.name for m in (chair, vice, secretary) if m is not None}
     reviewers = [
         Member(p.name, p.position, "กรรมการ")
         for p in office_people
-        if has_role(p, Role.REVIEWER) and p.name not in taken
+        if Role.REVIEWER in p.roles and p.name not in taken
     ]
     listed = [chair, *([vice] if vice else []), *reviewers, *([secretary] if secretary else [])]
     return listed
 
 
-def member_table(ctx: DocumentContext) -> Flowable:
+def member_table(ctx: DocumentContext, committee: CommitteeData) -> Flowable:
     rows: list[list[object]] = [["ที่", "ชื่อ - สกุล", "ตำแหน่ง", "หน้าที่ในคณะกรรมการ"]]
-    for n, m in enumerate(members(ctx), 1):
+    for n, m in enumerate(members(ctx, committee), 1):
         rows.append(cells(ctx, [str(n), m.name, m.position or None, m.role]))
     return thai_table(
         rows,
@@ -87,7 +80,7 @@ def member_table(ctx: DocumentContext) -> Flowable:
     )
 
 
-def build(ctx: DocumentContext) -> list[Flowable]:
+def build(ctx: DocumentContext, data: CommitteeData) -> list[Flowable]:
     ctx.step(0, 1, "คำสั่งแต่งตั้งคณะกรรมการ")
     be = ctx.year.be_year
     prefix = ctx.settings.order_number_prefix.strip()
@@ -108,7 +101,7 @@ def build(ctx: DocumentContext) -> list[Flowable]:
         ctx.para("-" * 20, ctx.centre),
         ctx.para(body, ctx.styles.body),
         Spacer(1, 4),
-        member_table(ctx),
+        member_table(ctx, data),
         Spacer(1, 4),
         ctx.para("ให้คณะกรรมการมีหน้าที่ ดังนี้", ctx.styles.body),
     ]

@@ -1,7 +1,8 @@
-"""What every document shares: the year's data, numerals and dates, signers, headings.
+"""What every document shares: the year, numerals and dates, signers, headings.
 
 A builder gets a :class:`DocumentContext` (one fiscal year of one office, its
-settings, fonts and styles) and returns a story. Problems that must not stop
+settings, fonts and styles) and the kind's plain data (:mod:`.data`, gathered
+by ``services.documents``), and returns a story. Problems that must not stop
 printing (a signatory not set, a font that could not be read) are collected
 in ``context.warnings`` and handed back to the caller.
 
@@ -22,27 +23,19 @@ from typing import Any, Literal
 
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
-from sqlalchemy.orm import Session
 
-from mk3desk.db.models import FiscalYear, Office, Person
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, ValidationError
+from mk3desk.domain.office_settings import OfficeSettings, Signatory
 from mk3desk.domain.thaidate import format_thai_date
 from mk3desk.domain.thainum import NumeralStyle, format_number, format_score, to_thai_digits
-from mk3desk.domain.workflow import STATE_TITLES, Role, State
+from mk3desk.domain.workflow import STATE_TITLES, State
 from mk3desk.reports.blocks import Signer, signature_paragraphs
+from mk3desk.reports.documents.data import OfficeData, YearData
 from mk3desk.reports.fonts import FontSet, choose_fonts
 from mk3desk.reports.page import FRAME_WIDTH, DocumentStyles, document_styles
 from mk3desk.reports.thai_draw import draw_text
 from mk3desk.reports.thai_paragraph import ThaiParagraph
 from mk3desk.reports.thai_text import Align, TextStyle
-from mk3desk.services import lookup
-from mk3desk.services.context import parse_roles
-from mk3desk.services.scoring import YearResult, year_result
-from mk3desk.services.settings import (
-    OfficeSettings,
-    Signatory,
-    load_settings,
-)
 
 # (done, total, what is being done — Thai)
 Progress = Callable[[int, int, str], None]
@@ -152,21 +145,27 @@ class ProgressMark(Flowable):  # type: ignore[misc]
 
 @dataclass
 class DocumentContext:
-    """One fiscal year of one office, as a document builder needs it."""
+    """One fiscal year of one office, its fonts and styles, and what laying out found."""
 
-    session: Session
-    office: Office
-    year: FiscalYear
-    settings: OfficeSettings
+    year: YearData
     fonts: FontSet
     styles: DocumentStyles
-    today: date
-    indicator_code: str | None = None
     progress: Progress | None = None
     warnings: list[Mk3Error] = field(default_factory=list)
     no_group_head: list[str] = field(default_factory=list)  # indicator codes
     book: PageBook = field(default_factory=PageBook)
-    _result: YearResult | None = None
+
+    @property
+    def office(self) -> OfficeData:
+        return self.year.office
+
+    @property
+    def settings(self) -> OfficeSettings:
+        return self.year.settings
+
+    @property
+    def today(self) -> date:
+        return self.year.today
 
     # -- numbers and dates -------------------------------------------------------
     @property
@@ -206,12 +205,7 @@ class DocumentContext:
         """The short name (สพป.… เขต …) for the page header, where the full one would wrap."""
         return self.num(self.office.short_name or self.office.name)
 
-    # -- data ---------------------------------------------------------------------
-    def result(self) -> YearResult:
-        if self._result is None:
-            self._result = year_result(self.session, self.year)
-        return self._result
-
+    # -- warnings and progress ------------------------------------------------------
     def warn(self, error: Mk3Error) -> None:
         if all(str(error) != str(known) for known in self.warnings):
             self.warnings.append(error)
@@ -277,7 +271,7 @@ class DocumentContext:
     # -- who signs ---------------------------------------------------------------------
     def signer(
         self,
-        who: Signatory | Person | None,
+        who: Signatory | None,
         *,
         missing: str,
         position: str,
@@ -313,10 +307,6 @@ class DocumentContext:
 PAGE_REF_WIDTH = 1.6 * 28.3465  # 1.6 cm: room for "๑๒๓"
 
 
-def has_role(person: Person, role: Role) -> bool:
-    return role in parse_roles(person.roles)
-
-
 def report_fonts(settings: OfficeSettings) -> FontSet:
     """The settings' font: a file path is loaded; a family name or "" searches, then Sarabun."""
     chosen = settings.report_font.strip()
@@ -324,41 +314,11 @@ def report_fonts(settings: OfficeSettings) -> FontSet:
     return choose_fonts(Path(chosen) if chosen and is_file else None)
 
 
-def _settings(session: Session, office: Office) -> OfficeSettings:
-    return load_settings(session, office.id)
-
-
-def load_context(
-    session: Session,
-    be_year: int,
-    *,
-    today: date | None = None,
-    indicator_code: str | None = None,
-    progress: Progress | None = None,
-) -> DocumentContext:
-    """The year's data for a document; refuses an unknown year or one with no indicators."""
-    year = lookup.find_year(session, be_year)
-    if not year.indicators:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Reports",
-                "ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังพิมพ์เอกสารไม่ได้ — "
-                "สร้างปีงบประมาณจากแม่แบบกรอบการประเมินก่อน",
-            ),
-            year=be_year,
-        )
-    settings = _settings(session, year.office)
-    fonts = report_fonts(settings)
+def make_context(year: YearData, *, progress: Progress | None = None) -> DocumentContext:
+    """The context a builder lays *year*'s document out in (fonts from its settings)."""
+    fonts = report_fonts(year.settings)
     context = DocumentContext(
-        session=session,
-        office=year.office,
-        year=year,
-        settings=settings,
-        fonts=fonts,
-        styles=document_styles(fonts),
-        today=today or date.today(),
-        indicator_code=indicator_code,
-        progress=progress,
+        year=year, fonts=fonts, styles=document_styles(fonts), progress=progress
     )
     if fonts.problem is not None:
         context.warn(fonts.problem)

@@ -8,60 +8,37 @@ head of the owner's group and the director.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
 
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 from reportlab.platypus.flowables import Flowable
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
-from mk3desk.db.models import Assignment, Person, YearCriterion, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from mk3desk.domain.framework import LEVEL_ORDER, LEVEL_TITLES_TH, IndicatorKind, Level
-from mk3desk.domain.workflow import Role
+from mk3desk.domain.framework import LEVEL_ORDER, LEVEL_TITLES_TH, IndicatorKind
+from mk3desk.domain.year_result import YearResult
 from mk3desk.reports.blocks import Signer, signature_blocks, thai_table
 from mk3desk.reports.documents.common import (
     DASH,
     DocumentContext,
     cells,
     column_widths,
-    has_role,
     or_dash,
 )
+from mk3desk.reports.documents.data import IndicatorData, IndicatorsData
 from mk3desk.reports.page import FRAME_WIDTH
 from mk3desk.reports.thai_text import Align
-from mk3desk.services import lookup
-
-LEVEL_TITLE_FIELD = {
-    Level.BASIC: "basic_title",
-    Level.ADVANCE: "advance_title",
-    Level.SIGNIFICANCE: "significance_title",
-}
 
 
-def group_head(indicator: YearIndicator) -> Person | None:
-    """An executive of the owner's group other than the owner (the group's director)."""
-    owner = indicator.assignment.owner if indicator.assignment else None
-    if owner is None or owner.group is None:
-        return None
-    heads = [
-        p
-        for p in owner.group.members
-        if p.active and p.id != owner.id and has_role(p, Role.EXECUTIVE)
-    ]
-    return heads[0] if heads else None
-
-
-def _facts(ctx: DocumentContext, ind: YearIndicator, scores: dict[str, Decimal]) -> Flowable:
-    a = ind.assignment
-    official = ctx.result().official
+def _facts(
+    ctx: DocumentContext, ind: IndicatorData, scores: dict[str, Decimal], result: YearResult
+) -> Flowable:
+    official = result.official
     official_score = official.indicator_scores.get(ind.code) if official else None
     rows: list[list[str | None]] = [
-        ["หมวด", f"หมวด {ind.category.number} {ind.category.title}"],
-        ["ผู้รับผิดชอบ", a.owner.name if a and a.owner else None],
-        ["ผู้รับผิดชอบสำรอง", a.backup.name if a and a.backup else None],
-        ["กำหนดส่ง", ctx.date(a.deadline) if a and a.deadline else None],
+        ["หมวด", f"หมวด {ind.category_number} {ind.category_title}"],
+        ["ผู้รับผิดชอบ", ind.owner.name if ind.owner else None],
+        ["ผู้รับผิดชอบสำรอง", ind.backup_name],
+        ["กำหนดส่ง", ctx.date(ind.deadline) if ind.deadline else None],
         ["สถานะ", ctx.state(ind.state)],
         ["คะแนนประเมินตนเอง", ctx.score(scores.get(ind.code))],
         [
@@ -77,22 +54,20 @@ def _facts(ctx: DocumentContext, ind: YearIndicator, scores: dict[str, Decimal])
     )
 
 
-def _criteria(ctx: DocumentContext, ind: YearIndicator) -> list[Flowable]:
+def _criteria(ctx: DocumentContext, ind: IndicatorData) -> list[Flowable]:
     items: list[Flowable] = []
     for level in LEVEL_ORDER:
         criteria = [c for c in ind.criteria if c.level == level.value]
         if not criteria:
             continue
         items += ctx.heading(LEVEL_TITLES_TH[level], outline=False, style=ctx.styles.heading2)
-        level_title = getattr(ind, LEVEL_TITLE_FIELD[level])
+        level_title = ind.level_titles.get(level.value, "")
         if level_title.strip():
             items += ctx.paras(level_title, ctx.styles.small)
         rows: list[list[object]] = [["ข้อ", "ประเด็นการพิจารณา", "ผล", "ผลการดำเนินงาน"]]
         for c in criteria:
-            met = bool(c.result and c.result.met)
-            narrative = c.result.narrative if c.result else ""
             rows.append(
-                cells(ctx, [c.key, c.text, "ผ่าน" if met else "ยังไม่ผ่าน", or_dash(narrative)])
+                cells(ctx, [c.key, c.text, "ผ่าน" if c.met else "ยังไม่ผ่าน", or_dash(c.narrative)])
             )
         items.append(
             thai_table(
@@ -107,9 +82,9 @@ def _criteria(ctx: DocumentContext, ind: YearIndicator) -> list[Flowable]:
 
 
 def _outcome(
-    ctx: DocumentContext, ind: YearIndicator, scores: dict[str, Decimal]
+    ctx: DocumentContext, ind: IndicatorData, scores: dict[str, Decimal]
 ) -> list[Flowable]:
-    values = {v.be_year: v.value for v in ind.outcome_values}
+    values = ind.outcome_values
     years = [ctx.year.be_year - 2, ctx.year.be_year - 1, ctx.year.be_year]
     header = ["ค่าเป้าหมาย", *(f"ปี {y}" for y in years), "คะแนน"]
     row = [ctx.number(ind.target), *(ctx.number(values.get(y)) for y in years)]
@@ -128,40 +103,40 @@ def _outcome(
     ]
 
 
-def _pdca(ctx: DocumentContext, ind: YearIndicator) -> list[Flowable]:
+def _pdca(ctx: DocumentContext, ind: IndicatorData) -> list[Flowable]:
     pdca = ind.pdca
     parts = [
-        ("ขั้นวางแผน (Plan)", pdca.plan_text if pdca else ""),
-        ("ขั้นดำเนินการ (Do)", pdca.do_log if pdca else ""),
-        ("ขั้นตรวจสอบ (Check) — ข้อสังเกตของคณะกรรมการ", pdca.check_notes if pdca else ""),
-        ("ขั้นสะท้อนผล (Act)", pdca.act_reflection if pdca else ""),
-        ("สิ่งที่จะปรับปรุงในปีต่อไป", pdca.act_improvements if pdca else ""),
+        ("ขั้นวางแผน (Plan)", pdca.plan),
+        ("ขั้นดำเนินการ (Do)", pdca.do),
+        ("ขั้นตรวจสอบ (Check) — ข้อสังเกตของคณะกรรมการ", pdca.check),
+        ("ขั้นสะท้อนผล (Act)", pdca.act),
+        ("สิ่งที่จะปรับปรุงในปีต่อไป", pdca.improvements),
     ]
     items: list[Flowable] = ctx.heading("การดำเนินงานตามวงจร PDCA", outline=False)
     for title, text in parts:
         items += ctx.heading(title, outline=False, style=ctx.styles.heading2)
         items += ctx.paras(text, ctx.styles.body)
-    comments = [t for t in ind.transitions if t.comment.strip()]
+    comments = [t for t in ind.comments if t.text.strip()]
     items += ctx.heading(
         "ความเห็นของคณะกรรมการระหว่างการตรวจสอบ", outline=False, style=ctx.styles.heading2
     )
     if not comments:
         items.append(ctx.para("- ไม่มีความเห็นส่งกลับให้แก้ไข", ctx.styles.body_left))
     for t in comments:
-        when = ctx.date(t.at.date(), "short")
-        who = t.actor_name or DASH
-        items.append(ctx.para(f"- {when} {who}: {t.comment.strip()}", ctx.styles.body_left))
+        when = ctx.date(t.on, "short")
+        who = t.by or DASH
+        items.append(ctx.para(f"- {when} {who}: {t.text.strip()}", ctx.styles.body_left))
     return items
 
 
-def _evidence(ctx: DocumentContext, ind: YearIndicator) -> list[Flowable]:
-    live = [e for e in ind.evidence if e.removed_at is None]
+def _evidence(ctx: DocumentContext, ind: IndicatorData) -> list[Flowable]:
+    live = ind.evidence
     items: list[Flowable] = ctx.heading("หลักฐานประกอบ", outline=False)
     if not live:
         return [*items, ctx.para("- ยังไม่มีไฟล์หลักฐาน", ctx.styles.body_left)]
     rows: list[list[object]] = [["ที่", "ชื่อไฟล์", "คำอธิบาย", "เกณฑ์", "วันที่แนบ"]]
     for n, e in enumerate(live, 1):
-        key = e.criterion.key if e.criterion else None
+        key = e.criterion_key
         # File names are identifiers: their digits stay as the user typed them.
         rows.append(
             [
@@ -169,7 +144,7 @@ def _evidence(ctx: DocumentContext, ind: YearIndicator) -> list[Flowable]:
                 e.file_name,
                 ctx.num(or_dash(e.description)),
                 ctx.num(key) if key else DASH,
-                ctx.date(e.added_at.date(), "short"),
+                ctx.date(e.added_on, "short"),
             ]
         )
     items.append(
@@ -184,15 +159,14 @@ def _evidence(ctx: DocumentContext, ind: YearIndicator) -> list[Flowable]:
     return items
 
 
-def _signers(ctx: DocumentContext, ind: YearIndicator) -> list[Signer]:
-    owner = ind.assignment.owner if ind.assignment else None
-    head = group_head(ind)
+def _signers(ctx: DocumentContext, ind: IndicatorData) -> list[Signer]:
+    head = ind.group_head
     if head is None:
         ctx.no_group_head.append(ind.code)
-    group = owner.group.name if owner is not None and owner.group is not None else ""
+    group = ind.group_name
     return [
         ctx.signer(
-            owner,
+            ind.owner,
             missing=f"ผู้รับผิดชอบตัวชี้วัด {ind.code} (มอบหมายได้ที่หน้าตัวชี้วัด)",
             position="ผู้รับผิดชอบตัวชี้วัด",
             role="ผู้รายงาน",
@@ -209,12 +183,17 @@ def _signers(ctx: DocumentContext, ind: YearIndicator) -> list[Signer]:
 
 
 def indicator_story(
-    ctx: DocumentContext, ind: YearIndicator, scores: dict[str, Decimal], *, level: int = 0
+    ctx: DocumentContext,
+    ind: IndicatorData,
+    scores: dict[str, Decimal],
+    result: YearResult,
+    *,
+    level: int = 0,
 ) -> list[Flowable]:
     """The report of one indicator; its heading is a bookmark at *level*."""
     items: list[Flowable] = [
         *ctx.heading(f"ตัวชี้วัด {ind.code} {ind.title}", level, style=ctx.styles.heading1),
-        _facts(ctx, ind, scores),
+        _facts(ctx, ind, scores, result),
         Spacer(1, 4),
     ]
     if ind.guide.strip():
@@ -260,49 +239,18 @@ def warn_group_heads(ctx: DocumentContext) -> None:
         )
 
 
-def indicators_of(ctx: DocumentContext) -> Sequence[YearIndicator]:
-    if ctx.indicator_code:
-        return [lookup.find_indicator(ctx.session, ctx.year, ctx.indicator_code)]
-    load_indicator_rows(ctx)
-    return list(ctx.year.indicators)
+def indicator_scores(result: YearResult) -> dict[str, Decimal]:
+    return {s.code: s.score for s in result.score.indicators}
 
 
-def load_indicator_rows(ctx: DocumentContext) -> None:
-    """Read the rows every indicator's report shows in a few queries, not a few per indicator.
-
-    The objects land in the session, so ``ind.criteria``, ``c.result``,
-    ``ind.pdca`` and the rest are then read without a query each (about 350
-    fewer for a year of 34 indicators). The groups' members are left to load
-    as they are read: their order decides who signs for a group.
-    """
-    ctx.session.scalars(
-        select(YearIndicator)
-        .where(YearIndicator.year_id == ctx.year.id)
-        .options(
-            selectinload(YearIndicator.criteria).selectinload(YearCriterion.result),
-            selectinload(YearIndicator.assignment).options(
-                selectinload(Assignment.owner), selectinload(Assignment.backup)
-            ),
-            selectinload(YearIndicator.pdca),
-            selectinload(YearIndicator.transitions),
-            selectinload(YearIndicator.outcome_values),
-            selectinload(YearIndicator.evidence),
-        )
-    ).all()
-
-
-def indicator_scores(ctx: DocumentContext) -> dict[str, Decimal]:
-    return {s.code: s.score for s in ctx.result().score.indicators}
-
-
-def build(ctx: DocumentContext) -> list[Flowable]:
-    indicators = indicators_of(ctx)
-    scores = indicator_scores(ctx)
+def build(ctx: DocumentContext, data: IndicatorsData) -> list[Flowable]:
+    indicators = data.indicators
+    scores = indicator_scores(data.result)
     items: list[Flowable] = [ctx.title(f"รายงานผลการดำเนินงานรายตัวชี้วัด {ctx.year_label}")]
     for n, ind in enumerate(indicators):
         ctx.step(n, len(indicators), f"ตัวชี้วัด {ind.code}")
         if n:
             items.append(PageBreak())
-        items += indicator_story(ctx, ind, scores)
+        items += indicator_story(ctx, ind, scores, data.result)
     warn_group_heads(ctx)
     return [*items, ctx.end()]

@@ -1,23 +1,24 @@
 """Document 6: the monitoring report for the executives: progress, people, late items.
 
-"Late" is the one rule of mk3desk.services.progress (past the deadline and not
+"Late" is the one rule of mk3desk.domain.readiness (past the deadline and not
 yet submitted), counted on the day the report is printed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from reportlab.platypus.flowables import Flowable
 
-from mk3desk.domain.workflow import STATE_TITLES
+from mk3desk.domain.workflow import STATE_TITLES, State
 from mk3desk.reports.blocks import thai_table
 from mk3desk.reports.documents.assignments import assignment_table
 from mk3desk.reports.documents.common import DocumentContext, cells, column_widths
+from mk3desk.reports.documents.data import DueDate, MonitoringData, PersonLoad
 from mk3desk.reports.thai_text import Align
-from mk3desk.services import progress
 
 
-def state_table(ctx: DocumentContext) -> Flowable:
-    counts = progress.progress_by_state(ctx.session, ctx.year.id)
+def state_table(ctx: DocumentContext, counts: Mapping[State, int]) -> Flowable:
     total = sum(counts.values())
     rows: list[list[object]] = [["สถานะ", "จำนวนตัวชี้วัด", "ร้อยละ"]]
     for state, count in counts.items():
@@ -33,8 +34,7 @@ def state_table(ctx: DocumentContext) -> Flowable:
     )
 
 
-def people_table(ctx: DocumentContext) -> list[Flowable]:
-    loads = progress.workload(ctx.session, ctx.year.id, ctx.today)
+def people_table(ctx: DocumentContext, loads: Sequence[PersonLoad]) -> list[Flowable]:
     if not loads:
         return [ctx.para("- ยังไม่ได้มอบหมายผู้รับผิดชอบตัวชี้วัด", ctx.styles.body_left)]
     rows: list[list[object]] = [["ชื่อ - สกุล", "รับผิดชอบหลัก", "สำรอง", "ยังไม่ส่ง", "เลยกำหนด"]]
@@ -51,8 +51,7 @@ def people_table(ctx: DocumentContext) -> list[Flowable]:
     ]
 
 
-def late_table(ctx: DocumentContext) -> list[Flowable]:
-    items = progress.late_items(ctx.session, ctx.year.id, ctx.today)
+def late_table(ctx: DocumentContext, items: Sequence[DueDate]) -> list[Flowable]:
     if not items:
         return [ctx.para("- ไม่มีตัวชี้วัดที่เลยกำหนดส่ง", ctx.styles.body_left)]
     rows: list[list[object]] = [["ตัวชี้วัด", "ประเด็น", "ผู้รับผิดชอบ", "กำหนดส่ง", "เลยมาแล้ว (วัน)"]]
@@ -80,18 +79,18 @@ def late_table(ctx: DocumentContext) -> list[Flowable]:
     ]
 
 
-def build(ctx: DocumentContext) -> list[Flowable]:
+def build(ctx: DocumentContext, data: MonitoringData) -> list[Flowable]:
     ctx.step(0, 1, "รายงานการกำกับติดตาม")
     return [
         ctx.title(f"รายงานการกำกับติดตามการดำเนินงานตามตัวชี้วัด {ctx.year_label}"),
         ctx.para(f"{ctx.office.name} ข้อมูล ณ วันที่ {ctx.date(ctx.today)}", ctx.centre),
         *ctx.heading("1. ความก้าวหน้าตามสถานะ PDCA", 0),
-        state_table(ctx),
+        state_table(ctx, data.states),
         *ctx.heading("2. ตัวชี้วัดที่เลยกำหนดส่ง", 0),
-        *late_table(ctx),
+        *late_table(ctx, data.late),
         *ctx.heading("3. ภาระงานรายบุคคล", 0),
-        *people_table(ctx),
+        *people_table(ctx, data.loads),
         *ctx.heading("4. ความก้าวหน้ารายตัวชี้วัด", 0),
-        assignment_table(ctx),
+        assignment_table(ctx, data.rows),
         ctx.end(),
     ]

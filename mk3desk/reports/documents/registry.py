@@ -18,7 +18,7 @@ from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 class DocumentKind:
     key: str
     title: str  # Thai, marked for translation in context "Reports"
-    module: str  # under mk3desk.reports.documents, with a build(context) -> story
+    module: str  # under mk3desk.reports.documents, with a build(context, data) -> story
     per_indicator: bool = False  # may be limited to one indicator (--indicator)
 
 
@@ -59,7 +59,10 @@ def get_kind(key: str) -> DocumentKind:
     )
 
 
-def builder(kind: DocumentKind) -> Callable[[Any], list[Any]]:
-    """The kind's build(context) function (imports reportlab on first use)."""
+def builder(kind: DocumentKind) -> Callable[[Any, Any], list[Any]]:
+    """The kind's build(context, data) function (imports reportlab on first use).
+
+    *data* is the kind's own part of :class:`.data.DocumentData` (its ``content``).
+    """
     module = importlib.import_module(f"mk3desk.reports.documents.{kind.module}")
-    return cast(Callable[[Any], list[Any]], module.build)
+    return cast(Callable[[Any, Any], list[Any]], module.build)

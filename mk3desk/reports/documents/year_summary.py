@@ -13,8 +13,10 @@ from reportlab.platypus import Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from mk3desk.domain.thainum import format_number
+from mk3desk.domain.year_result import YearResult
 from mk3desk.reports.blocks import thai_table
 from mk3desk.reports.documents.common import DASH, DocumentContext, cells, column_widths
+from mk3desk.reports.documents.data import SummaryData
 from mk3desk.reports.thai_paragraph import ThaiParagraph
 from mk3desk.reports.thai_text import Align
 
@@ -22,9 +24,8 @@ TITLE = "ผลการประเมินสถานะการเป็�
 SUBTITLE = "การดำเนินการตามมาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการของสำนักงานเขตพื้นที่การศึกษา"
 
 
-def score_table(ctx: DocumentContext) -> Flowable:
+def score_table(ctx: DocumentContext, result: YearResult) -> Flowable:
     """หมวด ๑-๗ and the weighted total: computed and official, 5 decimals."""
-    result = ctx.result()
     official = result.official
     official_cats = dict(official.category_scores) if official else {}
     rows: list[list[object]] = [["หมวด", "ชื่อหมวด", "น้ำหนัก", "คำนวณได้", "ทางการ"]]
@@ -71,9 +72,8 @@ def score_table(ctx: DocumentContext) -> Flowable:
     return table
 
 
-def facts(ctx: DocumentContext) -> list[Flowable]:
+def facts(ctx: DocumentContext, result: YearResult) -> list[Flowable]:
     """Target, rank and how the computed total compares with the official one."""
-    result = ctx.result()
     score, official, rec = result.score, result.official, result.reconciliation
     lines: list[str] = []
     if score.target is not None:
@@ -100,7 +100,9 @@ def facts(ctx: DocumentContext) -> list[Flowable]:
     return [ctx.para(f"- {line}", ctx.styles.small) for line in lines]
 
 
-def story(ctx: DocumentContext, *, signed: bool = True, in_book: bool = False) -> list[Flowable]:
+def story(
+    ctx: DocumentContext, result: YearResult, *, signed: bool = True, in_book: bool = False
+) -> list[Flowable]:
     items: list[Flowable] = []
     if in_book:
         items += ctx.heading("ส่วนที่ 1 สรุปผลการประเมิน", 0)
@@ -110,9 +112,9 @@ def story(ctx: DocumentContext, *, signed: bool = True, in_book: bool = False) -
         ctx.para(ctx.year_label, ctx.centre),
         ctx.para(ctx.office.name, ctx.centre),
         Spacer(1, 6),
-        score_table(ctx),
+        score_table(ctx, result),
         Spacer(1, 4),
-        *facts(ctx),
+        *facts(ctx, result),
     ]
     if signed:
         items += [
@@ -122,6 +124,6 @@ def story(ctx: DocumentContext, *, signed: bool = True, in_book: bool = False) -
     return items
 
 
-def build(ctx: DocumentContext) -> list[Flowable]:
+def build(ctx: DocumentContext, data: SummaryData) -> list[Flowable]:
     ctx.step(0, 1, "สรุปผลการประเมิน")
-    return [*story(ctx), ctx.end()]
+    return [*story(ctx, data.result), ctx.end()]

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mk3desk.db.models import FiscalYear
 from mk3desk.domain.errors import Mk3Error
 from mk3desk.services.best_practice import SECTIONS, load_best_practice, save_best_practice
 from mk3desk.ui.context import AppContext, Topic, show_error
@@ -39,9 +38,8 @@ class BestPracticeDialog(QDialog):
         self.resize(900, 720)
         self.context = context
         self.office_id = context.office_id
-        year_id = context.year_id
-        year = context.read(lambda s: s.get(FiscalYear, year_id) if year_id is not None else None)
-        self.be_year = year.be_year if year is not None else 0
+        office_year = context.office_year
+        self.be_year = office_year.be_year if office_year is not None else 0
         self.edits: dict[str, QPlainTextEdit] = {}
         self.autosaves: dict[str, TextAutosave] = {}
         self.reset_buttons: dict[str, QPushButton] = {}

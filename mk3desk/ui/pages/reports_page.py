@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mk3desk.db.models import FiscalYear
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, StorageError
 from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.reports.documents.registry import KINDS, DocumentKind
 from mk3desk.safe_write import replaced_atomically
+from mk3desk.services.documents import indicator_codes
 from mk3desk.ui.context import AppContext, Topic, show_error
 from mk3desk.ui.reports.preview import PdfPreview
 from mk3desk.ui.reports.worker import ReportJob
@@ -138,31 +138,19 @@ class ReportsPage(QWidget):
         self.best_practice_button.setEnabled(self.context.year_id is not None)
         self.indicator_box.clear()
         self.indicator_box.addItem(self.tr("ทุกตัวชี้วัด"), None)
-        year_id = self.context.year_id
-        if year_id is None:
+        office_year = self.context.office_year
+        if office_year is None:
             return
-
-        def codes(session: Any) -> list[tuple[str, str]]:
-            year = session.get(FiscalYear, year_id)
-            return [(i.code, i.title) for i in year.indicators] if year else []
-
-        for code, title in self.context.read(codes):
+        for code, title in self.context.read(lambda s: indicator_codes(s, office_year)):
             self.indicator_box.addItem(f"{code} {title[:50]}", code)
 
     def _kind_changed(self) -> None:
         self.indicator_box.setEnabled(self.kind().per_indicator)
 
-    def _be_year(self) -> int | None:
-        year_id = self.context.year_id
-        if year_id is None:
-            return None
-        year = self.context.read(lambda s: s.get(FiscalYear, year_id))
-        return year.be_year if year is not None else None
-
     # -- making the document -------------------------------------------------------------
     def make(self) -> None:
-        be_year = self._be_year()
-        if be_year is None:
+        office_year = self.context.office_year
+        if office_year is None:
             self.status.setText(self.tr("ยังไม่ได้เลือกปีงบประมาณ"))
             return
         if self.busy:
@@ -172,8 +160,8 @@ class ReportsPage(QWidget):
         self._runs += 1
         run_folder = Path(self.folder.path()) / str(self._runs)
         run_folder.mkdir(parents=True, exist_ok=True)
-        out = run_folder / f"{kind.key}-{be_year}{'-' + code if code else ''}.pdf"
-        job = ReportJob(self.context, kind.key, be_year, out, code)
+        out = run_folder / f"{kind.key}-{office_year.be_year}{'-' + code if code else ''}.pdf"
+        job = ReportJob(self.context, kind.key, office_year, out, code)
         job.signals.progress.connect(self._progressed)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)

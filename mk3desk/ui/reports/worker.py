@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from mk3desk.domain.errors import Mk3Error
+from mk3desk.domain.office_year import OfficeYear
 from mk3desk.ui.context import AppContext
 
 
@@ -20,12 +21,17 @@ class ReportJob(QRunnable):
     """services.reports.generate() in a pool thread (it opens its own database session)."""
 
     def __init__(
-        self, context: AppContext, kind: str, be_year: int, out: Path, code: str | None
+        self,
+        context: AppContext,
+        kind: str,
+        office_year: OfficeYear,
+        out: Path,
+        code: str | None,
     ) -> None:
         super().__init__()
         self.context = context
         self.kind = kind
-        self.be_year = be_year
+        self.office_year = office_year
         self.out = out
         self.code = code
         self.signals = JobSignals()
@@ -38,7 +44,7 @@ class ReportJob(QRunnable):
             result = generate(
                 self.context.database,
                 self.kind,
-                self.be_year,
+                self.office_year,
                 self.out,
                 indicator_code=self.code,
                 progress=self.signals.progress.emit,

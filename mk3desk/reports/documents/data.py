@@ -1,0 +1,223 @@
+"""What the documents print, as plain frozen values (no database, no session).
+
+``services.documents`` gathers a :class:`DocumentData` in one read
+session; the builders lay it out, after the session may be closed. Light on
+purpose (no reportlab): the services import these types without loading the
+layout engine.
+
+The shared part is :class:`YearData` (the office, the fiscal year, its
+settings and the day the document is printed as); ``DocumentData.content`` is
+the kind's own part: :class:`SummaryData`, :class:`IndicatorsData`,
+:class:`BookData`, :class:`CommitteeData`, :class:`AssignmentsData`,
+:class:`MonitoringData` or :class:`BestPracticeData`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from mk3desk.domain.office_settings import OfficeSettings, Signatory
+from mk3desk.domain.workflow import Role, State
+from mk3desk.domain.year_result import YearResult
+
+# -- shared ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OfficeData:
+    name: str
+    short_name: str
+
+
+@dataclass(frozen=True)
+class YearData:
+    """One fiscal year of one office, as every document heads and signs it."""
+
+    office: OfficeData
+    be_year: int
+    settings: OfficeSettings
+    today: date  # the day the document is printed as ("late" is counted on it)
+
+
+@dataclass(frozen=True)
+class DocumentData:
+    """Everything one document prints: the shared year and the kind's own part."""
+
+    year: YearData
+    content: DocumentContent  # the kind's own part
+
+
+# -- summary (and the results part of the book and of the Best Practice) ----------------------
+
+
+@dataclass(frozen=True)
+class SummaryData:
+    result: YearResult
+
+
+# -- indicators -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CriterionData:
+    level: str  # Level value
+    key: str
+    text: str
+    met: bool
+    narrative: str
+
+
+@dataclass(frozen=True)
+class PdcaTexts:
+    plan: str = ""
+    do: str = ""
+    check: str = ""
+    act: str = ""
+    improvements: str = ""
+
+
+@dataclass(frozen=True)
+class CommentData:
+    """A committee member's comment when the indicator was sent back or passed."""
+
+    on: date
+    by: str  # the actor's name as recorded ("" unknown)
+    text: str
+
+
+@dataclass(frozen=True)
+class EvidenceData:
+    file_name: str
+    description: str
+    criterion_key: str | None
+    added_on: date
+
+
+@dataclass(frozen=True)
+class IndicatorData:
+    """One indicator of the year with everything its report shows."""
+
+    code: str
+    title: str
+    category_number: int
+    category_title: str
+    kind: str  # IndicatorKind value
+    state: str
+    guide: str
+    level_titles: dict[str, str]  # Level value -> the level's own title ("" none)
+    criteria: tuple[CriterionData, ...]
+    unit: str
+    target: Decimal | None
+    outcome_values: dict[int, Decimal]  # พ.ศ. -> value
+    pdca: PdcaTexts
+    comments: tuple[CommentData, ...]  # only those with a comment, in order
+    evidence: tuple[EvidenceData, ...]  # not removed, in order
+    owner: Signatory | None  # the Key Man (name, own position)
+    backup_name: str | None
+    deadline: date | None
+    group_head: Signatory | None  # the executive of the owner's group who signs
+    group_name: str  # the owner's group ("" none)
+
+
+@dataclass(frozen=True)
+class IndicatorsData:
+    indicators: tuple[IndicatorData, ...]
+    result: YearResult
+
+
+# -- committee --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonData:
+    name: str
+    position: str
+    roles: frozenset[Role]
+
+
+@dataclass(frozen=True)
+class CommitteeData:
+    people: tuple[PersonData, ...]  # the office's active people, in the order they were added
+
+
+# -- assignments and monitoring ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AssignedIndicator:
+    code: str
+    title: str
+    owner_name: str  # "" not assigned
+    backup_name: str
+    deadline: date | None
+    state: State
+
+
+@dataclass(frozen=True)
+class DueDate:
+    code: str
+    title: str
+    owner_name: str
+    deadline: date
+    state: State
+    days_left: int  # negative: that many days late
+    late: bool
+
+
+@dataclass(frozen=True)
+class PersonLoad:
+    name: str
+    owned: int
+    backup: int
+    open: int
+    late: int
+
+
+@dataclass(frozen=True)
+class AssignmentsData:
+    rows: tuple[AssignedIndicator, ...]  # framework order
+    deadlines: tuple[DueDate, ...]  # earliest first
+
+
+@dataclass(frozen=True)
+class MonitoringData:
+    states: dict[State, int]  # every state, in order
+    late: tuple[DueDate, ...]
+    loads: tuple[PersonLoad, ...]  # Thai name order
+    rows: tuple[AssignedIndicator, ...]
+
+
+# -- the annual book and the Best Practice ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BookData:
+    indicators: IndicatorsData  # every indicator, and the year's result
+    assignments: AssignmentsData
+    committee: CommitteeData
+
+
+@dataclass(frozen=True)
+class BestPracticeSection:
+    key: str
+    heading: str  # Thai
+    text: str  # the office's text (or the default), {office}/{year} filled in
+
+
+@dataclass(frozen=True)
+class BestPracticeData:
+    sections: tuple[BestPracticeSection, ...]
+    result: YearResult
+
+
+DocumentContent = (
+    SummaryData
+    | IndicatorsData
+    | BookData
+    | CommitteeData
+    | AssignmentsData
+    | MonitoringData
+    | BestPracticeData
+)

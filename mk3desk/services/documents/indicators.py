@@ -1,0 +1,136 @@
+"""The indicators' reports: every row they show, read in a few queries."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from mk3desk.db.models import Assignment, FiscalYear, Person, YearCriterion, YearIndicator
+from mk3desk.domain.actor import parse_roles
+from mk3desk.domain.framework import Level
+from mk3desk.domain.workflow import Role
+from mk3desk.reports.documents.data import (
+    CommentData,
+    CriterionData,
+    EvidenceData,
+    IndicatorData,
+    IndicatorsData,
+    PdcaTexts,
+)
+from mk3desk.services import lookup
+from mk3desk.services.documents.year import signatory
+from mk3desk.services.scoring import year_result
+
+
+def group_head(indicator: YearIndicator) -> Person | None:
+    """An executive of the owner's group other than the owner (the group's director)."""
+    owner = indicator.assignment.owner if indicator.assignment else None
+    if owner is None or owner.group is None:
+        return None
+    heads = [
+        p
+        for p in owner.group.members
+        if p.active and p.id != owner.id and Role.EXECUTIVE in parse_roles(p.roles)
+    ]
+    return heads[0] if heads else None
+
+
+def indicators_data(
+    session: Session, year: FiscalYear, indicator_code: str | None = None
+) -> IndicatorsData:
+    """One indicator (*indicator_code*: NotFoundError if unknown) or every indicator."""
+    if indicator_code:
+        indicators = [lookup.find_indicator(session, year, indicator_code)]
+    else:
+        load_indicator_rows(session, year)
+        indicators = list(year.indicators)
+    return IndicatorsData(
+        indicators=tuple(indicator_data(ind) for ind in indicators),
+        result=year_result(session, year),
+    )
+
+
+def load_indicator_rows(session: Session, year: FiscalYear) -> None:
+    """Read the rows every indicator's report shows in a few queries, not a few per indicator.
+
+    The objects land in the session, so ``ind.criteria``, ``c.result``,
+    ``ind.pdca`` and the rest are then read without a query each (about 350
+    fewer for a year of 34 indicators). The groups' members are left to load
+    as they are read: their order decides who signs for a group.
+    """
+    session.scalars(
+        select(YearIndicator)
+        .where(YearIndicator.year_id == year.id)
+        .options(
+            selectinload(YearIndicator.criteria).selectinload(YearCriterion.result),
+            selectinload(YearIndicator.assignment).options(
+                selectinload(Assignment.owner), selectinload(Assignment.backup)
+            ),
+            selectinload(YearIndicator.pdca),
+            selectinload(YearIndicator.transitions),
+            selectinload(YearIndicator.outcome_values),
+            selectinload(YearIndicator.evidence),
+        )
+    ).all()
+
+
+def indicator_data(ind: YearIndicator) -> IndicatorData:
+    a = ind.assignment
+    owner = a.owner if a else None
+    pdca = ind.pdca
+    return IndicatorData(
+        code=ind.code,
+        title=ind.title,
+        category_number=ind.category.number,
+        category_title=ind.category.title,
+        kind=ind.kind,
+        state=ind.state,
+        guide=ind.guide,
+        level_titles={
+            Level.BASIC.value: ind.basic_title,
+            Level.ADVANCE.value: ind.advance_title,
+            Level.SIGNIFICANCE.value: ind.significance_title,
+        },
+        criteria=tuple(
+            CriterionData(
+                level=c.level,
+                key=c.key,
+                text=c.text,
+                met=bool(c.result and c.result.met),
+                narrative=c.result.narrative if c.result else "",
+            )
+            for c in ind.criteria
+        ),
+        unit=ind.unit,
+        target=ind.target,
+        outcome_values={v.be_year: v.value for v in ind.outcome_values},
+        pdca=PdcaTexts(
+            pdca.plan_text,
+            pdca.do_log,
+            pdca.check_notes,
+            pdca.act_reflection,
+            pdca.act_improvements,
+        )
+        if pdca
+        else PdcaTexts(),
+        comments=tuple(
+            CommentData(t.at.date(), t.actor_name, t.comment)
+            for t in ind.transitions
+            if t.comment.strip()
+        ),
+        evidence=tuple(
+            EvidenceData(
+                e.file_name,
+                e.description,
+                e.criterion.key if e.criterion else None,
+                e.added_at.date(),
+            )
+            for e in ind.evidence
+            if e.removed_at is None
+        ),
+        owner=signatory(owner),
+        backup_name=a.backup.name if a and a.backup else None,
+        deadline=a.deadline if a else None,
+        group_head=signatory(group_head(ind)),
+        group_name=owner.group.name if owner is not None and owner.group is not None else "",
+    )
