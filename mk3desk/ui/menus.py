@@ -1,7 +1,7 @@
 """The main window's menu bar: แฟ้ม (open a database, recent, check, recycle list, quit),
 Excel, ส่งงาน / รับงาน, and ช่วยเหลือ (about).
 
-The Excel and bundle menus pull in openpyxl and the exchange code (≈0.3 s): they are
+The Excel and bundle menus pull in openpyxl and the Excel and bundle code (≈0.3 s): they are
 filled the first time they are opened, not at start-up.
 
 "Open database…" starts a new copy of the program on the chosen file instead of
