@@ -52,6 +52,7 @@ from mk3desk.db.models import (
 )
 from mk3desk.db.types import new_uid
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
+from mk3desk.domain.file_names import safe_file_name
 from mk3desk.sync.export import PDCA_FIELDS
 from mk3desk.sync.format import Bundle, BundleError, extract_evidence
 from mk3desk.sync.plan import MergeItem, MergePlan, Outcome
@@ -239,12 +240,16 @@ class Writer:
         evidence = self.session.scalars(
             select(EvidenceFile).where(EvidenceFile.uid == record.ref["uid"])
         ).first()
+        key = data["criterion"]
+        # The criterion is looked up before a new row joins the session: the query would
+        # flush a row with no hash yet (NOT NULL), and block the Key Man's whole bundle.
+        criterion = self.resolver.criterion(indicator, None, key) if key else None
         if evidence is None:
             evidence = EvidenceFile(uid=record.ref["uid"])
             indicator.evidence.append(evidence)
-        key = data["criterion"]
-        evidence.criterion = self.resolver.criterion(indicator, None, key) if key else None
-        evidence.sha256, evidence.file_name = data["sha256"], data["file_name"]
+        evidence.criterion = criterion
+        # A name from another machine is a name, not a path (it names the copy "เปิดไฟล์" writes).
+        evidence.sha256, evidence.file_name = data["sha256"], safe_file_name(data["file_name"])
         evidence.size, evidence.description = data["size"], data["description"]
         evidence.added_at = datetime.fromisoformat(data["added_at"])
         removed = data["removed_at"]
@@ -327,6 +332,24 @@ def store_files(store: EvidenceStore, bundle: Bundle, shas: set[str]) -> int:
     return written
 
 
+def check_sizes(store: EvidenceStore, records: list[BundleRecord]) -> None:
+    """Refuse evidence whose declared size is not its file's: the record would make this
+    machine's own, intact file look altered to every later check."""
+    for record in records:
+        actual = store.path_for(record.data["sha256"]).stat().st_size
+        if actual != record.data["size"]:
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "Bundle",
+                    "ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน "
+                    "({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ",
+                ),
+                name=safe_file_name(record.data["file_name"]),
+                declared=record.data["size"],
+                actual=actual,
+            )
+
+
 def apply_plan(
     session: Session,
     store: EvidenceStore,
@@ -336,15 +359,13 @@ def apply_plan(
     decisions: Mapping[str, str],
 ) -> Applied:
     check_decisions(plan, decisions)
-    files = store_files(
-        store,
-        bundle,
-        {
-            i.record.data["sha256"]
-            for i in plan.items
-            if i.kind is RecordKind.EVIDENCE and not i.record.deleted and _writes(i, decisions)
-        },
-    )
+    evidence = [
+        i.record
+        for i in plan.items
+        if i.kind is RecordKind.EVIDENCE and not i.record.deleted and _writes(i, decisions)
+    ]
+    files = store_files(store, bundle, {r.data["sha256"] for r in evidence})
+    check_sizes(store, evidence)
     writer = Writer(session, resolver)
     seen = {(s.kind, s.key): s for s in session.scalars(select(SyncState))}
     counts = {outcome: 0 for outcome in Outcome}
