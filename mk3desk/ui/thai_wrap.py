@@ -168,8 +168,9 @@ def segmentation_signature() -> str:
     from mk3desk.domain import thaiwords
 
     # The word breaker is thaiwords and the newmm port beside it (not imported here).
-    wordcut = Path(thaiwords.__file__).with_name("wordcut.py")
-    parts = [mk3desk.__version__, _stat_token(Path(thaiwords.__file__)), _stat_token(wordcut)]
+    here = Path(thaiwords.__file__)
+    parts = [mk3desk.__version__, _stat_token(here)]
+    parts += [_stat_token(here.with_name(name)) for name in ("wordcut.py", "wordcut_patterns.py")]
     try:
         parts.append(paths.resource(*thaiwords.OFFICE_WORDS_FILE).read_bytes().hex())
     except OSError:
