@@ -30,6 +30,7 @@ import logging
 import threading
 from pathlib import Path
 
+from mk3desk import caches
 from mk3desk.safe_write import replaced_atomically
 
 log = logging.getLogger(__name__)
@@ -196,6 +197,16 @@ def hint_cache() -> HintCache:
             _cache = HintCache(paths.data_dir().joinpath(*CACHE_FILE))
             atexit.register(_cache.save)
         return _cache
+
+
+def _forget_hints() -> None:
+    """Drop the process's hint cache (the file stays; it is read again when next asked)."""
+    global _cache
+    with _cache_lock:
+        _cache = None
+
+
+caches.register("thai_wrap.hints", _forget_hints)
 
 
 def wrap_hint(text: str) -> str:
