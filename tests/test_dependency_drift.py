@@ -123,6 +123,23 @@ def test_reportlab_subsets_and_canvas_internals() -> None:
     canvas.addLiteral("% drift test")  # thai_draw writes its operators through this
 
 
+def test_reportlab_ascii85_setting_is_read_when_a_document_is_made() -> None:
+    from reportlab import rl_config
+    from reportlab.pdfgen.canvas import Canvas
+
+    # page.py turns useA85 off around its builds (binary streams), and back on after.
+    saved = rl_config.useA85
+    try:
+        rl_config.useA85 = 0
+        target = io.BytesIO()
+        canvas = Canvas(target, pageCompression=1)
+        canvas.drawString(10, 10, "abc")
+        canvas.save()
+    finally:
+        rl_config.useA85 = saved
+    assert b"/ASCII85Decode" not in target.getvalue()
+
+
 def test_reportlab_shaped_strings_carry_their_shape_data() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
@@ -152,6 +169,20 @@ def test_openpyxl_illegal_characters_pattern() -> None:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     assert ILLEGAL_CHARACTERS_RE.sub("", "ก\x00ข\x08\x0b\x0c\x1f\tค\nง\r") == "กข\tค\nง\r"
+
+
+def test_openpyxl_keeps_text_typed_as_text(tmp_path: Path) -> None:
+    import openpyxl
+
+    # writer.py stores "=..." entered by a clerk as text by setting the cell's data_type.
+    path = tmp_path / "text.xlsx"
+    book = openpyxl.Workbook()
+    cell = book.active["A1"]
+    cell.value = "=1+1"
+    cell.data_type = "s"
+    book.save(path)
+    again = openpyxl.load_workbook(path)
+    assert again.active["A1"].value == "=1+1" and again.active["A1"].data_type == "s"
 
 
 def test_openpyxl_read_only_sheets_expose_their_xml_part(tmp_path: Path) -> None:
