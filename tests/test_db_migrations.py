@@ -184,13 +184,24 @@ def test_people_are_listed_in_thai_dictionary_order(tmp_path: Path) -> None:
 
 
 # -- opening without Alembic (start-up) ------------------------------------------------
-def test_revisions_read_from_the_migration_files_are_alembics() -> None:
-    from mk3desk.db.migrate import known_revisions, script_directory
+def test_the_shipped_revisions_are_alembics_linear_chain() -> None:
+    from mk3desk.db.migrate import script_directory
+    from mk3desk.db.schema_revisions import SCHEMA_HEAD, SCHEMA_REVISIONS
 
     scripts = script_directory()
-    known = known_revisions()
-    assert known.head == scripts.get_current_head()
-    assert known.revisions == {s.revision for s in scripts.walk_revisions()}
+    assert len(scripts.get_heads()) == 1, f"the migrations branch: heads {scripts.get_heads()}"
+    walked = list(scripts.walk_revisions())[::-1]  # oldest first
+    chain = [script.revision for script in walked]
+    for before, script in zip([None, *chain], walked, strict=False):
+        assert script.down_revision == before, (
+            f"migration {script.revision} follows {script.down_revision!r}, not {before!r}: "
+            "the chain must stay linear"
+        )
+    assert list(SCHEMA_REVISIONS) == chain, (
+        f"mk3desk/db/schema_revisions.py lists {list(SCHEMA_REVISIONS)}, the migrations are "
+        f"{chain}: append the new revision id to SCHEMA_REVISIONS"
+    )
+    assert scripts.get_current_head() == SCHEMA_HEAD
 
 
 def test_an_up_to_date_database_opens_without_importing_alembic(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ file, the file is copied (SQLite's online backup) into ``backups/`` beside it.
 
 Start-up is the common case: an existing SQLite file already at the newest
 revision. That case is decided by ``sqlite_file`` with the plain ``sqlite3`` module
-and the revision ids read from the migration files, so Alembic (≈0.1 s to import)
+and the revision ids listed in ``schema_revisions``, so Alembic (≈0.1 s to import)
 is loaded only when a new database is created, an upgrade is due, or the database
 is a server.
 """
@@ -22,13 +22,12 @@ from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DatabaseError
 
 from mk3desk.db.engine import Database, database_url, make_engine
+from mk3desk.db.schema_revisions import SCHEMA_HEAD, SCHEMA_REVISIONS
 from mk3desk.db.sqlite_file import (
-    MIGRATIONS_DIR,
     NewerDatabaseError,
     check_sqlite_file,
     damaged_error,
     foreign_error,
-    known_revisions,
     newer_error,
     sqlite_up_to_date,
 )
@@ -38,13 +37,14 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
 __all__ = [
     "NewerDatabaseError",
     "alembic_config",
     "backup_sqlite",
     "current_revision",
     "head_revision",
-    "known_revisions",
     "open_database",
     "script_directory",
     "upgrade",
@@ -68,7 +68,7 @@ def script_directory() -> ScriptDirectory:
 
 
 def head_revision() -> str:
-    return known_revisions().head
+    return SCHEMA_HEAD
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -131,7 +131,7 @@ def open_database(
 def _bring_up_to_date(database: Database, *, migrate: bool) -> None:
     engine = database.engine
     current = current_revision(engine)
-    if current is not None and current not in known_revisions().revisions:
+    if current is not None and current not in SCHEMA_REVISIONS:
         raise newer_error(current)
     head = head_revision()
     if current == head:

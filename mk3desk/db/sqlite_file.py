@@ -2,7 +2,7 @@
 
 Start-up is the common case: an existing file already at the newest schema
 revision. Everything needed to decide that — the file's header, its revision, the
-revisions this program ships (read from the migration files) — and the office-years
+revisions this program ships (``schema_revisions``) — and the office-years
 the main window names in its title bar is read here, without importing SQLAlchemy
 or Alembic (≈0.4 s together). The window is then on screen while the database layer
 loads (``mk3desk.ui.launch``). Records are NamedTuples rather than dataclasses: this
@@ -12,23 +12,15 @@ Only SELECTs are run: nothing here changes a file.
 
 from __future__ import annotations
 
-import functools
-import re
 import sqlite3
 from pathlib import Path
-from typing import NamedTuple
 
+from mk3desk.db.schema_revisions import SCHEMA_HEAD, SCHEMA_REVISIONS
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, StorageError
 from mk3desk.domain.office_year import OfficeYear
 
 BUSY_TIMEOUT_MS = 5000
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-# `revision: str = "0002"` / `down_revision: str | None = "0001"` in each migration file.
-_REVISION_LINE = re.compile(
-    r"^(?P<key>revision|down_revision)\s*(?::[^=]*)?=\s*(?:[\"'](?P<value>[^\"']+)[\"']|None)\s*$",
-    re.MULTILINE,
-)
 
 
 class NewerDatabaseError(StorageError):
@@ -59,36 +51,6 @@ def damaged_error(reason: object) -> StorageError:
         ),
         reason=reason,
     )
-
-
-class KnownRevisions(NamedTuple):
-    """The revision ids this program ships and the newest of them (its head)."""
-
-    revisions: frozenset[str]
-    head: str
-
-
-@functools.cache
-def known_revisions() -> KnownRevisions:
-    """Revision ids read from the migration files themselves (no Alembic import).
-
-    Falls back to Alembic should the files ever hold a branch or a form the pattern
-    does not read, so the answer is always Alembic's.
-    """
-    parents: dict[str, str | None] = {}
-    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        found = {m["key"]: m["value"] for m in _REVISION_LINE.finditer(script.read_text("utf-8"))}
-        if "revision" in found and found["revision"] is not None:
-            parents[found["revision"]] = found.get("down_revision")
-    heads = set(parents) - {parent for parent in parents.values() if parent is not None}
-    if len(heads) == 1:
-        return KnownRevisions(frozenset(parents), heads.pop())
-    from alembic.script import ScriptDirectory
-
-    scripts = ScriptDirectory(str(MIGRATIONS_DIR))
-    head = scripts.get_current_head()
-    assert head is not None, "mk3desk ships at least one migration"
-    return KnownRevisions(frozenset(s.revision for s in scripts.walk_revisions()), head)
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -128,12 +90,11 @@ def _revision(connection: sqlite3.Connection) -> tuple[str | None, bool]:
 
 def _at_head(revision: str | None, has_tables: bool) -> bool:
     """True at the newest revision; raise for a newer or a foreign file."""
-    known = known_revisions()
-    if revision is not None and revision not in known.revisions:
+    if revision is not None and revision not in SCHEMA_REVISIONS:
         raise newer_error(revision)
     if revision is None and has_tables:
         raise foreign_error()
-    return revision == known.head
+    return revision == SCHEMA_HEAD
 
 
 def sqlite_up_to_date(path: Path, *, read_only: bool) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
+from mk3desk import caches
 from mk3desk.domain.framework import (
     LEVEL_ORDER,
     LEVEL_POINTS,
@@ -108,6 +109,7 @@ class ScoringPlan:
 # id(framework) -> (weak reference, plan). No lock: dict operations are atomic,
 # and the worst a race can do is drop an entry, which costs one re-preparation.
 _cache: dict[int, tuple[weakref.ref[Framework], ScoringPlan]] = {}
+caches.register("scoreplan.plans", _cache.clear)
 
 
 def prepare(framework: Framework) -> ScoringPlan:

@@ -33,6 +33,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from mk3desk import caches
+
 __all__ = ["SortKey", "thai_compare", "thai_sort_key"]
 
 SortKey = tuple[tuple[int, ...], tuple[str, ...], tuple[int, ...], str]
@@ -123,6 +125,9 @@ def thai_sort_key(text: str) -> SortKey:
         marks.append("")
         variants.append(variant)
     return tuple(primary), tuple(m.translate(_MARK_RANK) for m in marks), tuple(variants), text
+
+
+caches.register("thaisort.keys", thai_sort_key.cache_clear)
 
 
 def thai_compare(a: str, b: str) -> int:

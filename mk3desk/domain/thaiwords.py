@@ -39,7 +39,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 
-from mk3desk import paths
+from mk3desk import caches, paths
 
 OFFICE_WORDS_FILE = ("dictionaries", "thai_office_words.txt")
 
@@ -92,6 +92,15 @@ def _load_tokenizer() -> Callable[[str], list[str]]:
         return _tokenizer
 
 
+def _forget_dictionary() -> None:
+    global _tokenizer
+    with _lock:
+        _tokenizer = None
+
+
+caches.register("thaiwords.dictionary", _forget_dictionary)
+
+
 def _is_space(token: str) -> bool:
     return token.isspace()
 
@@ -110,6 +119,9 @@ def _is_latin(ch: str) -> bool:
 def _is_mark(ch: str) -> bool:
     """A combining mark, which never starts a unit of its own."""
     return unicodedata.category(ch).startswith("M")
+
+
+caches.register("thaiwords.marks", _is_mark.cache_clear)
 
 
 def _continues_code(last: str, first: str) -> bool:
@@ -182,9 +194,7 @@ def _segment_cached(text: str) -> tuple[str, ...]:
     return tuple(_glue(_split_whitespace(tokens)))
 
 
-def clear_cache() -> None:
-    """Forget remembered segmentations (benchmarks of a first build use this)."""
-    _segment_cached.cache_clear()
+caches.register("thaiwords.segments", _segment_cached.cache_clear)
 
 
 def _split_whitespace(tokens: Iterable[str]) -> Iterable[str]:

@@ -6,8 +6,10 @@ the same words: tests/test_thaiwords.py compares the two on office texts, on
 runs of real words and on random text, tests/test_reports_documents.py on every
 text of the demo office's annual book, so a pythainlp upgrade that changes
 newmm fails them. It follows pythainlp 5's ``newmm._onecut`` step by step
-(adapted from PyThaiNLP, Apache-2.0) and uses pythainlp's own patterns and
-number rejoining; only the work is done with less Python per character:
+(adapted from PyThaiNLP, Apache-2.0) and uses newmm's own patterns and number
+rejoining, copied into :mod:`mk3desk.domain.wordcut_patterns` (no private
+pythainlp name is imported; tests/test_dependency_drift.py compares the copies);
+only the work is done with less Python per character:
 
 * Thai character clusters (TCC) are found by one ``finditer`` over the text
   instead of one ``match`` per cluster on a fresh copy of the rest of the text
@@ -24,12 +26,16 @@ import re
 from collections.abc import Iterable
 from heapq import heappop, heappush
 
-from pythainlp.tokenize._utils import rejoin_formatted_num
-from pythainlp.tokenize.newmm import _MAX_GRAPH_SIZE, _PAT_NONTHAI, _PAT_THAI_TWOCHARS
-from pythainlp.tokenize.tcc_p import _PAT_TCC
+from mk3desk.domain.wordcut_patterns import (
+    MAX_GRAPH_SIZE,
+    PAT_NONTHAI,
+    PAT_TCC,
+    PAT_THAI_TWOCHARS,
+    rejoin_formatted_num,
+)
 
 # One cluster, or any single character where no cluster starts (as tcc_p.tcc does).
-_CLUSTER = re.compile(f"(?:{_PAT_TCC.pattern})|.", re.DOTALL)
+_CLUSTER = re.compile(f"(?:{PAT_TCC.pattern})|.", re.DOTALL)
 
 WordTable = dict[str, bool]
 
@@ -67,7 +73,7 @@ def _next_boundaries(text: str) -> list[int]:
 def _skip_end(text: str, begin: int, following: list[int], table: WordTable) -> int:
     """Where a word not in the dictionary that starts at *begin* ends (newmm._find_skip_end)."""
     size = len(text)
-    match = _PAT_NONTHAI.match(text, begin)
+    match = PAT_NONTHAI.match(text, begin)
     if match:
         return match.end()
     get = table.get
@@ -78,10 +84,10 @@ def _skip_end(text: str, begin: int, following: list[int], table: WordTable) -> 
             is_word = get(text[pos:end])
             if is_word is None:
                 break
-            if is_word and not _PAT_THAI_TWOCHARS.match(text[pos:end]):
+            if is_word and not PAT_THAI_TWOCHARS.match(text[pos:end]):
                 return pos  # a dictionary word of more than two consonants starts here
             end = following[end]
-        if _PAT_NONTHAI.match(text, pos):
+        if PAT_NONTHAI.match(text, pos):
             return pos
         pos = following[pos]
     return size
@@ -127,7 +133,7 @@ def _onecut(text: str, table: WordTable) -> list[str]:
                 graph_size += 1
                 if end not in pos_list:
                     heappush(pos_list, end)
-                if graph_size > _MAX_GRAPH_SIZE:
+                if graph_size > MAX_GRAPH_SIZE:
                     break
             end = following[end]
         if len(pos_list) == 1:  # one candidate: no longer ambiguous
@@ -150,5 +156,4 @@ def tokenize(text: str, table: WordTable) -> list[str]:
     """newmm's words of *text*, whitespace kept, broken numbers such as ``4.0`` rejoined."""
     if not text:
         return []
-    tokens: list[str] = rejoin_formatted_num(_onecut(text, table))
-    return tokens
+    return rejoin_formatted_num(_onecut(text, table))

@@ -29,6 +29,7 @@ from functools import lru_cache
 from math import isfinite
 from typing import Any
 
+from mk3desk import caches
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.thaidate import parse_thai_date
@@ -170,6 +171,9 @@ def _normalise_cached(text: str) -> str:
     # Columns repeat their values (positions, groups, yes/no), and Thai
     # normalisation is the costliest step of reading a cell.
     return normalise_text(text)
+
+
+caches.register("columns.normalised_cells", _normalise_cached.cache_clear)
 
 
 def _normalise(text: str) -> str:

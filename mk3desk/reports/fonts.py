@@ -29,7 +29,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from mk3desk import paths
+from mk3desk import caches, paths
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, StorageError
 
 # x-height of TH Sarabun New in em/1000 (via its metric clone Laksaman), and the
@@ -175,7 +175,8 @@ def _unreadable(path: Path, exc: BaseException) -> StorageError:
 
 
 _lock = threading.Lock()
-_registered: dict[str, FontSet] = {}
+_registered: dict[str, FontSet] = {}  # reportlab keeps the fonts; this, their names
+caches.register("fonts.families", _registered.clear)
 
 
 def _register_family(files: dict[str, Path], body_size: float, source: str) -> FontSet:

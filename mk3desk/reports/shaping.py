@@ -7,7 +7,8 @@ byte with reportlab's) while shaping each distinct (text, font, size) once and
 remembering the operators of each run, and of each whole line, per document.
 They copy reportlab internals (ttf.hbAddPrivate, face._pdfScale, _formatText's
 number formatting): the byte-for-byte test fails first if a reportlab upgrade
-changes them.
+changes them, and tests/test_dependency_drift.py names the internal that moved.
+pyproject.toml pins reportlab to the releases tested.
 
 Most of a Thai line needs no move: harfbuzz moves about one glyph in ten
 (marks over tall consonants, stacked tone marks), and only those glyphs are
@@ -25,6 +26,8 @@ import uharfbuzz
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from mk3desk import caches
 
 _FEATURES = {"kern": True, "liga": True, "dlig": True}
 
@@ -62,6 +65,7 @@ class _ShapingFont:
 
 
 _hb_fonts: dict[tuple[str, float], _ShapingFont] = {}
+caches.register("shaping.harfbuzz_fonts", _hb_fonts.clear)
 
 
 def _shaping_font(font_name: str, size: float) -> _ShapingFont:
@@ -88,12 +92,13 @@ def _glyph_code(font: _ShapingFont, gid: int, x_advance: int) -> int:
 # Shaped runs per face and size (a dict per face: no key tuple to keep per run).
 _shapes: dict[tuple[str, float], dict[str, Glyphs]] = {}
 _SHAPES_PER_FACE = 32768
+caches.register("shaping.shapes", _shapes.clear)
 
 
 def shape(text: str, font_name: str, size: float) -> Glyphs:
     """Shape *text* as ``reportlab.pdfbase.ttfonts.shapeStr`` does (same glyphs, same data).
 
-    Each distinct run is shaped once; see :func:`clear_shapes`.
+    Each distinct run is shaped once (``mk3desk.caches.clear_all`` forgets them).
     """
     shapes = _shapes.get((font_name, size))
     if shapes is None or len(shapes) > _SHAPES_PER_FACE:
@@ -102,11 +107,6 @@ def shape(text: str, font_name: str, size: float) -> Glyphs:
     if glyphs is None:
         glyphs = shapes[text] = _shape(text, font_name, size)
     return glyphs
-
-
-def clear_shapes() -> None:
-    """Forget every shaped run (for benchmarks and tests of a first build)."""
-    _shapes.clear()
 
 
 def _shape(text: str, font_name: str, size: float) -> Glyphs:
@@ -165,6 +165,7 @@ def _shape(text: str, font_name: str, size: float) -> Glyphs:
 
 
 _numbers: dict[float, str] = {}
+caches.register("shaping.numbers", _numbers.clear)
 
 
 def number_text(value: float) -> str:
@@ -315,6 +316,7 @@ def _show_operator(codes: bytes, offset: int, glyphs: Glyphs, first: int, end: i
 
 
 WRITERS: WeakKeyDictionary[Any, Writer] = WeakKeyDictionary()
+caches.register("shaping.writers", WRITERS.clear)
 
 
 def writer_for(canvas: Any) -> Writer:

@@ -16,7 +16,6 @@ import re
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import ShapedStr
 
 from mk3desk.reports.shaping import Writer, number_text, shape, writer_for
 from mk3desk.reports.thai_text import Align, Line, TextStyle, break_lines, parse_markup, word_width
@@ -36,7 +35,12 @@ def _pdf_text_string(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
-def shaped_width(text: str | ShapedStr, font_name: str, size: float) -> float:
+def shaped_width(text: str, font_name: str, size: float) -> float:
+    """Width of *text*, or of a reportlab ``ShapedStr`` from its shape data.
+
+    Drawing never needs it (:func:`shape` gives the width); tests/test_thai_pdf.py's
+    oracle, reportlab's own shapeStr path, does.
+    """
     data = getattr(text, "__shapeData__", None)
     if data is not None:
         return float(sum(d.x_advance for d in data)) * size / 1000.0

@@ -17,7 +17,8 @@ A :class:`Line` holds source text only, never shaped text: a paragraph can be
 re-broken or split any number of times without touching harfbuzz output.
 
 Words, widths, line breaks and shapes are remembered for the life of the
-process; :func:`clear_caches` forgets them (a first build, for benchmarks).
+process (registered in :mod:`mk3desk.caches`); :func:`clear_caches` forgets them
+(a first build, for benchmarks).
 """
 
 from __future__ import annotations
@@ -30,10 +31,10 @@ from enum import StrEnum
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from mk3desk import caches
 from mk3desk.domain import thaiwords
 from mk3desk.domain.thaiwords import segment
 from mk3desk.reports.fonts import FontSet
-from mk3desk.reports.shaping import WRITERS, clear_shapes
 
 # Stacked Thai marks rise about 1.25 em above the baseline (docs/STACK-NOTES.md), and
 # descending vowels reach about 0.3 em below it.
@@ -124,6 +125,9 @@ def markup_runs(text: str) -> tuple[Run, ...]:
     return tuple(parse_markup(text))
 
 
+caches.register("thai_text.markup", markup_runs.cache_clear)
+
+
 def plain_text(runs: Sequence[Run]) -> str:
     return "".join(run.text for run in runs)
 
@@ -173,6 +177,7 @@ def _units(runs: Sequence[Run], style: TextStyle) -> list[_Unit]:
 # collector never has to look at (a lru_cache keeps two objects per word).
 _widths: dict[tuple[str, float], dict[str, float]] = {}
 _WIDTHS_PER_FACE = 50_000
+caches.register("thai_text.widths", _widths.clear)
 
 
 def _width_table(font_name: str, size: float) -> dict[str, float]:
@@ -402,15 +407,14 @@ def _break_one_run(run: Run, width: float, style: TextStyle, first_line: bool) -
     return tuple(lines)
 
 
+caches.register("thai_text.line_breaks", _break_lines.cache_clear)
+
+
 def clear_caches() -> None:
     """Forget every remembered segmentation, width, line break and shape.
 
     For benchmarks and tests that must measure or check a first, cold build;
-    the word dictionary itself stays loaded.
+    the word dictionary itself stays loaded. (Every cache of the process
+    registered in :mod:`mk3desk.caches` is emptied.)
     """
-    thaiwords.clear_cache()
-    _widths.clear()
-    markup_runs.cache_clear()
-    _break_lines.cache_clear()
-    clear_shapes()
-    WRITERS.clear()
+    caches.clear_all(keep=("thaiwords.dictionary",))

@@ -30,6 +30,7 @@ import logging
 import threading
 from pathlib import Path
 
+from mk3desk import caches
 from mk3desk.safe_write import replaced_atomically
 
 log = logging.getLogger(__name__)
@@ -168,8 +169,9 @@ def segmentation_signature() -> str:
     from mk3desk.domain import thaiwords
 
     # The word breaker is thaiwords and the newmm port beside it (not imported here).
-    wordcut = Path(thaiwords.__file__).with_name("wordcut.py")
-    parts = [mk3desk.__version__, _stat_token(Path(thaiwords.__file__)), _stat_token(wordcut)]
+    here = Path(thaiwords.__file__)
+    parts = [mk3desk.__version__, _stat_token(here)]
+    parts += [_stat_token(here.with_name(name)) for name in ("wordcut.py", "wordcut_patterns.py")]
     try:
         parts.append(paths.resource(*thaiwords.OFFICE_WORDS_FILE).read_bytes().hex())
     except OSError:
@@ -195,6 +197,16 @@ def hint_cache() -> HintCache:
             _cache = HintCache(paths.data_dir().joinpath(*CACHE_FILE))
             atexit.register(_cache.save)
         return _cache
+
+
+def _forget_hints() -> None:
+    """Drop the process's hint cache (the file stays; it is read again when next asked)."""
+    global _cache
+    with _cache_lock:
+        _cache = None
+
+
+caches.register("thai_wrap.hints", _forget_hints)
 
 
 def wrap_hint(text: str) -> str:
