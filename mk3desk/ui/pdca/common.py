@@ -18,9 +18,9 @@ from mk3desk.services.context import Actor
 from mk3desk.services.indicator_view import IndicatorDetail
 from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.i18n import translate_error
-from mk3desk.ui.pdca.autosave import TextAutosave
 from mk3desk.ui.styles import BANNER_STYLE
 from mk3desk.ui.thai_wrap import wrap_hint
+from mk3desk.ui.widgets.autosave import TextAutosave
 
 if TYPE_CHECKING:
     from mk3desk.ui.pdca.work_screen import WorkScreen
