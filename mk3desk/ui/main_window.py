@@ -8,11 +8,12 @@ area says the database is being opened. Built with a context (tests, tools), the
 window is attached at once.
 
 Pages are built the first time they are shown (start-up pays only for the first one)
-and refresh themselves from ``AppContext.changed``. Window geometry, the last page,
-office-year and person are remembered with QSettings. The window also connects the
-pages to each other (a deadline on the dashboard opens that indicator's work screen,
-the work screen's print button opens the Reports page) and holds the menu bar
-(menus.py) and the evidence check (integrity_watch.py).
+and refresh themselves from ``AppContext.changed``; before the window closes each
+saves its typing and finishes its work (``pages/base.py``). Window geometry, the last
+page, office-year and person are remembered with QSettings. The window also connects
+the pages to each other (``pages/build.py``: a deadline on the dashboard opens that
+indicator's work screen, the work screen's print button opens the Reports page) and
+holds the menu bar (menus.py) and the evidence check (integrity_watch.py).
 """
 
 from __future__ import annotations

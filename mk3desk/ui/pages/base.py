@@ -12,6 +12,8 @@ What the main window asks of every page (``MainWindow`` calls these, typed):
 * ``flush()`` — save what was typed and is not saved yet (before the window closes);
 * ``wait()`` — let work running off the UI thread finish (before the database closes).
 
+``build.py`` builds each page on first use and connects what it asks of the window.
+
 Imported by the window's frame: nothing here may load the database layer, the
 services or dialogs, nor name a ``Qt.`` enum (see app.py).
 """
@@ -59,8 +61,10 @@ class Page(QWidget):
     def flush(self) -> None:
         """Save typing not saved yet (a page without text fields has none)."""
 
-    def wait(self) -> None:
-        """Let work off the UI thread finish (a page without such work has none)."""
+    def wait(self) -> bool:
+        """Let work off the UI thread finish; True when nothing is left running (a page
+        without such work has none)."""
+        return True
 
     # -- staying up to date ---------------------------------------------------------
     def mark_stale(self) -> None:
