@@ -92,7 +92,10 @@ class AppContext(QObject):
 
 
 def show_error(parent: QWidget | None, error: Mk3Error) -> None:
-    """A refusal shown in Thai: the message says what was wrong; nothing was written."""
+    """A refusal shown in Thai: the message says what was wrong; nothing was written.
+
+    Widgets do not catch Mk3Error themselves: ``mk3desk.ui.actions`` runs an action
+    and calls this (``run_action``, ``try_action``, ``try_change``)."""
     from mk3desk.ui.i18n import translate_error
 
     title = QCoreApplication.translate("AppContext", "ทำรายการไม่สำเร็จ")
