@@ -15,6 +15,7 @@ from mk3desk.domain.thaisort import thai_sort_key
 from mk3desk.domain.workflow import Role
 from mk3desk.services.context import Actor, audit, format_roles, parse_roles
 from mk3desk.services.lookup import get_office, get_person
+from mk3desk.services.people import add_person
 
 
 @dataclass(frozen=True)
@@ -113,3 +114,23 @@ def rename_group(session: Session, actor: Actor, group_id: int, name: str) -> Gr
     session.flush()
     audit(session, actor, "group.rename", name, f"from={old}")
     return group
+
+
+def add_person_to_group(
+    session: Session,
+    actor: Actor,
+    *,
+    name: str,
+    position: str,
+    group_id: int | None,
+    roles: Iterable[Role],
+    office_id: int | None = None,
+) -> int:
+    """Add a person to the office, in its group *group_id* (None, or a group of another
+    office: in no group); the new person's id."""
+    office = get_office(session, office_id)
+    group = next((g for g in office.groups if g.id == group_id), None)
+    person = add_person(
+        session, actor, name=name, position=position, group=group, roles=roles, office_id=office.id
+    )
+    return person.id

@@ -43,6 +43,15 @@ def create_office(
     return office
 
 
+def start_office(
+    session: Session, actor: Actor, *, name: str, short_name: str, area: str, be_year: int
+) -> int:
+    """First start: a new office and its first fiscal year from the built-in template
+    (one action, all or nothing); the year's id."""
+    office = create_office(session, actor, name=name, short_name=short_name, area=area)
+    return create_year(session, actor, be_year=be_year, office_id=office.id).id
+
+
 def create_year(
     session: Session,
     actor: Actor,

@@ -10,7 +10,7 @@ itself (Anki's "operations" idea, without a global window).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeAlias, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -23,9 +23,14 @@ from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services.context import Actor
 from mk3desk.ui.topics import Topic
 
-__all__ = ["AppContext", "Topic", "show_error"]
+__all__ = ["AppContext", "Change", "Topic", "show_error"]
 
 T = TypeVar("T")
+
+# One user action as ``AppContext.run`` does it: the session of its transaction and who
+# acts. Widgets name the type of their actions with this (``Change[object]``) instead of
+# importing SQLAlchemy's Session.
+Change: TypeAlias = Callable[[Session, Actor], T]
 
 
 class AppContext(QObject):
@@ -73,10 +78,11 @@ class AppContext(QObject):
                 )
             )
 
-    def run(self, fn: Callable[[Session, Actor], T], topic: Topic) -> T:
+    def run(self, fn: Change[T], topic: Topic) -> T:
         """Do one user action in one transaction, then tell the pages what changed.
 
-        Raises Mk3Error (nothing written) for the caller to show with show_error().
+        Raises Mk3Error (nothing written) for the caller to show: ``ui.actions.try_change``
+        does both.
         """
         self.require_writable()
         with self.database.transaction() as session:
@@ -86,7 +92,10 @@ class AppContext(QObject):
 
 
 def show_error(parent: QWidget | None, error: Mk3Error) -> None:
-    """A refusal shown in Thai: the message says what was wrong; nothing was written."""
+    """A refusal shown in Thai: the message says what was wrong; nothing was written.
+
+    Widgets do not catch Mk3Error themselves: ``mk3desk.ui.actions`` runs an action
+    and calls this (``run_action``, ``try_action``, ``try_change``)."""
     from mk3desk.ui.i18n import translate_error
 
     title = QCoreApplication.translate("AppContext", "ทำรายการไม่สำเร็จ")

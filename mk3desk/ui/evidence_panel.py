@@ -39,14 +39,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.thaidate import format_thai_datetime
 from mk3desk.services import evidence
-from mk3desk.services.context import Actor
 from mk3desk.services.indicator_view import EvidenceView
-from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.actions import try_change
+from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.integrity_watch import integrity_watch
 from mk3desk.ui.thai_wrap import wrap_hint
 
@@ -277,27 +275,23 @@ class EvidencePanel(QWidget):
         for source in sources:
             if not self._size_ok(source):
                 continue
-
-            def add(s: Session, a: Actor, source: Path = source) -> object:
-                return evidence.add_evidence(
-                    s,
-                    self.context.store,
-                    a,
-                    indicator_id,
-                    source,
-                    description=description,
-                    criterion_key=key,
-                )
-
-            try:
-                self.context.run(add, Topic.EVIDENCE)
-            except Mk3Error as error:
-                show_error(self, error)
-                break
+            if not self._attach(indicator_id, source, key, description):
+                break  # the refusal was shown; the files after it are not tried
             done += 1
         if done:
             self.description.clear()
         return done
+
+    def _attach(self, indicator_id: int, source: Path, key: str | None, description: str) -> bool:
+        store = self.context.store
+        return try_change(
+            self,
+            self.context,
+            lambda s, a: evidence.add_evidence(
+                s, store, a, indicator_id, source, description=description, criterion_key=key
+            ),
+            Topic.EVIDENCE,
+        )
 
     def _size_ok(self, source: Path) -> bool:
         try:
@@ -366,9 +360,9 @@ class EvidencePanel(QWidget):
         if chosen is None or not self.editable:
             return
         evidence_id = chosen.evidence_id
-        try:
-            self.context.run(
-                lambda s, a: evidence.remove_evidence(s, a, evidence_id), Topic.EVIDENCE
-            )
-        except Mk3Error as error:
-            show_error(self, error)
+        try_change(
+            self,
+            self.context,
+            lambda s, a: evidence.remove_evidence(s, a, evidence_id),
+            Topic.EVIDENCE,
+        )

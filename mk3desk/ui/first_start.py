@@ -9,13 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
-from sqlalchemy.orm import Session
 
 from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.thaidate import fiscal_year_of
 from mk3desk.services import years
-from mk3desk.services.context import Actor
 from mk3desk.ui import bundle_actions
+from mk3desk.ui.actions import try_action
 from mk3desk.ui.context import AppContext, Topic, show_error
 from mk3desk.ui.generated.ui_first_start_dialog import Ui_FirstStartDialog
 
@@ -55,33 +54,29 @@ class FirstStartDialog(QDialog):
         if self.form.bundleRadio.isChecked():
             self._receive_setup()
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if self.form.demoRadio.isChecked():
-                from mk3desk.services.demo import create_demo
+        if try_action(self, self._create, busy=True):
+            super().accept()
 
-                create_demo(self.context.database)
-                self.context.changed.emit(Topic.YEAR.value)
-            else:
-                self.context.run(self._create_office, Topic.YEAR)
-        except Mk3Error as error:
-            QGuiApplication.restoreOverrideCursor()
-            show_error(self, error)
+    def _create(self) -> None:
+        if self.form.demoRadio.isChecked():
+            from mk3desk.services.demo import create_demo
+
+            create_demo(self.context.database)
+            self.context.changed.emit(Topic.YEAR.value)
             return
-        QGuiApplication.restoreOverrideCursor()
-        super().accept()
-
-    def _create_office(self, session: Session, actor: Actor) -> int:
         form = self.form
-        office = years.create_office(
-            session,
-            actor,
-            name=form.nameEdit.text(),
-            short_name=form.shortNameEdit.text(),
-            area=form.areaEdit.text(),
+        name, short_name, area = (
+            form.nameEdit.text(),
+            form.shortNameEdit.text(),
+            form.areaEdit.text(),
         )
-        year = years.create_year(session, actor, be_year=form.yearSpin.value(), office_id=office.id)
-        return year.id
+        be_year = form.yearSpin.value()
+        self.context.run(
+            lambda s, a: years.start_office(
+                s, a, name=name, short_name=short_name, area=area, be_year=be_year
+            ),
+            Topic.YEAR,
+        )
 
     def _receive_setup(self) -> None:
         """Take the office, people and year from the setup bundle: all of it or nothing.

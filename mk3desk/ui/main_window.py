@@ -8,18 +8,18 @@ area says the database is being opened. Built with a context (tests, tools), the
 window is attached at once.
 
 Pages are built the first time they are shown (start-up pays only for the first one)
-and refresh themselves from ``AppContext.changed``. Window geometry, the last page,
-office-year and person are remembered with QSettings. The window also connects the
-pages to each other (a deadline on the dashboard opens that indicator's work screen,
-the work screen's print button opens the Reports page) and holds the menu bar
-(menus.py) and the evidence check (integrity_watch.py).
+and refresh themselves from ``AppContext.changed``; before the window closes each
+saves its typing and finishes its work (``pages/base.py``). Window geometry, the last
+page, office-year and person are remembered with QSettings. The window also connects
+the pages to each other (``pages/build.py``: a deadline on the dashboard opens that
+indicator's work screen, the work screen's print button opens the Reports page) and
+holds the menu bar (menus.py) and the evidence check (integrity_watch.py).
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
@@ -28,7 +28,6 @@ from PySide6.QtCore import (
     QSize,
     QTimer,
     Signal,
-    SignalInstance,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -45,6 +44,8 @@ from PySide6.QtWidgets import (
 
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.ui.menus import MainMenus
+from mk3desk.ui.pages.base import Page
+from mk3desk.ui.pages.build import PAGES, build_page
 from mk3desk.ui.styles import BANNER_STYLE
 from mk3desk.ui.topics import Topic
 
@@ -58,18 +59,9 @@ if TYPE_CHECKING:
     from mk3desk.ui.context import AppContext
     from mk3desk.ui.integrity_watch import IntegrityWatch
 
-PageFactory = Callable[..., QWidget]  # (context, parent[, preferences=]) -> page
+__all__ = ["PAGES", "MainWindow"]
 
-# The order of the navigation list.
-PAGES = ("dashboard", "indicators", "people", "calendar", "reports", "settings")
-_PAGE_CLASSES = {
-    "dashboard": ("dashboard_page", "DashboardPage"),
-    "indicators": ("indicators_page", "IndicatorsPage"),
-    "people": ("people_page", "PeoplePage"),
-    "calendar": ("calendar_page", "CalendarPage"),
-    "reports": ("reports_page", "ReportsPage"),
-    "settings": ("settings_page", "SettingsPage"),
-}
+W = TypeVar("W", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -221,42 +213,28 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page *key*, built on first use."""
         if key not in self.pages:
-            factory = self._factory(key)
-            if key == "settings":
-                page = factory(self.context, self.stack, preferences=self.settings)
-            else:
-                page = factory(self.context, self.stack)
+            page = build_page(key, self)
             self.pages[key] = page
-            self._wire(key, page)
             self.stack.addWidget(page)
         return self.pages[key]
 
-    def _factory(self, key: str) -> PageFactory:
-        # Imported on first use: the dashboard's charts or the reports engine cost
-        # start-up time only when their page is opened.
-        module, name = _PAGE_CLASSES[key]
-        factory: PageFactory = getattr(importlib.import_module(f"mk3desk.ui.pages.{module}"), name)
-        return factory
-
-    def _wire(self, key: str, page: QWidget) -> None:
-        """Connect what a page asks for to the page that does it."""
-        opener = getattr(page, "open_indicator", None)
-        if key in ("dashboard", "calendar") and isinstance(opener, SignalInstance):
-            opener.connect(self.open_indicator)
-        if key == "indicators":
-            page.report_requested.connect(self.print_indicator)  # type: ignore[attr-defined]
+    def _show(self, key: str, kind: type[W]) -> W:
+        page = self.show_page(key)
+        assert isinstance(page, kind), (key, page)
+        return page
 
     def open_indicator(self, indicator_id: int) -> None:
         """Show the work screen of *indicator_id* (from the dashboard, calendar, ...)."""
-        page = self.show_page("indicators")
-        page.open_indicator(indicator_id)  # type: ignore[attr-defined]
+        from mk3desk.ui.pages.indicators_page import IndicatorsPage
+
+        self._show("indicators", IndicatorsPage).open_indicator(indicator_id)
 
     def print_indicator(self, code: str) -> QWidget:
         """The Reports page with the indicator report of *code* chosen, ready to make."""
-        page = self.show_page("reports")
-        select = getattr(page, "select_kind", None)
-        if select is not None:
-            select("indicator", code)
+        from mk3desk.ui.pages.reports_page import ReportsPage
+
+        page = self._show("reports", ReportsPage)
+        page.select_kind("indicator", code)
         return page
 
     def show_recycle_list(self) -> QWidget:
@@ -392,16 +370,20 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        reports = self.pages.get("reports")
-        wait = getattr(reports, "wait", None)
-        if wait is not None:
-            wait()  # a document being made finishes before its database goes
+        # Typing of the last seconds is saved, and work off the UI thread (a document
+        # being made) finishes, before the database goes.
+        for page in self.pages.values():
+            if isinstance(page, Page):
+                page.flush()
+                page.wait()
+        if "reports" in self.pages:  # not a Page (yet): its own wait
+            from mk3desk.ui.pages.reports_page import ReportsPage
+
+            reports = self.pages["reports"]
+            assert isinstance(reports, ReportsPage)
+            reports.wait()
         if self.integrity is not None:
             self.integrity.wait()
-        indicators = self.pages.get("indicators")
-        work = getattr(indicators, "work", None)
-        if work is not None:
-            work.flush()  # typing of the last seconds is saved before the window goes
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/page", PAGES[max(0, self.nav.currentRow())])
         super().closeEvent(event)

@@ -10,11 +10,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPushButton, QWidget
 
-from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.workflow import Role
 from mk3desk.services.people_edit import GroupRow, PersonRow
 from mk3desk.services.progress import AssignmentRow
-from mk3desk.ui.context import show_error
+from mk3desk.ui.actions import try_action
 from mk3desk.ui.generated.ui_assignment_dialog import Ui_AssignmentDialog
 from mk3desk.ui.generated.ui_person_dialog import Ui_PersonDialog
 from mk3desk.ui.i18n import translate_error
@@ -72,12 +71,9 @@ class PersonDialog(QDialog):
         return {role for role, check in self.role_checks.items() if check.isChecked()}
 
     def try_save(self) -> None:
-        try:
-            self._save(self)
-        except Mk3Error as error:
-            show_error(self, error)  # the dialog stays open with what was typed
-            return
-        self.accept()
+        # A refused save leaves the dialog open with what was typed.
+        if try_action(self, lambda: self._save(self)):
+            self.accept()
 
 
 class AssignmentDialog(QDialog):
@@ -130,9 +126,5 @@ class AssignmentDialog(QDialog):
 
     def try_save(self) -> None:
         self.deadline.commit_text()  # a date typed but not yet confirmed with Enter
-        try:
-            self._save(self)
-        except Mk3Error as error:
-            show_error(self, error)
-            return
-        self.accept()
+        if try_action(self, lambda: self._save(self)):
+            self.accept()

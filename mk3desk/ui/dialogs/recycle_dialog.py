@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
-from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.thaidate import format_thai_datetime
 from mk3desk.services import evidence
 from mk3desk.services.evidence import RecycledView
-from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.actions import run_action, try_change
+from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.evidence_panel import format_size
 from mk3desk.ui.generated.ui_recycle_dialog import Ui_RecycleDialog
 from mk3desk.ui.models.row_table import Index, RowTableModel
@@ -103,14 +103,12 @@ class RecycleDialog(QDialog):
         if chosen is None:
             return False
         evidence_id = chosen.evidence_id
-        try:
-            self.context.run(
-                lambda s, a: evidence.restore_evidence(s, a, evidence_id), Topic.EVIDENCE
-            )
-        except Mk3Error as error:
-            show_error(self, error)
-            return False
-        return True
+        return try_change(
+            self,
+            self.context,
+            lambda s, a: evidence.restore_evidence(s, a, evidence_id),
+            Topic.EVIDENCE,
+        )
 
     def empty(self) -> int:
         """Delete every file in the list for good, after the clerk confirms."""
@@ -127,11 +125,10 @@ class RecycleDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return 0
         store = self.context.store
-        try:
-            removed: int = self.context.run(
+        removed = run_action(
+            self,
+            lambda: self.context.run(
                 lambda s, a: evidence.empty_recycle(s, store, a), Topic.EVIDENCE
-            )
-        except Mk3Error as error:
-            show_error(self, error)
-            return 0
-        return removed
+            ),
+        )
+        return removed or 0

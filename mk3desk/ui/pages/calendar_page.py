@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,33 +20,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.readiness import is_late
 from mk3desk.domain.thaidate import THAI_MONTHS, format_thai_date, to_ce
 from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.services.progress import DueItem, deadlines
-from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.actions import run_action
+from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.models.assignment_model import ID_ROLE, DueModel
+from mk3desk.ui.pages.base import Page
 from mk3desk.ui.widgets.thai_date_edit import ThaiCalendar
 
-_REFRESH_ON = {Topic.YEAR, Topic.INDICATOR, Topic.FRAMEWORK, Topic.PEOPLE}
 LATE_BACKGROUND = QColor("#ffcdd2")
 OPEN_BACKGROUND = QColor("#ffe0b2")
 DONE_BACKGROUND = QColor("#c8e6c9")
 
 
-class CalendarPage(QWidget):
+class CalendarPage(Page):
     open_indicator = Signal(int)
 
+    REFRESH_ON = frozenset({Topic.YEAR, Topic.INDICATOR, Topic.FRAMEWORK, Topic.PEOPLE})
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("CalendarPage")
-        self.context = context
         self.today: date | None = None
         self.items: list[DueItem] = []
         self.day: date | None = None  # the day clicked; None: the whole month
         self._marked: list[QDate] = []
-        self._stale = True
         self._turned_to_today = False
 
         self.calendar = ThaiCalendar(self)
@@ -92,31 +92,18 @@ class CalendarPage(QWidget):
         self.calendar.picked.connect(self.show_day)
         self.whole_month.clicked.connect(lambda: self.show_day(None))
         self.agenda.activated.connect(self._activated)
-        context.changed.connect(self._on_changed)
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in _REFRESH_ON:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         year_id = self.context.year_id
         today = self.today or date.today()
-        try:
-            self.items = (
-                [] if year_id is None else self.context.read(lambda s: deadlines(s, year_id, today))
-            )
-        except Mk3Error as error:
-            show_error(self, error)
+        items = (
+            []
+            if year_id is None
+            else run_action(self, lambda: self.context.read(lambda s: deadlines(s, year_id, today)))
+        )
+        if items is None:
             return
+        self.items = items
         self._mark_days()
         if not self._turned_to_today:
             self._turned_to_today = True

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,19 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.thainum import format_score
 from mk3desk.domain.whatif import WhatIfStep
 from mk3desk.services.progress import DashboardData, dashboard
 from mk3desk.ui import charts
-from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.actions import run_action
+from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.models.assignment_model import ID_ROLE, DueModel
+from mk3desk.ui.pages.base import Page
 from mk3desk.ui.thai_wrap import wrap_hint
 
 Index = QModelIndex | QPersistentModelIndex
-
-# Topics after which the figures on show may be stale.
-_REFRESH_ON = {Topic.YEAR, Topic.INDICATOR, Topic.OFFICIAL, Topic.FRAMEWORK, Topic.PEOPLE}
 
 
 class WhatIfModel(QAbstractListModel):
@@ -97,18 +95,20 @@ def _wrapped(parent: QWidget) -> QLabel:
     return label
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page):
     open_indicator = Signal(int)  # YearIndicator id the user wants to work on
 
+    # Scoring every year is not free: only the page on show recomputes at once.
+    REFRESH_ON = frozenset(
+        {Topic.YEAR, Topic.INDICATOR, Topic.OFFICIAL, Topic.FRAMEWORK, Topic.PEOPLE}
+    )
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("DashboardPage")
-        self.context = context
         self.today: date | None = None  # None: the real today (tests fix it)
         self.data: DashboardData | None = None
-        self._stale = True
         self._build()
-        context.changed.connect(self._on_changed)
 
     # -- layout ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -185,34 +185,17 @@ class DashboardPage(QWidget):
         return box, view
 
     # -- refresh --------------------------------------------------------------------
-    def _on_changed(self, topic: str) -> None:
-        if topic not in _REFRESH_ON:
-            return
-        # Scoring every year is not free: only the page on show recomputes at once.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         year_id = self.context.year_id
         if year_id is None:
             self.data = None
             self.heading.setText(self.tr("ยังไม่ได้เลือกปีงบประมาณ"))
             return
         today = self.today or date.today()
-        try:
-            self.data = self.context.read(lambda s: dashboard(s, year_id, today))
-        except Mk3Error as error:
-            show_error(self, error)
-            return
-        self._show(self.data)
+        data = run_action(self, lambda: self.context.read(lambda s: dashboard(s, year_id, today)))
+        if data is not None:
+            self.data = data
+            self._show(data)
 
     def _show(self, d: DashboardData) -> None:
         self.heading.setText(self.tr("ภาพรวมปีงบประมาณ {year}").format(year=d.be_year))

@@ -30,16 +30,8 @@ from mk3desk.ui.models.indicator_tree import (
     IndicatorTreeModel,
     state_choices,
 )
+from mk3desk.ui.pages.base import Page
 from mk3desk.ui.pdca.work_screen import WorkScreen
-
-_LIST_TOPICS = {
-    Topic.YEAR,
-    Topic.ACTOR,
-    Topic.INDICATOR,
-    Topic.PEOPLE,
-    Topic.EVIDENCE,
-    Topic.FRAMEWORK,
-}
 
 
 class IndicatorTree(QTreeView):
@@ -53,15 +45,19 @@ class IndicatorTree(QTreeView):
         super().keyPressEvent(event)  # type: ignore[arg-type]
 
 
-class IndicatorsPage(QWidget):
+class IndicatorsPage(Page):
     report_requested = Signal(str)  # an indicator code: the main window opens Reports
 
+    # The list reloads now if shown, else when next shown: typing in the work screen
+    # saves every few seconds and must not rebuild a hidden tree each time.
+    REFRESH_ON = frozenset(
+        {Topic.YEAR, Topic.ACTOR, Topic.INDICATOR, Topic.PEOPLE, Topic.EVIDENCE, Topic.FRAMEWORK}
+    )
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("IndicatorsPage")
-        self.context = context
         self.today = date.today()
-        self._stale = True
 
         self.model = IndicatorTreeModel(self)
         self.proxy = IndicatorFilterProxy(self)
@@ -137,28 +133,22 @@ class IndicatorsPage(QWidget):
             box.toggled.connect(self._apply_filters)
         for combo in (self.state, self.group):
             combo.currentIndexChanged.connect(self._apply_filters)
-        context.changed.connect(self._changed)
 
     # -- loading ------------------------------------------------------------------
-    def _changed(self, topic: str) -> None:
+    def _on_changed(self, topic: str) -> None:
         if topic == Topic.YEAR.value:
             self.show_list()
-        if topic in {t.value for t in _LIST_TOPICS}:
-            # Reload now if shown, else when next shown: typing in the work screen saves
-            # every few seconds and must not rebuild a hidden tree each time.
-            self._stale = True
-            if self.stack.currentIndex() == 0 and self.isVisible():
-                self.reload()
-            if topic == Topic.ACTOR.value:
-                self._apply_filters()
+        super()._on_changed(topic)
+        if topic == Topic.ACTOR.value:
+            self._apply_filters()
 
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        if self._stale and self.stack.currentIndex() == 0:
-            self.reload()
-        super().showEvent(event)  # type: ignore[arg-type]
+    def ready_to_refresh(self) -> bool:
+        return self.stack.currentIndex() == 0  # the list on show, not the work screen
 
-    def reload(self) -> None:
-        self._stale = False
+    def flush(self) -> None:
+        self.work.flush()  # typing of the last seconds is saved
+
+    def load(self) -> None:
         year_id, office_id = self.context.year_id, self.context.office_id
         if year_id is None or office_id is None:
             self.model.set_categories([])
@@ -218,8 +208,8 @@ class IndicatorsPage(QWidget):
         if self.stack.currentIndex() == 1:
             self.work.flush()
         self.stack.setCurrentIndex(0)
-        if self._stale and self.isVisible():
-            self.reload()
+        if self.stale and self.isVisible():
+            self.refresh()
 
     def visible_codes(self) -> list[str]:
         """Indicator codes in the order the tree shows them (for tests and reports)."""

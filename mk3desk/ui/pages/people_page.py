@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,35 +23,31 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from mk3desk.domain.errors import Mk3Error
-from mk3desk.services import people, people_edit, progress
-from mk3desk.services.context import Actor
-from mk3desk.services.lookup import get_office
+from mk3desk.services import people, people_edit
 from mk3desk.services.people_edit import GroupRow, PersonRow
+from mk3desk.services.people_view import people_overview
 from mk3desk.services.progress import AssignmentRow
-from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.actions import run_action, try_change
+from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.dialogs.people_dialogs import AssignmentDialog, PersonDialog
 from mk3desk.ui.i18n import translate_error
 from mk3desk.ui.models.assignment_model import AssignmentModel
 from mk3desk.ui.models.people_model import PeopleModel
+from mk3desk.ui.pages.base import Page
 from mk3desk.ui.thai_wrap import wrap_hint
 
-_REFRESH_ON = {Topic.YEAR, Topic.PEOPLE, Topic.INDICATOR, Topic.FRAMEWORK}
 
+class PeoplePage(Page):
+    REFRESH_ON = frozenset({Topic.YEAR, Topic.PEOPLE, Topic.INDICATOR, Topic.FRAMEWORK})
 
-class PeoplePage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("PeoplePage")
-        self.context = context
         self.today: date | None = None
-        self._stale = True
         self.groups: list[GroupRow] = []
         self.dialog: QDialog | None = None  # the dialog on show (tests drive it)
         self._build()
-        context.changed.connect(self._on_changed)
 
     def _build(self) -> None:
         self.tabs = QTabWidget(self)
@@ -121,44 +116,17 @@ class PeoplePage(QWidget):
         return view
 
     # -- refresh --------------------------------------------------------------------
-    def _on_changed(self, topic: str) -> None:
-        if topic in _REFRESH_ON:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         office_id, year_id = self.context.office_id, self.context.year_id
         today = self.today or date.today()
-
-        def read(
-            s: Session,
-        ) -> tuple[list[PersonRow], list[GroupRow], list[AssignmentRow], list[progress.Workload]]:
-            rows = people_edit.person_rows(s, office_id, active_only=False)
-            groups = people_edit.group_rows(s, office_id)
-            if year_id is None:
-                return rows, groups, [], []
-            return (
-                rows,
-                groups,
-                progress.assignment_rows(s, year_id),
-                progress.workload(s, year_id, today),
-            )
-
-        try:
-            rows, self.groups, assignments, load = self.context.read(read)
-        except Mk3Error as error:
-            show_error(self, error)
+        shown = run_action(
+            self, lambda: self.context.read(lambda s: people_overview(s, office_id, year_id, today))
+        )
+        if shown is None:
             return
-        self.people_model.set_rows(rows, load)
-        self.assignment_model.set_rows(assignments, today)
+        self.groups = shown.groups
+        self.people_model.set_rows(shown.people, shown.workload)
+        self.assignment_model.set_rows(shown.assignments, today)
         for view in (self.people_view, self.assignment_view):
             view.resizeColumnsToContents()
             # Long positions and titles wrap (at the word hints) instead of widening the table.
@@ -212,22 +180,18 @@ class PeoplePage(QWidget):
         office_id = self.context.office_id
         person = dialog.person
         if person is None:
-
-            def add(s: Session, actor: Actor) -> int:
-                office = get_office(s, office_id)
-                group = next((g for g in office.groups if g.id == group_id), None)
-                created = people.add_person(
+            self.context.run(
+                lambda s, actor: people_edit.add_person_to_group(
                     s,
                     actor,
                     name=name,
                     position=position,
-                    group=group,
+                    group_id=group_id,
                     roles=roles,
-                    office_id=office.id,
-                )
-                return created.id
-
-            self.context.run(add, Topic.PEOPLE)
+                    office_id=office_id,
+                ),
+                Topic.PEOPLE,
+            )
         else:
             active = form.activeCheck.isChecked()
             self.context.run(
@@ -252,12 +216,9 @@ class PeoplePage(QWidget):
 
     def add_group(self, name: str) -> bool:
         office_id = self.context.office_id
-        try:
-            self.context.run(lambda s, a: people.add_group(s, a, name, office_id), Topic.PEOPLE)
-        except Mk3Error as error:
-            show_error(self, error)
-            return False
-        return True
+        return try_change(
+            self, self.context, lambda s, a: people.add_group(s, a, name, office_id), Topic.PEOPLE
+        )
 
     def _ask_rename_group(self) -> None:
         person = self.selected_person()
@@ -283,14 +244,12 @@ class PeoplePage(QWidget):
             self.rename_group(chosen.group_id, name)
 
     def rename_group(self, group_id: int, name: str) -> bool:
-        try:
-            self.context.run(
-                lambda s, a: people_edit.rename_group(s, a, group_id, name), Topic.PEOPLE
-            )
-        except Mk3Error as error:
-            show_error(self, error)
-            return False
-        return True
+        return try_change(
+            self,
+            self.context,
+            lambda s, a: people_edit.rename_group(s, a, group_id, name),
+            Topic.PEOPLE,
+        )
 
     # -- assignments ----------------------------------------------------------------
     def selected_assignment(self) -> AssignmentRow | None:

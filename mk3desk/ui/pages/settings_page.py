@@ -9,14 +9,12 @@ shows it as a dialog.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -30,12 +28,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.services import office_edit, people_edit
-from mk3desk.services.context import Actor
 from mk3desk.services.office_edit import OfficeProfile
 from mk3desk.services.settings import (
     SIGNATORY_FIELDS,
@@ -44,18 +40,19 @@ from mk3desk.services.settings import (
     load_settings,
     save_settings,
 )
-from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.actions import run_action, try_change
+from mk3desk.ui.context import AppContext, Change, Topic, show_error
 from mk3desk.ui.fonts import BUNDLED_FAMILY, INSTALLED_CHOICES
 from mk3desk.ui.i18n import translate_error
+from mk3desk.ui.pages.base import Page
 from mk3desk.ui.pdca.common import banner, show_banner
 from mk3desk.ui.preferences import PREF_BACKUP_DIR, PREF_LANGUAGE, PREF_UI_FONT
-
-# Per-machine preferences (QSettings keys), read by the application at start.
-
-SAVE_DELAY_MS = 1500
+from mk3desk.ui.widgets.autosave import Autosave
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Page):
+    REFRESH_ON = frozenset({Topic.YEAR, Topic.SETTINGS, Topic.PEOPLE})
+
     def __init__(
         self,
         context: AppContext,
@@ -63,26 +60,16 @@ class SettingsPage(QWidget):
         *,
         preferences: QSettings | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("SettingsPage")
-        self.context = context
+        # Per-machine preferences (QSettings keys), read by the application at start.
         self.preferences = preferences or QSettings()
         self.settings = OfficeSettings()
         self._people: dict[str, str] = {}  # name -> position, to fill a picked signatory
-        self._loading = False
-        self._stale = True
-        self.office_timer = self._timer(self.save_office)
-        self.settings_timer = self._timer(self.save_office_settings)
+        self.office_autosave = Autosave(self.save_office, self)
+        self.settings_autosave = Autosave(self.save_office_settings, self)
         self._build()
         self._load_preferences()
-        context.changed.connect(self._on_changed)
-
-    def _timer(self, slot: Callable[[], object]) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(SAVE_DELAY_MS)
-        timer.timeout.connect(slot)
-        return timer
 
     # -- layout ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -105,10 +92,10 @@ class SettingsPage(QWidget):
 
         office_box = QGroupBox(self.tr("ข้อมูลสำนักงาน (พิมพ์ในรายงานทุกฉบับ)"), body)
         form = QFormLayout(office_box)
-        self.name_edit = self._line(self.office_timer, 200)
-        self.short_edit = self._line(self.office_timer, 100)
-        self.area_edit = self._line(self.office_timer, 200)
-        self.address_edit = self._line(self.office_timer, 500)
+        self.name_edit = self._line(self.office_autosave, 200)
+        self.short_edit = self._line(self.office_autosave, 100)
+        self.area_edit = self._line(self.office_autosave, 200)
+        self.address_edit = self._line(self.office_autosave, 500)
         form.addRow(self.tr("ชื่อสำนักงาน"), self.name_edit)
         form.addRow(self.tr("ชื่อย่อ"), self.short_edit)
         form.addRow(self.tr("จังหวัด / เขตพื้นที่"), self.area_edit)
@@ -132,13 +119,14 @@ class SettingsPage(QWidget):
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.setMinimumContentsLength(24)
-            position = self._line(self.settings_timer, 200)
+            position = self._line(self.settings_autosave, 200)
             position.setPlaceholderText(self.tr("ตำแหน่ง"))
             line = combo.lineEdit()
             assert line is not None  # an editable combo always has one
             line.setPlaceholderText(self.tr("ชื่อ-นามสกุล"))
-            line.textEdited.connect(self._settings_edited)
-            line.installEventFilter(self)
+            # Typing a name saves like every other text field, leaving it too.
+            line.textEdited.connect(self.settings_autosave.edited)
+            self.settings_autosave.watch(line)
             combo.activated.connect(lambda _i, k=key: self._person_picked(k))
             row = QHBoxLayout()
             row.addWidget(combo, 1)
@@ -201,11 +189,11 @@ class SettingsPage(QWidget):
         self.backup_button.clicked.connect(self._pick_backup_folder)
         self.backup_now_button.clicked.connect(self.back_up_now)
 
-    def _line(self, timer: QTimer, max_length: int) -> QLineEdit:
+    def _line(self, autosave: Autosave, max_length: int) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setMaxLength(max_length)
-        edit.textEdited.connect(lambda _t: self._edited(timer))
-        edit.editingFinished.connect(lambda: self._flush(timer))
+        edit.textEdited.connect(autosave.edited)
+        edit.editingFinished.connect(autosave.flush)
         return edit
 
     def _status(self, parent: QWidget) -> QLabel:
@@ -213,45 +201,31 @@ class SettingsPage(QWidget):
         label.setWordWrap(True)
         return label
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # The editable combo's line edit: leaving it saves, like every other text field.
-        if event.type() == QEvent.Type.FocusOut:
-            self._flush(self.settings_timer)
-        return super().eventFilter(watched, event)
-
     # -- loading --------------------------------------------------------------------
-    def _on_changed(self, topic: str) -> None:
-        if topic in (Topic.YEAR.value, Topic.SETTINGS.value, Topic.PEOPLE.value):
-            # Never reload under the clerk's fingers: an edit still waiting is kept.
-            if self.isVisible() and not self._pending():
-                self.refresh()
-            else:
-                self._stale = True
+    def ready_to_refresh(self) -> bool:
+        # Never reload under the clerk's fingers: an edit still waiting is kept.
+        return not (self.office_autosave.pending or self.settings_autosave.pending)
 
-    def _pending(self) -> bool:
-        return self.office_timer.isActive() or self.settings_timer.isActive()
+    def flush(self) -> None:
+        self.office_autosave.flush()
+        self.settings_autosave.flush()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         office_id = self.context.office_id
-        try:
-            profile, settings, people = self.context.read(
+        read = run_action(
+            self,
+            lambda: self.context.read(
                 lambda s: (
                     office_edit.load_profile(s, office_id),
                     load_settings(s, office_id),
                     people_edit.person_rows(s, office_id),
                 )
-            )
-        except Mk3Error as error:
-            show_error(self, error)
+            ),
+        )
+        if read is None:
             return
-        self._loading = True
-        try:
+        profile, settings, people = read
+        with self.office_autosave.loading(), self.settings_autosave.loading():
             self.settings = settings
             for edit, value in (
                 (self.name_edit, profile.name),
@@ -272,8 +246,6 @@ class SettingsPage(QWidget):
             thai = settings.numeral_style is NumeralStyle.THAI
             (self.thai_digits if thai else self.arabic_digits).setChecked(True)
             self._fill_fonts(self.report_font, settings.report_font)
-        finally:
-            self._loading = False
 
     def _fill_fonts(self, combo: QComboBox, current: str) -> None:
         combo.clear()
@@ -288,20 +260,8 @@ class SettingsPage(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
     # -- office profile and office settings -----------------------------------------
-    def _edited(self, timer: QTimer) -> None:
-        if not self._loading:
-            timer.start()
-
-    def _flush(self, timer: QTimer) -> None:
-        if timer.isActive():
-            timer.stop()
-            timer.timeout.emit()
-
-    def _settings_edited(self, _text: str = "") -> None:
-        self._edited(self.settings_timer)
-
     def _settings_changed_now(self) -> None:
-        if not self._loading:
+        if not self.settings_autosave.is_loading:
             self.save_office_settings()
 
     def _person_picked(self, key: str) -> None:
@@ -339,7 +299,7 @@ class SettingsPage(QWidget):
         )
 
     def save_office(self, *, dialog: bool = False) -> bool:
-        self.office_timer.stop()
+        self.office_autosave.cancel()  # saved now: nothing waits
         profile, office_id = self.profile(), self.context.office_id
         return self._save(
             lambda s, a: office_edit.update_office(s, a, profile, office_id),
@@ -348,7 +308,7 @@ class SettingsPage(QWidget):
         )
 
     def save_office_settings(self, *, dialog: bool = False) -> bool:
-        self.settings_timer.stop()
+        self.settings_autosave.cancel()
         settings, office_id = self.office_settings(), self.context.office_id
         saved = self._save(
             lambda s, a: save_settings(s, a, settings, office_id), self.settings_status, dialog
@@ -357,14 +317,15 @@ class SettingsPage(QWidget):
             self.settings = settings
         return saved
 
-    def _save(self, fn: Callable[[Session, Actor], object], status: QLabel, dialog: bool) -> bool:
-        try:
-            self.context.run(fn, Topic.SETTINGS)
-        except Mk3Error as error:
+    def _save(self, fn: Change[object], status: QLabel, dialog: bool) -> bool:
+        def refused(error: Mk3Error) -> None:
+            # Beside the section while typing; the Save button shows a dialog too.
             status.setStyleSheet("color: #b71c1c;")
             status.setText(translate_error(error))
             if dialog:
                 show_error(self, error)
+
+        if not try_change(self, self.context, fn, Topic.SETTINGS, on_refused=refused):
             return False
         status.setStyleSheet("color: #2e7d32;")
         status.setText(self.tr("บันทึกแล้ว"))
@@ -400,14 +361,14 @@ class SettingsPage(QWidget):
         if not folder:
             self.backup_status.setText(self.tr("เลือกโฟลเดอร์สำรองข้อมูลก่อน"))
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = backup_now(self.context.database, Path(folder))
-        except Mk3Error as error:
-            self.backup_status.setText(translate_error(error))
+        result = run_action(
+            self,
+            lambda: backup_now(self.context.database, Path(folder)),
+            busy=True,
+            on_refused=lambda error: self.backup_status.setText(translate_error(error)),
+        )
+        if result is None:
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         self.backup_status.setText(
             self.tr("สำรองข้อมูลแล้วที่ {folder}").format(folder=str(result.folder))
         )

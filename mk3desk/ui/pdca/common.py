@@ -10,17 +10,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
+from mk3desk.domain.actor import Actor
 from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.readiness import Need
 from mk3desk.domain.workflow import Section, State, check_editable, find_move
 from mk3desk.services import pdca
-from mk3desk.services.context import Actor
 from mk3desk.services.indicator_view import IndicatorDetail
 from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.i18n import translate_error
-from mk3desk.ui.pdca.autosave import TextAutosave
 from mk3desk.ui.styles import BANNER_STYLE
 from mk3desk.ui.thai_wrap import wrap_hint
+from mk3desk.ui.widgets.autosave import TextAutosave
 
 if TYPE_CHECKING:
     from mk3desk.ui.pdca.work_screen import WorkScreen

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from mk3desk.domain.framework import LEVEL_ORDER, LEVEL_TITLES_TH
 from mk3desk.services import pdca
 from mk3desk.services.indicator_view import CriterionView, IndicatorDetail
-from mk3desk.ui.pdca.autosave import TextAutosave
 from mk3desk.ui.thai_wrap import wrap_hint
+from mk3desk.ui.widgets.autosave import TextAutosave
 
 if TYPE_CHECKING:
     from mk3desk.ui.pdca.work_screen import WorkScreen

@@ -12,7 +12,7 @@ from mk3desk.domain.framework import Direction, OutcomeRuleType
 from mk3desk.domain.thainum import format_score, parse_decimal
 from mk3desk.services import pdca
 from mk3desk.services.indicator_view import IndicatorDetail
-from mk3desk.ui.context import show_error
+from mk3desk.ui.actions import run_action
 from mk3desk.ui.thai_wrap import wrap_hint
 
 if TYPE_CHECKING:
@@ -121,11 +121,12 @@ class OutcomeEditor(QWidget):
         edit = self.values[offset]
         if self.detail is None or edit.isReadOnly() or not edit.isModified():
             return
-        try:
-            value = self._parsed(offset)
-        except Mk3Error as error:
-            show_error(self, error)  # the text stays in the field to be fixed
-            return
         indicator_id, be_year = self.detail.indicator_id, self.detail.be_year - offset
+        # A number that does not parse is refused like any other change: the reason is
+        # shown, nothing is written, and the text stays in the field to be fixed. (An
+        # empty field is None too: the value is cleared.)
+        value = run_action(self, lambda: self._parsed(offset))
+        if value is None and edit.text().strip():
+            return
         if self.work.save(lambda s, a: pdca.set_outcome_value(s, a, indicator_id, be_year, value)):
             edit.setModified(False)

@@ -9,26 +9,23 @@ and change data only through ``save()`` / ``move()`` (services, one transaction 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
-from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.workflow import PHASE_OF, State
 from mk3desk.services import workflow
-from mk3desk.services.context import Actor
 from mk3desk.services.indicator_view import IndicatorDetail, indicator_detail
-from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.actions import run_action, try_change
+from mk3desk.ui.context import AppContext, Change, Topic
 from mk3desk.ui.pdca.act_panel import ActPanel
-from mk3desk.ui.pdca.autosave import TextAutosave
 from mk3desk.ui.pdca.check_panel import CheckPanel
 from mk3desk.ui.pdca.do_panel import DoPanel
 from mk3desk.ui.pdca.header import PHASES, HeaderBar
 from mk3desk.ui.pdca.history import HistoryView
 from mk3desk.ui.pdca.plan_panel import PlanPanel
+from mk3desk.ui.widgets.autosave import TextAutosave
 
 _REFRESH_TOPICS = {Topic.INDICATOR, Topic.EVIDENCE, Topic.ACTOR, Topic.PEOPLE, Topic.FRAMEWORK}
 
@@ -77,14 +74,9 @@ class WorkScreen(QWidget):
         self.autosaves.append(autosave)
         return autosave
 
-    def save(self, fn: Callable[[Session, Actor], object], topic: Topic = Topic.INDICATOR) -> bool:
+    def save(self, fn: Change[object], topic: Topic = Topic.INDICATOR) -> bool:
         """Run one change; a refusal is shown in Thai and nothing is written."""
-        try:
-            self.context.run(fn, topic)
-        except Mk3Error as error:
-            show_error(self, error)
-            return False
-        return True
+        return try_change(self, self.context, fn, topic)
 
     def move_to(self, target: State, comment: str = "") -> bool:
         if self.detail is None:
@@ -123,10 +115,10 @@ class WorkScreen(QWidget):
             self._load(self.detail.indicator_id, fresh=False)
 
     def _load(self, indicator_id: int, *, fresh: bool) -> None:
-        try:
-            detail = self.context.read(lambda s: indicator_detail(s, indicator_id))
-        except Mk3Error as error:
-            show_error(self, error)
+        detail = run_action(
+            self, lambda: self.context.read(lambda s: indicator_detail(s, indicator_id))
+        )
+        if detail is None:
             return
         self.detail = detail
         self.header.show_detail(detail)

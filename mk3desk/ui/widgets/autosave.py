@@ -1,0 +1,142 @@
+"""Saving as the clerk types: a crash loses at most the last seconds.
+
+``Autosave`` is the rhythm every such field shares: typing (``edited()``) starts a
+pause of ``DELAY_MS``; when it ends, or a watched field loses focus, or ``flush()`` is
+called (leaving the screen, closing the window), what was typed is saved. Filling the
+fields from the database inside ``with autosave.loading():`` does not count as typing.
+The Settings page uses one per section (several line edits saved together).
+
+``TextAutosave`` is one ``QPlainTextEdit`` saved by a ``save(text) -> bool`` function
+(the PDCA texts, the Best Practice write-up). A refusal (False, shown by the save
+function) leaves the text in the field, still "pending", so nothing the clerk typed is
+lost, and the same text is not offered again until it changes. Loading from the
+database never replaces text that is not saved yet, and leaves the document alone when
+it already holds the same text, so undo keeps working across saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from mk3desk.ui.thai_wrap import strip_hints
+
+DELAY_MS = 1500  # the pause after the last key before saving
+
+
+class Autosave(QObject):
+    """Call *save* after a pause in typing, when a watched field loses focus, or on ``flush``."""
+
+    def __init__(self, save: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._dirty = False  # typed since the last save
+        self._loading = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DELAY_MS)
+        self.timer.timeout.connect(self.flush)
+
+    def watch(self, *fields: QWidget) -> None:
+        """Leaving any of *fields* saves at once (connect their typing to ``edited``)."""
+        for field in fields:
+            field.installEventFilter(self)
+
+    def edited(self, *_args: object) -> None:
+        """Something was typed: save when the typing pauses."""
+        if not self._loading:
+            self._dirty = True
+            self.timer.start()
+
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        """Fill the fields from the database: no typing, nothing to save."""
+        self._loading = True
+        try:
+            yield
+        finally:
+            self._loading = False
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    @property
+    def pending(self) -> bool:
+        """Typed and not saved yet (a reload now would throw it away)."""
+        return self._dirty
+
+    def flush(self) -> None:
+        """Save now what waits; nothing when nothing was typed."""
+        self.timer.stop()
+        if self._due():
+            self._save_now()
+
+    def cancel(self) -> None:
+        """Forget the waiting save: the caller saves (or reloads) itself."""
+        self.timer.stop()
+        self._dirty = False
+
+    def _due(self) -> bool:
+        return self._dirty
+
+    def _save_now(self) -> None:
+        self._dirty = False
+        self._save()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return False
+
+
+class TextAutosave(Autosave):
+    """One plain-text field saved as typed by *save* (False: refused, the text kept)."""
+
+    def __init__(
+        self, edit: QPlainTextEdit, save: Callable[[str], bool], parent: QObject | None = None
+    ) -> None:
+        super().__init__(self._save_text, parent or edit)
+        self.edit = edit
+        self._save_fn = save
+        self._saved = ""
+        self._failed: str | None = None  # a text refused once is not retried until changed
+        self._saving = False
+        edit.textChanged.connect(self.edited)
+        self.watch(edit)
+
+    @property
+    def pending(self) -> bool:
+        return self.text() != self._saved
+
+    def text(self) -> str:
+        return strip_hints(self.edit.toPlainText())
+
+    def _due(self) -> bool:
+        text = self.text()
+        return not self._saving and text != self._saved and text != self._failed
+
+    def _save_text(self) -> None:
+        text = self.text()
+        self._saving = True
+        try:
+            if self._save_fn(text):
+                self._saved, self._failed = text, None
+            else:
+                self._failed = text
+        finally:
+            self._saving = False
+
+    def load(self, text: str, *, force: bool = False) -> None:
+        """Show *text* from the database (unless unsaved typing is in the field)."""
+        if self.pending and not force:
+            return
+        self.timer.stop()
+        self._saved, self._failed = text, None
+        if self.edit.toPlainText() == text:
+            return
+        with self.loading():
+            self.edit.setPlainText(text)
