@@ -8,8 +8,12 @@ module asks here. Resources (fonts, templates, translations) sit in
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 APP_NAME = "mk3desk"
@@ -66,3 +70,31 @@ def default_db_path() -> Path:
     if override:
         return Path(override)
     return data_dir() / "mk3desk.sqlite3"
+
+
+# Folders of earlier runs older than this are swept away (a file still open in a viewer
+# when the program exited could not be removed then).
+_SCRATCH_KEEP_SECONDS = 24 * 3600
+_scratch: Path | None = None
+
+
+def scratch_dir() -> Path:
+    """This run's own temporary folder (copies of evidence being opened, previews).
+
+    Removed when the program exits; what could not be removed then is swept at the
+    next start of any run a day later. Nothing is left in the temporary folder beside it.
+    """
+    global _scratch
+    if _scratch is None or not _scratch.is_dir():
+        root = Path(tempfile.gettempdir()) / APP_NAME
+        root.mkdir(exist_ok=True)
+        now = time.time()
+        for old in root.glob("run-*"):
+            try:
+                if now - old.stat().st_mtime > _SCRATCH_KEEP_SECONDS:
+                    shutil.rmtree(old, ignore_errors=True)
+            except OSError:
+                continue
+        _scratch = Path(tempfile.mkdtemp(prefix=f"run-{os.getpid()}-", dir=root))
+        atexit.register(shutil.rmtree, _scratch, ignore_errors=True)
+    return _scratch

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +18,7 @@ from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StorageError
 from mk3desk.domain.file_names import safe_file_name
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.workflow import Section
+from mk3desk.paths import scratch_dir
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_indicator
 from mk3desk.services.workflow import ensure_editable
@@ -70,6 +73,28 @@ def add_evidence(
     session.flush()
     audit(session, actor, "evidence.add", indicator.code, name)
     return evidence
+
+
+def copy_for_opening(store: EvidenceStore, sha256: str, file_name: str) -> Path:
+    """A copy of stored evidence under its own name, to hand to the desktop.
+
+    The store names files by hash; the desktop needs the name (and extension). The
+    name is made safe again here (whatever the database holds) and the copy must land
+    inside this run's scratch folder, which is removed when the program exits.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="open-", dir=scratch_dir()))
+    target = folder / safe_file_name(file_name)
+    if target.resolve().parent != folder.resolve():  # pragma: no cover - safe_file_name
+        raise StorageError(QT_TRANSLATE_NOOP("Evidence", "ชื่อไฟล์ {name} ใช้ไม่ได้"), name=file_name)
+    try:
+        shutil.copyfile(store.path_for(sha256), target)
+    except OSError as exc:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Evidence", "คัดลอกไฟล์ {name} เพื่อเปิดดูไม่ได้ ({reason})"),
+            name=file_name,
+            reason=exc.strerror or exc,
+        ) from exc
+    return target
 
 
 def _get(session: Session, evidence_id: int) -> EvidenceFile:

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services import bundles
 from mk3desk.services.bundles import Decision, ForeignBundleError, MergePlan, MergeReport
+from mk3desk.ui.actions import run_action
 from mk3desk.ui.bundle_dialog import MergeReviewDialog
-from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.i18n import translate_marked
 
 
@@ -128,21 +128,23 @@ class BundleActions(QObject):
         office_year = self.context.office_year
         if office_year is None:
             return
-        try:
-            if codes is None:
-                codes = self._choose_codes(office_year)
-                if not codes:
-                    return
-            out = out or self._save_path(self.tr("ส่งงาน"), f"งาน-{office_year.be_year}.mk3")
-            if out is None:
+        if codes is None:
+            codes = run_action(self._window(), lambda: self._choose_codes(office_year))
+            if not codes:
                 return
-            summary = bundles.export_work(
-                self.context.database, office_year, codes, out, self.context.actor
-            )
-        except Mk3Error as error:
-            show_error(self._window(), error)
+        out = out or self._save_path(self.tr("ส่งงาน"), f"งาน-{office_year.be_year}.mk3")
+        if out is None:
             return
-        self.exported.emit(str(summary.path))
+        chosen, target = codes, out
+        summary = run_action(
+            self._window(),
+            lambda: bundles.export_work(
+                self.context.database, office_year, chosen, target, self.context.actor
+            ),
+            busy=True,
+        )
+        if summary is not None:
+            self.exported.emit(str(summary.path))
 
     def export_setup(self, out: Path | None = None) -> None:
         office_year = self.context.office_year
@@ -151,14 +153,16 @@ class BundleActions(QObject):
         out = out or self._save_path(self.tr("ส่งชุดตั้งค่า"), f"ตั้งค่า-{office_year.be_year}.mk3")
         if out is None:
             return
-        try:
-            summary = bundles.export_setup(
-                self.context.database, office_year, out, self.context.actor
-            )
-        except Mk3Error as error:
-            show_error(self._window(), error)
-            return
-        self.exported.emit(str(summary.path))
+        target = out
+        summary = run_action(
+            self._window(),
+            lambda: bundles.export_setup(
+                self.context.database, office_year, target, self.context.actor
+            ),
+            busy=True,
+        )
+        if summary is not None:
+            self.exported.emit(str(summary.path))
 
     def _choose_codes(self, office_year: OfficeYear) -> list[str]:
         dialog = QDialog(self._window())
@@ -193,19 +197,24 @@ class BundleActions(QObject):
                 return None
         office_year = self.context.office_year
         accept_foreign = False
-        try:
+
+        def inspect(accept: bool) -> MergePlan | ForeignBundleError:
             try:
-                plan = bundles.inspect_bundle(self.context.database, path, office_year=office_year)
-            except ForeignBundleError as error:
-                if not self._confirm_foreign(error):
-                    return None
-                accept_foreign = True
-                plan = bundles.inspect_bundle(
-                    self.context.database, path, accept_foreign=True, office_year=office_year
+                return bundles.inspect_bundle(
+                    self.context.database, path, accept_foreign=accept, office_year=office_year
                 )
-        except Mk3Error as error:
-            show_error(self._window(), error)
+            except ForeignBundleError as foreign:  # not a refusal: a question for the clerk
+                return foreign
+
+        found = run_action(self._window(), lambda: inspect(False), busy=True)
+        if isinstance(found, ForeignBundleError):
+            if not self._confirm_foreign(found):
+                return None
+            accept_foreign = True
+            found = run_action(self._window(), lambda: inspect(True), busy=True)
+        if found is None or isinstance(found, ForeignBundleError):
             return None
+        plan = found
         dialog = MergeReviewDialog(self.context, plan, self._window())
         dialog.accepted.connect(
             lambda: self._apply(path, plan, dialog, accept_foreign, office_year)
@@ -232,16 +241,18 @@ class BundleActions(QObject):
         accept_foreign: bool,
         office_year: OfficeYear | None,
     ) -> None:
-        try:
-            report = receive_bundle(
+        report = run_action(
+            self._window(),
+            lambda: receive_bundle(
                 self.context,
                 path,
                 dialog.decisions(),
                 accept_foreign=accept_foreign,
                 office_year=office_year,
-            )
-        except Mk3Error as error:
-            show_error(self._window(), error)
+            ),
+            busy=True,
+        )
+        if report is None:
             return
         summary = report_text(report)
         self.imported.emit(summary)

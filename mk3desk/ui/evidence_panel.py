@@ -8,8 +8,6 @@ red with a Thai tooltip so the clerk can attach it again.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -40,10 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mk3desk.domain.file_names import is_executable_name
 from mk3desk.domain.thaidate import format_thai_datetime
 from mk3desk.services import evidence
 from mk3desk.services.indicator_view import EvidenceView
-from mk3desk.ui.actions import try_change
+from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.integrity_watch import integrity_watch
 from mk3desk.ui.thai_wrap import wrap_hint
@@ -350,10 +349,29 @@ class EvidencePanel(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        folder = Path(tempfile.mkdtemp(prefix="mk3desk-open-"))
-        copy = folder / chosen.file_name
-        shutil.copyfile(stored, copy)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        if is_executable_name(chosen.file_name):
+            answer = QMessageBox.warning(
+                self,
+                self.tr("ไฟล์นี้เป็นโปรแกรม"),
+                self.tr(
+                    "ไฟล์ {name} เป็นชนิดที่เครื่องจะสั่งทำงานเป็นโปรแกรม ไม่ใช่เอกสาร "
+                    "ถ้าไม่แน่ใจว่ามาจากใคร อย่าเปิด — ต้องการเปิดหรือไม่?"
+                ).format(name=chosen.file_name),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Open:
+                return
+        sha, name = chosen.sha256, chosen.file_name
+        copy = run_action(self, lambda: evidence.copy_for_opening(self.context.store, sha, name))
+        if copy is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
+            QMessageBox.information(
+                self,
+                self.tr("เปิดไฟล์ไม่ได้"),
+                self.tr(
+                    "เครื่องนี้ไม่มีโปรแกรมที่เปิดไฟล์ {name} ได้ — ไฟล์อยู่ที่ {path} คัดลอกไปเปิดด้วยโปรแกรมอื่นได้"
+                ).format(name=copy.name, path=str(copy)),
+            )
 
     def remove_selected(self) -> None:
         chosen = self.selected()

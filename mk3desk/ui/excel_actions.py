@@ -32,7 +32,8 @@ from mk3desk.domain.errors import Mk3Error
 from mk3desk.excel.problems import Problem
 from mk3desk.services import excel
 from mk3desk.services.excel import ImportRefused, ImportReport
-from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.actions import run_action
+from mk3desk.ui.context import AppContext, Topic
 
 TOPICS = {
     "framework": Topic.FRAMEWORK,
@@ -162,11 +163,7 @@ class ExcelActions(QObject):
     # -- helpers -------------------------------------------------------------------
 
     def _guarded(self, action: Callable[[], Any]) -> Any:
-        try:
-            return action()
-        except Mk3Error as error:
-            show_error(self.window, error)
-            return None
+        return run_action(self.window, action, busy=True)
 
     # -- actions -------------------------------------------------------------------
 

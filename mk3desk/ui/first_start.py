@@ -6,16 +6,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.thaidate import fiscal_year_of
 from mk3desk.services import years
 from mk3desk.ui import bundle_actions
-from mk3desk.ui.actions import try_action
-from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.actions import run_action, try_action
+from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.generated.ui_first_start_dialog import Ui_FirstStartDialog
 
 
@@ -87,17 +84,16 @@ class FirstStartDialog(QDialog):
         path = self.bundle_path or self.choose_bundle()
         if path is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            # An empty database has nothing to be in conflict with: no decisions to make.
-            report = bundle_actions.receive_bundle(
+        # An empty database has nothing to be in conflict with: no decisions to make.
+        report = run_action(
+            self,
+            lambda: bundle_actions.receive_bundle(
                 self.context, path, {}, office_year=self.context.office_year
-            )
-        except Mk3Error as error:
-            QGuiApplication.restoreOverrideCursor()
-            show_error(self, error)
+            ),
+            busy=True,
+        )
+        if report is None:
             return
-        QGuiApplication.restoreOverrideCursor()
         self.context.changed.emit(Topic.YEAR.value)
         if report.applied.refused:
             QMessageBox.warning(self, self.tr("รับชุดตั้งค่าแล้ว"), bundle_actions.report_text(report))

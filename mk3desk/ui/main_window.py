@@ -376,12 +376,6 @@ class MainWindow(QMainWindow):
             if isinstance(page, Page):
                 page.flush()
                 page.wait()
-        if "reports" in self.pages:  # not a Page (yet): its own wait
-            from mk3desk.ui.pages.reports_page import ReportsPage
-
-            reports = self.pages["reports"]
-            assert isinstance(reports, ReportsPage)
-            reports.wait()
         if self.integrity is not None:
             self.integrity.wait()
         self.settings.setValue("main/geometry", self.saveGeometry())

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mk3desk.domain.errors import Mk3Error
 from mk3desk.services.best_practice import SECTIONS, load_best_practice, save_best_practice
-from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.actions import try_change
+from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.pdca.autosave import TextAutosave
 from mk3desk.ui.pdca.common import banner, show_banner
 
@@ -104,14 +104,12 @@ class BestPracticeDialog(QDialog):
     def save_section(self, key: str, text: str) -> bool:
         """Save one section; a refusal is shown and the text stays in the field."""
         office_id = self.office_id
-        try:
-            self.context.run(
-                lambda s, a: save_best_practice(s, a, {key: text}, office_id), Topic.SETTINGS
-            )
-        except Mk3Error as error:
-            show_error(self, error)
-            return False
-        return True
+        return try_change(
+            self,
+            self.context,
+            lambda s, a: save_best_practice(s, a, {key: text}, office_id),
+            Topic.SETTINGS,
+        )
 
     def restore_default(self, key: str) -> None:
         if self.save_section(key, ""):

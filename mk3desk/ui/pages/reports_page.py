@@ -35,22 +35,24 @@ from mk3desk.reports.documents.registry import KINDS, DocumentKind
 from mk3desk.safe_write import replaced_atomically
 from mk3desk.services.documents import indicator_codes
 from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.pages.base import Page
 from mk3desk.ui.reports.preview import PdfPreview
 from mk3desk.ui.reports.worker import ReportJob
 
-_REFRESH_ON = {Topic.YEAR, Topic.INDICATOR, Topic.FRAMEWORK}
 
-
-class ReportsPage(QWidget):
+class ReportsPage(Page):
+    REFRESH_ON = frozenset({Topic.YEAR, Topic.INDICATOR, Topic.FRAMEWORK})
     generated = Signal(object)  # ReportResult, after the preview is shown
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("ReportsPage")
-        self.context = context
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one document at a time: 2-core machines
-        self.folder = QTemporaryDir()
+        # Inside this run's scratch folder: removed at exit even if the page is not.
+        from mk3desk.paths import scratch_dir
+
+        self.folder = QTemporaryDir(str(scratch_dir() / "preview-XXXXXX"))
         self.folder.setAutoRemove(True)
         self.result: Any = None  # the last ReportResult
         self.busy = False
@@ -104,8 +106,7 @@ class ReportsPage(QWidget):
         self.print_button.clicked.connect(self.print_document)
         self.open_button.clicked.connect(self.open_externally)
         self.best_practice_button.clicked.connect(lambda: self.edit_best_practice())
-        context.changed.connect(self._context_changed)
-        self._load_indicators()
+        self.refresh()
         self._kind_changed()
         self._set_ready(False)
 
@@ -119,10 +120,6 @@ class ReportsPage(QWidget):
         if indicator_code is not None:
             self.indicator_box.setCurrentIndex(max(0, self.indicator_box.findData(indicator_code)))
 
-    def _context_changed(self, topic: str) -> None:
-        if topic in _REFRESH_ON:
-            self._load_indicators()
-
     def edit_best_practice(self) -> QDialog | None:
         """The Best Practice texts (read-only in a read-only copy); None without a year."""
         if self.context.year_id is None:
@@ -134,7 +131,8 @@ class ReportsPage(QWidget):
         dialog.open()
         return dialog
 
-    def _load_indicators(self) -> None:
+    def load(self) -> None:
+        """The indicators of the year in view, for the per-indicator documents."""
         self.best_practice_button.setEnabled(self.context.year_id is not None)
         self.indicator_box.clear()
         self.indicator_box.addItem(self.tr("ทุกตัวชี้วัด"), None)
@@ -209,7 +207,7 @@ class ReportsPage(QWidget):
         self._show_preview(Path(result.path))
         self.generated.emit(result)
 
-    def wait(self, msecs: int = 60_000) -> bool:
+    def wait(self, msecs: int = 60_000) -> bool:  # Page.wait: the document being made
         """Block until the running job is done (tests and closing the window)."""
         return bool(self.pool.waitForDone(msecs))
 
