@@ -74,8 +74,8 @@ def _indicator(
     database: Database, state: State, kind: IndicatorKind = IndicatorKind.PROCESS
 ) -> Any:
     with database.session() as s:
-        year_id = year_choices(s)[0].year_id
-        rows = [r for c in indicator_rows(s, year_id, date.today()) for r in c.rows]
+        office_year = year_choices(s)[0]
+        rows = [r for c in indicator_rows(s, office_year, date.today()) for r in c.rows]
     return next(r for r in rows if r.state is state and r.kind is kind)
 
 

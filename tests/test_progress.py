@@ -19,7 +19,7 @@ from mk3desk.domain.workflow import LOCKED_STATES, REVIEW_STATES, Role, State
 from mk3desk.services import office_edit, people_edit, progress
 from mk3desk.services.context import Actor
 from mk3desk.services.demo import create_demo
-from mk3desk.services.lookup import find_year
+from mk3desk.services.lookup import find_year, office_year_of
 from mk3desk.services.scoring import year_result
 
 TODAY = date(2025, 3, 1)  # the demo's current fiscal year is then 2568
@@ -115,7 +115,7 @@ def test_trend_and_dashboard_match_the_scoring_services(session: Session) -> Non
         assert point.official == (result.official.total if result.official else None)
 
     year = find_year(session, 2567)
-    data = progress.dashboard(session, year.id, TODAY)
+    data = progress.dashboard(session, office_year_of(year), TODAY)
     result = year_result(session, year)
     assert result.official is not None and result.reconciliation is not None
     assert data.computed_total == result.score.total

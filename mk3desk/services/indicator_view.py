@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from mk3desk.db.models import (
     Assignment,
-    FiscalYear,
     Office,
     Person,
     YearCriterion,
@@ -29,7 +28,7 @@ from mk3desk.domain.readiness import Need, is_late, needs_before, plan_needs, re
 from mk3desk.domain.workflow import Role, State, allowed_moves
 from mk3desk.services.context import parse_roles
 from mk3desk.services.framework_store import load_framework
-from mk3desk.services.lookup import get_indicator, office_years
+from mk3desk.services.lookup import get_indicator, office_years, year_of
 from mk3desk.services.scoring import year_result
 from mk3desk.services.workflow import indicator_work
 
@@ -117,11 +116,10 @@ class CategoryRows:
     rows: tuple[IndicatorRow, ...]
 
 
-def indicator_rows(session: Session, year_id: int, today: date) -> list[CategoryRows]:
+def indicator_rows(session: Session, office_year: OfficeYear, today: date) -> list[CategoryRows]:
     """The year's categories with their indicators, as the Indicators tree shows them."""
-    year = session.get(FiscalYear, year_id)
-    if year is None:
-        return []
+    year = year_of(session, office_year)
+    year_id = year.id
     scores = year_result(session, year).score
     by_code = {s.code: s for s in scores.indicators}
     category_scores = {c.number: c.score for c in scores.categories}

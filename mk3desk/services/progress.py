@@ -16,10 +16,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from mk3desk.db.models import Assignment, FiscalYear, Person, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, NotFoundError
+from mk3desk.domain.office_year import OfficeYear
 from mk3desk.domain.readiness import is_late
 from mk3desk.domain.thaisort import thai_sort_key
 from mk3desk.domain.whatif import WhatIfStep
 from mk3desk.domain.workflow import STATE_ORDER, Section, State, check_editable
+from mk3desk.services.lookup import year_of
 from mk3desk.services.scoring import load_official, score_years, what_if_for_year, year_result
 
 DUE_SOON_DAYS = 14
@@ -145,6 +147,11 @@ def deadlines(session: Session, year_id: int, today: date) -> list[DueItem]:
         if row.deadline is not None
     ]
     return sorted(items, key=lambda i: (i.deadline, i.code))
+
+
+def calendar(session: Session, office_year: OfficeYear, today: date) -> list[DueItem]:
+    """The Calendar's deadlines of the office-year in view."""
+    return deadlines(session, year_of(session, office_year).id, today)
 
 
 def late_items(session: Session, year_id: int, today: date) -> list[DueItem]:
@@ -275,8 +282,12 @@ class DashboardData:
     what_if: tuple[WhatIfStep, ...]
 
 
-def dashboard(session: Session, year_id: int, today: date, what_if_limit: int = 5) -> DashboardData:
-    year = get_year(session, year_id)
+def dashboard(
+    session: Session, office_year: OfficeYear, today: date, what_if_limit: int = 5
+) -> DashboardData:
+    """What the Dashboard shows for the office-year in view."""
+    year = year_of(session, office_year)
+    year_id = year.id
     result = year_result(session, year)
     score, official = result.score, result.official
     categories = tuple(

@@ -4,7 +4,7 @@ Services refuse with ``Mk3Error`` (nothing written); the window shows the Thai r
 and goes on. Instead of a ``try: … except Mk3Error: show_error(…)`` block at every
 button, a widget calls one of these::
 
-    rows = run_action(self, lambda: self.context.read(lambda s: deadlines(s, year_id, today)))
+    rows = run_action(self, lambda: self.context.read(lambda s: calendar(s, office_year, today)))
     if rows is None:
         return  # refused: the reason was shown
 

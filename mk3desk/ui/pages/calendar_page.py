@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from mk3desk.domain.readiness import is_late
 from mk3desk.domain.thaidate import THAI_MONTHS, format_thai_date, to_ce
 from mk3desk.domain.thainum import NumeralStyle
-from mk3desk.services.progress import DueItem, deadlines
+from mk3desk.services.progress import DueItem, calendar
 from mk3desk.ui.actions import run_action
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.models.assignment_model import ID_ROLE, DueModel
@@ -94,12 +94,14 @@ class CalendarPage(Page):
         self.agenda.activated.connect(self._activated)
 
     def load(self) -> None:
-        year_id = self.context.year_id
+        office_year = self.context.office_year
         today = self.today or date.today()
         items = (
             []
-            if year_id is None
-            else run_action(self, lambda: self.context.read(lambda s: deadlines(s, year_id, today)))
+            if office_year is None
+            else run_action(
+                self, lambda: self.context.read(lambda s: calendar(s, office_year, today))
+            )
         )
         if items is None:
             return

@@ -186,13 +186,15 @@ class DashboardPage(Page):
 
     # -- refresh --------------------------------------------------------------------
     def load(self) -> None:
-        year_id = self.context.year_id
-        if year_id is None:
+        office_year = self.context.office_year
+        if office_year is None:
             self.data = None
             self.heading.setText(self.tr("ยังไม่ได้เลือกปีงบประมาณ"))
             return
         today = self.today or date.today()
-        data = run_action(self, lambda: self.context.read(lambda s: dashboard(s, year_id, today)))
+        data = run_action(
+            self, lambda: self.context.read(lambda s: dashboard(s, office_year, today))
+        )
         if data is not None:
             self.data = data
             self._show(data)

@@ -149,12 +149,13 @@ class IndicatorsPage(Page):
         self.work.flush()  # typing of the last seconds is saved
 
     def load(self) -> None:
-        year_id, office_id = self.context.year_id, self.context.office_id
-        if year_id is None or office_id is None:
+        office_year = self.context.office_year
+        if office_year is None:
             self.model.set_categories([])
             return
+        office_id = office_year.office_id
         self.today = date.today()
-        categories = self.context.read(lambda s: indicator_rows(s, year_id, self.today))
+        categories = self.context.read(lambda s: indicator_rows(s, office_year, self.today))
         people = self.context.read(lambda s: person_choices(s, office_id))
         self._fill_groups({p.group_id: p.group_name for p in people if p.group_id})
         self.proxy.invalidate_rows()

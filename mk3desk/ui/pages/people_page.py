@@ -117,10 +117,10 @@ class PeoplePage(Page):
 
     # -- refresh --------------------------------------------------------------------
     def load(self) -> None:
-        office_id, year_id = self.context.office_id, self.context.year_id
+        office_year = self.context.office_year
         today = self.today or date.today()
         shown = run_action(
-            self, lambda: self.context.read(lambda s: people_overview(s, office_id, year_id, today))
+            self, lambda: self.context.read(lambda s: people_overview(s, office_year, today))
         )
         if shown is None:
             return
