@@ -56,7 +56,7 @@ def register(commands: Any) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     actor = Actor.system()
-    with opened(args) as database:
+    with opened(args, writing=True) as database:  # records what was sent
         with database.session() as session:
             chosen = office_year(session, args)
         if args.setup:
@@ -109,7 +109,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.office is not None and args.year is None:
         print("ระบุ --year คู่กับ --office", file=sys.stderr)
         return 2
-    with opened(args, create=True) as database:
+    with opened(args, create=True, writing=True) as database:
         here = _office_year_here(database, args)
         plan = bundles.inspect_bundle(
             database, args.file, accept_foreign=args.accept_other_office, office_year=here

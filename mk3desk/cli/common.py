@@ -6,14 +6,16 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
+from mk3desk.db.writer_lock import writer_lock
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.paths import default_db_path
 from mk3desk.services.context import Actor
@@ -70,12 +72,27 @@ def db_target(args: argparse.Namespace) -> str:
 
 
 @contextmanager
-def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
-    database = open_database(db_target(args), create=create)
-    try:
-        yield database
-    finally:
-        database.close()
+def opened(
+    args: argparse.Namespace, *, create: bool = False, writing: bool = False
+) -> Iterator[Database]:
+    """The database of ``--db``. A command that *writes* first takes the single-writer
+    lock the window uses (waiting a few seconds for it, then a Thai refusal), so a
+    window and a command never write the same file at once."""
+    target = db_target(args)
+    path = None if "://" in target else Path(target).expanduser().resolve()
+    with writer_lock(path) if writing and path is not None else nullcontext():
+        database = open_database(target, create=create)
+        try:
+            yield database
+        finally:
+            database.close()
+
+
+@contextmanager
+def reading(args: argparse.Namespace) -> Iterator[Session]:
+    """A read-only look (no lock taken: it works while the window has the file open)."""
+    with opened(args) as database, database.session() as session:
+        yield session
 
 
 @contextmanager
@@ -83,7 +100,10 @@ def unit_of_work(
     args: argparse.Namespace, *, create: bool = False
 ) -> Iterator[tuple[Session, Actor]]:
     """One transaction: all of the command is written, or none of it."""
-    with opened(args, create=create) as database, database.transaction() as session:
+    with (
+        opened(args, create=create, writing=True) as database,
+        database.transaction() as session,
+    ):
         yield session, Actor.system()
 
 

@@ -75,7 +75,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    with opened(args) as database:
+    with opened(args, writing=not args.dry_run) as database:
         with database.session() as session:
             chosen, office_id = _where(session, args)
         try:

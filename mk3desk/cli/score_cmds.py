@@ -12,6 +12,7 @@ from mk3desk.cli.common import (
     office_year,
     opened,
     print_json,
+    reading,
     unit_of_work,
 )
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -111,7 +112,7 @@ def _fmt(value: Decimal | None) -> str:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    with unit_of_work(args) as (session, _actor):
+    with reading(args) as session:
         year = lookup.year_of(session, office_year(session, args))
         office_name = year.office.name
         result = scoring.year_result(session, year)
@@ -146,7 +147,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_whatif(args: argparse.Namespace) -> int:
-    with unit_of_work(args) as (session, _actor):
+    with reading(args) as session:
         year = lookup.year_of(session, office_year(session, args))
         steps = scoring.what_if_for_year(session, year, limit=args.limit)
     if args.json:

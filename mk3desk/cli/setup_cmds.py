@@ -63,7 +63,7 @@ def register(commands: Any) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from mk3desk.services.demo import create_demo
 
-    with opened(args, create=True) as database:
+    with opened(args, create=True, writing=True) as database:
         summary = create_demo(database)
     print(f"สร้างข้อมูลตัวอย่างแล้วใน {db_target(args)}")
     print(summary)

@@ -12,6 +12,7 @@ from mk3desk.cli.common import (
     add_year_option,
     office_year,
     print_json,
+    reading,
     unit_of_work,
 )
 from mk3desk.db.models import FiscalYear, Person
@@ -72,7 +73,7 @@ def find_person(session: Session, year: FiscalYear, name: str) -> Person:
 
 
 def cmd_indicators(args: argparse.Namespace) -> int:
-    with unit_of_work(args) as (session, _actor):
+    with reading(args) as session:
         year = lookup.year_of(session, office_year(session, args))
         rows: list[dict[str, Any]] = []
         for ind in year.indicators:
