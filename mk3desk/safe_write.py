@@ -14,6 +14,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+_DEFAULT_MODE = 0o666
+
+
+def _umask() -> int:
+    """The process's umask (read by setting and restoring it: there is no getter)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
 
 @contextmanager
 def replaced_atomically(target: Path, *, suffix: str = ".part") -> Iterator[Path]:
@@ -23,6 +32,9 @@ def replaced_atomically(target: Path, *, suffix: str = ".part") -> Iterator[Path
     temporary = Path(name)
     try:
         yield temporary
+        # mkstemp makes the file private (0600); the finished file gets the permissions any
+        # new file of the user's would (umask), so colleagues on a shared folder can open it.
+        os.chmod(temporary, _DEFAULT_MODE & ~_umask())
         os.replace(temporary, target)
     except BaseException:
         with suppress(OSError):
