@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -452,3 +452,38 @@ def test_fractional_windows_scaling_is_used_as_is(qapp: QApplication) -> None:
 
     policy = QGuiApplication.highDpiScaleFactorRoundingPolicy()
     assert policy == Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+
+
+def _click_next_box_button(text: str, seen: list[str]) -> None:
+    """Click the button labelled *text* on the next modal message box."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        chosen = next(b for b in box.buttons() if b.text() == text)
+        chosen.click()
+
+    QTimer.singleShot(0, click)
+
+
+def test_a_lock_left_by_another_machine_can_be_broken_after_a_warning(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    db = tmp_path / "office.sqlite3"
+    # A laptop on the shared drive crashed while it had the file open.
+    single_instance.lock_path(db).write_text("4242\nmk3desk\nlaptop-kru-somsri\n")
+    assert single_instance.acquire(db) is None  # Qt cannot tell whether it still runs
+    assert single_instance.held_elsewhere(db)
+    seen: list[str] = []
+    _click_next_box_button("เปิดแบบดูอย่างเดียว", seen)
+    assert single_instance.ask_about_lock(db) == "read_only"
+    assert single_instance.lock_path(db).exists()  # reading changes nothing
+    _click_next_box_button("ปลดล็อก (เครื่องนั้นปิดแล้ว)", seen)
+    assert single_instance.ask_about_lock(db) == "break"
+    assert "laptop-kru-somsri" in seen[0] and "ข้อมูลเสียหาย" in seen[0]
+    taken = single_instance.acquire(db)
+    assert taken is not None
+    taken.release()

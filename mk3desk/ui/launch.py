@@ -288,19 +288,19 @@ def open_window(
     message before any window and is not touched.
     """
     from mk3desk.db.sqlite_file import quick_look
-    from mk3desk.ui.single_instance import acquire, busy_message
+    from mk3desk.ui.single_instance import acquire, ask_about_lock
 
     lock = acquire(path)
-    read_only = lock is None
-    if read_only:
+    if lock is None:
         if smoke is not None:
             smoke.fail(f"the database {path} is in use by another copy")
             return smoke.finish()
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(
-            None, QCoreApplication.translate("Launch", "ฐานข้อมูลกำลังถูกใช้งาน"), busy_message(path)
-        )
+        choice = ask_about_lock(path)  # read-only, or break a dead machine's lock
+        if choice == "cancel":
+            return 0
+        if choice == "break":
+            lock = acquire(path)
+    read_only = lock is None
     try:
         try:
             years = quick_look(path, read_only=read_only)

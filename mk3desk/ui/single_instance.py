@@ -16,9 +16,10 @@ the clerk confirms the other machine is off.
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from types import TracebackType
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 
@@ -109,3 +110,49 @@ def busy_message(db_path: Path) -> str:
         "เพื่อป้องกันข้อมูลเสียหาย จะเปิดได้เฉพาะแบบดูอย่างเดียว (ดูและพิมพ์ได้ แก้ไขไม่ได้)\n"
         "หากต้องการแก้ไข กรุณาปิดโปรแกรมอีกชุดหนึ่งก่อน",
     ).format(path=db_path, machine=machine)
+
+
+def held_elsewhere(db_path: Path) -> bool:
+    """The lock is held by another machine (a laptop on a shared drive): Qt cannot
+    tell whether that copy still runs, so only the clerk can decide to break it."""
+    who = holder(db_path)
+    return who is not None and bool(who.hostname) and who.hostname != socket.gethostname()
+
+
+LockChoice = Literal["read_only", "break", "cancel"]
+
+
+def ask_about_lock(db_path: Path) -> LockChoice:
+    """Say the database is in use; open read-only, or — when another machine holds the
+    lock — let the clerk break it after a clear warning. Returns what was chosen."""
+    from PySide6.QtWidgets import QMessageBox
+
+    title = QCoreApplication.translate("Launch", "ฐานข้อมูลกำลังถูกใช้งาน")
+    if not held_elsewhere(db_path):
+        QMessageBox.information(None, title, busy_message(db_path))
+        return "read_only"
+    who = holder(db_path)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, busy_message(db_path))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "SingleInstance",
+            "ถ้าแน่ใจว่าเครื่อง {machine} ปิดไปแล้ว (เช่น เครื่องค้างหรือไฟดับ) ปลดล็อกเพื่อแก้ไขได้ "
+            "— ถ้าเครื่องนั้นยังเปิดโปรแกรมอยู่ การปลดล็อกจะทำให้บันทึกทับกันและข้อมูลเสียหายได้",
+        ).format(machine=who.hostname if who is not None else "?")
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("SingleInstance", "เปิดแบบดูอย่างเดียว"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    unlock = box.addButton(
+        QCoreApplication.translate("SingleInstance", "ปลดล็อก (เครื่องนั้นปิดแล้ว)"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is unlock:
+        break_lock(db_path)
+        return "break"
+    return "read_only" if clicked is read_only else "cancel"
