@@ -9,8 +9,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import select
 
 from mk3desk.db.engine import Database
@@ -301,3 +310,55 @@ def test_back_up_now_copies_the_database_into_the_chosen_folder(
     [folder] = list(usb.iterdir())
     assert (folder / "demo.sqlite3").is_file()
     assert str(folder) in page.backup_status.text()
+
+
+def _wheel(widget: QWidget) -> None:
+    """One notch of the mouse wheel over *widget* (downwards)."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(widget.rect().center())),
+        QPoint(0, -120),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_over_settings_changes_nothing_unless_the_field_has_focus(
+    qtbot: Any, context: AppContext, tmp_path: Path
+) -> None:
+    preferences = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+    page = SettingsPage(context, preferences=preferences)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    combo = page.signatory_names["coordinator"]
+    before = combo.currentText()
+    for box in (combo, page.language, page.report_font):
+        was = box.currentIndex()
+        _wheel(box)  # the clerk scrolls the page; the pointer passes over the field
+        assert box.currentIndex() == was
+    assert combo.currentText() == before
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    _wheel(combo)  # in the field on purpose: the wheel picks the next name
+    assert combo.currentText() != before
+
+
+def test_tab_leaves_a_multi_line_field_instead_of_typing_a_tab(qtbot: Any) -> None:
+    form = QWidget()
+    qtbot.addWidget(form)
+    notes, after = QPlainTextEdit(form), QLineEdit(form)
+    layout = QVBoxLayout(form)
+    layout.addWidget(notes)
+    layout.addWidget(after)
+    form.show()
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    QTest.keyClick(notes, Qt.Key.Key_Tab)
+    assert "\t" not in notes.toPlainText()
+    assert after.hasFocus()

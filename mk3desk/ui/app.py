@@ -174,6 +174,9 @@ def create_application(
     if fusion is not None:
         app.setStyle(fusion)
     apply_ui_font(app, font_family)
+    from mk3desk.ui.input_guard import install_input_guard
+
+    install_input_guard(app)  # the wheel leaves unfocused fields alone; Tab leaves text fields
 
     if install_excepthook:
         # The log file opens as soon as the event loop runs — after the window is shown,
