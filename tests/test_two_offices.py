@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
@@ -61,6 +62,16 @@ def window(qtbot: Any, tmp_path: Path, database: Database) -> MainWindow:
     return window
 
 
+def _assert_said_where(window: MainWindow, path: Path) -> None:
+    """The finished export says what it saved and where, with a button to the folder."""
+    boxes = [b for b in window.findChildren(QMessageBox, "SavedMessage") if b.isVisible()]
+    assert boxes, "the export finished without telling the clerk"
+    box = boxes[-1]
+    assert path.name in box.text() and str(path.parent) in box.informativeText()
+    assert "เปิดโฟลเดอร์" in [b.text() for b in box.buttons()]
+    box.close()
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 def test_the_printed_summary_names_the_office_in_view(qtbot: Any, window: MainWindow) -> None:
     page = window.show_page("reports")
@@ -89,11 +100,13 @@ def test_the_exported_workbook_holds_the_office_in_view(window: MainWindow, tmp_
     }
     assert PEOPLE[SECOND[1]] in cells
     assert PEOPLE[FIRST[1]] not in cells
+    _assert_said_where(window, out)
 
 
 def test_the_setup_bundle_is_the_office_in_view(window: MainWindow, tmp_path: Path) -> None:
     out = tmp_path / "setup.mk3"
     window.menus.bundle_actions().export_setup(out)
+    _assert_said_where(window, out)
     manifest = read_bundle(out).manifest
     office_year = window.context.office_year
     assert office_year is not None

@@ -33,6 +33,7 @@ from mk3desk.ui.actions import run_action
 from mk3desk.ui.bundle_dialog import MergeReviewDialog
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.i18n import translate_marked
+from mk3desk.ui.saved import show_saved
 
 
 def bundle_filter() -> str:
@@ -144,6 +145,7 @@ class BundleActions(QObject):
             busy=True,
         )
         if summary is not None:
+            show_saved(self._window(), self.tr("ไฟล์ส่งงาน"), Path(summary.path))
             self.exported.emit(str(summary.path))
 
     def export_setup(self, out: Path | None = None) -> None:
@@ -162,6 +164,7 @@ class BundleActions(QObject):
             busy=True,
         )
         if summary is not None:
+            show_saved(self._window(), self.tr("ชุดตั้งค่า"), Path(summary.path))
             self.exported.emit(str(summary.path))
 
     def _choose_codes(self, office_year: OfficeYear) -> list[str]:

@@ -34,6 +34,7 @@ from mk3desk.services import excel
 from mk3desk.services.excel import ImportRefused, ImportReport
 from mk3desk.ui.actions import run_action
 from mk3desk.ui.context import AppContext, Topic
+from mk3desk.ui.saved import show_saved
 
 TOPICS = {
     "framework": Topic.FRAMEWORK,
@@ -180,6 +181,8 @@ class ExcelActions(QObject):
         result: Path | None = self._guarded(
             lambda: self.context.read(lambda s: excel.save_template(kind, path, s, office_year))
         )
+        if result is not None:
+            show_saved(self.window, self.tr("แม่แบบ Excel"), Path(result))
         return result
 
     def export(self, kind: str, path: str | None = None) -> Path | None:
@@ -195,6 +198,8 @@ class ExcelActions(QObject):
         result: Path | None = self._guarded(
             lambda: self.context.read(lambda s: excel.export_session(s, kind, office_year, path))
         )
+        if result is not None:
+            show_saved(self.window, self.tr("ไฟล์ Excel"), Path(result))
         return result
 
     def choose_import(self, kind: str) -> None:

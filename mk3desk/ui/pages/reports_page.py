@@ -38,6 +38,7 @@ from mk3desk.ui.context import AppContext, Topic, show_error
 from mk3desk.ui.pages.base import Page
 from mk3desk.ui.reports.preview import PdfPreview
 from mk3desk.ui.reports.worker import ReportJob
+from mk3desk.ui.saved import show_saved
 
 
 class ReportsPage(Page):
@@ -260,6 +261,7 @@ class ReportsPage(Page):
                 reason=exc.strerror or str(exc),
             ) from exc
         self.status.setText(self.tr("บันทึกที่ {path} แล้ว").format(path=str(target)))
+        show_saved(self, self.tr("เอกสาร PDF"), target)
 
     def open_externally(self) -> bool:
         if self.result is None:
