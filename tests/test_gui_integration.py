@@ -207,8 +207,8 @@ def test_dashboard_and_calendar_open_the_indicators_work_screen(
     assert indicators.work.detail.indicator_id == due.indicator_id
 
 
-def test_print_button_on_the_work_screen_opens_reports_for_that_indicator(
-    make_window: Callable[..., MainWindow], database: Database
+def test_print_button_on_the_work_screen_makes_that_indicators_report(
+    qtbot: Any, make_window: Callable[..., MainWindow], database: Database
 ) -> None:
     window = make_window(database)
     row = _indicator(database, State.SUBMITTED)
@@ -220,6 +220,10 @@ def test_print_button_on_the_work_screen_opens_reports_for_that_indicator(
     assert reports.kind_box.currentData() == "indicator"
     assert reports.indicator_box.isEnabled()
     assert reports.indicator_box.currentData() == row.code
+    # The document is being made: no grey preview waiting for a second click.
+    qtbot.waitUntil(lambda: reports.result is not None, timeout=60_000)
+    assert reports.save_button.isEnabled() and reports.print_button.isEnabled()
+    assert row.code in Path(reports.result.path).name
 
 
 def test_settings_page_keeps_this_machines_preferences_in_the_windows_settings(

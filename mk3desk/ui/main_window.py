@@ -230,11 +230,12 @@ class MainWindow(QMainWindow):
         self._show("indicators", IndicatorsPage).open_indicator(indicator_id)
 
     def print_indicator(self, code: str) -> QWidget:
-        """The Reports page with the indicator report of *code* chosen, ready to make."""
+        """The Reports page making the indicator report of *code* (no second click needed)."""
         from mk3desk.ui.pages.reports_page import ReportsPage
 
         page = self._show("reports", ReportsPage)
         page.select_kind("indicator", code)
+        page.make()
         return page
 
     def show_recycle_list(self) -> QWidget:

@@ -122,7 +122,7 @@ class HeaderBar(QWidget):
         self.stepper = Stepper(self)
         self.print_button = QPushButton(self.tr("พิมพ์รายงานตัวชี้วัด"), self)
         self.print_button.setObjectName("printIndicatorButton")
-        self.print_button.setToolTip(self.tr("เปิดหน้ารายงานโดยเลือกรายงานของตัวชี้วัดนี้ไว้ให้"))
+        self.print_button.setToolTip(self.tr("สร้างรายงานของตัวชี้วัดนี้ แล้วแสดงในหน้ารายงานเพื่อพิมพ์หรือบันทึก"))
         self.print_button.clicked.connect(self.report_requested)
 
         top = QHBoxLayout()
