@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import os
 import subprocess
 import sys
 import unicodedata
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -249,3 +251,28 @@ def test_loaded_dictionary_leaves_the_garbage_collector_little_to_walk() -> None
 )
 def test_codes_of_letters_and_digits_are_never_split(text: str, unit: str) -> None:
     assert unit in segment(text)
+
+
+SEGMENT_IMPORT = "from mk3desk.domain.thaiwords import segment"
+
+
+def test_segmenting_writes_nothing_into_the_home_folder(tmp_path: Path) -> None:
+    """pythainlp creates ~/pythainlp-data on first use unless told it is read-only."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHAINLP")}
+    env.update(HOME=str(home), USERPROFILE=str(home))
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from mk3desk.domain.thaiwords import segment; print(segment('สำนักงานเขตพื้นที่'))",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
+    ).stdout
+    assert "สำนักงาน" in out
+    assert list(home.iterdir()) == []

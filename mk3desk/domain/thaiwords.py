@@ -34,6 +34,7 @@ import time) and kept for the life of the process.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import threading
 import unicodedata
@@ -79,6 +80,9 @@ def _load_tokenizer() -> Callable[[str], list[str]]:
     with _lock:
         if _tokenizer is None:
             # Imported here: pythainlp is slow to import and most start-ups never need it.
+            # Read-only: mk3desk needs only the word list pythainlp ships, and pythainlp
+            # would otherwise create ~/pythainlp-data in the clerk's home folder.
+            os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
             from pythainlp.corpus import thai_words
 
             from mk3desk.domain import wordcut
