@@ -39,7 +39,7 @@ from mk3desk.ui.pages.dashboard_page import DashboardPage, WhatIfModel
 from mk3desk.ui.pages.people_page import PeoplePage
 from mk3desk.ui.pages.settings_page import SettingsPage
 from mk3desk.ui.preferences import PREF_LANGUAGE
-from tests.qt_support import type_text
+from tests.qt_support import answer_next_box, type_text
 
 pytestmark = pytest.mark.gui
 TODAY = date(2025, 3, 1)  # the demo's current fiscal year is then 2568
@@ -227,6 +227,36 @@ def test_editing_an_assignment_lands_in_the_database(qtbot: Any, context: AppCon
     assert saved.owner_id == target.owner_id
     shown = page.assignment_model.index(row, AssignmentModel.DEADLINE).data()
     assert shown == "15 มี.ค. 68"
+
+
+def test_a_mistyped_deadline_is_refused_with_the_reason_and_nothing_saved(
+    qtbot: Any, context: AppContext
+) -> None:
+    page = PeoplePage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.today = TODAY
+    page.refresh()
+    row = _select_indicator(page, {State.PLANNING})
+    target = page.assignment_model.row_at(row)
+    qtbot.mouseClick(page.assign_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None
+    dialog.deadline.line_edit.setText("")  # type: ignore[attr-defined]
+    type_text(dialog.deadline.line_edit, "31/2/2570")  # type: ignore[attr-defined]
+    seen: list[str] = []
+    answer_next_box(seen)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "วันส่งงาน" in seen[0]
+    assert dialog.isVisible()  # still open: the clerk fixes the date
+    saved = context.read(
+        lambda s: s.scalars(
+            select(Assignment).where(Assignment.indicator_id == target.indicator_id)
+        ).one()
+    )
+    assert saved.deadline == target.deadline  # the earlier date, untouched
+    dialog.close()
 
 
 def test_a_locked_assignment_cannot_be_edited(qtbot: Any, context: AppContext) -> None:

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from mk3desk.domain.workflow import Role
 from mk3desk.services.people_edit import GroupRow, PersonRow
@@ -126,5 +133,18 @@ class AssignmentDialog(QDialog):
 
     def try_save(self) -> None:
         self.deadline.commit_text()  # a date typed but not yet confirmed with Enter
+        if not self.deadline.is_valid():
+            # Never save the date picked before a mistyped one ("31/2/2570"): say why,
+            # keep the dialog open and put the clerk back in the field.
+            QMessageBox.warning(
+                self,
+                self.tr("วันส่งงานไม่ถูกต้อง"),
+                self.tr("อ่านวันส่งงานที่พิมพ์ไม่ได้: {reason}\nแก้วันที่ก่อนบันทึก").format(
+                    reason=self.deadline.line_edit.toolTip()
+                ),
+            )
+            self.deadline.line_edit.setFocus()
+            self.deadline.line_edit.selectAll()
+            return
         if try_action(self, lambda: self._save(self)):
             self.accept()
