@@ -124,3 +124,9 @@ def clip_text(text: str, limit: int) -> str:
     while cut > 0 and text[cut - 1] in _LEAD_VOWELS:
         cut -= 1
     return text[:cut]
+
+
+def normalise_name(text: str) -> str:
+    """A person's or a group's name as stored: cleaned like any text, and one space
+    between its words (two spaces typed by mistake must not make a second person)."""
+    return " ".join(normalise_text(text).split())

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from mk3desk.db.models import Assignment, Group, Person
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from mk3desk.domain.text import normalise_text
+from mk3desk.domain.text import normalise_name, normalise_text
 from mk3desk.domain.workflow import Role, Section
 from mk3desk.services.context import Actor, audit, format_roles
 from mk3desk.services.lookup import get_indicator, get_office, get_person
@@ -19,7 +19,7 @@ from mk3desk.services.workflow import ensure_editable
 
 def add_group(session: Session, actor: Actor, name: str, office_id: int | None = None) -> Group:
     office = get_office(session, office_id)
-    name = normalise_text(name)
+    name = normalise_name(name)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("People", "กรุณาระบุชื่อกลุ่ม"))
     if any(g.name == name for g in office.groups):
@@ -42,9 +42,10 @@ def add_person(
     office_id: int | None = None,
 ) -> Person:
     office = get_office(session, office_id)
-    name = normalise_text(name)
+    name = normalise_name(name)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("People", "กรุณาระบุชื่อ-นามสกุล"))
+    ensure_unique_name(session, office.id, name)
     person = Person(
         office=office,
         name=name,
@@ -56,6 +57,25 @@ def add_person(
     session.flush()
     audit(session, actor, "person.add", name)
     return person
+
+
+def ensure_unique_name(
+    session: Session, office_id: int, name: str, except_id: int | None = None
+) -> None:
+    """Refuse a second person of the same full name in one office: signatures, Excel
+    imports and bundles find people by name, and two of them could not be told apart."""
+    same = session.scalars(
+        select(Person).where(Person.office_id == office_id, Person.name == name)
+    ).first()
+    if same is not None and same.id != except_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "People",
+                "มีบุคลากรชื่อ “{name}” อยู่แล้ว{inactive} — ชื่อซ้ำกันจะแยกผู้ลงนามและผู้รับผิดชอบไม่ได้",
+            ),
+            name=name,
+            inactive=" (พ้นจากสำนักงานแล้ว)" if not same.active else "",
+        )
 
 
 def people(

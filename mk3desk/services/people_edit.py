@@ -8,14 +8,23 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from mk3desk.db.models import Group, Person
+from mk3desk.db.models import (
+    Assignment,
+    AuditEntry,
+    CriterionResult,
+    EvidenceFile,
+    Group,
+    PdcaRecord,
+    Person,
+    Transition,
+)
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from mk3desk.domain.text import normalise_text
+from mk3desk.domain.text import normalise_name, normalise_text
 from mk3desk.domain.thaisort import thai_sort_key
 from mk3desk.domain.workflow import Role
 from mk3desk.services.context import Actor, audit, format_roles, parse_roles
 from mk3desk.services.lookup import get_office, get_person
-from mk3desk.services.people import add_person
+from mk3desk.services.people import add_person, ensure_unique_name
 
 
 @dataclass(frozen=True)
@@ -77,9 +86,10 @@ def update_person(
     active: bool = True,
 ) -> Person:
     person = get_person(session, person_id)
-    name = normalise_text(name)
+    name = normalise_name(name)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("People", "กรุณาระบุชื่อ-นามสกุล"))
+    ensure_unique_name(session, person.office_id, name, except_id=person.id)
     role_set = set(roles)
     if not role_set:
         raise ValidationError(QT_TRANSLATE_NOOP("People", "กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท"))
@@ -101,7 +111,7 @@ def rename_group(session: Session, actor: Actor, group_id: int, name: str) -> Gr
     group = session.get(Group, group_id)
     if group is None:
         raise ValidationError(QT_TRANSLATE_NOOP("People", "ไม่พบกลุ่มที่เลือก"))
-    name = normalise_text(name)
+    name = normalise_name(name)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("People", "กรุณาระบุชื่อกลุ่ม"))
     others = session.scalars(
@@ -134,3 +144,37 @@ def add_person_to_group(
         session, actor, name=name, position=position, group=group, roles=roles, office_id=office.id
     )
     return person.id
+
+
+def delete_person(session: Session, actor: Actor, person_id: int) -> str:
+    """Delete a person entered by mistake; returns the name.
+
+    Only someone with no trace in the office's work — no assignment, no text, result,
+    evidence, move or audit entry of theirs — can be deleted; anyone else is marked as
+    having left (``active=False``) instead, so history keeps its names.
+    """
+    person = get_person(session, person_id)
+    traces = (
+        select(Assignment.id).where(
+            (Assignment.owner_id == person_id) | (Assignment.backup_id == person_id)
+        ),
+        select(PdcaRecord.id).where(PdcaRecord.updated_by_id == person_id),
+        select(CriterionResult.id).where(CriterionResult.updated_by_id == person_id),
+        select(EvidenceFile.id).where(EvidenceFile.added_by_id == person_id),
+        select(Transition.id).where(Transition.actor_id == person_id),
+        select(AuditEntry.id).where(AuditEntry.actor_id == person_id),
+    )
+    if any(session.scalars(query.limit(1)).first() is not None for query in traces):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "People",
+                "“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — "
+                "ให้แก้ไขเป็น “พ้นจากสำนักงาน” แทน ประวัติจะยังแสดงชื่อเดิม",
+            ),
+            name=person.name,
+        )
+    name = person.name
+    session.delete(person)
+    session.flush()
+    audit(session, actor, "person.delete", name)
+    return name
