@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QRadioButton, QTableWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QRadioButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from mk3desk.db.engine import Database
@@ -85,6 +85,15 @@ def test_a_conflict_is_decided_side_by_side_then_applied(
     assert "ใช้ฉบับที่ส่งมา 1 รายการ" in signal.args[0]
     assert text_of(coord, "1.1", pdca.PdcaField.PLAN) == "ฉบับแล็ปท็อป"
     assert text_of(coord, "1.2", pdca.PdcaField.PLAN) == "แผนใหม่ 1.2"
+    # The same file again: nothing to review, and the clerk is told so (no empty list).
+    assert actions.import_bundle(work) is None
+    shown = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "NothingNewMessage" and w.isVisible()
+    ]
+    assert shown and work.name in shown[-1].text()
+    shown[-1].close()
 
 
 def test_cancelling_the_review_writes_nothing(

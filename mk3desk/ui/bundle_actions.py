@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services import bundles
-from mk3desk.services.bundles import Decision, ForeignBundleError, MergePlan, MergeReport
+from mk3desk.services.bundles import Decision, ForeignBundleError, MergePlan, MergeReport, Outcome
 from mk3desk.ui.actions import run_action
 from mk3desk.ui.bundle_dialog import MergeReviewDialog
 from mk3desk.ui.context import AppContext, Topic
@@ -89,6 +89,7 @@ class BundleActions(QObject):
         super().__init__(parent)
         self.context = context
         self.review: MergeReviewDialog | None = None
+        self.notice: QMessageBox | None = None  # "nothing new" (held while shown)
         self.export_work_action = QAction(self.tr("ส่งงานของฉัน (เลือกตัวชี้วัด)…"), self)
         self.export_setup_action = QAction(self.tr("ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ…"), self)
         self.import_action = QAction(self.tr("รับงาน / รับชุดตั้งค่า (.mk3)…"), self)
@@ -218,6 +219,22 @@ class BundleActions(QObject):
         if found is None or isinstance(found, ForeignBundleError):
             return None
         plan = found
+        if all(item.outcome is Outcome.UNCHANGED for item in plan.items):
+            # Nothing to review: say so instead of showing an empty list.
+            notice = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("ไม่มีข้อมูลใหม่"),
+                self.tr(
+                    "ไฟล์ {name} ไม่มีอะไรที่ต่างจากข้อมูลในเครื่องนี้ (อาจรับไฟล์นี้ไปแล้ว) — ไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ"
+                ).format(name=path.name),
+                QMessageBox.StandardButton.Ok,
+                self._window(),
+            )
+            notice.setObjectName("NothingNewMessage")
+            notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            notice.open()
+            self.notice = notice  # held: without a parent window it would be collected at once
+            return None
         dialog = MergeReviewDialog(self.context, plan, self._window())
         dialog.accepted.connect(
             lambda: self._apply(path, plan, dialog, accept_foreign, office_year)

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+_open_boxes: set[QMessageBox] = set()
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Saved", text)
@@ -48,4 +50,7 @@ def show_saved(parent: QWidget | None, what: str, path: Path) -> QMessageBox:
         lambda button: open_folder(parent, path) if button is folder_button else None
     )
     box.open()
+    if parent is None:  # nothing else holds a parentless box: keep it until it closes
+        _open_boxes.add(box)
+        box.finished.connect(lambda _result: _open_boxes.discard(box))
     return box
