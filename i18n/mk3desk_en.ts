@@ -83,12 +83,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../mk3desk/ui/context.py" line="+60"/>
+        <location filename="../mk3desk/ui/context.py" line="+75"/>
         <source>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</source>
         <translation>The database is open read-only (another copy of the program has this file open), so nothing can be saved</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action failed</translation>
     </message>
@@ -104,9 +104,21 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+105"/>
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+108"/>
         <source>— ยังไม่ระบุ —</source>
         <translation>— not set —</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>วันส่งงานไม่ถูกต้อง</source>
+        <translation>Deadline not valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อ่านวันส่งงานที่พิมพ์ไม่ได้: {reason}
+แก้วันที่ก่อนบันทึก</source>
+        <translation>The deadline typed cannot be read: {reason}
+Correct the date before saving</translation>
     </message>
     <message>
         <location filename="../forms/assignment_dialog.ui" line="+14"/>
@@ -248,12 +260,12 @@
 <context>
     <name>BestPracticeDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+38"/>
+        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+37"/>
         <source>ข้อความในเอกสารผลงาน Best Practice</source>
         <translation>Best Practice write-up text</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</source>
         <translation>These texts are printed in the Best Practice write-up for fiscal year {year}. They are saved automatically as you type; blank boxes use the default text</translation>
     </message>
@@ -276,7 +288,7 @@
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../mk3desk/exchange/bundle/apply.py" line="+305"/>
+        <location filename="../mk3desk/sync/apply.py" line="+310"/>
         <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
         <translation>{count} item(s) edited on both sides still have no copy chosen (e.g. {first}) — nothing was received</translation>
     </message>
@@ -286,7 +298,12 @@
         <translation>An evidence file was damaged while copying</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/checks.py" line="+93"/>
+        <location line="+12"/>
+        <source>ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน ({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>Evidence file “{name}” does not have the size the bundle declares ({declared} vs {actual} bytes) — nothing was received</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/sync/checks.py" line="+93"/>
         <source>ฐานข้อมูลนี้ยังไม่มีสำนักงาน</source>
         <translation>This database has no office yet</translation>
     </message>
@@ -327,12 +344,12 @@
         <translation>Category {number} is not in this fiscal year</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/export.py" line="+260"/>
+        <location filename="../mk3desk/sync/export.py" line="+260"/>
         <source>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</source>
         <translation>Evidence file “{name}” of indicator {code} is missing or was changed in the store, so it cannot be exported — check the database from the menu first</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/format.py" line="+105"/>
+        <location filename="../mk3desk/sync/format.py" line="+105"/>
         <source>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>{file} is not a valid mk3desk work bundle ({detail}) — nothing was received</translation>
     </message>
@@ -402,7 +419,7 @@
         <translation>Evidence file {sha} in {file} was changed or damaged (SHA-256 does not match) — nothing was received</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/merge.py" line="+189"/>
+        <location filename="../mk3desk/sync/merge.py" line="+195"/>
         <source>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</source>
         <translation>This file comes from a separately set-up database of “{theirs}” (the office IDs differ)</translation>
     </message>
@@ -412,7 +429,7 @@
         <translation>This file comes from “{theirs}”, not “{mine}”</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น</source>
         <translation>{reasons} — nothing received yet; confirm first that you want a file from another office or year</translation>
     </message>
@@ -437,17 +454,17 @@
         <translation>Deleted on this computer but changed on the sending one since — “Keep this computer&apos;s copy” keeps it deleted</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-204"/>
         <source>ตัวชี้วัด {code}</source>
         <translation>Indicator {code}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>ไฟล์นี้เป็นงานปีงบประมาณ {theirs} ไม่ใช่ปี {mine}</source>
         <translation>This file is work of fiscal year {theirs}, not {mine}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/texts.py" line="+61"/>
+        <location filename="../mk3desk/sync/texts.py" line="+61"/>
         <source>(ไม่มีในเครื่องนี้)</source>
         <translation>(not on this computer)</translation>
     </message>
@@ -692,22 +709,22 @@
         <translation type="vanished">Received: {added} new, {taken} edited copies taken, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/bundles.py" line="+77"/>
+        <location filename="../mk3desk/services/bundles.py" line="+81"/>
         <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
         <translation>Received: {added} new, {taken} edited copies taken, {removed} deleted as received, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+188"/>
         <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>The data in {file} conflicts with the data on this computer ({detail}) — nothing was received</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-120"/>
         <source>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>No indicators chosen to send</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/history.py" line="+57"/>
+        <location filename="../mk3desk/sync/history.py" line="+57"/>
         <source>ไม่เพิ่มประวัตินี้ เพราะสถานะของตัวชี้วัดในเครื่องนี้ไม่ได้เปลี่ยนตามที่ส่งมา</source>
         <translation>Not added to the history: the indicator&apos;s status on this computer did not change to the one received</translation>
     </message>
@@ -725,7 +742,7 @@
         <translation>mk3desk work / setup bundles (*.mk3)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
         <translation>Send my work (choose indicators)…</translation>
     </message>
@@ -741,7 +758,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+41"/>
+        <location line="+22"/>
         <source>ส่งงาน / รับงาน</source>
         <translation>Send / receive work</translation>
     </message>
@@ -751,12 +768,22 @@
         <translation>Send work</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>ไฟล์ส่งงาน</source>
+        <translation>the work bundle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>ส่งชุดตั้งค่า</source>
         <translation>Send setup bundle</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>ชุดตั้งค่า</source>
+        <translation>the setup bundle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>Choose the indicators to send</translation>
     </message>
@@ -766,7 +793,17 @@
         <translation>Receive work</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
+        <source>ไม่มีข้อมูลใหม่</source>
+        <translation>Nothing new</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไฟล์ {name} ไม่มีอะไรที่ต่างจากข้อมูลในเครื่องนี้ (อาจรับไฟล์นี้ไปแล้ว) — ไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</source>
+        <translation>{name} holds nothing that differs from the data on this computer (it may have been received already) — nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>ไฟล์จากสำนักงานหรือปีอื่น</source>
         <translation>File from another office or year</translation>
     </message>
@@ -789,7 +826,7 @@
         <translation>Show the whole month</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+80"/>
         <source>กำหนดส่งวันที่ {day}</source>
         <translation>Due on {day}</translation>
     </message>
@@ -924,17 +961,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../mk3desk/cli/work_cmds.py" line="+65"/>
+        <location filename="../mk3desk/cli/work_cmds.py" line="+72"/>
         <source>ไม่พบบุคลากรชื่อ “{name}”</source>
         <translation>No staff member named “{name}”</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</source>
         <translation>Give at least one of --met, --unmet or --narrative</translation>
     </message>
     <message>
-        <location filename="../mk3desk/cli/score_cmds.py" line="+178"/>
+        <location filename="../mk3desk/cli/score_cmds.py" line="+180"/>
         <source>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</source>
         <translation>--category must be category=score, e.g. 2=4.75000 (got {item})</translation>
     </message>
@@ -997,7 +1034,7 @@
         <translation>Double-click to open the indicator</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
         <source>ยังไม่ได้เลือกปีงบประมาณ</source>
         <translation>No fiscal year selected</translation>
     </message>
@@ -1066,7 +1103,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../mk3desk/db/sqlite_file.py" line="+100"/>
+        <location filename="../mk3desk/db/sqlite_file.py" line="+63"/>
         <source>เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: {reason}</source>
         <translation>Cannot open the database file {path}: {reason}</translation>
     </message>
@@ -1081,7 +1118,7 @@
         <translation>Database file {path} not found</translation>
     </message>
     <message>
-        <location filename="../mk3desk/db/sqlite_file.py" line="-50"/>
+        <location filename="../mk3desk/db/sqlite_file.py" line="-20"/>
         <source>ฐานข้อมูลเสียหาย อ่านไม่ได้ ({reason}) — ลองใช้ไฟล์สำรองในโฟลเดอร์ backups</source>
         <translation>The database is damaged and cannot be read ({reason}) — try a backup from the backups folder</translation>
     </message>
@@ -1099,6 +1136,31 @@
         <location filename="../mk3desk/db/migrate.py" line="+28"/>
         <source>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</source>
         <translation>The database schema needs upgrading first, but the database is open read-only</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/db/errors.py" line="+22"/>
+        <source>มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึก — โปรดดูข้อมูลล่าสุดแล้วทำรายการอีกครั้ง</source>
+        <translation>Someone else changed the same record first, so this was not saved — look at the latest data and try again</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>มีโปรแกรมอื่นกำลังบันทึกข้อมูลลงฐานข้อมูลนี้อยู่ รอแล้ว {seconds} วินาทียังไม่เสร็จ — ยังไม่ได้บันทึก โปรดลองอีกครั้ง</source>
+        <translation>Another program is saving to this database and has not finished after {seconds} seconds — not saved, please try again</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว จึงบันทึกไม่ได้</source>
+        <translation>The database is open read-only, so nothing can be saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>พื้นที่ดิสก์เต็ม บันทึกไม่ได้ — ยังไม่ได้บันทึก โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</source>
+        <translation>The disk is full — not saved; free some space and try again</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/db/writer_lock.py" line="+90"/>
+        <source>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอีกชุดหนึ่ง (เครื่อง {machine}) รอแล้ว {seconds} วินาที — ยังไม่ได้บันทึก ปิดโปรแกรมอีกชุดหนึ่งแล้วลองอีกครั้ง</source>
+        <translation>The database {path} is in use by another copy of the program (computer {machine}); waited {seconds} seconds — not saved. Close the other copy and try again</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1275,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cannot open {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/evidence.py" line="+41"/>
+        <location filename="../mk3desk/services/evidence.py" line="+45"/>
         <source>ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์</source>
         <translation>{path} not found or is not a file</translation>
     </message>
@@ -1228,7 +1290,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator {code} has no criterion {key}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
+        <source>ชื่อไฟล์ {name} ใช้ไม่ได้</source>
+        <translation>The file name {name} cannot be used</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>คัดลอกไฟล์ {name} เพื่อเปิดดูไม่ได้ ({reason})</source>
+        <translation>Cannot copy {name} to open it ({reason})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>ไม่พบไฟล์หลักฐานรหัส {id}</source>
         <translation>Evidence file with ID {id} not found</translation>
     </message>
@@ -1236,7 +1308,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../mk3desk/ui/evidence_panel.py" line="+71"/>
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+68"/>
         <source>{n} ไบต์</source>
         <translation>{n} bytes</translation>
     </message>
@@ -1354,7 +1426,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>ไฟล์ขนาดใหญ่</source>
         <translation>Large file</translation>
     </message>
@@ -1384,6 +1456,26 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>{name} was changed after it was attached, so it may not be the original evidence. Open it anyway?</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>ไฟล์นี้เป็นโปรแกรม</source>
+        <translation>This file is a program</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไฟล์ {name} เป็นชนิดที่เครื่องจะสั่งทำงานเป็นโปรแกรม ไม่ใช่เอกสาร ถ้าไม่แน่ใจว่ามาจากใคร อย่าเปิด — ต้องการเปิดหรือไม่?</source>
+        <translation>{name} is a kind of file the computer runs as a program, not a document. If you are not sure where it came from, do not open it — open it anyway?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>เปิดไฟล์ไม่ได้</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เครื่องนี้ไม่มีโปรแกรมที่เปิดไฟล์ {name} ได้ — ไฟล์อยู่ที่ {path} คัดลอกไปเปิดด้วยโปรแกรมอื่นได้</source>
+        <translation>No program on this computer opens {name} — the file is at {path}; copy it and open it with another program</translation>
+    </message>
+    <message>
         <source>ไฟล์ {name} หายไปจากที่เก็บหลักฐาน กรุณาแนบใหม่</source>
         <translation type="vanished">{name} is missing from the evidence store. Please attach it again</translation>
     </message>
@@ -1391,22 +1483,21 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../mk3desk/services/excel.py" line="+83"/>
+        <location filename="../mk3desk/services/excel/__init__.py" line="+109"/>
         <source>ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})</source>
         <translation>Unknown data kind “{kind}” (available: {known})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567</source>
         <translation>“{title}” belongs to a fiscal year; please give the year, e.g. 2567</translation>
     </message>
     <message>
-        <location line="+125"/>
         <source>กรุณาเลือกปีงบประมาณก่อน</source>
-        <translation>Please choose a fiscal year first</translation>
+        <translation type="vanished">Please choose a fiscal year first</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-35"/>
         <source>คะแนนรายหมวดและรายตัวชี้วัด</source>
         <translation>Scores by category and indicator</translation>
     </message>
@@ -1424,7 +1515,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="+145"/>
+        <location filename="../mk3desk/ui/excel_actions.py" line="+148"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -1440,17 +1531,27 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>ส่งออกเป็น Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>บันทึกแม่แบบ Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>แม่แบบ Excel</source>
+        <translation>the Excel template</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ไฟล์ Excel</source>
+        <translation>the Excel file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>เลือกไฟล์ Excel ที่จะนำเข้า</source>
         <translation>Choose the Excel file to import</translation>
     </message>
@@ -1468,27 +1569,27 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelKinds</name>
     <message>
-        <location filename="../mk3desk/exchange/kinds/assignments.py" line="+39"/>
+        <location filename="../mk3desk/excel/kinds/assignments.py" line="+17"/>
         <source>ผู้รับผิดชอบตัวชี้วัด</source>
         <translation>Indicator owners</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+20"/>
         <source>หนึ่งแถวต่อหนึ่งตัวชี้วัด เลือกชื่อจากรายการ (ต้องตรงกับรายชื่อบุคลากรในโปรแกรม) ช่องที่เว้นว่างหมายถึงยังไม่กำหนด ตัวชี้วัดที่ส่งตรวจหรือปิดระบบแล้วเปลี่ยนผู้รับผิดชอบไม่ได้</source>
         <translation>One row per indicator. Pick names from the list (they must match the staff names in the program). A blank cell means not yet assigned. Indicators already submitted for review or locked cannot change owner</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework.py" line="+53"/>
+        <location filename="../mk3desk/excel/kinds/framework.py" line="+35"/>
         <source>กรอบการประเมินของปี (หมวด ประเด็น เกณฑ์ ตัวชี้วัดผลลัพธ์)</source>
         <translation>The year&apos;s assessment framework (categories, assessment items, criteria, outcome indicators)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/official.py" line="+37"/>
+        <location filename="../mk3desk/excel/kinds/official.py" line="+18"/>
         <source>ผลการประเมินทางการที่ สพฐ. ประกาศ</source>
         <translation>Official assessment results announced by OBEC</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>กรอกหนึ่งแถว: คะแนนรวม (ทศนิยม 5 ตำแหน่งตามประกาศ) ระดับ และลำดับที่</source>
         <translation>Fill in one row: total score (5 decimal places, as announced), band and rank</translation>
     </message>
@@ -1503,22 +1604,22 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Optional: verified score per indicator (if OBEC provides it)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+40"/>
+        <location filename="../mk3desk/excel/kinds/outcomes.py" line="+17"/>
         <source>ค่าผลการดำเนินงานของตัวชี้วัดผลลัพธ์</source>
         <translation>Performance values of outcome indicators</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+37"/>
         <source>หนึ่งแถวต่อหนึ่งตัวชี้วัดต่อหนึ่งปี กรอกได้เฉพาะปีงบประมาณนี้และสองปีก่อนหน้า ค่าที่มีอยู่แล้วจะถูกแทนที่ด้วยค่าในไฟล์ ค่าที่ไม่มีในไฟล์คงไว้ตามเดิม</source>
         <translation>One row per indicator per year; only this fiscal year and the two before it. Values in the file replace existing ones; values not in the file are kept</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/people.py" line="+36"/>
+        <location filename="../mk3desk/excel/kinds/people.py" line="+20"/>
         <source>บุคลากรและกลุ่มงาน</source>
         <translation>Staff and work groups</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)</source>
         <translation>New work groups to add (no need to repeat existing groups)</translation>
     </message>
@@ -1528,7 +1629,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>One row per person; full name with title, matched to existing staff by full name. Role columns take «yes» or «no»; a person with no role ticked becomes an indicator owner</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework_sheets.py" line="+43"/>
+        <location filename="../mk3desk/excel/kinds/framework.py" line="+10"/>
         <source>กระบวนการ</source>
         <translation>Process</translation>
     </message>
@@ -1576,7 +1677,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelProblem</name>
     <message>
-        <location filename="../mk3desk/exchange/columns.py" line="+294"/>
+        <location filename="../mk3desk/excel/columns.py" line="+298"/>
         <source>ต้องเป็น «ใช่» หรือ «ไม่ใช่» แต่พบ “{text}”</source>
         <translation>Must be «yes» or «no», but found “{text}”</translation>
     </message>
@@ -1586,12 +1687,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>“{text}” is not one of the choices (choices: {allowed})</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>ตัวเลขไม่ถูกต้อง</source>
         <translation>Invalid number</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})</source>
         <translation>The text is {length} characters long, more than allowed ({limit})</translation>
     </message>
@@ -1627,7 +1728,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Excel turned this text into a date. Please format the cell as «Text» and type it again</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/assignments.py" line="+79"/>
+        <location filename="../mk3desk/services/excel/assignments.py" line="+114"/>
         <source>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</source>
         <translation>The main owner and the backup owner must be different people</translation>
     </message>
@@ -1637,7 +1738,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The database has more than one staff member named “{name}”</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/base.py" line="+183"/>
+        <location filename="../mk3desk/excel/kinds/base.py" line="+112"/>
         <source>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</source>
         <translation>No indicator with code “{code}” in this year&apos;s framework</translation>
     </message>
@@ -1647,7 +1748,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>No staff member named “{name}” in the office (import the staff list first, or correct the name)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework.py" line="+66"/>
+        <location filename="../mk3desk/services/excel/framework.py" line="+124"/>
         <source>ปีนี้มีการบันทึกผลงานแล้ว จึง{change}ไม่ได้ (แก้ได้เฉพาะชื่อ น้ำหนัก ค่าเป้าหมาย ค่าเกณฑ์ และข้อความเกณฑ์ของรายการเดิม) หากต้องการเปลี่ยนโครงสร้าง ให้สร้างปีงบประมาณใหม่</source>
         <translation>Work has already been recorded this year, so you cannot {change} (only names, weights, targets, thresholds and criterion texts of existing items can be edited). To change the structure, create a new fiscal year</translation>
     </message>
@@ -1657,7 +1758,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator {code} is locked, so its weight, thresholds and criterion texts cannot be edited — ask the coordinator to reopen it first</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework_sheets.py" line="+55"/>
+        <location filename="../mk3desk/excel/kinds/framework.py" line="+55"/>
         <source>ตัวชี้วัดผลลัพธ์ {code} ต้องเลือกวิธีให้คะแนน</source>
         <translation>Outcome indicator {code} needs a scoring method</translation>
     </message>
@@ -1677,7 +1778,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator {code} is an outcome indicator, so it has no criteria per level</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/official.py" line="+40"/>
+        <location filename="../mk3desk/services/excel/official.py" line="+67"/>
         <source>คะแนนต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})</source>
         <translation>The score must be between 0 and 5 (found {score})</translation>
     </message>
@@ -1707,7 +1808,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>There is no category {number} in the {year} assessment framework</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+75"/>
+        <location filename="../mk3desk/services/excel/outcomes.py" line="+113"/>
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
         <translation>Indicator {code} is not an outcome indicator, so it has no performance value</translation>
     </message>
@@ -1717,7 +1818,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Values can only be recorded for {first}–{last} (found {year})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/people.py" line="+74"/>
+        <location filename="../mk3desk/services/excel/people.py" line="+89"/>
         <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</source>
         <translation>The database has more than one staff member named “{name}”, so it is unclear who this row means</translation>
     </message>
@@ -1727,7 +1828,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Work group “{group}” not found (add it in sheet «{groups}» or correct the name)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/problems.py" line="+133"/>
+        <location filename="../mk3desk/excel/problems.py" line="+133"/>
         <source>พบปัญหา {count} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ
 {details}</source>
         <translation>{count} problem(s) found; nothing was imported
@@ -1739,7 +1840,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>{added} added, {changed} changed, {unchanged} unchanged, {refused} refused</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/rows.py" line="+33"/>
+        <location filename="../mk3desk/excel/rows.py" line="+33"/>
         <source>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</source>
         <translation>The cell has a formula that was never calculated. Please open the file in Excel and save it again, or type the value instead of the formula</translation>
     </message>
@@ -1754,7 +1855,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>This cell is required</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/reader.py" line="+102"/>
+        <location filename="../mk3desk/excel/reader.py" line="+102"/>
         <source>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</source>
         <translation>«{file}» is a «{found}» template, not the template for this import. Please choose the right file</translation>
     </message>
@@ -1789,17 +1890,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cell {ref} is merged inside the data table. Please unmerge the cells and fill in every row</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/rows.py" line="+154"/>
+        <location filename="../mk3desk/excel/rows.py" line="+154"/>
         <source>ข้อมูลซ้ำกับแถว {first} ({values})</source>
         <translation>Same data as row {first} ({values})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/reader.py" line="-35"/>
+        <location filename="../mk3desk/excel/reader.py" line="-35"/>
         <source>ไม่พบคอลัมน์ «{header}» (อาจถูกลบหรือเปลี่ยนชื่อหัวคอลัมน์)</source>
         <translation>Column «{header}» not found (it may have been deleted or its header renamed)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/rows.py" line="-79"/>
+        <location filename="../mk3desk/excel/rows.py" line="-79"/>
         <source>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</source>
         <translation>There are more than {limit} rows; the extra rows were not checked. Please split the file</translation>
     </message>
@@ -1807,7 +1908,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelSafety</name>
     <message>
-        <location filename="../mk3desk/exchange/safety.py" line="+203"/>
+        <location filename="../mk3desk/excel/safety.py" line="+203"/>
         <source>ไฟล์ «{file}» ไม่ใช่ไฟล์ Excel (.xlsx) (อาจเป็นไฟล์ .csv หรือไฟล์อื่นที่เปลี่ยนชื่อ) กรุณาบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</source>
         <translation>«{file}» is not an Excel file (.xlsx) (it may be a .csv or another renamed file). Please save it as «Excel Workbook (.xlsx)»</translation>
     </message>
@@ -1855,7 +1956,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelWriter</name>
     <message>
-        <location filename="../mk3desk/exchange/writer.py" line="+68"/>
+        <location filename="../mk3desk/excel/writer.py" line="+68"/>
         <source>ข้อความ</source>
         <translation>Text</translation>
     </message>
@@ -1959,7 +2060,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../mk3desk/ui/first_start.py" line="+31"/>
+        <location filename="../mk3desk/ui/first_start.py" line="+27"/>
         <source>เริ่มใช้งาน</source>
         <translation>Start</translation>
     </message>
@@ -1974,7 +2075,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Choose the coordinator&apos;s setup bundle</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>รับชุดตั้งค่าแล้ว</source>
         <translation>Setup bundle received</translation>
     </message>
@@ -2066,7 +2167,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cannot read the font file {path} ({reason})</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>ไม่พบไฟล์ฟอนต์ {path}</source>
         <translation>Font file {path} not found</translation>
     </message>
@@ -2143,8 +2244,12 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>สร้างรายงานของตัวชี้วัดนี้ แล้วแสดงในหน้ารายงานเพื่อพิมพ์หรือบันทึก</source>
+        <translation>Make this indicator&apos;s report and show it on the Reports page to print or save</translation>
+    </message>
+    <message>
         <source>เปิดหน้ารายงานโดยเลือกรายงานของตัวชี้วัดนี้ไว้ให้</source>
-        <translation>Open the Reports page with this indicator&apos;s report selected</translation>
+        <translation type="vanished">Open the Reports page with this indicator&apos;s report selected</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2188,7 +2293,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="-174"/>
+        <location filename="../mk3desk/ui/excel_actions.py" line="-168"/>
         <source>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</source>
         <translation>Import complete: {added} added, {changed} changed, {unchanged} unchanged, {refused} refused</translation>
     </message>
@@ -2299,7 +2404,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+72"/>
+        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+68"/>
         <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</source>
         <translation>Search code, indicator name or owner</translation>
     </message>
@@ -2319,7 +2424,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+97"/>
         <source>ทุกกลุ่มงาน</source>
         <translation>All work groups</translation>
     </message>
@@ -2393,12 +2498,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../mk3desk/ui/launch.py" line="+302"/>
+        <location filename="../mk3desk/ui/single_instance.py" line="+130"/>
         <source>ฐานข้อมูลกำลังถูกใช้งาน</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location filename="../mk3desk/ui/launch.py" line="+83"/>
         <source>ยังไม่มีข้อมูล</source>
         <translation>No data yet</translation>
     </message>
@@ -2439,9 +2544,24 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Lookup</name>
     <message>
-        <location filename="../mk3desk/services/lookup.py" line="+24"/>
+        <location filename="../mk3desk/services/lookup.py" line="+19"/>
         <source>ยังไม่มีข้อมูลสำนักงานในฐานข้อมูลนี้ — สร้างสำนักงานใหม่หรือเปิดข้อมูลตัวอย่างก่อน</source>
         <translation>This database has no office yet — create a new office or open the demo data first</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ฐานข้อมูลนี้มีหลายสำนักงาน ({offices}) — โปรดระบุสำนักงาน (--office)</source>
+        <translation>This database holds several offices ({offices}) — say which one (--office)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ไม่พบสำนักงาน “{office}” (ที่มี: {known})</source>
+        <translation>No office “{office}” (there are: {known})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>ไม่พบปีงบประมาณ {year} ของ{office} ในฐานข้อมูลนี้แล้ว</source>
+        <translation>Fiscal year {year} of {office} is no longer in this database</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2550,12 +2670,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mk3desk/ui/main_window.py" line="+93"/>
+        <location filename="../mk3desk/ui/main_window.py" line="+85"/>
         <source>ระบบบริหารงานตัวชี้วัด สพท.</source>
         <translation>ESAO Indicator Management System</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข</source>
         <translation>View-only: another copy of the program is using this database. You can view and print but not edit — close the other copy and reopen to edit</translation>
     </message>
@@ -2605,7 +2725,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+101"/>
         <source>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</source>
         <translation>Checking the database and evidence files…</translation>
     </message>
@@ -2635,7 +2755,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation type="vanished">Check evidence files</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>{office} · ปีงบประมาณ {year}</source>
         <translation>{office} · Fiscal year {year}</translation>
     </message>
@@ -2741,7 +2861,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Please enter the office name</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/years.py" line="+26"/>
+        <location filename="../mk3desk/services/years.py" line="+35"/>
         <source>ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ {year})</source>
         <translation>The fiscal year must be a B.E. year, e.g. 2567 (got {year})</translation>
     </message>
@@ -2754,7 +2874,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Official</name>
     <message>
-        <location filename="../mk3desk/services/scoring.py" line="+108"/>
+        <location filename="../mk3desk/services/scoring.py" line="+99"/>
         <source>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</source>
         <translation>There is no category {number} in the {year} assessment framework</translation>
     </message>
@@ -2855,7 +2975,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The text is too long ({length:,} characters, at most {limit:,}) — not saved. Please put it in an evidence file instead</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
+        <source>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</source>
+        <translation>Indicator {code}: someone else saved this text first, so yours was not saved — choose which text to keep</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</source>
         <translation>Indicator {code} has no criterion {key}</translation>
     </message>
@@ -2947,7 +3072,7 @@ Please tell your system administrator and send the log file: {log}</translation>
     <name>People</name>
     <message>
         <location filename="../mk3desk/services/people.py" line="+24"/>
-        <location filename="../mk3desk/services/people_edit.py" line="+105"/>
+        <location filename="../mk3desk/services/people_edit.py" line="+116"/>
         <source>กรุณาระบุชื่อกลุ่ม</source>
         <translation>Please enter the group name</translation>
     </message>
@@ -2959,12 +3084,22 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../mk3desk/services/people_edit.py" line="-29"/>
+        <location filename="../mk3desk/services/people_edit.py" line="-30"/>
         <source>กรุณาระบุชื่อ-นามสกุล</source>
         <translation>Please enter the full name</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
+        <source>มีบุคลากรชื่อ “{name}” อยู่แล้ว{inactive} — ชื่อซ้ำกันจะแยกผู้ลงนามและผู้รับผิดชอบไม่ได้</source>
+        <translation>There is already a person named “{name}”{inactive} — with the same name, signers and owners could not be told apart</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (พ้นจากสำนักงานแล้ว)</source>
+        <translation> (has left the office)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</source>
         <translation>The main owner and the backup owner must be different people</translation>
     </message>
@@ -2974,7 +3109,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The chosen staff member is not in this office</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/people_edit.py" line="+3"/>
+        <location filename="../mk3desk/services/people_edit.py" line="+4"/>
         <source>กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท</source>
         <translation>Please choose at least one role</translation>
     </message>
@@ -2987,6 +3122,11 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+14"/>
         <source>ไม่พบกลุ่มที่เลือก</source>
         <translation>The chosen group was not found</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้แก้ไขเป็น “พ้นจากสำนักงาน” แทน ประวัติจะยังแสดงชื่อเดิม</source>
+        <translation>“{name}” has work recorded in the program, so cannot be deleted — mark them as “has left the office” instead; the history keeps the name</translation>
     </message>
 </context>
 <context>
@@ -3045,7 +3185,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/people_page.py" line="+63"/>
+        <location filename="../mk3desk/ui/pages/people_page.py" line="+58"/>
         <source>เพิ่มบุคลากร…</source>
         <translation>Add staff member…</translation>
     </message>
@@ -3080,7 +3220,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator owners</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+120"/>
         <source>เพิ่มกลุ่มงาน</source>
         <translation>Add work group</translation>
     </message>
@@ -3090,7 +3230,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Work group name</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <location line="+10"/>
         <source>เปลี่ยนชื่อกลุ่มงาน</source>
         <translation>Rename work group</translation>
@@ -3109,7 +3249,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-55"/>
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-86"/>
         <source>— ไม่สังกัดกลุ่ม —</source>
         <translation>— no group —</translation>
     </message>
@@ -3245,7 +3385,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../mk3desk/services/progress.py" line="+31"/>
+        <location filename="../mk3desk/services/progress.py" line="+33"/>
         <source>ไม่พบปีงบประมาณรหัสภายใน {id}</source>
         <translation>No fiscal year with internal ID {id}</translation>
     </message>
@@ -3409,7 +3549,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The database is open view-only, so files cannot be restored and the trash cannot be emptied</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>ล้างถังขยะ</source>
         <translation>Empty trash</translation>
     </message>
@@ -3442,7 +3582,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>RecycleModel</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-83"/>
+        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-81"/>
         <source>{code} (ปี {year})</source>
         <translation>{code} ({year})</translation>
     </message>
@@ -3480,17 +3620,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cannot save the PDF to {path} ({reason}). Check that the folder exists and is writable and that the file is not open in another program</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/common.py" line="+296"/>
+        <location filename="../mk3desk/reports/documents/common.py" line="+290"/>
         <source>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</source>
         <translation>No {who} is set, so the name line is left blank to sign by hand</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../mk3desk/services/documents/year.py" line="+21"/>
         <source>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังพิมพ์เอกสารไม่ได้ — สร้างปีงบประมาณจากแม่แบบกรอบการประเมินก่อน</source>
         <translation>Fiscal year {year} has no indicators yet, so no documents can be printed — create the fiscal year from a framework template first</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+253"/>
+        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+232"/>
         <source>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</source>
         <translation>No group director found for the owners of indicators {codes}, so the name line is left blank to sign by hand (give the group heads the Executive role on the Staff page)</translation>
     </message>
@@ -3535,7 +3675,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Unknown document kind “{key}” (available: {known})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="+272"/>
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+259"/>
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
         <translation>Cannot save the PDF to {path} ({reason})</translation>
     </message>
@@ -3553,7 +3693,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="-210"/>
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="-194"/>
         <source>สร้างเอกสาร</source>
         <translation>Create document</translation>
     </message>
@@ -3593,12 +3733,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>ทุกตัวชี้วัด</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>ยังไม่ได้เลือกปีงบประมาณ</source>
         <translation>No fiscal year selected</translation>
     </message>
@@ -3618,7 +3758,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Document created: {pages} page(s), check code {code}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+65"/>
+        <source>เอกสาร PDF</source>
+        <translation>the PDF document</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>ส่งพิมพ์แล้ว {pages} หน้า</source>
         <translation>Sent {pages} page(s) to the printer</translation>
     </message>
@@ -3627,7 +3772,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation type="vanished">This computer lacks the built-in PDF preview. Press “Open in PDF reader” to view or print the document</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>บันทึกเอกสาร PDF</source>
         <translation>Save PDF document</translation>
     </message>
@@ -3668,6 +3813,39 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+11"/>
         <source>กำลังพิมพ์หน้าที่ {done} จาก {total}</source>
         <translation>Printing page {done} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Saved</name>
+    <message>
+        <location filename="../mk3desk/ui/saved.py" line="+27"/>
+        <source>เปิดโฟลเดอร์ไม่ได้</source>
+        <translation>Cannot open the folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เครื่องนี้เปิดโฟลเดอร์ให้ไม่ได้ — ไฟล์อยู่ที่ {path}</source>
+        <translation>This computer cannot open the folder — the file is at {path}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>บันทึกเรียบร้อย</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บันทึก{what} เรียบร้อยแล้ว: {name}</source>
+        <translation>Saved {what}: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>อยู่ในโฟลเดอร์ {folder}</source>
+        <translation>In the folder {folder}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เปิดโฟลเดอร์</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 <context>
@@ -3719,7 +3897,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/settings_page.py" line="+100"/>
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+87"/>
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
         <translation>The database is open view-only, so the office details and signatories cannot be edited</translation>
     </message>
@@ -3784,7 +3962,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>การพิมพ์เอกสาร</source>
         <translation>Printing</translation>
     </message>
@@ -3854,7 +4032,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Database file</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+69"/>
         <source>Sarabun (มากับโปรแกรม)</source>
         <translation>Sarabun (bundled)</translation>
     </message>
@@ -3864,7 +4042,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>{font} (not found on this computer)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+72"/>
         <source>บันทึกแล้ว</source>
         <translation>Saved</translation>
     </message>
@@ -3897,13 +4075,28 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../mk3desk/ui/single_instance.py" line="+106"/>
+        <location filename="../mk3desk/ui/single_instance.py" line="-23"/>
         <source>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอีกชุดหนึ่ง (เครื่อง {machine})
 เพื่อป้องกันข้อมูลเสียหาย จะเปิดได้เฉพาะแบบดูอย่างเดียว (ดูและพิมพ์ได้ แก้ไขไม่ได้)
 หากต้องการแก้ไข กรุณาปิดโปรแกรมอีกชุดหนึ่งก่อน</source>
         <translation>The database {path} is in use by another copy of the program (computer {machine}).
 To protect the data it can only be opened view-only (view and print, no editing).
 To edit, please close the other copy first</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ถ้าแน่ใจว่าเครื่อง {machine} ปิดไปแล้ว (เช่น เครื่องค้างหรือไฟดับ) ปลดล็อกเพื่อแก้ไขได้ — ถ้าเครื่องนั้นยังเปิดโปรแกรมอยู่ การปลดล็อกจะทำให้บันทึกทับกันและข้อมูลเสียหายได้</source>
+        <translation>If you are sure computer {machine} is off (it hung, or the power failed), you may unlock to edit — if that computer still runs the program, unlocking lets both save over each other and damage the data</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>เปิดแบบดูอย่างเดียว</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ปลดล็อก (เครื่องนั้นปิดแล้ว)</source>
+        <translation>Unlock (that computer is off)</translation>
     </message>
 </context>
 <context>
@@ -4305,7 +4498,7 @@ To edit, please close the other copy first</translation>
 <context>
     <name>WhatIfModel</name>
     <message>
-        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-210"/>
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-197"/>
         <source>{code} {title}: {what} → คะแนนรวม {total} (+{gain})</source>
         <translation>{code} {title}: {what} → total score {total} (+{gain})</translation>
     </message>
@@ -4318,7 +4511,7 @@ To edit, please close the other copy first</translation>
         <translation>The database is open view-only (another copy of the program is using it), so nothing can be edited</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+137"/>
+        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+129"/>
         <source>ตัวชี้วัด {code}</source>
         <translation>Indicator {code}</translation>
     </message>

@@ -74,7 +74,7 @@ def ensure_unique_name(
                 "มีบุคลากรชื่อ “{name}” อยู่แล้ว{inactive} — ชื่อซ้ำกันจะแยกผู้ลงนามและผู้รับผิดชอบไม่ได้",
             ),
             name=name,
-            inactive=" (พ้นจากสำนักงานแล้ว)" if not same.active else "",
+            inactive=QT_TRANSLATE_NOOP("People", " (พ้นจากสำนักงานแล้ว)") if not same.active else "",
         )
 
 

@@ -17,10 +17,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 _open_boxes: set[QMessageBox] = set()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Saved", text)
-
-
 def open_folder(parent: QWidget | None, path: Path) -> bool:
     """Open the folder holding *path* in the desktop's file manager; say so if it cannot."""
     folder = path if path.is_dir() else path.parent
@@ -28,8 +24,10 @@ def open_folder(parent: QWidget | None, path: Path) -> bool:
         return True
     QMessageBox.information(
         parent,
-        _tr("เปิดโฟลเดอร์ไม่ได้"),
-        _tr("เครื่องนี้เปิดโฟลเดอร์ให้ไม่ได้ — ไฟล์อยู่ที่ {path}").format(path=str(path)),
+        QCoreApplication.translate("Saved", "เปิดโฟลเดอร์ไม่ได้"),
+        QCoreApplication.translate("Saved", "เครื่องนี้เปิดโฟลเดอร์ให้ไม่ได้ — ไฟล์อยู่ที่ {path}").format(
+            path=str(path)
+        ),
     )
     return False
 
@@ -39,11 +37,19 @@ def show_saved(parent: QWidget | None, what: str, path: Path) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("SavedMessage")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("บันทึกเรียบร้อย"))
-    box.setText(_tr("บันทึก{what} เรียบร้อยแล้ว: {name}").format(what=what, name=path.name))
-    box.setInformativeText(_tr("อยู่ในโฟลเดอร์ {folder}").format(folder=str(path.parent)))
+    box.setWindowTitle(QCoreApplication.translate("Saved", "บันทึกเรียบร้อย"))
+    box.setText(
+        QCoreApplication.translate("Saved", "บันทึก{what} เรียบร้อยแล้ว: {name}").format(
+            what=what, name=path.name
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Saved", "อยู่ในโฟลเดอร์ {folder}").format(folder=str(path.parent))
+    )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    folder_button = box.addButton(_tr("เปิดโฟลเดอร์"), QMessageBox.ButtonRole.ActionRole)
+    folder_button = box.addButton(
+        QCoreApplication.translate("Saved", "เปิดโฟลเดอร์"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.buttonClicked.connect(
