@@ -6,6 +6,7 @@ Driven through the main window on the demo office (built once for the module).""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -505,3 +506,23 @@ def test_the_full_check_reports_the_database_itself_and_its_evidence(
     assert "ไฟล์ฐานข้อมูลสมบูรณ์ และรุ่นโครงสร้างเป็นปัจจุบัน" not in wrong
     window.close()
     small.close()
+
+
+def test_f1_opens_the_thai_guide_with_pictures_of_the_real_screens(
+    qtbot: Any, make_window: Callable[..., MainWindow], database: Database
+) -> None:
+    window = make_window(database)
+    assert window.menus.help_action.shortcut().toString() == "F1"
+    window.menus.help_action.trigger()
+    guide = window.menus.help
+    assert guide is not None and guide.isVisible()
+    browser = guide.browser  # type: ignore[attr-defined]
+    text = browser.toPlainText()
+    for section in ("เริ่มต้นใช้งาน", "PDCA", "เอกสาร PDF", "Excel", "ส่งงาน", "สำรองข้อมูล"):
+        assert section in text
+    images = re.findall(r'<img src="([^"]+)"', browser.toHtml())
+    assert images
+    folder = Path(browser.source().toLocalFile()).parent
+    assert all((folder / image).is_file() for image in images)
+    assert guide.width() <= 1366 and guide.height() <= 768
+    guide.close()

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 # Dialogs (about, file chooser, messages) are imported when first used: this module is
 # part of the window frame, built before anything else at start-up (launch.py).
@@ -78,6 +79,7 @@ class MainMenus(QObject):
         self._excel: ExcelActions | None = None
         self._bundles: BundleActions | None = None
         self.about: AboutDialog | None = None
+        self.help: QWidget | None = None
 
         bar = window.menuBar()
         self.file_menu = bar.addMenu(self.tr("แฟ้ม"))
@@ -101,6 +103,9 @@ class MainMenus(QObject):
         self.bundle_menu.aboutToShow.connect(self._fill_bundles)
 
         help_menu = bar.addMenu(self.tr("ช่วยเหลือ"))
+        self.help_action = help_menu.addAction(self.tr("คู่มือการใช้งาน"))
+        self.help_action.setShortcut(QKeySequence("F1"))
+        self.help_action.triggered.connect(lambda: self.show_help())
         self.about_action = help_menu.addAction(self.tr("เกี่ยวกับโปรแกรม…"))
         self.about_action.triggered.connect(self.show_about)
         # Until the database is open (attach), only what needs no data is enabled.
@@ -208,6 +213,14 @@ class MainMenus(QObject):
         QMessageBox.information(self.window, self.tr("เปิดฐานข้อมูล"), text)
 
     # -- ช่วยเหลือ ---------------------------------------------------------------------
+    def show_help(self, section: str = "") -> QWidget:
+        """The user guide (F1), opened at *section* (an anchor of the guide) if given."""
+        from mk3desk.ui.dialogs.help_dialog import HelpDialog
+
+        self.help = HelpDialog(self.window, section)
+        self.help.show()
+        return self.help
+
     def show_about(self) -> AboutDialog:
         from mk3desk.ui.dialogs.about_dialog import AboutDialog
 
