@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from mk3desk.db.migrate import open_database
 from mk3desk.exchange.problems import ImportRefused
 from mk3desk.services import excel
-from mk3desk.services.demo import create_demo
+from tests import prebuilt
 
 YEAR = 2568
 SHEETS = {"outcomes": "ค่าผลลัพธ์", "people": "บุคลากร", "assignments": "ผู้รับผิดชอบ"}
@@ -32,9 +32,8 @@ SHEETS = {"outcomes": "ค่าผลลัพธ์", "people": "บุคล�
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("excel-props")
-    path = folder / "demo.sqlite3"
+    path = prebuilt.demo_office_file(folder / "demo.sqlite3", date(2025, 3, 1))
     database = open_database(path)
-    create_demo(database, today=date(2025, 3, 1))
     files = {"db": path}
     for kind in SHEETS:
         files[kind] = excel.export(database, kind, YEAR, folder / f"{kind}.xlsx")
