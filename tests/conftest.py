@@ -48,7 +48,16 @@ def qapp() -> Iterator[object]:
 
 @pytest.fixture(scope="session", autouse=True)
 def _prebuilt_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Databases built once per run (tests/prebuilt.py) live in the run's temporary folder."""
+    """Databases built once per run (tests/prebuilt.py) live in the run's temporary folder.
+
+    pytest-xdist's workers each have a temporary folder inside the run's: they share
+    one beside theirs (builds are locked with fcntl, so not on Windows).
+    """
     from tests import prebuilt
 
-    prebuilt.use_folder(tmp_path_factory.mktemp("prebuilt"))
+    if "PYTEST_XDIST_WORKER" in os.environ and os.name == "posix":
+        shared = tmp_path_factory.getbasetemp().parent / "prebuilt"
+        shared.mkdir(exist_ok=True)
+        prebuilt.use_folder(shared)
+    else:
+        prebuilt.use_folder(tmp_path_factory.mktemp("prebuilt"))

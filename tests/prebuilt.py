@@ -2,9 +2,10 @@
 
 Building the demo office takes seconds; copying its file takes milliseconds. A build
 is kept under a key (the demo's *today*, the bundle pair's set-up) in a folder of the
-run's temporary directory (tests/conftest.py points it there; under pytest-xdist
-every worker has its own), and every caller gets its own copy of the SQLite file and
-its ``<name>-evidence/`` folder, so tests stay independent of each other.
+run's temporary directory (tests/conftest.py points it there; pytest-xdist's workers
+share it, the first to need a build makes it under a file lock), and every caller gets
+its own copy of the SQLite file and its ``<name>-evidence/`` folder, so tests stay
+independent of each other.
 
 Plain functions rather than fixtures: the bundle helpers are called from test bodies
 and from inside hypothesis examples as well as from fixtures.
@@ -16,7 +17,8 @@ import atexit
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -72,15 +74,35 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
+@contextmanager
+def _only_this_process(lock: Path) -> Iterator[None]:
+    """Hold *lock* (a file) against other processes: test workers building the same thing."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: conftest gives each worker a folder of its own there
+        yield
+        return
+    with lock.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def built(key: str, build: Callable[[Path], None]) -> Path:
     """The folder *build* filled once in this run under *key* (it must close its databases)."""
     folder = _built.get(key)
     if folder is None:
         folder = _cache_folder() / key
-        if folder.exists():  # a build that failed half-way: start again
-            shutil.rmtree(folder)
-        folder.mkdir(parents=True)
-        build(folder)
+        with _only_this_process(_cache_folder() / f"{key}.lock"):
+            done = folder / ".built"
+            if not done.exists():
+                if folder.exists():  # a build that failed half-way: start again
+                    shutil.rmtree(folder)
+                folder.mkdir(parents=True)
+                build(folder)
+                done.touch()
         _built[key] = folder
     return folder
 
