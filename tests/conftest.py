@@ -14,6 +14,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never write logs or databases into the developer's real data folder, nor the
 # program's remembered choices (QSettings() without a path) into their real settings.
 os.environ.setdefault("MK3DESK_DATA", tempfile.mkdtemp(prefix="mk3desk-test-data-"))
+if "PYTEST_XDIST_WORKER" in os.environ:
+    # pytest-xdist workers inherit the controller's environment: one data folder each.
+    _worker_data = os.path.join(os.environ["MK3DESK_DATA"], os.environ["PYTEST_XDIST_WORKER"])
+    os.makedirs(_worker_data, exist_ok=True)
+    os.environ["MK3DESK_DATA"] = _worker_data
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mk3desk-test-config-")
 
 import pytest
@@ -39,3 +44,20 @@ def qapp() -> Iterator[object]:
         assert existing is None, "a QApplication was created before the qapp fixture"
         _APP = create_application(["mk3desk-tests"], "th", install_excepthook=False)
     yield _APP
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _prebuilt_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Databases built once per run (tests/prebuilt.py) live in the run's temporary folder.
+
+    pytest-xdist's workers each have a temporary folder inside the run's: they share
+    one beside theirs (builds are locked with fcntl, so not on Windows).
+    """
+    from tests import prebuilt
+
+    if "PYTEST_XDIST_WORKER" in os.environ and os.name == "posix":
+        shared = tmp_path_factory.getbasetemp().parent / "prebuilt"
+        shared.mkdir(exist_ok=True)
+        prebuilt.use_folder(shared)
+    else:
+        prebuilt.use_folder(tmp_path_factory.mktemp("prebuilt"))

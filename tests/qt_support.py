@@ -6,6 +6,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from mk3desk.db.engine import Database
+from mk3desk.services import lookup
+from mk3desk.ui.context import AppContext
+
 
 def type_text(widget: QWidget, text: str) -> None:
     """Type *text* into *widget*, one key event per character.
@@ -37,3 +41,10 @@ def answer_next_box(seen: list[str], button: QMessageBox.StandardButton | None =
             QTimer.singleShot(20, close)
 
     QTimer.singleShot(0, close)
+
+
+def year_context(database: Database, be_year: int = 2567) -> AppContext:
+    """The window's context on *database* with fiscal year *be_year* chosen."""
+    context = AppContext(database)
+    context.set_year(context.read(lambda s: lookup.resolve_year(s, be_year)))
+    return context

@@ -10,7 +10,7 @@ import pytest
 from mk3desk.cli import run
 from mk3desk.db.engine import Database
 from mk3desk.services import pdca
-from tests.test_bundle_merge import coordinator, dump, edit, text_of
+from tests.bundle_support import coordinator, dump, edit, text_of
 
 
 @pytest.fixture

@@ -22,53 +22,28 @@ from mk3desk.db.migrate import alembic_config, open_database
 from mk3desk.services import bundles, lookup, pdca
 from mk3desk.services.bundles import Outcome
 from mk3desk.services.evidence import add_evidence, empty_recycle, remove_evidence
-from mk3desk.services.indicator_view import IndicatorDetail, indicator_detail
 from mk3desk.sync.format import BundleError, read_bundle
-from tests.test_bundle_merge import SYSTEM, coordinator, dump, laptop_from, office_year
-
-OUTCOME_CODE = "7.1.1"  # an outcome indicator of the built-in framework
+from tests.bundle_support import (
+    OUTCOME_CODE,
+    SYSTEM,
+    coordinator,
+    detail,
+    dump,
+    laptop_from,
+    pair_in,
+    send,
+    set_value,
+    take,
+    values,
+)
 
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
-    coord = coordinator(tmp_path)
-    laptop = laptop_from(tmp_path, coord)
+    coord, laptop = pair_in(tmp_path)
     yield coord, laptop
     coord.close()
     laptop.close()
-
-
-def detail(database: Database, code: str) -> IndicatorDetail:
-    """The indicator as its page shows it."""
-    with database.session() as session:
-        indicator = lookup.find_indicator(session, lookup.find_year(session, 2567), code)
-        return indicator_detail(session, indicator.id)
-
-
-def values(database: Database) -> dict[int, Decimal]:
-    outcome = detail(database, OUTCOME_CODE).outcome
-    assert outcome is not None
-    return outcome.values
-
-
-def set_value(database: Database, be_year: int, value: str | None) -> None:
-    with database.transaction() as session:
-        indicator = lookup.find_indicator(session, lookup.find_year(session, 2567), OUTCOME_CODE)
-        number = None if value is None else Decimal(value)
-        pdca.set_outcome_value(session, SYSTEM, indicator.id, be_year, number)
-
-
-def send(database: Database, folder: Path, name: str, codes: tuple[str, ...]) -> Path:
-    out = folder / name
-    bundles.export_work(database, office_year(database), codes, out, SYSTEM)
-    return out
-
-
-def take(database: Database, bundle: Path, **decisions: bundles.Decision) -> bundles.MergeReport:
-    """Apply *bundle*; *decisions* by the kind of the conflicting record."""
-    plan = bundles.inspect_bundle(database, bundle)
-    chosen = {i.id: decisions[i.kind.value] for i in plan.conflicts}
-    return bundles.apply_bundle(database, bundle, chosen, actor=SYSTEM)
 
 
 def test_a_value_the_key_man_clears_is_cleared_at_the_coordinator(

@@ -11,32 +11,25 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QRadioButt
 from pytestqt.qtbot import QtBot
 
 from mk3desk.db.engine import Database
-from mk3desk.services import lookup, pdca
+from mk3desk.services import pdca
 from mk3desk.ui.bundle_actions import BundleActions
-from mk3desk.ui.context import AppContext
 from mk3desk.ui.thai_wrap import strip_hints
-from tests.test_bundle_merge import coordinator, edit, laptop_from, text_of
+from tests.bundle_support import edit, pair_in, text_of
+from tests.qt_support import year_context
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
-    coord = coordinator(tmp_path)
-    laptop = laptop_from(tmp_path, coord)
+    coord, laptop = pair_in(tmp_path)
     yield coord, laptop
     coord.close()
     laptop.close()
 
 
-def _context(database: Database) -> AppContext:
-    context = AppContext(database)
-    context.set_year(context.read(lambda s: lookup.resolve_year(s, 2567)))
-    return context
-
-
 def test_the_menu_offers_export_and_import(qapp: object, pair: tuple[Database, Database]) -> None:
-    actions = BundleActions(_context(pair[0]))
+    actions = BundleActions(year_context(pair[0]))
     menu = actions.menu()
     assert menu.title() == "ส่งงาน / รับงาน"
     titles = [a.text() for a in menu.actions() if not a.isSeparator()]
@@ -54,13 +47,13 @@ def test_a_conflict_is_decided_side_by_side_then_applied(
     edit(laptop, "1.1", pdca.PdcaField.PLAN, "ฉบับแล็ปท็อป")
     edit(laptop, "1.2", pdca.PdcaField.PLAN, "แผนใหม่ 1.2")
     edit(coord, "1.1", pdca.PdcaField.PLAN, "ฉบับผู้ประสาน")
-    laptop_actions = BundleActions(_context(laptop))
+    laptop_actions = BundleActions(year_context(laptop))
     work = tmp_path / "งาน.mk3"
     with qtbot.waitSignal(laptop_actions.exported):
         laptop_actions.export_work(["1.1", "1.2"], work)
     assert work.exists()
 
-    actions = BundleActions(_context(coord))
+    actions = BundleActions(year_context(coord))
     dialog = actions.import_bundle(work)
     assert dialog is not None
     qtbot.addWidget(dialog)
@@ -102,8 +95,8 @@ def test_cancelling_the_review_writes_nothing(
     coord, laptop = pair
     edit(laptop, "1.1", pdca.PdcaField.PLAN, "ฉบับแล็ปท็อป")
     work = tmp_path / "งาน.mk3"
-    BundleActions(_context(laptop)).export_work(["1.1"], work)
-    dialog = BundleActions(_context(coord)).import_bundle(work)
+    BundleActions(year_context(laptop)).export_work(["1.1"], work)
+    dialog = BundleActions(year_context(coord)).import_bundle(work)
     assert dialog is not None
     qtbot.addWidget(dialog)
     cancel = dialog.findChild(QPushButton, "cancel")

@@ -20,18 +20,20 @@ from mk3desk.domain.workflow import State
 from mk3desk.services import bundles, lookup, people, workflow
 from mk3desk.services.bundles import Outcome
 from mk3desk.services.indicator_view import indicator_detail
-from tests.test_bundle_merge import SYSTEM, coordinator, dump, laptop_from, send_work
+from tests.bundle_support import SYSTEM, dump, pair_in, send_work
 
 
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
-    coord = coordinator(tmp_path)
+def _with_a_deadline(coord: Database) -> None:
     with coord.transaction() as session:
         indicator = lookup.find_indicator(session, lookup.find_year(session, 2567), "1.1")
         assert indicator.assignment is not None
         owner = indicator.assignment.owner_id
         people.assign(session, SYSTEM, indicator.id, owner_id=owner, deadline=date(2024, 6, 30))
-    laptop = laptop_from(tmp_path, coord)
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
+    coord, laptop = pair_in(tmp_path, _with_a_deadline)
     yield coord, laptop
     coord.close()
     laptop.close()

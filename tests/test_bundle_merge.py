@@ -1,92 +1,29 @@
 """Work that travels: a coordinator's set-up goes to a laptop, the Key Man's work comes back.
 
-The helpers at the top are shared with the other bundle test files.
+The builders shared with the other bundle test files are in tests/bundle_support.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import inspect, text
 
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.db.models import Office, YearIndicator
-from mk3desk.domain.office_year import OfficeYear
-from mk3desk.services import bundles, lookup, pdca, people
+from mk3desk.services import bundles, lookup, pdca
 from mk3desk.services.bundles import ForeignBundleError, Outcome
-from mk3desk.services.context import Actor
 from mk3desk.services.evidence import add_evidence
 from mk3desk.sync.format import BundleError, read_bundle
-from tests.support import fresh_database, office_with_year, staff
-
-SYSTEM = Actor.system()
-
-
-def dump(database: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table: 'the database exactly as before' made checkable."""
-    with database.engine.connect() as connection:
-        tables = inspect(connection).get_table_names()
-        return {
-            t: sorted(
-                (tuple(r) for r in connection.execute(text(f'SELECT * FROM "{t}"'))), key=repr
-            )
-            for t in tables
-        }
-
-
-def office_year(database: Database, be_year: int = 2567) -> OfficeYear:
-    """The database's (only) office and year *be_year*, as the window and CLI name it."""
-    with database.session() as session:
-        return lookup.resolve_year(session, be_year)
-
-
-def coordinator(folder: Path) -> Database:
-    """An office, year 2567, four people; indicator 1.1 has a Key Man and a planned text."""
-    database = fresh_database(folder, "coordinator.sqlite3")
-    office_with_year(database)
-    cast = staff(database)
-    with database.transaction() as session:
-        year = lookup.find_year(session, 2567)
-        indicator = lookup.find_indicator(session, year, "1.1")
-        people.assign(session, SYSTEM, indicator.id, owner_id=cast["owner"].person_id)
-        pdca.save_text(session, SYSTEM, indicator.id, pdca.PdcaField.PLAN, "แผนเดิม")
-    return database
-
-
-def laptop_from(folder: Path, coord: Database) -> Database:
-    setup = folder / "setup.mk3"
-    bundles.export_setup(coord, office_year(coord), setup, SYSTEM)
-    laptop = fresh_database(folder, "laptop.sqlite3")
-    bundles.apply_bundle(laptop, setup, {}, actor=SYSTEM)
-    return laptop
-
-
-def edit(database: Database, code: str, field: pdca.PdcaField, value: str) -> None:
-    with database.transaction() as session:
-        indicator = lookup.find_indicator(session, lookup.find_year(session, 2567), code)
-        pdca.save_text(session, SYSTEM, indicator.id, field, value)
-
-
-def text_of(database: Database, code: str, field: pdca.PdcaField) -> str:
-    with database.session() as session:
-        indicator = lookup.find_indicator(session, lookup.find_year(session, 2567), code)
-        return "" if indicator.pdca is None else str(getattr(indicator.pdca, field.value))
-
-
-def send_work(laptop: Database, folder: Path, codes: tuple[str, ...] = ("1.1",)) -> Path:
-    out = folder / "work.mk3"
-    bundles.export_work(laptop, office_year(laptop), codes, out, SYSTEM)
-    return out
+from tests.bundle_support import SYSTEM, dump, edit, office_year, pair_in, send_work, text_of
+from tests.support import fresh_database
 
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
-    coord = coordinator(tmp_path)
-    laptop = laptop_from(tmp_path, coord)
+    coord, laptop = pair_in(tmp_path)
     yield coord, laptop
     coord.close()
     laptop.close()

@@ -15,7 +15,7 @@ from mk3desk.services import bundles, lookup, pdca, years
 from mk3desk.services.bundles import ForeignBundleError
 from mk3desk.sync.format import read_bundle
 from tests.support import fresh_database
-from tests.test_bundle_merge import SYSTEM, coordinator, edit, laptop_from, send_work
+from tests.bundle_support import SYSTEM, coordinator, edit, laptop_from, send_work
 
 OTHER = "สำนักงานเขตพื้นที่การศึกษาอื่น เขต 2"
 

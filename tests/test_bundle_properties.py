@@ -23,8 +23,7 @@ from mk3desk.db.engine import Database
 from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.workflow import State
 from mk3desk.services import bundles, lookup, pdca, workflow
-from tests.test_bundle_deletions import OUTCOME_CODE, set_value
-from tests.test_bundle_merge import SYSTEM, coordinator, dump, edit, laptop_from, send_work
+from tests.bundle_support import OUTCOME_CODE, SYSTEM, dump, edit, pair_in, send_work, set_value
 
 VALUES: list[Any] = [
     "", "x", "นายใหม่ ทดสอบ", 0, -1, 2565, 2567, 2**60, True, False, None, "1.5", "NaN",
@@ -36,8 +35,7 @@ VALUES: list[Any] = [
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, dict[str, Any]]]:
     folder = tmp_path_factory.mktemp("world")
-    coord = coordinator(folder)
-    laptop = laptop_from(folder, coord)
+    coord, laptop = pair_in(folder)
     set_value(laptop, 2566, "1")
     set_value(laptop, 2567, "2")
     bundles.apply_bundle(coord, send_work(laptop, folder, (OUTCOME_CODE,)), {}, actor=SYSTEM)

@@ -14,17 +14,15 @@ from pytestqt.qtbot import QtBot
 from mk3desk.db.engine import Database
 from mk3desk.ui.bundle_actions import BundleActions
 from mk3desk.ui.thai_wrap import strip_hints
-from tests.test_bundle_deletions import OUTCOME_CODE, send, set_value, take, values
-from tests.test_bundle_gui import _context
-from tests.test_bundle_merge import coordinator, laptop_from
+from tests.bundle_support import OUTCOME_CODE, pair_in, send, set_value, take, values
+from tests.qt_support import year_context
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
-    coord = coordinator(tmp_path)
-    laptop = laptop_from(tmp_path, coord)
+    coord, laptop = pair_in(tmp_path)
     yield coord, laptop
     coord.close()
     laptop.close()
@@ -42,7 +40,7 @@ def test_a_deletion_against_a_change_is_shown_and_decided_in_the_review(
     set_value(coord, 2567, "45")  # changed here: a conflict; 2566 is simply deleted
     work = send(laptop, tmp_path, "งาน.mk3", (OUTCOME_CODE,))
 
-    actions = BundleActions(_context(coord))
+    actions = BundleActions(year_context(coord))
     dialog = actions.import_bundle(work)
     assert dialog is not None
     qtbot.addWidget(dialog)
@@ -77,7 +75,7 @@ def test_keeping_mine_in_the_review_keeps_the_value(
     take(coord, send(laptop, tmp_path, "1.mk3", (OUTCOME_CODE,)))
     set_value(laptop, 2567, None)
     set_value(coord, 2567, "45")
-    actions = BundleActions(_context(coord))
+    actions = BundleActions(year_context(coord))
     dialog = actions.import_bundle(send(laptop, tmp_path, "2.mk3", (OUTCOME_CODE,)))
     assert dialog is not None
     qtbot.addWidget(dialog)

@@ -18,7 +18,7 @@ from mk3desk.db.migrate import open_database
 from mk3desk.services import bundles, lookup, pdca
 from mk3desk.services.evidence import add_evidence
 from mk3desk.sync.format import BundleError, Limits
-from tests.test_bundle_merge import SYSTEM, coordinator, dump, edit, laptop_from, send_work
+from tests.bundle_support import SYSTEM, dump, edit, pair_in, send_work
 
 EVIDENCE = b"%PDF-1.4 the signed minutes of the meeting"
 
@@ -32,8 +32,7 @@ def source_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def good(source_folder: Path) -> Iterator[Path]:
     """A genuine work bundle with one evidence file, from the coordinator's own laptop."""
     folder = source_folder
-    coord = coordinator(folder)
-    laptop = laptop_from(folder, coord)
+    coord, laptop = pair_in(folder)
     edit(laptop, "1.1", pdca.PdcaField.DO_LOG, "ประชุมชี้แจงแล้ว")
     source = folder / "minutes.pdf"
     source.write_bytes(EVIDENCE)

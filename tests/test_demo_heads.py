@@ -13,10 +13,9 @@ import pytest
 from mk3desk.db.engine import Database
 from mk3desk.domain.thaidate import fiscal_year_of
 from mk3desk.services import lookup
-from mk3desk.services.demo import create_demo
 from mk3desk.services.documents.indicators import group_head
 from mk3desk.services.reports import generate
-from tests.support import fresh_database
+from tests import prebuilt
 
 TODAY = date(2025, 1, 15)
 CURRENT = max(fiscal_year_of(TODAY), 2568)  # the demo's year under way
@@ -24,8 +23,7 @@ CURRENT = max(fiscal_year_of(TODAY), 2568)  # the demo's year under way
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
-    database = fresh_database(tmp_path_factory.mktemp("demo"))
-    create_demo(database, today=TODAY)
+    database = prebuilt.demo_office(tmp_path_factory.mktemp("demo") / "office.sqlite3", TODAY)
     return database
 
 

@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore, FileStatus
-from mk3desk.db.migrate import open_database
 from mk3desk.db.models import EvidenceFile, FiscalYear, YearIndicator
 from mk3desk.domain.errors import StorageError, ValidationError
 from mk3desk.domain.workflow import State
@@ -19,6 +18,7 @@ from mk3desk.services.context import Actor
 from mk3desk.services.demo import create_demo
 from mk3desk.services.demo_data import PUBLISHED_2567, PUBLISHED_2567_TOTAL
 from mk3desk.services.integrity import check_database
+from tests import prebuilt
 from tests.support import fresh_database, office_with_year
 
 
@@ -90,8 +90,7 @@ def test_removed_evidence_waits_in_the_recycle_list_until_emptied(tmp_path: Path
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
-    database = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
-    create_demo(database)
+    database = prebuilt.demo_office(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
     yield database
     database.close()
 

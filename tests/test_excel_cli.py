@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -12,23 +11,12 @@ import pytest
 
 from mk3desk.cli import run
 from mk3desk.db.migrate import open_database
-from mk3desk.services.demo import create_demo
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("excel-cli") / "demo.sqlite3"
-    database = open_database(path)
-    create_demo(database, today=date(2025, 3, 1))
-    database.close()
-    return path
+from tests import prebuilt
 
 
 @pytest.fixture
-def db(demo_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "office.sqlite3"
-    shutil.copy(demo_file, copy)
-    return copy
+def db(tmp_path: Path) -> Path:
+    return prebuilt.demo_office_file(tmp_path / "office.sqlite3", date(2025, 3, 1))
 
 
 def table(db: Path, name: str) -> list[tuple[object, ...]]:

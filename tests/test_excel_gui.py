@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
@@ -14,14 +13,13 @@ from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from mk3desk.db.engine import Database
-from mk3desk.db.migrate import open_database
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.excel.problems import ImportRefused, ImportReport
 from mk3desk.services import excel
-from mk3desk.services.demo import create_demo
 from mk3desk.services.lookup import resolve_year
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.excel_actions import ExcelActions
+from tests import prebuilt
 
 
 def office_year(database: Database, be_year: int) -> OfficeYear:
@@ -30,20 +28,9 @@ def office_year(database: Database, be_year: int) -> OfficeYear:
         return resolve_year(session, be_year)
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("excel-gui") / "demo.sqlite3"
-    database = open_database(path)
-    create_demo(database, today=date(2025, 3, 1))
-    database.close()
-    return path
-
-
 @pytest.fixture
-def database(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    copy = tmp_path / "office.sqlite3"
-    shutil.copy(demo_file, copy)
-    db = open_database(copy)
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = prebuilt.demo_office(tmp_path / "office.sqlite3", date(2025, 3, 1))
     yield db
     db.close()
 

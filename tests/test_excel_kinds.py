@@ -6,7 +6,6 @@ byte-for-byte the same afterwards (a dump of every table before and after).
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import zipfile
 from collections.abc import Iterator
@@ -20,13 +19,12 @@ import pytest
 from sqlalchemy import text
 
 from mk3desk.db.engine import Database
-from mk3desk.db.migrate import open_database
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.excel.problems import ImportRefused
 from mk3desk.services import excel, years
 from mk3desk.services.context import Actor
-from mk3desk.services.demo import create_demo
 from mk3desk.services.lookup import resolve_year
+from tests import prebuilt
 
 
 def office_year(database: Database, be_year: int) -> OfficeYear:
@@ -39,21 +37,10 @@ YEAR = 2568  # the demo's current year: its indicators are in every PDCA state
 TODAY = date(2025, 3, 1)
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("excel-demo") / "demo.sqlite3"
-    database = open_database(path)
-    create_demo(database, today=TODAY)
-    database.close()
-    return path
-
-
 @pytest.fixture
-def db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+def db(tmp_path: Path) -> Iterator[Database]:
     """A private copy of the demo office for one test."""
-    copy = tmp_path / "office.sqlite3"
-    shutil.copy(demo_file, copy)
-    database = open_database(copy)
+    database = prebuilt.demo_office(tmp_path / "office.sqlite3", TODAY)
     yield database
     database.close()
 

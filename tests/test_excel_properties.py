@@ -25,8 +25,8 @@ from mk3desk.db.migrate import open_database
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.excel.problems import ImportRefused
 from mk3desk.services import excel
-from mk3desk.services.demo import create_demo
 from mk3desk.services.lookup import resolve_year
+from tests import prebuilt
 
 
 def office_year(database: Database, be_year: int) -> OfficeYear:
@@ -42,9 +42,8 @@ SHEETS = {"outcomes": "ค่าผลลัพธ์", "people": "บุคล�
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("excel-props")
-    path = folder / "demo.sqlite3"
+    path = prebuilt.demo_office_file(folder / "demo.sqlite3", date(2025, 3, 1))
     database = open_database(path)
-    create_demo(database, today=date(2025, 3, 1))
     files = {"db": path}
     for kind in SHEETS:
         files[kind] = excel.export(

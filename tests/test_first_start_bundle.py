@@ -28,12 +28,12 @@ from mk3desk.db.models import FiscalYear, Office, Person, YearIndicator
 from mk3desk.domain.thaidate import fiscal_year_of
 from mk3desk.services import bundles, lookup
 from mk3desk.services.context import Actor
-from mk3desk.services.demo import create_demo
 from mk3desk.services.demo_data import OFFICE_NAME, OFFICE_SHORT
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.first_start import FirstStartDialog
+from tests import prebuilt
+from tests.bundle_support import dump
 from tests.qt_support import answer_next_box
-from tests.test_bundle_merge import dump
 
 pytestmark = pytest.mark.gui
 
@@ -54,8 +54,7 @@ class Coordinator:
 @pytest.fixture(scope="module")
 def coordinator(tmp_path_factory: pytest.TempPathFactory) -> Coordinator:
     folder = tmp_path_factory.mktemp("coordinator")
-    database = open_database(folder / "office.sqlite3")
-    create_demo(database, today=TODAY)
+    database = prebuilt.demo_office(folder / "office.sqlite3", TODAY)
     setup, work = folder / f"ตั้งค่า-{CURRENT}.mk3", folder / f"งาน-{CURRENT}.mk3"
     with database.session() as s:
         current = lookup.resolve_year(s, CURRENT)

@@ -40,6 +40,7 @@ from mk3desk.ui.pages.people_page import PeoplePage
 from mk3desk.ui.pages.reports_page import ReportsPage
 from mk3desk.ui.pages.settings_page import SettingsPage
 from mk3desk.ui.preferences import PREF_LANGUAGE
+from tests import prebuilt
 from tests.qt_support import answer_next_box, type_text
 
 pytestmark = pytest.mark.gui
@@ -47,10 +48,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture(scope="module")
 def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    from mk3desk.services.demo import create_demo
-
-    db = open_database(tmp_path_factory.mktemp("integration") / "demo.sqlite3")
-    create_demo(db)
+    db = prebuilt.demo_office(tmp_path_factory.mktemp("integration") / "demo.sqlite3")
     yield db
     db.close()
 

@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from mk3desk.db.engine import Database
-from mk3desk.db.migrate import open_database
 from mk3desk.db.models import Assignment, OfficeSetting, Person
 from mk3desk.domain.thainum import format_score
 from mk3desk.domain.workflow import State
 from mk3desk.services import office_edit, people_edit, progress
-from mk3desk.services.demo import create_demo
 from mk3desk.services.lookup import find_year, resolve_year
 from mk3desk.services.scoring import what_if_for_year, year_result
 from mk3desk.ui.context import AppContext
@@ -39,16 +37,16 @@ from mk3desk.ui.pages.dashboard_page import DashboardPage, WhatIfModel
 from mk3desk.ui.pages.people_page import PeoplePage
 from mk3desk.ui.pages.settings_page import SettingsPage
 from mk3desk.ui.preferences import PREF_LANGUAGE
+from tests import prebuilt
 from tests.qt_support import answer_next_box, type_text
 
 pytestmark = pytest.mark.gui
 TODAY = date(2025, 3, 1)  # the demo's current fiscal year is then 2568
 
 
-@pytest.fixture(scope="module")
-def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = open_database(tmp_path_factory.mktemp("pages") / "demo.sqlite3")
-    create_demo(db, today=TODAY)
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = prebuilt.demo_office(tmp_path / "demo.sqlite3", TODAY)
     yield db
     db.close()
 

@@ -12,25 +12,22 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
-from mk3desk.db.migrate import open_database
 from mk3desk.db.models import Assignment, AuditEntry, Office, Person, YearIndicator
 from mk3desk.domain.errors import ValidationError
 from mk3desk.domain.workflow import LOCKED_STATES, REVIEW_STATES, Role, State
 from mk3desk.services import office_edit, people_edit, progress
 from mk3desk.services.context import Actor
-from mk3desk.services.demo import create_demo
 from mk3desk.services.lookup import find_year, office_year_of
 from mk3desk.services.scoring import year_result
+from tests import prebuilt
 
 TODAY = date(2025, 3, 1)  # the demo's current fiscal year is then 2568
 DONE = {State.SUBMITTED, State.VERIFIED, State.LOCKED, State.REFLECTED}
 
 
-@pytest.fixture(scope="module")
-def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    path: Path = tmp_path_factory.mktemp("progress") / "demo.sqlite3"
-    db = open_database(path)
-    create_demo(db, today=TODAY)
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = prebuilt.demo_office(tmp_path / "demo.sqlite3", TODAY)
     yield db
     db.close()
 

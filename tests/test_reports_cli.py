@@ -10,8 +10,7 @@ import pytest
 
 from mk3desk.cli import run
 from mk3desk.reports.documents.registry import KINDS
-from mk3desk.services.demo import create_demo
-from tests.support import fresh_database
+from tests import prebuilt
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 
@@ -19,10 +18,7 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppl
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("cli")
-    database = fresh_database(folder)
-    create_demo(database, today=date(2024, 7, 26))
-    database.close()
-    return folder / "office.sqlite3"
+    return prebuilt.demo_office_file(folder / "office.sqlite3", date(2024, 7, 26))
 
 
 def test_report_help_lists_every_kind_with_its_thai_title(

@@ -35,9 +35,9 @@ from mk3desk.reports.thai_paragraph import ThaiParagraph, paragraph_texts, story
 from mk3desk.reports.thai_text import Run, break_lines, clear_caches
 from mk3desk.services import best_practice, lookup, scoring, settings
 from mk3desk.services.context import Actor
-from mk3desk.services.demo import create_demo
 from mk3desk.services.documents import gather
 from mk3desk.services.reports import ReportResult, generate
+from tests import prebuilt
 from tests.support import fresh_database, office_with_year
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
@@ -83,8 +83,7 @@ def _laid_out(database: Database, key: str) -> tuple[DocumentContext, list[Any]]
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
-    database = fresh_database(tmp_path_factory.mktemp("demo"))
-    create_demo(database, today=TODAY)
+    database = prebuilt.demo_office(tmp_path_factory.mktemp("demo") / "office.sqlite3", TODAY)
     return database
 
 
