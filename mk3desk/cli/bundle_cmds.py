@@ -13,6 +13,7 @@ from typing import Any
 
 from mk3desk.cli.common import add_db_option, opened
 from mk3desk.services import bundles
+from mk3desk.services.backup import BackupReason, backup_before
 from mk3desk.services.context import Actor
 
 
@@ -106,6 +107,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
             return 2
         decisions: dict[str, bundles.Decision] = {item.id: args.prefer for item in plan.conflicts}
+        backup_before(database, BackupReason.BEFORE_IMPORT)  # refused (exit 2) if it fails
         report = bundles.apply_bundle(
             database,
             args.file,

@@ -8,12 +8,15 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
+from mk3desk.db.sqlite_file import damaged_error
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.paths import default_db_path
 from mk3desk.services.context import Actor
@@ -64,14 +67,35 @@ def office_year(session: Session, args: argparse.Namespace) -> OfficeYear:
     return resolve_year(session, args.year, getattr(args, "office", None))
 
 
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
 def db_target(args: argparse.Namespace) -> str:
-    """A file path or a database URL, as given (a URL must not go through Path)."""
-    return str(args.db) if args.db else str(default_db_path())
+    """A database URL as given (a URL must not go through Path), or a file path made
+    absolute against the current folder (``--db rel.sqlite3``)."""
+    target = str(args.db) if args.db else str(default_db_path())
+    if is_url(target):
+        return target
+    return str(Path(target).expanduser().absolute())
+
+
+def refuse_empty_file(target: str) -> None:
+    """An existing 0-byte file is a damaged database, not an invitation to write a
+    fresh schema into it."""
+    if is_url(target):
+        return
+    path = Path(target)
+    if path.is_file() and path.stat().st_size == 0:
+        raise damaged_error(QT_TRANSLATE_NOOP("Cli", "ไฟล์ว่างเปล่า 0 ไบต์"))
 
 
 @contextmanager
 def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
-    database = open_database(db_target(args), create=create)
+    target = db_target(args)
+    if not create:
+        refuse_empty_file(target)
+    database = open_database(target, create=create)
     try:
         yield database
     finally:
