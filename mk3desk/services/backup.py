@@ -88,7 +88,7 @@ def backup_now(
             QT_TRANSLATE_NOOP("Backup", "ไม่พบโฟลเดอร์สำรองข้อมูล {folder}"), folder=str(target)
         )
     moment = now or datetime.now()
-    clean_leftovers(partial_leftovers(target))  # from killed runs; a running one is left alone
+    clean_leftovers(partial_leftovers(target), now=moment)  # killed runs; not a running one
     previous = next(iter(list_backups([target], db_path.name)), None)
     partial: Path | None = None
     try:

@@ -54,8 +54,11 @@ def _size(path: Path) -> int:
 
 
 def _leftover(path: Path, kind: LeftoverKind) -> Leftover:
-    modified = datetime.fromtimestamp(path.stat().st_mtime)
-    return Leftover(path, kind, _size(path), modified)
+    """A folder counts as touched when anything in it was (a long copy writes deep inside)."""
+    stamps = [path.stat().st_mtime]
+    if path.is_dir():
+        stamps += [p.stat().st_mtime for p in path.rglob("*")]
+    return Leftover(path, kind, _size(path), datetime.fromtimestamp(max(stamps)))
 
 
 def partial_leftovers(folder: Path) -> list[Leftover]:

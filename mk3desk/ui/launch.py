@@ -330,4 +330,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         "(ผ่าน = รหัสออก 0) สำหรับตรวจชุดติดตั้งใน CI",
     )
     args, qt_args = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
-    return run_gui([sys.argv[0], *qt_args], args.db, demo=args.demo, smoke_test=args.smoke_test)
+    # A relative --db is relative to the current folder (file URIs need absolute paths).
+    db_path = args.db.expanduser().absolute() if args.db is not None else None
+    return run_gui([sys.argv[0], *qt_args], db_path, demo=args.demo, smoke_test=args.smoke_test)
