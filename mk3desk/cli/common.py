@@ -15,8 +15,6 @@ from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
-from mk3desk.db.sqlite_file import damaged_error
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, StorageError
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.paths import default_db_path
 from mk3desk.services.context import Actor
@@ -80,43 +78,13 @@ def db_target(args: argparse.Namespace) -> str:
     return str(Path(target).expanduser().absolute())
 
 
-def refuse_empty_file(target: str) -> None:
-    """An existing 0-byte file is a damaged database, not an invitation to write a
-    fresh schema into it."""
-    if is_url(target):
-        return
-    path = Path(target)
-    if path.is_file() and path.stat().st_size == 0:
-        raise damaged_error(QT_TRANSLATE_NOOP("Cli", "ไฟล์ว่างเปล่า 0 ไบต์"))
-
-
-def refuse_lost_wal(target: str) -> None:
-    """Opening a file whose committed work was lost with its ``-wal`` would hide the
-    loss for good (SQLite rebuilds the index); say so and leave the file as it is."""
-    if is_url(target):
-        return
-    from mk3desk.services.integrity_file import lost_wal_frames, shm_path
-
-    path = Path(target)
-    if path.is_file() and lost_wal_frames(path):
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "Cli",
-                "งานที่บันทึกล่าสุดของฐานข้อมูลนี้หายไปพร้อมไฟล์ {wal} (โปรแกรมปิดไม่ปกติแล้วไฟล์นั้นถูกลบ) "
-                "จึงยังไม่ได้เปิด — ตรวจด้วย mk3desk check แล้วกู้คืนด้วย mk3desk restore --list "
-                "หรือถ้ายอมรับข้อมูลที่หายไป ให้ลบไฟล์ {shm} แล้วเปิดใหม่",
-            ),
-            wal=path.name + "-wal",
-            shm=shm_path(path).name,
-        )
-
-
 @contextmanager
 def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
     target = db_target(args)
-    if not create:
-        refuse_empty_file(target)
-    refuse_lost_wal(target)
+    if not is_url(target):
+        from mk3desk.db.wal_index import refuse_unsafe_open
+
+        refuse_unsafe_open(Path(target))  # a 0-byte file, a lost -wal: said, not opened
     database = open_database(target, create=create)
     try:
         yield database

@@ -8,22 +8,12 @@ because even a read-only connection on a WAL database otherwise creates an empty
 file or one without the SQLite header is reported and not opened at all (opening
 it the usual way would write a fresh, empty schema into it).
 
-**A lost ``-wal``.** mk3desk keeps SQLite in WAL mode: a commit is appended to
-``<db>-wal`` and copied into the main file later (a checkpoint). The ``-shm`` file
-is the WAL's index; its header records how many frames the WAL holds (``mxFrame``)
-and how many were already copied into the main file (``nBackfill``). A clean close
-checkpoints and deletes ``-shm`` and then ``-wal``; so a ``-shm`` saying frames are
-still waiting (``mxFrame > nBackfill``) while the ``-wal`` is gone or shorter than
-those frames means committed transactions existed only in the lost ``-wal`` (a crash
-or power cut, then the ``-wal`` deleted or not copied along). That is reported as a
-problem. If both ``-wal`` and ``-shm`` were removed nothing on disk records the
-loss; no check can see it.
+A lost ``-wal`` is recognised from the ``-shm`` index (``mk3desk.db.wal_index``).
 """
 
 from __future__ import annotations
 
 import sqlite3
-import struct
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
@@ -31,21 +21,10 @@ from sqlalchemy.pool import NullPool
 
 from mk3desk.db.models import THAI_COLLATION
 from mk3desk.db.sqlite_file import BUSY_TIMEOUT_MS, SQLITE_MAGIC
+from mk3desk.db.wal_index import lost_wal_frames, wal_path
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.domain.thaisort import thai_compare
 from mk3desk.services.check_findings import Finding, Severity
-
-_WAL_INDEX_VERSION = 3007000
-_WAL_HEADER = 32
-_FRAME_HEADER = 24
-
-
-def wal_path(path: Path) -> Path:
-    return path.with_name(path.name + "-wal")
-
-
-def shm_path(path: Path) -> Path:
-    return path.with_name(path.name + "-shm")
 
 
 def file_findings(path: Path) -> list[Finding]:
@@ -78,32 +57,6 @@ def file_findings(path: Path) -> list[Finding]:
             )
         ]
     return []
-
-
-def lost_wal_frames(path: Path) -> int:
-    """How many committed WAL frames the ``-shm`` index names that no ``-wal`` holds (0: none)."""
-    shm = shm_path(path)
-    try:
-        with shm.open("rb") as handle:
-            index = handle.read(136)
-    except OSError:
-        return 0
-    if len(index) < 100:
-        return 0
-    version, _unused, _change, is_init, _big_end, page_code, mx_frame = struct.unpack_from(
-        "=IIIBBHI", index, 0
-    )
-    if version != _WAL_INDEX_VERSION or not is_init:
-        return 0
-    (backfilled,) = struct.unpack_from("=I", index, 96)
-    waiting = mx_frame - backfilled
-    if waiting <= 0:
-        return 0
-    page_size = 65536 if page_code == 1 else page_code
-    needed = _WAL_HEADER + mx_frame * (_FRAME_HEADER + page_size)
-    wal = wal_path(path)
-    present = wal.stat().st_size if wal.is_file() else 0
-    return waiting if present < needed else 0
 
 
 def wal_findings(path: Path) -> list[Finding]:

@@ -103,6 +103,19 @@ def _run_window(
     return app.exec()
 
 
+def _as_damaged(error: Exception) -> Exception:
+    """A database error escaping the first page is the Thai "damaged" message."""
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    from mk3desk.db.sqlite_file import damaged_error
+
+    if isinstance(error, DBAPIError | sqlite3.DatabaseError):
+        return damaged_error(getattr(error, "orig", None) or error)
+    return error
+
+
 def _refused(
     error: Mk3Error, path: Path, smoke: SmokeTest | None, parent: QWidget | None = None
 ) -> int:
@@ -148,7 +161,10 @@ def _usual_start(
     def opened(database: Database) -> None:
         from mk3desk.ui.context import AppContext
 
-        window.attach(AppContext(database, read_only=read_only, parent=window))
+        try:
+            window.attach(AppContext(database, read_only=read_only, parent=window))
+        except Exception as error:  # rows the first page cannot read: a damaged file
+            failed(_as_damaged(error))
 
     def failed(error: BaseException) -> None:
         # Rare: the file changed between the first look and the opening.
@@ -288,6 +304,7 @@ def open_window(
     message before any window and is not touched.
     """
     from mk3desk.db.sqlite_file import quick_look
+    from mk3desk.db.wal_index import refuse_unsafe_open
     from mk3desk.ui.single_instance import acquire, busy_message
 
     lock = acquire(path)
@@ -303,6 +320,7 @@ def open_window(
         )
     try:
         try:
+            refuse_unsafe_open(path)  # a 0-byte file, a lost -wal: said, not opened
             years = quick_look(path, read_only=read_only)
         except Mk3Error as error:
             return _refused(error, path, smoke)
