@@ -106,7 +106,6 @@ _KILLED = textwrap.dedent(
     import os, signal, sys
     from pathlib import Path
     from mk3desk.db.migrate import open_database
-from mk3desk.domain.errors import Mk3Error
     from mk3desk.services import backup
 
     def killed(*args, **kwargs):

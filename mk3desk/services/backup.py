@@ -221,7 +221,8 @@ def backup_rotating(
 
 def rotate(folder: Path, database_name: str, now: datetime) -> tuple[Path, ...]:
     """Remove the backups of *database_name* in *folder* that the rotation does not keep."""
-    backups = list_backups([folder], database_name)
+    # Folders only: the single-file copies taken before a schema upgrade are not rotated.
+    backups = [b for b in list_backups([folder], database_name) if b.location.is_dir()]
     kept = keep([b.created for b in backups], now)
     removed = []
     for backup in backups:
@@ -246,7 +247,7 @@ def daily_backup_if_due(
         today = [
             b
             for b in list_backups([folder], database.path.name)
-            if b.created.date() == moment.date()
+            if b.created.date() == moment.date() and b.location.is_dir()
         ]
         if today or not read_contents(database.path).offices:
             continue
