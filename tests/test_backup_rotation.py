@@ -21,6 +21,7 @@ from mk3desk.services.backup import (
     backup_before,
     backup_name,
     backup_now,
+    backup_rotating,
     backups_of,
     daily_backup_if_due,
 )
@@ -194,5 +195,28 @@ def test_a_failed_backup_before_a_change_stops_the_change(
 
         with database.session() as session, pytest.raises(Mk3Error):
             resolve_year(session, 2568, None)
+    finally:
+        database.close()
+
+
+def test_a_second_folder_that_is_not_there_is_a_thai_message_after_the_main_backup(
+    tmp_path: Path,
+) -> None:
+    from mk3desk.domain.errors import StorageError
+
+    database = open_database(sound_database(tmp_path / "office"))
+    unplugged = tmp_path / "E" / "backups"
+    try:
+        with pytest.raises(StorageError) as raised:
+            daily_backup_if_due(database, START, second_folder=unplugged)
+        assert "ไม่พบโฟลเดอร์สำรองข้อมูล" in str(raised.value)
+        assert not unplugged.exists()
+        assert [b.reason for b in backups_of(database.path or Path())] == ["daily"]
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        assert daily_backup_if_due(database, START, second_folder=usb) is not None
+        assert daily_backup_if_due(database, START, second_folder=usb) is None
+        assert len(backups_of(database.path or Path(), [usb])) == 2
+        assert backup_rotating(database, usb, START).folder.parent == usb
     finally:
         database.close()

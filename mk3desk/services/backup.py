@@ -211,9 +211,18 @@ def backup_rotating(
     now: datetime | None = None,
     reason: BackupReason = BackupReason.MANUAL,
 ) -> BackupResult:
-    """A backup into *folder* (created if need be), then the rotation there."""
+    """A backup into *folder*, then the rotation there. ``backups/`` beside the database
+    is created if need be; another folder (a drive that may be unplugged) must exist."""
     moment = now or datetime.now()
-    folder.mkdir(parents=True, exist_ok=True)
+    if database.path is not None and folder == database.backup_dir:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Backup", "สร้างโฟลเดอร์สำรองข้อมูล {folder} ไม่ได้: {reason}"),
+                folder=str(folder),
+                reason=exc.strerror or exc,
+            ) from exc
     result = backup_now(database, folder, now=moment, reason=reason)
     removed = rotate(folder, _no_server(database).name, moment)
     return BackupResult(result.folder, result.database, result.evidence_files, result.size, removed)
