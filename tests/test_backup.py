@@ -23,7 +23,7 @@ def test_cli_backup_is_an_openable_copy_with_its_evidence(tmp_path: Path) -> Non
     usb.mkdir()
     assert run(["backup", "--db", str(db), "--to", str(usb)]) == 0
     [folder] = [p for p in usb.iterdir()]
-    assert folder.name.startswith("mk3desk-backup-")
+    assert folder.name.startswith("mk3desk-สำรอง-")
     copy = open_database(folder / "demo.sqlite3", create=False)
     try:
         assert check_database(copy).ok, "the copy's evidence files are all there and unaltered"

@@ -1,19 +1,27 @@
 """`mk3desk <command>`: the same services as the GUI, from the command line, in Thai.
 
 Exit codes: 0 done; 1 the command ran and found a problem (``check``); 2 the
-command was refused (bad input, unknown year, a workflow rule) — nothing written.
+command was refused (bad input, unknown year, a workflow rule, a damaged database)
+— nothing written. No traceback reaches the clerk: a database error that escaped a
+unit of work is the Thai "damaged" message, anything else a Thai "unexpected error"
+line (``MK3DESK_TRACEBACK=1`` shows the traceback for a developer).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
+
+from sqlalchemy.exc import DBAPIError
 
 from mk3desk.cli import (
     bundle_cmds,
     common,
     excel_cmds,
+    maintenance_cmds,
     report_cmds,
     score_cmds,
     setup_cmds,
@@ -33,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     setup_cmds.register(commands)
     work_cmds.register(commands)
     score_cmds.register(commands)
+    maintenance_cmds.register(commands)
     bundle_cmds.register(commands)
     excel_cmds.register(commands)
     report_cmds.register(commands)
@@ -51,6 +60,10 @@ def run(argv: Sequence[str]) -> int:
     except Mk3Error as error:
         print(f"ผิดพลาด: {error}", file=sys.stderr)
         return 2
+    except (DBAPIError, sqlite3.DatabaseError) as error:
+        # Read outside a unit of work (which translates its own errors): a damaged file.
+        print(f"ผิดพลาด: {_damaged(error)}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         # Output piped into `head` or similar: the reader left, nothing went wrong.
         sys.stderr.close()
@@ -58,3 +71,20 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("ยกเลิกแล้ว", file=sys.stderr)
         return 130
+    except Exception as error:  # never a traceback for the clerk
+        if os.environ.get("MK3DESK_TRACEBACK"):
+            raise
+        print(
+            f"ผิดพลาด: เกิดข้อผิดพลาดที่ไม่คาดคิด ({type(error).__name__}: {error}) "
+            "— ยังไม่ได้บันทึกสิ่งที่สั่ง ถ้าฐานข้อมูลอาจเสียหาย ให้ตรวจด้วย mk3desk check",
+            file=sys.stderr,
+        )
+        return 2
+
+
+def _damaged(error: BaseException) -> str:
+    from mk3desk.db.sqlite_file import damaged_error
+
+    orig = getattr(error, "orig", None)
+    reason = str(orig if orig is not None else error).splitlines()[0]
+    return f"{damaged_error(reason)} (ตรวจด้วย mk3desk check หรือกู้คืนด้วย mk3desk restore --list)"

@@ -15,6 +15,7 @@ from mk3desk.cli.common import add_db_option, add_office_option, office_year, op
 from mk3desk.db.engine import Database
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services import bundles
+from mk3desk.services.backup import BackupReason, backup_before
 from mk3desk.services.context import Actor
 
 
@@ -126,6 +127,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
             return 2
         decisions: dict[str, bundles.Decision] = {item.id: args.prefer for item in plan.conflicts}
+        backup_before(database, BackupReason.BEFORE_IMPORT)  # refused (exit 2) if it fails
         report = bundles.apply_bundle(
             database,
             args.file,

@@ -66,9 +66,17 @@ def office_year(session: Session, args: argparse.Namespace) -> OfficeYear:
     return resolve_year(session, args.year, getattr(args, "office", None))
 
 
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
 def db_target(args: argparse.Namespace) -> str:
-    """A file path or a database URL, as given (a URL must not go through Path)."""
-    return str(args.db) if args.db else str(default_db_path())
+    """A database URL as given (a URL must not go through Path), or a file path made
+    absolute against the current folder (``--db rel.sqlite3``)."""
+    target = str(args.db) if args.db else str(default_db_path())
+    if is_url(target):
+        return target
+    return str(Path(target).expanduser().absolute())
 
 
 @contextmanager
@@ -77,9 +85,14 @@ def opened(
 ) -> Iterator[Database]:
     """The database of ``--db``. A command that *writes* first takes the single-writer
     lock the window uses (waiting a few seconds for it, then a Thai refusal), so a
-    window and a command never write the same file at once."""
+    window and a command never write the same file at once. A 0-byte file or a lost
+    ``-wal`` is refused in Thai before anything opens it."""
     target = db_target(args)
-    path = None if "://" in target else Path(target).expanduser().resolve()
+    path = None if is_url(target) else Path(target)
+    if path is not None:
+        from mk3desk.db.wal_index import refuse_unsafe_open
+
+        refuse_unsafe_open(path)
     with writer_lock(path) if writing and path is not None else nullcontext():
         database = open_database(target, create=create)
         try:

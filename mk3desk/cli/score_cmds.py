@@ -1,4 +1,4 @@
-"""The score (computed vs official), what-if, official results, and the integrity check."""
+"""The score (computed vs official), what-if and the official results."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from mk3desk.cli.common import (
     add_db_option,
     add_year_option,
     office_year,
-    opened,
     print_json,
     reading,
     unit_of_work,
@@ -18,7 +17,6 @@ from mk3desk.cli.common import (
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.thainum import format_score, parse_decimal
 from mk3desk.services import lookup, scoring
-from mk3desk.services.integrity import Severity, check_database
 
 
 def register(commands: Any) -> None:
@@ -45,16 +43,6 @@ def register(commands: Any) -> None:
         "--category", action="append", default=[], metavar="หมวด=คะแนน", help="เช่น 2=4.75000 (ซ้ำได้)"
     )
     official.set_defaults(handler=cmd_official)
-
-    backup = commands.add_parser("backup", help="สำรองฐานข้อมูลและไฟล์หลักฐานไปยังโฟลเดอร์ที่เลือก")
-    add_db_option(backup)
-    backup.add_argument("--to", required=True, help="โฟลเดอร์ปลายทาง เช่น แฟลชไดรฟ์")
-    backup.set_defaults(handler=cmd_backup)
-
-    check = commands.add_parser("check", help="ตรวจความสมบูรณ์ของฐานข้อมูลและไฟล์หลักฐาน")
-    add_db_option(check)
-    check.add_argument("--json", action="store_true")
-    check.set_defaults(handler=cmd_check)
 
 
 def _score_data(result: scoring.YearResult) -> dict[str, Any]:
@@ -196,29 +184,4 @@ def cmd_official(args: argparse.Namespace) -> int:
             rank=args.rank,
         )
     print(f"บันทึกผลคะแนนทางการของปี {args.year} แล้ว")
-    return 0
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    with opened(args) as database:
-        report = check_database(database)
-    if args.json:
-        print_json([{"severity": f.severity.value, "message": f.text()} for f in report.findings])
-    else:
-        marks = {Severity.OK: "✓", Severity.WARNING: "!", Severity.PROBLEM: "✗"}
-        for finding in report.findings:
-            print(f"{marks[finding.severity]} {finding.text()}")
-        print("ผลการตรวจ: ปกติ" if report.ok else "ผลการตรวจ: พบปัญหา")
-    return 0 if report.ok else 1
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from mk3desk.services.backup import backup_now
-
-    with opened(args) as database:
-        result = backup_now(database, Path(args.to))
-    size_mb = result.size / (1024 * 1024)
-    print(f"สำรองข้อมูลแล้วที่ {result.folder} ({result.evidence_files} ไฟล์หลักฐาน, {size_mb:.1f} MB)")
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mk3desk.cli.common import (
     add_db_option,
@@ -16,6 +16,10 @@ from mk3desk.cli.common import (
 )
 from mk3desk.domain.workflow import Role
 from mk3desk.services import lookup, people, years
+
+if TYPE_CHECKING:
+    from mk3desk.db.engine import Database
+    from mk3desk.services.context import Actor
 
 
 def register(commands: Any) -> None:
@@ -81,15 +85,24 @@ def cmd_office_create(args: argparse.Namespace) -> int:
 
 
 def cmd_year_create(args: argparse.Namespace) -> int:
-    with unit_of_work(args) as (session, actor):
+    from mk3desk.services.backup import BackupReason, backup_before
+    from mk3desk.services.context import Actor
+
+    with opened(args) as database:
+        backup_before(database, BackupReason.BEFORE_YEAR)  # refused (exit 2) if it fails
+        done = _create_year(database, args, Actor.system())
+    print(done)  # only once the transaction has committed
+    return 0
+
+
+def _create_year(database: Database, args: argparse.Namespace, actor: Actor) -> str:
+    with database.transaction() as session:
         office = lookup.find_office(session, args.office)
         year = years.create_year(
             session, actor, be_year=args.year, template=args.template, office_id=office.id
         )
         count = len(year.indicators)
-        done = f"สร้างปีงบประมาณ {year.be_year} แล้ว ({count} ตัวชี้วัด จาก {year.template_source})"
-    print(done)  # only once the transaction has committed
-    return 0
+        return f"สร้างปีงบประมาณ {year.be_year} แล้ว ({count} ตัวชี้วัด จาก {year.template_source})"
 
 
 def cmd_group_add(args: argparse.Namespace) -> int:

@@ -18,6 +18,9 @@ from pathlib import Path
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, StorageError
 
 CHUNK = 1024 * 1024
+# Files being copied in are written under this prefix in the store's root and renamed
+# when complete; one left behind is from an attach that was killed half-way.
+INCOMING_PREFIX = ".incoming-"
 
 
 class FileStatus(StrEnum):
@@ -67,7 +70,7 @@ class EvidenceStore:
         self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
-        fd, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
+        fd, temp_name = tempfile.mkstemp(prefix=INCOMING_PREFIX, dir=self.root)
         temp = Path(temp_name)
         try:
             with os.fdopen(fd, "wb") as out:
@@ -122,3 +125,10 @@ class EvidenceStore:
         if not self.root.is_dir():
             return set()
         return {p.name for p in self.root.glob("??/*") if p.is_file() and len(p.name) == 64}
+
+    def incoming_leftovers(self) -> list[Path]:
+        """Half-copied files (``.incoming-*``) left by attaches that were killed; the
+        one being written right now by a running attach is among them too."""
+        if not self.root.is_dir():
+            return []
+        return sorted(p for p in self.root.glob(INCOMING_PREFIX + "*") if p.is_file())

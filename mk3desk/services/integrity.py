@@ -1,86 +1,155 @@
-"""`mk3desk check`: is the database sound, up to date, and is every evidence file there?"""
+"""`mk3desk check`: is the database sound, up to date, and is every evidence file there?
+
+Two entry points. ``check_file(path)`` is the command's: it looks at a SQLite file
+without opening it the usual way (which would create a schema in an empty file or
+"recover" a lost ``-wal``) and changes nothing in it (``integrity_file``).
+``check_database(database)`` is the window's full check of the database it has open.
+Both read every row of every table and compare the tables and columns with the
+newest schema (``integrity_db``), as well as SQLite's structural check, and re-hash
+every evidence file. ``check_file`` also reports a lost ``-wal`` and the temporaries
+killed attaches and backups left behind (``leftovers``).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import StrEnum
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore, FileStatus
-from mk3desk.db.migrate import current_revision, head_revision
 from mk3desk.db.models import EvidenceFile, YearIndicator
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
+from mk3desk.services.check_findings import CheckReport, Finding, Severity
+from mk3desk.services.integrity_db import (
+    revision_findings,
+    row_findings,
+    schema_findings,
+    structure_findings,
+)
+from mk3desk.services.integrity_file import file_findings, read_only_engine, wal_findings
+from mk3desk.services.leftovers import find_leftovers, leftover_findings
 
+__all__ = [
+    "CheckReport",
+    "Finding",
+    "Severity",
+    "check_database",
+    "check_evidence",
+    "check_file",
+    "leftover_folders",
+]
 
-class Severity(StrEnum):
-    OK = "ok"
-    WARNING = "warning"
-    PROBLEM = "problem"
-
-
-@dataclass(frozen=True)
-class Finding:
-    severity: Severity
-    message: str  # Thai template, context "Integrity"
-    params: dict[str, object] = field(default_factory=dict)
-    evidence_id: int | None = None
-
-    def text(self) -> str:
-        return self.message.format(**self.params)
-
-
-@dataclass(frozen=True)
-class CheckReport:
-    findings: list[Finding]
-
-    @property
-    def ok(self) -> bool:
-        return not any(f.severity is Severity.PROBLEM for f in self.findings)
-
-    def missing_evidence_ids(self) -> set[int]:
-        return {f.evidence_id for f in self.findings if f.evidence_id is not None}
+_FAILURES = (SQLAlchemyError, sqlite3.Error, ValueError, TypeError, LookupError)
 
 
 def check_database(database: Database) -> CheckReport:
-    findings: list[Finding] = []
-    if database.is_sqlite:
-        with database.engine.connect() as connection:
-            rows = [r[0] for r in connection.execute(text("PRAGMA integrity_check"))]
-        if rows == ["ok"]:
-            findings.append(
-                Finding(Severity.OK, QT_TRANSLATE_NOOP("Integrity", "โครงสร้างไฟล์ฐานข้อมูลสมบูรณ์"))
-            )
-        else:
+    """The full check of an open database (the window's แฟ้ม → ตรวจสอบ)."""
+    if not database.is_sqlite:
+        return CheckReport(_server_revision(database) + check_evidence(database))
+    return CheckReport(_inside(database))
+
+
+def check_file(path: Path, *, backup_folders: Iterable[Path] = ()) -> CheckReport:
+    """Check the SQLite file *path* without changing it (nor creating anything beside it).
+
+    Also lists the leftovers of killed attaches and backups beside it, in its
+    ``backups/`` folder and in *backup_folders*.
+    """
+    path = path.expanduser().resolve()
+    if not path.is_file():
+        raise NotFoundError(QT_TRANSLATE_NOOP("Database", "ไม่พบไฟล์ฐานข้อมูล {path}"), path=path)
+    probe = Database(engine=read_only_engine(path), path=path, read_only=True)
+    leftovers = find_leftovers(probe.evidence_dir, leftover_folders(path, backup_folders))
+    findings = file_findings(path)
+    if not findings:
+        findings = wal_findings(path)
+        before = _stamp(path)
+        try:
+            findings += _inside(probe)
+        finally:
+            probe.close()
+        if _stamp(path) != before and any(f.severity is Severity.PROBLEM for f in findings):
             findings.append(
                 Finding(
-                    Severity.PROBLEM,
-                    QT_TRANSLATE_NOOP("Integrity", "ไฟล์ฐานข้อมูลเสียหาย: {detail}"),
-                    {"detail": "; ".join(str(r) for r in rows[:5])},
+                    Severity.WARNING,
+                    QT_TRANSLATE_NOOP(
+                        "Integrity",
+                        "ไฟล์ฐานข้อมูลถูกบันทึกระหว่างการตรวจ ผลข้างบนอาจคลาดเคลื่อน โปรดตรวจอีกครั้ง",
+                    ),
                 )
             )
+    else:
+        probe.close()
+    return CheckReport(findings + leftover_findings(leftovers))
+
+
+def leftover_folders(path: Path, backup_folders: Iterable[Path] = ()) -> list[Path]:
+    """Where killed runs of the database *path* may have left temporaries."""
+    return [path.parent / "backups", path.parent, *backup_folders]
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _inside(database: Database) -> list[Finding]:
+    findings: list[Finding] = []
+    try:
+        with database.engine.connect() as connection:
+            findings += structure_findings(connection)
+            revision = revision_findings(connection)
+            findings += revision.findings
+            schema_sound = False
+            if revision.at_head:
+                schema = schema_findings(connection)
+                findings += schema
+                schema_sound = not any(f.severity is Severity.PROBLEM for f in schema)
+                findings += row_findings(connection)
+    except _FAILURES as exc:
+        return [*findings, _damaged(exc)]
+    if schema_sound:
+        try:
+            findings += check_evidence(database)
+        except _FAILURES as exc:
+            findings.append(_damaged(exc))
+    return findings
+
+
+def _damaged(exc: BaseException) -> Finding:
+    orig = getattr(exc, "orig", None)
+    return Finding(
+        Severity.PROBLEM,
+        QT_TRANSLATE_NOOP("Integrity", "ไฟล์ฐานข้อมูลเสียหาย: {detail}"),
+        {"detail": str(orig if orig is not None else exc).splitlines()[0][:200]},
+    )
+
+
+def _server_revision(database: Database) -> list[Finding]:
+    from mk3desk.db.migrate import current_revision, head_revision
+
     current, head = current_revision(database.engine), head_revision()
     if current == head:
-        findings.append(
+        return [
             Finding(
                 Severity.OK,
                 QT_TRANSLATE_NOOP("Integrity", "รุ่นโครงสร้างฐานข้อมูลเป็นปัจจุบัน ({revision})"),
                 {"revision": head},
             )
+        ]
+    return [
+        Finding(
+            Severity.PROBLEM,
+            QT_TRANSLATE_NOOP(
+                "Integrity", "รุ่นโครงสร้างฐานข้อมูล {current} ไม่ตรงกับของโปรแกรม ({head})"
+            ),
+            {"current": current, "head": head},
         )
-    else:
-        findings.append(
-            Finding(
-                Severity.PROBLEM,
-                QT_TRANSLATE_NOOP(
-                    "Integrity", "รุ่นโครงสร้างฐานข้อมูล {current} ไม่ตรงกับของโปรแกรม ({head})"
-                ),
-                {"current": current, "head": head},
-            )
-        )
-    findings += check_evidence(database)
-    return CheckReport(findings)
+    ]
 
 
 def check_evidence(database: Database, *, verify_content: bool = True) -> list[Finding]:

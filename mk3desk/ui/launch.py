@@ -103,6 +103,19 @@ def _run_window(
     return app.exec()
 
 
+def _as_damaged(error: Exception) -> Exception:
+    """A database error escaping the first page is the Thai "damaged" message."""
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    from mk3desk.db.sqlite_file import damaged_error
+
+    if isinstance(error, DBAPIError | sqlite3.DatabaseError):
+        return damaged_error(getattr(error, "orig", None) or error)
+    return error
+
+
 def _refused(
     error: Mk3Error, path: Path, smoke: SmokeTest | None, parent: QWidget | None = None
 ) -> int:
@@ -148,7 +161,10 @@ def _usual_start(
     def opened(database: Database) -> None:
         from mk3desk.ui.context import AppContext
 
-        window.attach(AppContext(database, read_only=read_only, parent=window))
+        try:
+            window.attach(AppContext(database, read_only=read_only, parent=window))
+        except Exception as error:  # rows the first page cannot read: a damaged file
+            failed(_as_damaged(error))
 
     def failed(error: BaseException) -> None:
         # Rare: the file changed between the first look and the opening.
@@ -288,6 +304,7 @@ def open_window(
     message before any window and is not touched.
     """
     from mk3desk.db.sqlite_file import quick_look
+    from mk3desk.db.wal_index import refuse_unsafe_open
     from mk3desk.ui.single_instance import acquire, ask_about_lock
 
     lock = acquire(path)
@@ -303,6 +320,7 @@ def open_window(
     read_only = lock is None
     try:
         try:
+            refuse_unsafe_open(path)  # a 0-byte file, a lost -wal: said, not opened
             years = quick_look(path, read_only=read_only)
         except Mk3Error as error:
             return _refused(error, path, smoke)
@@ -330,4 +348,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         "(ผ่าน = รหัสออก 0) สำหรับตรวจชุดติดตั้งใน CI",
     )
     args, qt_args = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
-    return run_gui([sys.argv[0], *qt_args], args.db, demo=args.demo, smoke_test=args.smoke_test)
+    # A relative --db is relative to the current folder (file URIs need absolute paths).
+    db_path = args.db.expanduser().absolute() if args.db is not None else None
+    return run_gui([sys.argv[0], *qt_args], db_path, demo=args.demo, smoke_test=args.smoke_test)
