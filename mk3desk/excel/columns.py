@@ -42,6 +42,7 @@ MARKER_SHEET = "_mk3desk"
 LISTS_SHEET = "_lists"
 MARKER_TAG = "mk3desk-template"
 MAX_TEXT = 10_000
+_MAX_RAW_TEXT = 4 * MAX_TEXT  # longer is refused before normalising (spaces trimmed...)
 BE_DATE_FORMAT = "[$-107041E]d mmmm yyyy;@"  # Thai months, BE years (calendar 07, LCID 041E)
 TEXT_FORMAT = "@"
 
@@ -185,8 +186,18 @@ def _normalise(text: str) -> str:
     return normalise_text(text)
 
 
+def _too_long(length: int) -> ValidationError:
+    return _cell_error(
+        QT_TRANSLATE_NOOP("ExcelProblem", "ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})"),
+        length=length,
+        limit=MAX_TEXT,
+    )
+
+
 def _to_text(raw: Any) -> str | None:
     if isinstance(raw, str):
+        if len(raw) > _MAX_RAW_TEXT:
+            raise _too_long(len(raw))  # not worth normalising megabytes to say so
         if "_x005" in raw:
             raw = _ESCAPED_UNDERSCORE.sub("_", raw)
         text = _normalise(raw)
@@ -206,11 +217,7 @@ def _to_text(raw: Any) -> str | None:
     else:
         text = _normalise(str(raw))
     if len(text) > MAX_TEXT:
-        raise _cell_error(
-            QT_TRANSLATE_NOOP("ExcelProblem", "ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})"),
-            length=len(text),
-            limit=MAX_TEXT,
-        )
+        raise _too_long(len(text))
     return text or None
 
 

@@ -50,6 +50,7 @@ HEADER_SCAN_ROWS = 20
 DEFAULT_MAX_ROWS = 100_000
 
 _MARKER_ROWS = 1000  # the marker and example rows; more is not ours
+_MAX_HEADER = 500  # a longer text is no header (and not worth normalising)
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,7 @@ def _map_header(
     ):
         found: dict[str, list[int]] = {}
         for index, value in enumerate(values, start=1):
-            if isinstance(value, str):
+            if isinstance(value, str) and len(value) <= _MAX_HEADER:
                 column = wanted.get(header_key(value))
                 if column is not None:
                     found.setdefault(column.key, []).append(index)
