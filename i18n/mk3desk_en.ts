@@ -1807,6 +1807,10 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelSafety</name>
     <message>
+        <source>ไฟล์ «{file}» มีข้อมูลมากเกินกว่าที่อ่านได้ในครั้งเดียว กรุณาแบ่งข้อมูลเป็นหลายไฟล์</source>
+        <translation>«{file}» holds more data than can be read at once. Please split the data into several files</translation>
+    </message>
+    <message>
         <location filename="../mk3desk/exchange/safety.py" line="+203"/>
         <source>ไฟล์ «{file}» ไม่ใช่ไฟล์ Excel (.xlsx) (อาจเป็นไฟล์ .csv หรือไฟล์อื่นที่เปลี่ยนชื่อ) กรุณาบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</source>
         <translation>«{file}» is not an Excel file (.xlsx) (it may be a .csv or another renamed file). Please save it as «Excel Workbook (.xlsx)»</translation>
@@ -4359,6 +4363,21 @@ To edit, please close the other copy first</translation>
         <location filename="../mk3desk/services/workflow.py" line="+66"/>
         <source>ตัวชี้วัด {code} ยังไปขั้น “{target}” ไม่ได้ ยังขาด: {needs}</source>
         <translation>Indicator {code} cannot move to “{target}” yet; still missing: {needs}</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>ตัวเลขยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit} ตัวอักษร)</source>
+        <translation>The number is {length} characters long, more than allowed ({limit} characters)</translation>
+    </message>
+    <message>
+        <source>ตัวเลขมีหลักมากเกินไป: รับได้ไม่เกิน {digits} หลักก่อนจุดทศนิยม และไม่เกิน {decimals} ตำแหน่งหลังจุดทศนิยม</source>
+        <translation>The number has too many digits: at most {digits} digits before the decimal point and at most {decimals} after it</translation>
+    </message>
+    <message>
+        <source>ค่าต้องเป็นตัวเลข</source>
+        <translation>The value must be a number</translation>
     </message>
 </context>
 </TS>

@@ -1788,6 +1788,10 @@
 <context>
     <name>ExcelSafety</name>
     <message>
+        <source>ไฟล์ «{file}» มีข้อมูลมากเกินกว่าที่อ่านได้ในครั้งเดียว กรุณาแบ่งข้อมูลเป็นหลายไฟล์</source>
+        <translation>ไฟล์ «{file}» มีข้อมูลมากเกินกว่าที่อ่านได้ในครั้งเดียว กรุณาแบ่งข้อมูลเป็นหลายไฟล์</translation>
+    </message>
+    <message>
         <location filename="../mk3desk/exchange/safety.py" line="+67" />
         <source>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</source>
         <translation>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</translation>
@@ -4300,6 +4304,21 @@
         <location filename="../mk3desk/services/workflow.py" line="+66" />
         <source>ตัวชี้วัด {code} ยังไปขั้น “{target}” ไม่ได้ ยังขาด: {needs}</source>
         <translation>ตัวชี้วัด {code} ยังไปขั้น “{target}” ไม่ได้ ยังขาด: {needs}</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>ตัวเลขยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit} ตัวอักษร)</source>
+        <translation>ตัวเลขยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit} ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>ตัวเลขมีหลักมากเกินไป: รับได้ไม่เกิน {digits} หลักก่อนจุดทศนิยม และไม่เกิน {decimals} ตำแหน่งหลังจุดทศนิยม</source>
+        <translation>ตัวเลขมีหลักมากเกินไป: รับได้ไม่เกิน {digits} หลักก่อนจุดทศนิยม และไม่เกิน {decimals} ตำแหน่งหลังจุดทศนิยม</translation>
+    </message>
+    <message>
+        <source>ค่าต้องเป็นตัวเลข</source>
+        <translation>ค่าต้องเป็นตัวเลข</translation>
     </message>
 </context>
 </TS>
