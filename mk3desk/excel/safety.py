@@ -37,13 +37,14 @@ DEFAULT_MAX_BYTES = 50 * MIB
 DEFAULT_MAX_RATIO = 100
 DEFAULT_MAX_UNCOMPRESSED = 500 * MIB
 MAX_MEMBERS = 10_000
-# openpyxl parses a sheet at roughly 10-50 µs a cell, so what a file may make it
+# openpyxl parses a sheet at roughly 15-60 µs a cell, so what a file may make it
 # parse is bounded too: the inflated bytes of its XML parts and the number of
-# their tags ("<", 4 to 6 per cell). 10,000 rows of 8 text columns (the
-# benchmark's people) are about 500,000 tags; a hostile file at the limits is
-# read or refused in seconds, not minutes (bench/reliability.py).
+# their tags ("<", 4 to 6 per cell). 10,000 rows of 8 text columns (bench/
+# excel.py's people) are 440,000 tags; a hostile file at the limits is read or
+# refused in about 5 s of CPU, not minutes (bench/reliability.py). A larger
+# workbook is refused with advice to split it.
 DEFAULT_MAX_XML_BYTES = 50 * MIB
-DEFAULT_MAX_TAGS = 600_000
+DEFAULT_MAX_TAGS = 500_000
 # Small parts compress extremely well (a sheet of empty styled cells, repeated
 # XML); a ratio only means "bomb" once the inflated size is large.
 _RATIO_FLOOR = 4 * MIB
