@@ -15,7 +15,8 @@ from mk3desk.cli.common import (
     unit_of_work,
 )
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from mk3desk.domain.thainum import format_score, parse_decimal
+from mk3desk.domain.thainum import format_score
+from mk3desk.domain.values import parse_value
 from mk3desk.services import lookup, scoring
 
 
@@ -170,8 +171,8 @@ def cmd_official(args: argparse.Namespace) -> int:
                 ),
                 item=item,
             )
-        categories[int(number)] = parse_decimal(value)
-    total = parse_decimal(args.total) if args.total else None
+        categories[int(number)] = parse_value(value)
+    total = parse_value(args.total) if args.total else None
     with unit_of_work(args) as (session, actor):
         year = lookup.year_of(session, office_year(session, args))
         scoring.record_official(

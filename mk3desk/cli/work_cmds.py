@@ -18,7 +18,7 @@ from mk3desk.cli.common import (
 from mk3desk.db.models import FiscalYear, Person
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from mk3desk.domain.thaidate import parse_thai_date
-from mk3desk.domain.thainum import parse_decimal
+from mk3desk.domain.values import parse_value
 from mk3desk.domain.workflow import STATE_TITLES, State
 from mk3desk.services import lookup, pdca, people, workflow
 from mk3desk.services.context import Actor
@@ -151,7 +151,7 @@ def cmd_criterion(args: argparse.Namespace) -> int:
 
 
 def cmd_outcome(args: argparse.Namespace) -> int:
-    value = parse_decimal(args.value) if args.value.strip() else None
+    value = parse_value(args.value) if args.value.strip() else None
     with unit_of_work(args) as (session, actor):
         year = lookup.year_of(session, office_year(session, args))
         indicator = lookup.find_indicator(session, year, args.indicator)

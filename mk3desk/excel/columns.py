@@ -11,7 +11,8 @@ Cell conversion rules (the reader calls :func:`convert_cell`):
   problem (Excel turns "1-2" into 1 February).
 * decimal: an Excel number is a binary float -- read via ``repr`` and kept to
   Excel's 15 significant digits, so 0.1 stays 0.1; text may use Thai digits and
-  thousands separators (``parse_decimal``).
+  thousands separators (``parse_decimal``). Every number (and every integer)
+  keeps to the limits of a stored value (``mk3desk.domain.values``).
 * date: a real Excel date, or Thai text (``parse_thai_date``: 26/7/2566,
   26 ก.ค. 2566). A real date with a year from 2400 on is a BE year typed into a
   CE calendar and is taken as BE.
@@ -34,6 +35,7 @@ from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.thaidate import parse_thai_date
 from mk3desk.domain.thainum import parse_decimal
+from mk3desk.domain.values import MAX_VALUE_TEXT, check_value, check_whole, parse_value
 from mk3desk.excel.problems import PROBLEM_CONTEXT
 
 # Hidden sheets the writer adds; the reader uses them and never imports them.
@@ -41,6 +43,7 @@ MARKER_SHEET = "_mk3desk"
 LISTS_SHEET = "_lists"
 MARKER_TAG = "mk3desk-template"
 MAX_TEXT = 10_000
+_MAX_RAW_TEXT = 4 * MAX_TEXT  # longer is refused before normalising (spaces trimmed...)
 BE_DATE_FORMAT = "[$-107041E]d mmmm yyyy;@"  # Thai months, BE years (calendar 07, LCID 041E)
 TEXT_FORMAT = "@"
 
@@ -187,8 +190,18 @@ def _normalise(text: str) -> str:
     return normalise_text(text)
 
 
+def _too_long(length: int) -> ValidationError:
+    return _cell_error(
+        QT_TRANSLATE_NOOP("ExcelProblem", "ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})"),
+        length=length,
+        limit=MAX_TEXT,
+    )
+
+
 def _to_text(raw: Any) -> str | None:
     if isinstance(raw, str):
+        if len(raw) > _MAX_RAW_TEXT:
+            raise _too_long(len(raw))  # not worth normalising megabytes to say so
         if "_x005" in raw:
             raw = _ESCAPED_UNDERSCORE.sub("_", raw)
         text = _normalise(raw)
@@ -208,28 +221,28 @@ def _to_text(raw: Any) -> str | None:
     else:
         text = _normalise(str(raw))
     if len(text) > MAX_TEXT:
-        raise _cell_error(
-            QT_TRANSLATE_NOOP("ExcelProblem", "ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})"),
-            length=len(text),
-            limit=MAX_TEXT,
-        )
+        raise _too_long(len(text))
     return text or None
 
 
 def _to_decimal(raw: Any) -> Decimal | None:
+    """A number cell within the limits of a stored value (``domain.values``)."""
     if raw.__class__ is float:  # what openpyxl gives for any number with a fraction
-        return excel_float_to_decimal(raw)
+        return check_value(excel_float_to_decimal(raw))
     if isinstance(raw, bool):
         raise _cell_error(QT_TRANSLATE_NOOP("ExcelProblem", "ต้องเป็นตัวเลข"))
     if isinstance(raw, int):
-        return Decimal(raw)
+        # openpyxl turns any run of digits into an int, however long.
+        return Decimal(check_whole(raw))
     if isinstance(raw, float):
-        return excel_float_to_decimal(raw)
+        return check_value(excel_float_to_decimal(raw))
     if isinstance(raw, Decimal):
-        return raw
+        return check_value(raw)
     text = _to_text(raw)
     if text is None:
         return None
+    if len(text) > MAX_VALUE_TEXT:
+        return parse_value(text)  # refused with the limit's own message
     try:
         value = parse_decimal(text)
     except ValidationError:
@@ -240,12 +253,12 @@ def _to_decimal(raw: Any) -> Decimal | None:
         raise _cell_error(
             QT_TRANSLATE_NOOP("ExcelProblem", "ต้องเป็นตัวเลข แต่พบ “{text}”"), text=text[:50]
         )
-    return value
+    return check_value(value)
 
 
 def _to_integer(raw: Any) -> int | None:
     if raw.__class__ is int:  # not bool: a yes/no cell is not a number
-        return raw
+        return check_whole(raw)
     value = _to_decimal(raw)
     if value is None:
         return None

@@ -18,15 +18,15 @@ converted by :mod:`mk3desk.excel.rows`.
 from __future__ import annotations
 
 import json
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from openpyxl.utils.cell import get_column_letter
 
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.excel.columns import (
     LISTS_SHEET,
     MARKER_SHEET,
@@ -34,16 +34,23 @@ from mk3desk.excel.columns import (
     SheetSpec,
     header_key,
 )
-from mk3desk.excel.problems import ProblemList
+from mk3desk.excel.problems import Problem, ProblemList
 from mk3desk.excel.rows import ROW_KEY as ROW_KEY  # the importers' name for the row number
 from mk3desk.excel.rows import Row, RowReader, decoded_examples
-from mk3desk.excel.safety import SafeWorkbook, SheetScan
+from mk3desk.excel.safety import (
+    DAMAGED_FILE_ERRORS,
+    DEFAULT_MAX_BYTES,
+    SafeWorkbook,
+    SheetScan,
+    open_workbook_safely,
+    refuse_damaged,
+)
 
 HEADER_SCAN_ROWS = 20
 DEFAULT_MAX_ROWS = 100_000
 
 _MARKER_ROWS = 1000  # the marker and example rows; more is not ours
-_BROKEN_SHEET = (ValueError, KeyError, OSError, EOFError, SyntaxError, zipfile.BadZipFile)
+_MAX_HEADER = 500  # a longer text is no header (and not worth normalising)
 
 
 @dataclass(frozen=True)
@@ -64,7 +71,7 @@ def read_marker(workbook: SafeWorkbook) -> TemplateMarker | None:
     sheet.reset_dimensions()  # never trust a <dimension> to size what we read
     try:
         rows = list(islice(sheet.iter_rows(max_col=4, values_only=True), _MARKER_ROWS))
-    except _BROKEN_SHEET:
+    except DAMAGED_FILE_ERRORS:
         return None
     if not rows or not rows[0] or rows[0][0] != MARKER_TAG:
         return None
@@ -74,7 +81,7 @@ def read_marker(workbook: SafeWorkbook) -> TemplateMarker | None:
         if len(row) >= 3 and row[0] == "example" and isinstance(row[2], str):
             try:
                 decoded = json.loads(row[2])
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: "[[[[..." nested deeply
                 continue
             if isinstance(decoded, dict):
                 examples.setdefault(str(row[1]), []).append(decoded)
@@ -107,6 +114,26 @@ def check_template_kind(workbook: SafeWorkbook, kind: str) -> ProblemList:
             found=marker.title_th or marker.kind,
         )
     return problems
+
+
+def read_workbook_file(
+    path: str | Path,
+    specs: Sequence[SheetSpec],
+    *,
+    kind: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[dict[str, list[Row]], ProblemList]:
+    """Open the untrusted workbook *path* and read *specs*; never a traceback.
+
+    Every refusal (too large, not an ``.xlsx``, a bomb) and every damage found
+    while reading (:data:`~mk3desk.excel.safety.DAMAGED_FILE_ERRORS`) is one
+    problem with the Thai message naming the file.
+    """
+    try:
+        with refuse_damaged(path), open_workbook_safely(path, max_bytes=max_bytes) as workbook:
+            return read_workbook(workbook, specs, kind=kind)
+    except ValidationError as error:
+        return {}, ProblemList([Problem.from_error("", None, None, error)])
 
 
 def read_workbook(
@@ -158,9 +185,10 @@ def read_sheet(
         return [], problems
     try:
         return _read_found_sheet(workbook, spec, sheet, max_rows, problems)
-    except _BROKEN_SHEET:
+    except DAMAGED_FILE_ERRORS:
         # The sheet's XML is only parsed here (read-only mode): defusedxml's
-        # refusals (ValueError), broken XML (SyntaxError) or a broken zip member.
+        # refusals, broken XML, a broken zip member, a shared-string index out
+        # of range, a nesting too deep...
         broken = ProblemList()
         broken.add(
             sheet,
@@ -210,7 +238,7 @@ def _map_header(
     ):
         found: dict[str, list[int]] = {}
         for index, value in enumerate(values, start=1):
-            if isinstance(value, str):
+            if isinstance(value, str) and len(value) <= _MAX_HEADER:
                 column = wanted.get(header_key(value))
                 if column is not None:
                     found.setdefault(column.key, []).append(index)

@@ -28,6 +28,9 @@ from mk3desk.excel.problems import Problem, ProblemList, column_label
 from mk3desk.excel.safety import SheetScan
 
 ROW_KEY = "_row"  # each row dict carries its Excel row number under this key
+# Excel's last row. openpyxl fills the gap up to any row number a file claims
+# (r="99999999999" would be 10^11 empty rows): nothing beyond is read.
+EXCEL_MAX_ROW = 1_048_576
 
 Row = dict[str, Any]
 _UNCALCULATED = QT_TRANSLATE_NOOP(
@@ -94,10 +97,15 @@ class RowReader:
         if width == 0:
             return rows
         count = 0
+        blank = (None,) * width
         for row_number, values in enumerate(
-            worksheet.iter_rows(min_row=header_row + 1, max_col=width, values_only=True),
+            worksheet.iter_rows(
+                min_row=header_row + 1, max_row=EXCEL_MAX_ROW, max_col=width, values_only=True
+            ),
             start=header_row + 1,
         ):
+            if values == blank:
+                continue  # the rows openpyxl makes up for a gap, and truly empty ones
             if len(values) < width:
                 values = (*values, *(None,) * (width - len(values)))
             converted = self._convert(row_number, values)

@@ -17,12 +17,18 @@ of them, which a fast byte scan during the inflate pass tells us.
 
 from __future__ import annotations
 
+import lzma
 import re
+import struct
 import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
+from xml.parsers.expat import ExpatError
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -31,6 +37,14 @@ DEFAULT_MAX_BYTES = 50 * MIB
 DEFAULT_MAX_RATIO = 100
 DEFAULT_MAX_UNCOMPRESSED = 500 * MIB
 MAX_MEMBERS = 10_000
+# openpyxl parses a sheet at roughly 15-60 µs a cell, so what a file may make it
+# parse is bounded too: the inflated bytes of its XML parts and the number of
+# their tags ("<", 4 to 6 per cell). 10,000 rows of 8 text columns (bench/
+# excel.py's people) are 440,000 tags; a hostile file at the limits is read or
+# refused in about 5 s of CPU, not minutes (bench/reliability.py). A larger
+# workbook is refused with advice to split it.
+DEFAULT_MAX_XML_BYTES = 50 * MIB
+DEFAULT_MAX_TAGS = 500_000
 # Small parts compress extremely well (a sheet of empty styled cells, repeated
 # XML); a ratio only means "bomb" once the inflated size is large.
 _RATIO_FLOOR = 4 * MIB
@@ -46,6 +60,39 @@ _FORMULA_START = b"<f"  # then one of _FORMULA_NEXT (not <formula1> of a drop-do
 _FORMULA_NEXT = (b">", b" ", b"/")
 _SPECIAL_TOKENS = (b":f", b't="e"', b"mergeCell")
 _WORKSHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$")
+
+
+# Everything a damaged or hostile workbook makes the zip layer, the decompressors,
+# the XML parsers and openpyxl raise while we read it: zipfile (BadZipFile, CRC
+# mismatches, NotImplementedError for an unknown compression method), zlib,
+# lzma, bz2 (OSError), a stream that ends early (EOFError), expat and
+# ElementTree (ExpatError, ParseError is a SyntaxError), defusedxml's refusals
+# of entities (ValueError), openpyxl's parsing (KeyError for a missing part,
+# IndexError for a shared-string index out of range, ValueError/TypeError for
+# a bad attribute, AttributeError for a missing element), a deeply nested part
+# (RecursionError), an absurd size (MemoryError, OverflowError). Every reading
+# of an untrusted workbook catches exactly these, in :func:`refuse_damaged` and
+# for one sheet in :func:`mk3desk.excel.reader.read_sheet`.
+DAMAGED_FILE_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    struct.error,
+    EOFError,
+    OSError,
+    NotImplementedError,
+    ExpatError,
+    SyntaxError,
+    KeyError,
+    IndexError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    RecursionError,
+    MemoryError,
+    OverflowError,
+)
 
 
 class UnsafeWorkbookError(ValidationError):
@@ -88,6 +135,9 @@ class SheetScan:
 @dataclass
 class _Inspection:
     special_parts: set[str] = field(default_factory=set)
+    inflated: int = 0  # bytes of every part
+    xml_bytes: int = 0  # bytes of the XML parts
+    tags: int = 0  # "<" in the XML parts
 
 
 class SafeWorkbook:
@@ -138,12 +188,15 @@ def open_workbook_safely(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_ratio: int = DEFAULT_MAX_RATIO,
     max_uncompressed: int = DEFAULT_MAX_UNCOMPRESSED,
+    max_xml_bytes: int = DEFAULT_MAX_XML_BYTES,
+    max_tags: int = DEFAULT_MAX_TAGS,
 ) -> SafeWorkbook:
     """Check *path* and open it with openpyxl (read-only, cached values).
 
     Raises :class:`ValidationError` with a Thai message naming the file for each
     refusal: missing/unreadable, too large, not an ``.xlsx``, encrypted, a zip
-    bomb, or a workbook openpyxl cannot read.
+    bomb, more XML than can be read in reasonable time, or a workbook openpyxl
+    cannot read.
     """
     path = Path(path)
     _ensure_safe_xml()
@@ -167,9 +220,32 @@ def open_workbook_safely(
             limit=_mb(max_bytes),
         )
     _check_kind(path, head)
-    inspection = _inspect_zip(path, max_ratio=max_ratio, max_uncompressed=max_uncompressed)
-    book = _load(path)
+    with refuse_damaged(path):
+        inspection = _inspect_zip(
+            path,
+            max_ratio=max_ratio,
+            max_uncompressed=max_uncompressed,
+            max_xml_bytes=max_xml_bytes,
+            max_tags=max_tags,
+        )
+        book = _load(path)
     return SafeWorkbook(path, book, inspection.special_parts)
+
+
+@contextmanager
+def refuse_damaged(path: str | Path) -> Iterator[None]:
+    """Turn any of :data:`DAMAGED_FILE_ERRORS` raised inside into the Thai refusal of *path*.
+
+    Wrap everything that reads an untrusted workbook (opening, reading its
+    sheets, closing): openpyxl parses parts lazily, so a damaged part may only
+    fail while its rows are read.
+    """
+    try:
+        yield
+    except ValidationError:
+        raise
+    except DAMAGED_FILE_ERRORS as error:
+        raise _not_workbook(Path(path)) from error
 
 
 def _mb(size: int) -> str:
@@ -226,7 +302,19 @@ def _bomb(path: Path) -> ValidationError:
     )
 
 
-def _inspect_zip(path: Path, *, max_ratio: int, max_uncompressed: int) -> _Inspection:
+def _too_much_xml(path: Path) -> ValidationError:
+    return _refuse(
+        QT_TRANSLATE_NOOP(
+            "ExcelSafety",
+            "ไฟล์ «{file}» มีข้อมูลมากเกินกว่าที่อ่านได้ในครั้งเดียว กรุณาแบ่งข้อมูลเป็นหลายไฟล์",
+        ),
+        path,
+    )
+
+
+def _inspect_zip(
+    path: Path, *, max_ratio: int, max_uncompressed: int, max_xml_bytes: int, max_tags: int
+) -> _Inspection:
     inspection = _Inspection()
     try:
         with zipfile.ZipFile(path) as archive:
@@ -251,15 +339,13 @@ def _inspect_zip(path: Path, *, max_ratio: int, max_uncompressed: int) -> _Inspe
                 if info.file_size > _RATIO_FLOOR and ratio_bad:
                     raise _bomb(path)
             # ...and what it really inflates to, counted as we go.
-            inflated = 0
+            limits = (max_uncompressed, max_xml_bytes, max_tags)
             for info in members:
                 with archive.open(info) as member:
-                    inflated = _drain(member, info, inflated, max_uncompressed, inspection, path)
+                    _drain(member, info, limits, inspection, path)
     except ValidationError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
-        raise _not_workbook(path) from error
-    except NotImplementedError as error:  # an exotic compression method
+    except DAMAGED_FILE_ERRORS as error:  # incl. an exotic compression method
         raise _not_workbook(path) from error
     return inspection
 
@@ -267,17 +353,23 @@ def _inspect_zip(path: Path, *, max_ratio: int, max_uncompressed: int) -> _Inspe
 def _drain(
     member: IO[bytes],
     info: zipfile.ZipInfo,
-    inflated: int,
-    max_uncompressed: int,
+    limits: tuple[int, int, int],
     inspection: _Inspection,
     path: Path,
-) -> int:
+) -> None:
+    max_uncompressed, max_xml_bytes, max_tags = limits
     watch = _WORKSHEET_PART.match(info.filename) is not None
+    xml = info.filename.endswith((".xml", ".rels"))
     tail = b""
     while chunk := member.read(_CHUNK):
-        inflated += len(chunk)
-        if inflated > max_uncompressed:
+        inspection.inflated += len(chunk)
+        if inspection.inflated > max_uncompressed:
             raise _bomb(path)
+        if xml:
+            inspection.xml_bytes += len(chunk)
+            inspection.tags += chunk.count(b"<")
+            if inspection.xml_bytes > max_xml_bytes or inspection.tags > max_tags:
+                raise _too_much_xml(path)
         if watch:
             # Keep a little of the previous chunk: a tag may straddle two chunks.
             window = tail + chunk
@@ -285,7 +377,6 @@ def _drain(
                 inspection.special_parts.add(info.filename)
                 watch = False
             tail = chunk[-32:]
-    return inflated
 
 
 def _has_special(window: bytes) -> bool:

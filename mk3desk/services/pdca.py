@@ -11,6 +11,7 @@ from mk3desk.db.models import CriterionResult, OutcomeValue, PdcaRecord, YearInd
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, ValidationError
 from mk3desk.domain.framework import IndicatorKind
 from mk3desk.domain.text import normalise_text
+from mk3desk.domain.values import check_value
 from mk3desk.domain.workflow import Section
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_indicator
@@ -154,6 +155,8 @@ def set_outcome_value(
         )
     if value is not None and not value.is_finite():
         raise ValidationError(QT_TRANSLATE_NOOP("Pdca", "ค่าผลการดำเนินงานต้องเป็นตัวเลข"))
+    if value is not None:
+        check_value(value)  # the limits of every stored value (domain.values)
     existing = next((v for v in indicator.outcome_values if v.be_year == be_year), None)
     if value is None:
         if existing is not None:

@@ -20,6 +20,7 @@ from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.reconcile import OfficialResult as OfficialFigures
 from mk3desk.domain.reconcile import reconcile
 from mk3desk.domain.scoring import YearScore, score_year
+from mk3desk.domain.values import check_value, check_whole
 from mk3desk.domain.whatif import WhatIfStep, what_if
 from mk3desk.domain.year_result import YearResult as YearResult
 from mk3desk.services.context import Actor, audit
@@ -105,6 +106,8 @@ def record_official(
         _check_score(total, QT_TRANSLATE_NOOP("Official", "คะแนนรวม"))
     if rank is not None and rank < 1:
         raise ValidationError(QT_TRANSLATE_NOOP("Official", "ลำดับที่ของประเทศต้องเป็นจำนวนเต็มบวก"))
+    if rank is not None:
+        check_whole(rank)
     result = session.scalars(
         select(OfficialResult).where(OfficialResult.year_id == year.id)
     ).first()
@@ -138,6 +141,7 @@ def record_official(
 
 
 def _check_score(score: Decimal, what: str, **params: object) -> None:
+    check_value(score)  # the limits of every stored value (domain.values); NaN too
     if not Decimal(0) <= score <= Decimal(5):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Official", "{what} ต้องอยู่ระหว่าง 0 ถึง 5 (ได้รับ {score})"),

@@ -38,8 +38,8 @@ from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.excel.kinds.base import Rows
 from mk3desk.excel.problems import ImportRefused, ImportReport, Problem, ProblemList
-from mk3desk.excel.reader import read_workbook
-from mk3desk.excel.safety import DEFAULT_MAX_BYTES, open_workbook_safely
+from mk3desk.excel.reader import read_workbook_file
+from mk3desk.excel.safety import DEFAULT_MAX_BYTES
 from mk3desk.excel.writer import write_table, write_template
 from mk3desk.services.context import Actor
 from mk3desk.services.excel import assignments, framework, official, outcomes, people, reports
@@ -169,14 +169,9 @@ def save_template(
 def read_rows(
     kind: str, path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[dict[str, list[dict[str, Any]]], ProblemList]:
-    """Open and read a workbook of *kind* (no database); refusals become problems."""
+    """Open and read a workbook of *kind* (no database); refusals and damage become problems."""
     data = _data_kind(kind)
-    try:
-        workbook = open_workbook_safely(path, max_bytes=max_bytes)
-    except ValidationError as error:
-        return {}, ProblemList([Problem.from_error("", None, None, error)])
-    with workbook:
-        return read_workbook(workbook, data.specs(None, None), kind=data.key)
+    return read_workbook_file(path, data.specs(None, None), kind=data.key, max_bytes=max_bytes)
 
 
 def import_rows(
