@@ -1,4 +1,9 @@
-"""Bundle only the pythainlp data mk3desk uses (the word list for newmm), not its 60 MB corpus."""
+"""Bundle only the pythainlp data mk3desk uses, not its 63 MB corpus (models, taggers, word lists).
+
+mk3desk takes one thing from pythainlp: ``corpus.thai_words()`` (``words_th.txt``), for its own
+newmm port (mk3desk/domain/thaiwords.py, wordcut.py). Importing pythainlp reads
+``stopwords_th.txt``; ``default_db.json`` is its catalogue of corpora (7 KB), kept for safety.
+"""
 
 from PyInstaller.utils.hooks import collect_data_files
 
