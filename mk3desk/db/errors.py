@@ -6,6 +6,8 @@ window and the CLI show them like any other refusal (nothing was written).
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from mk3desk.db.sqlite_file import BUSY_TIMEOUT_MS, damaged_error
@@ -49,3 +51,11 @@ def storage_error(exc: DBAPIError) -> Mk3Error:
             )
         )
     return damaged_error(exc.orig or exc)
+
+
+def as_damaged(error: Exception) -> Exception:
+    """A database error that escaped everything else (the window's first page, a CLI
+    command) as the Thai "damaged" message; any other error as it is."""
+    if isinstance(error, DBAPIError | sqlite3.DatabaseError):
+        return damaged_error(getattr(error, "orig", None) or error)
+    return error

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Table, select, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from mk3desk.db.models import Base
-from mk3desk.db.sqlite_file import known_revisions
+from mk3desk.db.schema_revisions import SCHEMA_HEAD, SCHEMA_REVISIONS
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.services.check_findings import Finding, Severity
 
@@ -81,7 +81,6 @@ def revision_findings(connection: Connection) -> Revision:
             detail=_reason(exc),
         )
         return Revision([finding], False, False)
-    known = known_revisions()
     if row is None:
         finding = _problem(
             QT_TRANSLATE_NOOP(
@@ -90,14 +89,14 @@ def revision_findings(connection: Connection) -> Revision:
         )
         return Revision([finding], False, False)
     current = str(row[0])
-    if current == known.head:
+    if current == SCHEMA_HEAD:
         ok = Finding(
             Severity.OK,
             QT_TRANSLATE_NOOP("Integrity", "รุ่นโครงสร้างฐานข้อมูลเป็นปัจจุบัน ({revision})"),
             {"revision": current},
         )
         return Revision([ok], True, True)
-    if current not in known.revisions:
+    if current not in SCHEMA_REVISIONS:
         finding = _problem(
             QT_TRANSLATE_NOOP(
                 "Integrity",
@@ -105,13 +104,13 @@ def revision_findings(connection: Connection) -> Revision:
                 "โปรแกรมนี้รู้จักถึงรุ่น {head} เท่านั้น",
             ),
             current=current,
-            head=known.head,
+            head=SCHEMA_HEAD,
         )
         return Revision([finding], False, False)
     finding = _problem(
         OLDER_REVISION,
         current=current,
-        head=known.head,
+        head=SCHEMA_HEAD,
     )
     return Revision([finding], False, True)
 

@@ -105,15 +105,9 @@ def _run_window(
 
 def _as_damaged(error: Exception) -> Exception:
     """A database error escaping the first page is the Thai "damaged" message."""
-    import sqlite3
+    from mk3desk.db.errors import as_damaged
 
-    from sqlalchemy.exc import DBAPIError
-
-    from mk3desk.db.sqlite_file import damaged_error
-
-    if isinstance(error, DBAPIError | sqlite3.DatabaseError):
-        return damaged_error(getattr(error, "orig", None) or error)
-    return error
+    return as_damaged(error)
 
 
 def _refused(
