@@ -183,25 +183,30 @@ Correct the date before saving</translation>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../mk3desk/services/backup.py" line="+34"/>
+        <location filename="../mk3desk/services/backup.py" line="+69"/>
         <source>ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</source>
         <translation>The database is on a PostgreSQL server — ask the server administrator to back it up with pg_dump</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>ไม่พบโฟลเดอร์สำรองข้อมูล {folder}</source>
         <translation>Backup folder {folder} not found</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>พื้นที่ในโฟลเดอร์ {folder} ไม่พอ สำรองข้อมูลไม่สำเร็จ — ข้อมูลในโปรแกรมยังอยู่ครบ</source>
         <translation>Not enough space in {folder}; the backup failed — the data in the program is intact</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>สำรองข้อมูลไปที่ {folder} ไม่สำเร็จ: {reason}</source>
         <translation>Backup to {folder} failed: {reason}</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>สร้างโฟลเดอร์สำรองข้อมูล {folder} ไม่ได้: {reason}</source>
+        <translation>Cannot create the backup folder {folder}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -971,7 +976,7 @@ Correct the date before saving</translation>
         <translation>Give at least one of --met, --unmet or --narrative</translation>
     </message>
     <message>
-        <location filename="../mk3desk/cli/score_cmds.py" line="+180"/>
+        <location filename="../mk3desk/cli/score_cmds.py" line="+169"/>
         <source>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</source>
         <translation>--category must be category=score, e.g. 2=4.75000 (got {item})</translation>
     </message>
@@ -1114,6 +1119,7 @@ Correct the date before saving</translation>
     </message>
     <message>
         <location filename="../mk3desk/db/migrate.py" line="+115"/>
+        <location filename="../mk3desk/services/integrity.py" line="+64"/>
         <source>ไม่พบไฟล์ฐานข้อมูล {path}</source>
         <translation>Database file {path} not found</translation>
     </message>
@@ -1138,7 +1144,7 @@ Correct the date before saving</translation>
         <translation>The database schema needs upgrading first, but the database is open read-only</translation>
     </message>
     <message>
-        <location filename="../mk3desk/db/errors.py" line="+22"/>
+        <location filename="../mk3desk/db/errors.py" line="+24"/>
         <source>มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึก — โปรดดูข้อมูลล่าสุดแล้วทำรายการอีกครั้ง</source>
         <translation>Someone else changed the same record first, so this was not saved — look at the latest data and try again</translation>
     </message>
@@ -1161,6 +1167,16 @@ Correct the date before saving</translation>
         <location filename="../mk3desk/db/writer_lock.py" line="+90"/>
         <source>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอีกชุดหนึ่ง (เครื่อง {machine}) รอแล้ว {seconds} วินาที — ยังไม่ได้บันทึก ปิดโปรแกรมอีกชุดหนึ่งแล้วลองอีกครั้ง</source>
         <translation>The database {path} is in use by another copy of the program (computer {machine}); waited {seconds} seconds — not saved. Close the other copy and try again</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/db/wal_index.py" line="+73"/>
+        <source>ไฟล์ว่างเปล่า 0 ไบต์</source>
+        <translation>an empty file of 0 bytes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>งานที่บันทึกล่าสุดของฐานข้อมูลนี้หายไปพร้อมไฟล์ {wal} (โปรแกรมปิดไม่ปกติแล้วไฟล์นั้นถูกลบ) จึงยังไม่ได้เปิด — ตรวจด้วย mk3desk check แล้วกู้คืนด้วย mk3desk restore --list หรือถ้ายอมรับข้อมูลที่หายไป ให้ลบไฟล์ {shm} แล้วเปิดใหม่</source>
+        <translation>The latest saved work of this database was lost with the file {wal} (the program did not close normally and that file was deleted), so it was not opened — check it with mk3desk check and restore with mk3desk restore --list, or, to accept the loss, delete {shm} and open it again</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1276,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../mk3desk/db/evidence_store.py" line="+38"/>
+        <location filename="../mk3desk/db/evidence_store.py" line="+41"/>
         <source>พื้นที่ดิสก์เต็ม บันทึกไฟล์ {path} ไม่ได้ — ข้อมูลเดิมยังอยู่ครบ โปรดลบไฟล์ที่ไม่ใช้แล้วลองใหม่</source>
         <translation>The disk is full; cannot save {path} — existing data is intact. Please delete unused files and try again</translation>
     </message>
@@ -1677,7 +1693,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelProblem</name>
     <message>
-        <location filename="../mk3desk/excel/columns.py" line="+298"/>
+        <location filename="../mk3desk/excel/columns.py" line="+311"/>
         <source>ต้องเป็น «ใช่» หรือ «ไม่ใช่» แต่พบ “{text}”</source>
         <translation>Must be «yes» or «no», but found “{text}”</translation>
     </message>
@@ -1687,22 +1703,22 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>“{text}” is not one of the choices (choices: {allowed})</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-170"/>
         <source>ตัวเลขไม่ถูกต้อง</source>
         <translation>Invalid number</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+41"/>
         <source>ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})</source>
         <translation>The text is {length} characters long, more than allowed ({limit})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>ต้องเป็นตัวเลข</source>
         <translation>Must be a number</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <location line="+4"/>
         <source>ต้องเป็นตัวเลข แต่พบ “{text}”</source>
         <translation>Must be a number, but found “{text}”</translation>
@@ -1840,7 +1856,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>{added} added, {changed} changed, {unchanged} unchanged, {refused} refused</translation>
     </message>
     <message>
-        <location filename="../mk3desk/excel/rows.py" line="+33"/>
+        <location filename="../mk3desk/excel/rows.py" line="+36"/>
         <source>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</source>
         <translation>The cell has a formula that was never calculated. Please open the file in Excel and save it again, or type the value instead of the formula</translation>
     </message>
@@ -1855,17 +1871,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>This cell is required</translation>
     </message>
     <message>
-        <location filename="../mk3desk/excel/reader.py" line="+102"/>
+        <location filename="../mk3desk/excel/reader.py" line="+109"/>
         <source>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</source>
         <translation>«{file}» is a «{found}» template, not the template for this import. Please choose the right file</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
         <source>ไม่พบแผ่นงาน «{name}» ในไฟล์ (มีแผ่นงาน: {found})</source>
         <translation>Sheet «{name}» not found in the file (sheets: {found})</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>แผ่นงาน «{name}» ไม่มีข้อมูลใต้แถวหัวตาราง</source>
         <translation>Sheet «{name}» has no data below the header row</translation>
     </message>
@@ -1890,7 +1906,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cell {ref} is merged inside the data table. Please unmerge the cells and fill in every row</translation>
     </message>
     <message>
-        <location filename="../mk3desk/excel/rows.py" line="+154"/>
+        <location filename="../mk3desk/excel/rows.py" line="+159"/>
         <source>ข้อมูลซ้ำกับแถว {first} ({values})</source>
         <translation>Same data as row {first} ({values})</translation>
     </message>
@@ -1908,7 +1924,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelSafety</name>
     <message>
-        <location filename="../mk3desk/excel/safety.py" line="+203"/>
+        <location filename="../mk3desk/excel/safety.py" line="+279"/>
         <source>ไฟล์ «{file}» ไม่ใช่ไฟล์ Excel (.xlsx) (อาจเป็นไฟล์ .csv หรือไฟล์อื่นที่เปลี่ยนชื่อ) กรุณาบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</source>
         <translation>«{file}» is not an Excel file (.xlsx) (it may be a .csv or another renamed file). Please save it as «Excel Workbook (.xlsx)»</translation>
     </message>
@@ -1923,32 +1939,37 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>«{file}» expands to an abnormal size when unpacked (it may be dangerous), so it was not opened</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-183"/>
         <source>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</source>
         <translation>Excel files cannot be opened safely because the defusedxml package is missing. Please reinstall the program</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>ไฟล์ «{file}» มีขนาด {size} MB เกินกว่าที่รับได้ ({limit} MB)</source>
         <translation>«{file}» is {size} MB, more than allowed ({limit} MB)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+56"/>
         <source>ไฟล์ «{file}» เป็น Excel รุ่นเก่า (.xls) กรุณาเปิดใน Excel แล้วบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</source>
         <translation>«{file}» is an old Excel file (.xls). Please open it in Excel and save it as «Excel Workbook (.xlsx)»</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-62"/>
         <source>เปิดไฟล์ «{file}» ไม่ได้ ({reason})</source>
         <translation>Cannot open «{file}» ({reason})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+54"/>
         <source>ไฟล์ «{file}» ถูกตั้งรหัสผ่านไว้ กรุณาเปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ &gt; ข้อมูล &gt; ป้องกันเวิร์กบุ๊ก) แล้วบันทึกใหม่</source>
         <translation>«{file}» is password-protected. Please open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+44"/>
+        <source>ไฟล์ «{file}» มีข้อมูลมากเกินกว่าที่อ่านได้ในครั้งเดียว กรุณาแบ่งข้อมูลเป็นหลายไฟล์</source>
+        <translation>«{file}» holds more data than can be read at once. Please split the data into several files</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>ไฟล์ «{file}» ถูกเข้ารหัสไว้ จึงอ่านไม่ได้</source>
         <translation>«{file}» is encrypted, so it cannot be read</translation>
     </message>
@@ -2263,6 +2284,14 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/help_dialog.py" line="+30"/>
+        <source>คู่มือการใช้งาน mk3desk</source>
+        <translation>mk3desk user guide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../mk3desk/ui/pdca/history.py" line="+37"/>
@@ -2437,27 +2466,96 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../mk3desk/services/integrity.py" line="+53"/>
+        <location filename="../mk3desk/services/integrity_db.py" line="+53"/>
         <source>โครงสร้างไฟล์ฐานข้อมูลสมบูรณ์</source>
         <translation>The database file structure is intact</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>อ่านรุ่นโครงสร้างฐานข้อมูลไม่ได้: {detail}</source>
+        <translation>Cannot read the database schema version: {detail}</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>ไม่พบรุ่นโครงสร้างของ mk3desk ในไฟล์นี้ (ตาราง alembic_version หายไปหรือว่าง)</source>
+        <translation>No mk3desk schema version in this file (the alembic_version table is missing or empty)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ฐานข้อมูลนี้สร้างด้วย mk3desk รุ่นที่ใหม่กว่า (รุ่นโครงสร้าง {current}) โปรแกรมนี้รู้จักถึงรุ่น {head} เท่านั้น</source>
+        <translation>This database was made by a newer mk3desk (schema {current}); this program knows schemas up to {head} only</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>ตาราง {table} หายไปจากฐานข้อมูล</source>
+        <translation>Table {table} is missing from the database</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ตาราง {table} ขาดคอลัมน์ {columns}</source>
+        <translation>Table {table} lacks the columns {columns}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>มีตารางที่โปรแกรมไม่รู้จัก: {tables}</source>
+        <translation>Tables the program does not know: {tables}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>อ่านโครงสร้างตารางไม่ได้: {detail}</source>
+        <translation>Cannot read the table structure: {detail}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ตารางและคอลัมน์ครบตามรุ่นโครงสร้าง</source>
+        <translation>Tables and columns match the schema version</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>มี {count} แถวที่อ้างถึงรายการที่ไม่มีอยู่แล้ว (ตาราง {tables})</source>
+        <translation>{count} rows refer to records that no longer exist (tables {tables})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>อ่านข้อมูลได้ครบทุกแถว ({count} แถว)</source>
+        <translation>Every row could be read ({count} rows)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>ตาราง {table}: อ่านข้อมูลไม่ได้ {count} แถว (แถวที่ {rows}) — {detail}</source>
+        <translation>Table {table}: {count} rows cannot be read (rows {rows}) — {detail}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ตาราง {table}: อ่านข้อมูลไม่ได้ — {detail}</source>
+        <translation>Table {table}: cannot be read — {detail}</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/integrity.py" line="+15"/>
+        <source>ไฟล์ฐานข้อมูลถูกบันทึกระหว่างการตรวจ ผลข้างบนอาจคลาดเคลื่อน โปรดตรวจอีกครั้ง</source>
+        <translation>The database was written to during the check; the results above may be off — please check again</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location filename="../mk3desk/services/integrity_db.py" line="-205"/>
+        <location line="+7"/>
         <source>ไฟล์ฐานข้อมูลเสียหาย: {detail}</source>
         <translation>The database file is damaged: {detail}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <location filename="../mk3desk/services/integrity_db.py" line="+39"/>
         <source>รุ่นโครงสร้างฐานข้อมูลเป็นปัจจุบัน ({revision})</source>
         <translation>The database schema is up to date ({revision})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location filename="../mk3desk/services/integrity_db.py" line="-69"/>
         <source>รุ่นโครงสร้างฐานข้อมูล {current} ไม่ตรงกับของโปรแกรม ({head})</source>
         <translation>Database schema revision {current} does not match the program&apos;s ({head})</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>ตัวชี้วัด {code}: ไม่พบไฟล์หลักฐาน “{name}” ในที่เก็บ</source>
         <translation>Indicator {code}: evidence file “{name}” is missing from the store</translation>
     </message>
@@ -2475,6 +2573,31 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+8"/>
         <source>ไฟล์หลักฐานครบและตรงกับที่แนบไว้ ({count} รายการ)</source>
         <translation>All evidence files are present and match what was attached ({count})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/integrity_file.py" line="+37"/>
+        <source>ฐานข้อมูลเสียหาย: ไฟล์ {name} ว่างเปล่า (0 ไบต์) ไม่มีข้อมูลใดเหลืออยู่ — กู้คืนจากข้อมูลสำรองด้วย mk3desk restore --list</source>
+        <translation>The database is damaged: {name} is empty (0 bytes), nothing is left in it — restore from a backup with mk3desk restore --list</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ฐานข้อมูลเสียหาย: ไฟล์ {name} ไม่ใช่ไฟล์ฐานข้อมูล SQLite — กู้คืนจากข้อมูลสำรองด้วย mk3desk restore --list</source>
+        <translation>The database is damaged: {name} is not an SQLite database file — restore from a backup with mk3desk restore --list</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ไฟล์ {wal} ซึ่งเก็บงานที่บันทึกล่าสุดหายไปหลังโปรแกรมปิดไม่ปกติ — งานที่บันทึกแล้ว {frames} หน้าข้อมูลยังไม่ได้รวมเข้าไฟล์หลักและหายไปด้วย ถ้ามีไฟล์นี้อยู่ที่อื่นให้นำกลับมาวางคืนก่อนเปิดโปรแกรม มิฉะนั้นกู้คืนจากข้อมูลสำรอง</source>
+        <translation>The file {wal}, which held the latest saved work, is missing after the program closed abnormally — {frames} pages of saved work had not been merged into the main file and are lost with it. If you have that file elsewhere, put it back before opening the program; otherwise restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/leftovers.py" line="+117"/>
+        <source>มีไฟล์หลักฐานที่คัดลอกค้างไม่เสร็จ {count} ไฟล์ ({size}) ในที่เก็บหลักฐาน — ลบได้ด้วย mk3desk check --clean-leftovers</source>
+        <translation>{count} unfinished evidence copies ({size}) are left in the evidence store — remove them with mk3desk check --clean-leftovers</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>มีข้อมูลสำรองที่เขียนค้างไม่เสร็จ {count} ชุด ({size}) ใน {folders} — ลบได้ด้วย mk3desk check --clean-leftovers</source>
+        <translation>{count} unfinished backups ({size}) are left in {folders} — remove them with mk3desk check --clean-leftovers</translation>
     </message>
 </context>
 <context>
@@ -2513,12 +2636,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>This database has no office yet and is open view-only, so none can be created</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+154"/>
         <source>สร้างข้อมูลตัวอย่างไม่ได้</source>
         <translation>Cannot create the demo data</translation>
     </message>
@@ -2587,7 +2710,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../mk3desk/ui/menus.py" line="+83"/>
+        <location filename="../mk3desk/ui/menus.py" line="+85"/>
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
@@ -2637,6 +2760,11 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>คู่มือการใช้งาน</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>เกี่ยวกับโปรแกรม…</source>
         <translation>About…</translation>
     </message>
@@ -2874,7 +3002,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Official</name>
     <message>
-        <location filename="../mk3desk/services/scoring.py" line="+99"/>
+        <location filename="../mk3desk/services/scoring.py" line="+100"/>
         <source>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</source>
         <translation>There is no category {number} in the {year} assessment framework</translation>
     </message>
@@ -2894,7 +3022,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The national rank must be a positive whole number</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>ไม่มีตัวชี้วัด {code} ในปี {year}</source>
         <translation>There is no indicator {code} in {year}</translation>
     </message>
@@ -2904,7 +3032,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator {number} score</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{what} ต้องอยู่ระหว่าง 0 ถึง 5 (ได้รับ {score})</source>
         <translation>{what} must be between 0 and 5 (got {score})</translation>
     </message>
@@ -2970,7 +3098,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Pdca</name>
     <message>
-        <location filename="../mk3desk/services/pdca.py" line="+50"/>
+        <location filename="../mk3desk/services/pdca.py" line="+51"/>
         <source>ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก โปรดแบ่งเป็นไฟล์หลักฐานแทน</source>
         <translation>The text is too long ({length:,} characters, at most {limit:,}) — not saved. Please put it in an evidence file instead</translation>
     </message>
@@ -3816,6 +3944,39 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <location filename="../mk3desk/services/restore.py" line="+53"/>
+        <source>ไม่พบข้อมูลสำรอง {path}</source>
+        <translation>No backup at {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ไม่พบไฟล์ฐานข้อมูลในข้อมูลสำรอง {path}</source>
+        <translation>No database file in the backup {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ข้อมูลสำรองนี้ใช้กู้คืนไม่ได้ ({problems}) — ไม่ได้เปลี่ยนแปลงข้อมูลใด</source>
+        <translation>This backup cannot be restored ({problems}) — nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>คัดลอกข้อมูลสำรองไม่สำเร็จ: {reason} — ไม่ได้เปลี่ยนแปลงข้อมูลใด</source>
+        <translation>Copying the backup failed: {reason} — nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ฐานข้อมูลนี้ยังเปิดใช้อยู่ในโปรแกรมอื่น ปิดโปรแกรม mk3desk ทุกหน้าต่างก่อนกู้คืน — ยังไม่ได้กู้คืน</source>
+        <translation>This database is still open in another program; close every mk3desk window before restoring — not restored</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ย้ายไฟล์ฐานข้อมูลเดิมไปเก็บไว้ไม่สำเร็จ: {reason} — ยังไม่ได้กู้คืน</source>
+        <translation>Could not move the current database aside: {reason} — not restored</translation>
+    </message>
+</context>
+<context>
     <name>Saved</name>
     <message>
         <location filename="../mk3desk/ui/saved.py" line="+27"/>
@@ -4455,6 +4616,24 @@ To edit, please close the other copy first</translation>
         <location line="+7"/>
         <source>“{text}” ไม่ใช่ตัวเลขที่ถูกต้อง</source>
         <translation>“{text}” is not a valid number</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../mk3desk/domain/values.py" line="+52"/>
+        <source>ตัวเลขยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit} ตัวอักษร)</source>
+        <translation>The number is {length} characters long, more than allowed ({limit} characters)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ตัวเลขมีหลักมากเกินไป: รับได้ไม่เกิน {digits} หลักก่อนจุดทศนิยม และไม่เกิน {decimals} ตำแหน่งหลังจุดทศนิยม</source>
+        <translation>The number has too many digits: at most {digits} digits before the decimal point and at most {decimals} after it</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ค่าต้องเป็นตัวเลข</source>
+        <translation>The value must be a number</translation>
     </message>
 </context>
 <context>

@@ -183,25 +183,30 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../mk3desk/services/backup.py" line="+34" />
+        <location filename="../mk3desk/services/backup.py" line="+69" />
         <source>ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</source>
         <translation>ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+19" />
         <source>ไม่พบโฟลเดอร์สำรองข้อมูล {folder}</source>
         <translation>ไม่พบโฟลเดอร์สำรองข้อมูล {folder}</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+23" />
         <source>พื้นที่ในโฟลเดอร์ {folder} ไม่พอ สำรองข้อมูลไม่สำเร็จ — ข้อมูลในโปรแกรมยังอยู่ครบ</source>
         <translation>พื้นที่ในโฟลเดอร์ {folder} ไม่พอ สำรองข้อมูลไม่สำเร็จ — ข้อมูลในโปรแกรมยังอยู่ครบ</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+7" />
+        <location line="+8" />
         <source>สำรองข้อมูลไปที่ {folder} ไม่สำเร็จ: {reason}</source>
         <translation>สำรองข้อมูลไปที่ {folder} ไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>สร้างโฟลเดอร์สำรองข้อมูล {folder} ไม่ได้: {reason}</source>
+        <translation>สร้างโฟลเดอร์สำรองข้อมูล {folder} ไม่ได้: {reason}</translation>
     </message>
 </context>
 <context>
@@ -963,7 +968,7 @@
         <translation>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</translation>
     </message>
     <message>
-        <location filename="../mk3desk/cli/score_cmds.py" line="+180" />
+        <location filename="../mk3desk/cli/score_cmds.py" line="+169" />
         <source>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</source>
         <translation>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</translation>
     </message>
@@ -1099,6 +1104,7 @@
     </message>
     <message>
         <location filename="../mk3desk/db/migrate.py" line="+115" />
+        <location filename="../mk3desk/services/integrity.py" line="+64" />
         <source>ไม่พบไฟล์ฐานข้อมูล {path}</source>
         <translation>ไม่พบไฟล์ฐานข้อมูล {path}</translation>
     </message>
@@ -1123,7 +1129,7 @@
         <translation>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</translation>
     </message>
     <message>
-        <location filename="../mk3desk/db/errors.py" line="+22" />
+        <location filename="../mk3desk/db/errors.py" line="+24" />
         <source>มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึก — โปรดดูข้อมูลล่าสุดแล้วทำรายการอีกครั้ง</source>
         <translation>มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึก — โปรดดูข้อมูลล่าสุดแล้วทำรายการอีกครั้ง</translation>
     </message>
@@ -1146,6 +1152,16 @@
         <location filename="../mk3desk/db/writer_lock.py" line="+90" />
         <source>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอีกชุดหนึ่ง (เครื่อง {machine}) รอแล้ว {seconds} วินาที — ยังไม่ได้บันทึก ปิดโปรแกรมอีกชุดหนึ่งแล้วลองอีกครั้ง</source>
         <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอีกชุดหนึ่ง (เครื่อง {machine}) รอแล้ว {seconds} วินาที — ยังไม่ได้บันทึก ปิดโปรแกรมอีกชุดหนึ่งแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/db/wal_index.py" line="+73" />
+        <source>ไฟล์ว่างเปล่า 0 ไบต์</source>
+        <translation>ไฟล์ว่างเปล่า 0 ไบต์</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>งานที่บันทึกล่าสุดของฐานข้อมูลนี้หายไปพร้อมไฟล์ {wal} (โปรแกรมปิดไม่ปกติแล้วไฟล์นั้นถูกลบ) จึงยังไม่ได้เปิด — ตรวจด้วย mk3desk check แล้วกู้คืนด้วย mk3desk restore --list หรือถ้ายอมรับข้อมูลที่หายไป ให้ลบไฟล์ {shm} แล้วเปิดใหม่</source>
+        <translation>งานที่บันทึกล่าสุดของฐานข้อมูลนี้หายไปพร้อมไฟล์ {wal} (โปรแกรมปิดไม่ปกติแล้วไฟล์นั้นถูกลบ) จึงยังไม่ได้เปิด — ตรวจด้วย mk3desk check แล้วกู้คืนด้วย mk3desk restore --list หรือถ้ายอมรับข้อมูลที่หายไป ให้ลบไฟล์ {shm} แล้วเปิดใหม่</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1261,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../mk3desk/db/evidence_store.py" line="+38" />
+        <location filename="../mk3desk/db/evidence_store.py" line="+41" />
         <source>พื้นที่ดิสก์เต็ม บันทึกไฟล์ {path} ไม่ได้ — ข้อมูลเดิมยังอยู่ครบ โปรดลบไฟล์ที่ไม่ใช้แล้วลองใหม่</source>
         <translation>พื้นที่ดิสก์เต็ม บันทึกไฟล์ {path} ไม่ได้ — ข้อมูลเดิมยังอยู่ครบ โปรดลบไฟล์ที่ไม่ใช้แล้วลองใหม่</translation>
     </message>
@@ -1654,27 +1670,27 @@
 <context>
     <name>ExcelProblem</name>
     <message>
-        <location filename="../mk3desk/excel/columns.py" line="+151" />
+        <location filename="../mk3desk/excel/columns.py" line="+154" />
         <source>ตัวเลขไม่ถูกต้อง</source>
         <translation>ตัวเลขไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+62" />
         <source>Excel เปลี่ยนข้อความนี้เป็นวันที่ กรุณาจัดรูปแบบเซลล์เป็น «ข้อความ» แล้วพิมพ์ใหม่</source>
         <translation>Excel เปลี่ยนข้อความนี้เป็นวันที่ กรุณาจัดรูปแบบเซลล์เป็น «ข้อความ» แล้วพิมพ์ใหม่</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-21" />
         <source>ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})</source>
         <translation>ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+38" />
         <source>ต้องเป็นตัวเลข</source>
         <translation>ต้องเป็นตัวเลข</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <location line="+4" />
         <source>ต้องเป็นตัวเลข แต่พบ “{text}”</source>
         <translation>ต้องเป็นตัวเลข แต่พบ “{text}”</translation>
@@ -1817,7 +1833,7 @@
         <translation>เพิ่ม {added} รายการ แก้ไข {changed} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ ไม่รับ {refused} รายการ</translation>
     </message>
     <message>
-        <location filename="../mk3desk/excel/rows.py" line="+33" />
+        <location filename="../mk3desk/excel/rows.py" line="+36" />
         <source>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</source>
         <translation>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</translation>
     </message>
@@ -1832,17 +1848,17 @@
         <translation>ต้องกรอกช่องนี้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/excel/reader.py" line="+102" />
+        <location filename="../mk3desk/excel/reader.py" line="+109" />
         <source>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</source>
         <translation>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+72" />
         <source>ไม่พบแผ่นงาน «{name}» ในไฟล์ (มีแผ่นงาน: {found})</source>
         <translation>ไม่พบแผ่นงาน «{name}» ในไฟล์ (มีแผ่นงาน: {found})</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>แผ่นงาน «{name}» เสียหายหรือมีเนื้อหาที่ไม่ปลอดภัย จึงอ่านไม่ได้</source>
         <translation>แผ่นงาน «{name}» เสียหายหรือมีเนื้อหาที่ไม่ปลอดภัย จึงอ่านไม่ได้</translation>
     </message>
@@ -1872,7 +1888,7 @@
         <translation>เซลล์ {ref} ถูกผสาน (Merge) ในตารางข้อมูล กรุณายกเลิกการผสานเซลล์ แล้วกรอกค่าให้ครบทุกแถว</translation>
     </message>
     <message>
-        <location filename="../mk3desk/excel/rows.py" line="+75" />
+        <location filename="../mk3desk/excel/rows.py" line="+80" />
         <source>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</source>
         <translation>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</translation>
     </message>
@@ -1885,12 +1901,12 @@
 <context>
     <name>ExcelSafety</name>
     <message>
-        <location filename="../mk3desk/excel/safety.py" line="+67" />
+        <location filename="../mk3desk/excel/safety.py" line="+114" />
         <source>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</source>
         <translation>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+95" />
         <source>เปิดไฟล์ «{file}» ไม่ได้ ({reason})</source>
         <translation>เปิดไฟล์ «{file}» ไม่ได้ ({reason})</translation>
     </message>
@@ -1900,7 +1916,7 @@
         <translation>ไฟล์ «{file}» มีขนาด {size} MB เกินกว่าที่รับได้ ({limit} MB)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+48" />
         <source>ไฟล์ «{file}» ถูกตั้งรหัสผ่านไว้ กรุณาเปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ &gt; ข้อมูล &gt; ป้องกันเวิร์กบุ๊ก) แล้วบันทึกใหม่</source>
         <translation>ไฟล์ «{file}» ถูกตั้งรหัสผ่านไว้ กรุณาเปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ &gt; ข้อมูล &gt; ป้องกันเวิร์กบุ๊ก) แล้วบันทึกใหม่</translation>
     </message>
@@ -1925,7 +1941,12 @@
         <translation>ไฟล์ «{file}» ขยายตัวเมื่อแตกไฟล์ใหญ่ผิดปกติ (อาจเป็นไฟล์อันตราย) จึงไม่เปิด</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+10" />
+        <source>ไฟล์ «{file}» มีข้อมูลมากเกินกว่าที่อ่านได้ในครั้งเดียว กรุณาแบ่งข้อมูลเป็นหลายไฟล์</source>
+        <translation>ไฟล์ «{file}» มีข้อมูลมากเกินกว่าที่อ่านได้ในครั้งเดียว กรุณาแบ่งข้อมูลเป็นหลายไฟล์</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>ไฟล์ «{file}» ถูกเข้ารหัสไว้ จึงอ่านไม่ได้</source>
         <translation>ไฟล์ «{file}» ถูกเข้ารหัสไว้ จึงอ่านไม่ได้</translation>
     </message>
@@ -2232,6 +2253,14 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/help_dialog.py" line="+30" />
+        <source>คู่มือการใช้งาน mk3desk</source>
+        <translation>คู่มือการใช้งาน mk3desk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../mk3desk/ui/pdca/history.py" line="+37" />
@@ -2406,27 +2435,96 @@
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../mk3desk/services/integrity.py" line="+53" />
+        <location filename="../mk3desk/services/integrity_db.py" line="+53" />
         <source>โครงสร้างไฟล์ฐานข้อมูลสมบูรณ์</source>
         <translation>โครงสร้างไฟล์ฐานข้อมูลสมบูรณ์</translation>
     </message>
     <message>
+        <location line="+27" />
+        <source>อ่านรุ่นโครงสร้างฐานข้อมูลไม่ได้: {detail}</source>
+        <translation>อ่านรุ่นโครงสร้างฐานข้อมูลไม่ได้: {detail}</translation>
+    </message>
+    <message>
         <location line="+6" />
+        <source>ไม่พบรุ่นโครงสร้างของ mk3desk ในไฟล์นี้ (ตาราง alembic_version หายไปหรือว่าง)</source>
+        <translation>ไม่พบรุ่นโครงสร้างของ mk3desk ในไฟล์นี้ (ตาราง alembic_version หายไปหรือว่าง)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>ฐานข้อมูลนี้สร้างด้วย mk3desk รุ่นที่ใหม่กว่า (รุ่นโครงสร้าง {current}) โปรแกรมนี้รู้จักถึงรุ่น {head} เท่านั้น</source>
+        <translation>ฐานข้อมูลนี้สร้างด้วย mk3desk รุ่นที่ใหม่กว่า (รุ่นโครงสร้าง {current}) โปรแกรมนี้รู้จักถึงรุ่น {head} เท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>ตาราง {table} หายไปจากฐานข้อมูล</source>
+        <translation>ตาราง {table} หายไปจากฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ตาราง {table} ขาดคอลัมน์ {columns}</source>
+        <translation>ตาราง {table} ขาดคอลัมน์ {columns}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>มีตารางที่โปรแกรมไม่รู้จัก: {tables}</source>
+        <translation>มีตารางที่โปรแกรมไม่รู้จัก: {tables}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>อ่านโครงสร้างตารางไม่ได้: {detail}</source>
+        <translation>อ่านโครงสร้างตารางไม่ได้: {detail}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ตารางและคอลัมน์ครบตามรุ่นโครงสร้าง</source>
+        <translation>ตารางและคอลัมน์ครบตามรุ่นโครงสร้าง</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>มี {count} แถวที่อ้างถึงรายการที่ไม่มีอยู่แล้ว (ตาราง {tables})</source>
+        <translation>มี {count} แถวที่อ้างถึงรายการที่ไม่มีอยู่แล้ว (ตาราง {tables})</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>อ่านข้อมูลได้ครบทุกแถว ({count} แถว)</source>
+        <translation>อ่านข้อมูลได้ครบทุกแถว ({count} แถว)</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>ตาราง {table}: อ่านข้อมูลไม่ได้ {count} แถว (แถวที่ {rows}) — {detail}</source>
+        <translation>ตาราง {table}: อ่านข้อมูลไม่ได้ {count} แถว (แถวที่ {rows}) — {detail}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ตาราง {table}: อ่านข้อมูลไม่ได้ — {detail}</source>
+        <translation>ตาราง {table}: อ่านข้อมูลไม่ได้ — {detail}</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/integrity.py" line="+15" />
+        <source>ไฟล์ฐานข้อมูลถูกบันทึกระหว่างการตรวจ ผลข้างบนอาจคลาดเคลื่อน โปรดตรวจอีกครั้ง</source>
+        <translation>ไฟล์ฐานข้อมูลถูกบันทึกระหว่างการตรวจ ผลข้างบนอาจคลาดเคลื่อน โปรดตรวจอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <location filename="../mk3desk/services/integrity_db.py" line="-205" />
+        <location line="+7" />
         <source>ไฟล์ฐานข้อมูลเสียหาย: {detail}</source>
         <translation>ไฟล์ฐานข้อมูลเสียหาย: {detail}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
+        <location filename="../mk3desk/services/integrity_db.py" line="+39" />
         <source>รุ่นโครงสร้างฐานข้อมูลเป็นปัจจุบัน ({revision})</source>
         <translation>รุ่นโครงสร้างฐานข้อมูลเป็นปัจจุบัน ({revision})</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
+        <location filename="../mk3desk/services/integrity_db.py" line="-69" />
         <source>รุ่นโครงสร้างฐานข้อมูล {current} ไม่ตรงกับของโปรแกรม ({head})</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล {current} ไม่ตรงกับของโปรแกรม ({head})</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+31" />
         <source>ตัวชี้วัด {code}: ไม่พบไฟล์หลักฐาน “{name}” ในที่เก็บ</source>
         <translation>ตัวชี้วัด {code}: ไม่พบไฟล์หลักฐาน “{name}” ในที่เก็บ</translation>
     </message>
@@ -2444,6 +2542,31 @@
         <location line="+8" />
         <source>ไฟล์หลักฐานครบและตรงกับที่แนบไว้ ({count} รายการ)</source>
         <translation>ไฟล์หลักฐานครบและตรงกับที่แนบไว้ ({count} รายการ)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/integrity_file.py" line="+37" />
+        <source>ฐานข้อมูลเสียหาย: ไฟล์ {name} ว่างเปล่า (0 ไบต์) ไม่มีข้อมูลใดเหลืออยู่ — กู้คืนจากข้อมูลสำรองด้วย mk3desk restore --list</source>
+        <translation>ฐานข้อมูลเสียหาย: ไฟล์ {name} ว่างเปล่า (0 ไบต์) ไม่มีข้อมูลใดเหลืออยู่ — กู้คืนจากข้อมูลสำรองด้วย mk3desk restore --list</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>ฐานข้อมูลเสียหาย: ไฟล์ {name} ไม่ใช่ไฟล์ฐานข้อมูล SQLite — กู้คืนจากข้อมูลสำรองด้วย mk3desk restore --list</source>
+        <translation>ฐานข้อมูลเสียหาย: ไฟล์ {name} ไม่ใช่ไฟล์ฐานข้อมูล SQLite — กู้คืนจากข้อมูลสำรองด้วย mk3desk restore --list</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>ไฟล์ {wal} ซึ่งเก็บงานที่บันทึกล่าสุดหายไปหลังโปรแกรมปิดไม่ปกติ — งานที่บันทึกแล้ว {frames} หน้าข้อมูลยังไม่ได้รวมเข้าไฟล์หลักและหายไปด้วย ถ้ามีไฟล์นี้อยู่ที่อื่นให้นำกลับมาวางคืนก่อนเปิดโปรแกรม มิฉะนั้นกู้คืนจากข้อมูลสำรอง</source>
+        <translation>ไฟล์ {wal} ซึ่งเก็บงานที่บันทึกล่าสุดหายไปหลังโปรแกรมปิดไม่ปกติ — งานที่บันทึกแล้ว {frames} หน้าข้อมูลยังไม่ได้รวมเข้าไฟล์หลักและหายไปด้วย ถ้ามีไฟล์นี้อยู่ที่อื่นให้นำกลับมาวางคืนก่อนเปิดโปรแกรม มิฉะนั้นกู้คืนจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/leftovers.py" line="+117" />
+        <source>มีไฟล์หลักฐานที่คัดลอกค้างไม่เสร็จ {count} ไฟล์ ({size}) ในที่เก็บหลักฐาน — ลบได้ด้วย mk3desk check --clean-leftovers</source>
+        <translation>มีไฟล์หลักฐานที่คัดลอกค้างไม่เสร็จ {count} ไฟล์ ({size}) ในที่เก็บหลักฐาน — ลบได้ด้วย mk3desk check --clean-leftovers</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>มีข้อมูลสำรองที่เขียนค้างไม่เสร็จ {count} ชุด ({size}) ใน {folders} — ลบได้ด้วย mk3desk check --clean-leftovers</source>
+        <translation>มีข้อมูลสำรองที่เขียนค้างไม่เสร็จ {count} ชุด ({size}) ใน {folders} — ลบได้ด้วย mk3desk check --clean-leftovers</translation>
     </message>
 </context>
 <context>
@@ -2472,12 +2595,12 @@
         <translation>ฐานข้อมูลกำลังถูกใช้งาน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/launch.py" line="+119" />
+        <location filename="../mk3desk/ui/launch.py" line="+126" />
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>เปิดฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-43" />
         <source>ยังไม่มีข้อมูล</source>
         <translation>ยังไม่มีข้อมูล</translation>
     </message>
@@ -2487,7 +2610,7 @@
         <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน และเปิดแบบดูอย่างเดียวอยู่ จึงสร้างใหม่ไม่ได้</translation>
     </message>
     <message>
-        <location line="+186" />
+        <location line="+196" />
         <source>สร้างข้อมูลตัวอย่างไม่ได้</source>
         <translation>สร้างข้อมูลตัวอย่างไม่ได้</translation>
     </message>
@@ -2556,7 +2679,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../mk3desk/ui/menus.py" line="+83" />
+        <location filename="../mk3desk/ui/menus.py" line="+85" />
         <source>แฟ้ม</source>
         <translation>แฟ้ม</translation>
     </message>
@@ -2602,6 +2725,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>คู่มือการใช้งาน</source>
+        <translation>คู่มือการใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>เกี่ยวกับโปรแกรม…</source>
         <translation>เกี่ยวกับโปรแกรม…</translation>
     </message>
@@ -2815,7 +2943,7 @@
 <context>
     <name>Official</name>
     <message>
-        <location filename="../mk3desk/services/scoring.py" line="+99" />
+        <location filename="../mk3desk/services/scoring.py" line="+100" />
         <source>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</source>
         <translation>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</translation>
     </message>
@@ -2835,7 +2963,7 @@
         <translation>ลำดับที่ของประเทศต้องเป็นจำนวนเต็มบวก</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>ไม่มีตัวชี้วัด {code} ในปี {year}</source>
         <translation>ไม่มีตัวชี้วัด {code} ในปี {year}</translation>
     </message>
@@ -2845,7 +2973,7 @@
         <translation>คะแนนตัวชี้วัด {number}</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>{what} ต้องอยู่ระหว่าง 0 ถึง 5 (ได้รับ {score})</source>
         <translation>{what} ต้องอยู่ระหว่าง 0 ถึง 5 (ได้รับ {score})</translation>
     </message>
@@ -2911,7 +3039,7 @@
 <context>
     <name>Pdca</name>
     <message>
-        <location filename="../mk3desk/services/pdca.py" line="+50" />
+        <location filename="../mk3desk/services/pdca.py" line="+51" />
         <source>ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก โปรดแบ่งเป็นไฟล์หลักฐานแทน</source>
         <translation>ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก โปรดแบ่งเป็นไฟล์หลักฐานแทน</translation>
     </message>
@@ -3749,6 +3877,39 @@
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <location filename="../mk3desk/services/restore.py" line="+53" />
+        <source>ไม่พบข้อมูลสำรอง {path}</source>
+        <translation>ไม่พบข้อมูลสำรอง {path}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ไม่พบไฟล์ฐานข้อมูลในข้อมูลสำรอง {path}</source>
+        <translation>ไม่พบไฟล์ฐานข้อมูลในข้อมูลสำรอง {path}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ข้อมูลสำรองนี้ใช้กู้คืนไม่ได้ ({problems}) — ไม่ได้เปลี่ยนแปลงข้อมูลใด</source>
+        <translation>ข้อมูลสำรองนี้ใช้กู้คืนไม่ได้ ({problems}) — ไม่ได้เปลี่ยนแปลงข้อมูลใด</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>คัดลอกข้อมูลสำรองไม่สำเร็จ: {reason} — ไม่ได้เปลี่ยนแปลงข้อมูลใด</source>
+        <translation>คัดลอกข้อมูลสำรองไม่สำเร็จ: {reason} — ไม่ได้เปลี่ยนแปลงข้อมูลใด</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>ฐานข้อมูลนี้ยังเปิดใช้อยู่ในโปรแกรมอื่น ปิดโปรแกรม mk3desk ทุกหน้าต่างก่อนกู้คืน — ยังไม่ได้กู้คืน</source>
+        <translation>ฐานข้อมูลนี้ยังเปิดใช้อยู่ในโปรแกรมอื่น ปิดโปรแกรม mk3desk ทุกหน้าต่างก่อนกู้คืน — ยังไม่ได้กู้คืน</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>ย้ายไฟล์ฐานข้อมูลเดิมไปเก็บไว้ไม่สำเร็จ: {reason} — ยังไม่ได้กู้คืน</source>
+        <translation>ย้ายไฟล์ฐานข้อมูลเดิมไปเก็บไว้ไม่สำเร็จ: {reason} — ยังไม่ได้กู้คืน</translation>
+    </message>
+</context>
+<context>
     <name>Saved</name>
     <message>
         <location filename="../mk3desk/ui/saved.py" line="+27" />
@@ -4388,6 +4549,24 @@
         <location line="+7" />
         <source>“{text}” ไม่ใช่ตัวเลขที่ถูกต้อง</source>
         <translation>“{text}” ไม่ใช่ตัวเลขที่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../mk3desk/domain/values.py" line="+52" />
+        <source>ตัวเลขยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit} ตัวอักษร)</source>
+        <translation>ตัวเลขยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit} ตัวอักษร)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ตัวเลขมีหลักมากเกินไป: รับได้ไม่เกิน {digits} หลักก่อนจุดทศนิยม และไม่เกิน {decimals} ตำแหน่งหลังจุดทศนิยม</source>
+        <translation>ตัวเลขมีหลักมากเกินไป: รับได้ไม่เกิน {digits} หลักก่อนจุดทศนิยม และไม่เกิน {decimals} ตำแหน่งหลังจุดทศนิยม</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ค่าต้องเป็นตัวเลข</source>
+        <translation>ค่าต้องเป็นตัวเลข</translation>
     </message>
 </context>
 <context>
