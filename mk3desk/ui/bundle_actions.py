@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services import bundles
+from mk3desk.services.backup import BackupReason, backup_before
 from mk3desk.services.bundles import Decision, ForeignBundleError, MergePlan, MergeReport, Outcome
 from mk3desk.ui.actions import run_action
 from mk3desk.ui.bundle_dialog import MergeReviewDialog
@@ -68,6 +69,9 @@ def receive_bundle(
     Raises Mk3Error (nothing written) for the caller to show with show_error().
     """
     context.require_writable()
+    # A received bundle can change much at once: a backup first, to undo it by restoring
+    # (none in an empty database: nothing to lose). A failed backup stops the import.
+    backup_before(context.database, BackupReason.BEFORE_IMPORT)
     report = bundles.apply_bundle(
         context.database,
         path,

@@ -99,8 +99,36 @@ def _run_window(
         on_window(window)
     if smoke is not None:
         return smoke.run(app, window)
+    if window.is_attached:
+        _daily_backup(app, window)
+    else:
+        window.attached.connect(lambda: _daily_backup(app, window))
     window.show()
     return app.exec()
+
+
+def _daily_backup(app: QApplication, window: MainWindow) -> None:
+    """The day's first backup, a few seconds after the window is up (off the UI thread);
+    the status bar says where it went, or why it failed (work goes on)."""
+    from mk3desk.ui.daily_backup import DailyBackup
+    from mk3desk.ui.i18n import translate_error
+
+    backup = DailyBackup(window.context, window.settings, window)
+
+    def done(folder: str) -> None:
+        if folder:
+            text = QCoreApplication.translate("Launch", "สำรองข้อมูลประจำวันแล้วที่ {folder}")
+            window.statusBar().showMessage(text.format(folder=folder), 15_000)
+
+    def failed(error: object) -> None:
+        reason = translate_error(error) if isinstance(error, Mk3Error) else str(error)
+        text = QCoreApplication.translate("Launch", "สำรองข้อมูลประจำวันไม่สำเร็จ: {reason}")
+        window.statusBar().showMessage(text.format(reason=reason), 0)
+
+    backup.done.connect(done)
+    backup.failed.connect(failed)
+    app.aboutToQuit.connect(backup.wait)  # before the database closes
+    QTimer.singleShot(3000, backup.start)
 
 
 def _as_damaged(error: Exception) -> Exception:
@@ -326,6 +354,23 @@ def open_window(
     finally:
         if lock is not None:
             lock.release()
+        _reopen_after_restore(app)
+
+
+# Set on the application by a restore that wants the program to open the file anew.
+REOPEN_PROPERTY = "mk3deskReopen"
+
+
+def _reopen_after_restore(app: QApplication) -> None:
+    """A restore (แฟ้ม → กู้คืนจากข้อมูลสำรอง) closed the window to replace the file:
+    open the restored file in a new copy, now that this one has let go of its lock."""
+    target = app.property(REOPEN_PROPERTY)
+    if not target:
+        return
+    app.setProperty(REOPEN_PROPERTY, None)
+    from mk3desk.ui.menus import _start_detached, launch_command
+
+    _start_detached(*launch_command(Path(str(target))))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -80,6 +80,7 @@ class MainMenus(QObject):
         self._bundles: BundleActions | None = None
         self.about: AboutDialog | None = None
         self.help: QWidget | None = None
+        self.restore_dialog: QWidget | None = None
 
         bar = window.menuBar()
         self.file_menu = bar.addMenu(self.tr("แฟ้ม"))
@@ -91,8 +92,11 @@ class MainMenus(QObject):
         self.file_menu.addSeparator()
         self.check_action = self.file_menu.addAction(self.tr("ตรวจสอบฐานข้อมูลและไฟล์หลักฐานทั้งหมด"))
         self.recycle_action = self.file_menu.addAction(self.tr("ถังขยะไฟล์หลักฐาน…"))
+        self.restore_action = self.file_menu.addAction(self.tr("กู้คืนจากข้อมูลสำรอง…"))
+        self.restore_action.triggered.connect(lambda: self.show_restore())
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction(self.tr("ออกจากโปรแกรม"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(window.close)
 
         self.excel_menu = bar.addMenu(self.tr("Excel"))
@@ -112,6 +116,7 @@ class MainMenus(QObject):
         self._needs_data = (
             self.check_action,
             self.recycle_action,
+            self.restore_action,
             self.excel_menu.menuAction(),
             self.bundle_menu.menuAction(),
         )
@@ -211,6 +216,20 @@ class MainMenus(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(self.window, self.tr("เปิดฐานข้อมูล"), text)
+
+    # -- แฟ้ม ------------------------------------------------------------------------
+    def show_restore(self) -> QWidget | None:
+        """The backups of this database, to restore one (the program then reopens it)."""
+        from mk3desk.ui.dialogs.restore_dialog import RestoreDialog
+        from mk3desk.ui.preferences import PREF_BACKUP_DIR
+
+        if self._context is None:
+            return None
+        second = str(self.settings.value(PREF_BACKUP_DIR, "") or "")
+        extra = (Path(second),) if second else ()
+        self.restore_dialog = RestoreDialog(self._context, self.window, extra)
+        self.restore_dialog.open()
+        return self.restore_dialog
 
     # -- ช่วยเหลือ ---------------------------------------------------------------------
     def show_help(self, section: str = "") -> QWidget:
