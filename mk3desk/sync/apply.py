@@ -53,6 +53,7 @@ from mk3desk.db.models import (
 from mk3desk.db.types import new_uid
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.domain.file_names import safe_file_name
+from mk3desk.sync.errors import size_mismatch
 from mk3desk.sync.export import PDCA_FIELDS
 from mk3desk.sync.format import Bundle, BundleError, extract_evidence
 from mk3desk.sync.plan import MergeItem, MergePlan, Outcome
@@ -63,6 +64,7 @@ from mk3desk.sync.schema import (
     BundleRecord,
     RecordKind,
 )
+from mk3desk.sync.sequence import remember
 
 Decision = Literal["mine", "theirs"]
 
@@ -338,16 +340,7 @@ def check_sizes(store: EvidenceStore, records: list[BundleRecord]) -> None:
     for record in records:
         actual = store.path_for(record.data["sha256"]).stat().st_size
         if actual != record.data["size"]:
-            raise BundleError(
-                QT_TRANSLATE_NOOP(
-                    "Bundle",
-                    "ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน "
-                    "({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ",
-                ),
-                name=safe_file_name(record.data["file_name"]),
-                declared=record.data["size"],
-                actual=actual,
-            )
+            raise size_mismatch(record, actual)
 
 
 def apply_plan(
@@ -371,6 +364,7 @@ def apply_plan(
     counts = {outcome: 0 for outcome in Outcome}
     kept = took = 0
     released: set[str] = set()
+    done: list[tuple[str, str]] = []  # records settled: the sender's sequence is remembered
     for item in plan.items:
         if item.outcome is Outcome.REFUSED:
             counts[item.outcome] += 1
@@ -396,6 +390,9 @@ def apply_plan(
             seen[(item.kind.value, item.key)] = state
         if (state.hash, state.sent, state.scope) != settled:
             state.hash, state.sent, state.scope = settled
+        done.append((item.kind.value, item.key))
+    manifest = plan.manifest
+    remember(session, seen, manifest.sender, manifest.sequence, done)
     session.flush()
     return Applied(
         added=counts[Outcome.ADDED] + counts[Outcome.WITH_THEIRS],

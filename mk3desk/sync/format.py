@@ -34,55 +34,29 @@ import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP
+from mk3desk.sync.errors import BundleError, bad_format, damaged_as_refusal, refuse
+from mk3desk.sync.limits import MIB, Limits
 from mk3desk.sync.schema import (
-    DATA_FIELDS,
-    FORMAT,
-    KEY_FIELDS,
-    READABLE_VERSIONS,
-    REF_FIELDS,
     SHA_PATTERN,
     VERSION,
-    BundleKind,
     BundleRecord,
-    Check,
     Manifest,
-    RecordKind,
-    is_int,
-    is_sha,
-    is_str,
-    is_uid,
-    matches,
-    optional,
+)
+from mk3desk.sync.validate import (
+    MANIFEST,
+    RECORDS,
+    check_outgoing,
+    manifest_of,
+    parse_json,
+    records_of,
 )
 
+__all__ = ["Bundle", "BundleError", "Limits", "read_bundle", "write_bundle"]
+
 SUFFIX = ".mk3"
-MANIFEST = "manifest.json"
-RECORDS = "records.json"
 EVIDENCE_DIR = "evidence/"
-_UID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
-MIB = 1024 * 1024
-
-
-class BundleError(ValidationError):
-    """A bundle that is refused; nothing was written."""
-
-    context = "Bundle"
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Ceilings for an untrusted bundle; tests pass smaller ones."""
-
-    max_bundle_bytes: int = 4096 * MIB
-    max_members: int = 20_000
-    max_member_bytes: int = 1024 * MIB + MIB  # one evidence file (1 GB) and a little
-    max_total_bytes: int = 8192 * MIB
-    max_json_bytes: int = 256 * MIB
-    max_ratio: int = 200  # inflated / compressed, once a member is larger than ratio_floor
-    ratio_floor: int = 8 * MIB
 
 
 @dataclass
@@ -94,20 +68,10 @@ class Bundle:
     records: list[BundleRecord]
     evidence: set[str] = field(default_factory=set)  # SHA-256 of the files carried
     version: int = VERSION  # the format it was written in (READABLE_VERSIONS)
+    sizes: dict[str, int] = field(default_factory=dict)  # SHA-256 → bytes, as read
 
 
-def refuse(template: str, **params: Any) -> BundleError:
-    return BundleError(template, **params)
-
-
-def _bad_format(path: Path, detail: str) -> BundleError:
-    return refuse(
-        QT_TRANSLATE_NOOP(
-            "Bundle", "ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ"
-        ),
-        file=path.name,
-        detail=detail,
-    )
+_bad_format = bad_format
 
 
 def _check_member(info: zipfile.ZipInfo, path: Path, limits: Limits) -> None:
@@ -165,7 +129,7 @@ def _read_member(archive: zipfile.ZipFile, name: str, cap: int, path: Path) -> b
     return b"".join(chunks)
 
 
-def _hash_member(archive: zipfile.ZipFile, name: str, cap: int, path: Path) -> str:
+def _hash_member(archive: zipfile.ZipFile, name: str, cap: int, path: Path) -> tuple[str, int]:
     digest = hashlib.sha256()
     total = 0
     with archive.open(name) as source:
@@ -174,94 +138,16 @@ def _hash_member(archive: zipfile.ZipFile, name: str, cap: int, path: Path) -> s
             if total > cap:
                 raise _zip_bomb(path)
             digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _parse_json(raw: bytes, path: Path, what: str) -> Any:
-    def no_constants(name: str) -> Any:
-        raise ValueError(name)
-
-    try:
-        return json.loads(raw.decode("utf-8"), parse_constant=no_constants)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise _bad_format(path, f"{what}: JSON") from exc
-
-
-def _manifest(value: Any, path: Path) -> tuple[Manifest, int]:
-    fields: dict[str, Check] = {
-        "format": lambda v: v == FORMAT,
-        "version": is_int,
-        "kind": lambda v: v in BundleKind._value2member_map_,
-        "office": lambda v: matches(v, {"uid": is_uid, "name": is_str}),
-        "be_year": is_int,
-        "created_at": is_str,
-        "created_by": is_str,
-        "indicators": lambda v: isinstance(v, list) and all(is_str(c) for c in v),
-    }
-    if (
-        isinstance(value, dict)
-        and value.get("format") == FORMAT
-        and value.get("version") not in READABLE_VERSIONS
-    ):
-        raise refuse(
-            QT_TRANSLATE_NOOP(
-                "Bundle",
-                "ไฟล์ {file} สร้างด้วย mk3desk รุ่นอื่น (รูปแบบรุ่น {version}) — โปรดปรับรุ่นโปรแกรมให้ตรงกัน",
-            ),
-            file=path.name,
-            version=value.get("version"),
-        )
-    if not matches(value, fields):
-        raise _bad_format(path, MANIFEST)
-    manifest = Manifest(
-        kind=BundleKind(value["kind"]),
-        office_uid=value["office"]["uid"],
-        office_name=value["office"]["name"],
-        be_year=value["be_year"],
-        created_at=value["created_at"],
-        created_by=value["created_by"],
-        indicators=tuple(value["indicators"]),
-    )
-    return manifest, value["version"]
-
-
-def _record_fields(kind: RecordKind, version: int, deleted: bool) -> dict[str, Check]:
-    fields: dict[str, Check] = {
-        "kind": is_str,
-        "ref": lambda v: matches(v, REF_FIELDS[kind]),
-        "data": lambda v: matches(v, DATA_FIELDS[kind]),
-        "base": optional(is_sha),
-    }
-    if version >= 2:
-        fields["deleted"] = lambda v: v is deleted
-    if deleted:
-        # A tombstone names the record and the version it deletes; nothing else.
-        fields["data"] = lambda v: matches(v, KEY_FIELDS[kind])
-        fields["base"] = is_sha
-    return fields
-
-
-def _records(value: Any, path: Path, version: int) -> list[BundleRecord]:
-    if not isinstance(value, list):
-        raise _bad_format(path, RECORDS)
-    records: list[BundleRecord] = []
-    for number, item in enumerate(value, start=1):
-        kind_text = item.get("kind") if isinstance(item, dict) else None
-        kind = RecordKind._value2member_map_.get(kind_text) if isinstance(kind_text, str) else None
-        deleted = isinstance(item, dict) and item.get("deleted") is True
-        if (
-            not isinstance(kind, RecordKind)
-            or (deleted and kind not in KEY_FIELDS)
-            or not matches(item, _record_fields(kind, version, deleted))
-        ):
-            raise _bad_format(path, f"{RECORDS} #{number}")
-        records.append(BundleRecord(kind, item["ref"], item["data"], item["base"], deleted))
-    return records
+    return digest.hexdigest(), total
 
 
 def read_bundle(path: Path, limits: Limits | None = None) -> Bundle:
     """Open and check a bundle completely; raise BundleError (Thai) on anything amiss."""
-    limits = limits or Limits()
+    with damaged_as_refusal(path):
+        return _read(path, limits or Limits())
+
+
+def _read(path: Path, limits: Limits) -> Bundle:
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -301,17 +187,20 @@ def read_bundle(path: Path, limits: Limits | None = None) -> Bundle:
             raise _bad_format(
                 path, QT_TRANSLATE_NOOP("Bundle", "ไม่มี manifest.json หรือ records.json")
             )
-        manifest, version = _manifest(
-            _parse_json(_read_member(archive, MANIFEST, MIB, path), path, MANIFEST), path
+        manifest, version = manifest_of(
+            parse_json(_read_member(archive, MANIFEST, MIB, path), path, MANIFEST), path
         )
         raw = _read_member(archive, RECORDS, limits.max_json_bytes, path)
-        records = _records(_parse_json(raw, path, RECORDS), path, version)
+        parsed = parse_json(raw, path, RECORDS, limits.max_objects)
+        records = records_of(parsed, path, version, manifest, limits)
         evidence: set[str] = set()
+        sizes: dict[str, int] = {}
         for name in names:
             if not name.startswith(EVIDENCE_DIR):
                 continue
             sha = name[len(EVIDENCE_DIR) :]
-            if _hash_member(archive, name, limits.max_member_bytes, path) != sha:
+            actual, sizes[sha] = _hash_member(archive, name, limits.max_member_bytes, path)
+            if actual != sha:
                 raise refuse(
                     QT_TRANSLATE_NOOP(
                         "Bundle",
@@ -322,12 +211,17 @@ def read_bundle(path: Path, limits: Limits | None = None) -> Bundle:
                     sha=sha[:12],
                 )
             evidence.add(sha)
-    return Bundle(path=path, manifest=manifest, records=records, evidence=evidence, version=version)
+    return Bundle(path, manifest, records, evidence, version, sizes)
 
 
 def extract_evidence(bundle: Bundle, sha: str, target: Path, limits: Limits | None = None) -> None:
     """Copy evidence *sha* out of the bundle to *target*, checking its hash again."""
     limits = limits or Limits()
+    with damaged_as_refusal(bundle.path):
+        _extract(bundle, sha, target, limits)
+
+
+def _extract(bundle: Bundle, sha: str, target: Path, limits: Limits) -> None:
     digest = hashlib.sha256()
     total = 0
     with (
@@ -355,6 +249,7 @@ def write_bundle(
     out: Path, manifest: Manifest, records: list[BundleRecord], evidence: Mapping[str, Path]
 ) -> None:
     """Write the zip to a temporary name beside *out*, then rename: never a half bundle."""
+    check_outgoing(out, manifest, records)
     temp = out.with_name(out.name + ".part")
     try:
         with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
