@@ -107,6 +107,7 @@ class Writer:
             office = Office(uid=_uid_for(self.session, Office, record.ref["uid"]))
             self.session.add(office)
             self.resolver.office = office
+            self.resolver.forget()
         for name in ("name", "short_name", "area", "address"):
             setattr(office, name, record.data[name])
 
@@ -167,6 +168,7 @@ class Writer:
             for a in data["adjustments"]
         ]
         self.session.flush()
+        self.resolver.forget()
 
     def indicator(self, record: BundleRecord) -> None:
         data = record.data
@@ -186,6 +188,7 @@ class Writer:
         for name in INDICATOR_DECIMAL_FIELDS:
             setattr(indicator, name, _dec(data[name]))
         self.session.flush()
+        self.resolver.forget()
 
     def criterion(self, record: BundleRecord) -> None:
         indicator = self._indicator(record)
@@ -262,6 +265,7 @@ class Writer:
         # Held in a name: the session keeps clean rows only weakly, and appending to the
         # collection of an indicator already collected fails (ObjectDereferencedError).
         indicator = self._indicator(record)
+        self.resolver.forget_moves(indicator)
         indicator.transitions.append(
             Transition(
                 from_state=data["from_state"],

@@ -191,7 +191,7 @@ def _read(path: Path, limits: Limits) -> Bundle:
             parse_json(_read_member(archive, MANIFEST, MIB, path), path, MANIFEST), path
         )
         raw = _read_member(archive, RECORDS, limits.max_json_bytes, path)
-        parsed = parse_json(raw, path, RECORDS, limits.max_objects)
+        parsed = parse_json(raw, path, RECORDS, limits.max_records, limits.max_objects)
         records = records_of(parsed, path, version, manifest, limits)
         evidence: set[str] = set()
         sizes: dict[str, int] = {}

@@ -21,19 +21,19 @@ MIB = 1024 * 1024
 KIND_CAPS: Mapping[RecordKind, int] = {
     RecordKind.OFFICE: 1,
     RecordKind.GROUP: 500,
-    RecordKind.PERSON: 5_000,
+    RecordKind.PERSON: 3_000,
     RecordKind.YEAR: 1,
     RecordKind.INDICATOR: 2_500,
-    RecordKind.CRITERION: 25_000,
+    RecordKind.CRITERION: 20_000,
     RecordKind.ASSIGNMENT: 2_500,
     RecordKind.STATE: 2_500,
     RecordKind.PDCA: 2_500,
-    RecordKind.RESULT: 25_000,
-    RecordKind.OUTCOME: 7_500,
-    RecordKind.EVIDENCE: 20_000,
-    RecordKind.TRANSITION: 25_000,
+    RecordKind.RESULT: 20_000,
+    RecordKind.OUTCOME: 7_500,  # three years of values per indicator
+    RecordKind.EVIDENCE: 20_000,  # as many as a bundle may hold files (max_members)
+    RecordKind.TRANSITION: 10_000,
 }
-MAX_RECORDS = 60_000
+MAX_RECORDS = 30_000
 # JSON objects per record: the record, its ref and its data (year lists are extra).
 OBJECTS_PER_RECORD = 3
 EXTRA_OBJECTS = 10_000

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 FORMAT = "mk3desk-bundle"
@@ -295,7 +296,7 @@ class BundleRecord:
     base: str | None = None
     deleted: bool = False  # a tombstone: the sender deleted the version *base*
 
-    @property
+    @cached_property
     def hash(self) -> str:
         return DELETED if self.deleted else record_hash(self.kind, self.data)
 

@@ -61,8 +61,14 @@ def too_many(path: Path, count: int, what: str) -> BundleError:
     )
 
 
-def parse_json(raw: bytes, path: Path, what: str, max_objects: int | None = None) -> Any:
-    """Parse, refusing NaN/Infinity; stop at the first object past *max_objects*."""
+def parse_json(
+    raw: bytes, path: Path, what: str, max_records: int | None = None, max_objects: int = 0
+) -> Any:
+    """Parse, refusing NaN/Infinity. With *max_records*: refuse before parsing when the
+    text names more records than that (every record has one ``"ref"``; the count is an
+    upper bound), and stop at the first object past *max_objects*."""
+    if max_records is not None and raw.count(b'"ref"') > max_records:
+        raise too_many(path, max_records, "")
     count = 0
 
     def no_constants(name: str) -> Any:
@@ -71,14 +77,14 @@ def parse_json(raw: bytes, path: Path, what: str, max_objects: int | None = None
     def counted(obj: dict[str, Any]) -> dict[str, Any]:
         nonlocal count
         count += 1
-        if max_objects is not None and count > max_objects:
+        if max_records is not None and count > max_objects:
             raise _TooManyError
         return obj
 
     try:
         return json.loads(raw.decode("utf-8"), parse_constant=no_constants, object_hook=counted)
     except _TooManyError:
-        raise too_many(path, max_objects or 0, "") from None
+        raise too_many(path, max_records or 0, "") from None
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise bad_format(path, f"{what}: JSON") from exc
 
