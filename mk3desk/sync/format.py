@@ -2,22 +2,29 @@
 
 A bundle is a zip holding exactly:
 
-* ``manifest.json`` — ``{"format": "mk3desk-bundle", "version": 2, "kind": "work" | "setup",
-  "office": {"uid", "name"}, "be_year", "created_at" (ISO UTC), "created_by", "indicators"}``;
+* ``manifest.json`` — ``{"format": "mk3desk-bundle", "version": 3, "kind": "work" | "setup",
+  "office": {"uid", "name"}, "be_year", "created_at" (ISO UTC), "created_by", "indicators",
+  "sender", "sequence"}`` (the last two since version 3: the sending database and the
+  bundle's number among those it sent, see sync.sequence);
 * ``records.json`` — a list of records ``{"kind", "ref", "data", "base", "deleted"}``: *ref*
   says which record it is (uids, the indicator code for matching when uids differ), *data*
   is the content, *base* the SHA-256 of the version the sender last exchanged (``null``:
   never). ``"deleted": true`` makes the record a tombstone: the sender deleted version
   *base* (which it must name), and *data* holds only the fields that name the record
   (schema.KEY_FIELDS). Version 1 bundles, written before deletions travelled, have no
-  ``deleted`` and are still read; any other version is refused with a Thai message;
+  ``deleted`` and are still read, as are version 2 (not numbered); any other version is
+  refused with a Thai message. Every record must belong to an indicator the manifest
+  names;
 * ``evidence/<sha256>`` — the bytes of each evidence file, named by their SHA-256.
 
 Nothing else is accepted. A bundle comes from a USB stick or e-mail, so it is read as
 untrusted: size, member count, names (absolute, ``..``, backslashes, symlinks),
 encryption, declared and actual inflated sizes (zip bombs), JSON shape, every field's
 type and canonical form, and every evidence file's hash are checked before anything
-is merged. Any failure is a :class:`BundleError` with a Thai message.
+is merged, record counts before the JSON is parsed in full (sync.limits); the records
+themselves are checked in sync.validate. Any failure is a :class:`BundleError` with a
+Thai message; whatever a damaged file makes the zip or JSON libraries raise becomes the
+one Thai refusal (sync.errors.damaged_as_refusal), never a traceback.
 
 Values in *data* are JSON strings, integers, booleans or null; decimals and times are
 strings in their canonical form (``str(Decimal)``, UTC ``isoformat()``) so that a value
@@ -71,9 +78,6 @@ class Bundle:
     sizes: dict[str, int] = field(default_factory=dict)  # SHA-256 → bytes, as read
 
 
-_bad_format = bad_format
-
-
 def _check_member(info: zipfile.ZipInfo, path: Path, limits: Limits) -> None:
     name = info.filename
     parts = name.replace("\\", "/").split("/")
@@ -95,12 +99,12 @@ def _check_member(info: zipfile.ZipInfo, path: Path, limits: Limits) -> None:
             name=name,
         )
     if info.flag_bits & 0x1:
-        raise _bad_format(path, QT_TRANSLATE_NOOP("Bundle", "มีรหัสผ่าน"))
+        raise bad_format(path, QT_TRANSLATE_NOOP("Bundle", "มีรหัสผ่าน"))
     expected = name in (MANIFEST, RECORDS) or (
         name.startswith(EVIDENCE_DIR) and SHA_PATTERN.match(name[len(EVIDENCE_DIR) :]) is not None
     )
     if not expected:
-        raise _bad_format(path, name)
+        raise bad_format(path, name)
     too_big = info.file_size > limits.max_member_bytes
     ratio = info.file_size / max(info.compress_size, 1)
     if too_big or (info.file_size > limits.ratio_floor and ratio > limits.max_ratio):
@@ -165,7 +169,7 @@ def _read(path: Path, limits: Limits) -> Bundle:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise _bad_format(path, "zip") from exc
+        raise bad_format(path, "zip") from exc
     with archive:
         infos = archive.infolist()
         if len(infos) > limits.max_members:
@@ -176,7 +180,7 @@ def _read(path: Path, limits: Limits) -> Bundle:
             )
         names = [i.filename for i in infos]
         if len(set(names)) != len(names):
-            raise _bad_format(path, QT_TRANSLATE_NOOP("Bundle", "มีชื่อไฟล์ซ้ำกัน"))
+            raise bad_format(path, QT_TRANSLATE_NOOP("Bundle", "มีชื่อไฟล์ซ้ำกัน"))
         total = 0
         for info in infos:
             _check_member(info, path, limits)
@@ -184,7 +188,7 @@ def _read(path: Path, limits: Limits) -> Bundle:
         if total > limits.max_total_bytes:
             raise _zip_bomb(path)
         if MANIFEST not in names or RECORDS not in names:
-            raise _bad_format(
+            raise bad_format(
                 path, QT_TRANSLATE_NOOP("Bundle", "ไม่มี manifest.json หรือ records.json")
             )
         manifest, version = manifest_of(
