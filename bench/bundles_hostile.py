@@ -28,6 +28,7 @@ from mk3desk.sync.limits import KIND_CAPS
 from mk3desk.sync.schema import RecordKind
 from tests.hostile_bundles import (
     Source,
+    at_the_caps,
     copy_database,
     deep_json,
     many_records,
@@ -87,6 +88,18 @@ def main() -> None:
         replay = _timed(
             f"{cap:,} transitions: review of a replay",
             lambda: bundles.inspect_bundle(database, at_cap),
+        )
+        database.close()
+        mixed = folder / "mixed.mk3"
+        limit = KIND_CAPS[RecordKind.RESULT]
+        mixed.write_bytes(at_the_caps(cap, limit)(src))
+        database = copy_database(src.coordinator, folder / "mixed.sqlite3")
+        worst = max(
+            worst,
+            _timed(
+                f"{cap:,} moves + {limit:,} unknown results: review",
+                lambda: bundles.inspect_bundle(database, mixed),
+            ),
         )
         database.close()
         print(

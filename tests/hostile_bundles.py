@@ -201,6 +201,27 @@ def many_records(count: int, kind: str = "transition") -> Callable[[Source], byt
     return make
 
 
+def at_the_caps(transitions: int, results: int) -> Callable[[Source], bytes]:
+    """Distinct state moves of one indicator and results naming criteria it lacks."""
+
+    def make(s: Source) -> bytes:
+        move = json.loads(json.dumps(s.records[first(s, "transition")]))
+        move["data"]["comment"] = "@@N@@"
+        result = json.loads(json.dumps(s.records[first(s, "pdca")]))
+        result.update(kind="result", base=None)
+        result["data"] = {"criterion": "@@N@@", "met": True, "narrative": "ทำแล้ว"}
+        parts = [
+            json.dumps(template, ensure_ascii=False).replace("@@N@@", f"k{number}")
+            for template, count in ((move, transitions), (result, results))
+            for number in range(count)
+        ]
+        members = dict(s.members)
+        members["records.json"] = ("[" + ",".join(parts) + "]").encode()
+        return zip_of(members)
+
+    return make
+
+
 def zip_bomb(s: Source) -> bytes:
     zeros = bytes(64 * 1024 * 1024)
     members = dict(s.members)
