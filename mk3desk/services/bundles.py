@@ -29,6 +29,7 @@ from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import find_indicator, get_office, year_of
 from mk3desk.sync.apply import Applied, apply_plan
+from mk3desk.sync.errors import damaged_as_refusal
 from mk3desk.sync.export import (
     collect,
     mark_sent,
@@ -40,6 +41,7 @@ from mk3desk.sync.format import BundleError, Limits, read_bundle, write_bundle
 from mk3desk.sync.merge import ForeignBundleError, plan_merge
 from mk3desk.sync.plan import MergeItem, MergePlan, Outcome
 from mk3desk.sync.schema import BundleKind, Manifest
+from mk3desk.sync.sequence import next_number
 
 Decision = Literal["mine", "theirs"]
 
@@ -155,6 +157,7 @@ def _export(
         collected.records.extend(tombstones(session, indicators, collected.records))
         if not database.read_only:
             mark_sent(session, collected.records)
+        sender, sequence = next_number(session, write=not database.read_only)
         manifest = Manifest(
             kind=kind,
             office_uid=year.office.uid,
@@ -163,9 +166,13 @@ def _export(
             created_at=utcnow().isoformat(),
             created_by=actor.name,
             indicators=tuple(i.code for i in indicators),
+            sender=sender,
+            sequence=sequence,
         )
-    target = _out_path(out)
-    write_bundle(target, manifest, collected.records, collected.evidence)
+        target = _out_path(out)
+        # Inside the transaction: a bundle refused on export (a record the receiver
+        # would refuse) leaves its sequence and what it "sent" unrecorded.
+        write_bundle(target, manifest, collected.records, collected.evidence)
     return ExportSummary(
         target, len(collected.records), len(collected.evidence), manifest.indicators
     )
@@ -223,9 +230,10 @@ def inspect_bundle(
     store = EvidenceStore(database.evidence_dir)
     with database.session() as session:
         here, be_year = _here(session, bundle.manifest, office_year)
-        plan, _resolver = plan_merge(
-            session, store, bundle, here=here, be_year=be_year, accept_foreign=accept_foreign
-        )
+        with damaged_as_refusal(path):
+            plan, _resolver = plan_merge(
+                session, store, bundle, here=here, be_year=be_year, accept_foreign=accept_foreign
+            )
         return plan
 
 
@@ -246,9 +254,15 @@ def apply_bundle(
     try:
         with database.transaction() as session:
             here, be_year = _here(session, bundle.manifest, office_year)
-            plan, resolver = plan_merge(
-                session, store, bundle, here=here, be_year=be_year, accept_foreign=accept_foreign
-            )
+            with damaged_as_refusal(path):
+                plan, resolver = plan_merge(
+                    session,
+                    store,
+                    bundle,
+                    here=here,
+                    be_year=be_year,
+                    accept_foreign=accept_foreign,
+                )
             applied = apply_plan(session, store, bundle, plan, resolver, decisions)
             a = applied
             if a.added + a.taken + a.removed + a.kept_mine + a.took_theirs:

@@ -53,6 +53,7 @@ from mk3desk.db.models import (
 from mk3desk.db.types import new_uid
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.domain.file_names import safe_file_name
+from mk3desk.sync.errors import size_mismatch
 from mk3desk.sync.export import PDCA_FIELDS
 from mk3desk.sync.format import Bundle, BundleError, extract_evidence
 from mk3desk.sync.plan import MergeItem, MergePlan, Outcome
@@ -63,6 +64,7 @@ from mk3desk.sync.schema import (
     BundleRecord,
     RecordKind,
 )
+from mk3desk.sync.sequence import remember
 
 Decision = Literal["mine", "theirs"]
 
@@ -105,6 +107,7 @@ class Writer:
             office = Office(uid=_uid_for(self.session, Office, record.ref["uid"]))
             self.session.add(office)
             self.resolver.office = office
+            self.resolver.forget()
         for name in ("name", "short_name", "area", "address"):
             setattr(office, name, record.data[name])
 
@@ -165,6 +168,7 @@ class Writer:
             for a in data["adjustments"]
         ]
         self.session.flush()
+        self.resolver.forget()
 
     def indicator(self, record: BundleRecord) -> None:
         data = record.data
@@ -184,6 +188,7 @@ class Writer:
         for name in INDICATOR_DECIMAL_FIELDS:
             setattr(indicator, name, _dec(data[name]))
         self.session.flush()
+        self.resolver.forget()
 
     def criterion(self, record: BundleRecord) -> None:
         indicator = self._indicator(record)
@@ -260,6 +265,7 @@ class Writer:
         # Held in a name: the session keeps clean rows only weakly, and appending to the
         # collection of an indicator already collected fails (ObjectDereferencedError).
         indicator = self._indicator(record)
+        self.resolver.forget_moves(indicator)
         indicator.transitions.append(
             Transition(
                 from_state=data["from_state"],
@@ -338,16 +344,7 @@ def check_sizes(store: EvidenceStore, records: list[BundleRecord]) -> None:
     for record in records:
         actual = store.path_for(record.data["sha256"]).stat().st_size
         if actual != record.data["size"]:
-            raise BundleError(
-                QT_TRANSLATE_NOOP(
-                    "Bundle",
-                    "ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน "
-                    "({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ",
-                ),
-                name=safe_file_name(record.data["file_name"]),
-                declared=record.data["size"],
-                actual=actual,
-            )
+            raise size_mismatch(record, actual)
 
 
 def apply_plan(
@@ -371,6 +368,7 @@ def apply_plan(
     counts = {outcome: 0 for outcome in Outcome}
     kept = took = 0
     released: set[str] = set()
+    done: list[tuple[str, str]] = []  # records settled: the sender's sequence is remembered
     for item in plan.items:
         if item.outcome is Outcome.REFUSED:
             counts[item.outcome] += 1
@@ -396,6 +394,9 @@ def apply_plan(
             seen[(item.kind.value, item.key)] = state
         if (state.hash, state.sent, state.scope) != settled:
             state.hash, state.sent, state.scope = settled
+        done.append((item.kind.value, item.key))
+    manifest = plan.manifest
+    remember(session, seen, manifest.sender, manifest.sequence, done)
     session.flush()
     return Applied(
         added=counts[Outcome.ADDED] + counts[Outcome.WITH_THEIRS],

@@ -20,6 +20,12 @@ from the sender (sync_state; DELETED once it heard of the sender's deletion). Th
 State history follows the state (history.follow_state): the sender's moves that are not
 here are added only if this side ends with the sender's state.
 
+A record from a bundle older than one already settled from the same sender (its
+sequence is lower; see sync.sequence) is REFUSED if it would change anything: a late
+bundle never rolls a value back. Evidence whose declared size is not the size of its
+file (in the bundle or already here) refuses the whole bundle here, in the review,
+exactly as applying it would (apply.check_sizes).
+
 Records are matched by uid; when a uid is unknown, indicators by code, criteria by
 key, groups and people by name (a laptop set up on its own has other uids).
 Indicators locked on this side (workflow.check_editable) refuse incoming changes to
@@ -28,6 +34,8 @@ the sections they freeze, with the workflow's Thai reason.
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -38,6 +46,7 @@ from mk3desk.db.models import Office
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, WorkflowError
 from mk3desk.domain.workflow import LOCKED_STATES, Section, State, check_editable
 from mk3desk.sync.checks import Incoming, semantic_problem
+from mk3desk.sync.errors import size_mismatch
 from mk3desk.sync.export import sync_hashes
 from mk3desk.sync.format import Bundle, BundleError
 from mk3desk.sync.history import follow_state
@@ -52,6 +61,7 @@ from mk3desk.sync.schema import (
     record_hash,
     record_key,
 )
+from mk3desk.sync.sequence import received
 from mk3desk.sync.texts import (
     DELETED_HERE,
     DELETED_THERE,
@@ -240,21 +250,57 @@ def plan_merge(
             year=target_year,
         )
     seen = sync_hashes(session)
+    stamps = received(session, manifest.sender)
     incoming = Incoming.of(bundle)
     items: list[MergeItem] = []
-    order = list(RecordKind)
-    for record in sorted(bundle.records, key=lambda r: order.index(r.kind)):
-        items.append(_item(resolver, store, bundle, record, seen, incoming))
-    ids = [i.id for i in items]
-    if len(set(ids)) != len(ids):
+    order = {kind: index for index, kind in enumerate(RecordKind)}
+    for record in sorted(bundle.records, key=lambda r: order[r.kind]):
+        item = _item(resolver, store, bundle, record, seen, incoming)
+        stamp = stamps.get((item.kind.value, item.key))
+        sequence = manifest.sequence
+        if (
+            item.outcome is not Outcome.UNCHANGED
+            and stamp is not None
+            and sequence is not None
+            and sequence < stamp
+        ):
+            item = replace(item, outcome=Outcome.REFUSED, reason=_stale_reason())
+        items.append(item)
+    counts = Counter(i.id for i in items)
+    if len(counts) != len(items):
         # Two versions of one record in one bundle: no order between them to trust.
-        twice = next(i for i in items if ids.count(i.id) > 1)
+        twice = next(i for i in items if counts[i.id] > 1)
         raise BundleError(
             QT_TRANSLATE_NOOP("Bundle", "ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ"),
             title=twice.title,
         )
     plan = MergePlan(manifest, tuple(follow_state(items)), tuple(reasons), target_year)
+    _check_sizes(store, bundle, plan)
     return plan, resolver
+
+
+def _stale_reason() -> str:
+    return QT_TRANSLATE_NOOP(
+        "Bundle",
+        "ไฟล์นี้ส่งออกก่อนไฟล์ที่รับจากเครื่องเดียวกันไปแล้ว (เป็นฉบับเก่ากว่า) — ไม่รับ เพื่อไม่ให้ข้อมูลย้อนกลับเป็นฉบับเก่า",
+    )
+
+
+def _check_sizes(store: EvidenceStore, bundle: Bundle, plan: MergePlan) -> None:
+    """The review refuses what applying would (apply.check_sizes): evidence whose
+    declared size is not its file's, whether the file travels or is here already."""
+    for item in plan.items:
+        record = item.record
+        if record.kind is not RecordKind.EVIDENCE or record.deleted:
+            continue
+        if item.outcome in (Outcome.UNCHANGED, Outcome.REFUSED):
+            continue
+        sha = record.data["sha256"]
+        actual = bundle.sizes.get(sha)
+        if actual is None and store.path_for(sha).is_file():
+            actual = store.path_for(sha).stat().st_size
+        if actual is not None and actual != record.data["size"]:
+            raise size_mismatch(record, actual)
 
 
 def _item(

@@ -3,6 +3,10 @@
 Records are matched by uid; when a uid is unknown here, indicators by code, criteria
 by key, groups and people by name — a laptop set up on its own has other uids, and
 the user accepted its bundle knowingly.
+
+Lookups are answered from maps built once per plan (the year, its indicators by uid
+and by code, each indicator's state moves by content), so a plan is linear in the
+records; the writer calls ``forget`` after creating a year or an indicator.
 """
 
 from __future__ import annotations
@@ -33,31 +37,53 @@ class Resolver:
         self.session = session
         self.office = office
         self.be_year = be_year
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop the maps: rows were added (a year, an indicator, state moves)."""
+        self._year: FiscalYear | None = None
+        self._by_uid: dict[str, YearIndicator] | None = None
+        self._by_code: dict[str, YearIndicator] = {}
+        self._moves: dict[int, dict[str, Any]] = {}
+
+    def forget_moves(self, indicator: YearIndicator) -> None:
+        self._moves.pop(indicator.id, None)
 
     def year(self) -> FiscalYear | None:
         if self.office is None:
             return None
-        return self.session.scalars(
-            select(FiscalYear).where(
-                FiscalYear.office_id == self.office.id, FiscalYear.be_year == self.be_year
-            )
-        ).first()
+        if self._year is None:
+            self._year = self.session.scalars(
+                select(FiscalYear).where(
+                    FiscalYear.office_id == self.office.id, FiscalYear.be_year == self.be_year
+                )
+            ).first()
+        return self._year
 
     def indicator(self, uid: str, code: str) -> YearIndicator | None:
         year = self.year()
         if year is None:
             return None
-        found = self.session.scalars(
-            select(YearIndicator).where(YearIndicator.year_id == year.id, YearIndicator.uid == uid)
-        ).first()
-        return (
-            found
-            or self.session.scalars(
-                select(YearIndicator).where(
-                    YearIndicator.year_id == year.id, YearIndicator.code == code
-                )
-            ).first()
-        )
+        if self._by_uid is None:
+            rows = list(
+                self.session.scalars(select(YearIndicator).where(YearIndicator.year_id == year.id))
+            )
+            self._by_uid = {i.uid: i for i in rows}
+            self._by_code = {}
+            for row in sorted(rows, key=lambda i: i.id, reverse=True):
+                self._by_code[row.code] = row  # the first by id, as the query gave
+        return self._by_uid.get(uid) or self._by_code.get(code)
+
+    def transition(self, indicator: YearIndicator, wanted: str) -> Any:
+        """The state move of *indicator* whose content hashes to *wanted*, if here."""
+        moves = self._moves.get(indicator.id)
+        if moves is None:
+            moves = {
+                record_hash(RecordKind.TRANSITION, ex.transition_data(t)): t
+                for t in indicator.transitions
+            }
+            self._moves[indicator.id] = moves
+        return moves.get(wanted)
 
     def criterion(
         self, indicator: YearIndicator, uid: str | None, key: str
@@ -114,15 +140,7 @@ class Resolver:
             return criterion.result if criterion else None
         if kind is RecordKind.OUTCOME:
             return next((v for v in indicator.outcome_values if v.be_year == data["be_year"]), None)
-        wanted = record_hash(kind, data)
-        return next(
-            (
-                t
-                for t in indicator.transitions
-                if record_hash(kind, ex.transition_data(t)) == wanted
-            ),
-            None,
-        )
+        return self.transition(indicator, record.hash)
 
 
 SNAPSHOT: dict[RecordKind, Callable[[Any], dict[str, Any]]] = {

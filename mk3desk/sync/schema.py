@@ -16,14 +16,25 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 FORMAT = "mk3desk-bundle"
 # 2: records say whether they are a deletion (a tombstone). Version 1 bundles (no
 # deletions) are still read; a version-1 reader refuses version 2 by its version check.
-VERSION = 2
-READABLE_VERSIONS = frozenset({1, 2})
+# 3: the manifest names the sending database and the bundle's number in its sequence
+# (``sender``, ``sequence``), so that an older bundle arriving late is known (merge).
+VERSION = 3
+READABLE_VERSIONS = frozenset({1, 2, 3})
 MAX_TEXT = 100_000  # the same ceiling as a PDCA text typed in the program
+# The limits of a number entering the office's records, the same as every other entry
+# (window, command line, Excel) applies: at most this many characters as stored
+# (``str(Decimal)``), this many digits before the decimal point and after it. They
+# mirror the domain's rule for stored values; a bundle never carries a number the
+# receiving side could not store, show or send on.
+MAX_VALUE_TEXT = 40
+MAX_INTEGER_DIGITS = 15
+MAX_FRACTION_DIGITS = 20
 SHA_PATTERN = re.compile(r"^[0-9a-f]{64}$")
 _UID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 
@@ -82,14 +93,25 @@ def is_bool(value: Any) -> bool:
     return isinstance(value, bool)
 
 
+def within_value_limits(number: Decimal) -> bool:
+    """A finite number with at most MAX_INTEGER_DIGITS / MAX_FRACTION_DIGITS digits."""
+    if not number.is_finite():
+        return False
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite
+    if exponent < -MAX_FRACTION_DIGITS:
+        return False
+    return number.is_zero() or number.adjusted() < MAX_INTEGER_DIGITS
+
+
 def is_dec(value: Any) -> bool:
-    if not isinstance(value, str) or len(value) > 40:
+    if not isinstance(value, str) or len(value) > MAX_VALUE_TEXT:
         return False
     try:
         number = Decimal(value)
     except InvalidOperation:
         return False
-    return number.is_finite() and str(number) == value
+    return within_value_limits(number) and str(number) == value
 
 
 def is_dt(value: Any) -> bool:
@@ -274,7 +296,7 @@ class BundleRecord:
     base: str | None = None
     deleted: bool = False  # a tombstone: the sender deleted the version *base*
 
-    @property
+    @cached_property
     def hash(self) -> str:
         return DELETED if self.deleted else record_hash(self.kind, self.data)
 
@@ -297,6 +319,10 @@ class Manifest:
     created_at: str
     created_by: str
     indicators: tuple[str, ...] = ()
+    # The sending database and this bundle's number among those it sent (version 3);
+    # None: unknown (an older bundle, or a read-only copy that never sent one).
+    sender: str | None = None
+    sequence: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -308,6 +334,8 @@ class Manifest:
             "created_at": self.created_at,
             "created_by": self.created_by,
             "indicators": list(self.indicators),
+            "sender": self.sender,
+            "sequence": self.sequence,
         }
 
 
