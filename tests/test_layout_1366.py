@@ -10,17 +10,31 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QGroupBox,
+    QMessageBox,
+    QWidget,
+)
 
 from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
 from mk3desk.domain.framework import IndicatorKind
+from mk3desk.excel.problems import ImportRefused, Problem
 from mk3desk.services.demo import create_demo
 from mk3desk.services.lookup import resolve_year
 from mk3desk.ui.context import AppContext
+from mk3desk.ui.evidence_panel import CHOICE_CHARS, TOOLTIP
+from mk3desk.ui.excel_actions import ImportResultDialog
 from mk3desk.ui.main_window import PAGES, MainWindow
 from mk3desk.ui.models.indicator_tree import ROW_ROLE
 from mk3desk.ui.pages.indicators_page import IndicatorsPage
+from mk3desk.ui.screen_fit import fit_size, restore_or_fit
+from mk3desk.ui.thai_wrap import ZWSP, strip_hints, wrap_hint
+from mk3desk.ui.widgets.thai_cells import break_lines, line_metrics
 
 pytestmark = pytest.mark.gui
 TODAY = date(2025, 3, 1)  # the demo's current fiscal year is then 2568
@@ -109,3 +123,107 @@ def test_no_pdca_step_scrolls_sideways(window: MainWindow, kind: IndicatorKind) 
         if found := _sideways(window):
             problems[step] = found
     assert not problems
+
+
+def test_the_do_step_names_each_criterion(window: MainWindow) -> None:
+    page = window.show_page("indicators")
+    assert isinstance(page, IndicatorsPage)
+    page.open_indicator(_first(page, IndicatorKind.PROCESS))
+    page.work.show_step(1)
+    _settle()
+    rows = page.work.do.criteria.rows
+    assert rows
+    for key, row in rows.items():
+        assert row.attach.text() == f"แนบหลักฐาน {key}…"
+    combo = page.work.do.evidence.criterion
+    detail = page.work.detail
+    assert detail is not None
+    first = detail.criteria[0]
+    shown = combo.itemText(combo.findData(first.key))
+    assert shown.startswith(f"{first.key} — ") and len(shown) <= len(first.key) + 3 + CHOICE_CHARS
+    assert strip_hints(str(combo.itemData(combo.findData(first.key), TOOLTIP))).endswith(
+        " ".join(first.text.split())
+    )
+    # A level's long title is a wrapped label, not a one-line group box title.
+    for box in page.work.do.criteria.findChildren(QGroupBox):
+        assert box.fontMetrics().horizontalAdvance(box.title()) < 400
+
+
+def test_thai_cells_break_names_only_between_given_name_and_surname(qapp: Any) -> None:
+    font = QFont(QApplication.font())
+    metrics = QFontMetrics(font)
+    name = "นางสาวณัฐธิดา คำภูเมือง"
+    narrow = metrics.horizontalAdvance("นางสาวณัฐธิดา") + 4
+    assert break_lines(name, metrics, narrow) == ["นางสาวณัฐธิดา", "คำภูเมือง"]
+    assert break_lines(name, metrics, 10_000) == [name]
+    hinted = wrap_hint("การวางแผนเชิงยุทธศาสตร์ของส่วนราชการ")
+    lines = break_lines(hinted, metrics, metrics.horizontalAdvance("การวางแผน") + 40)
+    assert len(lines) > 1 and ZWSP not in "".join(lines)
+    assert "".join(lines) == strip_hints(hinted)
+    # A word wider than the cell breaks between characters, never off its marks.
+    pieces = break_lines("ประสิทธิ์", metrics, metrics.horizontalAdvance("ปร"))
+    assert "".join(pieces) == "ประสิทธิ์" and not any(p[0] in "ิ์" for p in pieces)
+
+
+def test_thai_cells_leave_room_for_stacked_marks(qapp: Any) -> None:
+    font = QFont(QApplication.font())
+    height, baseline = line_metrics(font)
+    pixels = QFontInfo(font).pixelSize()
+    assert height >= 1.5 * pixels
+    assert baseline >= 1.25 * pixels and height - baseline >= 0.3 * pixels
+
+
+def test_window_and_dialog_sizes_fit_the_screen(qapp: Any, tmp_path: Path) -> None:
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    dialog = QDialog()
+    fit_size(dialog, area.width() + 500, area.height() + 500)
+    assert dialog.width() <= area.width() and dialog.height() <= area.height() - 30
+    assert area.contains(dialog.geometry().topLeft())
+    # A saved geometry that is tiny, or off every screen, is replaced by the first size.
+    widget = QWidget()
+    widget.setGeometry(area.left() + 10, area.top() + 40, 600, 267)
+    tiny = widget.saveGeometry()
+    widget.setGeometry(area.right() + 4000, area.top() + 40, 700, 500)
+    away = widget.saveGeometry()
+    for saved in (tiny, away):
+        other = QWidget()
+        assert not restore_or_fit(other, saved, 700, 500)
+        assert (other.width(), other.height()) == (700, 500)
+        assert area.intersects(other.geometry())
+    widget.setGeometry(area.left() + 10, area.top() + 40, 700, 500)
+    kept = QWidget()
+    assert restore_or_fit(kept, widget.saveGeometry(), 300, 300)
+    assert (kept.width(), kept.height()) == (700, 500)
+
+
+def test_import_problems_wrap_and_can_be_copied_and_saved(qapp: Any, tmp_path: Path) -> None:
+    long = "ชื่อผู้รับผิดชอบไม่ตรงกับบุคลากรในระบบ " * 6
+    problems = [Problem("ผู้รับผิดชอบ", n, "C", f"{long}{n}") for n in (2, 3)]
+    dialog = ImportResultDialog("นำเข้า", None, ImportRefused(problems), None)
+    dialog.show()
+    _settle()
+    assert dialog.table.wordWrap()
+    cell = dialog.table.item(0, 3)
+    assert cell is not None and strip_hints(cell.toolTip()) == f"{long}2"
+    assert dialog.table.rowHeight(0) > dialog.table.fontMetrics().height() * 1.5  # wrapped
+    assert dialog.table.horizontalScrollBar().maximum() == 0
+    dialog.copy_problems()
+    copied = QGuiApplication.clipboard().text().splitlines()
+    assert copied[0].split("\t") == ["แผ่นงาน", "แถว", "คอลัมน์", "ปัญหา"]
+    assert copied[1].split("\t")[:3] == ["ผู้รับผิดชอบ", "2", "C"]
+    target = tmp_path / "ปัญหา.txt"
+    assert dialog.save_problems(target) == target
+    saved = dialog.findChild(QMessageBox, "SavedMessage")
+    assert saved is not None and "ปัญหา.txt" in saved.text()
+    saved.close()
+    assert target.read_text(encoding="utf-8-sig") == dialog.problems_text()
+    dialog.close()
+
+
+def test_message_boxes_are_wide_enough_for_their_titles(qapp: Any) -> None:
+    title = "นำเข้าข้อมูลผู้รับผิดชอบตัวชี้วัดจากไฟล์ Excel ไม่สำเร็จ"
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "ไม่พบไฟล์")
+    box.show()
+    _settle()
+    assert box.width() >= box.fontMetrics().horizontalAdvance(title) + 100
+    box.close()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -208,6 +209,8 @@ def main(argv: list[str]) -> int:
     shutil.rmtree(work, ignore_errors=True)
     (work / "data").mkdir(parents=True)
     os.environ["MK3DESK_DATA"] = str(work / "data")
+    (work / "tmp").mkdir()
+    tempfile.tempdir = str(work / "tmp")  # the demo's sample files too
     os.environ.setdefault("PYTHAINLP_DATA", str(work / "pythainlp"))
     try:
         return _take(out, work, only)

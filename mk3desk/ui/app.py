@@ -177,6 +177,9 @@ def create_application(
     from mk3desk.ui.input_guard import install_input_guard
 
     install_input_guard(app)  # the wheel leaves unfocused fields alone; Tab leaves text fields
+    from mk3desk.ui.message_titles import install_title_room
+
+    install_title_room(app)  # message boxes wide enough for their titles
 
     if install_excepthook:
         # The log file opens as soon as the event loop runs — after the window is shown,

@@ -218,6 +218,36 @@ def use_thai_cells(view: QAbstractItemView) -> ThaiCellDelegate:
     return delegate
 
 
+def _column_texts(view: QTableView | QTreeView, column: int) -> list[str]:
+    """The texts *view* shows in *column* (a tree's expanded rows too)."""
+    model = view.model()
+    texts: list[str] = []
+    parents = [QModelIndex()]
+    while parents:
+        parent = parents.pop()
+        for row in range(model.rowCount(parent)):
+            value = model.index(row, column, parent).data()
+            if value is not None:
+                texts.append(str(value))
+            first = model.index(row, 0, parent)
+            if isinstance(view, QTreeView) and view.isExpanded(first):
+                parents.append(first)
+    return texts
+
+
+def widest_word(view: QTableView | QTreeView, column: int) -> int:
+    """The width of the widest piece of *column* a line never breaks (a word, a name's
+    part), with the cell's margins: narrower than that, a word would break in two."""
+    metrics = view.fontMetrics()
+    widest = 0
+    for text in _column_texts(view, column):
+        for unit in _BREAKS.split(text.replace("\n", " ")):
+            if unit.strip(f" {ZWSP}"):
+                widest = max(widest, metrics.horizontalAdvance(unit))
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return widest + 2 * margin + 2
+
+
 def fit_columns(
     view: QTableView | QTreeView,
     stretch: int,
@@ -227,26 +257,29 @@ def fit_columns(
     least: int = 220,
 ) -> None:
     """Size every column but *stretch* from its content and header (at most its cap, so
-    long texts wrap); *stretch* takes the rest. When that leaves it less than *least*
-    pixels, the widest other columns give way (their text wraps), so nothing scrolls
-    sideways at the window's width."""
+    long texts wrap, but never narrower than its widest word); *stretch* takes the rest.
+    When that leaves it less than *least* pixels (or its widest word), the widest other
+    columns give way down to their widest word, so nothing scrolls sideways."""
     header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
     header.setStretchLastSection(False)
     caps = caps or {}
     shown = [c for c in range(header.count()) if c != stretch and not header.isSectionHidden(c)]
     widths: dict[int, int] = {}
+    floors: dict[int, int] = {}
     for column in shown:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         view.resizeColumnToContents(column)
-        widths[column] = min(view.columnWidth(column), caps.get(column, cap))
-    room = view.viewport().width() - least
-    while widths and sum(widths.values()) > room:
-        widest = max(widths, key=lambda c: widths[c])
-        others = sorted((w for c, w in widths.items() if c != widest), reverse=True)
-        floor = max(others[0] if others else 0, 90)
-        if widths[widest] <= floor:
+        content = view.columnWidth(column)
+        floors[column] = min(content, max(60, widest_word(view, column)))
+        widths[column] = min(content, max(caps.get(column, cap), floors[column]))
+    room = view.viewport().width() - max(least, widest_word(view, stretch))
+    excess = sum(widths.values()) - room
+    for column in sorted(widths, key=lambda c: widths[c] - floors[c], reverse=True):
+        if excess <= 0:
             break
-        widths[widest] = max(floor, widths[widest] - (sum(widths.values()) - room))
+        give = min(excess, widths[column] - floors[column])
+        widths[column] -= give
+        excess -= give
     for column, width in widths.items():
         view.setColumnWidth(column, width)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
