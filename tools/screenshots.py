@@ -12,6 +12,7 @@ screen up and returns the widget to grab. Add your screens to the list.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -209,6 +210,11 @@ def main(argv: list[str]) -> int:
     shutil.rmtree(work, ignore_errors=True)
     (work / "data").mkdir(parents=True)
     os.environ["MK3DESK_DATA"] = str(work / "data")
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        # The offscreen screen is the laptop's too, so dialogs fit it as they would there.
+        screen = {"name": "laptop", "x": 0, "y": 0, "width": WIDTH, "height": HEIGHT}
+        (work / "screen.json").write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={work / 'screen.json'}"
     (work / "tmp").mkdir()
     tempfile.tempdir = str(work / "tmp")  # the demo's sample files too
     os.environ.setdefault("PYTHAINLP_DATA", str(work / "pythainlp"))

@@ -22,13 +22,19 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -46,6 +52,7 @@ from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.integrity_watch import integrity_watch
 from mk3desk.ui.thai_wrap import strip_hints, wrap_hint
+from mk3desk.ui.widgets.thai_cells import fit_columns, use_thai_cells
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -181,9 +188,7 @@ class EvidencePanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            EvidenceColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch
-        )
+        use_thai_cells(self.table)
         self.table.setMinimumHeight(140)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
 
@@ -272,10 +277,15 @@ class EvidencePanel(QWidget):
             if (note := self.watch.problem(f.evidence_id)) is not None
         }
         self.model.set_files(self.files, missing, notes)
-        # The name column shows the whole name and its mark ("ไม่พบไฟล์!") up to a limit.
-        for column in (EvidenceColumn.NAME, EvidenceColumn.ADDED):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 340))
+        # Every column from its content (the name with its mark "ไม่พบไฟล์!" up to a limit,
+        # then wrapped); the description takes the rest: the table never scrolls sideways.
+        fit_columns(self.table, EvidenceColumn.DESCRIPTION, cap=340, least=160)
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.files:
+            fit_columns(self.table, EvidenceColumn.DESCRIPTION, cap=340, least=160)
 
     def show_recycle_list(self) -> QWidget:
         from mk3desk.ui.dialogs.recycle_dialog import RecycleDialog

@@ -7,19 +7,36 @@ pixels tall. Every top-level size therefore goes through ``fit_size`` (a first s
 larger than the available screen area) or ``restore_or_fit`` (a saved geometry, replaced
 when it is off-screen or tiny).
 
+``install_screen_fit`` adds one application-wide event filter (``create_application``
+installs it) for what no caller sizes by hand: a dialog about to be shown that is larger
+than the available screen area is made to fit it (dialogs from Qt Designer forms carry a
+fixed first size), and a message box is made wide enough for its title (QMessageBox sizes
+itself for its text and buttons only, so a long Thai title showed cut: "นำเข้าข้อมูลผู้…").
+
 Imported by the window's frame: Qt widgets and GUI only, and no ``Qt.`` enum (see app.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QGridLayout,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 # Room for the window frame a window manager adds around the client area.
 FRAME_WIDTH, FRAME_HEIGHT = 16, 40
 # A restored window smaller than this is not worth keeping (seen: 899×267).
 TINY_WIDTH, TINY_HEIGHT = 640, 420
+# A message box's title bar: its icon and the minimise/maximise/close buttons.
+TITLE_BAR_EXTRA = 170
+_TITLE_ROOM = "mk3deskTitleRoom"
 
 
 def _screen_of(widget: QWidget) -> QScreen | None:
@@ -85,3 +102,37 @@ def restore_or_fit(widget: QWidget, geometry: object, width: int, height: int) -
             return True
     fit_size(widget, width, height)
     return False
+
+
+def make_room_for_title(box: QMessageBox) -> None:
+    """Widen *box* (once per title) so that its window title is not cut; QMessageBox
+    still keeps itself within its own limit for the screen."""
+    title = box.windowTitle()
+    layout = box.layout()
+    if not title or not isinstance(layout, QGridLayout) or box.property(_TITLE_ROOM) == title:
+        return
+    box.setProperty(_TITLE_ROOM, title)
+    width = box.fontMetrics().horizontalAdvance(title) * 11 // 10 + TITLE_BAR_EXTRA
+    spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+    layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
+
+
+class ScreenFit(QObject):
+    """Message boxes wide enough for their titles; dialogs no larger than the screen."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show:
+            if isinstance(watched, QMessageBox):
+                make_room_for_title(watched)
+            elif isinstance(watched, QDialog) and watched.isWindow():
+                area = available_area(watched)
+                w, h = fitted(watched.width(), watched.height(), area)
+                if (w, h) != (watched.width(), watched.height()):
+                    fit_size(watched, w, h)
+        return False
+
+
+def install_screen_fit(app: QApplication) -> ScreenFit:
+    fit = ScreenFit(app)
+    app.installEventFilter(fit)
+    return fit
