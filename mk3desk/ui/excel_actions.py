@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -41,6 +40,7 @@ from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.saved import show_saved
 from mk3desk.ui.screen_fit import fit_size
 from mk3desk.ui.thai_wrap import wrap_hint
+from mk3desk.ui.widgets.thai_cells import fit_columns, use_thai_cells
 
 TOPICS = {
     "framework": Topic.FRAMEWORK,
@@ -126,19 +126,15 @@ class ImportResultDialog(QDialog):
             )
             self.rows.append(values)
             for column, value in enumerate(values):
-                # The problem wraps at Thai word hints; its tooltip holds it whole.
-                item = QTableWidgetItem(wrap_hint(value) if column == 3 else value)
+                # The problem wraps between Thai words (hinted when painted: the text
+                # stays as written, to copy); its tooltip holds it whole.
+                item = QTableWidgetItem(value)
                 item.setToolTip(wrap_hint(value) if column == 3 else "")
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(index, column, item)
-        self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        for column in range(3):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        use_thai_cells(self.table, hint_words=True)
+        fit_columns(self.table, 3, cap=220, least=300)
         self.table.resizeRowsToContents()
         self.table.setVisible(bool(problems))
         layout.addWidget(self.table)

@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from mk3desk.ui.thai_wrap import ZWSP
+from mk3desk.ui.thai_wrap import ZWSP, wrap_hint
 
 Index = QModelIndex | QPersistentModelIndex
 P = ParamSpec("P")
@@ -151,7 +151,17 @@ def break_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
 
 
 class ThaiCellDelegate(QStyledItemDelegate):
-    """Paints and measures cells with Thai line breaks and leading (see the module doc)."""
+    """Paints and measures cells with Thai line breaks and leading (see the module doc).
+
+    With *hint_words* the delegate adds the word hints itself, for models whose texts
+    must stay as they are (copied, compared) and are not names."""
+
+    def __init__(self, parent: QObject | None = None, *, hint_words: bool = False) -> None:
+        super().__init__(parent)
+        self.hint_words = hint_words
+
+    def _text(self, opt: QStyleOptionViewItem) -> str:
+        return wrap_hint(opt.text) if self.hint_words and opt.text else opt.text
 
     def _text_width(self, option: QStyleOptionViewItem, index: Index) -> int:
         """The width the text of *index* may use: its column less margins and icon."""
@@ -180,7 +190,7 @@ class ThaiCellDelegate(QStyledItemDelegate):
         base = super().sizeHint(option, index)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        text = opt.text
+        text = self._text(opt)
         if not text:
             return base
         metrics = QFontMetrics(opt.font)
@@ -203,7 +213,7 @@ class ThaiCellDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        text = opt.text
+        text = self._text(opt)
         opt.text = ""
         view = opt.widget
         style = view.style() if view is not None else QApplication.style()
@@ -248,9 +258,9 @@ class ThaiCellDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def use_thai_cells(view: QAbstractItemView) -> ThaiCellDelegate:
+def use_thai_cells(view: QAbstractItemView, *, hint_words: bool = False) -> ThaiCellDelegate:
     """Give *view* Thai cells, and re-measure its rows when a column changes width."""
-    delegate = ThaiCellDelegate(view)
+    delegate = ThaiCellDelegate(view, hint_words=hint_words)
     view.setItemDelegate(delegate)
     if isinstance(view, QTableView | QTreeView | QListView):
         view.setWordWrap(True)
