@@ -166,6 +166,27 @@ def _evidence_flags(window: MainWindow) -> QWidget:
     return window
 
 
+def _import_problems(window: MainWindow) -> QWidget:
+    """The result of an Excel import refused for its problems (long Thai messages)."""
+    from mk3desk.excel.problems import ImportRefused, Problem
+    from mk3desk.ui.excel_actions import ImportResultDialog
+
+    problems = [
+        Problem("ผู้รับผิดชอบ", 2, "A", "ไม่พบตัวชี้วัดรหัส 9.9 ในปีงบประมาณนี้ ตรวจสอบรหัสตัวชี้วัดในแผ่นงาน"),
+        Problem(
+            "ผู้รับผิดชอบ",
+            3,
+            "C",
+            "ไม่พบบุคลากรชื่อ นายไม่มี ตัวตน ในรายชื่อบุคลากรของสำนักงาน"
+            " ตรวจสอบการสะกดชื่อและนามสกุลหรือเพิ่มบุคลากรในหน้าบุคลากรและผู้รับผิดชอบก่อนนำเข้าอีกครั้ง",
+        ),
+        Problem("ผู้รับผิดชอบ", 4, "E", "วันที่กำหนดส่งไม่ถูกต้อง ใช้รูปแบบ วว/ดด/ปปปป พ.ศ."),
+    ]
+    dialog = ImportResultDialog("นำเข้าข้อมูลผู้รับผิดชอบตัวชี้วัด", None, ImportRefused(problems), window)
+    dialog.show()
+    return dialog
+
+
 def _about(window: MainWindow) -> QWidget:
     return window.menus.show_about()
 
@@ -191,6 +212,7 @@ SCREENS: list[tuple[str, Builder]] = [
     ("evidence_recycle", _recycle),
     ("evidence_missing", _evidence_flags),
     ("about", _about),
+    ("excel_import_problems", _import_problems),
     ("read_only_settings", _page("settings")),
 ]
 # Shown on a read-only copy (a second program on the same database).

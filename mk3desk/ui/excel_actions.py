@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -153,6 +153,12 @@ class ImportResultDialog(QDialog):
         for button in (self.copy_button, self.save_button):
             button.setVisible(bool(problems))
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        # Measured again at the size shown (the table had no width of its own before).
+        fit_columns(self.table, 3, cap=220, least=300)
+        self.table.resizeRowsToContents()
 
     def problems_text(self) -> str:
         """The problems as tab-separated lines with a header (pastes into Excel as columns)."""
