@@ -187,12 +187,27 @@ def _import_problems(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _dashboard_lists(window: MainWindow) -> QWidget:
+    """The dashboard scrolled to its lists (late, due soon, what raises the score most)."""
+    from mk3desk.ui.pages.dashboard_page import DashboardPage
+
+    page = window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    scroll = page.late_box.parentWidget()
+    while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+        scroll = scroll.parentWidget()
+    if scroll is not None:
+        scroll.ensureWidgetVisible(page.what_if_box)
+    return window
+
+
 def _about(window: MainWindow) -> QWidget:
     return window.menus.show_about()
 
 
 SCREENS: list[tuple[str, Builder]] = [
     ("dashboard", _page("dashboard")),
+    ("dashboard_lists", _dashboard_lists),
     ("indicators", _indicators),
     ("pdca_plan", lambda w: _open(w, State.PLANNING, IndicatorKind.PROCESS, 0)),
     ("pdca_do_process", lambda w: _open(w, State.RETURNED, IndicatorKind.PROCESS, 1)),
