@@ -237,3 +237,18 @@ def test_message_boxes_are_wide_enough_for_their_titles(qapp: Any) -> None:
     _settle()
     assert box.width() >= box.fontMetrics().horizontalAdvance(title) + 100
     box.close()
+
+
+def test_the_first_window_fits_the_screen_and_a_tiny_one_is_replaced(
+    qapp: Any, tmp_path: Path
+) -> None:
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(None, settings)
+    assert first.height() <= area.height() - 30  # the status bar stays above the taskbar
+    first.setGeometry(area.left() + 5, area.top() + 30, 899, 267)  # seen after a screen change
+    settings.setValue("main/geometry", first.saveGeometry())
+    again = MainWindow(None, settings)
+    assert again.height() > 267 and again.height() <= area.height() - 30
+    for window in (first, again):
+        window.deleteLater()
