@@ -3,22 +3,24 @@
     python tools/screenshots.py OUT_DIR          # all screens
     python tools/screenshots.py OUT_DIR indicators pdca_do   # only these
 
-Builds the demo database in a temporary folder, opens the main window as a clerk
-would see it (1366×820, Thai) and saves OUT_DIR/<name>.png for each entry of
+Builds the demo database in a working folder inside OUT_DIR (removed at the end: the
+tool writes nothing outside OUT_DIR), opens the main window as a clerk on an office
+laptop would see it (1366×768, Thai) and saves OUT_DIR/<name>.png for each entry of
 ``SCREENS``: a list of (name, builder); a builder gets the main window, brings its
 screen up and returns the widget to grab. Add your screens to the list.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("MK3DESK_DATA", tempfile.mkdtemp(prefix="mk3desk-shots-data-"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QSettings
@@ -30,6 +32,8 @@ from mk3desk.ui.context import Topic
 from mk3desk.ui.main_window import MainWindow
 
 Builder = Callable[[MainWindow], QWidget]
+# An office laptop's screen.
+WIDTH, HEIGHT = 1366, 768
 
 
 def _indicators(window: MainWindow) -> QWidget:
@@ -101,7 +105,6 @@ def _best_practice(window: MainWindow) -> QWidget:
     assert isinstance(page, ReportsPage)
     dialog = page.edit_best_practice()
     assert dialog is not None
-    dialog.resize(900, 720)
     return dialog
 
 
@@ -163,12 +166,48 @@ def _evidence_flags(window: MainWindow) -> QWidget:
     return window
 
 
+def _import_problems(window: MainWindow) -> QWidget:
+    """The result of an Excel import refused for its problems (long Thai messages)."""
+    from mk3desk.excel.problems import ImportRefused, Problem
+    from mk3desk.ui.excel_actions import ImportResultDialog
+
+    problems = [
+        Problem("ผู้รับผิดชอบ", 2, "A", "ไม่พบตัวชี้วัดรหัส 9.9 ในปีงบประมาณนี้ ตรวจสอบรหัสตัวชี้วัดในแผ่นงาน"),
+        Problem(
+            "ผู้รับผิดชอบ",
+            3,
+            "C",
+            "ไม่พบบุคลากรชื่อ นายไม่มี ตัวตน ในรายชื่อบุคลากรของสำนักงาน"
+            " ตรวจสอบการสะกดชื่อและนามสกุลหรือเพิ่มบุคลากรในหน้าบุคลากรและผู้รับผิดชอบก่อนนำเข้าอีกครั้ง",
+        ),
+        Problem("ผู้รับผิดชอบ", 4, "E", "วันที่กำหนดส่งไม่ถูกต้อง ใช้รูปแบบ วว/ดด/ปปปป พ.ศ."),
+    ]
+    dialog = ImportResultDialog("นำเข้าข้อมูลผู้รับผิดชอบตัวชี้วัด", None, ImportRefused(problems), window)
+    dialog.show()
+    return dialog
+
+
+def _dashboard_lists(window: MainWindow) -> QWidget:
+    """The dashboard scrolled to its lists (late, due soon, what raises the score most)."""
+    from mk3desk.ui.pages.dashboard_page import DashboardPage
+
+    page = window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    scroll = page.late_box.parentWidget()
+    while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+        scroll = scroll.parentWidget()
+    if scroll is not None:
+        scroll.ensureWidgetVisible(page.what_if_box)
+    return window
+
+
 def _about(window: MainWindow) -> QWidget:
     return window.menus.show_about()
 
 
 SCREENS: list[tuple[str, Builder]] = [
     ("dashboard", _page("dashboard")),
+    ("dashboard_lists", _dashboard_lists),
     ("indicators", _indicators),
     ("pdca_plan", lambda w: _open(w, State.PLANNING, IndicatorKind.PROCESS, 0)),
     ("pdca_do_process", lambda w: _open(w, State.RETURNED, IndicatorKind.PROCESS, 1)),
@@ -188,6 +227,7 @@ SCREENS: list[tuple[str, Builder]] = [
     ("evidence_recycle", _recycle),
     ("evidence_missing", _evidence_flags),
     ("about", _about),
+    ("excel_import_problems", _import_problems),
     ("read_only_settings", _page("settings")),
 ]
 # Shown on a read-only copy (a second program on the same database).
@@ -198,26 +238,48 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
         return 2
-    out = Path(argv[0])
+    out = Path(argv[0]).resolve()
     only = set(argv[1:])
     out.mkdir(parents=True, exist_ok=True)
+    # The demo database, its evidence, the settings and the program's data folder all
+    # live here, and go when the screenshots are taken.
+    work = out / ".screenshots-work"
+    shutil.rmtree(work, ignore_errors=True)
+    (work / "data").mkdir(parents=True)
+    os.environ["MK3DESK_DATA"] = str(work / "data")
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        # The offscreen screen is the laptop's too, so dialogs fit it as they would there.
+        screen = {"name": "laptop", "x": 0, "y": 0, "width": WIDTH, "height": HEIGHT}
+        (work / "screen.json").write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={work / 'screen.json'}"
+    (work / "tmp").mkdir()
+    tempfile.tempdir = str(work / "tmp")  # the demo's sample files too
+    os.environ.setdefault("PYTHAINLP_DATA", str(work / "pythainlp"))
+    try:
+        return _take(out, work, only)
+    finally:
+        from mk3desk.ui import thai_wrap
 
+        thai_wrap.hint_cache().save()  # now, into *work*: not at exit, after it is gone
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _take(out: Path, work: Path, only: set[str]) -> int:
     from mk3desk.db.migrate import open_database
     from mk3desk.services.demo import create_demo
     from mk3desk.ui.app import create_application
     from mk3desk.ui.context import AppContext
 
     app = create_application(["screenshots"], install_excepthook=False)
-    folder = Path(tempfile.mkdtemp(prefix="mk3desk-shots-"))
-    database = open_database(folder / "demo.sqlite3")
+    database = open_database(work / "demo.sqlite3")
     create_demo(database)
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
     for name, build in SCREENS:
         if only and name not in only:
             continue
         context = AppContext(database, read_only=name in READ_ONLY)
         window = MainWindow(context, settings)
-        window.resize(1366, 820)
+        window.resize(WIDTH, HEIGHT)
         window.show()
         app.processEvents()
         widget = build(window)
@@ -226,6 +288,8 @@ def main(argv: list[str]) -> int:
         target = out / f"{name}.png"
         widget.grab().save(str(target))
         print(target)
+        if widget is not window:
+            widget.close()
         window.close()
         window.deleteLater()
         app.processEvents()

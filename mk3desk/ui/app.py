@@ -177,6 +177,9 @@ def create_application(
     from mk3desk.ui.input_guard import install_input_guard
 
     install_input_guard(app)  # the wheel leaves unfocused fields alone; Tab leaves text fields
+    from mk3desk.ui.screen_fit import install_screen_fit
+
+    install_screen_fit(app)  # dialogs fit the screen; message boxes fit their titles
 
     if install_excepthook:
         # The log file opens as soon as the event loop runs — after the window is shown,

@@ -8,7 +8,7 @@ red with a Thai tooltip so the clerk can attach it again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
@@ -22,13 +22,19 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -45,9 +51,22 @@ from mk3desk.services.indicator_view import EvidenceView
 from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.integrity_watch import integrity_watch
-from mk3desk.ui.thai_wrap import wrap_hint
+from mk3desk.ui.thai_wrap import strip_hints, wrap_hint
+from mk3desk.ui.widgets.thai_cells import fit_columns, use_thai_cells
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+# How much of a criterion's text its choice in "สำหรับเกณฑ์" shows (the tooltip has all).
+CHOICE_CHARS = 60
+
+
+def criterion_choice(key: str, text: str) -> str:
+    """ "B2 — <the criterion's text, shortened>" (just the key when there is no text)."""
+    if not text:
+        return key
+    if len(text) > CHOICE_CHARS:
+        text = text[: CHOICE_CHARS - 1].rstrip() + "…"
+    return f"{key} — {text}"
 
 
 class EvidenceColumn(IntEnum):
@@ -169,14 +188,17 @@ class EvidencePanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            EvidenceColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch
-        )
+        use_thai_cells(self.table)
         self.table.setMinimumHeight(140)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
 
         self.criterion = QComboBox(self)
         self.criterion.setObjectName("evidenceCriterion")
+        # Its width follows the row, not its longest choice (the list opens wider).
+        self.criterion.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.criterion.setMinimumContentsLength(20)
         self.description = QLineEdit(self)
         self.description.setObjectName("evidenceDescription")
         self.description.setPlaceholderText(self.tr("คำอธิบายไฟล์ (เช่น รายงานการประชุม ครั้งที่ 1/2567)"))
@@ -197,8 +219,8 @@ class EvidencePanel(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("สำหรับเกณฑ์"), self))
-        row.addWidget(self.criterion)
-        row.addWidget(self.description, 1)
+        row.addWidget(self.criterion, 2)
+        row.addWidget(self.description, 3)
         row.addWidget(self.attach_button)
         buttons = QHBoxLayout()
         buttons.addWidget(hint, 1)
@@ -218,7 +240,10 @@ class EvidencePanel(QWidget):
         criterion_keys: Sequence[str],
         *,
         editable: bool,
+        criterion_texts: Mapping[str, str] | None = None,
     ) -> None:
+        """Show *files*; the criterion choice lists *criterion_keys*, each as
+        "B2 — <its text, shortened>" when *criterion_texts* gives the text."""
         self.indicator_id = indicator_id
         self.editable = editable
         self.files = list(files)
@@ -226,8 +251,17 @@ class EvidencePanel(QWidget):
         chosen = self.criterion.currentData()
         self.criterion.clear()
         self.criterion.addItem(self.tr("ทั้งตัวชี้วัด"), None)
+        texts = criterion_texts or {}
         for key in criterion_keys:
-            self.criterion.addItem(key, key)
+            text = " ".join(strip_hints(texts.get(key, "")).split())
+            self.criterion.addItem(criterion_choice(key, text), key)
+            if text:
+                self.criterion.setItemData(
+                    self.criterion.count() - 1, wrap_hint(f"{key} — {text}"), TOOLTIP
+                )
+        # The list may be wider than the box: it shows the whole (shortened) choice.
+        view = self.criterion.view()
+        view.setMinimumWidth(min(view.sizeHintForColumn(0) + 24, 900))
         self.criterion.setCurrentIndex(max(0, self.criterion.findData(chosen)))
         for widget in (self.criterion, self.description, self.attach_button, self.remove_button):
             widget.setEnabled(editable)
@@ -243,10 +277,15 @@ class EvidencePanel(QWidget):
             if (note := self.watch.problem(f.evidence_id)) is not None
         }
         self.model.set_files(self.files, missing, notes)
-        # The name column shows the whole name and its mark ("ไม่พบไฟล์!") up to a limit.
-        for column in (EvidenceColumn.NAME, EvidenceColumn.ADDED):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 340))
+        # Every column from its content (the name with its mark "ไม่พบไฟล์!" up to a limit,
+        # then wrapped); the description takes the rest: the table never scrolls sideways.
+        fit_columns(self.table, EvidenceColumn.DESCRIPTION, cap=340, least=160)
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.files:
+            fit_columns(self.table, EvidenceColumn.DESCRIPTION, cap=340, least=160)
 
     def show_recycle_list(self) -> QWidget:
         from mk3desk.ui.dialogs.recycle_dialog import RecycleDialog

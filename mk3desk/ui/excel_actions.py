@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
@@ -30,11 +32,15 @@ from PySide6.QtWidgets import (
 
 from mk3desk.domain.errors import Mk3Error
 from mk3desk.excel.problems import Problem
+from mk3desk.safe_write import replaced_atomically
 from mk3desk.services import excel
 from mk3desk.services.excel import ImportRefused, ImportReport
 from mk3desk.ui.actions import run_action
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.saved import show_saved
+from mk3desk.ui.screen_fit import fit_size
+from mk3desk.ui.thai_wrap import wrap_hint
+from mk3desk.ui.widgets.thai_cells import fit_columns, use_thai_cells
 
 TOPICS = {
     "framework": Topic.FRAMEWORK,
@@ -79,7 +85,8 @@ class ImportResultDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ImportResultDialog")
         self.setWindowTitle(title)
-        self.resize(820, 420)
+        self.setSizeGripEnabled(True)
+        fit_size(self, 900, 480)
         layout = QVBoxLayout(self)
         problems: tuple[Problem, ...] = ()
         if report is not None:
@@ -109,6 +116,7 @@ class ImportResultDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("แผ่นงาน"), self.tr("แถว"), self.tr("คอลัมน์"), self.tr("ปัญหา")]
         )
+        self.rows: list[tuple[str, str, str, str]] = []
         for index, problem in enumerate(problems):
             values = (
                 problem.sheet,
@@ -116,16 +124,79 @@ class ImportResultDialog(QDialog):
                 problem.column or "",
                 problem_text(problem),
             )
+            self.rows.append(values)
             for column, value in enumerate(values):
+                # The problem wraps between Thai words (hinted when painted: the text
+                # stays as written, to copy); its tooltip holds it whole.
                 item = QTableWidgetItem(value)
+                item.setToolTip(wrap_hint(value) if column == 3 else "")
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(index, column, item)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        use_thai_cells(self.table, hint_words=True)
+        fit_columns(self.table, 3, cap=220, least=300)
+        self.table.resizeRowsToContents()
         self.table.setVisible(bool(problems))
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.copy_button = buttons.addButton(
+            self.tr("คัดลอกรายการปัญหา"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setObjectName("copyProblems")
+        self.copy_button.clicked.connect(self.copy_problems)
+        self.save_button = buttons.addButton(
+            self.tr("บันทึกรายการปัญหา…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setObjectName("saveProblems")
+        self.save_button.clicked.connect(lambda: self.save_problems())
+        for button in (self.copy_button, self.save_button):
+            button.setVisible(bool(problems))
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        # Measured again at the size shown (the table had no width of its own before).
+        fit_columns(self.table, 3, cap=220, least=300)
+        self.table.resizeRowsToContents()
+
+    def problems_text(self) -> str:
+        """The problems as tab-separated lines with a header (pastes into Excel as columns)."""
+        headers = [
+            str(self.table.model().headerData(n, Qt.Orientation.Horizontal))
+            for n in range(self.table.columnCount())
+        ]
+        lines = ["\t".join(headers)]
+        lines += ["\t".join(" ".join(v.split()) for v in row) for row in self.rows]
+        return "\n".join(lines) + "\n"
+
+    def copy_problems(self) -> None:
+        QGuiApplication.clipboard().setText(self.problems_text())
+
+    def save_problems(self, path: Path | None = None) -> Path | None:
+        """Save the problems as a UTF-8 text file (Excel and Notepad open it); returns it."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("บันทึกรายการปัญหา"),
+                self.tr("ปัญหาการนำเข้า.txt"),
+                self.tr("ไฟล์ข้อความ (*.txt)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            with replaced_atomically(path) as temporary:
+                temporary.write_text(self.problems_text(), encoding="utf-8-sig")
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("บันทึกไม่ได้"),
+                self.tr("บันทึกรายการปัญหาไม่ได้: {reason}").format(reason=exc.strerror or str(exc)),
+            )
+            return None
+        show_saved(self, self.tr("รายการปัญหาการนำเข้า"), path)
+        return path
 
 
 class ExcelActions(QObject):

@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
-    QByteArray,
     QSettings,
     QSignalBlocker,
     QSize,
@@ -46,6 +45,7 @@ from mk3desk.domain.office_year import OfficeYear
 from mk3desk.ui.menus import MainMenus
 from mk3desk.ui.pages.base import Page
 from mk3desk.ui.pages.build import PAGES, build_page
+from mk3desk.ui.screen_fit import restore_or_fit
 from mk3desk.ui.styles import BANNER_STYLE
 from mk3desk.ui.topics import Topic
 
@@ -169,11 +169,9 @@ class MainWindow(QMainWindow):
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         self.actor_combo.currentIndexChanged.connect(self._actor_chosen)
 
-        geometry = self.settings.value("main/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 820)
+        # The first size fits the screen (a 1366×768 laptop too); a saved geometry that is
+        # off-screen or tiny is replaced by it.
+        restore_or_fit(self, self.settings.value("main/geometry"), 1280, 820)
         last = str(self.settings.value("main/page", "dashboard"))
         self.nav.setCurrentRow(PAGES.index(last if last in PAGES else "dashboard"))
         if context is not None:

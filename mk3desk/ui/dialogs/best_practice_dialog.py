@@ -28,6 +28,7 @@ from mk3desk.ui.actions import try_change
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.pdca.autosave import TextAutosave
 from mk3desk.ui.pdca.common import banner, show_banner
+from mk3desk.ui.screen_fit import fit_size
 
 
 class BestPracticeDialog(QDialog):
@@ -35,7 +36,9 @@ class BestPracticeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("BestPracticeDialog")
         self.setWindowTitle(self.tr("ข้อความในเอกสารผลงาน Best Practice"))
-        self.resize(900, 720)
+        # Resizable, and never taller than the screen (a 1366×768 laptop has ≈728 px).
+        self.setSizeGripEnabled(True)
+        fit_size(self, 900, 720)
         self.context = context
         self.office_id = context.office_id
         office_year = context.office_year

@@ -25,7 +25,7 @@ from mk3desk.domain.workflow import STATE_TITLES, State
 from mk3desk.services.progress import AssignmentRow, DueItem
 from mk3desk.ui.i18n import translate_error
 from mk3desk.ui.models.row_table import Index, RowTableModel
-from mk3desk.ui.thai_wrap import wrap_hint
+from mk3desk.ui.thai_wrap import strip_hints, wrap_hint
 
 LATE_COLOUR = QColor("#b71c1c")
 LOCKED_COLOUR = QColor("#616161")
@@ -122,8 +122,9 @@ class DueModel(QAbstractListModel):
         else:
             when = state_title(item.state)
         owner = item.owner_name or self.tr("ยังไม่มีผู้รับผิดชอบ")
-        return wrap_hint(
-            f"{short_date(item.deadline)} ({when}) · {item.code} {item.title} · {owner}"
+        # The name takes no word hints: it breaks only between given name and surname.
+        return wrap_hint(f"{short_date(item.deadline)} ({when}) · {item.code} {item.title} · ") + (
+            strip_hints(owner)
         )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802

@@ -28,6 +28,7 @@ from mk3desk.ui.actions import run_action
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.models.assignment_model import ID_ROLE, DueModel
 from mk3desk.ui.pages.base import Page
+from mk3desk.ui.widgets.thai_cells import use_thai_cells
 from mk3desk.ui.widgets.thai_date_edit import ThaiCalendar
 
 LATE_BACKGROUND = QColor("#ffcdd2")
@@ -75,7 +76,7 @@ class CalendarPage(Page):
         self.model = DueModel(self)
         self.agenda = QListView(self)
         self.agenda.setModel(self.model)
-        self.agenda.setWordWrap(True)
+        use_thai_cells(self.agenda)  # names break only between given name and surname
         self.agenda.setSpacing(2)
         title_row = QHBoxLayout()
         title_row.addWidget(self.agenda_title, 1)

@@ -43,6 +43,7 @@ from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.models.assignment_model import ID_ROLE, DueModel
 from mk3desk.ui.pages.base import Page
 from mk3desk.ui.thai_wrap import wrap_hint
+from mk3desk.ui.widgets.thai_cells import use_thai_cells
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -167,7 +168,7 @@ class DashboardPage(Page):
         self.what_if_box = QGroupBox(self.tr("ทำอะไรแล้วคะแนนรวมเพิ่มมากที่สุด (5 อันดับ)"), body)
         box_layout = QVBoxLayout(self.what_if_box)
         self.what_if_view = QListView(self.what_if_box)
-        self.what_if_view.setWordWrap(True)
+        use_thai_cells(self.what_if_view)
         self.what_if_view.setModel(self.what_if_model)
         self.what_if_view.setMinimumHeight(150)
         box_layout.addWidget(self.what_if_view)
@@ -177,7 +178,7 @@ class DashboardPage(Page):
         box = QGroupBox(parent)
         view = QListView(box)
         view.setModel(model)
-        view.setWordWrap(True)
+        use_thai_cells(view)  # names break only between given name and surname
         view.setMinimumHeight(160)
         view.setToolTip(self.tr("ดับเบิลคลิกเพื่อเปิดตัวชี้วัด"))
         view.activated.connect(self._activated)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +33,7 @@ from mk3desk.ui.models.indicator_tree import (
 )
 from mk3desk.ui.pages.base import Page
 from mk3desk.ui.pdca.work_screen import WorkScreen
+from mk3desk.ui.widgets.thai_cells import fit_columns, use_thai_cells
 
 
 class IndicatorTree(QTreeView):
@@ -86,8 +88,7 @@ class IndicatorsPage(Page):
         self.tree.setModel(self.proxy)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(Column.CODE, Qt.SortOrder.AscendingOrder)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
+        use_thai_cells(self.tree)  # titles wrap between words, marks of two lines apart
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,15 +96,6 @@ class IndicatorsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in (
-            (Column.CODE, 90),
-            (Column.OWNER, 190),
-            (Column.STATE, 120),
-            (Column.DEADLINE, 150),
-            (Column.SCORE, 90),
-            (Column.EVIDENCE, 110),
-        ):
-            header.resizeSection(column, width)
         self.tree.activated.connect(self._open)
 
         filters = QHBoxLayout()
@@ -161,7 +153,18 @@ class IndicatorsPage(Page):
         self.proxy.invalidate_rows()
         self.model.set_categories(categories)
         self.tree.expandAll()
+        self._fit_columns()
         self._show_count()
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its content and header; the title takes the rest and
+        wraps (a name wraps between given name and surname rather than widen its column)."""
+        fit_columns(self.tree, Column.TITLE, caps={Column.OWNER: 200}, least=300)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.model.rowCount():
+            self._fit_columns()
 
     def _fill_groups(self, groups: dict[int, str]) -> None:
         chosen = self.group.currentData()

@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -36,6 +36,7 @@ from mk3desk.ui.models.assignment_model import AssignmentModel
 from mk3desk.ui.models.people_model import PeopleModel
 from mk3desk.ui.pages.base import Page
 from mk3desk.ui.thai_wrap import wrap_hint
+from mk3desk.ui.widgets.thai_cells import fit_columns, use_thai_cells
 
 
 class PeoplePage(Page):
@@ -81,9 +82,6 @@ class PeoplePage(Page):
         self.reason_label.setStyleSheet("color: #b71c1c;")
         self.assignment_model = AssignmentModel(self)
         self.assignment_view = self._table(work_tab, self.assignment_model)
-        self.assignment_view.horizontalHeader().setSectionResizeMode(
-            AssignmentModel.TITLE, QHeaderView.ResizeMode.Stretch
-        )
         row = QHBoxLayout()
         row.addWidget(self.assign_button)
         row.addWidget(self.reason_label, 1)
@@ -107,12 +105,10 @@ class PeoplePage(Page):
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setWordWrap(True)
         view.setAlternatingRowColors(True)
         view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setStretchLastSection(True)
-        # Wrapped cells need their rows re-measured whenever a column changes width.
-        view.horizontalHeader().sectionResized.connect(lambda *_: view.resizeRowsToContents())
+        # Cells wrap between words with room for stacked marks; rows re-measured on resize.
+        use_thai_cells(view)
         return view
 
     # -- refresh --------------------------------------------------------------------
@@ -127,13 +123,21 @@ class PeoplePage(Page):
         self.groups = shown.groups
         self.people_model.set_rows(shown.people, shown.workload)
         self.assignment_model.set_rows(shown.assignments, today)
-        for view in (self.people_view, self.assignment_view):
-            view.resizeColumnsToContents()
-            # Long positions and titles wrap (at the word hints) instead of widening the table.
-            for column in range(view.model().columnCount()):
-                view.setColumnWidth(column, min(view.columnWidth(column), 330))
-            view.resizeRowsToContents()
+        self._fit_columns()
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Every column from its content (long texts wrap at the word hints, names between
+        given name and surname); one column takes the rest: nothing scrolls sideways."""
+        fit_columns(self.people_view, PeopleModel.POSITION, least=200)
+        fit_columns(self.assignment_view, AssignmentModel.TITLE, least=280)
+        for view in (self.people_view, self.assignment_view):
+            view.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.people_model.rowCount():
+            self._fit_columns()
 
     def _update_buttons(self) -> None:
         writable = not self.context.read_only

@@ -41,8 +41,11 @@ class CriterionRow(QWidget):
         self.narrative.setPlaceholderText(self.tr("อธิบายว่าทำเกณฑ์นี้อย่างไร (บันทึกอัตโนมัติ)"))
         self.narrative.setFixedHeight(80)
         self.evidence = QLabel(self)
-        self.attach = QPushButton(self.tr("แนบหลักฐาน…"), self)
+        self.evidence.setWordWrap(True)
+        # Named for its criterion: a row of identical buttons invites a file into the wrong one.
+        self.attach = QPushButton(self.tr("แนบหลักฐาน {key}…").format(key=key), self)
         self.attach.setObjectName("attachForCriterion")
+        self.attach.setToolTip(self.tr("แนบไฟล์หลักฐานของเกณฑ์ {key}").format(key=key))
         self.autosave = work.register(TextAutosave(self.narrative, self._save_narrative, self))
         self.tick.toggled.connect(self._save_tick)
         self.attach.clicked.connect(lambda: work.do.evidence.choose_and_attach(self.key))
@@ -125,8 +128,19 @@ class CriteriaEditor(QWidget):
                 continue
             title = QCoreApplication.translate("Level", LEVEL_TITLES_TH[level])
             extra = detail.level_titles.get(level, "")
-            box = QGroupBox(f"{title} {extra}".strip(), self)
+            # A group box title never wraps, and a level's own title can be a long
+            # sentence: the box names the level, a wrapped label under it says the rest.
+            box = QGroupBox(title, self)
+            box.setObjectName(f"level_{level.name.lower()}")
             box_layout = QVBoxLayout(box)
+            if extra:
+                label = QLabel(wrap_hint(extra), box)
+                label.setObjectName("levelTitle")
+                label.setWordWrap(True)
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
+                box_layout.addWidget(label)
             for c in criteria:
                 row = CriterionRow(self.work, c.key, box)
                 box_layout.addWidget(row)

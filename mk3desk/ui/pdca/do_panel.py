@@ -113,6 +113,7 @@ class DoPanel(StepPanel):
             detail.evidence,
             [c.key for c in detail.criteria],
             editable=editable,
+            criterion_texts={c.key: c.text for c in detail.criteria},
         )
         self.needs.setText(needs_html(detail.findings, self.tr("พร้อมส่งตรวจสอบ")))
         self.submit_button.setVisible(detail.state in (State.IN_PROGRESS, State.RETURNED))

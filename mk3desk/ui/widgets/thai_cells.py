@@ -1,0 +1,344 @@
+"""Table and tree cells that wrap Thai text between words, with room for stacked marks.
+
+Qt's own item painting has two faults with Thai (issue #13):
+
+* its lines sit at the font's line spacing, so the upper marks of a second line touch
+  the lower vowels of the first, and a lower vowel of the last line sits on the row
+  border. Here every line is ``LEADING`` × the font's pixel size tall (≥ 1.5, as in the
+  PDFs), with the baseline low enough for a vowel and a tone mark stacked above it;
+* where Qt finds Thai word breaks (libthai, on Linux) it breaks inside names
+  ("นางสาวณัฐ|ธิดา"); on Windows it breaks only at spaces. Here a line breaks only at a
+  space or a word hint (U+200B from ``thai_wrap.wrap_hint``), the same on every
+  platform. A person's name is given without hints, so it breaks only between the given
+  name and the surname. A single word wider than the cell breaks between characters
+  (never between a consonant and its marks) rather than being cut.
+
+``ThaiCellDelegate`` paints and measures cells this way; ``use_thai_cells(view)`` puts it
+on a table or tree view and keeps the row heights right when a column changes width.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import math
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+)
+
+from mk3desk.ui.thai_wrap import ZWSP, wrap_hint
+
+Index = QModelIndex | QPersistentModelIndex
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def _py_incref() -> Callable[[object], None] | None:
+    if sys.version_info >= (3, 12):  # None is immortal there
+        return None
+    incref = ctypes.pythonapi.Py_IncRef
+    incref.argtypes = [ctypes.py_object]
+    incref.restype = None
+    return incref
+
+
+_INCREF = _py_incref()
+
+
+def keeps_none(fn: Callable[P, T]) -> Callable[P, T]:
+    """Give back the references to None that PySide6 6.12 drops.
+
+    Measured here (PySide6 6.12.0, CPython 3.11): every call of a Qt method that returns
+    nothing, or a QVariant holding nothing, takes one reference from ``None`` without
+    giving it (``label.setText("x")`` 1,000 times: 1,000 fewer). A delegate paints many
+    cells many times with such calls; once ``None``'s count reaches zero the program dies
+    ("Fatal Python error: none_dealloc"). What a call of *fn* took is counted and given
+    back (Python 3.12 and later keep ``None`` forever and need nothing).
+    """
+    if _INCREF is None:
+        return fn
+    incref = _INCREF
+
+    @functools.wraps(fn)
+    def kept(*args: P.args, **kwargs: P.kwargs) -> T:
+        before = sys.getrefcount(None)
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            for _ in range(before - sys.getrefcount(None)):
+                incref(None)
+
+    return kept
+
+
+# Line height as a multiple of the font's pixel size (docs/STACK-NOTES.md: ≥ 1.5).
+LEADING = 1.6
+# Stacked upper marks rise about 1.25 em above the baseline; lower vowels ≈ 0.3 em below.
+MARKS_ABOVE, MARKS_BELOW = 1.25, 0.3
+# Space above the first and below the last line of a cell.
+PADDING = 2
+_BREAKS = re.compile(f"([ {ZWSP}])")
+
+
+def line_metrics(font: QFont) -> tuple[int, int]:
+    """(line height, baseline offset from the line's top) for *font*, in pixels."""
+    metrics = QFontMetrics(font)
+    pixels = QFontInfo(font).pixelSize()
+    above = max(metrics.ascent(), math.ceil(MARKS_ABOVE * pixels))
+    below = max(metrics.descent(), math.ceil(MARKS_BELOW * pixels))
+    height = max(above + below, math.ceil(LEADING * pixels))
+    return height, above + (height - above - below) // 2
+
+
+def _clusters(word: str) -> list[str]:
+    """*word* in pieces that never separate a consonant from its marks."""
+    pieces: list[str] = []
+    for ch in word:
+        joins = unicodedata.category(ch).startswith("M") or ch == "\u0e33"  # ำ
+        if pieces and joins:
+            pieces[-1] += ch
+        else:
+            pieces.append(ch)
+    return pieces
+
+
+def break_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """*text* in lines no wider than *width*, broken at spaces and word hints only
+    (a word wider than *width* alone is broken between characters). Hints are removed."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        pieces = _BREAKS.split(paragraph)
+        # Words with the space (or hint) that follows them: a break goes after it.
+        units = [
+            pieces[n] + (pieces[n + 1] if n + 1 < len(pieces) else "")
+            for n in range(0, len(pieces), 2)
+        ]
+        for unit in units:
+            trial = line + unit
+            if metrics.horizontalAdvance(trial.rstrip(" ").replace(ZWSP, "")) <= width:
+                line = trial
+                continue
+            if line:
+                lines.append(line)
+                line = ""
+            if metrics.horizontalAdvance(unit.rstrip(" ").replace(ZWSP, "")) <= width:
+                line = unit
+                continue
+            for piece in _clusters(unit):  # one word wider than the cell
+                if line and metrics.horizontalAdvance((line + piece).replace(ZWSP, "")) > width:
+                    lines.append(line)
+                    line = ""
+                line += piece
+        lines.append(line)
+    return [line.replace(ZWSP, "").rstrip(" ") for line in lines]
+
+
+class ThaiCellDelegate(QStyledItemDelegate):
+    """Paints and measures cells with Thai line breaks and leading (see the module doc).
+
+    With *hint_words* the delegate adds the word hints itself, for models whose texts
+    must stay as they are (copied, compared) and are not names."""
+
+    def __init__(self, parent: QObject | None = None, *, hint_words: bool = False) -> None:
+        super().__init__(parent)
+        self.hint_words = hint_words
+
+    def _text(self, opt: QStyleOptionViewItem) -> str:
+        return wrap_hint(opt.text) if self.hint_words and opt.text else opt.text
+
+    def _text_width(self, option: QStyleOptionViewItem, index: Index) -> int:
+        """The width the text of *index* may use: its column less margins and icon."""
+        view = option.widget
+        width = option.rect.width()
+        if isinstance(view, QListView):
+            width = view.viewport().width() - 2 * view.spacing()
+        elif isinstance(view, QTreeView | QTableView):
+            width = view.columnWidth(index.column())
+            if isinstance(view, QTreeView) and index.column() == view.header().logicalIndex(0):
+                depth = 0 if view.rootIsDecorated() else -1
+                parent = index.parent()
+                while parent.isValid():
+                    depth += 1
+                    parent = parent.parent()
+                width -= view.indentation() * max(0, depth + 1)
+        style = view.style() if view is not None else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, view) + 1
+        width -= 2 * margin
+        if option.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration:
+            width -= option.decorationSize.width() + 2 * margin
+        return width
+
+    @keeps_none
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        base = super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = self._text(opt)
+        if not text:
+            return base
+        metrics = QFontMetrics(opt.font)
+        height, _ = line_metrics(opt.font)
+        unwrapped = break_lines(text, metrics, 1 << 20)
+        natural = max(metrics.horizontalAdvance(line) for line in unwrapped)
+        width = self._text_width(opt, index)
+        lines = break_lines(text, metrics, width if width > 0 else natural)
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, opt.widget) + 1
+        wide = max(base.width(), natural + 2 * margin + 1)
+        if isinstance(opt.widget, QListView) and width > 0:
+            wide = min(wide, width + 2 * margin)  # a list wraps to its width, never scrolls
+        return QSize(
+            wide,
+            max(base.height(), len(lines) * height + 2 * PADDING),
+        )
+
+    @keeps_none
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = self._text(opt)
+        opt.text = ""
+        view = opt.widget
+        style = view.style() if view is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, view)
+        if not text:
+            return
+        area: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, view) + 1
+        area = area.adjusted(margin, 0, -margin, 0)
+        metrics = QFontMetrics(opt.font)
+        height, baseline = line_metrics(opt.font)
+        lines = break_lines(text, metrics, area.width())
+        block = len(lines) * height
+        align = opt.displayAlignment
+        top = area.top() + PADDING
+        if align & Qt.AlignmentFlag.AlignVCenter:
+            top = area.top() + max(PADDING, (area.height() - block) // 2)
+        elif align & Qt.AlignmentFlag.AlignBottom:
+            top = area.bottom() - PADDING - block
+        group = (
+            QPalette.ColorGroup.Normal
+            if opt.state & QStyle.StateFlag.State_Enabled
+            else QPalette.ColorGroup.Disabled
+        )
+        role = (
+            QPalette.ColorRole.HighlightedText
+            if opt.state & QStyle.StateFlag.State_Selected
+            else QPalette.ColorRole.Text
+        )
+        painter.save()
+        painter.setClipRect(opt.rect)
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(group, role))
+        for number, line in enumerate(lines):
+            x = area.left()
+            free = area.width() - metrics.horizontalAdvance(line)
+            if align & Qt.AlignmentFlag.AlignRight:
+                x += max(0, free)
+            elif align & Qt.AlignmentFlag.AlignHCenter:
+                x += max(0, free // 2)
+            painter.drawText(QPoint(x, top + number * height + baseline), line)
+        painter.restore()
+
+
+def use_thai_cells(view: QAbstractItemView, *, hint_words: bool = False) -> ThaiCellDelegate:
+    """Give *view* Thai cells, and re-measure its rows when a column changes width."""
+    delegate = ThaiCellDelegate(view, hint_words=hint_words)
+    view.setItemDelegate(delegate)
+    if isinstance(view, QTableView | QTreeView | QListView):
+        view.setWordWrap(True)
+    if isinstance(view, QTableView):
+        table = view
+        table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    elif isinstance(view, QTreeView):
+        tree = view
+        tree.setUniformRowHeights(False)
+        tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())
+    elif isinstance(view, QListView):
+        view.setResizeMode(QListView.ResizeMode.Adjust)  # lines re-broken when narrower
+    return delegate
+
+
+def _column_texts(view: QTableView | QTreeView, column: int) -> list[str]:
+    """The texts *view* shows in *column* (a tree's expanded rows too)."""
+    model = view.model()
+    texts: list[str] = []
+    parents = [QModelIndex()]
+    while parents:
+        parent = parents.pop()
+        for row in range(model.rowCount(parent)):
+            value = model.index(row, column, parent).data()
+            if value is not None:
+                texts.append(str(value))
+            first = model.index(row, 0, parent)
+            if isinstance(view, QTreeView) and view.isExpanded(first):
+                parents.append(first)
+    return texts
+
+
+def widest_word(view: QTableView | QTreeView, column: int) -> int:
+    """The width of the widest piece of *column* a line never breaks (a word, a name's
+    part), with the cell's margins: narrower than that, a word would break in two."""
+    metrics = view.fontMetrics()
+    widest = 0
+    for text in _column_texts(view, column):
+        for unit in _BREAKS.split(text.replace("\n", " ")):
+            if unit.strip(f" {ZWSP}"):
+                widest = max(widest, metrics.horizontalAdvance(unit))
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return widest + 2 * margin + 2
+
+
+@keeps_none
+def fit_columns(
+    view: QTableView | QTreeView,
+    stretch: int,
+    *,
+    caps: dict[int, int] | None = None,
+    cap: int = 260,
+    least: int = 220,
+) -> None:
+    """Size every column but *stretch* from its content and header (at most its cap, so
+    long texts wrap, but never narrower than its widest word); *stretch* takes the rest.
+    When that leaves it less than *least* pixels (or its widest word), the widest other
+    columns give way down to their widest word, so nothing scrolls sideways."""
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    header.setStretchLastSection(False)
+    caps = caps or {}
+    shown = [c for c in range(header.count()) if c != stretch and not header.isSectionHidden(c)]
+    widths: dict[int, int] = {}
+    floors: dict[int, int] = {}
+    for column in shown:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.resizeColumnToContents(column)
+        content = view.columnWidth(column)
+        floors[column] = min(content, max(60, widest_word(view, column)))
+        widths[column] = min(content, max(caps.get(column, cap), floors[column]))
+    room = view.viewport().width() - max(least, widest_word(view, stretch))
+    excess = sum(widths.values()) - room
+    for column in sorted(widths, key=lambda c: widths[c] - floors[c], reverse=True):
+        if excess <= 0:
+            break
+        give = min(excess, widths[column] - floors[column])
+        widths[column] -= give
+        excess -= give
+    for column, width in widths.items():
+        view.setColumnWidth(column, width)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
