@@ -19,6 +19,8 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
+from mk3desk.domain.values import MAX_VALUE_TEXT, ValueLimitError, check_value
+
 FORMAT = "mk3desk-bundle"
 # 2: records say whether they are a deletion (a tombstone). Version 1 bundles (no
 # deletions) are still read; a version-1 reader refuses version 2 by its version check.
@@ -32,9 +34,7 @@ MAX_TEXT = 100_000  # the same ceiling as a PDCA text typed in the program
 # (``str(Decimal)``), this many digits before the decimal point and after it. They
 # mirror the domain's rule for stored values; a bundle never carries a number the
 # receiving side could not store, show or send on.
-MAX_VALUE_TEXT = 40
-MAX_INTEGER_DIGITS = 15
-MAX_FRACTION_DIGITS = 20
+# The one value rule (domain/values.py), the same as Excel, the CLI and the services.
 SHA_PATTERN = re.compile(r"^[0-9a-f]{64}$")
 _UID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 
@@ -94,14 +94,12 @@ def is_bool(value: Any) -> bool:
 
 
 def within_value_limits(number: Decimal) -> bool:
-    """A finite number with at most MAX_INTEGER_DIGITS / MAX_FRACTION_DIGITS digits."""
-    if not number.is_finite():
+    """A number the value rule accepts (domain/values.check_value), as a yes/no."""
+    try:
+        check_value(number)
+    except ValueLimitError:
         return False
-    exponent = number.as_tuple().exponent
-    assert isinstance(exponent, int)  # finite
-    if exponent < -MAX_FRACTION_DIGITS:
-        return False
-    return number.is_zero() or number.adjusted() < MAX_INTEGER_DIGITS
+    return True
 
 
 def is_dec(value: Any) -> bool:
