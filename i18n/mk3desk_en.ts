@@ -265,12 +265,12 @@ Correct the date before saving</translation>
 <context>
     <name>BestPracticeDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+37"/>
+        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+38"/>
         <source>ข้อความในเอกสารผลงาน Best Practice</source>
         <translation>Best Practice write-up text</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</source>
         <translation>These texts are printed in the Best Practice write-up for fiscal year {year}. They are saved automatically as you type; blank boxes use the default text</translation>
     </message>
@@ -293,7 +293,7 @@ Correct the date before saving</translation>
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../mk3desk/sync/apply.py" line="+310"/>
+        <location filename="../mk3desk/sync/apply.py" line="+316"/>
         <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
         <translation>{count} item(s) edited on both sides still have no copy chosen (e.g. {first}) — nothing was received</translation>
     </message>
@@ -303,7 +303,12 @@ Correct the date before saving</translation>
         <translation>An evidence file was damaged while copying</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../mk3desk/sync/errors.py" line="+47"/>
+        <source>ไฟล์ส่งงาน {file} เสียหาย อ่านไม่ได้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ โปรดขอให้ผู้ส่งส่งออกไฟล์ใหม่อีกครั้ง</source>
+        <translation>The bundle {file} is damaged and cannot be read ({detail}) — nothing was received; ask the sender to export it again</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน ({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>Evidence file “{name}” does not have the size the bundle declares ({declared} vs {actual} bytes) — nothing was received</translation>
     </message>
@@ -354,12 +359,12 @@ Correct the date before saving</translation>
         <translation>Evidence file “{name}” of indicator {code} is missing or was changed in the store, so it cannot be exported — check the database from the menu first</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/format.py" line="+105"/>
+        <location filename="../mk3desk/sync/errors.py" line="-23"/>
         <source>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>{file} is not a valid mk3desk work bundle ({detail}) — nothing was received</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../mk3desk/sync/format.py" line="+116"/>
         <source>ไฟล์ {file} ขยายตัวเกินขนาดที่ยอมรับได้ (อาจเป็น zip bomb) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>{file} expands beyond the accepted size (possibly a zip bomb) — nothing was received</translation>
     </message>
@@ -379,22 +384,57 @@ Correct the date before saving</translation>
         <translation>password-protected</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../mk3desk/sync/validate.py" line="+53"/>
+        <source>ไฟล์ {file} มีข้อมูล{what}มากเกินกว่าที่สำนักงานหนึ่งจะมีได้ (เกิน {count:,} รายการ) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>{file} holds more {what} than one office can have (over {count:,} records) — nothing was received</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>ไฟล์ {file} สร้างด้วย mk3desk รุ่นอื่น (รูปแบบรุ่น {version}) — โปรดปรับรุ่นโปรแกรมให้ตรงกัน</source>
         <translation>{file} was made by another mk3desk version (format version {version}) — please bring the programs to the same version</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+62"/>
+        <source>ชนิดข้อมูลไม่ถูกต้อง</source>
+        <translation>wrong kind of data</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ปี {year}</source>
+        <translation>year {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ช่อง “{field}”</source>
+        <translation>field “{field}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what}: ค่าผิดรูปแบบ ยาวเกิน หรือมีหลักมากเกินกว่าที่รับได้</source>
+        <translation>{what}: the value is malformed, too long or has too many digits</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>ไฟล์ {file} มีข้อมูลของตัวชี้วัด {code} ซึ่งไม่อยู่ในรายการตัวชี้วัดที่ไฟล์นี้ระบุว่าส่งมา ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>{file} holds data of indicator {code}, which is not among the indicators it says it sends ({detail}) — nothing was received</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ส่งออกไม่ได้: เครื่องที่รับจะไม่รับไฟล์นี้ — {reason} โปรดแก้ไขข้อมูลนั้นก่อนแล้วส่งออกใหม่</source>
+        <translation>Cannot export: the receiving computer would refuse this file — {reason}. Correct that data first, then export again</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/sync/format.py" line="+63"/>
         <source>ไฟล์ {file} ใหญ่เกินกว่าที่รับได้ ({size:,} ไบต์)</source>
         <translation>{file} is larger than can be accepted ({size:,} bytes)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขระหว่างการรับ — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>Evidence file {sha} in {file} changed while being received — nothing was received</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>เปิดไฟล์ {file} ไม่ได้: {reason}</source>
         <translation>Cannot open {file}: {reason}</translation>
     </message>
@@ -414,17 +454,17 @@ Correct the date before saving</translation>
         <translation>no manifest.json or records.json</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>เขียนไฟล์ {file} ไม่ได้: {reason}</source>
         <translation>Cannot write {file}: {reason}</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-62"/>
         <source>ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขหรือเสียหาย (ค่า SHA-256 ไม่ตรง) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>Evidence file {sha} in {file} was changed or damaged (SHA-256 does not match) — nothing was received</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/merge.py" line="+195"/>
+        <location filename="../mk3desk/sync/merge.py" line="+205"/>
         <source>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</source>
         <translation>This file comes from a separately set-up database of “{theirs}” (the office IDs differ)</translation>
     </message>
@@ -444,12 +484,17 @@ Correct the date before saving</translation>
         <translation>This database does not have the office&apos;s fiscal year {year} — receive the setup bundle from the coordinator first, then the work</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>This file holds the same record twice ({title}) — nothing was received</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+9"/>
+        <source>ไฟล์นี้ส่งออกก่อนไฟล์ที่รับจากเครื่องเดียวกันไปแล้ว (เป็นฉบับเก่ากว่า) — ไม่รับ เพื่อไม่ให้ข้อมูลย้อนกลับเป็นฉบับเก่า</source>
+        <translation>This file was exported before one already received from the same computer (it is older) — refused, so the data does not go back to an older version</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>ลบแล้วในเครื่องที่ส่งมา แต่เครื่องนี้แก้ไขหลังจากนั้น — “ใช้ฉบับที่ส่งมา” จะลบรายการนี้ออกจากเครื่องนี้ด้วย</source>
         <translation>Deleted on the sending computer but changed on this one since — “Take the received copy” deletes it here too</translation>
     </message>
@@ -459,7 +504,8 @@ Correct the date before saving</translation>
         <translation>Deleted on this computer but changed on the sending one since — “Keep this computer&apos;s copy” keeps it deleted</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-240"/>
+        <location filename="../mk3desk/sync/validate.py" line="-69"/>
         <source>ตัวชี้วัด {code}</source>
         <translation>Indicator {code}</translation>
     </message>
@@ -714,17 +760,17 @@ Correct the date before saving</translation>
         <translation type="vanished">Received: {added} new, {taken} edited copies taken, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/bundles.py" line="+81"/>
+        <location filename="../mk3desk/services/bundles.py" line="+83"/>
         <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
         <translation>Received: {added} new, {taken} edited copies taken, {removed} deleted as received, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+200"/>
         <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>The data in {file} conflicts with the data on this computer ({detail}) — nothing was received</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-132"/>
         <source>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>No indicators chosen to send</translation>
     </message>
@@ -742,12 +788,12 @@ Correct the date before saving</translation>
 <context>
     <name>BundleActions</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_actions.py" line="+41"/>
+        <location filename="../mk3desk/ui/bundle_actions.py" line="+42"/>
         <source>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</source>
         <translation>mk3desk work / setup bundles (*.mk3)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
         <translation>Send my work (choose indicators)…</translation>
     </message>
@@ -821,7 +867,7 @@ Correct the date before saving</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/calendar_page.py" line="+58"/>
+        <location filename="../mk3desk/ui/pages/calendar_page.py" line="+59"/>
         <source>&lt;span style=&apos;background:#ffcdd2&apos;&gt;&amp;nbsp;แดง&amp;nbsp;&lt;/span&gt; เลยกำหนด &lt;span style=&apos;background:#ffe0b2&apos;&gt;&amp;nbsp;ส้ม&amp;nbsp;&lt;/span&gt; ยังไม่ส่ง &lt;span style=&apos;background:#c8e6c9&apos;&gt;&amp;nbsp;เขียว&amp;nbsp;&lt;/span&gt; ส่งแล้ว</source>
         <translation>&lt;span style=&apos;background:#ffcdd2&apos;&gt;&amp;nbsp;Red&amp;nbsp;&lt;/span&gt; overdue &lt;span style=&apos;background:#ffe0b2&apos;&gt;&amp;nbsp;Orange&amp;nbsp;&lt;/span&gt; not submitted &lt;span style=&apos;background:#c8e6c9&apos;&gt;&amp;nbsp;Green&amp;nbsp;&lt;/span&gt; submitted</translation>
     </message>
@@ -996,12 +1042,21 @@ Correct the date before saving</translation>
         <translation>Describe how this criterion was met (saved automatically)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>แนบหลักฐาน…</source>
-        <translation>Attach evidence…</translation>
+        <translation type="vanished">Attach evidence…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>แนบหลักฐาน {key}…</source>
+        <translation>Attach evidence {key}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>แนบไฟล์หลักฐานของเกณฑ์ {key}</source>
+        <translation>Attach an evidence file for criterion {key}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>หลักฐาน {n} ไฟล์</source>
         <translation>Evidence: {n} file(s)</translation>
     </message>
@@ -1019,7 +1074,7 @@ Correct the date before saving</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="+130"/>
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="+131"/>
         <source>คะแนนที่คำนวณจากข้อมูล</source>
         <translation>Score computed from the data</translation>
     </message>
@@ -1225,7 +1280,7 @@ Correct the date before saving</translation>
         <translation>Guidance: {guide}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>พร้อมส่งตรวจสอบ</source>
         <translation>Ready to submit for review</translation>
     </message>
@@ -1324,7 +1379,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../mk3desk/ui/evidence_panel.py" line="+68"/>
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+87"/>
         <source>{n} ไบต์</source>
         <translation>{n} bytes</translation>
     </message>
@@ -1392,7 +1447,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>คำอธิบายไฟล์ (เช่น รายงานการประชุม ครั้งที่ 1/2567)</source>
         <translation>File description (e.g. Minutes of meeting no. 1/2567)</translation>
     </message>
@@ -1432,12 +1487,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>For criterion</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>ทั้งตัวชี้วัด</source>
         <translation>Whole indicator</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>เลือกไฟล์หลักฐาน</source>
         <translation>Choose evidence files</translation>
     </message>
@@ -1531,7 +1586,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="+148"/>
+        <location filename="../mk3desk/ui/excel_actions.py" line="+219"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -2322,7 +2377,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="-168"/>
+        <location filename="../mk3desk/ui/excel_actions.py" line="-232"/>
         <source>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</source>
         <translation>Import complete: {added} added, {changed} changed, {unchanged} unchanged, {refused} refused</translation>
     </message>
@@ -2355,6 +2410,46 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+0"/>
         <source>ปัญหา</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>คัดลอกรายการปัญหา</source>
+        <translation>Copy the problems</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>บันทึกรายการปัญหา…</source>
+        <translation>Save the problems…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>บันทึกรายการปัญหา</source>
+        <translation>Save the problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปัญหาการนำเข้า.txt</source>
+        <translation>import-problems.txt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์ข้อความ (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>บันทึกไม่ได้</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกรายการปัญหาไม่ได้: {reason}</source>
+        <translation>Cannot save the problems: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รายการปัญหาการนำเข้า</source>
+        <translation>the list of import problems</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2528,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+68"/>
+        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+70"/>
         <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</source>
         <translation>Search code, indicator name or owner</translation>
     </message>
@@ -2453,7 +2548,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>ทุกกลุ่มงาน</source>
         <translation>All work groups</translation>
     </message>
@@ -2636,7 +2731,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>This database has no office yet and is open view-only, so none can be created</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
+        <source>สำรองข้อมูลประจำวันแล้วที่ {folder}</source>
+        <translation>Today&apos;s backup was saved in {folder}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>สำรองข้อมูลประจำวันไม่สำเร็จ: {reason}</source>
+        <translation>Today&apos;s backup failed: {reason}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2710,7 +2815,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../mk3desk/ui/menus.py" line="+85"/>
+        <location filename="../mk3desk/ui/menus.py" line="+86"/>
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
@@ -2739,12 +2844,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Evidence trash…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>กู้คืนจากข้อมูลสำรอง…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -2769,7 +2879,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>About…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>ยังไม่มี</source>
         <translation>None yet</translation>
     </message>
@@ -2853,7 +2963,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+99"/>
         <source>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</source>
         <translation>Checking the database and evidence files…</translation>
     </message>
@@ -3313,7 +3423,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/people_page.py" line="+58"/>
+        <location filename="../mk3desk/ui/pages/people_page.py" line="+59"/>
         <source>เพิ่มบุคลากร…</source>
         <translation>Add staff member…</translation>
     </message>
@@ -3343,12 +3453,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Set owners and due date…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>ผู้รับผิดชอบตัวชี้วัด</source>
         <translation>Indicator owners</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>เพิ่มกลุ่มงาน</source>
         <translation>Add work group</translation>
     </message>
@@ -3974,6 +4084,115 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+25"/>
         <source>ย้ายไฟล์ฐานข้อมูลเดิมไปเก็บไว้ไม่สำเร็จ: {reason} — ยังไม่ได้กู้คืน</source>
         <translation>Could not move the current database aside: {reason} — not restored</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/restore_dialog.py" line="+41"/>
+        <source>สำรองเอง</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สำรองประจำวัน</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ก่อนรับงาน</source>
+        <translation>before receiving a bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ก่อนสร้างปีงบประมาณ</source>
+        <translation>before creating a fiscal year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ก่อนกู้คืน</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ก่อนปรับรุ่นฐานข้อมูล</source>
+        <translation>before a database upgrade</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{size} เมกะไบต์</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>กู้คืนจากข้อมูลสำรอง</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>เลือกข้อมูลสำรองที่จะกู้คืน ข้อมูลปัจจุบันจะถูกเก็บไว้ข้างไฟล์เดิมพร้อมวันเวลา (ไม่ถูกลบ) แล้วโปรแกรมจะเปิดข้อมูลที่กู้คืนใหม่</source>
+        <translation>Choose the backup to restore. The current data is kept beside the file under a dated name (not deleted), then the program opens the restored data</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>วันเวลา</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เหตุที่สำรอง</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สำนักงาน / ปีงบประมาณ</source>
+        <translation>Offices / fiscal years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์หลักฐาน</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ขนาด</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ยังไม่มีข้อมูลสำรองของฐานข้อมูลนี้</source>
+        <translation>There is no backup of this database yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กู้คืนข้อมูลสำรองที่เลือก…</source>
+        <translation>Restore the chosen backup…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>ยืนยันการกู้คืน</source>
+        <translation>Confirm the restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กู้คืนข้อมูลสำรองเมื่อ {when} แทนข้อมูลปัจจุบัน?
+งานที่บันทึกหลังจากนั้นจะไม่อยู่ในข้อมูลที่กู้คืน (ข้อมูลปัจจุบันเก็บไว้เป็นไฟล์แยกข้างไฟล์เดิม)</source>
+        <translation>Restore the backup of {when} in place of the current data?
+Work saved after it will not be in the restored data (the current data is kept as a separate file beside it)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>กู้คืนเรียบร้อย</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กู้คืนข้อมูลสำรองเมื่อ {when} แล้ว
+ข้อมูลเดิมเก็บไว้ที่ {aside}
+โปรแกรมจะเปิดข้อมูลที่กู้คืนใหม่</source>
+        <translation>The backup of {when} was restored
+The previous data is kept at {aside}
+The program will now open the restored data</translation>
     </message>
 </context>
 <context>

@@ -265,12 +265,12 @@
 <context>
     <name>BestPracticeDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+37" />
+        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+38" />
         <source>ข้อความในเอกสารผลงาน Best Practice</source>
         <translation>ข้อความในเอกสารผลงาน Best Practice</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</source>
         <translation>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../mk3desk/sync/apply.py" line="+310" />
+        <location filename="../mk3desk/sync/apply.py" line="+316" />
         <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -303,7 +303,12 @@
         <translation>ไฟล์หลักฐานเสียหายระหว่างการคัดลอก</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../mk3desk/sync/errors.py" line="+47" />
+        <source>ไฟล์ส่งงาน {file} เสียหาย อ่านไม่ได้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ โปรดขอให้ผู้ส่งส่งออกไฟล์ใหม่อีกครั้ง</source>
+        <translation>ไฟล์ส่งงาน {file} เสียหาย อ่านไม่ได้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ โปรดขอให้ผู้ส่งส่งออกไฟล์ใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน ({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน ({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -354,12 +359,12 @@
         <translation>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/format.py" line="+105" />
+        <location filename="../mk3desk/sync/errors.py" line="-23" />
         <source>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../mk3desk/sync/format.py" line="+86" />
         <source>ไฟล์ {file} มีชื่อไฟล์ข้างในที่ชี้ออกนอกโฟลเดอร์ ({name}) ซึ่งอาจเป็นอันตราย — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์ {file} มีชื่อไฟล์ข้างในที่ชี้ออกนอกโฟลเดอร์ ({name}) ซึ่งอาจเป็นอันตราย — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -379,12 +384,47 @@
         <translation>ไฟล์ {file} ขยายตัวเกินขนาดที่ยอมรับได้ (อาจเป็น zip bomb) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location filename="../mk3desk/sync/validate.py" line="+53" />
+        <source>ไฟล์ {file} มีข้อมูล{what}มากเกินกว่าที่สำนักงานหนึ่งจะมีได้ (เกิน {count:,} รายการ) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>ไฟล์ {file} มีข้อมูล{what}มากเกินกว่าที่สำนักงานหนึ่งจะมีได้ (เกิน {count:,} รายการ) — ไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>ไฟล์ {file} สร้างด้วย mk3desk รุ่นอื่น (รูปแบบรุ่น {version}) — โปรดปรับรุ่นโปรแกรมให้ตรงกัน</source>
         <translation>ไฟล์ {file} สร้างด้วย mk3desk รุ่นอื่น (รูปแบบรุ่น {version}) — โปรดปรับรุ่นโปรแกรมให้ตรงกัน</translation>
     </message>
     <message>
         <location line="+62" />
+        <source>ชนิดข้อมูลไม่ถูกต้อง</source>
+        <translation>ชนิดข้อมูลไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ปี {year}</source>
+        <translation>ปี {year}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ช่อง “{field}”</source>
+        <translation>ช่อง “{field}”</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{what}: ค่าผิดรูปแบบ ยาวเกิน หรือมีหลักมากเกินกว่าที่รับได้</source>
+        <translation>{what}: ค่าผิดรูปแบบ ยาวเกิน หรือมีหลักมากเกินกว่าที่รับได้</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>ไฟล์ {file} มีข้อมูลของตัวชี้วัด {code} ซึ่งไม่อยู่ในรายการตัวชี้วัดที่ไฟล์นี้ระบุว่าส่งมา ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>ไฟล์ {file} มีข้อมูลของตัวชี้วัด {code} ซึ่งไม่อยู่ในรายการตัวชี้วัดที่ไฟล์นี้ระบุว่าส่งมา ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>ส่งออกไม่ได้: เครื่องที่รับจะไม่รับไฟล์นี้ — {reason} โปรดแก้ไขข้อมูลนั้นก่อนแล้วส่งออกใหม่</source>
+        <translation>ส่งออกไม่ได้: เครื่องที่รับจะไม่รับไฟล์นี้ — {reason} โปรดแก้ไขข้อมูลนั้นก่อนแล้วส่งออกใหม่</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/sync/format.py" line="+43" />
         <source>เปิดไฟล์ {file} ไม่ได้: {reason}</source>
         <translation>เปิดไฟล์ {file} ไม่ได้: {reason}</translation>
     </message>
@@ -409,22 +449,23 @@
         <translation>ไม่มี manifest.json หรือ records.json</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขหรือเสียหาย (ค่า SHA-256 ไม่ตรง) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขหรือเสียหาย (ค่า SHA-256 ไม่ตรง) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+35" />
         <source>ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขระหว่างการรับ — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์หลักฐาน {sha} ในไฟล์ {file} ถูกแก้ไขระหว่างการรับ — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>เขียนไฟล์ {file} ไม่ได้: {reason}</source>
         <translation>เขียนไฟล์ {file} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/merge.py" line="+101" />
+        <location filename="../mk3desk/sync/merge.py" line="+111" />
+        <location filename="../mk3desk/sync/validate.py" line="-69" />
         <source>ตัวชี้วัด {code}</source>
         <translation>ตัวชี้วัด {code}</translation>
     </message>
@@ -454,12 +495,17 @@
         <translation>ฐานข้อมูลนี้ยังไม่มีปีงบประมาณ {year} ของสำนักงาน — รับไฟล์ตั้งค่าจากผู้ประสานก่อน แล้วจึงรับงาน</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+28" />
         <source>ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+9" />
+        <source>ไฟล์นี้ส่งออกก่อนไฟล์ที่รับจากเครื่องเดียวกันไปแล้ว (เป็นฉบับเก่ากว่า) — ไม่รับ เพื่อไม่ให้ข้อมูลย้อนกลับเป็นฉบับเก่า</source>
+        <translation>ไฟล์นี้ส่งออกก่อนไฟล์ที่รับจากเครื่องเดียวกันไปแล้ว (เป็นฉบับเก่ากว่า) — ไม่รับ เพื่อไม่ให้ข้อมูลย้อนกลับเป็นฉบับเก่า</translation>
+    </message>
+    <message>
+        <location line="+63" />
         <source>ลบแล้วในเครื่องที่ส่งมา แต่เครื่องนี้แก้ไขหลังจากนั้น — “ใช้ฉบับที่ส่งมา” จะลบรายการนี้ออกจากเครื่องนี้ด้วย</source>
         <translation>ลบแล้วในเครื่องที่ส่งมา แต่เครื่องนี้แก้ไขหลังจากนั้น — “ใช้ฉบับที่ส่งมา” จะลบรายการนี้ออกจากเครื่องนี้ด้วย</translation>
     </message>
@@ -710,7 +756,7 @@
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/bundles.py" line="+81" />
+        <location filename="../mk3desk/services/bundles.py" line="+83" />
         <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
         <translation>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</translation>
     </message>
@@ -720,7 +766,7 @@
         <translation>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+132" />
         <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -738,12 +784,12 @@
 <context>
     <name>BundleActions</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_actions.py" line="+41" />
+        <location filename="../mk3desk/ui/bundle_actions.py" line="+42" />
         <source>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</source>
         <translation>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+55" />
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
         <translation>ส่งงานของฉัน (เลือกตัวชี้วัด)…</translation>
     </message>
@@ -817,7 +863,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/calendar_page.py" line="+58" />
+        <location filename="../mk3desk/ui/pages/calendar_page.py" line="+59" />
         <source>&lt;span style='background:#ffcdd2'&gt;&amp;nbsp;แดง&amp;nbsp;&lt;/span&gt; เลยกำหนด &lt;span style='background:#ffe0b2'&gt;&amp;nbsp;ส้ม&amp;nbsp;&lt;/span&gt; ยังไม่ส่ง &lt;span style='background:#c8e6c9'&gt;&amp;nbsp;เขียว&amp;nbsp;&lt;/span&gt; ส่งแล้ว</source>
         <translation>&lt;span style='background:#ffcdd2'&gt;&amp;nbsp;แดง&amp;nbsp;&lt;/span&gt; เลยกำหนด &lt;span style='background:#ffe0b2'&gt;&amp;nbsp;ส้ม&amp;nbsp;&lt;/span&gt; ยังไม่ส่ง &lt;span style='background:#c8e6c9'&gt;&amp;nbsp;เขียว&amp;nbsp;&lt;/span&gt; ส่งแล้ว</translation>
     </message>
@@ -981,12 +1027,17 @@
         <translation>อธิบายว่าทำเกณฑ์นี้อย่างไร (บันทึกอัตโนมัติ)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>แนบหลักฐาน…</source>
-        <translation>แนบหลักฐาน…</translation>
+        <location line="+5" />
+        <source>แนบหลักฐาน {key}…</source>
+        <translation>แนบหลักฐาน {key}…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+2" />
+        <source>แนบไฟล์หลักฐานของเกณฑ์ {key}</source>
+        <translation>แนบไฟล์หลักฐานของเกณฑ์ {key}</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>หลักฐาน {n} ไฟล์</source>
         <translation>หลักฐาน {n} ไฟล์</translation>
     </message>
@@ -1004,7 +1055,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="+130" />
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="+131" />
         <source>คะแนนที่คำนวณจากข้อมูล</source>
         <translation>คะแนนที่คำนวณจากข้อมูล</translation>
     </message>
@@ -1210,7 +1261,7 @@
         <translation>คำแนะนำ: {guide}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>พร้อมส่งตรวจสอบ</source>
         <translation>พร้อมส่งตรวจสอบ</translation>
     </message>
@@ -1309,7 +1360,7 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../mk3desk/ui/evidence_panel.py" line="+63" />
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+82" />
         <source>{n:.1f} MB</source>
         <translation>{n:.1f} MB</translation>
     </message>
@@ -1377,7 +1428,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location line="+35" />
+        <location line="+38" />
         <source>คำอธิบายไฟล์ (เช่น รายงานการประชุม ครั้งที่ 1/2567)</source>
         <translation>คำอธิบายไฟล์ (เช่น รายงานการประชุม ครั้งที่ 1/2567)</translation>
     </message>
@@ -1417,12 +1468,12 @@
         <translation>สำหรับเกณฑ์</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+32" />
         <source>ทั้งตัวชี้วัด</source>
         <translation>ทั้งตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+48" />
         <source>เลือกไฟล์หลักฐาน</source>
         <translation>เลือกไฟล์หลักฐาน</translation>
     </message>
@@ -1508,7 +1559,7 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="+148" />
+        <location filename="../mk3desk/ui/excel_actions.py" line="+219" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -2291,7 +2342,7 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="-168" />
+        <location filename="../mk3desk/ui/excel_actions.py" line="-232" />
         <source>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</source>
         <translation>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</translation>
     </message>
@@ -2324,6 +2375,46 @@
         <location line="+0" />
         <source>ปัญหา</source>
         <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>คัดลอกรายการปัญหา</source>
+        <translation>คัดลอกรายการปัญหา</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>บันทึกรายการปัญหา…</source>
+        <translation>บันทึกรายการปัญหา…</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>บันทึกรายการปัญหา</source>
+        <translation>บันทึกรายการปัญหา</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ปัญหาการนำเข้า.txt</source>
+        <translation>ปัญหาการนำเข้า.txt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ไฟล์ข้อความ (*.txt)</source>
+        <translation>ไฟล์ข้อความ (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>บันทึกไม่ได้</source>
+        <translation>บันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกรายการปัญหาไม่ได้: {reason}</source>
+        <translation>บันทึกรายการปัญหาไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>รายการปัญหาการนำเข้า</source>
+        <translation>รายการปัญหาการนำเข้า</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2493,7 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+68" />
+        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+70" />
         <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</source>
         <translation>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</translation>
     </message>
@@ -2422,7 +2513,7 @@
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+98" />
         <source>ทุกกลุ่มงาน</source>
         <translation>ทุกกลุ่มงาน</translation>
     </message>
@@ -2595,12 +2686,12 @@
         <translation>ฐานข้อมูลกำลังถูกใช้งาน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/launch.py" line="+126" />
+        <location filename="../mk3desk/ui/launch.py" line="+154" />
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>เปิดฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-71" />
         <source>ยังไม่มีข้อมูล</source>
         <translation>ยังไม่มีข้อมูล</translation>
     </message>
@@ -2610,7 +2701,17 @@
         <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน และเปิดแบบดูอย่างเดียวอยู่ จึงสร้างใหม่ไม่ได้</translation>
     </message>
     <message>
-        <location line="+196" />
+        <location line="+36" />
+        <source>สำรองข้อมูลประจำวันแล้วที่ {folder}</source>
+        <translation>สำรองข้อมูลประจำวันแล้วที่ {folder}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>สำรองข้อมูลประจำวันไม่สำเร็จ: {reason}</source>
+        <translation>สำรองข้อมูลประจำวันไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
+        <location line="+183" />
         <source>สร้างข้อมูลตัวอย่างไม่ได้</source>
         <translation>สร้างข้อมูลตัวอย่างไม่ได้</translation>
     </message>
@@ -2679,7 +2780,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../mk3desk/ui/menus.py" line="+85" />
+        <location filename="../mk3desk/ui/menus.py" line="+86" />
         <source>แฟ้ม</source>
         <translation>แฟ้ม</translation>
     </message>
@@ -2704,12 +2805,17 @@
         <translation>ถังขยะไฟล์หลักฐาน…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>กู้คืนจากข้อมูลสำรอง…</source>
+        <translation>กู้คืนจากข้อมูลสำรอง…</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>ออกจากโปรแกรม</source>
         <translation>ออกจากโปรแกรม</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -2734,7 +2840,7 @@
         <translation>เกี่ยวกับโปรแกรม…</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+75" />
         <source>ยังไม่มี</source>
         <translation>ยังไม่มี</translation>
     </message>
@@ -2818,7 +2924,7 @@
         <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+99" />
         <source>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</source>
         <translation>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</translation>
     </message>
@@ -3254,7 +3360,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/people_page.py" line="+58" />
+        <location filename="../mk3desk/ui/pages/people_page.py" line="+59" />
         <source>เพิ่มบุคลากร…</source>
         <translation>เพิ่มบุคลากร…</translation>
     </message>
@@ -3284,12 +3390,12 @@
         <translation>กำหนดผู้รับผิดชอบและกำหนดส่ง…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+12" />
         <source>ผู้รับผิดชอบตัวชี้วัด</source>
         <translation>ผู้รับผิดชอบตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+126" />
         <source>เพิ่มกลุ่มงาน</source>
         <translation>เพิ่มกลุ่มงาน</translation>
     </message>
@@ -3907,6 +4013,115 @@
         <location line="+25" />
         <source>ย้ายไฟล์ฐานข้อมูลเดิมไปเก็บไว้ไม่สำเร็จ: {reason} — ยังไม่ได้กู้คืน</source>
         <translation>ย้ายไฟล์ฐานข้อมูลเดิมไปเก็บไว้ไม่สำเร็จ: {reason} — ยังไม่ได้กู้คืน</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/restore_dialog.py" line="+41" />
+        <source>สำรองเอง</source>
+        <translation>สำรองเอง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สำรองประจำวัน</source>
+        <translation>สำรองประจำวัน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ก่อนรับงาน</source>
+        <translation>ก่อนรับงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ก่อนสร้างปีงบประมาณ</source>
+        <translation>ก่อนสร้างปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ก่อนกู้คืน</source>
+        <translation>ก่อนกู้คืน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ก่อนปรับรุ่นฐานข้อมูล</source>
+        <translation>ก่อนปรับรุ่นฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{size} เมกะไบต์</source>
+        <translation>{size} เมกะไบต์</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>กู้คืนจากข้อมูลสำรอง</source>
+        <translation>กู้คืนจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>เลือกข้อมูลสำรองที่จะกู้คืน ข้อมูลปัจจุบันจะถูกเก็บไว้ข้างไฟล์เดิมพร้อมวันเวลา (ไม่ถูกลบ) แล้วโปรแกรมจะเปิดข้อมูลที่กู้คืนใหม่</source>
+        <translation>เลือกข้อมูลสำรองที่จะกู้คืน ข้อมูลปัจจุบันจะถูกเก็บไว้ข้างไฟล์เดิมพร้อมวันเวลา (ไม่ถูกลบ) แล้วโปรแกรมจะเปิดข้อมูลที่กู้คืนใหม่</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>วันเวลา</source>
+        <translation>วันเวลา</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เหตุที่สำรอง</source>
+        <translation>เหตุที่สำรอง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สำนักงาน / ปีงบประมาณ</source>
+        <translation>สำนักงาน / ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ไฟล์หลักฐาน</source>
+        <translation>ไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ขนาด</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>ยังไม่มีข้อมูลสำรองของฐานข้อมูลนี้</source>
+        <translation>ยังไม่มีข้อมูลสำรองของฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>กู้คืนข้อมูลสำรองที่เลือก…</source>
+        <translation>กู้คืนข้อมูลสำรองที่เลือก…</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>ยืนยันการกู้คืน</source>
+        <translation>ยืนยันการกู้คืน</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>กู้คืนข้อมูลสำรองเมื่อ {when} แทนข้อมูลปัจจุบัน?
+งานที่บันทึกหลังจากนั้นจะไม่อยู่ในข้อมูลที่กู้คืน (ข้อมูลปัจจุบันเก็บไว้เป็นไฟล์แยกข้างไฟล์เดิม)</source>
+        <translation>กู้คืนข้อมูลสำรองเมื่อ {when} แทนข้อมูลปัจจุบัน?
+งานที่บันทึกหลังจากนั้นจะไม่อยู่ในข้อมูลที่กู้คืน (ข้อมูลปัจจุบันเก็บไว้เป็นไฟล์แยกข้างไฟล์เดิม)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>กู้คืนเรียบร้อย</source>
+        <translation>กู้คืนเรียบร้อย</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>กู้คืนข้อมูลสำรองเมื่อ {when} แล้ว
+ข้อมูลเดิมเก็บไว้ที่ {aside}
+โปรแกรมจะเปิดข้อมูลที่กู้คืนใหม่</source>
+        <translation>กู้คืนข้อมูลสำรองเมื่อ {when} แล้ว
+ข้อมูลเดิมเก็บไว้ที่ {aside}
+โปรแกรมจะเปิดข้อมูลที่กู้คืนใหม่</translation>
     </message>
 </context>
 <context>
