@@ -19,6 +19,9 @@ from typing import Any
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
+from mk3desk.db.audit_chain import note_inserted_uids
+from mk3desk.db.audit_rows import AUDITED
+
 
 def new_uids(count: int) -> list[str]:
     """*count* identifiers as :func:`mk3desk.db.types.new_uid` makes them, in one go.
@@ -44,6 +47,10 @@ def insert_rows(
     """
     if not rows:
         return
+    if "uid" in rows[0]:  # the audit trail reads them back at the commit
+        note_inserted_uids(session, table.name, [row["uid"] for row in rows])
+    elif table.name in AUDITED:
+        raise ValueError(f"insert_rows: {table.name} is audited, give each row its uid")
     connection = session.connection()
     dialect = connection.dialect
     if dialect.name != "sqlite":

@@ -80,6 +80,10 @@ def check_database(database: Database) -> CheckReport:
             )
         )
     findings += check_evidence(database)
+    if current == head:  # the audit chain (services/audit_check.py) needs the newest tables
+        from mk3desk.services.audit_check import check_audit_trail
+
+        findings += check_audit_trail(database)
     return CheckReport(findings)
 
 

@@ -1,0 +1,301 @@
+"""The chained audit trail: what each unit of work wrote, and the chain of entries.
+
+Nothing changes at the call sites of :func:`mk3desk.db.audit.audit`. Session events do
+the rest:
+
+* after every flush, each record of an audited table (``audit_rows.AUDITED``) that the
+  flush inserted, updated or deleted is noted, with old → new of the columns an update
+  changed;
+* statements a service runs itself go the same way: a ``DELETE`` or single ``UPDATE``
+  through ``session.execute`` is noted by reading the ids its WHERE selects first;
+  :func:`mk3desk.db.bulk.insert_rows` notes the uids it inserts; a many-row ``UPDATE``
+  (executemany) is noted by its caller with :func:`note_rows`;
+* just before the commit, the noted records are read back as stored and hashed
+  (``audit_rows.row_hash``), written as :class:`AuditRow` lines of the unit of work's
+  last audit entry (one line per record, also for a 10,000-row import), and every new
+  entry is chained: ``entry_hash = SHA-256(prev_hash, id, at, who, action, target,
+  detail, rows_hash)`` where ``rows_hash`` digests the entry's lines. A unit of work
+  that wrote records without calling ``audit()`` gets an entry of its own
+  (``record.write``), so nothing written escapes the chain.
+
+Appending is serialised: on SQLite the unit of work holds the write lock (``BEGIN
+IMMEDIATE``, or the first write of a deferred transaction, before the chain head is
+read); on PostgreSQL the chain head row is read ``FOR UPDATE``. One code path for both.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, column, event, insert, select, table, update
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
+
+from mk3desk.db.audit_rows import AUDITED, CHUNK, content_hash, row_hashes
+from mk3desk.db.models import AuditChainHead, AuditEntry, AuditRow
+
+GENESIS = "0" * 64
+HEAD_ID = 1
+_PENDING = "mk3desk.audit.pending"
+_BUSY = "mk3desk.audit.busy"
+_NOISE = frozenset({"updated_at", "version"})  # changed by every update: not shown as changes
+_LONGEST = 2000  # characters of an old or new value kept in ``changes``
+ENTRY_COLUMNS = ("id", "at", "actor_id", "actor_name", "action", "target", "detail")
+
+
+@dataclass
+class _Pending:
+    entries: list[AuditEntry] = field(default_factory=list)
+    # (table, row id) -> [op, {column: [old, new]}]
+    rows: dict[tuple[str, int], list[Any]] = field(default_factory=dict)
+    uids: list[tuple[str, list[str]]] = field(default_factory=list)  # bulk inserts
+
+    def note(self, table_name: str, row_id: int, op: str, changes: dict[str, list[Any]]) -> None:
+        known = self.rows.get((table_name, row_id))
+        if known is None:
+            self.rows[(table_name, row_id)] = [op, changes]
+            return
+        if op == "delete":
+            known[0] = op
+        for name, (old, new) in changes.items():
+            known[1][name] = [known[1][name][0] if name in known[1] else old, new]
+
+
+def _pending(session: Session) -> _Pending:
+    pending = session.info.get(_PENDING)
+    if pending is None:
+        pending = session.info[_PENDING] = _Pending()
+    return pending
+
+
+def _shown(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value)
+    return text if len(text) <= _LONGEST else text[:_LONGEST] + "…"
+
+
+# -- noting what a unit of work writes ---------------------------------------------------
+
+
+def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
+    if session.info.get(_BUSY):
+        return
+    pending = _pending(session)
+    for state, (is_delete, list_only) in flush_context.states.items():
+        if list_only:
+            continue
+        table_name = state.mapper.local_table.name  # type: ignore[attr-defined]
+        # New records get their key only after this event (finalize_flush_changes).
+        inserted = state.key is None
+        if table_name == "audit_entry":
+            if inserted and not is_delete:
+                pending.entries.append(state.obj())  # type: ignore[arg-type]
+            continue
+        if table_name not in AUDITED:
+            continue
+        row_id = state.dict.get("id") if inserted else state.key[1][0]  # type: ignore[index]
+        if row_id is None:
+            continue
+        changes: dict[str, list[Any]] = {}
+        if is_delete:
+            op = "delete"
+        elif inserted:
+            op = "insert"
+        else:
+            op = "update"
+            for attr in state.mapper.column_attrs:
+                if attr.key in _NOISE:
+                    continue
+                history = state.attrs[attr.key].history
+                if history.added or history.deleted:
+                    old = history.deleted[0] if history.deleted else None
+                    new_value = history.added[0] if history.added else None
+                    changes[attr.key] = [_shown(old), _shown(new_value)]
+        pending.note(table_name, row_id, op, changes)
+
+
+def _statement_table(state: ORMExecuteState) -> Any:
+    target = getattr(state.statement, "table", None)
+    name = getattr(target, "name", None)
+    return target if name in AUDITED else None
+
+
+def _on_execute(state: ORMExecuteState) -> None:
+    """A DELETE or UPDATE a service runs itself: note the rows its WHERE selects."""
+    if not (state.is_delete or state.is_update) or state.session.info.get(_BUSY):
+        return
+    target = _statement_table(state)
+    if target is None or isinstance(state.parameters, list):
+        return  # a many-row UPDATE: its caller notes the rows (note_rows)
+    where = state.statement.whereclause  # type: ignore[attr-defined]
+    query = select(target.c.id)
+    if where is not None:
+        query = query.where(where)
+    ids = state.session.execute(query, state.parameters or {}).scalars().all()
+    note_rows(state.session, target.name, "delete" if state.is_delete else "update", ids)
+
+
+def note_rows(session: Session, table_name: str, op: str, ids: Iterable[int]) -> None:
+    """Rows of *table_name* a statement outside the ORM wrote (``op``: update or delete)."""
+    pending = _pending(session)
+    for row_id in ids:
+        pending.note(table_name, row_id, op, {})
+
+
+def note_inserted_uids(session: Session, table_name: str, uids: Sequence[str]) -> None:
+    """Rows a bulk insert added, known by their uids (their ids are read at the commit)."""
+    if table_name in AUDITED and uids:
+        _pending(session).uids.append((table_name, list(uids)))
+
+
+# -- chaining at the commit --------------------------------------------------------------
+
+
+def _before_commit(session: Session) -> None:
+    if session.info.get(_BUSY):
+        return
+    session.flush()
+    pending: _Pending | None = session.info.pop(_PENDING, None)
+    if pending is None or not (pending.entries or pending.rows or pending.uids):
+        return
+    session.info[_BUSY] = True
+    try:
+        entries = pending.entries
+        if not entries:
+            entries = [AuditEntry(actor_name="", action="record.write")]
+            session.add(entries[0])
+            session.flush()
+        connection = session.connection()
+        lines = _row_lines(connection, pending)
+        hashes = append(connection, [e.id for e in entries], lines)
+        for entry in entries:
+            prev_hash, entry_hash, rows_hash = hashes[entry.id]
+            set_committed_value(entry, "chained", True)
+            set_committed_value(entry, "prev_hash", prev_hash)
+            set_committed_value(entry, "entry_hash", entry_hash)
+            set_committed_value(entry, "rows_hash", rows_hash)
+    finally:
+        session.info.pop(_BUSY, None)
+
+
+def _forget(session: Session, *_args: Any) -> None:
+    session.info.pop(_PENDING, None)
+
+
+def _row_lines(connection: Connection, pending: _Pending) -> list[dict[str, Any]]:
+    for table_name, uids in pending.uids:
+        raw = table(table_name, column("id"), column("uid"))
+        for start in range(0, len(uids), CHUNK):
+            query = select(raw.c.id).where(raw.c.uid.in_(uids[start : start + CHUNK]))
+            for row_id in connection.execute(query).scalars():
+                pending.note(table_name, row_id, "insert", {})
+    by_table: dict[str, list[int]] = {}
+    for table_name, row_id in pending.rows:
+        by_table.setdefault(table_name, []).append(row_id)
+    stored = {name: row_hashes(connection, name, ids) for name, ids in by_table.items()}
+    lines = []
+    for (table_name, row_id), (op, changes) in pending.rows.items():
+        digest = stored[table_name].get(row_id, "")
+        lines.append(
+            {
+                "table_name": table_name,
+                "row_id": row_id,
+                "op": op if digest else "delete",
+                "row_hash": digest,
+                "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)
+                if changes
+                else "",
+            }
+        )
+    return lines
+
+
+def rows_digest(lines: Iterable[Sequence[Any]]) -> str:
+    """The digest of an entry's lines: (table, row id, op, row hash, changes) each, in order."""
+    parts: list[Any] = []
+    for line in lines:
+        parts.extend(line)
+    return content_hash(parts) if parts else ""
+
+
+def entry_digest(prev_hash: str, values: Sequence[Any], rows_hash: str) -> str:
+    """``entry_hash``: the previous hash, the entry's raw ENTRY_COLUMNS, its rows' digest."""
+    return content_hash([prev_hash, *values, rows_hash])
+
+
+LINE_KEYS = ("table_name", "row_id", "op", "row_hash", "changes")
+
+
+def append(
+    connection: Connection, entry_ids: Sequence[int], lines: Sequence[dict[str, Any]]
+) -> dict[int, tuple[str, str, str]]:
+    """Write *lines* under the last of *entry_ids* and chain the entries (in id order).
+
+    Gives each entry's (prev_hash, entry_hash, rows_hash). Used by the commit hook and
+    by the migration that starts the chain.
+    """
+    last = max(entry_ids)
+    if lines:
+        _insert_lines(connection, last, lines)
+    rows_hash = rows_digest([line[k] for k in LINE_KEYS] for line in lines)
+    head_table = AuditChainHead.__table__
+    head = connection.execute(
+        select(head_table.c.entry_hash).where(head_table.c.id == HEAD_ID).with_for_update()
+    ).first()
+    prev = head[0] if head is not None else GENESIS
+    raw = table("audit_entry", *(column(n) for n in ENTRY_COLUMNS))
+    query = select(*raw.c).where(raw.c.id.in_(list(entry_ids))).order_by(raw.c.id)
+    result: dict[int, tuple[str, str, str]] = {}
+    for values in connection.execute(query).all():
+        own_rows = rows_hash if values[0] == last else ""
+        digest = entry_digest(prev, values, own_rows)
+        result[values[0]] = (prev, digest, own_rows)
+        prev = digest
+    entries = AuditEntry.__table__
+    connection.execute(
+        update(entries)
+        .where(entries.c.id == bindparam("eid"))
+        .values(
+            chained=True,
+            prev_hash=bindparam("prev"),
+            entry_hash=bindparam("digest"),
+            rows_hash=bindparam("own"),
+        ),
+        [
+            {"eid": eid, "prev": p, "digest": d, "own": o}
+            for eid, (p, d, o) in sorted(result.items())
+        ],
+    )
+    values = {"entry_id": last, "entry_hash": prev}
+    if head is None:
+        connection.execute(insert(head_table).values(id=HEAD_ID, **values))
+    else:
+        connection.execute(update(head_table).where(head_table.c.id == HEAD_ID).values(**values))
+    return result
+
+
+def _insert_lines(connection: Connection, entry_id: int, lines: Sequence[dict[str, Any]]) -> None:
+    rows_table = AuditRow.__table__
+    if connection.dialect.name == "sqlite":
+        # Plain text and integers: straight to the driver (a 10,000-row import).
+        sql = (
+            "INSERT INTO audit_row (entry_id, table_name, row_id, op, row_hash, changes) "
+            "VALUES (?, ?, ?, ?, ?, ?)"
+        )
+        connection.exec_driver_sql(
+            sql, [(entry_id, *(line[k] for k in LINE_KEYS)) for line in lines]
+        )
+        return
+    connection.execute(insert(rows_table), [{"entry_id": entry_id, **line} for line in lines])
+
+
+def watch(sessions: sessionmaker[Session]) -> None:
+    """Audit every unit of work of the sessions *sessions* makes."""
+    event.listen(sessions, "after_flush", _after_flush)
+    event.listen(sessions, "do_orm_execute", _on_execute)
+    event.listen(sessions, "before_commit", _before_commit)
+    event.listen(sessions, "after_rollback", _forget)
