@@ -26,12 +26,19 @@ read); on PostgreSQL the chain head row is read ``FOR UPDATE``. One code path fo
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, column, event, insert, select, table, update
-from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
+from sqlalchemy.orm import (
+    MANYTOONE,
+    InstanceState,
+    ORMExecuteState,
+    Session,
+    UOWTransaction,
+    sessionmaker,
+)
 from sqlalchemy.orm.attributes import set_committed_value
 
 from mk3desk.db.audit_rows import AUDITED, CHUNK, content_hash, row_hashes
@@ -49,19 +56,30 @@ ENTRY_COLUMNS = ("id", "at", "actor_id", "actor_name", "action", "target", "deta
 @dataclass
 class _Pending:
     entries: list[AuditEntry] = field(default_factory=list)
-    # (table, row id) -> [op, {column: [old, new]}]
+    # (table, row id) -> [op, {column: [old, new]}, bucket]; a record's bucket is the
+    # index in ``entries`` of the audit entry its (latest) write belongs to.
     rows: dict[tuple[str, int], list[Any]] = field(default_factory=dict)
-    uids: list[tuple[str, list[str]]] = field(default_factory=list)  # bulk inserts
+    uids: list[tuple[str, list[str], int]] = field(default_factory=list)  # bulk inserts
 
-    def note(self, table_name: str, row_id: int, op: str, changes: dict[str, list[Any]]) -> None:
+    def note(
+        self,
+        table_name: str,
+        row_id: int,
+        op: str,
+        changes: dict[str, list[Any]],
+        bucket: int | None = None,
+    ) -> None:
+        """A write of a record; by default it belongs to the next audit entry."""
+        bucket = len(self.entries) if bucket is None else bucket
         known = self.rows.get((table_name, row_id))
         if known is None:
-            self.rows[(table_name, row_id)] = [op, changes]
+            self.rows[(table_name, row_id)] = [op, changes, bucket]
             return
         if op == "delete":
             known[0] = op
         for name, (old, new) in changes.items():
             known[1][name] = [known[1][name][0] if name in known[1] else old, new]
+        known[2] = bucket
 
 
 def _pending(session: Session) -> _Pending:
@@ -85,18 +103,30 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     if session.info.get(_BUSY):
         return
     pending = _pending(session)
-    for state, (is_delete, list_only) in flush_context.states.items():
-        if list_only:
-            continue
+    states = [
+        (state, is_delete)
+        for state, (is_delete, list_only) in flush_context.states.items()
+        if not list_only
+    ]
+    # New records get their key only after this event (finalize_flush_changes).
+    for state, is_delete in states:
+        if state.key is None and not is_delete and state.mapper.local_table.name == "audit_entry":  # type: ignore[attr-defined]
+            pending.entries.append(state.obj())  # type: ignore[arg-type]
+    # The records written in the flush that wrote an entry are that entry's; the others
+    # belong to the next entry (audit() flushes, so a service's writes go with its entry).
+    bucket = (
+        len(pending.entries) - 1
+        if any(
+            s.key is None and s.mapper.local_table.name == "audit_entry"
+            for s, _ in states  # type: ignore[attr-defined]
+        )
+        else len(pending.entries)
+    )
+    for state, is_delete in states:
         table_name = state.mapper.local_table.name  # type: ignore[attr-defined]
-        # New records get their key only after this event (finalize_flush_changes).
-        inserted = state.key is None
-        if table_name == "audit_entry":
-            if inserted and not is_delete:
-                pending.entries.append(state.obj())  # type: ignore[arg-type]
-            continue
         if table_name not in AUDITED:
             continue
+        inserted = state.key is None
         row_id = state.dict.get("id") if inserted else state.key[1][0]  # type: ignore[index]
         if row_id is None:
             continue
@@ -107,15 +137,27 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
             op = "insert"
         else:
             op = "update"
-            for attr in state.mapper.column_attrs:
-                if attr.key in _NOISE:
-                    continue
-                history = state.attrs[attr.key].history
-                if history.added or history.deleted:
-                    old = history.deleted[0] if history.deleted else None
-                    new_value = history.added[0] if history.added else None
-                    changes[attr.key] = [_shown(old), _shown(new_value)]
-        pending.note(table_name, row_id, op, changes)
+            if not _changed(state, changes):
+                continue  # only a relationship held on the other side changed
+        pending.note(table_name, row_id, op, changes, bucket)
+
+
+def _changed(state: InstanceState[Any], changes: dict[str, list[Any]]) -> bool:
+    """Fill *changes* with old → new of the columns an update changed; whether the row did."""
+    changed = False
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        if history.added or history.deleted:
+            changed = True
+            if attr.key not in _NOISE:
+                old = history.deleted[0] if history.deleted else None
+                new = history.added[0] if history.added else None
+                changes[attr.key] = [_shown(old), _shown(new)]
+    # A many-to-one reference changed sets this row's foreign key during the flush.
+    return changed or any(
+        rel.direction is MANYTOONE and state.attrs[rel.key].history.has_changes()
+        for rel in state.mapper.relationships
+    )
 
 
 def _statement_table(state: ORMExecuteState) -> Any:
@@ -149,7 +191,8 @@ def note_rows(session: Session, table_name: str, op: str, ids: Iterable[int]) ->
 def note_inserted_uids(session: Session, table_name: str, uids: Sequence[str]) -> None:
     """Rows a bulk insert added, known by their uids (their ids are read at the commit)."""
     if table_name in AUDITED and uids:
-        _pending(session).uids.append((table_name, list(uids)))
+        pending = _pending(session)
+        pending.uids.append((table_name, list(uids), len(pending.entries)))
 
 
 # -- chaining at the commit --------------------------------------------------------------
@@ -165,12 +208,13 @@ def _before_commit(session: Session) -> None:
     session.info[_BUSY] = True
     try:
         entries = pending.entries
-        if not entries:
-            entries = [AuditEntry(actor_name="", action="record.write")]
-            session.add(entries[0])
+        if not entries or any(bucket >= len(entries) for _o, _c, bucket in pending.rows.values()):
+            # Records written after the last audit() call (or with none): an entry of their own.
+            entries.append(AuditEntry(actor_name="", action="record.write"))
+            session.add(entries[-1])
             session.flush()
         connection = session.connection()
-        lines = _row_lines(connection, pending)
+        lines = _row_lines(connection, pending, [e.id for e in entries])
         hashes = append(connection, [e.id for e in entries], lines)
         for entry in entries:
             prev_hash, entry_hash, rows_hash = hashes[entry.id]
@@ -186,21 +230,24 @@ def _forget(session: Session, *_args: Any) -> None:
     session.info.pop(_PENDING, None)
 
 
-def _row_lines(connection: Connection, pending: _Pending) -> list[dict[str, Any]]:
-    for table_name, uids in pending.uids:
+def _row_lines(
+    connection: Connection, pending: _Pending, entry_ids: Sequence[int]
+) -> dict[int, list[dict[str, Any]]]:
+    """The lines of each entry, by entry id: every noted record hashed as now stored."""
+    for table_name, uids, bucket in pending.uids:
         raw = table(table_name, column("id"), column("uid"))
         for start in range(0, len(uids), CHUNK):
             query = select(raw.c.id).where(raw.c.uid.in_(uids[start : start + CHUNK]))
             for row_id in connection.execute(query).scalars():
-                pending.note(table_name, row_id, "insert", {})
+                pending.note(table_name, row_id, "insert", {}, bucket)
     by_table: dict[str, list[int]] = {}
     for table_name, row_id in pending.rows:
         by_table.setdefault(table_name, []).append(row_id)
     stored = {name: row_hashes(connection, name, ids) for name, ids in by_table.items()}
-    lines = []
-    for (table_name, row_id), (op, changes) in pending.rows.items():
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for (table_name, row_id), (op, changes, bucket) in pending.rows.items():
         digest = stored[table_name].get(row_id, "")
-        lines.append(
+        lines.setdefault(entry_ids[min(bucket, len(entry_ids) - 1)], []).append(
             {
                 "table_name": table_name,
                 "row_id": row_id,
@@ -231,17 +278,18 @@ LINE_KEYS = ("table_name", "row_id", "op", "row_hash", "changes")
 
 
 def append(
-    connection: Connection, entry_ids: Sequence[int], lines: Sequence[dict[str, Any]]
+    connection: Connection,
+    entry_ids: Sequence[int],
+    lines: Mapping[int, Sequence[dict[str, Any]]],
 ) -> dict[int, tuple[str, str, str]]:
-    """Write *lines* under the last of *entry_ids* and chain the entries (in id order).
+    """Write each entry's *lines* and chain the entries (in id order).
 
     Gives each entry's (prev_hash, entry_hash, rows_hash). Used by the commit hook and
     by the migration that starts the chain.
     """
-    last = max(entry_ids)
-    if lines:
-        _insert_lines(connection, last, lines)
-    rows_hash = rows_digest([line[k] for k in LINE_KEYS] for line in lines)
+    for entry_id, own in sorted(lines.items()):
+        if own:
+            _insert_lines(connection, entry_id, own)
     head_table = AuditChainHead.__table__
     head = connection.execute(
         select(head_table.c.entry_hash).where(head_table.c.id == HEAD_ID).with_for_update()
@@ -251,7 +299,7 @@ def append(
     query = select(*raw.c).where(raw.c.id.in_(list(entry_ids))).order_by(raw.c.id)
     result: dict[int, tuple[str, str, str]] = {}
     for values in connection.execute(query).all():
-        own_rows = rows_hash if values[0] == last else ""
+        own_rows = rows_digest([line[k] for k in LINE_KEYS] for line in lines.get(values[0], ()))
         digest = entry_digest(prev, values, own_rows)
         result[values[0]] = (prev, digest, own_rows)
         prev = digest
@@ -270,7 +318,7 @@ def append(
             for eid, (p, d, o) in sorted(result.items())
         ],
     )
-    values = {"entry_id": last, "entry_hash": prev}
+    values = {"entry_id": max(result), "entry_hash": prev}
     if head is None:
         connection.execute(insert(head_table).values(id=HEAD_ID, **values))
     else:
