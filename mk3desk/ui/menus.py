@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 # Dialogs (about, file chooser, messages) are imported when first used: this module is
 # part of the window frame, built before anything else at start-up (launch.py).
@@ -89,6 +89,8 @@ class MainMenus(QObject):
         self.file_menu.addSeparator()
         self.check_action = self.file_menu.addAction(self.tr("ตรวจสอบฐานข้อมูลและไฟล์หลักฐานทั้งหมด"))
         self.recycle_action = self.file_menu.addAction(self.tr("ถังขยะไฟล์หลักฐาน…"))
+        self.history_action = self.file_menu.addAction(self.tr("ประวัติการแก้ไข…"))
+        self.history_action.triggered.connect(lambda: self.show_history())
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction(self.tr("ออกจากโปรแกรม"))
         self.quit_action.triggered.connect(window.close)
@@ -107,6 +109,7 @@ class MainMenus(QObject):
         self._needs_data = (
             self.check_action,
             self.recycle_action,
+            self.history_action,
             self.excel_menu.menuAction(),
             self.bundle_menu.menuAction(),
         )
@@ -206,6 +209,13 @@ class MainMenus(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(self.window, self.tr("เปิดฐานข้อมูล"), text)
+
+    def show_history(self) -> QWidget:
+        from mk3desk.ui.dialogs.history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(self.context, self.window)
+        dialog.open()
+        return dialog
 
     # -- ช่วยเหลือ ---------------------------------------------------------------------
     def show_about(self) -> AboutDialog:
