@@ -149,6 +149,12 @@ def test_an_inserted_entry_is_found(office: Database) -> None:
         ),
         ("UPDATE assignment SET owner_id = NULL", "การมอบหมายผู้รับผิดชอบ: ตัวชี้วัด 1.1"),
         ("DELETE FROM criterion_result", "ผลการประเมินเกณฑ์: แถวที่"),
+        # Written by year.create in one packed line of 160 criteria (audit_chain.packed).
+        (
+            "UPDATE year_criterion SET text = 'เกณฑ์ปลอม' WHERE key = 'A1' AND indicator_id = "
+            "(SELECT id FROM year_indicator WHERE code = '2.1')",
+            "เกณฑ์ของตัวชี้วัด: ตัวชี้วัด 2.1 เกณฑ์ A1",
+        ),
     ],
 )
 def test_a_record_edited_outside_the_program_is_named(

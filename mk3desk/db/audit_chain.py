@@ -26,8 +26,9 @@ read); on PostgreSQL the chain head row is read ``FOR UPDATE``. One code path fo
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from hashlib import sha256
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, column, event, insert, select, table, update
@@ -41,7 +42,7 @@ from sqlalchemy.orm import (
 )
 from sqlalchemy.orm.attributes import set_committed_value
 
-from mk3desk.db.audit_rows import AUDITED, CHUNK, content_hash, row_hashes
+from mk3desk.db.audit_rows import AUDITED, content_hash, new_row_hashes, row_hashes
 from mk3desk.db.models import AuditChainHead, AuditEntry, AuditRow
 
 GENESIS = "0" * 64
@@ -49,6 +50,8 @@ HEAD_ID = 1
 _PENDING = "mk3desk.audit.pending"
 _BUSY = "mk3desk.audit.busy"
 _NOISE = frozenset({"updated_at", "version"})  # changed by every update: not shown as changes
+PACK = 100  # more plain lines than this of one table and op in one entry are packed
+MANY = "many:"
 _LONGEST = 2000  # characters of an old or new value kept in ``changes``
 ENTRY_COLUMNS = ("id", "at", "actor_id", "actor_name", "action", "target", "detail")
 
@@ -59,7 +62,8 @@ class _Pending:
     # (table, row id) -> [op, {column: [old, new]}, bucket]; a record's bucket is the
     # index in ``entries`` of the audit entry its (latest) write belongs to.
     rows: dict[tuple[str, int], list[Any]] = field(default_factory=dict)
-    uids: list[tuple[str, list[str], int]] = field(default_factory=list)  # bulk inserts
+    # bulk inserts: table, uids, the largest id before them, bucket
+    uids: list[tuple[str, list[str], int, int]] = field(default_factory=list)
 
     def note(
         self,
@@ -188,11 +192,13 @@ def note_rows(session: Session, table_name: str, op: str, ids: Iterable[int]) ->
         pending.note(table_name, row_id, op, {})
 
 
-def note_inserted_uids(session: Session, table_name: str, uids: Sequence[str]) -> None:
-    """Rows a bulk insert added, known by their uids (their ids are read at the commit)."""
+def note_inserted_uids(
+    session: Session, table_name: str, uids: Sequence[str], after_id: int
+) -> None:
+    """Rows a bulk insert added, known by their uids; every id before it was <= *after_id*."""
     if table_name in AUDITED and uids:
         pending = _pending(session)
-        pending.uids.append((table_name, list(uids), len(pending.entries)))
+        pending.uids.append((table_name, list(uids), after_id, len(pending.entries)))
 
 
 # -- chaining at the commit --------------------------------------------------------------
@@ -230,43 +236,77 @@ def _forget(session: Session, *_args: Any) -> None:
     session.info.pop(_PENDING, None)
 
 
+Line = tuple[str, int, str, str, str]  # table, row id, op, row hash, changes (JSON or "")
+
+
 def _row_lines(
     connection: Connection, pending: _Pending, entry_ids: Sequence[int]
-) -> dict[int, list[dict[str, Any]]]:
+) -> dict[int, list[Line]]:
     """The lines of each entry, by entry id: every noted record hashed as now stored."""
-    for table_name, uids, bucket in pending.uids:
-        raw = table(table_name, column("id"), column("uid"))
-        for start in range(0, len(uids), CHUNK):
-            query = select(raw.c.id).where(raw.c.uid.in_(uids[start : start + CHUNK]))
-            for row_id in connection.execute(query).scalars():
-                pending.note(table_name, row_id, "insert", {}, bucket)
-    by_table: dict[str, list[int]] = {}
+    lines: dict[int, list[Line]] = {}
+    last = len(entry_ids) - 1
+    for table_name, uids, after_id, bucket in pending.uids:  # bulk inserts
+        own = lines.setdefault(entry_ids[min(bucket, last)], [])
+        for row_id, digest in new_row_hashes(connection, table_name, after_id, uids).items():
+            if (table_name, row_id) not in pending.rows:  # else written again since
+                own.append((table_name, row_id, "insert", digest, ""))
+    unread: dict[str, list[int]] = {}
     for table_name, row_id in pending.rows:
-        by_table.setdefault(table_name, []).append(row_id)
-    stored = {name: row_hashes(connection, name, ids) for name, ids in by_table.items()}
-    lines: dict[int, list[dict[str, Any]]] = {}
+        unread.setdefault(table_name, []).append(row_id)
+    stored = {name: row_hashes(connection, name, ids) for name, ids in unread.items()}
     for (table_name, row_id), (op, changes, bucket) in pending.rows.items():
         digest = stored[table_name].get(row_id, "")
-        lines.setdefault(entry_ids[min(bucket, len(entry_ids) - 1)], []).append(
-            {
-                "table_name": table_name,
-                "row_id": row_id,
-                "op": op if digest else "delete",
-                "row_hash": digest,
-                "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)
-                if changes
-                else "",
-            }
+        lines.setdefault(entry_ids[min(bucket, last)], []).append(
+            (
+                table_name,
+                row_id,
+                op if digest else "delete",
+                digest,
+                json.dumps(changes, ensure_ascii=False, sort_keys=True) if changes else "",
+            )
         )
-    return lines
+    return {entry_id: packed(own) for entry_id, own in lines.items()}
 
 
-def rows_digest(lines: Iterable[Sequence[Any]]) -> str:
-    """The digest of an entry's lines: (table, row id, op, row hash, changes) each, in order."""
-    parts: list[Any] = []
+def packed(lines: list[Line]) -> list[Line]:
+    """Many plain inserts (updates, deletes) of one table as one line: ``many:<op>``,
+    the number of records as its row id and ``"<id> <hash>"`` a line as its changes.
+
+    A 10,000-row import stores one line, not 10,000 (which would cost more than the
+    import's own writes).
+    """
+    groups: dict[tuple[str, str], list[Line]] = {}
     for line in lines:
-        parts.extend(line)
-    return content_hash(parts) if parts else ""
+        if not line[4]:
+            groups.setdefault((line[0], line[2]), []).append(line)
+    big = {key for key, group in groups.items() if len(group) > PACK}
+    if not big:
+        return lines
+    kept = [line for line in lines if line[4] or (line[0], line[2]) not in big]
+    for table_name, op in sorted(big):
+        group = groups[(table_name, op)]
+        listed = "\n".join([f"{line[1]} {line[3]}" for line in group])
+        kept.append((table_name, len(group), MANY + op, "", listed))
+    return kept
+
+
+def unpacked(line: Sequence[Any]) -> Iterator[tuple[str, int, str, str]]:
+    """The records of one line: (table, row id, op, hash) each (the inverse of :func:`packed`)."""
+    table_name, row_id, op, digest, changes = line
+    if not op.startswith(MANY):
+        yield table_name, row_id, op, digest
+        return
+    for item in changes.splitlines():
+        listed_id, _, listed_hash = item.partition(" ")
+        yield table_name, int(listed_id), op[len(MANY) :], listed_hash
+
+
+def rows_digest(lines: Sequence[Sequence[Any]]) -> str:
+    """The digest of an entry's lines (table, row id, op, row hash, changes), in order."""
+    if not lines:
+        return ""
+    text = "\x1e".join([f"{t}\x1f{r}\x1f{o}\x1f{h}\x1f{c}" for t, r, o, h, c in lines])
+    return sha256(text.encode("utf-8")).hexdigest()
 
 
 def entry_digest(prev_hash: str, values: Sequence[Any], rows_hash: str) -> str:
@@ -274,13 +314,10 @@ def entry_digest(prev_hash: str, values: Sequence[Any], rows_hash: str) -> str:
     return content_hash([prev_hash, *values, rows_hash])
 
 
-LINE_KEYS = ("table_name", "row_id", "op", "row_hash", "changes")
-
-
 def append(
     connection: Connection,
     entry_ids: Sequence[int],
-    lines: Mapping[int, Sequence[dict[str, Any]]],
+    lines: Mapping[int, Sequence[Line]],
 ) -> dict[int, tuple[str, str, str]]:
     """Write each entry's *lines* and chain the entries (in id order).
 
@@ -299,7 +336,7 @@ def append(
     query = select(*raw.c).where(raw.c.id.in_(list(entry_ids))).order_by(raw.c.id)
     result: dict[int, tuple[str, str, str]] = {}
     for values in connection.execute(query).all():
-        own_rows = rows_digest([line[k] for k in LINE_KEYS] for line in lines.get(values[0], ()))
+        own_rows = rows_digest(lines.get(values[0], ()))
         digest = entry_digest(prev, values, own_rows)
         result[values[0]] = (prev, digest, own_rows)
         prev = digest
@@ -326,19 +363,20 @@ def append(
     return result
 
 
-def _insert_lines(connection: Connection, entry_id: int, lines: Sequence[dict[str, Any]]) -> None:
-    rows_table = AuditRow.__table__
+def _insert_lines(connection: Connection, entry_id: int, lines: Sequence[Line]) -> None:
     if connection.dialect.name == "sqlite":
         # Plain text and integers: straight to the driver (a 10,000-row import).
         sql = (
             "INSERT INTO audit_row (entry_id, table_name, row_id, op, row_hash, changes) "
             "VALUES (?, ?, ?, ?, ?, ?)"
         )
-        connection.exec_driver_sql(
-            sql, [(entry_id, *(line[k] for k in LINE_KEYS)) for line in lines]
-        )
+        connection.exec_driver_sql(sql, [(entry_id, *line) for line in lines])
         return
-    connection.execute(insert(rows_table), [{"entry_id": entry_id, **line} for line in lines])
+    keys = ("table_name", "row_id", "op", "row_hash", "changes")
+    connection.execute(
+        insert(AuditRow.__table__),
+        [{"entry_id": entry_id, **dict(zip(keys, line, strict=True))} for line in lines],
+    )
 
 
 def watch(sessions: sessionmaker[Session]) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
+from hashlib import sha256
 from typing import Any
 
 from sqlalchemy import Connection, column, select, table
@@ -48,11 +49,7 @@ NULL = "\x00"
 
 def canonical(value: Any) -> str:
     """One raw column value as text: NULL is a character no stored text holds."""
-    if value is None:
-        return NULL
-    if isinstance(value, bytes):
-        return value.hex()
-    return str(value)
+    return NULL if value is None else str(value)
 
 
 def content_hash(parts: Iterable[Any]) -> str:
@@ -60,12 +57,19 @@ def content_hash(parts: Iterable[Any]) -> str:
     return hashlib.sha256("\x1f".join(map(canonical, parts)).encode("utf-8")).hexdigest()
 
 
-def row_hash(table_name: str, names: Sequence[str], values: Sequence[Any]) -> str:
-    """The hash of one row: its table, then each column name with its raw value."""
-    parts: list[Any] = [table_name]
-    for name, value in zip(names, values, strict=True):
-        parts += (name, value)
-    return content_hash(parts)
+def row_header(table_name: str, names: Sequence[str]) -> str:
+    """What every row hash of *table_name* starts with: the table and its column names."""
+    return "\x1f".join([table_name, *names]) + "\x1e"
+
+
+def row_hash(header: str, values: Sequence[Any]) -> str:
+    """The hash of one row: :func:`row_header`, then each raw value as text.
+
+    Written for speed (a 10,000-row import hashes every row it wrote): the same text as
+    ``canonical`` gives, without a call per value.
+    """
+    text = "\x1f".join([NULL if v is None else v if v.__class__ is str else str(v) for v in values])
+    return sha256((header + text).encode("utf-8")).hexdigest()
 
 
 def model_columns(table_name: str) -> list[str]:
@@ -88,13 +92,41 @@ def row_hashes(
     wanted = sorted(set(ids))
     position = names.index("id")
     raw = _raw_table(table_name, names)
+    header = row_header(table_name, names)
     found: dict[int, str] = {}
     for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        query = select(*raw.c).where(raw.c.id.in_(chunk))
+        query = select(*raw.c).where(raw.c.id.in_(wanted[start : start + CHUNK]))
         for values in connection.execute(query):
-            found[values[position]] = row_hash(table_name, names, values)
+            found[values[position]] = row_hash(header, values)
     return found
+
+
+def new_row_hashes(
+    connection: Connection, table_name: str, after_id: int, uids: Iterable[str]
+) -> dict[int, str]:
+    """The rows a bulk insert added to *table_name*: those after *after_id* with one of *uids*.
+
+    One range scan of the primary key, cheaper than looking 10,000 uids up.
+    """
+    names = model_columns(table_name)
+    position, uid_at = names.index("id"), names.index("uid")
+    wanted = set(uids)
+    raw = _raw_table(table_name, names)
+    header = row_header(table_name, names)
+    query = select(*raw.c).where(raw.c.id > after_id)
+    if connection.dialect.name == "sqlite":
+        # The driver's cursor: its plain tuples cost less than result rows (10,000 here).
+        compiled = query.compile(dialect=connection.dialect)
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            rows: Iterable[Sequence[Any]] = cursor.execute(compiled.string, (after_id,)).fetchall()
+        finally:
+            cursor.close()
+    else:
+        rows = connection.execute(query)
+    return {
+        values[position]: row_hash(header, values) for values in rows if values[uid_at] in wanted
+    }
 
 
 def all_row_hashes(
@@ -104,5 +136,6 @@ def all_row_hashes(
     names = list(names) if names is not None else model_columns(table_name)
     position = names.index("id")
     raw = _raw_table(table_name, names)
+    header = row_header(table_name, names)
     for values in connection.execute(select(*raw.c)):
-        yield values[position], row_hash(table_name, names, values)
+        yield values[position], row_hash(header, values)

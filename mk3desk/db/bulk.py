@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from mk3desk.db.audit_chain import note_inserted_uids
@@ -48,7 +48,8 @@ def insert_rows(
     if not rows:
         return
     if "uid" in rows[0]:  # the audit trail reads them back at the commit
-        note_inserted_uids(session, table.name, [row["uid"] for row in rows])
+        after_id = session.execute(select(func.max(table.c.id))).scalar() or 0
+        note_inserted_uids(session, table.name, [row["uid"] for row in rows], after_id)
     elif table.name in AUDITED:
         raise ValueError(f"insert_rows: {table.name} is audited, give each row its uid")
     connection = session.connection()

@@ -22,7 +22,14 @@ from typing import Any
 
 from sqlalchemy import Connection, column, select, table, text
 
-from mk3desk.db.audit_chain import ENTRY_COLUMNS, GENESIS, HEAD_ID, entry_digest, rows_digest
+from mk3desk.db.audit_chain import (
+    ENTRY_COLUMNS,
+    GENESIS,
+    HEAD_ID,
+    entry_digest,
+    rows_digest,
+    unpacked,
+)
 from mk3desk.db.audit_rows import AUDITED_TABLES, all_row_hashes
 from mk3desk.db.engine import Database
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
@@ -191,8 +198,9 @@ def _check_chain(
                 id=entry_id,
                 action=values[4],
             )
-        for table_name, row_id, op, row_hash, _changes in own:
-            latest[(table_name, row_id)] = (op, row_hash)
+        for line in own:
+            for table_name, row_id, op, row_hash in unpacked(line):
+                latest[(table_name, row_id)] = (op, row_hash)
         prev, last_id = entry_hash or "", entry_id
     for entry_id in lines:
         found.add(

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from mk3desk.db.audit_chain import MANY
 from mk3desk.db.models import AuditEntry, AuditRow
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.domain.thaidate import format_thai_datetime
@@ -158,16 +159,26 @@ def history(session: Session, wanted: HistoryFilter = HistoryFilter()) -> list[H
     if wanted.until is not None:
         query = query.where(AuditEntry.at < _utc_start(wanted.until + timedelta(days=1)))
     entries = session.scalars(query).all()
-    written: dict[int, list[tuple[str, str, str]]] = {}
+    written: dict[int, list[tuple[str, str, str, int]]] = {}
     ids = [e.id for e in entries]
     for start in range(0, len(ids), 900):
         rows = session.execute(
-            select(AuditRow.entry_id, AuditRow.table_name, AuditRow.op, AuditRow.changes)
+            select(
+                AuditRow.entry_id,
+                AuditRow.table_name,
+                AuditRow.op,
+                AuditRow.changes,
+                AuditRow.row_id,
+            )
             .where(AuditRow.entry_id.in_(ids[start : start + 900]))
             .order_by(AuditRow.id)
         )
-        for entry_id, table_name, op, changes in rows:
-            written.setdefault(entry_id, []).append((table_name, op, changes))
+        for entry_id, table_name, op, changes, row_id in rows:
+            # A packed line (db/audit_chain.packed) stands for row_id records.
+            count = row_id if op.startswith(MANY) else 1
+            written.setdefault(entry_id, []).append(
+                (table_name, op, "" if count > 1 else changes, count)
+            )
     return [
         HistoryLine(
             entry_id=entry.id,
@@ -181,23 +192,29 @@ def history(session: Session, wanted: HistoryFilter = HistoryFilter()) -> list[H
     ]
 
 
-def _summary(written: list[tuple[str, str, str]]) -> str:
+def _summary(written: list[tuple[str, str, str, int]]) -> str:
     """Old → new of each update; inserts and deletes counted by kind of record."""
     counted: dict[tuple[str, str], int] = {}
     texts: list[str] = []
-    for table_name, op, changes in written:
-        if op == "update" and changes:
+    baseline = 0
+    for table_name, op, changes, count in written:
+        if op.startswith(MANY):
+            op = op[len(MANY) :]
+        if op == "baseline":
+            baseline += count
+        elif op == "update" and changes:
             texts.append(_describe(table_name, op, changes))
-        elif op != "baseline":
-            counted[(op, table_name)] = counted.get((op, table_name), 0) + 1
+        else:
+            counted[(op, table_name)] = counted.get((op, table_name), 0) + count
     for (op, table_name), count in counted.items():
         text = _describe(table_name, op, "")
         texts.append(
             text
             if count == 1
-            else QT_TRANSLATE_NOOP("History", "{what} {count} รายการ").format(what=text, count=count)
+            else QT_TRANSLATE_NOOP("History", "{what} {count} รายการ").format(
+                what=text, count=count
+            )
         )
-    baseline = sum(1 for _t, op, _c in written if op == "baseline")
     if baseline:
         texts.append(
             QT_TRANSLATE_NOOP("History", "บันทึกค่า SHA-256 ของข้อมูลที่มีอยู่ {count} แถว").format(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mk3desk.db.models.base import Base
@@ -18,7 +18,6 @@ class AuditRow(Base):
     """
 
     __tablename__ = "audit_row"
-    __table_args__ = (Index("ix_audit_row_table_name_row", "table_name", "row_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("audit_entry.id"), index=True)

@@ -73,17 +73,11 @@ def _start_chain(connection: sa.Connection) -> None:
     from mk3desk.db.audit_rows import AUDITED_TABLES, all_row_hashes
 
     inspector = sa.inspect(connection)
-    lines = []
+    lines: list[tuple[str, int, str, str, str]] = []
     for name in AUDITED_TABLES:
         columns = sorted(c["name"] for c in inspector.get_columns(name))
         lines += [
-            {
-                "table_name": name,
-                "row_id": row_id,
-                "op": "baseline",
-                "row_hash": digest,
-                "changes": "",
-            }
+            (name, row_id, "baseline", digest, "")
             for row_id, digest in sorted(all_row_hashes(connection, name, columns))
         ]
     entry = sa.table(
@@ -112,7 +106,6 @@ def downgrade() -> None:
     # The lines and the head first (audit_row refers to audit_entry), then the columns
     # with a plain DROP COLUMN: a batch copy of audit_entry would trip the foreign key.
     with op.batch_alter_table("audit_row", schema=None) as batch_op:
-        batch_op.drop_index("ix_audit_row_table_name_row")
         batch_op.drop_index(batch_op.f("ix_audit_row_entry_id"))
     op.drop_table("audit_row")
     op.drop_table("audit_chain_head")
