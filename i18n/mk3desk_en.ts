@@ -83,12 +83,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../mk3desk/ui/context.py" line="+60"/>
+        <location filename="../mk3desk/ui/context.py" line="+75"/>
         <source>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</source>
         <translation>The database is open read-only (another copy of the program has this file open), so nothing can be saved</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action failed</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+105"/>
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+101"/>
         <source>— ยังไม่ระบุ —</source>
         <translation>— not set —</translation>
     </message>
@@ -248,12 +248,12 @@
 <context>
     <name>BestPracticeDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+38"/>
+        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+37"/>
         <source>ข้อความในเอกสารผลงาน Best Practice</source>
         <translation>Best Practice write-up text</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</source>
         <translation>These texts are printed in the Best Practice write-up for fiscal year {year}. They are saved automatically as you type; blank boxes use the default text</translation>
     </message>
@@ -276,7 +276,7 @@
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../mk3desk/exchange/bundle/apply.py" line="+305"/>
+        <location filename="../mk3desk/sync/apply.py" line="+310"/>
         <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
         <translation>{count} item(s) edited on both sides still have no copy chosen (e.g. {first}) — nothing was received</translation>
     </message>
@@ -286,7 +286,12 @@
         <translation>An evidence file was damaged while copying</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/checks.py" line="+93"/>
+        <location line="+12"/>
+        <source>ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน ({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/sync/checks.py" line="+93"/>
         <source>ฐานข้อมูลนี้ยังไม่มีสำนักงาน</source>
         <translation>This database has no office yet</translation>
     </message>
@@ -327,12 +332,12 @@
         <translation>Category {number} is not in this fiscal year</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/export.py" line="+260"/>
+        <location filename="../mk3desk/sync/export.py" line="+260"/>
         <source>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</source>
         <translation>Evidence file “{name}” of indicator {code} is missing or was changed in the store, so it cannot be exported — check the database from the menu first</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/format.py" line="+105"/>
+        <location filename="../mk3desk/sync/format.py" line="+105"/>
         <source>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>{file} is not a valid mk3desk work bundle ({detail}) — nothing was received</translation>
     </message>
@@ -402,7 +407,7 @@
         <translation>Evidence file {sha} in {file} was changed or damaged (SHA-256 does not match) — nothing was received</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/merge.py" line="+189"/>
+        <location filename="../mk3desk/sync/merge.py" line="+195"/>
         <source>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</source>
         <translation>This file comes from a separately set-up database of “{theirs}” (the office IDs differ)</translation>
     </message>
@@ -412,7 +417,7 @@
         <translation>This file comes from “{theirs}”, not “{mine}”</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น</source>
         <translation>{reasons} — nothing received yet; confirm first that you want a file from another office or year</translation>
     </message>
@@ -437,17 +442,17 @@
         <translation>Deleted on this computer but changed on the sending one since — “Keep this computer&apos;s copy” keeps it deleted</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-204"/>
         <source>ตัวชี้วัด {code}</source>
         <translation>Indicator {code}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>ไฟล์นี้เป็นงานปีงบประมาณ {theirs} ไม่ใช่ปี {mine}</source>
         <translation>This file is work of fiscal year {theirs}, not {mine}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/texts.py" line="+61"/>
+        <location filename="../mk3desk/sync/texts.py" line="+61"/>
         <source>(ไม่มีในเครื่องนี้)</source>
         <translation>(not on this computer)</translation>
     </message>
@@ -692,22 +697,22 @@
         <translation type="vanished">Received: {added} new, {taken} edited copies taken, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/bundles.py" line="+77"/>
+        <location filename="../mk3desk/services/bundles.py" line="+81"/>
         <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
         <translation>Received: {added} new, {taken} edited copies taken, {removed} deleted as received, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+188"/>
         <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>The data in {file} conflicts with the data on this computer ({detail}) — nothing was received</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-120"/>
         <source>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>No indicators chosen to send</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/history.py" line="+57"/>
+        <location filename="../mk3desk/sync/history.py" line="+57"/>
         <source>ไม่เพิ่มประวัตินี้ เพราะสถานะของตัวชี้วัดในเครื่องนี้ไม่ได้เปลี่ยนตามที่ส่งมา</source>
         <translation>Not added to the history: the indicator&apos;s status on this computer did not change to the one received</translation>
     </message>
@@ -720,12 +725,12 @@
 <context>
     <name>BundleActions</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_actions.py" line="+41"/>
+        <location filename="../mk3desk/ui/bundle_actions.py" line="+40"/>
         <source>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</source>
         <translation>mk3desk work / setup bundles (*.mk3)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
         <translation>Send my work (choose indicators)…</translation>
     </message>
@@ -741,7 +746,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+41"/>
+        <location line="+22"/>
         <source>ส่งงาน / รับงาน</source>
         <translation>Send / receive work</translation>
     </message>
@@ -751,12 +756,12 @@
         <translation>Send work</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>ส่งชุดตั้งค่า</source>
         <translation>Send setup bundle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>Choose the indicators to send</translation>
     </message>
@@ -766,7 +771,7 @@
         <translation>Receive work</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>ไฟล์จากสำนักงานหรือปีอื่น</source>
         <translation>File from another office or year</translation>
     </message>
@@ -789,7 +794,7 @@
         <translation>Show the whole month</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+80"/>
         <source>กำหนดส่งวันที่ {day}</source>
         <translation>Due on {day}</translation>
     </message>
@@ -924,17 +929,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../mk3desk/cli/work_cmds.py" line="+65"/>
+        <location filename="../mk3desk/cli/work_cmds.py" line="+71"/>
         <source>ไม่พบบุคลากรชื่อ “{name}”</source>
         <translation>No staff member named “{name}”</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</source>
         <translation>Give at least one of --met, --unmet or --narrative</translation>
     </message>
     <message>
-        <location filename="../mk3desk/cli/score_cmds.py" line="+178"/>
+        <location filename="../mk3desk/cli/score_cmds.py" line="+179"/>
         <source>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</source>
         <translation>--category must be category=score, e.g. 2=4.75000 (got {item})</translation>
     </message>
@@ -997,7 +1002,7 @@
         <translation>Double-click to open the indicator</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
         <source>ยังไม่ได้เลือกปีงบประมาณ</source>
         <translation>No fiscal year selected</translation>
     </message>
@@ -1066,7 +1071,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../mk3desk/db/sqlite_file.py" line="+100"/>
+        <location filename="../mk3desk/db/sqlite_file.py" line="+63"/>
         <source>เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: {reason}</source>
         <translation>Cannot open the database file {path}: {reason}</translation>
     </message>
@@ -1081,7 +1086,7 @@
         <translation>Database file {path} not found</translation>
     </message>
     <message>
-        <location filename="../mk3desk/db/sqlite_file.py" line="-50"/>
+        <location filename="../mk3desk/db/sqlite_file.py" line="-20"/>
         <source>ฐานข้อมูลเสียหาย อ่านไม่ได้ ({reason}) — ลองใช้ไฟล์สำรองในโฟลเดอร์ backups</source>
         <translation>The database is damaged and cannot be read ({reason}) — try a backup from the backups folder</translation>
     </message>
@@ -1099,6 +1104,26 @@
         <location filename="../mk3desk/db/migrate.py" line="+28"/>
         <source>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</source>
         <translation>The database schema needs upgrading first, but the database is open read-only</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/db/errors.py" line="+22"/>
+        <source>มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึก — โปรดดูข้อมูลล่าสุดแล้วทำรายการอีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>มีโปรแกรมอื่นกำลังบันทึกข้อมูลลงฐานข้อมูลนี้อยู่ รอแล้ว {seconds} วินาทียังไม่เสร็จ — ยังไม่ได้บันทึก โปรดลองอีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว จึงบันทึกไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>พื้นที่ดิสก์เต็ม บันทึกไม่ได้ — ยังไม่ได้บันทึก โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1238,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cannot open {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/evidence.py" line="+41"/>
+        <location filename="../mk3desk/services/evidence.py" line="+45"/>
         <source>ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์</source>
         <translation>{path} not found or is not a file</translation>
     </message>
@@ -1228,7 +1253,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator {code} has no criterion {key}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
+        <source>ชื่อไฟล์ {name} ใช้ไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>คัดลอกไฟล์ {name} เพื่อเปิดดูไม่ได้ ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>ไม่พบไฟล์หลักฐานรหัส {id}</source>
         <translation>Evidence file with ID {id} not found</translation>
     </message>
@@ -1236,7 +1271,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../mk3desk/ui/evidence_panel.py" line="+71"/>
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+68"/>
         <source>{n} ไบต์</source>
         <translation>{n} bytes</translation>
     </message>
@@ -1354,7 +1389,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>ไฟล์ขนาดใหญ่</source>
         <translation>Large file</translation>
     </message>
@@ -1384,6 +1419,26 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>{name} was changed after it was attached, so it may not be the original evidence. Open it anyway?</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>ไฟล์นี้เป็นโปรแกรม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไฟล์ {name} เป็นชนิดที่เครื่องจะสั่งทำงานเป็นโปรแกรม ไม่ใช่เอกสาร ถ้าไม่แน่ใจว่ามาจากใคร อย่าเปิด — ต้องการเปิดหรือไม่?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>เปิดไฟล์ไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เครื่องนี้ไม่มีโปรแกรมที่เปิดไฟล์ {name} ได้ — ไฟล์อยู่ที่ {path} คัดลอกไปเปิดด้วยโปรแกรมอื่นได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ไฟล์ {name} หายไปจากที่เก็บหลักฐาน กรุณาแนบใหม่</source>
         <translation type="vanished">{name} is missing from the evidence store. Please attach it again</translation>
     </message>
@@ -1391,22 +1446,21 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../mk3desk/services/excel.py" line="+83"/>
+        <location filename="../mk3desk/services/excel/__init__.py" line="+109"/>
         <source>ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})</source>
         <translation>Unknown data kind “{kind}” (available: {known})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567</source>
         <translation>“{title}” belongs to a fiscal year; please give the year, e.g. 2567</translation>
     </message>
     <message>
-        <location line="+125"/>
         <source>กรุณาเลือกปีงบประมาณก่อน</source>
-        <translation>Please choose a fiscal year first</translation>
+        <translation type="vanished">Please choose a fiscal year first</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-35"/>
         <source>คะแนนรายหมวดและรายตัวชี้วัด</source>
         <translation>Scores by category and indicator</translation>
     </message>
@@ -1424,7 +1478,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="+145"/>
+        <location filename="../mk3desk/ui/excel_actions.py" line="+147"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -1440,7 +1494,7 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+45"/>
+        <location line="+35"/>
         <source>ส่งออกเป็น Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -1468,27 +1522,27 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelKinds</name>
     <message>
-        <location filename="../mk3desk/exchange/kinds/assignments.py" line="+39"/>
+        <location filename="../mk3desk/excel/kinds/assignments.py" line="+17"/>
         <source>ผู้รับผิดชอบตัวชี้วัด</source>
         <translation>Indicator owners</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+20"/>
         <source>หนึ่งแถวต่อหนึ่งตัวชี้วัด เลือกชื่อจากรายการ (ต้องตรงกับรายชื่อบุคลากรในโปรแกรม) ช่องที่เว้นว่างหมายถึงยังไม่กำหนด ตัวชี้วัดที่ส่งตรวจหรือปิดระบบแล้วเปลี่ยนผู้รับผิดชอบไม่ได้</source>
         <translation>One row per indicator. Pick names from the list (they must match the staff names in the program). A blank cell means not yet assigned. Indicators already submitted for review or locked cannot change owner</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework.py" line="+53"/>
+        <location filename="../mk3desk/excel/kinds/framework.py" line="+35"/>
         <source>กรอบการประเมินของปี (หมวด ประเด็น เกณฑ์ ตัวชี้วัดผลลัพธ์)</source>
         <translation>The year&apos;s assessment framework (categories, assessment items, criteria, outcome indicators)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/official.py" line="+37"/>
+        <location filename="../mk3desk/excel/kinds/official.py" line="+18"/>
         <source>ผลการประเมินทางการที่ สพฐ. ประกาศ</source>
         <translation>Official assessment results announced by OBEC</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>กรอกหนึ่งแถว: คะแนนรวม (ทศนิยม 5 ตำแหน่งตามประกาศ) ระดับ และลำดับที่</source>
         <translation>Fill in one row: total score (5 decimal places, as announced), band and rank</translation>
     </message>
@@ -1503,22 +1557,22 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Optional: verified score per indicator (if OBEC provides it)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+40"/>
+        <location filename="../mk3desk/excel/kinds/outcomes.py" line="+17"/>
         <source>ค่าผลการดำเนินงานของตัวชี้วัดผลลัพธ์</source>
         <translation>Performance values of outcome indicators</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+37"/>
         <source>หนึ่งแถวต่อหนึ่งตัวชี้วัดต่อหนึ่งปี กรอกได้เฉพาะปีงบประมาณนี้และสองปีก่อนหน้า ค่าที่มีอยู่แล้วจะถูกแทนที่ด้วยค่าในไฟล์ ค่าที่ไม่มีในไฟล์คงไว้ตามเดิม</source>
         <translation>One row per indicator per year; only this fiscal year and the two before it. Values in the file replace existing ones; values not in the file are kept</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/people.py" line="+36"/>
+        <location filename="../mk3desk/excel/kinds/people.py" line="+20"/>
         <source>บุคลากรและกลุ่มงาน</source>
         <translation>Staff and work groups</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)</source>
         <translation>New work groups to add (no need to repeat existing groups)</translation>
     </message>
@@ -1528,7 +1582,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>One row per person; full name with title, matched to existing staff by full name. Role columns take «yes» or «no»; a person with no role ticked becomes an indicator owner</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework_sheets.py" line="+43"/>
+        <location filename="../mk3desk/excel/kinds/framework.py" line="+10"/>
         <source>กระบวนการ</source>
         <translation>Process</translation>
     </message>
@@ -1576,7 +1630,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelProblem</name>
     <message>
-        <location filename="../mk3desk/exchange/columns.py" line="+294"/>
+        <location filename="../mk3desk/excel/columns.py" line="+298"/>
         <source>ต้องเป็น «ใช่» หรือ «ไม่ใช่» แต่พบ “{text}”</source>
         <translation>Must be «yes» or «no», but found “{text}”</translation>
     </message>
@@ -1586,12 +1640,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>“{text}” is not one of the choices (choices: {allowed})</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>ตัวเลขไม่ถูกต้อง</source>
         <translation>Invalid number</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})</source>
         <translation>The text is {length} characters long, more than allowed ({limit})</translation>
     </message>
@@ -1627,7 +1681,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Excel turned this text into a date. Please format the cell as «Text» and type it again</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/assignments.py" line="+79"/>
+        <location filename="../mk3desk/services/excel/assignments.py" line="+114"/>
         <source>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</source>
         <translation>The main owner and the backup owner must be different people</translation>
     </message>
@@ -1637,7 +1691,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The database has more than one staff member named “{name}”</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/base.py" line="+183"/>
+        <location filename="../mk3desk/excel/kinds/base.py" line="+112"/>
         <source>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</source>
         <translation>No indicator with code “{code}” in this year&apos;s framework</translation>
     </message>
@@ -1647,7 +1701,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>No staff member named “{name}” in the office (import the staff list first, or correct the name)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework.py" line="+66"/>
+        <location filename="../mk3desk/services/excel/framework.py" line="+124"/>
         <source>ปีนี้มีการบันทึกผลงานแล้ว จึง{change}ไม่ได้ (แก้ได้เฉพาะชื่อ น้ำหนัก ค่าเป้าหมาย ค่าเกณฑ์ และข้อความเกณฑ์ของรายการเดิม) หากต้องการเปลี่ยนโครงสร้าง ให้สร้างปีงบประมาณใหม่</source>
         <translation>Work has already been recorded this year, so you cannot {change} (only names, weights, targets, thresholds and criterion texts of existing items can be edited). To change the structure, create a new fiscal year</translation>
     </message>
@@ -1657,7 +1711,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator {code} is locked, so its weight, thresholds and criterion texts cannot be edited — ask the coordinator to reopen it first</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework_sheets.py" line="+55"/>
+        <location filename="../mk3desk/excel/kinds/framework.py" line="+55"/>
         <source>ตัวชี้วัดผลลัพธ์ {code} ต้องเลือกวิธีให้คะแนน</source>
         <translation>Outcome indicator {code} needs a scoring method</translation>
     </message>
@@ -1677,7 +1731,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator {code} is an outcome indicator, so it has no criteria per level</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/official.py" line="+40"/>
+        <location filename="../mk3desk/services/excel/official.py" line="+67"/>
         <source>คะแนนต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})</source>
         <translation>The score must be between 0 and 5 (found {score})</translation>
     </message>
@@ -1707,7 +1761,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>There is no category {number} in the {year} assessment framework</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+75"/>
+        <location filename="../mk3desk/services/excel/outcomes.py" line="+114"/>
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
         <translation>Indicator {code} is not an outcome indicator, so it has no performance value</translation>
     </message>
@@ -1717,7 +1771,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Values can only be recorded for {first}–{last} (found {year})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/people.py" line="+74"/>
+        <location filename="../mk3desk/services/excel/people.py" line="+89"/>
         <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</source>
         <translation>The database has more than one staff member named “{name}”, so it is unclear who this row means</translation>
     </message>
@@ -1727,7 +1781,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Work group “{group}” not found (add it in sheet «{groups}» or correct the name)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/problems.py" line="+133"/>
+        <location filename="../mk3desk/excel/problems.py" line="+133"/>
         <source>พบปัญหา {count} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ
 {details}</source>
         <translation>{count} problem(s) found; nothing was imported
@@ -1739,7 +1793,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>{added} added, {changed} changed, {unchanged} unchanged, {refused} refused</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/rows.py" line="+33"/>
+        <location filename="../mk3desk/excel/rows.py" line="+33"/>
         <source>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</source>
         <translation>The cell has a formula that was never calculated. Please open the file in Excel and save it again, or type the value instead of the formula</translation>
     </message>
@@ -1754,7 +1808,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>This cell is required</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/reader.py" line="+102"/>
+        <location filename="../mk3desk/excel/reader.py" line="+102"/>
         <source>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</source>
         <translation>«{file}» is a «{found}» template, not the template for this import. Please choose the right file</translation>
     </message>
@@ -1789,17 +1843,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cell {ref} is merged inside the data table. Please unmerge the cells and fill in every row</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/rows.py" line="+154"/>
+        <location filename="../mk3desk/excel/rows.py" line="+154"/>
         <source>ข้อมูลซ้ำกับแถว {first} ({values})</source>
         <translation>Same data as row {first} ({values})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/reader.py" line="-35"/>
+        <location filename="../mk3desk/excel/reader.py" line="-35"/>
         <source>ไม่พบคอลัมน์ «{header}» (อาจถูกลบหรือเปลี่ยนชื่อหัวคอลัมน์)</source>
         <translation>Column «{header}» not found (it may have been deleted or its header renamed)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/rows.py" line="-79"/>
+        <location filename="../mk3desk/excel/rows.py" line="-79"/>
         <source>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</source>
         <translation>There are more than {limit} rows; the extra rows were not checked. Please split the file</translation>
     </message>
@@ -1807,7 +1861,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelSafety</name>
     <message>
-        <location filename="../mk3desk/exchange/safety.py" line="+203"/>
+        <location filename="../mk3desk/excel/safety.py" line="+203"/>
         <source>ไฟล์ «{file}» ไม่ใช่ไฟล์ Excel (.xlsx) (อาจเป็นไฟล์ .csv หรือไฟล์อื่นที่เปลี่ยนชื่อ) กรุณาบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</source>
         <translation>«{file}» is not an Excel file (.xlsx) (it may be a .csv or another renamed file). Please save it as «Excel Workbook (.xlsx)»</translation>
     </message>
@@ -1855,7 +1909,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelWriter</name>
     <message>
-        <location filename="../mk3desk/exchange/writer.py" line="+68"/>
+        <location filename="../mk3desk/excel/writer.py" line="+68"/>
         <source>ข้อความ</source>
         <translation>Text</translation>
     </message>
@@ -1959,7 +2013,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../mk3desk/ui/first_start.py" line="+31"/>
+        <location filename="../mk3desk/ui/first_start.py" line="+27"/>
         <source>เริ่มใช้งาน</source>
         <translation>Start</translation>
     </message>
@@ -1974,7 +2028,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Choose the coordinator&apos;s setup bundle</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>รับชุดตั้งค่าแล้ว</source>
         <translation>Setup bundle received</translation>
     </message>
@@ -2066,7 +2120,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cannot read the font file {path} ({reason})</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>ไม่พบไฟล์ฟอนต์ {path}</source>
         <translation>Font file {path} not found</translation>
     </message>
@@ -2158,6 +2212,403 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../mk3desk/services/audit_history.py" line="+30"/>
+        <source>เริ่มบันทึกประวัติแบบตรวจสอบได้</source>
+        <translation>Tamper-evident history started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกข้อมูล</source>
+        <translation>Data written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สร้างสำนักงาน</source>
+        <translation>Office created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขข้อมูลสำนักงาน</source>
+        <translation>Office details changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สร้างปีงบประมาณ</source>
+        <translation>Fiscal year created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกการตั้งค่า</source>
+        <translation>Settings saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่มกลุ่มงาน</source>
+        <translation>Group added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปลี่ยนชื่อกลุ่มงาน</source>
+        <translation>Group renamed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่มบุคลากร</source>
+        <translation>Person added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขข้อมูลบุคลากร</source>
+        <translation>Person changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มอบหมายผู้รับผิดชอบ</source>
+        <translation>Owner assigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปลี่ยนสถานะ PDCA</source>
+        <translation>PDCA state changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกผลเกณฑ์</source>
+        <translation>Criterion result saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกค่าผลการดำเนินงาน</source>
+        <translation>Outcome value saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบค่าผลการดำเนินงาน</source>
+        <translation>Outcome value cleared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขแผน (Plan)</source>
+        <translation>Plan changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขบันทึกการดำเนินงาน (Do)</source>
+        <translation>Do log changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขบันทึกของคณะกรรมการ</source>
+        <translation>Committee notes changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขข้อสะท้อน (Act)</source>
+        <translation>Reflection (Act) changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขแนวทางปรับปรุง (Act)</source>
+        <translation>Improvements (Act) changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แนบไฟล์หลักฐาน</source>
+        <translation>Evidence file attached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ย้ายไฟล์หลักฐานไปถังขยะ</source>
+        <translation>Evidence file moved to the recycle list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำไฟล์หลักฐานกลับคืน</source>
+        <translation>Evidence file restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ล้างถังขยะไฟล์หลักฐาน</source>
+        <translation>Evidence recycle list emptied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกผลคะแนนทางการ</source>
+        <translation>Official result recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึก Best Practice</source>
+        <translation>Best Practice saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับงานจากแฟ้มส่งงาน</source>
+        <translation>Work bundle received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้าค่าผลการดำเนินงานจาก Excel</source>
+        <translation>Outcome values imported from Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้าบุคลากรจาก Excel</source>
+        <translation>People imported from Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>นำเข้ากรอบการประเมินจาก Excel</source>
+        <translation>Framework imported from Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ผ่านเกณฑ์</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คำอธิบาย</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แผน</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การดำเนินงาน</source>
+        <translation>Do log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกของคณะกรรมการ</source>
+        <translation>Committee notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ข้อสะท้อน</source>
+        <translation>Reflection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แนวทางปรับปรุง</source>
+        <translation>Improvements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สถานะ</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่า</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้รับผิดชอบ (รหัส)</source>
+        <translation>Owner (id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้รับผิดชอบสำรอง (รหัส)</source>
+        <translation>Backup (id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กำหนดส่ง</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อ</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตำแหน่ง</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บทบาท</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปฏิบัติงานอยู่</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ย้ายไปถังขยะเมื่อ</source>
+        <translation>Moved to the recycle list on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คำอธิบายไฟล์</source>
+        <translation>File description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ไม่ระบุผู้ทำ)</source>
+        <translation>(no one named)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>เพิ่ม{table}</source>
+        <translation>Added: {table}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ลบ{table}</source>
+        <translation>Deleted: {table}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>แก้ไข{table}</source>
+        <translation>Changed: {table}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{column}: {old} → {new}</source>
+        <translation>{column}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{what} {count} รายการ</source>
+        <translation>{what} ({count} records)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>บันทึกค่า SHA-256 ของข้อมูลที่มีอยู่ {count} แถว</source>
+        <translation>SHA-256 of the {count} existing records recorded</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>…และอีก {count} รายการ</source>
+        <translation>…and {count} more</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ประวัติการแก้ไข</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เมื่อ</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ทำ</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การกระทำ</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เป้าหมาย</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าเดิม → ค่าใหม่</source>
+        <translation>Old → new</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/history_dialog.py" line="+75"/>
+        <source>ประวัติการแก้ไข</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ประวัติการแก้ไขข้อมูล: ใคร ทำอะไร เมื่อไร ค่าเดิมและค่าใหม่</source>
+        <translation>History of changes: who did what, when, old and new values</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>รหัส เช่น 2.1</source>
+        <translation>Code, e.g. 2.1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>แสดงตามเงื่อนไข</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ล้างเงื่อนไข</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ผู้ทำ</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวชี้วัด</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตั้งแต่วันที่</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ถึงวันที่</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>ส่งออกเป็น Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ทุกคน</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{n} รายการ</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ส่งออกประวัติการแก้ไขเป็น Excel</source>
+        <translation>Export the history to Excel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>บันทึกไฟล์ Excel ไว้ที่ {path}</source>
+        <translation>Excel file saved as {path}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../mk3desk/ui/pdca/history.py" line="+37"/>
@@ -2184,11 +2635,36 @@ Please tell your system administrator and send the log file: {log}</translation>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/history_dialog.py" line="-150"/>
+        <source>เมื่อ</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ทำ</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การกระทำ</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เป้าหมาย</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าเดิม → ค่าใหม่</source>
+        <translation>Old → new</translation>
+    </message>
 </context>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="-174"/>
+        <location filename="../mk3desk/ui/excel_actions.py" line="-164"/>
         <source>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</source>
         <translation>Import complete: {added} added, {changed} changed, {unchanged} unchanged, {refused} refused</translation>
     </message>
@@ -2299,7 +2775,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+72"/>
+        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+68"/>
         <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</source>
         <translation>Search code, indicator name or owner</translation>
     </message>
@@ -2319,7 +2795,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+97"/>
         <source>ทุกกลุ่มงาน</source>
         <translation>All work groups</translation>
     </message>
@@ -2352,7 +2828,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Database schema revision {current} does not match the program&apos;s ({head})</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>ตัวชี้วัด {code}: ไม่พบไฟล์หลักฐาน “{name}” ในที่เก็บ</source>
         <translation>Indicator {code}: evidence file “{name}” is missing from the store</translation>
     </message>
@@ -2370,6 +2846,203 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+8"/>
         <source>ไฟล์หลักฐานครบและตรงกับที่แนบไว้ ({count} รายการ)</source>
         <translation>All evidence files are present and match what was attached ({count})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/audit_check.py" line="+41"/>
+        <source>ข้อมูลสำนักงาน</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การตั้งค่าสำนักงาน</source>
+        <translation>Office setting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปีงบประมาณ</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กลุ่มงาน</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บุคลากร</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมวด</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวชี้วัด (รวมสถานะ PDCA)</source>
+        <translation>Indicator (with its PDCA state)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เกณฑ์ของตัวชี้วัด</source>
+        <translation>Indicator criterion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ระดับคะแนน</source>
+        <translation>Score band</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>องค์ประกอบปรับคะแนน</source>
+        <translation>Score adjustment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การมอบหมายผู้รับผิดชอบ</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ข้อความ PDCA</source>
+        <translation>PDCA texts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประวัติการเปลี่ยนสถานะ</source>
+        <translation>State history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลการประเมินเกณฑ์</source>
+        <translation>Criterion result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าผลการดำเนินงาน</source>
+        <translation>Outcome value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการไฟล์หลักฐาน</source>
+        <translation>Evidence record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลคะแนนทางการ</source>
+        <translation>Official result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คะแนนทางการรายหมวด</source>
+        <translation>Official category score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คะแนนทางการรายตัวชี้วัด</source>
+        <translation>Official indicator score</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>ตัวชี้วัด {0} เกณฑ์ {1}</source>
+        <translation>indicator {0} criterion {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ตัวชี้วัด {0} ค่าของปี {1}</source>
+        <translation>indicator {0} value of {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ตัวชี้วัด {0} ไฟล์ “{1}”</source>
+        <translation>indicator {0} file “{1}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>ตัวชี้วัด {0}</source>
+        <translation>indicator {0}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ค่า “{0}”</source>
+        <translation>setting “{0}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ปี {0}</source>
+        <translation>year {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>แถวที่ {0}</source>
+        <translation>row {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>…และอีก {count} รายการในทำนองเดียวกัน</source>
+        <translation>…and {count} more of the same kind</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>ประวัติการแก้ไขรายการที่ {id} ไม่อยู่ในห่วงโซ่ (ถูกเพิ่มหรือแก้นอกโปรแกรม)</source>
+        <translation>History entry {id} is not in the chain (added or changed outside the program)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ห่วงโซ่ประวัติการแก้ไขขาดก่อนรายการที่ {id} (มีรายการถูกลบหรือแทรกนอกโปรแกรม)</source>
+        <translation>The history chain is broken before entry {id} (an entry was deleted or inserted outside the program)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ประวัติการแก้ไขรายการที่ {id} ({action}) ถูกแก้นอกโปรแกรม (ค่า SHA-256 ไม่ตรง)</source>
+        <translation>History entry {id} ({action}) was changed outside the program (its SHA-256 does not match)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>มีรายละเอียดประวัติที่อ้างถึงรายการที่ {id} ซึ่งไม่อยู่ในห่วงโซ่</source>
+        <translation>History details refer to entry {id}, which is not in the chain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ไม่พบจุดเริ่มต้นของห่วงโซ่ประวัติการแก้ไข</source>
+        <translation>The start of the history chain is missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รายการท้ายสุดของประวัติการแก้ไขหายไป (ห่วงโซ่จบที่รายการ {id} แต่ควรจบที่อื่น)</source>
+        <translation>The last history entries are missing (the chain ends at entry {id}, not where it should)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{table}: {record} ถูกเพิ่มนอกโปรแกรม (ไม่มีในประวัติ)</source>
+        <translation>{table}: {record} was added outside the program (not in the history)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{table}: {record} ถูกลบในโปรแกรมแล้วแต่กลับมีอยู่ (ใส่คืนนอกโปรแกรม)</source>
+        <translation>{table}: {record} was deleted in the program but is there again (put back outside the program)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{table}: {record} ถูกแก้ไขนอกโปรแกรม (ไม่ตรงกับประวัติการแก้ไขครั้งล่าสุด)</source>
+        <translation>{table}: {record} was changed outside the program (it differs from its last history entry)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{table}: แถวที่ {id} ถูกลบนอกโปรแกรม</source>
+        <translation>{table}: row {id} was deleted outside the program</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ประวัติการแก้ไขครบถ้วนไม่ถูกแก้ไข ({entries} รายการ) และข้อมูล {records} แถวตรงกับประวัติ</source>
+        <translation>The history is whole and unaltered ({entries} entries) and {records} records match it</translation>
     </message>
 </context>
 <context>
@@ -2439,9 +3112,24 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Lookup</name>
     <message>
-        <location filename="../mk3desk/services/lookup.py" line="+24"/>
+        <location filename="../mk3desk/services/lookup.py" line="+19"/>
         <source>ยังไม่มีข้อมูลสำนักงานในฐานข้อมูลนี้ — สร้างสำนักงานใหม่หรือเปิดข้อมูลตัวอย่างก่อน</source>
         <translation>This database has no office yet — create a new office or open the demo data first</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ฐานข้อมูลนี้มีหลายสำนักงาน ({offices}) — โปรดระบุสำนักงาน (--office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ไม่พบสำนักงาน “{office}” (ที่มี: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>ไม่พบปีงบประมาณ {year} ของ{office} ในฐานข้อมูลนี้แล้ว</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2496,7 +3184,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Evidence trash…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>ประวัติการแก้ไข…</source>
+        <translation>History of changes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Exit</translation>
     </message>
@@ -2521,7 +3214,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>About…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>ยังไม่มี</source>
         <translation>None yet</translation>
     </message>
@@ -2550,12 +3243,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mk3desk/ui/main_window.py" line="+93"/>
+        <location filename="../mk3desk/ui/main_window.py" line="+85"/>
         <source>ระบบบริหารงานตัวชี้วัด สพท.</source>
         <translation>ESAO Indicator Management System</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข</source>
         <translation>View-only: another copy of the program is using this database. You can view and print but not edit — close the other copy and reopen to edit</translation>
     </message>
@@ -2605,7 +3298,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+100"/>
         <source>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</source>
         <translation>Checking the database and evidence files…</translation>
     </message>
@@ -2635,7 +3328,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation type="vanished">Check evidence files</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>{office} · ปีงบประมาณ {year}</source>
         <translation>{office} · Fiscal year {year}</translation>
     </message>
@@ -2741,7 +3434,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Please enter the office name</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/years.py" line="+26"/>
+        <location filename="../mk3desk/services/years.py" line="+35"/>
         <source>ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ {year})</source>
         <translation>The fiscal year must be a B.E. year, e.g. 2567 (got {year})</translation>
     </message>
@@ -2754,7 +3447,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Official</name>
     <message>
-        <location filename="../mk3desk/services/scoring.py" line="+108"/>
+        <location filename="../mk3desk/services/scoring.py" line="+99"/>
         <source>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</source>
         <translation>There is no category {number} in the {year} assessment framework</translation>
     </message>
@@ -2855,7 +3548,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The text is too long ({length:,} characters, at most {limit:,}) — not saved. Please put it in an evidence file instead</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
+        <source>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</source>
         <translation>Indicator {code} has no criterion {key}</translation>
     </message>
@@ -2947,7 +3645,7 @@ Please tell your system administrator and send the log file: {log}</translation>
     <name>People</name>
     <message>
         <location filename="../mk3desk/services/people.py" line="+24"/>
-        <location filename="../mk3desk/services/people_edit.py" line="+105"/>
+        <location filename="../mk3desk/services/people_edit.py" line="+106"/>
         <source>กรุณาระบุชื่อกลุ่ม</source>
         <translation>Please enter the group name</translation>
     </message>
@@ -3045,7 +3743,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/people_page.py" line="+63"/>
+        <location filename="../mk3desk/ui/pages/people_page.py" line="+58"/>
         <source>เพิ่มบุคลากร…</source>
         <translation>Add staff member…</translation>
     </message>
@@ -3080,7 +3778,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator owners</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+120"/>
         <source>เพิ่มกลุ่มงาน</source>
         <translation>Add work group</translation>
     </message>
@@ -3090,7 +3788,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Work group name</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <location line="+10"/>
         <source>เปลี่ยนชื่อกลุ่มงาน</source>
         <translation>Rename work group</translation>
@@ -3109,7 +3807,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-55"/>
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-52"/>
         <source>— ไม่สังกัดกลุ่ม —</source>
         <translation>— no group —</translation>
     </message>
@@ -3245,7 +3943,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../mk3desk/services/progress.py" line="+31"/>
+        <location filename="../mk3desk/services/progress.py" line="+33"/>
         <source>ไม่พบปีงบประมาณรหัสภายใน {id}</source>
         <translation>No fiscal year with internal ID {id}</translation>
     </message>
@@ -3409,7 +4107,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The database is open view-only, so files cannot be restored and the trash cannot be emptied</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>ล้างถังขยะ</source>
         <translation>Empty trash</translation>
     </message>
@@ -3442,7 +4140,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>RecycleModel</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-83"/>
+        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-81"/>
         <source>{code} (ปี {year})</source>
         <translation>{code} ({year})</translation>
     </message>
@@ -3480,17 +4178,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cannot save the PDF to {path} ({reason}). Check that the folder exists and is writable and that the file is not open in another program</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/common.py" line="+296"/>
+        <location filename="../mk3desk/reports/documents/common.py" line="+290"/>
         <source>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</source>
         <translation>No {who} is set, so the name line is left blank to sign by hand</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../mk3desk/services/documents/year.py" line="+21"/>
         <source>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังพิมพ์เอกสารไม่ได้ — สร้างปีงบประมาณจากแม่แบบกรอบการประเมินก่อน</source>
         <translation>Fiscal year {year} has no indicators yet, so no documents can be printed — create the fiscal year from a framework template first</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+253"/>
+        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+232"/>
         <source>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</source>
         <translation>No group director found for the owners of indicators {codes}, so the name line is left blank to sign by hand (give the group heads the Executive role on the Staff page)</translation>
     </message>
@@ -3535,7 +4233,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Unknown document kind “{key}” (available: {known})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="+272"/>
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+258"/>
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
         <translation>Cannot save the PDF to {path} ({reason})</translation>
     </message>
@@ -3553,7 +4251,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="-210"/>
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="-194"/>
         <source>สร้างเอกสาร</source>
         <translation>Create document</translation>
     </message>
@@ -3593,12 +4291,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>ทุกตัวชี้วัด</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>ยังไม่ได้เลือกปีงบประมาณ</source>
         <translation>No fiscal year selected</translation>
     </message>
@@ -3719,7 +4417,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/settings_page.py" line="+100"/>
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+87"/>
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
         <translation>The database is open view-only, so the office details and signatories cannot be edited</translation>
     </message>
@@ -3784,7 +4482,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>การพิมพ์เอกสาร</source>
         <translation>Printing</translation>
     </message>
@@ -3854,7 +4552,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Database file</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+69"/>
         <source>Sarabun (มากับโปรแกรม)</source>
         <translation>Sarabun (bundled)</translation>
     </message>
@@ -3864,7 +4562,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>{font} (not found on this computer)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+72"/>
         <source>บันทึกแล้ว</source>
         <translation>Saved</translation>
     </message>
@@ -4305,7 +5003,7 @@ To edit, please close the other copy first</translation>
 <context>
     <name>WhatIfModel</name>
     <message>
-        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-210"/>
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-197"/>
         <source>{code} {title}: {what} → คะแนนรวม {total} (+{gain})</source>
         <translation>{code} {title}: {what} → total score {total} (+{gain})</translation>
     </message>
@@ -4318,7 +5016,7 @@ To edit, please close the other copy first</translation>
         <translation>The database is open view-only (another copy of the program is using it), so nothing can be edited</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+137"/>
+        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+129"/>
         <source>ตัวชี้วัด {code}</source>
         <translation>Indicator {code}</translation>
     </message>

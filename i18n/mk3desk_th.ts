@@ -83,12 +83,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../mk3desk/ui/context.py" line="+60" />
+        <location filename="../mk3desk/ui/context.py" line="+75" />
         <source>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+26" />
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>ทำรายการไม่สำเร็จ</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+105" />
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+101" />
         <source>— ยังไม่ระบุ —</source>
         <translation>— ยังไม่ระบุ —</translation>
     </message>
@@ -248,12 +248,12 @@
 <context>
     <name>BestPracticeDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+38" />
+        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+37" />
         <source>ข้อความในเอกสารผลงาน Best Practice</source>
         <translation>ข้อความในเอกสารผลงาน Best Practice</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</source>
         <translation>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</translation>
     </message>
@@ -276,7 +276,7 @@
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../mk3desk/exchange/bundle/apply.py" line="+305" />
+        <location filename="../mk3desk/sync/apply.py" line="+310" />
         <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -286,7 +286,12 @@
         <translation>ไฟล์หลักฐานเสียหายระหว่างการคัดลอก</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/checks.py" line="+79" />
+        <location line="+12" />
+        <source>ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน ({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน ({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/sync/checks.py" line="+79" />
         <source>ค่า “{value}” ของ {field} ไม่ถูกต้อง</source>
         <translation>ค่า “{value}” ของ {field} ไม่ถูกต้อง</translation>
     </message>
@@ -327,12 +332,12 @@
         <translation>ไฟล์ไม่ได้อยู่ในชุดที่ส่งมา และไม่มีในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/export.py" line="+260" />
+        <location filename="../mk3desk/sync/export.py" line="+260" />
         <source>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</source>
         <translation>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/format.py" line="+105" />
+        <location filename="../mk3desk/sync/format.py" line="+105" />
         <source>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -402,12 +407,12 @@
         <translation>เขียนไฟล์ {file} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/merge.py" line="+101" />
+        <location filename="../mk3desk/sync/merge.py" line="+101" />
         <source>ตัวชี้วัด {code}</source>
         <translation>ตัวชี้วัด {code}</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+94" />
         <source>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</source>
         <translation>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</translation>
     </message>
@@ -422,7 +427,7 @@
         <translation>ไฟล์นี้เป็นงานปีงบประมาณ {theirs} ไม่ใช่ปี {mine}</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+24" />
         <source>{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น</source>
         <translation>{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น</translation>
     </message>
@@ -447,7 +452,7 @@
         <translation>ลบแล้วในเครื่องนี้ แต่เครื่องที่ส่งมาแก้ไขหลังจากนั้น — “ใช้ฉบับของเครื่องนี้” จะคงการลบไว้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/texts.py" line="+12" />
+        <location filename="../mk3desk/sync/texts.py" line="+12" />
         <source>ข้อมูลสำนักงาน</source>
         <translation>ข้อมูลสำนักงาน</translation>
     </message>
@@ -688,22 +693,22 @@
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/bundles.py" line="+77" />
+        <location filename="../mk3desk/services/bundles.py" line="+81" />
         <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
         <translation>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+68" />
         <source>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+120" />
         <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/history.py" line="+57" />
+        <location filename="../mk3desk/sync/history.py" line="+57" />
         <source>ไม่เพิ่มประวัตินี้ เพราะสถานะของตัวชี้วัดในเครื่องนี้ไม่ได้เปลี่ยนตามที่ส่งมา</source>
         <translation>ไม่เพิ่มประวัตินี้ เพราะสถานะของตัวชี้วัดในเครื่องนี้ไม่ได้เปลี่ยนตามที่ส่งมา</translation>
     </message>
@@ -716,12 +721,12 @@
 <context>
     <name>BundleActions</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_actions.py" line="+41" />
+        <location filename="../mk3desk/ui/bundle_actions.py" line="+40" />
         <source>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</source>
         <translation>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
         <translation>ส่งงานของฉัน (เลือกตัวชี้วัด)…</translation>
     </message>
@@ -737,7 +742,7 @@
     </message>
     <message>
         <location line="+7" />
-        <location line="+41" />
+        <location line="+22" />
         <source>ส่งงาน / รับงาน</source>
         <translation>ส่งงาน / รับงาน</translation>
     </message>
@@ -747,12 +752,12 @@
         <translation>ส่งงาน</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>ส่งชุดตั้งค่า</source>
         <translation>ส่งชุดตั้งค่า</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>เลือกตัวชี้วัดที่จะส่ง</translation>
     </message>
@@ -762,7 +767,7 @@
         <translation>รับงาน</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+36" />
         <source>ไฟล์จากสำนักงานหรือปีอื่น</source>
         <translation>ไฟล์จากสำนักงานหรือปีอื่น</translation>
     </message>
@@ -785,7 +790,7 @@
         <translation>แสดงทั้งเดือน</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+80" />
         <source>กำหนดส่งวันที่ {day}</source>
         <translation>กำหนดส่งวันที่ {day}</translation>
     </message>
@@ -916,17 +921,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../mk3desk/cli/work_cmds.py" line="+65" />
+        <location filename="../mk3desk/cli/work_cmds.py" line="+71" />
         <source>ไม่พบบุคลากรชื่อ “{name}”</source>
         <translation>ไม่พบบุคลากรชื่อ “{name}”</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+67" />
         <source>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</source>
         <translation>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</translation>
     </message>
     <message>
-        <location filename="../mk3desk/cli/score_cmds.py" line="+178" />
+        <location filename="../mk3desk/cli/score_cmds.py" line="+179" />
         <source>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</source>
         <translation>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</translation>
     </message>
@@ -982,7 +987,7 @@
         <translation>ดับเบิลคลิกเพื่อเปิดตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+10" />
         <source>ยังไม่ได้เลือกปีงบประมาณ</source>
         <translation>ยังไม่ได้เลือกปีงบประมาณ</translation>
     </message>
@@ -1051,7 +1056,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../mk3desk/db/sqlite_file.py" line="+100" />
+        <location filename="../mk3desk/db/sqlite_file.py" line="+63" />
         <source>เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: {reason}</source>
         <translation>เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: {reason}</translation>
     </message>
@@ -1066,7 +1071,7 @@
         <translation>ไม่พบไฟล์ฐานข้อมูล {path}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/db/sqlite_file.py" line="-50" />
+        <location filename="../mk3desk/db/sqlite_file.py" line="-20" />
         <source>ฐานข้อมูลเสียหาย อ่านไม่ได้ ({reason}) — ลองใช้ไฟล์สำรองในโฟลเดอร์ backups</source>
         <translation>ฐานข้อมูลเสียหาย อ่านไม่ได้ ({reason}) — ลองใช้ไฟล์สำรองในโฟลเดอร์ backups</translation>
     </message>
@@ -1084,6 +1089,26 @@
         <location filename="../mk3desk/db/migrate.py" line="+28" />
         <source>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</source>
         <translation>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/db/errors.py" line="+22" />
+        <source>มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึก — โปรดดูข้อมูลล่าสุดแล้วทำรายการอีกครั้ง</source>
+        <translation>มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึก — โปรดดูข้อมูลล่าสุดแล้วทำรายการอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>มีโปรแกรมอื่นกำลังบันทึกข้อมูลลงฐานข้อมูลนี้อยู่ รอแล้ว {seconds} วินาทียังไม่เสร็จ — ยังไม่ได้บันทึก โปรดลองอีกครั้ง</source>
+        <translation>มีโปรแกรมอื่นกำลังบันทึกข้อมูลลงฐานข้อมูลนี้อยู่ รอแล้ว {seconds} วินาทียังไม่เสร็จ — ยังไม่ได้บันทึก โปรดลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว จึงบันทึกไม่ได้</source>
+        <translation>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว จึงบันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>พื้นที่ดิสก์เต็ม บันทึกไม่ได้ — ยังไม่ได้บันทึก โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</source>
+        <translation>พื้นที่ดิสก์เต็ม บันทึกไม่ได้ — ยังไม่ได้บันทึก โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1223,7 @@
         <translation>เปิดไฟล์ {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/evidence.py" line="+41" />
+        <location filename="../mk3desk/services/evidence.py" line="+45" />
         <source>ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์</source>
         <translation>ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์</translation>
     </message>
@@ -1213,7 +1238,17 @@
         <translation>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+31" />
+        <source>ชื่อไฟล์ {name} ใช้ไม่ได้</source>
+        <translation>ชื่อไฟล์ {name} ใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>คัดลอกไฟล์ {name} เพื่อเปิดดูไม่ได้ ({reason})</source>
+        <translation>คัดลอกไฟล์ {name} เพื่อเปิดดูไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>ไม่พบไฟล์หลักฐานรหัส {id}</source>
         <translation>ไม่พบไฟล์หลักฐานรหัส {id}</translation>
     </message>
@@ -1221,7 +1256,7 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../mk3desk/ui/evidence_panel.py" line="+66" />
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+63" />
         <source>{n:.1f} MB</source>
         <translation>{n:.1f} MB</translation>
     </message>
@@ -1339,7 +1374,7 @@
         <translation>เลือกไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+42" />
         <source>ไฟล์ขนาดใหญ่</source>
         <translation>ไฟล์ขนาดใหญ่</translation>
     </message>
@@ -1368,11 +1403,31 @@
         <source>ไฟล์ {name} ถูกแก้ไขหลังจากแนบ จึงอาจไม่ใช่หลักฐานฉบับเดิม ต้องการเปิดดูหรือไม่?</source>
         <translation>ไฟล์ {name} ถูกแก้ไขหลังจากแนบ จึงอาจไม่ใช่หลักฐานฉบับเดิม ต้องการเปิดดูหรือไม่?</translation>
     </message>
+    <message>
+        <location line="+9" />
+        <source>ไฟล์นี้เป็นโปรแกรม</source>
+        <translation>ไฟล์นี้เป็นโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ไฟล์ {name} เป็นชนิดที่เครื่องจะสั่งทำงานเป็นโปรแกรม ไม่ใช่เอกสาร ถ้าไม่แน่ใจว่ามาจากใคร อย่าเปิด — ต้องการเปิดหรือไม่?</source>
+        <translation>ไฟล์ {name} เป็นชนิดที่เครื่องจะสั่งทำงานเป็นโปรแกรม ไม่ใช่เอกสาร ถ้าไม่แน่ใจว่ามาจากใคร อย่าเปิด — ต้องการเปิดหรือไม่?</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>เปิดไฟล์ไม่ได้</source>
+        <translation>เปิดไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เครื่องนี้ไม่มีโปรแกรมที่เปิดไฟล์ {name} ได้ — ไฟล์อยู่ที่ {path} คัดลอกไปเปิดด้วยโปรแกรมอื่นได้</source>
+        <translation>เครื่องนี้ไม่มีโปรแกรมที่เปิดไฟล์ {name} ได้ — ไฟล์อยู่ที่ {path} คัดลอกไปเปิดด้วยโปรแกรมอื่นได้</translation>
+    </message>
 </context>
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../mk3desk/services/excel.py" line="+64" />
+        <location filename="../mk3desk/services/excel/__init__.py" line="+90" />
         <source>คะแนนรายหมวดและรายตัวชี้วัด</source>
         <translation>คะแนนรายหมวดและรายตัวชี้วัด</translation>
     </message>
@@ -1392,20 +1447,15 @@
         <translation>ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+16" />
         <source>ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567</source>
         <translation>ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567</translation>
-    </message>
-    <message>
-        <location line="+125" />
-        <source>กรุณาเลือกปีงบประมาณก่อน</source>
-        <translation>กรุณาเลือกปีงบประมาณก่อน</translation>
     </message>
 </context>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="+145" />
+        <location filename="../mk3desk/ui/excel_actions.py" line="+147" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -1421,7 +1471,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+45" />
+        <location line="+35" />
         <source>ส่งออกเป็น Excel</source>
         <translation>ส่งออกเป็น Excel</translation>
     </message>
@@ -1449,27 +1499,27 @@
 <context>
     <name>ExcelKinds</name>
     <message>
-        <location filename="../mk3desk/exchange/kinds/assignments.py" line="+39" />
+        <location filename="../mk3desk/excel/kinds/assignments.py" line="+17" />
         <source>ผู้รับผิดชอบตัวชี้วัด</source>
         <translation>ผู้รับผิดชอบตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+20" />
         <source>หนึ่งแถวต่อหนึ่งตัวชี้วัด เลือกชื่อจากรายการ (ต้องตรงกับรายชื่อบุคลากรในโปรแกรม) ช่องที่เว้นว่างหมายถึงยังไม่กำหนด ตัวชี้วัดที่ส่งตรวจหรือปิดระบบแล้วเปลี่ยนผู้รับผิดชอบไม่ได้</source>
         <translation>หนึ่งแถวต่อหนึ่งตัวชี้วัด เลือกชื่อจากรายการ (ต้องตรงกับรายชื่อบุคลากรในโปรแกรม) ช่องที่เว้นว่างหมายถึงยังไม่กำหนด ตัวชี้วัดที่ส่งตรวจหรือปิดระบบแล้วเปลี่ยนผู้รับผิดชอบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework.py" line="+53" />
+        <location filename="../mk3desk/excel/kinds/framework.py" line="+35" />
         <source>กรอบการประเมินของปี (หมวด ประเด็น เกณฑ์ ตัวชี้วัดผลลัพธ์)</source>
         <translation>กรอบการประเมินของปี (หมวด ประเด็น เกณฑ์ ตัวชี้วัดผลลัพธ์)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/official.py" line="+37" />
+        <location filename="../mk3desk/excel/kinds/official.py" line="+18" />
         <source>ผลการประเมินทางการที่ สพฐ. ประกาศ</source>
         <translation>ผลการประเมินทางการที่ สพฐ. ประกาศ</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+24" />
         <source>กรอกหนึ่งแถว: คะแนนรวม (ทศนิยม 5 ตำแหน่งตามประกาศ) ระดับ และลำดับที่</source>
         <translation>กรอกหนึ่งแถว: คะแนนรวม (ทศนิยม 5 ตำแหน่งตามประกาศ) ระดับ และลำดับที่</translation>
     </message>
@@ -1484,22 +1534,22 @@
         <translation>ไม่บังคับ: คะแนนที่ผ่านการตรวจสอบรายตัวชี้วัด (ถ้า สพฐ. แจ้ง)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+40" />
+        <location filename="../mk3desk/excel/kinds/outcomes.py" line="+17" />
         <source>ค่าผลการดำเนินงานของตัวชี้วัดผลลัพธ์</source>
         <translation>ค่าผลการดำเนินงานของตัวชี้วัดผลลัพธ์</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+37" />
         <source>หนึ่งแถวต่อหนึ่งตัวชี้วัดต่อหนึ่งปี กรอกได้เฉพาะปีงบประมาณนี้และสองปีก่อนหน้า ค่าที่มีอยู่แล้วจะถูกแทนที่ด้วยค่าในไฟล์ ค่าที่ไม่มีในไฟล์คงไว้ตามเดิม</source>
         <translation>หนึ่งแถวต่อหนึ่งตัวชี้วัดต่อหนึ่งปี กรอกได้เฉพาะปีงบประมาณนี้และสองปีก่อนหน้า ค่าที่มีอยู่แล้วจะถูกแทนที่ด้วยค่าในไฟล์ ค่าที่ไม่มีในไฟล์คงไว้ตามเดิม</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/people.py" line="+36" />
+        <location filename="../mk3desk/excel/kinds/people.py" line="+20" />
         <source>บุคลากรและกลุ่มงาน</source>
         <translation>บุคลากรและกลุ่มงาน</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+26" />
         <source>กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)</source>
         <translation>กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)</translation>
     </message>
@@ -1509,7 +1559,7 @@
         <translation>หนึ่งแถวต่อหนึ่งคน ชื่อ-นามสกุลรวมคำนำหน้า จับคู่กับบุคลากรเดิมด้วยชื่อ-นามสกุล ช่องบทบาทกรอก «ใช่» หรือ «ไม่ใช่» ถ้าไม่ได้เลือกบทบาทใดเลยจะเป็นผู้รับผิดชอบตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework_sheets.py" line="+43" />
+        <location filename="../mk3desk/excel/kinds/framework.py" line="+10" />
         <source>กระบวนการ</source>
         <translation>กระบวนการ</translation>
     </message>
@@ -1557,12 +1607,12 @@
 <context>
     <name>ExcelProblem</name>
     <message>
-        <location filename="../mk3desk/exchange/columns.py" line="+150" />
+        <location filename="../mk3desk/excel/columns.py" line="+151" />
         <source>ตัวเลขไม่ถูกต้อง</source>
         <translation>ตัวเลขไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+52" />
         <source>Excel เปลี่ยนข้อความนี้เป็นวันที่ กรุณาจัดรูปแบบเซลล์เป็น «ข้อความ» แล้วพิมพ์ใหม่</source>
         <translation>Excel เปลี่ยนข้อความนี้เป็นวันที่ กรุณาจัดรูปแบบเซลล์เป็น «ข้อความ» แล้วพิมพ์ใหม่</translation>
     </message>
@@ -1608,7 +1658,7 @@
         <translation>“{text}” ไม่ใช่ค่าที่เลือกได้ (เลือกได้: {allowed})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/assignments.py" line="+63" />
+        <location filename="../mk3desk/services/excel/assignments.py" line="+98" />
         <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน</source>
         <translation>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน</translation>
     </message>
@@ -1618,7 +1668,7 @@
         <translation>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/base.py" line="+183" />
+        <location filename="../mk3desk/excel/kinds/base.py" line="+112" />
         <source>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</source>
         <translation>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</translation>
     </message>
@@ -1628,7 +1678,7 @@
         <translation>ไม่พบบุคลากรชื่อ “{name}” ในสำนักงาน (นำเข้ารายชื่อบุคลากรก่อน หรือแก้ชื่อให้ตรงกัน)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework.py" line="+66" />
+        <location filename="../mk3desk/services/excel/framework.py" line="+124" />
         <source>ปีนี้มีการบันทึกผลงานแล้ว จึง{change}ไม่ได้ (แก้ได้เฉพาะชื่อ น้ำหนัก ค่าเป้าหมาย ค่าเกณฑ์ และข้อความเกณฑ์ของรายการเดิม) หากต้องการเปลี่ยนโครงสร้าง ให้สร้างปีงบประมาณใหม่</source>
         <translation>ปีนี้มีการบันทึกผลงานแล้ว จึง{change}ไม่ได้ (แก้ได้เฉพาะชื่อ น้ำหนัก ค่าเป้าหมาย ค่าเกณฑ์ และข้อความเกณฑ์ของรายการเดิม) หากต้องการเปลี่ยนโครงสร้าง ให้สร้างปีงบประมาณใหม่</translation>
     </message>
@@ -1638,7 +1688,7 @@
         <translation>ตัวชี้วัด {code} ปิดระบบแล้ว จึงแก้ไขน้ำหนัก ค่าเกณฑ์ หรือข้อความเกณฑ์ไม่ได้ — ให้ผู้ประสานเปิดระบบอีกครั้งก่อน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework_sheets.py" line="+55" />
+        <location filename="../mk3desk/excel/kinds/framework.py" line="+55" />
         <source>ตัวชี้วัดผลลัพธ์ {code} ต้องเลือกวิธีให้คะแนน</source>
         <translation>ตัวชี้วัดผลลัพธ์ {code} ต้องเลือกวิธีให้คะแนน</translation>
     </message>
@@ -1658,7 +1708,7 @@
         <translation>ไม่มีหมวด {number} ในแผ่นงาน «{other}»</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/official.py" line="+40" />
+        <location filename="../mk3desk/services/excel/official.py" line="+67" />
         <source>คะแนนต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})</source>
         <translation>คะแนนต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})</translation>
     </message>
@@ -1688,7 +1738,7 @@
         <translation>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+75" />
+        <location filename="../mk3desk/services/excel/outcomes.py" line="+114" />
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
         <translation>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</translation>
     </message>
@@ -1698,7 +1748,7 @@
         <translation>บันทึกค่าได้เฉพาะปี {first}–{last} (พบปี {year})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/people.py" line="+74" />
+        <location filename="../mk3desk/services/excel/people.py" line="+89" />
         <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</source>
         <translation>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</translation>
     </message>
@@ -1708,7 +1758,7 @@
         <translation>ไม่พบกลุ่มงาน “{group}” (เพิ่มกลุ่มในแผ่นงาน «{groups}» หรือแก้ชื่อให้ตรงกัน)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/problems.py" line="+133" />
+        <location filename="../mk3desk/excel/problems.py" line="+133" />
         <source>พบปัญหา {count} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ
 {details}</source>
         <translation>พบปัญหา {count} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ
@@ -1720,7 +1770,7 @@
         <translation>เพิ่ม {added} รายการ แก้ไข {changed} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ ไม่รับ {refused} รายการ</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/rows.py" line="+33" />
+        <location filename="../mk3desk/excel/rows.py" line="+33" />
         <source>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</source>
         <translation>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</translation>
     </message>
@@ -1735,7 +1785,7 @@
         <translation>ต้องกรอกช่องนี้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/reader.py" line="+102" />
+        <location filename="../mk3desk/excel/reader.py" line="+102" />
         <source>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</source>
         <translation>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
     </message>
@@ -1775,7 +1825,7 @@
         <translation>เซลล์ {ref} ถูกผสาน (Merge) ในตารางข้อมูล กรุณายกเลิกการผสานเซลล์ แล้วกรอกค่าให้ครบทุกแถว</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/rows.py" line="+75" />
+        <location filename="../mk3desk/excel/rows.py" line="+75" />
         <source>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</source>
         <translation>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</translation>
     </message>
@@ -1788,7 +1838,7 @@
 <context>
     <name>ExcelSafety</name>
     <message>
-        <location filename="../mk3desk/exchange/safety.py" line="+67" />
+        <location filename="../mk3desk/excel/safety.py" line="+67" />
         <source>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</source>
         <translation>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</translation>
     </message>
@@ -1836,7 +1886,7 @@
 <context>
     <name>ExcelWriter</name>
     <message>
-        <location filename="../mk3desk/exchange/writer.py" line="+68" />
+        <location filename="../mk3desk/excel/writer.py" line="+68" />
         <source>ข้อความ</source>
         <translation>ข้อความ</translation>
     </message>
@@ -1940,7 +1990,7 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../mk3desk/ui/first_start.py" line="+31" />
+        <location filename="../mk3desk/ui/first_start.py" line="+27" />
         <source>เริ่มใช้งาน</source>
         <translation>เริ่มใช้งาน</translation>
     </message>
@@ -1955,7 +2005,7 @@
         <translation>เลือกชุดตั้งค่าจากผู้ประสานงาน</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+57" />
         <source>รับชุดตั้งค่าแล้ว</source>
         <translation>รับชุดตั้งค่าแล้ว</translation>
     </message>
@@ -2043,7 +2093,7 @@
         <translation>อ่านไฟล์ฟอนต์ {path} ไม่ได้ ({reason})</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+65" />
         <source>ไม่พบไฟล์ฟอนต์ {path}</source>
         <translation>ไม่พบไฟล์ฟอนต์ {path}</translation>
     </message>
@@ -2135,6 +2185,403 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../mk3desk/services/audit_history.py" line="+30" />
+        <source>เริ่มบันทึกประวัติแบบตรวจสอบได้</source>
+        <translation>เริ่มบันทึกประวัติแบบตรวจสอบได้</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกข้อมูล</source>
+        <translation>บันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สร้างสำนักงาน</source>
+        <translation>สร้างสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขข้อมูลสำนักงาน</source>
+        <translation>แก้ไขข้อมูลสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สร้างปีงบประมาณ</source>
+        <translation>สร้างปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกการตั้งค่า</source>
+        <translation>บันทึกการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เพิ่มกลุ่มงาน</source>
+        <translation>เพิ่มกลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เปลี่ยนชื่อกลุ่มงาน</source>
+        <translation>เปลี่ยนชื่อกลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เพิ่มบุคลากร</source>
+        <translation>เพิ่มบุคลากร</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขข้อมูลบุคลากร</source>
+        <translation>แก้ไขข้อมูลบุคลากร</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>มอบหมายผู้รับผิดชอบ</source>
+        <translation>มอบหมายผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เปลี่ยนสถานะ PDCA</source>
+        <translation>เปลี่ยนสถานะ PDCA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกผลเกณฑ์</source>
+        <translation>บันทึกผลเกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกค่าผลการดำเนินงาน</source>
+        <translation>บันทึกค่าผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ลบค่าผลการดำเนินงาน</source>
+        <translation>ลบค่าผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขแผน (Plan)</source>
+        <translation>แก้ไขแผน (Plan)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขบันทึกการดำเนินงาน (Do)</source>
+        <translation>แก้ไขบันทึกการดำเนินงาน (Do)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขบันทึกของคณะกรรมการ</source>
+        <translation>แก้ไขบันทึกของคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขข้อสะท้อน (Act)</source>
+        <translation>แก้ไขข้อสะท้อน (Act)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขแนวทางปรับปรุง (Act)</source>
+        <translation>แก้ไขแนวทางปรับปรุง (Act)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แนบไฟล์หลักฐาน</source>
+        <translation>แนบไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ย้ายไฟล์หลักฐานไปถังขยะ</source>
+        <translation>ย้ายไฟล์หลักฐานไปถังขยะ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำไฟล์หลักฐานกลับคืน</source>
+        <translation>นำไฟล์หลักฐานกลับคืน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ล้างถังขยะไฟล์หลักฐาน</source>
+        <translation>ล้างถังขยะไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกผลคะแนนทางการ</source>
+        <translation>บันทึกผลคะแนนทางการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึก Best Practice</source>
+        <translation>บันทึก Best Practice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รับงานจากแฟ้มส่งงาน</source>
+        <translation>รับงานจากแฟ้มส่งงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้าค่าผลการดำเนินงานจาก Excel</source>
+        <translation>นำเข้าค่าผลการดำเนินงานจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้าบุคลากรจาก Excel</source>
+        <translation>นำเข้าบุคลากรจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>นำเข้ากรอบการประเมินจาก Excel</source>
+        <translation>นำเข้ากรอบการประเมินจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ผ่านเกณฑ์</source>
+        <translation>ผ่านเกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คำอธิบาย</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แผน</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การดำเนินงาน</source>
+        <translation>การดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกของคณะกรรมการ</source>
+        <translation>บันทึกของคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ข้อสะท้อน</source>
+        <translation>ข้อสะท้อน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แนวทางปรับปรุง</source>
+        <translation>แนวทางปรับปรุง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สถานะ</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ค่า</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>หมายเหตุ</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้รับผิดชอบ (รหัส)</source>
+        <translation>ผู้รับผิดชอบ (รหัส)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้รับผิดชอบสำรอง (รหัส)</source>
+        <translation>ผู้รับผิดชอบสำรอง (รหัส)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กำหนดส่ง</source>
+        <translation>กำหนดส่ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชื่อ</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตำแหน่ง</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บทบาท</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ปฏิบัติงานอยู่</source>
+        <translation>ปฏิบัติงานอยู่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ย้ายไปถังขยะเมื่อ</source>
+        <translation>ย้ายไปถังขยะเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คำอธิบายไฟล์</source>
+        <translation>คำอธิบายไฟล์</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(ไม่ระบุผู้ทำ)</source>
+        <translation>(ไม่ระบุผู้ทำ)</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>เพิ่ม{table}</source>
+        <translation>เพิ่ม{table}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ลบ{table}</source>
+        <translation>ลบ{table}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>แก้ไข{table}</source>
+        <translation>แก้ไข{table}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{column}: {old} → {new}</source>
+        <translation>{column}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>{what} {count} รายการ</source>
+        <translation>{what} {count} รายการ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>บันทึกค่า SHA-256 ของข้อมูลที่มีอยู่ {count} แถว</source>
+        <translation>บันทึกค่า SHA-256 ของข้อมูลที่มีอยู่ {count} แถว</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>…และอีก {count} รายการ</source>
+        <translation>…และอีก {count} รายการ</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ประวัติการแก้ไข</source>
+        <translation>ประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เมื่อ</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ทำ</source>
+        <translation>ผู้ทำ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การกระทำ</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เป้าหมาย</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ค่าเดิม → ค่าใหม่</source>
+        <translation>ค่าเดิม → ค่าใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/history_dialog.py" line="+75" />
+        <source>ประวัติการแก้ไข</source>
+        <translation>ประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ประวัติการแก้ไขข้อมูล: ใคร ทำอะไร เมื่อไร ค่าเดิมและค่าใหม่</source>
+        <translation>ประวัติการแก้ไขข้อมูล: ใคร ทำอะไร เมื่อไร ค่าเดิมและค่าใหม่</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>รหัส เช่น 2.1</source>
+        <translation>รหัส เช่น 2.1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>แสดงตามเงื่อนไข</source>
+        <translation>แสดงตามเงื่อนไข</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ล้างเงื่อนไข</source>
+        <translation>ล้างเงื่อนไข</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ผู้ทำ</source>
+        <translation>ผู้ทำ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตัวชี้วัด</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตั้งแต่วันที่</source>
+        <translation>ตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ถึงวันที่</source>
+        <translation>ถึงวันที่</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>ส่งออกเป็น Excel…</source>
+        <translation>ส่งออกเป็น Excel…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ปิด</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>ทุกคน</source>
+        <translation>ทุกคน</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>{n} รายการ</source>
+        <translation>{n} รายการ</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ส่งออกประวัติการแก้ไขเป็น Excel</source>
+        <translation>ส่งออกประวัติการแก้ไขเป็น Excel</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>บันทึกไฟล์ Excel ไว้ที่ {path}</source>
+        <translation>บันทึกไฟล์ Excel ไว้ที่ {path}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../mk3desk/ui/pdca/history.py" line="+37" />
@@ -2161,11 +2608,36 @@
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/history_dialog.py" line="-150" />
+        <source>เมื่อ</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ทำ</source>
+        <translation>ผู้ทำ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การกระทำ</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เป้าหมาย</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ค่าเดิม → ค่าใหม่</source>
+        <translation>ค่าเดิม → ค่าใหม่</translation>
+    </message>
 </context>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="-174" />
+        <location filename="../mk3desk/ui/excel_actions.py" line="-164" />
         <source>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</source>
         <translation>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</translation>
     </message>
@@ -2276,7 +2748,7 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+72" />
+        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+68" />
         <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</source>
         <translation>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</translation>
     </message>
@@ -2296,7 +2768,7 @@
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+97" />
         <source>ทุกกลุ่มงาน</source>
         <translation>ทุกกลุ่มงาน</translation>
     </message>
@@ -2329,7 +2801,7 @@
         <translation>รุ่นโครงสร้างฐานข้อมูล {current} ไม่ตรงกับของโปรแกรม ({head})</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+37" />
         <source>ตัวชี้วัด {code}: ไม่พบไฟล์หลักฐาน “{name}” ในที่เก็บ</source>
         <translation>ตัวชี้วัด {code}: ไม่พบไฟล์หลักฐาน “{name}” ในที่เก็บ</translation>
     </message>
@@ -2347,6 +2819,203 @@
         <location line="+8" />
         <source>ไฟล์หลักฐานครบและตรงกับที่แนบไว้ ({count} รายการ)</source>
         <translation>ไฟล์หลักฐานครบและตรงกับที่แนบไว้ ({count} รายการ)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/audit_check.py" line="+41" />
+        <source>ข้อมูลสำนักงาน</source>
+        <translation>ข้อมูลสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การตั้งค่าสำนักงาน</source>
+        <translation>การตั้งค่าสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ปีงบประมาณ</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กลุ่มงาน</source>
+        <translation>กลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บุคลากร</source>
+        <translation>บุคลากร</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>หมวด</source>
+        <translation>หมวด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตัวชี้วัด (รวมสถานะ PDCA)</source>
+        <translation>ตัวชี้วัด (รวมสถานะ PDCA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เกณฑ์ของตัวชี้วัด</source>
+        <translation>เกณฑ์ของตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ระดับคะแนน</source>
+        <translation>ระดับคะแนน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>องค์ประกอบปรับคะแนน</source>
+        <translation>องค์ประกอบปรับคะแนน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การมอบหมายผู้รับผิดชอบ</source>
+        <translation>การมอบหมายผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ข้อความ PDCA</source>
+        <translation>ข้อความ PDCA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ประวัติการเปลี่ยนสถานะ</source>
+        <translation>ประวัติการเปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผลการประเมินเกณฑ์</source>
+        <translation>ผลการประเมินเกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ค่าผลการดำเนินงาน</source>
+        <translation>ค่าผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รายการไฟล์หลักฐาน</source>
+        <translation>รายการไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผลคะแนนทางการ</source>
+        <translation>ผลคะแนนทางการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คะแนนทางการรายหมวด</source>
+        <translation>คะแนนทางการรายหมวด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คะแนนทางการรายตัวชี้วัด</source>
+        <translation>คะแนนทางการรายตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+4" />
+        <source>ตัวชี้วัด {0} เกณฑ์ {1}</source>
+        <translation>ตัวชี้วัด {0} เกณฑ์ {1}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ตัวชี้วัด {0} ค่าของปี {1}</source>
+        <translation>ตัวชี้วัด {0} ค่าของปี {1}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ตัวชี้วัด {0} ไฟล์ “{1}”</source>
+        <translation>ตัวชี้วัด {0} ไฟล์ “{1}”</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+18" />
+        <source>ตัวชี้วัด {0}</source>
+        <translation>ตัวชี้วัด {0}</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>{0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ค่า “{0}”</source>
+        <translation>ค่า “{0}”</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ปี {0}</source>
+        <translation>ปี {0}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>แถวที่ {0}</source>
+        <translation>แถวที่ {0}</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>…และอีก {count} รายการในทำนองเดียวกัน</source>
+        <translation>…และอีก {count} รายการในทำนองเดียวกัน</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>ประวัติการแก้ไขรายการที่ {id} ไม่อยู่ในห่วงโซ่ (ถูกเพิ่มหรือแก้นอกโปรแกรม)</source>
+        <translation>ประวัติการแก้ไขรายการที่ {id} ไม่อยู่ในห่วงโซ่ (ถูกเพิ่มหรือแก้นอกโปรแกรม)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ห่วงโซ่ประวัติการแก้ไขขาดก่อนรายการที่ {id} (มีรายการถูกลบหรือแทรกนอกโปรแกรม)</source>
+        <translation>ห่วงโซ่ประวัติการแก้ไขขาดก่อนรายการที่ {id} (มีรายการถูกลบหรือแทรกนอกโปรแกรม)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ประวัติการแก้ไขรายการที่ {id} ({action}) ถูกแก้นอกโปรแกรม (ค่า SHA-256 ไม่ตรง)</source>
+        <translation>ประวัติการแก้ไขรายการที่ {id} ({action}) ถูกแก้นอกโปรแกรม (ค่า SHA-256 ไม่ตรง)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>มีรายละเอียดประวัติที่อ้างถึงรายการที่ {id} ซึ่งไม่อยู่ในห่วงโซ่</source>
+        <translation>มีรายละเอียดประวัติที่อ้างถึงรายการที่ {id} ซึ่งไม่อยู่ในห่วงโซ่</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ไม่พบจุดเริ่มต้นของห่วงโซ่ประวัติการแก้ไข</source>
+        <translation>ไม่พบจุดเริ่มต้นของห่วงโซ่ประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>รายการท้ายสุดของประวัติการแก้ไขหายไป (ห่วงโซ่จบที่รายการ {id} แต่ควรจบที่อื่น)</source>
+        <translation>รายการท้ายสุดของประวัติการแก้ไขหายไป (ห่วงโซ่จบที่รายการ {id} แต่ควรจบที่อื่น)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{table}: {record} ถูกเพิ่มนอกโปรแกรม (ไม่มีในประวัติ)</source>
+        <translation>{table}: {record} ถูกเพิ่มนอกโปรแกรม (ไม่มีในประวัติ)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{table}: {record} ถูกลบในโปรแกรมแล้วแต่กลับมีอยู่ (ใส่คืนนอกโปรแกรม)</source>
+        <translation>{table}: {record} ถูกลบในโปรแกรมแล้วแต่กลับมีอยู่ (ใส่คืนนอกโปรแกรม)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{table}: {record} ถูกแก้ไขนอกโปรแกรม (ไม่ตรงกับประวัติการแก้ไขครั้งล่าสุด)</source>
+        <translation>{table}: {record} ถูกแก้ไขนอกโปรแกรม (ไม่ตรงกับประวัติการแก้ไขครั้งล่าสุด)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{table}: แถวที่ {id} ถูกลบนอกโปรแกรม</source>
+        <translation>{table}: แถวที่ {id} ถูกลบนอกโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>ประวัติการแก้ไขครบถ้วนไม่ถูกแก้ไข ({entries} รายการ) และข้อมูล {records} แถวตรงกับประวัติ</source>
+        <translation>ประวัติการแก้ไขครบถ้วนไม่ถูกแก้ไข ({entries} รายการ) และข้อมูล {records} แถวตรงกับประวัติ</translation>
     </message>
 </context>
 <context>
@@ -2416,9 +3085,24 @@
 <context>
     <name>Lookup</name>
     <message>
-        <location filename="../mk3desk/services/lookup.py" line="+24" />
+        <location filename="../mk3desk/services/lookup.py" line="+19" />
         <source>ยังไม่มีข้อมูลสำนักงานในฐานข้อมูลนี้ — สร้างสำนักงานใหม่หรือเปิดข้อมูลตัวอย่างก่อน</source>
         <translation>ยังไม่มีข้อมูลสำนักงานในฐานข้อมูลนี้ — สร้างสำนักงานใหม่หรือเปิดข้อมูลตัวอย่างก่อน</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>ฐานข้อมูลนี้มีหลายสำนักงาน ({offices}) — โปรดระบุสำนักงาน (--office)</source>
+        <translation>ฐานข้อมูลนี้มีหลายสำนักงาน ({offices}) — โปรดระบุสำนักงาน (--office)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>ไม่พบสำนักงาน “{office}” (ที่มี: {known})</source>
+        <translation>ไม่พบสำนักงาน “{office}” (ที่มี: {known})</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>ไม่พบปีงบประมาณ {year} ของ{office} ในฐานข้อมูลนี้แล้ว</source>
+        <translation>ไม่พบปีงบประมาณ {year} ของ{office} ในฐานข้อมูลนี้แล้ว</translation>
     </message>
     <message>
         <location line="+15" />
@@ -2469,7 +3153,12 @@
         <translation>ถังขยะไฟล์หลักฐาน…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>ประวัติการแก้ไข…</source>
+        <translation>ประวัติการแก้ไข…</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>ออกจากโปรแกรม</source>
         <translation>ออกจากโปรแกรม</translation>
     </message>
@@ -2494,7 +3183,7 @@
         <translation>เกี่ยวกับโปรแกรม…</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+75" />
         <source>ยังไม่มี</source>
         <translation>ยังไม่มี</translation>
     </message>
@@ -2523,12 +3212,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mk3desk/ui/main_window.py" line="+93" />
+        <location filename="../mk3desk/ui/main_window.py" line="+85" />
         <source>ระบบบริหารงานตัวชี้วัด สพท.</source>
         <translation>ระบบบริหารงานตัวชี้วัด สพท.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข</source>
         <translation>เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข</translation>
     </message>
@@ -2578,7 +3267,7 @@
         <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+100" />
         <source>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</source>
         <translation>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</translation>
     </message>
@@ -2588,7 +3277,7 @@
         <translation>ตรวจสอบฐานข้อมูลและไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>{office} · ปีงบประมาณ {year}</source>
         <translation>{office} · ปีงบประมาณ {year}</translation>
     </message>
@@ -2690,7 +3379,7 @@
         <translation>กรุณาระบุชื่อสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/years.py" line="+26" />
+        <location filename="../mk3desk/services/years.py" line="+35" />
         <source>ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ {year})</source>
         <translation>ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ {year})</translation>
     </message>
@@ -2703,7 +3392,7 @@
 <context>
     <name>Official</name>
     <message>
-        <location filename="../mk3desk/services/scoring.py" line="+108" />
+        <location filename="../mk3desk/services/scoring.py" line="+99" />
         <source>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</source>
         <translation>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</translation>
     </message>
@@ -2804,7 +3493,12 @@
         <translation>ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก โปรดแบ่งเป็นไฟล์หลักฐานแทน</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+35" />
+        <source>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</source>
+        <translation>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</source>
         <translation>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</translation>
     </message>
@@ -2896,7 +3590,7 @@
     <name>People</name>
     <message>
         <location filename="../mk3desk/services/people.py" line="+24" />
-        <location filename="../mk3desk/services/people_edit.py" line="+105" />
+        <location filename="../mk3desk/services/people_edit.py" line="+106" />
         <source>กรุณาระบุชื่อกลุ่ม</source>
         <translation>กรุณาระบุชื่อกลุ่ม</translation>
     </message>
@@ -2994,7 +3688,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/people_page.py" line="+63" />
+        <location filename="../mk3desk/ui/pages/people_page.py" line="+58" />
         <source>เพิ่มบุคลากร…</source>
         <translation>เพิ่มบุคลากร…</translation>
     </message>
@@ -3029,7 +3723,7 @@
         <translation>ผู้รับผิดชอบตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+151" />
+        <location line="+120" />
         <source>เพิ่มกลุ่มงาน</source>
         <translation>เพิ่มกลุ่มงาน</translation>
     </message>
@@ -3039,7 +3733,7 @@
         <translation>ชื่อกลุ่มงาน</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+18" />
         <location line="+10" />
         <source>เปลี่ยนชื่อกลุ่มงาน</source>
         <translation>เปลี่ยนชื่อกลุ่มงาน</translation>
@@ -3058,7 +3752,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-55" />
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-52" />
         <source>— ไม่สังกัดกลุ่ม —</source>
         <translation>— ไม่สังกัดกลุ่ม —</translation>
     </message>
@@ -3194,7 +3888,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../mk3desk/services/progress.py" line="+31" />
+        <location filename="../mk3desk/services/progress.py" line="+33" />
         <source>ไม่พบปีงบประมาณรหัสภายใน {id}</source>
         <translation>ไม่พบปีงบประมาณรหัสภายใน {id}</translation>
     </message>
@@ -3358,7 +4052,7 @@
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงนำไฟล์กลับคืนหรือล้างถังขยะไม่ได้</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+48" />
         <source>ล้างถังขยะ</source>
         <translation>ล้างถังขยะ</translation>
     </message>
@@ -3391,7 +4085,7 @@
 <context>
     <name>RecycleModel</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-83" />
+        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-81" />
         <source>{code} (ปี {year})</source>
         <translation>{code} (ปี {year})</translation>
     </message>
@@ -3429,17 +4123,17 @@
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/common.py" line="+296" />
+        <location filename="../mk3desk/reports/documents/common.py" line="+290" />
         <source>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</source>
         <translation>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location filename="../mk3desk/services/documents/year.py" line="+21" />
         <source>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังพิมพ์เอกสารไม่ได้ — สร้างปีงบประมาณจากแม่แบบกรอบการประเมินก่อน</source>
         <translation>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังพิมพ์เอกสารไม่ได้ — สร้างปีงบประมาณจากแม่แบบกรอบการประเมินก่อน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+253" />
+        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+232" />
         <source>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</source>
         <translation>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</translation>
     </message>
@@ -3484,7 +4178,7 @@
         <translation>ไม่รู้จักเอกสารชนิด “{key}” (ที่มี: {known})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="+272" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+258" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</translation>
     </message>
@@ -3502,7 +4196,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="-210" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="-194" />
         <source>สร้างเอกสาร</source>
         <translation>สร้างเอกสาร</translation>
     </message>
@@ -3542,12 +4236,12 @@
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+51" />
         <source>ทุกตัวชี้วัด</source>
         <translation>ทุกตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+14" />
         <source>ยังไม่ได้เลือกปีงบประมาณ</source>
         <translation>ยังไม่ได้เลือกปีงบประมาณ</translation>
     </message>
@@ -3660,7 +4354,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/settings_page.py" line="+100" />
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+87" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</translation>
     </message>
@@ -3725,7 +4419,7 @@
         <translation>ชื่อ-นามสกุล</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>การพิมพ์เอกสาร</source>
         <translation>การพิมพ์เอกสาร</translation>
     </message>
@@ -3795,7 +4489,7 @@
         <translation>ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+69" />
         <source>Sarabun (มากับโปรแกรม)</source>
         <translation>Sarabun (มากับโปรแกรม)</translation>
     </message>
@@ -3805,7 +4499,7 @@
         <translation>{font} (ไม่พบในเครื่องนี้)</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+72" />
         <source>บันทึกแล้ว</source>
         <translation>บันทึกแล้ว</translation>
     </message>
@@ -4246,7 +4940,7 @@
 <context>
     <name>WhatIfModel</name>
     <message>
-        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-210" />
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-197" />
         <source>{code} {title}: {what} → คะแนนรวม {total} (+{gain})</source>
         <translation>{code} {title}: {what} → คะแนนรวม {total} (+{gain})</translation>
     </message>
@@ -4259,7 +4953,7 @@
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+137" />
+        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+129" />
         <source>ตัวชี้วัด {code}</source>
         <translation>ตัวชี้วัด {code}</translation>
     </message>
