@@ -29,9 +29,9 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from hashlib import sha256
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, bindparam, column, event, insert, select, table, update
+from sqlalchemy import Connection, Table, bindparam, column, event, insert, select, table, update
 from sqlalchemy.orm import (
     MANYTOONE,
     InstanceState,
@@ -103,6 +103,10 @@ def _shown(value: Any) -> str | None:
 # -- noting what a unit of work writes ---------------------------------------------------
 
 
+def _table_of(state: InstanceState[Any]) -> str:
+    return str(state.mapper.local_table.name)  # type: ignore[attr-defined]
+
+
 def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     if session.info.get(_BUSY):
         return
@@ -114,24 +118,21 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     ]
     # New records get their key only after this event (finalize_flush_changes).
     for state, is_delete in states:
-        if state.key is None and not is_delete and state.mapper.local_table.name == "audit_entry":  # type: ignore[attr-defined]
-            pending.entries.append(state.obj())  # type: ignore[arg-type]
+        if state.key is None and not is_delete and _table_of(state) == "audit_entry":
+            pending.entries.append(state.obj())
     # The records written in the flush that wrote an entry are that entry's; the others
     # belong to the next entry (audit() flushes, so a service's writes go with its entry).
     bucket = (
         len(pending.entries) - 1
-        if any(
-            s.key is None and s.mapper.local_table.name == "audit_entry"
-            for s, _ in states  # type: ignore[attr-defined]
-        )
+        if any(s.key is None and _table_of(s) == "audit_entry" for s, _ in states)
         else len(pending.entries)
     )
     for state, is_delete in states:
-        table_name = state.mapper.local_table.name  # type: ignore[attr-defined]
+        table_name = _table_of(state)
         if table_name not in AUDITED:
             continue
         inserted = state.key is None
-        row_id = state.dict.get("id") if inserted else state.key[1][0]  # type: ignore[index]
+        row_id = state.dict.get("id") if inserted else state.key[1][0]
         if row_id is None:
             continue
         changes: dict[str, list[Any]] = {}
@@ -327,7 +328,7 @@ def append(
     for entry_id, own in sorted(lines.items()):
         if own:
             _insert_lines(connection, entry_id, own)
-    head_table = AuditChainHead.__table__
+    head_table = cast(Table, AuditChainHead.__table__)
     head = connection.execute(
         select(head_table.c.entry_hash).where(head_table.c.id == HEAD_ID).with_for_update()
     ).first()
@@ -340,7 +341,7 @@ def append(
         digest = entry_digest(prev, values, own_rows)
         result[values[0]] = (prev, digest, own_rows)
         prev = digest
-    entries = AuditEntry.__table__
+    entries = cast(Table, AuditEntry.__table__)
     connection.execute(
         update(entries)
         .where(entries.c.id == bindparam("eid"))
@@ -355,11 +356,11 @@ def append(
             for eid, (p, d, o) in sorted(result.items())
         ],
     )
-    values = {"entry_id": max(result), "entry_hash": prev}
+    newest = {"entry_id": max(result), "entry_hash": prev}
     if head is None:
-        connection.execute(insert(head_table).values(id=HEAD_ID, **values))
+        connection.execute(insert(head_table).values(id=HEAD_ID, **newest))
     else:
-        connection.execute(update(head_table).where(head_table.c.id == HEAD_ID).values(**values))
+        connection.execute(update(head_table).where(head_table.c.id == HEAD_ID).values(**newest))
     return result
 
 
@@ -374,7 +375,7 @@ def _insert_lines(connection: Connection, entry_id: int, lines: Sequence[Line]) 
         return
     keys = ("table_name", "row_id", "op", "row_hash", "changes")
     connection.execute(
-        insert(AuditRow.__table__),
+        insert(cast(Table, AuditRow.__table__)),
         [{"entry_id": entry_id, **dict(zip(keys, line, strict=True))} for line in lines],
     )
 

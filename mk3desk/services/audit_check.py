@@ -17,7 +17,7 @@ same hashing (the code is open) — see the README.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, column, select, table, text
@@ -232,7 +232,7 @@ def _check_records(
     checked = 0
     for table_name in AUDITED_TABLES:
         label = TABLE_TH[table_name]
-        name: Callable[[int], str] = lambda row_id, t=table_name: describe(connection, t, row_id)  # noqa: E731
+        name = partial(describe, connection, table_name)
         for row_id, digest in all_row_hashes(connection, table_name):
             checked += 1
             known = latest.pop((table_name, row_id), None)

@@ -168,7 +168,7 @@ def apply(session: Session, actor: Actor, plan: ImportPlan[ValueChange]) -> Impo
     insert_rows(session, table, inserts, updated_at=now)
     if updates:
         session.execute(update(table).where(table.c.id == bindparam("value_id")), updates)
-        note_rows(session, table.name, "update", [u["value_id"] for u in updates])
+        note_rows(session, table.name, "update", [cast(int, u["value_id"]) for u in updates])
     session.flush()  # before expiring: nothing pending may be lost
     session.expire_all()  # loaded indicators must see the new values
     audit(
