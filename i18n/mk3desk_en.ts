@@ -288,7 +288,7 @@
     <message>
         <location line="+12"/>
         <source>ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน ({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ</source>
-        <translation type="unfinished"></translation>
+        <translation>The evidence file “{name}” does not have the size the bundle states ({declared} against {actual} bytes) — nothing was received</translation>
     </message>
     <message>
         <location filename="../mk3desk/sync/checks.py" line="+93"/>
@@ -1108,22 +1108,22 @@
     <message>
         <location filename="../mk3desk/db/errors.py" line="+22"/>
         <source>มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึก — โปรดดูข้อมูลล่าสุดแล้วทำรายการอีกครั้ง</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this record first, so it was not saved — look at the latest data and try again</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>มีโปรแกรมอื่นกำลังบันทึกข้อมูลลงฐานข้อมูลนี้อยู่ รอแล้ว {seconds} วินาทียังไม่เสร็จ — ยังไม่ได้บันทึก โปรดลองอีกครั้ง</source>
-        <translation type="unfinished"></translation>
+        <translation>Another program is writing to this database; after waiting {seconds} seconds it has not finished — nothing was saved, please try again</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว จึงบันทึกไม่ได้</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is open read-only, so nothing can be saved</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>พื้นที่ดิสก์เต็ม บันทึกไม่ได้ — ยังไม่ได้บันทึก โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full — nothing was saved; free some space and try again</translation>
     </message>
 </context>
 <context>
@@ -1255,12 +1255,12 @@ Please tell your system administrator and send the log file: {log}</translation>
     <message>
         <location line="+31"/>
         <source>ชื่อไฟล์ {name} ใช้ไม่ได้</source>
-        <translation type="unfinished"></translation>
+        <translation>The file name {name} cannot be used</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>คัดลอกไฟล์ {name} เพื่อเปิดดูไม่ได้ ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not copy {name} to open it ({reason})</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1421,22 +1421,22 @@ Please tell your system administrator and send the log file: {log}</translation>
     <message>
         <location line="+9"/>
         <source>ไฟล์นี้เป็นโปรแกรม</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is a program</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ไฟล์ {name} เป็นชนิดที่เครื่องจะสั่งทำงานเป็นโปรแกรม ไม่ใช่เอกสาร ถ้าไม่แน่ใจว่ามาจากใคร อย่าเปิด — ต้องการเปิดหรือไม่?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is a kind of file the computer runs as a program, not a document. If you are not sure where it came from, do not open it — open it anyway?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>เปิดไฟล์ไม่ได้</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>เครื่องนี้ไม่มีโปรแกรมที่เปิดไฟล์ {name} ได้ — ไฟล์อยู่ที่ {path} คัดลอกไปเปิดด้วยโปรแกรมอื่นได้</source>
-        <translation type="unfinished"></translation>
+        <translation>No program on this computer opens {name} — the file is at {path}; copy it and open it with another program</translation>
     </message>
     <message>
         <source>ไฟล์ {name} หายไปจากที่เก็บหลักฐาน กรุณาแนบใหม่</source>
@@ -3119,17 +3119,17 @@ Please tell your system administrator and send the log file: {log}</translation>
     <message>
         <location line="+22"/>
         <source>ฐานข้อมูลนี้มีหลายสำนักงาน ({offices}) — โปรดระบุสำนักงาน (--office)</source>
-        <translation type="unfinished"></translation>
+        <translation>This database holds several offices ({offices}) — say which (--office)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>ไม่พบสำนักงาน “{office}” (ที่มี: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>No office “{office}” (there are: {known})</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>ไม่พบปีงบประมาณ {year} ของ{office} ในฐานข้อมูลนี้แล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscal year {year} of {office} is no longer in this database</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3550,7 +3550,7 @@ Please tell your system administrator and send the log file: {log}</translation>
     <message>
         <location line="+35"/>
         <source>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}: someone else saved this text first, so yours was not saved — choose which text to keep</translation>
     </message>
     <message>
         <location line="+31"/>
