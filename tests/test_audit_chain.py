@@ -263,3 +263,63 @@ def test_the_migration_starts_the_chain_on_an_existing_database(tmp_path: Path) 
         assert len(found) == 1 and found[0].startswith("ข้อมูลสำนักงาน: แถวที่ 1 ถูกแก้ไข"), found
     finally:
         database.close()
+
+
+def test_bundles_both_ways_leave_both_chains_clean(tmp_path: Path) -> None:
+    from mk3desk.services import bundles
+    from tests.test_bundle_merge import coordinator, edit, laptop_from, send_work
+
+    coord = coordinator(tmp_path)
+    laptop = laptop_from(tmp_path, coord)
+    try:
+        assert problems(laptop) == []
+        edit(laptop, "1.1", pdca.PdcaField.PLAN, "แผนที่ปรับบนแล็ปท็อป")
+        with laptop.transaction() as session:
+            indicator = lookup.find_indicator(session, lookup.find_year(session, 2567), "1.1")
+            pdca.set_criterion(session, SYSTEM, indicator.id, "B1", met=True, narrative="ทำแล้ว")
+        bundles.apply_bundle(coord, send_work(laptop, tmp_path), {}, actor=SYSTEM)
+        assert problems(coord) == [] and problems(laptop) == []
+        tamper(coord, "UPDATE criterion_result SET narrative = 'ปลอม'")
+        assert problems(coord)[0].startswith("ผลการประเมินเกณฑ์: ตัวชี้วัด 1.1 เกณฑ์ B1")
+    finally:
+        coord.close()
+        laptop.close()
+
+
+def test_excel_imports_of_every_kind_leave_the_chain_clean(
+    office: Database, tmp_path: Path
+) -> None:
+    other = fresh_database(tmp_path, "other.sqlite3")
+    office_with_year(other)
+    try:
+        with office.session() as session:
+            source = lookup.resolve_year(session, 2567)
+        with other.session() as session:
+            target = lookup.resolve_year(session, 2567)
+        for kind in ("people", "framework", "assignments"):
+            book = excel.export(office, kind, source, tmp_path / f"{kind}.xlsx")
+            excel.import_workbook(other, kind, target, book, office_id=target.office_id)
+            excel.import_workbook(
+                other, kind, target, book, dry_run=True, office_id=target.office_id
+            )
+        assert raw(other, "SELECT count(*) FROM person")[0][0] == 4
+        assert problems(other) == []
+    finally:
+        other.close()
+
+
+def test_rows_a_service_deletes_with_a_statement_are_lines_too(office: Database) -> None:
+    from mk3desk.services import scoring
+
+    for total in (Decimal("4.5"), Decimal("4.75")):
+        with office.transaction() as session:
+            year = lookup.find_year(session, 2567)
+            scoring.record_official(
+                session, SYSTEM, year, category_scores={1: total, 2: total}, total=total
+            )
+    ops = raw(office, "SELECT op FROM audit_row WHERE table_name = 'official_category_score'")
+    # The second record replaces the rows (SQLite may give the new rows the old ids).
+    assert len(ops) >= 4 and ops.count(("insert",)) >= 4
+    assert problems(office) == []
+    tamper(office, "UPDATE official_category_score SET score = '5' WHERE number = 1")
+    assert problems(office)[0].startswith("คะแนนทางการรายหมวด: แถวที่")

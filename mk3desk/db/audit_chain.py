@@ -79,8 +79,8 @@ class _Pending:
         if known is None:
             self.rows[(table_name, row_id)] = [op, changes, bucket]
             return
-        if op == "delete":
-            known[0] = op
+        if not (op == "update" and known[0] == "insert"):
+            known[0] = op  # the last write says what the record is now
         for name, (old, new) in changes.items():
             known[1][name] = [known[1][name][0] if name in known[1] else old, new]
         known[2] = bucket

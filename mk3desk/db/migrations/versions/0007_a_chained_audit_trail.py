@@ -54,10 +54,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("audit_row", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_audit_row_entry_id"), ["entry_id"], unique=False)
-        batch_op.create_index("ix_audit_row_table_name_row", ["table_name", "row_id"], unique=False)
 
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("chained", sa.Boolean(), server_default="0", nullable=False))
+        batch_op.add_column(
+            sa.Column("chained", sa.Boolean(), server_default=sa.false(), nullable=False)
+        )
         batch_op.add_column(
             sa.Column("rows_hash", sa.String(length=64), server_default="", nullable=False)
         )
