@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from hashlib import sha256
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, column, event, insert, select, table, update
+from sqlalchemy import Connection, Table, bindparam, event, insert, select, text
 from sqlalchemy.orm import (
     MANYTOONE,
     InstanceState,
@@ -43,7 +43,7 @@ from sqlalchemy.orm import (
 from sqlalchemy.orm.attributes import set_committed_value
 
 from mk3desk.db.audit_rows import AUDITED, content_hash, new_row_hashes, row_hashes
-from mk3desk.db.models import AuditChainHead, AuditEntry, AuditRow
+from mk3desk.db.models import AuditEntry, AuditRow
 
 GENESIS = "0" * 64
 HEAD_ID = 1
@@ -328,40 +328,43 @@ def append(
     for entry_id, own in sorted(lines.items()):
         if own:
             _insert_lines(connection, entry_id, own)
-    head_table = cast(Table, AuditChainHead.__table__)
-    head = connection.execute(
-        select(head_table.c.entry_hash).where(head_table.c.id == HEAD_ID).with_for_update()
-    ).first()
+    locking = connection.dialect.name != "sqlite"  # SQLite: the unit of work holds the lock
+    head = connection.execute(_HEAD_FOR_UPDATE if locking else _HEAD, {"id": HEAD_ID}).first()
     prev = head[0] if head is not None else GENESIS
-    raw = table("audit_entry", *(column(n) for n in ENTRY_COLUMNS))
-    query = select(*raw.c).where(raw.c.id.in_(list(entry_ids))).order_by(raw.c.id)
     result: dict[int, tuple[str, str, str]] = {}
-    for values in connection.execute(query).all():
+    for values in connection.execute(_ENTRIES, {"ids": list(entry_ids)}).all():
         own_rows = rows_digest(lines.get(values[0], ()))
         digest = entry_digest(prev, values, own_rows)
         result[values[0]] = (prev, digest, own_rows)
         prev = digest
-    entries = cast(Table, AuditEntry.__table__)
     connection.execute(
-        update(entries)
-        .where(entries.c.id == bindparam("eid"))
-        .values(
-            chained=True,
-            prev_hash=bindparam("prev"),
-            entry_hash=bindparam("digest"),
-            rows_hash=bindparam("own"),
-        ),
+        _CHAIN_ENTRY,
         [
             {"eid": eid, "prev": p, "digest": d, "own": o}
             for eid, (p, d, o) in sorted(result.items())
         ],
     )
-    newest = {"entry_id": max(result), "entry_hash": prev}
-    if head is None:
-        connection.execute(insert(head_table).values(id=HEAD_ID, **newest))
-    else:
-        connection.execute(update(head_table).where(head_table.c.id == HEAD_ID).values(**newest))
+    newest = {"id": HEAD_ID, "entry_id": max(result), "entry_hash": prev}
+    connection.execute(_HEAD_INSERT if head is None else _HEAD_UPDATE, newest)
     return result
+
+
+# Plain SQL, built once: every unit of work runs these (raw values, no column types).
+_HEAD = text("SELECT entry_hash FROM audit_chain_head WHERE id = :id")
+_HEAD_FOR_UPDATE = text("SELECT entry_hash FROM audit_chain_head WHERE id = :id FOR UPDATE")
+_HEAD_INSERT = text(
+    "INSERT INTO audit_chain_head (id, entry_id, entry_hash) VALUES (:id, :entry_id, :entry_hash)"
+)
+_HEAD_UPDATE = text(
+    "UPDATE audit_chain_head SET entry_id = :entry_id, entry_hash = :entry_hash WHERE id = :id"
+)
+_ENTRIES = text(
+    f"SELECT {', '.join(ENTRY_COLUMNS)} FROM audit_entry WHERE id IN :ids ORDER BY id"
+).bindparams(bindparam("ids", expanding=True))
+_CHAIN_ENTRY = text(
+    "UPDATE audit_entry SET chained = :chained, prev_hash = :prev, entry_hash = :digest, "
+    "rows_hash = :own WHERE id = :eid"
+).bindparams(chained=True)
 
 
 def _insert_lines(connection: Connection, entry_id: int, lines: Sequence[Line]) -> None:

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from hashlib import sha256
 from typing import Any
 
-from sqlalchemy import Connection, column, select, table
+from sqlalchemy import Connection, TextClause, bindparam, column, select, table, text
 from sqlalchemy.sql.expression import TableClause
 
 AUDITED_TABLES: tuple[str, ...] = (
@@ -72,6 +73,7 @@ def row_hash(header: str, values: Sequence[Any]) -> str:
     return sha256((header + text).encode("utf-8")).hexdigest()
 
 
+@cache
 def model_columns(table_name: str) -> list[str]:
     """The columns of an audited table, sorted, as the models declare them."""
     from mk3desk.db.models import Base
@@ -88,17 +90,25 @@ def row_hashes(
     connection: Connection, table_name: str, ids: Iterable[int], names: Sequence[str] | None = None
 ) -> dict[int, str]:
     """The current hash of each of the rows *ids* of *table_name* (missing rows left out)."""
-    names = list(names) if names is not None else model_columns(table_name)
+    names = tuple(names) if names is not None else tuple(model_columns(table_name))
     wanted = sorted(set(ids))
     position = names.index("id")
-    raw = _raw_table(table_name, names)
+    query = _by_ids(table_name, names)
     header = row_header(table_name, names)
     found: dict[int, str] = {}
     for start in range(0, len(wanted), CHUNK):
-        query = select(*raw.c).where(raw.c.id.in_(wanted[start : start + CHUNK]))
-        for values in connection.execute(query):
+        for values in connection.execute(query, {"ids": wanted[start : start + CHUNK]}):
             found[values[position]] = row_hash(header, values)
     return found
+
+
+@cache
+def _by_ids(table_name: str, names: tuple[str, ...]) -> TextClause:
+    """Plain SQL (built once per table: every unit of work runs it) giving raw values."""
+    listed = ", ".join(f'"{name}"' for name in names)
+    return text(f'SELECT {listed} FROM "{table_name}" WHERE id IN :ids').bindparams(
+        bindparam("ids", expanding=True)
+    )
 
 
 def new_row_hashes(
