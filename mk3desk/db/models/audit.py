@@ -23,7 +23,7 @@ class AuditRow(Base):
     entry_id: Mapped[int] = mapped_column(ForeignKey("audit_entry.id"), index=True)
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[int] = mapped_column(Integer)
-    op: Mapped[str] = mapped_column(String(10))  # insert, update, delete, baseline
+    op: Mapped[str] = mapped_column(String(20))  # insert, update, delete, baseline, many:<op>
     row_hash: Mapped[str] = mapped_column(String(64), default="")
     changes: Mapped[str] = mapped_column(Text, default="")
 

@@ -44,7 +44,7 @@ def upgrade() -> None:
         sa.Column("entry_id", sa.Integer(), nullable=False),
         sa.Column("table_name", sa.String(length=40), nullable=False),
         sa.Column("row_id", sa.Integer(), nullable=False),
-        sa.Column("op", sa.String(length=10), nullable=False),
+        sa.Column("op", sa.String(length=20), nullable=False),
         sa.Column("row_hash", sa.String(length=64), nullable=False),
         sa.Column("changes", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
