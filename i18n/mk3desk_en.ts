@@ -2351,318 +2351,318 @@ Please tell your system administrator and send the log file: {log}</translation>
     <message>
         <location filename="../mk3desk/services/audit_history.py" line="+30"/>
         <source>เริ่มบันทึกประวัติแบบตรวจสอบได้</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamper-evident history started</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>บันทึกข้อมูล</source>
-        <translation type="unfinished"></translation>
+        <translation>Data written</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>สร้างสำนักงาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Office created</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>แก้ไขข้อมูลสำนักงาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Office details changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>สร้างปีงบประมาณ</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscal year created</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>บันทึกการตั้งค่า</source>
-        <translation type="unfinished">Save settings</translation>
+        <translation>Settings saved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>เพิ่มกลุ่มงาน</source>
-        <translation type="unfinished">Add work group</translation>
+        <translation>Group added</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>เปลี่ยนชื่อกลุ่มงาน</source>
-        <translation type="unfinished">Rename work group</translation>
+        <translation>Group renamed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>เพิ่มบุคลากร</source>
-        <translation type="unfinished">Add staff member</translation>
+        <translation>Person added</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>แก้ไขข้อมูลบุคลากร</source>
-        <translation type="unfinished">Edit staff member</translation>
+        <translation>Person changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>มอบหมายผู้รับผิดชอบ</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner assigned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>เปลี่ยนสถานะ PDCA</source>
-        <translation type="unfinished"></translation>
+        <translation>PDCA state changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>บันทึกผลเกณฑ์</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion result saved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>บันทึกค่าผลการดำเนินงาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome value saved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ลบค่าผลการดำเนินงาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome value cleared</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>แก้ไขแผน (Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>แก้ไขบันทึกการดำเนินงาน (Do)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do log changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>แก้ไขบันทึกของคณะกรรมการ</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee notes changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>แก้ไขข้อสะท้อน (Act)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflection (Act) changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>แก้ไขแนวทางปรับปรุง (Act)</source>
-        <translation type="unfinished"></translation>
+        <translation>Improvements (Act) changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>แนบไฟล์หลักฐาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence file attached</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ย้ายไฟล์หลักฐานไปถังขยะ</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence file moved to the recycle list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>นำไฟล์หลักฐานกลับคืน</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence file restored</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ล้างถังขยะไฟล์หลักฐาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence recycle list emptied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>บันทึกผลคะแนนทางการ</source>
-        <translation type="unfinished"></translation>
+        <translation>Official result recorded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>บันทึก Best Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Best Practice saved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>รับงานจากแฟ้มส่งงาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Work bundle received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>นำเข้าค่าผลการดำเนินงานจาก Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome values imported from Excel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>นำเข้าบุคลากรจาก Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>People imported from Excel</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>นำเข้ากรอบการประเมินจาก Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework imported from Excel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ผ่านเกณฑ์</source>
-        <translation type="unfinished">Met</translation>
+        <translation>Met</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>คำอธิบาย</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Narrative</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>แผน</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>การดำเนินงาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Do log</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>บันทึกของคณะกรรมการ</source>
-        <translation type="unfinished">Committee&apos;s notes</translation>
+        <translation>Committee notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ข้อสะท้อน</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>แนวทางปรับปรุง</source>
-        <translation type="unfinished"></translation>
+        <translation>Improvements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>สถานะ</source>
-        <translation type="unfinished">Status</translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ค่า</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>หมายเหตุ</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ผู้รับผิดชอบ (รหัส)</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner (id)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ผู้รับผิดชอบสำรอง (รหัส)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup (id)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>กำหนดส่ง</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ชื่อ</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ตำแหน่ง</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>บทบาท</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ปฏิบัติงานอยู่</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ย้ายไปถังขยะเมื่อ</source>
-        <translation type="unfinished">Moved to trash on</translation>
+        <translation>Moved to the recycle list on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>คำอธิบายไฟล์</source>
-        <translation type="unfinished">File description</translation>
+        <translation>File description</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(ไม่ระบุผู้ทำ)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no one named)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>เพิ่ม{table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Added: {table}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ลบ{table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted: {table}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>แก้ไข{table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed: {table}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{column}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: {old} → {new}</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>{what} {count} รายการ</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({count} records)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>บันทึกค่า SHA-256 ของข้อมูลที่มีอยู่ {count} แถว</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 of the {count} existing records recorded</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>…และอีก {count} รายการ</source>
-        <translation type="unfinished"></translation>
+        <translation>…and {count} more</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ประวัติการแก้ไข</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>เมื่อ</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ผู้ทำ</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>การกระทำ</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>เป้าหมาย</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ค่าเดิม → ค่าใหม่</source>
-        <translation type="unfinished"></translation>
+        <translation>Old → new</translation>
     </message>
 </context>
 <context>
@@ -2670,77 +2670,77 @@ Please tell your system administrator and send the log file: {log}</translation>
     <message>
         <location filename="../mk3desk/ui/dialogs/history_dialog.py" line="+75"/>
         <source>ประวัติการแก้ไข</source>
-        <translation type="unfinished"></translation>
+        <translation>History of changes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ประวัติการแก้ไขข้อมูล: ใคร ทำอะไร เมื่อไร ค่าเดิมและค่าใหม่</source>
-        <translation type="unfinished"></translation>
+        <translation>History of changes: who did what, when, old and new values</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>รหัส เช่น 2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, e.g. 2.1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>แสดงตามเงื่อนไข</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ล้างเงื่อนไข</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ผู้ทำ</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ตัวชี้วัด</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ตั้งแต่วันที่</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ถึงวันที่</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>ส่งออกเป็น Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ปิด</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>ทุกคน</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{n} รายการ</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entries</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ส่งออกประวัติการแก้ไขเป็น Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the history to Excel</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>บันทึกไฟล์ Excel ไว้ที่ {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel file saved as {path}</translation>
     </message>
 </context>
 <context>
@@ -2773,27 +2773,27 @@ Please tell your system administrator and send the log file: {log}</translation>
     <message>
         <location filename="../mk3desk/ui/dialogs/history_dialog.py" line="-150"/>
         <source>เมื่อ</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ผู้ทำ</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>การกระทำ</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>เป้าหมาย</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ค่าเดิม → ค่าใหม่</source>
-        <translation type="unfinished"></translation>
+        <translation>Old → new</translation>
     </message>
 </context>
 <context>
@@ -3119,199 +3119,199 @@ Please tell your system administrator and send the log file: {log}</translation>
     <message>
         <location filename="../mk3desk/services/audit_check.py" line="+41"/>
         <source>ข้อมูลสำนักงาน</source>
-        <translation type="unfinished">Office details</translation>
+        <translation>Office</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>การตั้งค่าสำนักงาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Office setting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ปีงบประมาณ</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscal year</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>กลุ่มงาน</source>
-        <translation type="unfinished">Work group</translation>
+        <translation>Group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>บุคลากร</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>หมวด</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ตัวชี้วัด (รวมสถานะ PDCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator (with its PDCA state)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>เกณฑ์ของตัวชี้วัด</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator criterion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ระดับคะแนน</source>
-        <translation type="unfinished"></translation>
+        <translation>Score band</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>องค์ประกอบปรับคะแนน</source>
-        <translation type="unfinished"></translation>
+        <translation>Score adjustment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>การมอบหมายผู้รับผิดชอบ</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ข้อความ PDCA</source>
-        <translation type="unfinished"></translation>
+        <translation>PDCA texts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ประวัติการเปลี่ยนสถานะ</source>
-        <translation type="unfinished">Status history</translation>
+        <translation>State history</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ผลการประเมินเกณฑ์</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ค่าผลการดำเนินงาน</source>
-        <translation type="unfinished">Performance values</translation>
+        <translation>Outcome value</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>รายการไฟล์หลักฐาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence record</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ผลคะแนนทางการ</source>
-        <translation type="unfinished"></translation>
+        <translation>Official result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>คะแนนทางการรายหมวด</source>
-        <translation type="unfinished"></translation>
+        <translation>Official category score</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>คะแนนทางการรายตัวชี้วัด</source>
-        <translation type="unfinished"></translation>
+        <translation>Official indicator score</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+4"/>
         <source>ตัวชี้วัด {0} เกณฑ์ {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator {0} criterion {1}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ตัวชี้วัด {0} ค่าของปี {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator {0} value of {1}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ตัวชี้วัด {0} ไฟล์ “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator {0} file “{1}”</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+18"/>
         <source>ตัวชี้วัด {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator {0}</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ค่า “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>setting “{0}”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ปี {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>year {0}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>แถวที่ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>row {0}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>…และอีก {count} รายการในทำนองเดียวกัน</source>
-        <translation type="unfinished"></translation>
+        <translation>…and {count} more of the same kind</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>ประวัติการแก้ไขรายการที่ {id} ไม่อยู่ในห่วงโซ่ (ถูกเพิ่มหรือแก้นอกโปรแกรม)</source>
-        <translation type="unfinished"></translation>
+        <translation>History entry {id} is not in the chain (added or changed outside the program)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>ห่วงโซ่ประวัติการแก้ไขขาดก่อนรายการที่ {id} (มีรายการถูกลบหรือแทรกนอกโปรแกรม)</source>
-        <translation type="unfinished"></translation>
+        <translation>The history chain is broken before entry {id} (an entry was deleted or inserted outside the program)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>ประวัติการแก้ไขรายการที่ {id} ({action}) ถูกแก้นอกโปรแกรม (ค่า SHA-256 ไม่ตรง)</source>
-        <translation type="unfinished"></translation>
+        <translation>History entry {id} ({action}) was changed outside the program (its SHA-256 does not match)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>มีรายละเอียดประวัติที่อ้างถึงรายการที่ {id} ซึ่งไม่อยู่ในห่วงโซ่</source>
-        <translation type="unfinished"></translation>
+        <translation>History details refer to entry {id}, which is not in the chain</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ไม่พบจุดเริ่มต้นของห่วงโซ่ประวัติการแก้ไข</source>
-        <translation type="unfinished"></translation>
+        <translation>The start of the history chain is missing</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>รายการท้ายสุดของประวัติการแก้ไขหายไป (ห่วงโซ่จบที่รายการ {id} แต่ควรจบที่อื่น)</source>
-        <translation type="unfinished"></translation>
+        <translation>The last history entries are missing (the chain ends at entry {id}, not where it should)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{table}: {record} ถูกเพิ่มนอกโปรแกรม (ไม่มีในประวัติ)</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {record} was added outside the program (not in the history)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{table}: {record} ถูกลบในโปรแกรมแล้วแต่กลับมีอยู่ (ใส่คืนนอกโปรแกรม)</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {record} was deleted in the program but is there again (put back outside the program)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{table}: {record} ถูกแก้ไขนอกโปรแกรม (ไม่ตรงกับประวัติการแก้ไขครั้งล่าสุด)</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {record} was changed outside the program (it differs from its last history entry)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{table}: แถวที่ {id} ถูกลบนอกโปรแกรม</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: row {id} was deleted outside the program</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>ประวัติการแก้ไขครบถ้วนไม่ถูกแก้ไข ({entries} รายการ) และข้อมูล {records} แถวตรงกับประวัติ</source>
-        <translation type="unfinished"></translation>
+        <translation>The history is whole and unaltered ({entries} entries) and {records} records match it</translation>
     </message>
 </context>
 <context>
@@ -3470,7 +3470,7 @@ Please tell your system administrator and send the log file: {log}</translation>
     <message>
         <location line="+2"/>
         <source>ประวัติการแก้ไข…</source>
-        <translation type="unfinished"></translation>
+        <translation>History of changes…</translation>
     </message>
     <message>
         <location line="+3"/>
