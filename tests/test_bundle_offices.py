@@ -14,8 +14,8 @@ from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services import bundles, lookup, pdca, years
 from mk3desk.services.bundles import ForeignBundleError
 from mk3desk.sync.format import read_bundle
-from tests.support import fresh_database
 from tests.bundle_support import SYSTEM, coordinator, edit, laptop_from, send_work
+from tests.support import fresh_database
 
 OTHER = "สำนักงานเขตพื้นที่การศึกษาอื่น เขต 2"
 
