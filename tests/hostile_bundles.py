@@ -27,7 +27,7 @@ from mk3desk.db.migrate import open_database
 from mk3desk.domain.workflow import State
 from mk3desk.services import bundles, lookup, pdca, workflow
 from mk3desk.services.evidence import add_evidence
-from tests.test_bundle_merge import SYSTEM, coordinator, edit, laptop_from, office_year
+from tests.bundle_support import SYSTEM, coordinator, edit, laptop_from, office_year
 
 OUTCOME_CODE = "7.1.1"
 EVIDENCE = b"%PDF-1.4 the signed minutes of the meeting"

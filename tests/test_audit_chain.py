@@ -267,7 +267,7 @@ def test_the_migration_starts_the_chain_on_an_existing_database(tmp_path: Path) 
 
 def test_bundles_both_ways_leave_both_chains_clean(tmp_path: Path) -> None:
     from mk3desk.services import bundles
-    from tests.test_bundle_merge import coordinator, edit, laptop_from, send_work
+    from tests.bundle_support import coordinator, edit, laptop_from, send_work
 
     coord = coordinator(tmp_path)
     laptop = laptop_from(tmp_path, coord)

@@ -20,8 +20,8 @@ from mk3desk.db.models import EvidenceFile, OutcomeValue
 from mk3desk.domain.errors import Mk3Error
 from mk3desk.services import bundles, lookup
 from mk3desk.sync.format import BundleError
+from tests.bundle_support import SYSTEM, dump, office_year
 from tests.hostile_bundles import OUTCOME_CODE, Case, Source, cases, copy_database, source
-from tests.test_bundle_merge import SYSTEM, dump, office_year
 
 THAI = re.compile("[\u0e01-\u0e5b]")
 CASES = cases()

@@ -22,6 +22,8 @@ from typing import Any
 from sqlalchemy import Connection, TextClause, bindparam, column, select, table, text
 from sqlalchemy.sql.expression import TableClause
 
+from mk3desk import caches
+
 AUDITED_TABLES: tuple[str, ...] = (
     "office",
     "office_setting",
@@ -109,6 +111,10 @@ def _by_ids(table_name: str, names: tuple[str, ...]) -> TextClause:
     return text(f'SELECT {listed} FROM "{table_name}" WHERE id IN :ids').bindparams(
         bindparam("ids", expanding=True)
     )
+
+
+caches.register("audit_rows.model_columns", model_columns.cache_clear)
+caches.register("audit_rows.by_ids", _by_ids.cache_clear)
 
 
 def new_row_hashes(
