@@ -1174,7 +1174,7 @@ Correct the date before saving</translation>
     </message>
     <message>
         <location filename="../mk3desk/db/migrate.py" line="+115"/>
-        <location filename="../mk3desk/services/integrity.py" line="+64"/>
+        <location filename="../mk3desk/services/integrity.py" line="+71"/>
         <source>ไม่พบไฟล์ฐานข้อมูล {path}</source>
         <translation>Database file {path} not found</translation>
     </message>
@@ -1879,7 +1879,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>There is no category {number} in the {year} assessment framework</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/excel/outcomes.py" line="+113"/>
+        <location filename="../mk3desk/services/excel/outcomes.py" line="+114"/>
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
         <translation>Indicator {code} is not an outcome indicator, so it has no performance value</translation>
     </message>
@@ -2347,6 +2347,403 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../mk3desk/services/audit_history.py" line="+30"/>
+        <source>เริ่มบันทึกประวัติแบบตรวจสอบได้</source>
+        <translation>Tamper-evident history started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกข้อมูล</source>
+        <translation>Data written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สร้างสำนักงาน</source>
+        <translation>Office created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขข้อมูลสำนักงาน</source>
+        <translation>Office details changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สร้างปีงบประมาณ</source>
+        <translation>Fiscal year created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกการตั้งค่า</source>
+        <translation>Settings saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่มกลุ่มงาน</source>
+        <translation>Group added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปลี่ยนชื่อกลุ่มงาน</source>
+        <translation>Group renamed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่มบุคลากร</source>
+        <translation>Person added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขข้อมูลบุคลากร</source>
+        <translation>Person changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มอบหมายผู้รับผิดชอบ</source>
+        <translation>Owner assigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปลี่ยนสถานะ PDCA</source>
+        <translation>PDCA state changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกผลเกณฑ์</source>
+        <translation>Criterion result saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกค่าผลการดำเนินงาน</source>
+        <translation>Outcome value saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบค่าผลการดำเนินงาน</source>
+        <translation>Outcome value cleared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขแผน (Plan)</source>
+        <translation>Plan changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขบันทึกการดำเนินงาน (Do)</source>
+        <translation>Do log changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขบันทึกของคณะกรรมการ</source>
+        <translation>Committee notes changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขข้อสะท้อน (Act)</source>
+        <translation>Reflection (Act) changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขแนวทางปรับปรุง (Act)</source>
+        <translation>Improvements (Act) changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แนบไฟล์หลักฐาน</source>
+        <translation>Evidence file attached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ย้ายไฟล์หลักฐานไปถังขยะ</source>
+        <translation>Evidence file moved to the recycle list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำไฟล์หลักฐานกลับคืน</source>
+        <translation>Evidence file restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ล้างถังขยะไฟล์หลักฐาน</source>
+        <translation>Evidence recycle list emptied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกผลคะแนนทางการ</source>
+        <translation>Official result recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึก Best Practice</source>
+        <translation>Best Practice saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับงานจากแฟ้มส่งงาน</source>
+        <translation>Work bundle received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้าค่าผลการดำเนินงานจาก Excel</source>
+        <translation>Outcome values imported from Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้าบุคลากรจาก Excel</source>
+        <translation>People imported from Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>นำเข้ากรอบการประเมินจาก Excel</source>
+        <translation>Framework imported from Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ผ่านเกณฑ์</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คำอธิบาย</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แผน</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การดำเนินงาน</source>
+        <translation>Do log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกของคณะกรรมการ</source>
+        <translation>Committee notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ข้อสะท้อน</source>
+        <translation>Reflection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แนวทางปรับปรุง</source>
+        <translation>Improvements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สถานะ</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่า</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้รับผิดชอบ (รหัส)</source>
+        <translation>Owner (id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้รับผิดชอบสำรอง (รหัส)</source>
+        <translation>Backup (id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กำหนดส่ง</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อ</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตำแหน่ง</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บทบาท</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปฏิบัติงานอยู่</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ย้ายไปถังขยะเมื่อ</source>
+        <translation>Moved to the recycle list on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คำอธิบายไฟล์</source>
+        <translation>File description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ไม่ระบุผู้ทำ)</source>
+        <translation>(no one named)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>เพิ่ม{table}</source>
+        <translation>Added: {table}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ลบ{table}</source>
+        <translation>Deleted: {table}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>แก้ไข{table}</source>
+        <translation>Changed: {table}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{column}: {old} → {new}</source>
+        <translation>{column}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{what} {count} รายการ</source>
+        <translation>{what} ({count} records)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>บันทึกค่า SHA-256 ของข้อมูลที่มีอยู่ {count} แถว</source>
+        <translation>SHA-256 of the {count} existing records recorded</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>…และอีก {count} รายการ</source>
+        <translation>…and {count} more</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ประวัติการแก้ไข</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เมื่อ</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ทำ</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การกระทำ</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เป้าหมาย</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าเดิม → ค่าใหม่</source>
+        <translation>Old → new</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/history_dialog.py" line="+75"/>
+        <source>ประวัติการแก้ไข</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ประวัติการแก้ไขข้อมูล: ใคร ทำอะไร เมื่อไร ค่าเดิมและค่าใหม่</source>
+        <translation>History of changes: who did what, when, old and new values</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>รหัส เช่น 2.1</source>
+        <translation>Code, e.g. 2.1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>แสดงตามเงื่อนไข</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ล้างเงื่อนไข</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ผู้ทำ</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวชี้วัด</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตั้งแต่วันที่</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ถึงวันที่</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>ส่งออกเป็น Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ทุกคน</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{n} รายการ</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ส่งออกประวัติการแก้ไขเป็น Excel</source>
+        <translation>Export the history to Excel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>บันทึกไฟล์ Excel ไว้ที่ {path}</source>
+        <translation>Excel file saved as {path}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../mk3desk/ui/pdca/history.py" line="+37"/>
@@ -2372,6 +2769,31 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+4"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/history_dialog.py" line="-150"/>
+        <source>เมื่อ</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ทำ</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การกระทำ</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เป้าหมาย</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าเดิม → ค่าใหม่</source>
+        <translation>Old → new</translation>
     </message>
 </context>
 <context>
@@ -2631,7 +3053,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The database was written to during the check; the results above may be off — please check again</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <location filename="../mk3desk/services/integrity_db.py" line="-205"/>
         <location line="+7"/>
         <source>ไฟล์ฐานข้อมูลเสียหาย: {detail}</source>
@@ -2693,6 +3115,203 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+13"/>
         <source>มีข้อมูลสำรองที่เขียนค้างไม่เสร็จ {count} ชุด ({size}) ใน {folders} — ลบได้ด้วย mk3desk check --clean-leftovers</source>
         <translation>{count} unfinished backups ({size}) are left in {folders} — remove them with mk3desk check --clean-leftovers</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/audit_check.py" line="+41"/>
+        <source>ข้อมูลสำนักงาน</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การตั้งค่าสำนักงาน</source>
+        <translation>Office setting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปีงบประมาณ</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กลุ่มงาน</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บุคลากร</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมวด</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวชี้วัด (รวมสถานะ PDCA)</source>
+        <translation>Indicator (with its PDCA state)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เกณฑ์ของตัวชี้วัด</source>
+        <translation>Indicator criterion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ระดับคะแนน</source>
+        <translation>Score band</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>องค์ประกอบปรับคะแนน</source>
+        <translation>Score adjustment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การมอบหมายผู้รับผิดชอบ</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ข้อความ PDCA</source>
+        <translation>PDCA texts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประวัติการเปลี่ยนสถานะ</source>
+        <translation>State history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลการประเมินเกณฑ์</source>
+        <translation>Criterion result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าผลการดำเนินงาน</source>
+        <translation>Outcome value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการไฟล์หลักฐาน</source>
+        <translation>Evidence record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลคะแนนทางการ</source>
+        <translation>Official result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คะแนนทางการรายหมวด</source>
+        <translation>Official category score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คะแนนทางการรายตัวชี้วัด</source>
+        <translation>Official indicator score</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>ตัวชี้วัด {0} เกณฑ์ {1}</source>
+        <translation>indicator {0} criterion {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ตัวชี้วัด {0} ค่าของปี {1}</source>
+        <translation>indicator {0} value of {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ตัวชี้วัด {0} ไฟล์ “{1}”</source>
+        <translation>indicator {0} file “{1}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>ตัวชี้วัด {0}</source>
+        <translation>indicator {0}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ค่า “{0}”</source>
+        <translation>setting “{0}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ปี {0}</source>
+        <translation>year {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>แถวที่ {0}</source>
+        <translation>row {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>…และอีก {count} รายการในทำนองเดียวกัน</source>
+        <translation>…and {count} more of the same kind</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>ประวัติการแก้ไขรายการที่ {id} ไม่อยู่ในห่วงโซ่ (ถูกเพิ่มหรือแก้นอกโปรแกรม)</source>
+        <translation>History entry {id} is not in the chain (added or changed outside the program)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ห่วงโซ่ประวัติการแก้ไขขาดก่อนรายการที่ {id} (มีรายการถูกลบหรือแทรกนอกโปรแกรม)</source>
+        <translation>The history chain is broken before entry {id} (an entry was deleted or inserted outside the program)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ประวัติการแก้ไขรายการที่ {id} ({action}) ถูกแก้นอกโปรแกรม (ค่า SHA-256 ไม่ตรง)</source>
+        <translation>History entry {id} ({action}) was changed outside the program (its SHA-256 does not match)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>มีรายละเอียดประวัติที่อ้างถึงรายการที่ {id} ซึ่งไม่อยู่ในห่วงโซ่</source>
+        <translation>History details refer to entry {id}, which is not in the chain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ไม่พบจุดเริ่มต้นของห่วงโซ่ประวัติการแก้ไข</source>
+        <translation>The start of the history chain is missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รายการท้ายสุดของประวัติการแก้ไขหายไป (ห่วงโซ่จบที่รายการ {id} แต่ควรจบที่อื่น)</source>
+        <translation>The last history entries are missing (the chain ends at entry {id}, not where it should)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{table}: {record} ถูกเพิ่มนอกโปรแกรม (ไม่มีในประวัติ)</source>
+        <translation>{table}: {record} was added outside the program (not in the history)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{table}: {record} ถูกลบในโปรแกรมแล้วแต่กลับมีอยู่ (ใส่คืนนอกโปรแกรม)</source>
+        <translation>{table}: {record} was deleted in the program but is there again (put back outside the program)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{table}: {record} ถูกแก้ไขนอกโปรแกรม (ไม่ตรงกับประวัติการแก้ไขครั้งล่าสุด)</source>
+        <translation>{table}: {record} was changed outside the program (it differs from its last history entry)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{table}: แถวที่ {id} ถูกลบนอกโปรแกรม</source>
+        <translation>{table}: row {id} was deleted outside the program</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ประวัติการแก้ไขครบถ้วนไม่ถูกแก้ไข ({entries} รายการ) และข้อมูล {records} แถวตรงกับประวัติ</source>
+        <translation>The history is whole and unaltered ({entries} entries) and {records} records match it</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3468,11 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>ประวัติการแก้ไข…</source>
+        <translation>History of changes…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Exit</translation>
@@ -2879,7 +3503,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>About…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>ยังไม่มี</source>
         <translation>None yet</translation>
     </message>

@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <location filename="../mk3desk/db/migrate.py" line="+115" />
-        <location filename="../mk3desk/services/integrity.py" line="+64" />
+        <location filename="../mk3desk/services/integrity.py" line="+71" />
         <source>ไม่พบไฟล์ฐานข้อมูล {path}</source>
         <translation>ไม่พบไฟล์ฐานข้อมูล {path}</translation>
     </message>
@@ -1852,7 +1852,7 @@
         <translation>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/excel/outcomes.py" line="+113" />
+        <location filename="../mk3desk/services/excel/outcomes.py" line="+114" />
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
         <translation>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</translation>
     </message>
@@ -2312,6 +2312,403 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../mk3desk/services/audit_history.py" line="+30" />
+        <source>เริ่มบันทึกประวัติแบบตรวจสอบได้</source>
+        <translation>เริ่มบันทึกประวัติแบบตรวจสอบได้</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกข้อมูล</source>
+        <translation>บันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สร้างสำนักงาน</source>
+        <translation>สร้างสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขข้อมูลสำนักงาน</source>
+        <translation>แก้ไขข้อมูลสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สร้างปีงบประมาณ</source>
+        <translation>สร้างปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกการตั้งค่า</source>
+        <translation>บันทึกการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เพิ่มกลุ่มงาน</source>
+        <translation>เพิ่มกลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เปลี่ยนชื่อกลุ่มงาน</source>
+        <translation>เปลี่ยนชื่อกลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เพิ่มบุคลากร</source>
+        <translation>เพิ่มบุคลากร</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขข้อมูลบุคลากร</source>
+        <translation>แก้ไขข้อมูลบุคลากร</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>มอบหมายผู้รับผิดชอบ</source>
+        <translation>มอบหมายผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เปลี่ยนสถานะ PDCA</source>
+        <translation>เปลี่ยนสถานะ PDCA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกผลเกณฑ์</source>
+        <translation>บันทึกผลเกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกค่าผลการดำเนินงาน</source>
+        <translation>บันทึกค่าผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ลบค่าผลการดำเนินงาน</source>
+        <translation>ลบค่าผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขแผน (Plan)</source>
+        <translation>แก้ไขแผน (Plan)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขบันทึกการดำเนินงาน (Do)</source>
+        <translation>แก้ไขบันทึกการดำเนินงาน (Do)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขบันทึกของคณะกรรมการ</source>
+        <translation>แก้ไขบันทึกของคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขข้อสะท้อน (Act)</source>
+        <translation>แก้ไขข้อสะท้อน (Act)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขแนวทางปรับปรุง (Act)</source>
+        <translation>แก้ไขแนวทางปรับปรุง (Act)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แนบไฟล์หลักฐาน</source>
+        <translation>แนบไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ย้ายไฟล์หลักฐานไปถังขยะ</source>
+        <translation>ย้ายไฟล์หลักฐานไปถังขยะ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำไฟล์หลักฐานกลับคืน</source>
+        <translation>นำไฟล์หลักฐานกลับคืน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ล้างถังขยะไฟล์หลักฐาน</source>
+        <translation>ล้างถังขยะไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกผลคะแนนทางการ</source>
+        <translation>บันทึกผลคะแนนทางการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึก Best Practice</source>
+        <translation>บันทึก Best Practice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รับงานจากแฟ้มส่งงาน</source>
+        <translation>รับงานจากแฟ้มส่งงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้าค่าผลการดำเนินงานจาก Excel</source>
+        <translation>นำเข้าค่าผลการดำเนินงานจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้าบุคลากรจาก Excel</source>
+        <translation>นำเข้าบุคลากรจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>นำเข้ากรอบการประเมินจาก Excel</source>
+        <translation>นำเข้ากรอบการประเมินจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ผ่านเกณฑ์</source>
+        <translation>ผ่านเกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คำอธิบาย</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แผน</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การดำเนินงาน</source>
+        <translation>การดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกของคณะกรรมการ</source>
+        <translation>บันทึกของคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ข้อสะท้อน</source>
+        <translation>ข้อสะท้อน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แนวทางปรับปรุง</source>
+        <translation>แนวทางปรับปรุง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สถานะ</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ค่า</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>หมายเหตุ</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้รับผิดชอบ (รหัส)</source>
+        <translation>ผู้รับผิดชอบ (รหัส)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้รับผิดชอบสำรอง (รหัส)</source>
+        <translation>ผู้รับผิดชอบสำรอง (รหัส)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กำหนดส่ง</source>
+        <translation>กำหนดส่ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชื่อ</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตำแหน่ง</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บทบาท</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ปฏิบัติงานอยู่</source>
+        <translation>ปฏิบัติงานอยู่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ย้ายไปถังขยะเมื่อ</source>
+        <translation>ย้ายไปถังขยะเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คำอธิบายไฟล์</source>
+        <translation>คำอธิบายไฟล์</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(ไม่ระบุผู้ทำ)</source>
+        <translation>(ไม่ระบุผู้ทำ)</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>เพิ่ม{table}</source>
+        <translation>เพิ่ม{table}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ลบ{table}</source>
+        <translation>ลบ{table}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>แก้ไข{table}</source>
+        <translation>แก้ไข{table}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{column}: {old} → {new}</source>
+        <translation>{column}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>{what} {count} รายการ</source>
+        <translation>{what} {count} รายการ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>บันทึกค่า SHA-256 ของข้อมูลที่มีอยู่ {count} แถว</source>
+        <translation>บันทึกค่า SHA-256 ของข้อมูลที่มีอยู่ {count} แถว</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>…และอีก {count} รายการ</source>
+        <translation>…และอีก {count} รายการ</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ประวัติการแก้ไข</source>
+        <translation>ประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เมื่อ</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ทำ</source>
+        <translation>ผู้ทำ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การกระทำ</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เป้าหมาย</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ค่าเดิม → ค่าใหม่</source>
+        <translation>ค่าเดิม → ค่าใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/history_dialog.py" line="+75" />
+        <source>ประวัติการแก้ไข</source>
+        <translation>ประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ประวัติการแก้ไขข้อมูล: ใคร ทำอะไร เมื่อไร ค่าเดิมและค่าใหม่</source>
+        <translation>ประวัติการแก้ไขข้อมูล: ใคร ทำอะไร เมื่อไร ค่าเดิมและค่าใหม่</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>รหัส เช่น 2.1</source>
+        <translation>รหัส เช่น 2.1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>แสดงตามเงื่อนไข</source>
+        <translation>แสดงตามเงื่อนไข</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ล้างเงื่อนไข</source>
+        <translation>ล้างเงื่อนไข</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ผู้ทำ</source>
+        <translation>ผู้ทำ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตัวชี้วัด</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตั้งแต่วันที่</source>
+        <translation>ตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ถึงวันที่</source>
+        <translation>ถึงวันที่</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>ส่งออกเป็น Excel…</source>
+        <translation>ส่งออกเป็น Excel…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ปิด</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>ทุกคน</source>
+        <translation>ทุกคน</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>{n} รายการ</source>
+        <translation>{n} รายการ</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ส่งออกประวัติการแก้ไขเป็น Excel</source>
+        <translation>ส่งออกประวัติการแก้ไขเป็น Excel</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>บันทึกไฟล์ Excel ไว้ที่ {path}</source>
+        <translation>บันทึกไฟล์ Excel ไว้ที่ {path}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../mk3desk/ui/pdca/history.py" line="+37" />
@@ -2337,6 +2734,31 @@
         <location line="+4" />
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/history_dialog.py" line="-150" />
+        <source>เมื่อ</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ทำ</source>
+        <translation>ผู้ทำ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การกระทำ</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เป้าหมาย</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ค่าเดิม → ค่าใหม่</source>
+        <translation>ค่าเดิม → ค่าใหม่</translation>
     </message>
 </context>
 <context>
@@ -2596,7 +3018,7 @@
         <translation>ไฟล์ฐานข้อมูลถูกบันทึกระหว่างการตรวจ ผลข้างบนอาจคลาดเคลื่อน โปรดตรวจอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+52" />
         <location filename="../mk3desk/services/integrity_db.py" line="-205" />
         <location line="+7" />
         <source>ไฟล์ฐานข้อมูลเสียหาย: {detail}</source>
@@ -2658,6 +3080,203 @@
         <location line="+13" />
         <source>มีข้อมูลสำรองที่เขียนค้างไม่เสร็จ {count} ชุด ({size}) ใน {folders} — ลบได้ด้วย mk3desk check --clean-leftovers</source>
         <translation>มีข้อมูลสำรองที่เขียนค้างไม่เสร็จ {count} ชุด ({size}) ใน {folders} — ลบได้ด้วย mk3desk check --clean-leftovers</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/audit_check.py" line="+41" />
+        <source>ข้อมูลสำนักงาน</source>
+        <translation>ข้อมูลสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การตั้งค่าสำนักงาน</source>
+        <translation>การตั้งค่าสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ปีงบประมาณ</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กลุ่มงาน</source>
+        <translation>กลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บุคลากร</source>
+        <translation>บุคลากร</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>หมวด</source>
+        <translation>หมวด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตัวชี้วัด (รวมสถานะ PDCA)</source>
+        <translation>ตัวชี้วัด (รวมสถานะ PDCA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เกณฑ์ของตัวชี้วัด</source>
+        <translation>เกณฑ์ของตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ระดับคะแนน</source>
+        <translation>ระดับคะแนน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>องค์ประกอบปรับคะแนน</source>
+        <translation>องค์ประกอบปรับคะแนน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การมอบหมายผู้รับผิดชอบ</source>
+        <translation>การมอบหมายผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ข้อความ PDCA</source>
+        <translation>ข้อความ PDCA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ประวัติการเปลี่ยนสถานะ</source>
+        <translation>ประวัติการเปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผลการประเมินเกณฑ์</source>
+        <translation>ผลการประเมินเกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ค่าผลการดำเนินงาน</source>
+        <translation>ค่าผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รายการไฟล์หลักฐาน</source>
+        <translation>รายการไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผลคะแนนทางการ</source>
+        <translation>ผลคะแนนทางการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คะแนนทางการรายหมวด</source>
+        <translation>คะแนนทางการรายหมวด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คะแนนทางการรายตัวชี้วัด</source>
+        <translation>คะแนนทางการรายตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+4" />
+        <source>ตัวชี้วัด {0} เกณฑ์ {1}</source>
+        <translation>ตัวชี้วัด {0} เกณฑ์ {1}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ตัวชี้วัด {0} ค่าของปี {1}</source>
+        <translation>ตัวชี้วัด {0} ค่าของปี {1}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ตัวชี้วัด {0} ไฟล์ “{1}”</source>
+        <translation>ตัวชี้วัด {0} ไฟล์ “{1}”</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+18" />
+        <source>ตัวชี้วัด {0}</source>
+        <translation>ตัวชี้วัด {0}</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>{0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ค่า “{0}”</source>
+        <translation>ค่า “{0}”</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ปี {0}</source>
+        <translation>ปี {0}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>แถวที่ {0}</source>
+        <translation>แถวที่ {0}</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>…และอีก {count} รายการในทำนองเดียวกัน</source>
+        <translation>…และอีก {count} รายการในทำนองเดียวกัน</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>ประวัติการแก้ไขรายการที่ {id} ไม่อยู่ในห่วงโซ่ (ถูกเพิ่มหรือแก้นอกโปรแกรม)</source>
+        <translation>ประวัติการแก้ไขรายการที่ {id} ไม่อยู่ในห่วงโซ่ (ถูกเพิ่มหรือแก้นอกโปรแกรม)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ห่วงโซ่ประวัติการแก้ไขขาดก่อนรายการที่ {id} (มีรายการถูกลบหรือแทรกนอกโปรแกรม)</source>
+        <translation>ห่วงโซ่ประวัติการแก้ไขขาดก่อนรายการที่ {id} (มีรายการถูกลบหรือแทรกนอกโปรแกรม)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ประวัติการแก้ไขรายการที่ {id} ({action}) ถูกแก้นอกโปรแกรม (ค่า SHA-256 ไม่ตรง)</source>
+        <translation>ประวัติการแก้ไขรายการที่ {id} ({action}) ถูกแก้นอกโปรแกรม (ค่า SHA-256 ไม่ตรง)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>มีรายละเอียดประวัติที่อ้างถึงรายการที่ {id} ซึ่งไม่อยู่ในห่วงโซ่</source>
+        <translation>มีรายละเอียดประวัติที่อ้างถึงรายการที่ {id} ซึ่งไม่อยู่ในห่วงโซ่</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ไม่พบจุดเริ่มต้นของห่วงโซ่ประวัติการแก้ไข</source>
+        <translation>ไม่พบจุดเริ่มต้นของห่วงโซ่ประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>รายการท้ายสุดของประวัติการแก้ไขหายไป (ห่วงโซ่จบที่รายการ {id} แต่ควรจบที่อื่น)</source>
+        <translation>รายการท้ายสุดของประวัติการแก้ไขหายไป (ห่วงโซ่จบที่รายการ {id} แต่ควรจบที่อื่น)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{table}: {record} ถูกเพิ่มนอกโปรแกรม (ไม่มีในประวัติ)</source>
+        <translation>{table}: {record} ถูกเพิ่มนอกโปรแกรม (ไม่มีในประวัติ)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{table}: {record} ถูกลบในโปรแกรมแล้วแต่กลับมีอยู่ (ใส่คืนนอกโปรแกรม)</source>
+        <translation>{table}: {record} ถูกลบในโปรแกรมแล้วแต่กลับมีอยู่ (ใส่คืนนอกโปรแกรม)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{table}: {record} ถูกแก้ไขนอกโปรแกรม (ไม่ตรงกับประวัติการแก้ไขครั้งล่าสุด)</source>
+        <translation>{table}: {record} ถูกแก้ไขนอกโปรแกรม (ไม่ตรงกับประวัติการแก้ไขครั้งล่าสุด)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{table}: แถวที่ {id} ถูกลบนอกโปรแกรม</source>
+        <translation>{table}: แถวที่ {id} ถูกลบนอกโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>ประวัติการแก้ไขครบถ้วนไม่ถูกแก้ไข ({entries} รายการ) และข้อมูล {records} แถวตรงกับประวัติ</source>
+        <translation>ประวัติการแก้ไขครบถ้วนไม่ถูกแก้ไข ({entries} รายการ) และข้อมูล {records} แถวตรงกับประวัติ</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3429,11 @@
         <translation>กู้คืนจากข้อมูลสำรอง…</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>ประวัติการแก้ไข…</source>
+        <translation>ประวัติการแก้ไข…</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>ออกจากโปรแกรม</source>
         <translation>ออกจากโปรแกรม</translation>
@@ -2840,7 +3464,7 @@
         <translation>เกี่ยวกับโปรแกรม…</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>ยังไม่มี</source>
         <translation>ยังไม่มี</translation>
     </message>

@@ -23,6 +23,7 @@ import pytest
 from mk3desk.db.migrate import current_revision, head_revision, open_database
 from mk3desk.domain.thaisort import thai_sort_key
 from mk3desk.services import lookup, people, scoring
+from mk3desk.services.audit_check import check_audit_trail
 from mk3desk.services.demo import create_demo
 from mk3desk.services.demo_data import PUBLISHED_2567
 
@@ -102,5 +103,11 @@ def test_demo_office_scores_the_same_on_postgresql(pg_url: str) -> None:
             bulk = scoring.score_years(session, [y.id for y in years])
             for year in years:
                 assert bulk[year.id] == scoring.year_result(session, year).score
+        # The audit chain works the same (raw values as psycopg gives them, FOR UPDATE).
+        findings = check_audit_trail(database)
+        assert [f.severity.value for f in findings] == ["ok"], [f.text() for f in findings]
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE criterion_result SET met = NOT met WHERE id = 1")
+        assert any("ผลการประเมินเกณฑ์" in f.text() for f in check_audit_trail(database))
     finally:
         database.close()

@@ -15,7 +15,12 @@ __all__ = ["audit"]
 
 
 def audit(session: Session, actor: Actor, action: str, target: str = "", detail: str = "") -> None:
-    """Record who did what. Called inside the caller's transaction."""
+    """Record who did what. Called inside the caller's transaction, after the writes.
+
+    The entry is flushed at once: the records written so far in the unit of work are
+    its lines in the chained trail (db/audit_chain.py), the records written after it
+    belong to the next entry.
+    """
     session.add(
         AuditEntry(
             actor_id=actor.person_id,
@@ -25,3 +30,4 @@ def audit(session: Session, actor: Actor, action: str, target: str = "", detail:
             detail=detail,
         )
     )
+    session.flush()

@@ -16,8 +16,11 @@ from collections.abc import Mapping, Sequence
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
+
+from mk3desk.db.audit_chain import note_inserted_uids
+from mk3desk.db.audit_rows import AUDITED
 
 
 def new_uids(count: int) -> list[str]:
@@ -44,6 +47,11 @@ def insert_rows(
     """
     if not rows:
         return
+    if "uid" in rows[0]:  # the audit trail reads them back at the commit
+        after_id = session.execute(select(func.max(table.c.id))).scalar() or 0
+        note_inserted_uids(session, table.name, [row["uid"] for row in rows], after_id)
+    elif table.name in AUDITED:
+        raise ValueError(f"insert_rows: {table.name} is audited, give each row its uid")
     connection = session.connection()
     dialect = connection.dialect
     if dialect.name != "sqlite":

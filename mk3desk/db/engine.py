@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from mk3desk.db.audit_chain import watch
 from mk3desk.db.errors import changed_elsewhere, storage_error
 from mk3desk.db.models import THAI_COLLATION
 from mk3desk.db.sqlite_file import BUSY_TIMEOUT_MS
@@ -92,6 +93,9 @@ class Database:
             self.engine if self.read_only else self.engine.execution_options(**{WRITE_OPTION: True})
         )
         self._writers = sessionmaker(writer, expire_on_commit=False)
+        # Every unit of work is audited and chained as it commits (audit_chain.py).
+        watch(self._sessions)
+        watch(self._writers)
 
     @property
     def is_sqlite(self) -> bool:

@@ -49,7 +49,14 @@ _FAILURES = (SQLAlchemyError, sqlite3.Error, ValueError, TypeError, LookupError)
 def check_database(database: Database) -> CheckReport:
     """The full check of an open database (the window's แฟ้ม → ตรวจสอบ)."""
     if not database.is_sqlite:
-        return CheckReport(_server_revision(database) + check_evidence(database))
+        findings = _server_revision(database)
+        at_head = findings[0].severity is Severity.OK
+        findings += check_evidence(database)
+        if at_head:
+            from mk3desk.services.audit_check import check_audit_trail
+
+            findings += check_audit_trail(database)
+        return CheckReport(findings)
     return CheckReport(_inside(database))
 
 
@@ -115,6 +122,10 @@ def _inside(database: Database) -> list[Finding]:
     if schema_sound:
         try:
             findings += check_evidence(database)
+            # The audit chain (services/audit_check.py) needs the newest tables.
+            from mk3desk.services.audit_check import check_audit_trail
+
+            findings += check_audit_trail(database)
         except _FAILURES as exc:
             findings.append(_damaged(exc))
     return findings

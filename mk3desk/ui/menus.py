@@ -94,6 +94,8 @@ class MainMenus(QObject):
         self.recycle_action = self.file_menu.addAction(self.tr("ถังขยะไฟล์หลักฐาน…"))
         self.restore_action = self.file_menu.addAction(self.tr("กู้คืนจากข้อมูลสำรอง…"))
         self.restore_action.triggered.connect(lambda: self.show_restore())
+        self.history_action = self.file_menu.addAction(self.tr("ประวัติการแก้ไข…"))
+        self.history_action.triggered.connect(lambda: self.show_history())
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction(self.tr("ออกจากโปรแกรม"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -117,6 +119,7 @@ class MainMenus(QObject):
             self.check_action,
             self.recycle_action,
             self.restore_action,
+            self.history_action,
             self.excel_menu.menuAction(),
             self.bundle_menu.menuAction(),
         )
@@ -230,6 +233,13 @@ class MainMenus(QObject):
         self.restore_dialog = RestoreDialog(self._context, self.window, extra)
         self.restore_dialog.open()
         return self.restore_dialog
+
+    def show_history(self) -> QWidget:
+        from mk3desk.ui.dialogs.history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(self.context, self.window)
+        dialog.open()
+        return dialog
 
     # -- ช่วยเหลือ ---------------------------------------------------------------------
     def show_help(self, section: str = "") -> QWidget:

@@ -1,5 +1,6 @@
 """The database models. Import them from here."""
 
+from mk3desk.db.models.audit import AuditChainHead, AuditRow
 from mk3desk.db.models.base import THAI_COLLATION, Base
 from mk3desk.db.models.framework import (
     YearAdjustment,
@@ -26,7 +27,9 @@ from mk3desk.db.models.work import (
 __all__ = [
     "THAI_COLLATION",
     "Assignment",
+    "AuditChainHead",
     "AuditEntry",
+    "AuditRow",
     "Base",
     "CriterionResult",
     "EvidenceFile",

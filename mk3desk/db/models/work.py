@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mk3desk.db.models.base import Base, StampMixin, UidMixin
@@ -177,7 +177,13 @@ class OfficialIndicatorScore(Base):
 
 
 class AuditEntry(Base):
-    """Who did what, when: written by every service that changes data."""
+    """Who did what, when: written by every service that changes data.
+
+    Entries written since migration 0007 are chained (db/audit_chain.py): ``entry_hash``
+    is the SHA-256 of ``prev_hash`` and the entry's own content, which includes
+    ``rows_hash``, the digest of the rows it wrote (:class:`AuditRow`). Older entries
+    have ``chained`` false and no hashes.
+    """
 
     __tablename__ = "audit_entry"
 
@@ -188,3 +194,7 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(60))
     target: Mapped[str] = mapped_column(String(200), default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+    chained: Mapped[bool] = mapped_column(default=False, server_default=false())
+    rows_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    entry_hash: Mapped[str | None] = mapped_column(String(64))

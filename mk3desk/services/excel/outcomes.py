@@ -17,6 +17,7 @@ from typing import cast
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
+from mk3desk.db.audit_chain import note_rows
 from mk3desk.db.bulk import insert_rows, new_uids
 from mk3desk.db.models import FiscalYear, OutcomeValue, YearIndicator
 from mk3desk.db.types import utcnow
@@ -167,6 +168,7 @@ def apply(session: Session, actor: Actor, plan: ImportPlan[ValueChange]) -> Impo
     insert_rows(session, table, inserts, updated_at=now)
     if updates:
         session.execute(update(table).where(table.c.id == bindparam("value_id")), updates)
+        note_rows(session, table.name, "update", [cast(int, u["value_id"]) for u in updates])
     session.flush()  # before expiring: nothing pending may be lost
     session.expire_all()  # loaded indicators must see the new values
     audit(
