@@ -123,7 +123,14 @@ def with_manifest(src: Source, **changes: Any) -> bytes:
     return with_records(src, src.records, manifest)
 
 
-_DROP = object()
+class _Drop:
+    """Marks a field to remove; a stable repr keeps test ids the same in every xdist worker."""
+
+    def __repr__(self) -> str:
+        return "<dropped>"
+
+
+_DROP = _Drop()
 
 
 def first(src: Source, kind: str) -> int:
