@@ -132,4 +132,8 @@ def list_backups(folders: Iterable[Path], database_name: str | None = None) -> l
                 info = None
             if info is not None:
                 found.append(info)
-    return sorted(found, key=lambda b: b.created, reverse=True)
+    # Newest first. Backups of one second get "-2", "-3"… after their name: the longer name
+    # is the later one (times are kept to the second).
+    return sorted(
+        found, key=lambda b: (b.created, len(b.location.name), b.location.name), reverse=True
+    )
