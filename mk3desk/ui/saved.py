@@ -14,8 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-_open_boxes: set[QMessageBox] = set()
-
 
 def open_folder(parent: QWidget | None, path: Path) -> bool:
     """Open the folder holding *path* in the desktop's file manager; say so if it cannot."""
@@ -32,8 +30,14 @@ def open_folder(parent: QWidget | None, path: Path) -> bool:
     return False
 
 
-def show_saved(parent: QWidget | None, what: str, path: Path) -> QMessageBox:
-    """Say that *what* (Thai, e.g. "ไฟล์ส่งงาน") was saved at *path*; returns the box."""
+def show_saved(parent: QWidget | None, what: str, path: Path) -> QMessageBox | None:
+    """Say that *what* (Thai, e.g. "ไฟล์ส่งงาน") was saved at *path*; returns the box.
+
+    Shown over the window it belongs to; with no window (actions driven without one)
+    there is nobody to tell, and no box is left floating (None).
+    """
+    if parent is None:
+        return None
     box = QMessageBox(parent)
     box.setObjectName("SavedMessage")
     box.setIcon(QMessageBox.Icon.Information)
@@ -56,7 +60,4 @@ def show_saved(parent: QWidget | None, what: str, path: Path) -> QMessageBox:
         lambda button: open_folder(parent, path) if button is folder_button else None
     )
     box.open()
-    if parent is None:  # nothing else holds a parentless box: keep it until it closes
-        _open_boxes.add(box)
-        box.finished.connect(lambda _result: _open_boxes.discard(box))
     return box
