@@ -28,9 +28,14 @@ def answer_next_box(seen: list[str], button: QMessageBox.StandardButton | None =
     Message boxes run their own event loop; this waits for one from the event loop.
     """
 
+    # Boxes already open (one an earlier test left open in this worker) are not the one
+    # this test waits for: answering one of those instead would leave the new one waiting.
+    # (The boxes themselves are held, not their ids: an id can be reused by a new object.)
+    earlier = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+
     def close() -> None:
         box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
+        if isinstance(box, QMessageBox) and not any(box is old for old in earlier):
             seen.append(box.text())
             chosen = box.button(button) if button is not None else None
             if chosen is not None:
