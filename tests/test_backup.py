@@ -8,6 +8,7 @@ import pytest
 
 from mk3desk.cli import run
 from mk3desk.db.migrate import open_database
+from mk3desk.domain.actor import Actor
 from mk3desk.domain.errors import StorageError
 from mk3desk.services import lookup, scoring
 from mk3desk.services.backup import backup_now
@@ -49,7 +50,7 @@ def test_a_failed_backup_leaves_no_folder_that_looks_complete(
     (database.evidence_dir / "x").write_bytes(b"1")
     monkeypatch.setattr("mk3desk.services.backup.shutil.copytree", full_disk)
     with pytest.raises(StorageError) as raised:
-        backup_now(database, target)
+        backup_now(database, target, actor=Actor.system())
     assert "พื้นที่" in str(raised.value) and "ไม่พอ" in str(raised.value)
     assert list(target.iterdir()) == []
     database.close()
@@ -58,6 +59,6 @@ def test_a_failed_backup_leaves_no_folder_that_looks_complete(
 def test_a_missing_backup_folder_is_a_thai_message(tmp_path: Path) -> None:
     database = fresh_database(tmp_path)
     with pytest.raises(StorageError) as raised:
-        backup_now(database, tmp_path / "no-such-drive")
+        backup_now(database, tmp_path / "no-such-drive", actor=Actor.system())
     assert "ไม่พบโฟลเดอร์สำรองข้อมูล" in str(raised.value)
     database.close()

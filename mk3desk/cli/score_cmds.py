@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from mk3desk.cli.common import (
+    acting,
     add_db_option,
     add_year_option,
     office_year,
@@ -217,7 +218,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from mk3desk.services.backup import backup_now
 
     with opened(args) as database:
-        result = backup_now(database, Path(args.to))
+        result = backup_now(database, Path(args.to), actor=acting(args, database))
     size_mb = result.size / (1024 * 1024)
     print(f"สำรองข้อมูลแล้วที่ {result.folder} ({result.evidence_files} ไฟล์หลักฐาน, {size_mb:.1f} MB)")
     return 0

@@ -11,11 +11,17 @@ from mk3desk.cli.common import (
     add_db_option,
     add_year_option,
     office_year,
+    opened,
     print_json,
     unit_of_work,
 )
 from mk3desk.db.models import FiscalYear, Person
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from mk3desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from mk3desk.domain.thaidate import parse_thai_date
 from mk3desk.domain.thainum import parse_decimal
 from mk3desk.domain.workflow import STATE_TITLES, State
@@ -72,7 +78,7 @@ def find_person(session: Session, year: FiscalYear, name: str) -> Person:
 
 
 def cmd_indicators(args: argparse.Namespace) -> int:
-    with unit_of_work(args) as (session, _actor):
+    with opened(args) as database, database.session() as session:
         year = lookup.year_of(session, office_year(session, args))
         rows: list[dict[str, Any]] = []
         for ind in year.indicators:
@@ -122,6 +128,10 @@ def cmd_move(args: argparse.Namespace) -> int:
         year = lookup.year_of(session, office_year(session, args))
         indicator = lookup.find_indicator(session, year, args.indicator)
         if args.as_person:
+            if not actor.full_rights:  # with accounts, a person acts by logging in
+                raise PermissionDeniedError(
+                    QT_TRANSLATE_NOOP("Cli", "ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ใช้ --user แทน --as-person")
+                )
             actor = Actor.of(find_person(session, year, args.as_person))
         target = State(args.to)
         workflow.move_indicator(session, actor, indicator.id, target, args.comment)

@@ -17,7 +17,10 @@ from datetime import datetime
 from pathlib import Path
 
 from mk3desk.db.engine import Database
+from mk3desk.domain.actor import Actor
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, StorageError
+from mk3desk.domain.rights import Action
+from mk3desk.services.rights import require
 
 
 @dataclass(frozen=True)
@@ -28,7 +31,10 @@ class BackupResult:
     size: int  # bytes
 
 
-def backup_now(database: Database, target: Path, *, now: datetime | None = None) -> BackupResult:
+def backup_now(
+    database: Database, target: Path, *, actor: Actor, now: datetime | None = None
+) -> BackupResult:
+    require(None, actor, Action.BACKUP)
     if database.path is None:
         raise StorageError(
             QT_TRANSLATE_NOOP(

@@ -10,12 +10,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from mk3desk.db.models import Group, Person
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.domain.rights import Action
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.thaisort import thai_sort_key
 from mk3desk.domain.workflow import Role
+from mk3desk.services.accounts import check_not_last_coordinator
 from mk3desk.services.context import Actor, audit, format_roles, parse_roles
 from mk3desk.services.lookup import get_office, get_person
 from mk3desk.services.people import add_person
+from mk3desk.services.rights import require
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ def update_person(
     roles: Iterable[Role],
     active: bool = True,
 ) -> Person:
+    require(session, actor, Action.PEOPLE)
     person = get_person(session, person_id)
     name = normalise_text(name)
     if not name:
@@ -87,6 +91,10 @@ def update_person(
         group = session.get(Group, group_id)
         if group is None or group.office_id != person.office_id:
             raise ValidationError(QT_TRANSLATE_NOOP("People", "กลุ่มที่เลือกไม่ได้อยู่ในสำนักงานนี้"))
+    if Role.COORDINATOR in parse_roles(person.roles) and (
+        Role.COORDINATOR not in role_set or not active
+    ):
+        check_not_last_coordinator(session, person.office_id, person.id)
     person.name = name
     person.position = normalise_text(position)
     person.group_id = group_id
@@ -98,6 +106,7 @@ def update_person(
 
 
 def rename_group(session: Session, actor: Actor, group_id: int, name: str) -> Group:
+    require(session, actor, Action.PEOPLE)
     group = session.get(Group, group_id)
     if group is None:
         raise ValidationError(QT_TRANSLATE_NOOP("People", "ไม่พบกลุ่มที่เลือก"))

@@ -1,5 +1,6 @@
 """The database models. Import them from here."""
 
+from mk3desk.db.models.account import Account
 from mk3desk.db.models.base import THAI_COLLATION, Base
 from mk3desk.db.models.framework import (
     YearAdjustment,
@@ -25,6 +26,7 @@ from mk3desk.db.models.work import (
 
 __all__ = [
     "THAI_COLLATION",
+    "Account",
     "Assignment",
     "AuditEntry",
     "Base",

@@ -363,7 +363,7 @@ class SettingsPage(Page):
             return
         result = run_action(
             self,
-            lambda: backup_now(self.context.database, Path(folder)),
+            lambda: backup_now(self.context.database, Path(folder), actor=self.context.actor),
             busy=True,
             on_refused=lambda error: self.backup_status.setText(translate_error(error)),
         )
