@@ -10,9 +10,10 @@ The rules, as the table states them:
   indicator, and the *relations* (owner, backup, reviewer of this indicator) that may
   take it whatever their role.
 * A person who holds no role but viewer (or no role at all) only reads: refused always.
-* Separation of duties: an action marked *separate* (verify, lock, return) is refused to
-  the indicator's owner and backup, unless the office allows self-review (a per-office
-  setting for small offices); the move's history then says so.
+* Separation of duties: an action marked *separate* (check notes, return, verify, lock)
+  is refused to the indicator's owner and backup, unless the office allows self-review
+  (a per-office setting for small offices): then they are judged as the reviewer they
+  would otherwise be, and the move's history says so.
 * Reviewer "of this indicator" today means any person holding the reviewer role who
   neither owns nor backs up the indicator (committee records come later).
 """
@@ -106,7 +107,8 @@ RULES: dict[Action, Rule] = {
     Action.CHECK_NOTES: Rule(
         _T("Rights", "บันทึกของคณะกรรมการ (Check)"), relations=_REVIEWING, separate=True
     ),
-    Action.START: Rule(_T("Rights", "เริ่มวางแผนหรือดำเนินงาน"), relations=_WORKERS),
+    # The coordinator may start an indicator nobody owns yet (assigning is part of Plan).
+    Action.START: Rule(_T("Rights", "เริ่มวางแผนหรือดำเนินงาน"), _C, _WORKERS),
     Action.SUBMIT: Rule(_T("Rights", "ส่งตรวจสอบ"), relations=_WORKERS),
     Action.RETURN: Rule(_T("Rights", "ส่งกลับให้แก้ไข"), _C, _REVIEWING, separate=True),
     Action.VERIFY: Rule(
@@ -156,7 +158,10 @@ def refusal(
             QT_TRANSLATE_NOOP("Rights", "ผู้ใช้นี้ดูข้อมูลได้อย่างเดียว จึง{action}ไม่ได้"),
             action=rule.title,
         )
-    if rule.separate and relation in _WORKERS and not self_review_allowed:
+    if rule.separate and relation in _WORKERS and self_review_allowed:
+        # Allowed to review one's own work: as the reviewer one would otherwise be.
+        relation = Relation.REVIEWER if Role.REVIEWER in roles else Relation.NONE
+    elif rule.separate and relation in _WORKERS:
         return PermissionDeniedError(
             QT_TRANSLATE_NOOP(
                 "Rights",

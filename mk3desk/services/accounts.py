@@ -9,6 +9,7 @@ next try; the service never sleeps — the window shows the wait, the CLI refuse
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -248,7 +249,7 @@ def verify_login(
     if wait and account.last_failure_at is not None:
         left = account.last_failure_at + timedelta(seconds=wait) - now
         if left.total_seconds() > 0:
-            seconds = int(left.total_seconds()) + 1
+            seconds = math.ceil(left.total_seconds())
             return LoginResult(
                 None,
                 error=LoginError(
