@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from mk3desk.db.engine import Database
-from mk3desk.db.models import Account, AuditEntry
+from mk3desk.db.models import Account, AuditEntry, Person
 from mk3desk.db.types import utcnow
 from mk3desk.domain.errors import PermissionDeniedError, ValidationError
 from mk3desk.domain.workflow import Role
@@ -36,7 +36,7 @@ def office(tmp_path: Path) -> Iterator[tuple[Database, int, dict[str, Actor]]]:
             s, Actor.system(), 1, name="นายผู้ประสาน หลัก", user_name="Somchai", password=PASSWORD
         )
     with database.session() as s:
-        cast["main"] = Actor.of(s.get(accounts.Person, coordinator))  # type: ignore[arg-type]
+        cast["main"] = Actor.of(s.get(Person, coordinator))  # type: ignore[arg-type]
     yield database, 1, cast
     database.close()
 
@@ -47,7 +47,7 @@ def login(database: Database, user: str, password: str, **kw: object) -> account
 
 
 def test_the_first_coordinator_logs_in_whatever_the_case_of_the_user_name(office) -> None:  # type: ignore[no-untyped-def]
-    database, _office_id, cast = office
+    database, _office_id, _cast = office
     result = login(database, "somchai", PASSWORD)
     assert result.actor is not None and result.actor.has(Role.COORDINATOR)
     assert not result.must_change

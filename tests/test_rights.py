@@ -181,57 +181,188 @@ def _source(w: World) -> Path:
 
 
 CASES: tuple[Case, ...] = (
-    Case(Action.OFFICE_SETTINGS, "save_settings", None, None,
-         lambda s, a, w, i: settings.save_settings(s, a, settings.load_settings(s, w.office_id), w.office_id)),
-    Case(Action.OFFICE_SETTINGS, "update_office", None, None,
-         lambda s, a, w, i: office_edit.update_office(s, a, office_edit.load_profile(s, w.office_id), w.office_id)),
-    Case(Action.PEOPLE, "add_group", None, None,
-         lambda s, a, w, i: people.add_group(s, a, "กลุ่ม " + w.unique(), w.office_id)),
-    Case(Action.PEOPLE, "add_person", None, None,
-         lambda s, a, w, i: people.add_person(s, a, name="คน " + w.unique(), office_id=w.office_id)),
-    Case(Action.PEOPLE, "add_person_to_group", None, None,
-         lambda s, a, w, i: people_edit.add_person_to_group(
-             s, a, name="คน " + w.unique(), position="", group_id=w.group_id, roles=[S],
-             office_id=w.office_id)),
-    Case(Action.PEOPLE, "update_person", None, None,
-         lambda s, a, w, i: people_edit.update_person(
-             s, a, w.target_person, name="คนเป้าหมาย " + w.unique(), position="", group_id=None,
-             roles=[S])),
-    Case(Action.PEOPLE, "rename_group", None, None,
-         lambda s, a, w, i: people_edit.rename_group(s, a, w.group_id, "กลุ่มใหม่ " + w.unique())),
-    Case(Action.ACCOUNTS, "create_account", None, None,
-         lambda s, a, w, i: accounts.create_account(s, a, w.target_person, "u" + w.unique(), "password1")),
-    Case(Action.FRAMEWORK, "create_office", None, None,
-         lambda s, a, w, i: years.create_office(s, a, name="สำนักงาน " + w.unique())),
-    Case(Action.FRAMEWORK, "create_year", None, None,
-         lambda s, a, w, i: years.create_year(s, a, be_year=2568, office_id=w.office_id)),
-    Case(Action.ASSIGN, "assign", "1.3", State.PLANNING,
-         lambda s, a, w, i: people.assign(s, a, i, owner_id=w.others[0])),
-    Case(Action.OFFICIAL_RESULTS, "record_official", None, None,
-         lambda s, a, w, i: scoring.record_official(
-             s, a, progress.get_year(s, w.year_id), category_scores={}, total=Decimal("4"))),
-    Case(Action.BEST_PRACTICE, "save_best_practice", None, None,
-         lambda s, a, w, i: best_practice.save_best_practice(s, a, {}, w.office_id)),
-    Case(Action.EMPTY_RECYCLE, "empty_recycle", None, None,
-         lambda s, a, w, i: evidence.empty_recycle(s, EvidenceStore(w.database.evidence_dir), a)),
+    Case(
+        Action.OFFICE_SETTINGS,
+        "save_settings",
+        None,
+        None,
+        lambda s, a, w, i: settings.save_settings(
+            s, a, settings.load_settings(s, w.office_id), w.office_id
+        ),
+    ),
+    Case(
+        Action.OFFICE_SETTINGS,
+        "update_office",
+        None,
+        None,
+        lambda s, a, w, i: office_edit.update_office(
+            s, a, office_edit.load_profile(s, w.office_id), w.office_id
+        ),
+    ),
+    Case(
+        Action.PEOPLE,
+        "add_group",
+        None,
+        None,
+        lambda s, a, w, i: people.add_group(s, a, "กลุ่ม " + w.unique(), w.office_id),
+    ),
+    Case(
+        Action.PEOPLE,
+        "add_person",
+        None,
+        None,
+        lambda s, a, w, i: people.add_person(s, a, name="คน " + w.unique(), office_id=w.office_id),
+    ),
+    Case(
+        Action.PEOPLE,
+        "add_person_to_group",
+        None,
+        None,
+        lambda s, a, w, i: people_edit.add_person_to_group(
+            s,
+            a,
+            name="คน " + w.unique(),
+            position="",
+            group_id=w.group_id,
+            roles=[S],
+            office_id=w.office_id,
+        ),
+    ),
+    Case(
+        Action.PEOPLE,
+        "update_person",
+        None,
+        None,
+        lambda s, a, w, i: people_edit.update_person(
+            s,
+            a,
+            w.target_person,
+            name="คนเป้าหมาย " + w.unique(),
+            position="",
+            group_id=None,
+            roles=[S],
+        ),
+    ),
+    Case(
+        Action.PEOPLE,
+        "rename_group",
+        None,
+        None,
+        lambda s, a, w, i: people_edit.rename_group(s, a, w.group_id, "กลุ่มใหม่ " + w.unique()),
+    ),
+    Case(
+        Action.ACCOUNTS,
+        "create_account",
+        None,
+        None,
+        lambda s, a, w, i: accounts.create_account(
+            s, a, w.target_person, "u" + w.unique(), "password1"
+        ),
+    ),
+    Case(
+        Action.FRAMEWORK,
+        "create_office",
+        None,
+        None,
+        lambda s, a, w, i: years.create_office(s, a, name="สำนักงาน " + w.unique()),
+    ),
+    Case(
+        Action.FRAMEWORK,
+        "create_year",
+        None,
+        None,
+        lambda s, a, w, i: years.create_year(s, a, be_year=2568, office_id=w.office_id),
+    ),
+    Case(
+        Action.ASSIGN,
+        "assign",
+        "1.3",
+        State.PLANNING,
+        lambda s, a, w, i: people.assign(s, a, i, owner_id=w.others[0]),
+    ),
+    Case(
+        Action.OFFICIAL_RESULTS,
+        "record_official",
+        None,
+        None,
+        lambda s, a, w, i: scoring.record_official(
+            s, a, progress.get_year(s, w.year_id), category_scores={}, total=Decimal("4")
+        ),
+    ),
+    Case(
+        Action.BEST_PRACTICE,
+        "save_best_practice",
+        None,
+        None,
+        lambda s, a, w, i: best_practice.save_best_practice(s, a, {}, w.office_id),
+    ),
+    Case(
+        Action.EMPTY_RECYCLE,
+        "empty_recycle",
+        None,
+        None,
+        lambda s, a, w, i: evidence.empty_recycle(s, EvidenceStore(w.database.evidence_dir), a),
+    ),
     Case(Action.PLAN_TEXT, "save_text plan", "1.1", State.PLANNING, _text(PdcaField.PLAN)),
     Case(Action.DO_TEXT, "save_text do", "1.1", State.IN_PROGRESS, _text(PdcaField.DO_LOG)),
-    Case(Action.CRITERIA, "set_criterion", "1.1", State.IN_PROGRESS,
-         lambda s, a, w, i: pdca.set_criterion(s, a, i, "B1", met=True)),
-    Case(Action.OUTCOME_VALUES, "set_outcome_value", "7.2.1", State.IN_PROGRESS,
-         lambda s, a, w, i: pdca.set_outcome_value(s, a, i, 2567, Decimal("80"))),
-    Case(Action.EVIDENCE, "add_evidence", "1.2", State.IN_PROGRESS,
-         lambda s, a, w, i: evidence.add_evidence(
-             s, EvidenceStore(w.database.evidence_dir), a, i, _source(w))),
-    Case(Action.EVIDENCE, "remove_evidence", "1.2", State.IN_PROGRESS,
-         lambda s, a, w, i: evidence.remove_evidence(s, a, w.evidence_id)),
-    Case(Action.EVIDENCE, "restore_evidence", "1.2", State.IN_PROGRESS,
-         lambda s, a, w, i: evidence.restore_evidence(s, a, w.evidence_id)),
-    Case(Action.ACT_TEXT, "save_text reflection", "1.1", State.LOCKED, _text(PdcaField.ACT_REFLECTION)),
-    Case(Action.ACT_TEXT, "save_text improvements", "1.1", State.REFLECTED,
-         _text(PdcaField.ACT_IMPROVEMENTS)),
-    Case(Action.CHECK_NOTES, "save_text check notes", "1.1", State.SUBMITTED,
-         _text(PdcaField.CHECK_NOTES)),
+    Case(
+        Action.CRITERIA,
+        "set_criterion",
+        "1.1",
+        State.IN_PROGRESS,
+        lambda s, a, w, i: pdca.set_criterion(s, a, i, "B1", met=True),
+    ),
+    Case(
+        Action.OUTCOME_VALUES,
+        "set_outcome_value",
+        "7.2.1",
+        State.IN_PROGRESS,
+        lambda s, a, w, i: pdca.set_outcome_value(s, a, i, 2567, Decimal("80")),
+    ),
+    Case(
+        Action.EVIDENCE,
+        "add_evidence",
+        "1.2",
+        State.IN_PROGRESS,
+        lambda s, a, w, i: evidence.add_evidence(
+            s, EvidenceStore(w.database.evidence_dir), a, i, _source(w)
+        ),
+    ),
+    Case(
+        Action.EVIDENCE,
+        "remove_evidence",
+        "1.2",
+        State.IN_PROGRESS,
+        lambda s, a, w, i: evidence.remove_evidence(s, a, w.evidence_id),
+    ),
+    Case(
+        Action.EVIDENCE,
+        "restore_evidence",
+        "1.2",
+        State.IN_PROGRESS,
+        lambda s, a, w, i: evidence.restore_evidence(s, a, w.evidence_id),
+    ),
+    Case(
+        Action.ACT_TEXT,
+        "save_text reflection",
+        "1.1",
+        State.LOCKED,
+        _text(PdcaField.ACT_REFLECTION),
+    ),
+    Case(
+        Action.ACT_TEXT,
+        "save_text improvements",
+        "1.1",
+        State.REFLECTED,
+        _text(PdcaField.ACT_IMPROVEMENTS),
+    ),
+    Case(
+        Action.CHECK_NOTES,
+        "save_text check notes",
+        "1.1",
+        State.SUBMITTED,
+        _text(PdcaField.CHECK_NOTES),
+    ),
     Case(Action.START, "move planning", "1.1", State.NOT_STARTED, _move(State.PLANNING)),
     Case(Action.START, "move in progress", "1.1", State.RETURNED, _move(State.IN_PROGRESS)),
     Case(Action.SUBMIT, "move submitted", "1.1", State.IN_PROGRESS, _move(State.SUBMITTED)),
@@ -245,19 +376,31 @@ CASES: tuple[Case, ...] = (
     Case(Action.IMPORT_FRAMEWORK, "import framework", None, None, _import("framework")),
     Case(Action.IMPORT_OFFICIAL, "import official", None, None, _import("official")),
     Case(Action.IMPORT_OUTCOMES, "import outcomes", None, None, _import("outcomes")),
-)  # fmt: skip
+)
 
 # Services that take the database, not a session: called outside a transaction.
 DATABASE_CASES: tuple[tuple[Action, str, Callable[[World, Actor], object]], ...] = (
-    (Action.BACKUP, "backup_now",
-     lambda w, a: backup_now(w.database, w.folder / "backups", actor=a)),
-    (Action.SEND_WORK, "export_work",
-     lambda w, a: bundles.export_work(w.database, _oy(w), ["1.1"], w.folder / "w.mk3", a)),
-    (Action.SEND_SETUP, "export_setup",
-     lambda w, a: bundles.export_setup(w.database, _oy(w), w.folder / "s.mk3", a)),
-    (Action.RECEIVE_BUNDLE, "apply_bundle",
-     lambda w, a: bundles.apply_bundle(w.database, w.folder / "none.mk3", {}, actor=a)),
-)  # fmt: skip
+    (
+        Action.BACKUP,
+        "backup_now",
+        lambda w, a: backup_now(w.database, w.folder / "backups", actor=a),
+    ),
+    (
+        Action.SEND_WORK,
+        "export_work",
+        lambda w, a: bundles.export_work(w.database, _oy(w), ["1.1"], w.folder / "w.mk3", a),
+    ),
+    (
+        Action.SEND_SETUP,
+        "export_setup",
+        lambda w, a: bundles.export_setup(w.database, _oy(w), w.folder / "s.mk3", a),
+    ),
+    (
+        Action.RECEIVE_BUNDLE,
+        "apply_bundle",
+        lambda w, a: bundles.apply_bundle(w.database, w.folder / "none.mk3", {}, actor=a),
+    ),
+)
 
 
 def _oy(w: World) -> Any:
@@ -270,7 +413,7 @@ def test_every_action_has_a_case() -> None:
     assert covered == set(Action) == set(RULES)
 
 
-class _Rollback(Exception):
+class _RollbackError(Exception):
     pass
 
 
@@ -345,7 +488,7 @@ def _outcome(call: Callable[[], object]) -> tuple[bool, str]:
         call()
     except PermissionDeniedError as refused:
         return False, str(refused)
-    except _Rollback:
+    except _RollbackError:
         return True, "done"
     except Mk3Error as other:  # the rights passed; the workflow or the data said no
         return True, f"{type(other).__name__}: {other}"
@@ -357,7 +500,7 @@ def _run_case(w: World, actor: Actor, case: Case, relation: Relation) -> tuple[b
         with w.database.transaction() as s:
             ind = _prepare(s, w, actor, case, relation)
             case.call(s, actor, w, ind)
-            raise _Rollback  # nothing is kept: the next case starts from the same data
+            raise _RollbackError  # nothing is kept: the next case starts from the same data
 
     return _outcome(call)
 
