@@ -112,7 +112,7 @@ def _fmt(value: Decimal | None) -> str:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    with unit_of_work(args) as (session, _actor):
+    with opened(args) as database, database.session() as session:
         year = lookup.year_of(session, office_year(session, args))
         office_name = year.office.name
         result = scoring.year_result(session, year)
@@ -147,7 +147,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_whatif(args: argparse.Namespace) -> int:
-    with unit_of_work(args) as (session, _actor):
+    with opened(args) as database, database.session() as session:
         year = lookup.year_of(session, office_year(session, args))
         steps = scoring.what_if_for_year(session, year, limit=args.limit)
     if args.json:
