@@ -15,6 +15,14 @@ from mk3desk.services.backup import backup_now
 from mk3desk.services.integrity import check_database
 from tests.support import fresh_database, office_with_year
 
+AS = ("--user", "coordinator")
+
+
+@pytest.fixture(autouse=True)
+def _demo_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writing commands on the demo act as its coordinator (README: the demo's accounts)."""
+    monkeypatch.setenv("MK3DESK_PASSWORD", "demo1234")
+
 
 def test_cli_backup_is_an_openable_copy_with_its_evidence(tmp_path: Path) -> None:
     db = tmp_path / "office" / "demo.sqlite3"
@@ -22,7 +30,7 @@ def test_cli_backup_is_an_openable_copy_with_its_evidence(tmp_path: Path) -> Non
     assert run(["demo", "--db", str(db)]) == 0
     usb = tmp_path / "usb"
     usb.mkdir()
-    assert run(["backup", "--db", str(db), "--to", str(usb)]) == 0
+    assert run(["backup", "--db", str(db), "--to", str(usb), *AS]) == 0
     [folder] = [p for p in usb.iterdir()]
     assert folder.name.startswith("mk3desk-backup-")
     copy = open_database(folder / "demo.sqlite3", create=False)
