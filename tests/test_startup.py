@@ -120,7 +120,8 @@ PROBE = textwrap.dedent(
 
         def attached():
             seen["page"] = window.stack.currentWidget().objectName()
-            seen["actor"] = window.actor_combo.currentText()
+            # The demo has accounts: the window asks who logs in, acting as nobody until then.
+            seen["actor"] = window.session.who.text()
             QTimer.singleShot(0, QApplication.quit)
 
         window.attached.connect(attached)

@@ -49,6 +49,15 @@ class Actor:
             full_rights=True,
         )
 
+    @classmethod
+    def nobody(cls) -> Actor:
+        """The window before anyone has logged in (or while it is locked): reads only."""
+        return cls(
+            person_id=None,
+            name=QT_TRANSLATE_NOOP("Actor", "ยังไม่ได้เข้าสู่ระบบ"),
+            roles=frozenset({Role.VIEWER}),
+        )
+
     def has(self, role: Role) -> bool:
         return role in self.roles
 

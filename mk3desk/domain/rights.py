@@ -143,6 +143,20 @@ def move_action(source: State, target: State) -> Action:
     }.get(target, Action.START)
 
 
+def relation_of(
+    person_id: int | None, roles: frozenset[Role], owner_id: int | None, backup_id: int | None
+) -> Relation:
+    """How a person stands to an indicator owned by *owner_id* and backed up by *backup_id*.
+
+    Today a reviewer reviews every indicator they neither own nor back up (there are no
+    committee records per indicator yet)."""
+    if person_id is not None and person_id == owner_id:
+        return Relation.OWNER
+    if person_id is not None and person_id == backup_id:
+        return Relation.BACKUP
+    return Relation.REVIEWER if Role.REVIEWER in roles else Relation.NONE
+
+
 def only_reads(roles: frozenset[Role]) -> bool:
     """A viewer (or a person with no role): reads only."""
     return not (roles - {Role.VIEWER})

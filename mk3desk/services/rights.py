@@ -13,8 +13,7 @@ from sqlalchemy.orm import Session
 
 from mk3desk.db.models import OfficeSetting, YearIndicator
 from mk3desk.domain.errors import PermissionDeniedError
-from mk3desk.domain.rights import Action, Relation, refusal, self_reviewed
-from mk3desk.domain.workflow import Role
+from mk3desk.domain.rights import Action, Relation, refusal, relation_of, self_reviewed
 from mk3desk.services.context import Actor
 
 __all__ = ["allowed_actions", "relation_to", "require", "self_review_allowed"]
@@ -25,14 +24,9 @@ def relation_to(actor: Actor, indicator: YearIndicator | None) -> Relation:
     if indicator is None or actor.person_id is None:
         return Relation.NONE
     assignment = indicator.assignment
-    if assignment is not None and assignment.owner_id == actor.person_id:
-        return Relation.OWNER
-    if assignment is not None and assignment.backup_id == actor.person_id:
-        return Relation.BACKUP
-    # Today a reviewer reviews every indicator they do not work on (no committee records yet).
-    if Role.REVIEWER in actor.roles:
-        return Relation.REVIEWER
-    return Relation.NONE
+    owner = assignment.owner_id if assignment is not None else None
+    backup = assignment.backup_id if assignment is not None else None
+    return relation_of(actor.person_id, actor.roles, owner, backup)
 
 
 def self_review_allowed(session: Session, office_id: int) -> bool:

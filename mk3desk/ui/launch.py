@@ -149,6 +149,7 @@ def _usual_start(
         from mk3desk.ui.context import AppContext
 
         window.attach(AppContext(database, read_only=read_only, parent=window))
+        window.session.require_login()  # a database with accounts: who is working?
 
     def failed(error: BaseException) -> None:
         # Rare: the file changed between the first look and the opening.
@@ -212,7 +213,9 @@ def _first_open(
                 return smoke.finish()
         elif not prepare_first_start(context):
             return 0
-        return _run_window(app, MainWindow(context), smoke, on_window)
+        window = MainWindow(context)
+        window.session.require_login()
+        return _run_window(app, window, smoke, on_window)
     finally:
         database.close()
 
