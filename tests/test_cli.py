@@ -27,6 +27,8 @@ def audit_count(db: Path) -> int:
 # The demo's accounts (README): writing commands on it act as someone.
 AS_COORDINATOR = ["--user", "coordinator"]
 AS_KEYMAN = ["--user", "keyman"]
+MOVE_1_1 = ["move", "--indicator", "1.1", "--db"]
+OFFICIAL = ["official", "--db"]
 
 
 @pytest.fixture(autouse=True)
@@ -81,10 +83,7 @@ def test_a_move_the_workflow_forbids_writes_nothing(
     demo_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = audit_count(demo_db)
-    code = run(
-        ["move", "--db", str(demo_db), "--year", "2567", "--indicator", "1.1", "--to", "submitted"]
-        + AS_KEYMAN
-    )
+    code = run([*MOVE_1_1, str(demo_db), "--year", "2567", "--to", "submitted", *AS_KEYMAN])
     assert code == 2
     assert "ไม่ได้ตามขั้นตอน PDCA" in capsys.readouterr().err
     assert audit_count(demo_db) == before
@@ -95,8 +94,17 @@ def test_a_bad_official_score_is_refused_and_nothing_is_written(
 ) -> None:
     before = audit_count(demo_db)
     code = run(
-        ["official", "--db", str(demo_db), "--year", "2567", "--total", "7.5", "--category", "1=5"]
-        + AS_COORDINATOR
+        [
+            *OFFICIAL,
+            str(demo_db),
+            "--year",
+            "2567",
+            "--total",
+            "7.5",
+            "--category",
+            "1=5",
+            *AS_COORDINATOR,
+        ]
     )
     assert code == 2
     assert "ระหว่าง 0 ถึง 5" in capsys.readouterr().err
