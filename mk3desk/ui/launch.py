@@ -149,7 +149,8 @@ def _usual_start(
         from mk3desk.ui.context import AppContext
 
         window.attach(AppContext(database, read_only=read_only, parent=window))
-        window.session.require_login()  # a database with accounts: who is working?
+        # A database with accounts: who is working? (The unattended smoke test reads only.)
+        window.session.require_login(ask=smoke is None)
 
     def failed(error: BaseException) -> None:
         # Rare: the file changed between the first look and the opening.
@@ -214,7 +215,7 @@ def _first_open(
         elif not prepare_first_start(context):
             return 0
         window = MainWindow(context)
-        window.session.require_login()
+        window.session.require_login(ask=smoke is None)
         return _run_window(app, window, smoke, on_window)
     finally:
         database.close()
