@@ -131,3 +131,22 @@ def test_a_key_man_sees_only_the_buttons_the_table_allows(qtbot: QtBot, window: 
     assert "ไม่มีสิทธิ์" in work.do.banner.text().replace("\u200b", "")
     for button in (work.check.verify_button, work.check.lock_button, work.plan.start_button):
         assert not button.isEnabled()
+
+
+def test_first_start_creates_the_coordinators_account(qtbot: QtBot, tmp_path: Path) -> None:
+    from mk3desk.ui.first_start import FirstStartDialog
+
+    database = fresh_database(tmp_path, "new.sqlite3")
+    dialog = FirstStartDialog(AppContext(database))
+    qtbot.addWidget(dialog)
+    assert "demo1234" in dialog.form.demoRadio.text()  # the demo says how to log in
+    type_text(dialog.form.nameEdit, "สำนักงานเขตพื้นที่การศึกษาทดสอบ เขต 9")
+    type_text(dialog.coordinator_name, "นายผู้ประสาน ใหม่")
+    dialog.coordinator_password.setText(PASSWORD)
+    dialog.coordinator_again.setText(PASSWORD)
+    dialog.accept()
+    with database.transaction() as s:
+        assert accounts.has_accounts(s)
+        result = accounts.verify_login(s, "coordinator", PASSWORD)
+    assert result.actor is not None and result.actor.has(Role.COORDINATOR)
+    database.close()
