@@ -35,6 +35,139 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../mk3desk/services/accounts.py" line="+94"/>
+        <source>รหัสผ่านต้องยาวอย่างน้อย {length} ตัวอักษร</source>
+        <translation>The password must be at least {length} characters long</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>กรุณาระบุชื่อผู้ใช้ (ไม่มีช่องว่าง)</source>
+        <translation>Please enter a user name (without spaces)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>มีชื่อผู้ใช้ “{name}” ในสำนักงานนี้แล้ว — โปรดเลือกชื่ออื่น</source>
+        <translation>The user name “{name}” is already used in this office — please choose another</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{person} มีบัญชีผู้ใช้อยู่แล้ว</source>
+        <translation>{person} already has an account</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>ไม่พบบัญชีผู้ใช้ที่เลือก</source>
+        <translation>The selected account was not found</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>นี่คือผู้ประสานคนสุดท้ายที่เข้าสู่ระบบได้ — สร้างบัญชีผู้ประสานอีกคนก่อน แล้วจึงปิดบัญชีหรือเปลี่ยนบทบาทนี้</source>
+        <translation>This is the last coordinator who can log in — create another coordinator&apos;s account first, then disable this account or change this role</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>ผู้ใช้นี้ยังไม่มีบัญชีผู้ใช้</source>
+        <translation>This user has no account yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รหัสผ่านเดิมไม่ถูกต้อง — ยังไม่ได้เปลี่ยนรหัสผ่าน</source>
+        <translation>The current password is wrong — the password was not changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านเดิม</source>
+        <translation>The new password must differ from the current one</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ใส่รหัสผ่านผิดหลายครั้ง — โปรดรอ {seconds} วินาทีแล้วลองใหม่</source>
+        <translation>Too many wrong passwords — please wait {seconds} seconds and try again</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>บัญชีผู้ใช้ “{name}” ถูกปิดใช้งาน — โปรดติดต่อผู้ประสาน</source>
+        <translation>The account “{name}” is disabled — please contact the coordinator</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>กรุณาระบุชื่อ-นามสกุลของผู้ประสาน</source>
+        <translation>Please enter the coordinator&apos;s full name</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/accounts_dialog.py" line="+38"/>
+        <source>บัญชีผู้ใช้</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>ชื่อผู้ใช้</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+19"/>
+        <source>บุคลากร</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>สร้างบัญชี</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปิด / เปิดใช้งานบัญชีที่เลือก</source>
+        <translation>Disable / enable the selected account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รีเซ็ตรหัสผ่านของบัญชีที่เลือก</source>
+        <translation>Reset the selected account&apos;s password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>รหัสผ่านชั่วคราว</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>บัญชีใหม่และการรีเซ็ตใช้รหัสผ่านชั่วคราว: เจ้าของบัญชีต้องตั้งรหัสผ่านใหม่เมื่อเข้าสู่ระบบครั้งถัดไป</source>
+        <translation>New accounts and resets use a temporary password: its owner must choose a new one at the next login</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ปิดใช้งาน</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ใช้งานได้</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ต้องตั้งรหัสผ่านใหม่</source>
+        <translation>must choose a new password</translation>
+    </message>
+</context>
+<context>
     <name>ActPanel</name>
     <message>
         <location filename="../mk3desk/ui/pdca/act_panel.py" line="+23"/>
@@ -75,20 +208,25 @@
 <context>
     <name>Actor</name>
     <message>
-        <location filename="../mk3desk/domain/actor.py" line="+43"/>
+        <location filename="../mk3desk/domain/actor.py" line="+47"/>
         <source>ผู้ดูแลระบบ (บรรทัดคำสั่ง)</source>
         <translation>Administrator (command line)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ยังไม่ได้เข้าสู่ระบบ</source>
+        <translation>Not logged in</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../mk3desk/ui/context.py" line="+60"/>
+        <location filename="../mk3desk/ui/context.py" line="+75"/>
         <source>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</source>
         <translation>The database is open read-only (another copy of the program has this file open), so nothing can be saved</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>The action failed</translation>
     </message>
@@ -104,7 +242,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+105"/>
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+101"/>
         <source>— ยังไม่ระบุ —</source>
         <translation>— not set —</translation>
     </message>
@@ -171,7 +309,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../mk3desk/services/backup.py" line="+34"/>
+        <location filename="../mk3desk/services/backup.py" line="+40"/>
         <source>ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</source>
         <translation>The database is on a PostgreSQL server — ask the server administrator to back it up with pg_dump</translation>
     </message>
@@ -195,7 +333,7 @@
 <context>
     <name>BestPractice</name>
     <message>
-        <location filename="../mk3desk/services/best_practice.py" line="+26"/>
+        <location filename="../mk3desk/services/best_practice.py" line="+28"/>
         <source>ชื่อผลงาน</source>
         <translation>Title of the work</translation>
     </message>
@@ -240,7 +378,7 @@
         <translation>Dissemination / publicity</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>ไม่มีหัวข้อ {keys} ในเอกสาร Best Practice</source>
         <translation>The Best Practice document has no section {keys}</translation>
     </message>
@@ -248,12 +386,12 @@
 <context>
     <name>BestPracticeDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+38"/>
+        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+37"/>
         <source>ข้อความในเอกสารผลงาน Best Practice</source>
         <translation>Best Practice write-up text</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</source>
         <translation>These texts are printed in the Best Practice write-up for fiscal year {year}. They are saved automatically as you type; blank boxes use the default text</translation>
     </message>
@@ -276,7 +414,7 @@
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../mk3desk/exchange/bundle/apply.py" line="+305"/>
+        <location filename="../mk3desk/sync/apply.py" line="+310"/>
         <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
         <translation>{count} item(s) edited on both sides still have no copy chosen (e.g. {first}) — nothing was received</translation>
     </message>
@@ -286,7 +424,12 @@
         <translation>An evidence file was damaged while copying</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/checks.py" line="+93"/>
+        <location line="+12"/>
+        <source>ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน ({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>The evidence file “{name}” is not the size the bundle states ({declared} against {actual} bytes) — nothing was received</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/sync/checks.py" line="+93"/>
         <source>ฐานข้อมูลนี้ยังไม่มีสำนักงาน</source>
         <translation>This database has no office yet</translation>
     </message>
@@ -327,12 +470,12 @@
         <translation>Category {number} is not in this fiscal year</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/export.py" line="+260"/>
+        <location filename="../mk3desk/sync/export.py" line="+260"/>
         <source>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</source>
         <translation>Evidence file “{name}” of indicator {code} is missing or was changed in the store, so it cannot be exported — check the database from the menu first</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/format.py" line="+105"/>
+        <location filename="../mk3desk/sync/format.py" line="+105"/>
         <source>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>{file} is not a valid mk3desk work bundle ({detail}) — nothing was received</translation>
     </message>
@@ -402,7 +545,7 @@
         <translation>Evidence file {sha} in {file} was changed or damaged (SHA-256 does not match) — nothing was received</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/merge.py" line="+189"/>
+        <location filename="../mk3desk/sync/merge.py" line="+195"/>
         <source>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</source>
         <translation>This file comes from a separately set-up database of “{theirs}” (the office IDs differ)</translation>
     </message>
@@ -412,7 +555,7 @@
         <translation>This file comes from “{theirs}”, not “{mine}”</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น</source>
         <translation>{reasons} — nothing received yet; confirm first that you want a file from another office or year</translation>
     </message>
@@ -437,17 +580,17 @@
         <translation>Deleted on this computer but changed on the sending one since — “Keep this computer&apos;s copy” keeps it deleted</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-204"/>
         <source>ตัวชี้วัด {code}</source>
         <translation>Indicator {code}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>ไฟล์นี้เป็นงานปีงบประมาณ {theirs} ไม่ใช่ปี {mine}</source>
         <translation>This file is work of fiscal year {theirs}, not {mine}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/texts.py" line="+61"/>
+        <location filename="../mk3desk/sync/texts.py" line="+61"/>
         <source>(ไม่มีในเครื่องนี้)</source>
         <translation>(not on this computer)</translation>
     </message>
@@ -692,22 +835,22 @@
         <translation type="vanished">Received: {added} new, {taken} edited copies taken, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/bundles.py" line="+77"/>
+        <location filename="../mk3desk/services/bundles.py" line="+83"/>
         <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
         <translation>Received: {added} new, {taken} edited copies taken, {removed} deleted as received, conflicts kept this computer&apos;s copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+190"/>
         <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>The data in {file} conflicts with the data on this computer ({detail}) — nothing was received</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-121"/>
         <source>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>No indicators chosen to send</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/history.py" line="+57"/>
+        <location filename="../mk3desk/sync/history.py" line="+57"/>
         <source>ไม่เพิ่มประวัตินี้ เพราะสถานะของตัวชี้วัดในเครื่องนี้ไม่ได้เปลี่ยนตามที่ส่งมา</source>
         <translation>Not added to the history: the indicator&apos;s status on this computer did not change to the one received</translation>
     </message>
@@ -720,12 +863,12 @@
 <context>
     <name>BundleActions</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_actions.py" line="+41"/>
+        <location filename="../mk3desk/ui/bundle_actions.py" line="+40"/>
         <source>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</source>
         <translation>mk3desk work / setup bundles (*.mk3)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
         <translation>Send my work (choose indicators)…</translation>
     </message>
@@ -741,7 +884,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+41"/>
+        <location line="+22"/>
         <source>ส่งงาน / รับงาน</source>
         <translation>Send / receive work</translation>
     </message>
@@ -751,12 +894,12 @@
         <translation>Send work</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>ส่งชุดตั้งค่า</source>
         <translation>Send setup bundle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>Choose the indicators to send</translation>
     </message>
@@ -766,7 +909,7 @@
         <translation>Receive work</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>ไฟล์จากสำนักงานหรือปีอื่น</source>
         <translation>File from another office or year</translation>
     </message>
@@ -789,7 +932,7 @@
         <translation>Show the whole month</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+80"/>
         <source>กำหนดส่งวันที่ {day}</source>
         <translation>Due on {day}</translation>
     </message>
@@ -802,6 +945,39 @@
         <location line="+4"/>
         <source> — ไม่มีตัวชี้วัดครบกำหนด</source>
         <translation> — no indicators due</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/login_dialog.py" line="+156"/>
+        <source>ตั้งรหัสผ่านใหม่</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>รหัสผ่านเดิม</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รหัสผ่านใหม่</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>พิมพ์รหัสผ่านใหม่อีกครั้ง</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ผู้ประสานรีเซ็ตรหัสผ่านไว้ — โปรดตั้งรหัสผ่านใหม่ของคุณเอง</source>
+        <translation>The coordinator reset your password — please choose your own new password</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน</source>
+        <translation>The two new passwords differ</translation>
     </message>
 </context>
 <context>
@@ -916,7 +1092,7 @@
         <translation>Nothing missing</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>ผู้ใช้งานขณะนี้: {name} — ส่งกลับ/ยืนยันได้เฉพาะผู้ตรวจสอบ, ปิดระบบ/เปิดระบบได้เฉพาะผู้ประสานงาน</source>
         <translation>Current user: {name} — only reviewers can return/confirm; only coordinators can lock/reopen</translation>
     </message>
@@ -924,19 +1100,39 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../mk3desk/cli/work_cmds.py" line="+65"/>
+        <location filename="../mk3desk/cli/work_cmds.py" line="+77"/>
         <source>ไม่พบบุคลากรชื่อ “{name}”</source>
         <translation>No staff member named “{name}”</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+56"/>
+        <source>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ใช้ --user แทน --as-person</source>
+        <translation>This database has accounts — use --user instead of --as-person</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</source>
         <translation>Give at least one of --met, --unmet or --narrative</translation>
     </message>
     <message>
-        <location filename="../mk3desk/cli/score_cmds.py" line="+178"/>
+        <location filename="../mk3desk/cli/score_cmds.py" line="+180"/>
         <source>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</source>
         <translation>--category must be category=score, e.g. 2=4.75000 (got {item})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/cli/common.py" line="+98"/>
+        <source>ไม่มีรหัสผ่านของ “{user}”: ตั้งตัวแปร {variable} หรือรันคำสั่งในหน้าต่างที่พิมพ์รหัสผ่านได้</source>
+        <translation>No password for “{user}”: set {variable} or run the command in a terminal where a password can be typed</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ระบุ --user ชื่อผู้ใช้ (รหัสผ่านจาก {variable} หรือพิมพ์เมื่อถาม) จึงจะบันทึกข้อมูลได้</source>
+        <translation>This database has accounts — give --user NAME (the password from {variable} or typed when asked) to save anything</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ต้องตั้งรหัสผ่านใหม่ก่อน (ผู้ประสานรีเซ็ตไว้) — เข้าสู่ระบบในโปรแกรมเพื่อเปลี่ยนรหัสผ่าน</source>
+        <translation>A new password must be chosen first (the coordinator reset it) — log in to the program to change it</translation>
     </message>
 </context>
 <context>
@@ -997,7 +1193,7 @@
         <translation>Double-click to open the indicator</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
         <source>ยังไม่ได้เลือกปีงบประมาณ</source>
         <translation>No fiscal year selected</translation>
     </message>
@@ -1066,7 +1262,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../mk3desk/db/sqlite_file.py" line="+100"/>
+        <location filename="../mk3desk/db/sqlite_file.py" line="+63"/>
         <source>เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: {reason}</source>
         <translation>Cannot open the database file {path}: {reason}</translation>
     </message>
@@ -1081,7 +1277,7 @@
         <translation>Database file {path} not found</translation>
     </message>
     <message>
-        <location filename="../mk3desk/db/sqlite_file.py" line="-50"/>
+        <location filename="../mk3desk/db/sqlite_file.py" line="-20"/>
         <source>ฐานข้อมูลเสียหาย อ่านไม่ได้ ({reason}) — ลองใช้ไฟล์สำรองในโฟลเดอร์ backups</source>
         <translation>The database is damaged and cannot be read ({reason}) — try a backup from the backups folder</translation>
     </message>
@@ -1100,11 +1296,31 @@
         <source>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</source>
         <translation>The database schema needs upgrading first, but the database is open read-only</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/db/errors.py" line="+22"/>
+        <source>มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึก — โปรดดูข้อมูลล่าสุดแล้วทำรายการอีกครั้ง</source>
+        <translation>Someone else changed the same record first, so nothing was saved — please look at the latest data and try again</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>มีโปรแกรมอื่นกำลังบันทึกข้อมูลลงฐานข้อมูลนี้อยู่ รอแล้ว {seconds} วินาทียังไม่เสร็จ — ยังไม่ได้บันทึก โปรดลองอีกครั้ง</source>
+        <translation>Another program is saving to this database and has not finished after {seconds} seconds — nothing was saved, please try again</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว จึงบันทึกไม่ได้</source>
+        <translation>The database is open read-only, so nothing can be saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>พื้นที่ดิสก์เต็ม บันทึกไม่ได้ — ยังไม่ได้บันทึก โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</source>
+        <translation>The disk is full — nothing was saved, please free some space and try again</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+126"/>
+        <location filename="../mk3desk/services/demo.py" line="+133"/>
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>This database already holds office data, so the demo data was not written over it — use a new file (--db)</translation>
     </message>
@@ -1213,7 +1429,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cannot open {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/evidence.py" line="+41"/>
+        <location filename="../mk3desk/services/evidence.py" line="+48"/>
         <source>ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์</source>
         <translation>{path} not found or is not a file</translation>
     </message>
@@ -1228,7 +1444,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator {code} has no criterion {key}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
+        <source>ชื่อไฟล์ {name} ใช้ไม่ได้</source>
+        <translation>The file name {name} cannot be used</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>คัดลอกไฟล์ {name} เพื่อเปิดดูไม่ได้ ({reason})</source>
+        <translation>Could not copy the file {name} to open it ({reason})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>ไม่พบไฟล์หลักฐานรหัส {id}</source>
         <translation>Evidence file with ID {id} not found</translation>
     </message>
@@ -1236,7 +1462,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../mk3desk/ui/evidence_panel.py" line="+71"/>
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+68"/>
         <source>{n} ไบต์</source>
         <translation>{n} bytes</translation>
     </message>
@@ -1354,7 +1580,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>ไฟล์ขนาดใหญ่</source>
         <translation>Large file</translation>
     </message>
@@ -1384,6 +1610,26 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>{name} was changed after it was attached, so it may not be the original evidence. Open it anyway?</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>ไฟล์นี้เป็นโปรแกรม</source>
+        <translation>This file is a program</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไฟล์ {name} เป็นชนิดที่เครื่องจะสั่งทำงานเป็นโปรแกรม ไม่ใช่เอกสาร ถ้าไม่แน่ใจว่ามาจากใคร อย่าเปิด — ต้องการเปิดหรือไม่?</source>
+        <translation>The file {name} is of a kind the computer runs as a program, not a document. If you are not sure where it came from, do not open it — open it anyway?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>เปิดไฟล์ไม่ได้</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เครื่องนี้ไม่มีโปรแกรมที่เปิดไฟล์ {name} ได้ — ไฟล์อยู่ที่ {path} คัดลอกไปเปิดด้วยโปรแกรมอื่นได้</source>
+        <translation>No program on this computer opens the file {name} — it is at {path}; copy it and open it with another program</translation>
+    </message>
+    <message>
         <source>ไฟล์ {name} หายไปจากที่เก็บหลักฐาน กรุณาแนบใหม่</source>
         <translation type="vanished">{name} is missing from the evidence store. Please attach it again</translation>
     </message>
@@ -1391,22 +1637,21 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../mk3desk/services/excel.py" line="+83"/>
+        <location filename="../mk3desk/services/excel/__init__.py" line="+119"/>
         <source>ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})</source>
         <translation>Unknown data kind “{kind}” (available: {known})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567</source>
         <translation>“{title}” belongs to a fiscal year; please give the year, e.g. 2567</translation>
     </message>
     <message>
-        <location line="+125"/>
         <source>กรุณาเลือกปีงบประมาณก่อน</source>
-        <translation>Please choose a fiscal year first</translation>
+        <translation type="vanished">Please choose a fiscal year first</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-43"/>
         <source>คะแนนรายหมวดและรายตัวชี้วัด</source>
         <translation>Scores by category and indicator</translation>
     </message>
@@ -1424,7 +1669,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="+145"/>
+        <location filename="../mk3desk/ui/excel_actions.py" line="+147"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -1440,7 +1685,7 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+45"/>
+        <location line="+35"/>
         <source>ส่งออกเป็น Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -1468,27 +1713,27 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelKinds</name>
     <message>
-        <location filename="../mk3desk/exchange/kinds/assignments.py" line="+39"/>
+        <location filename="../mk3desk/excel/kinds/assignments.py" line="+17"/>
         <source>ผู้รับผิดชอบตัวชี้วัด</source>
         <translation>Indicator owners</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+20"/>
         <source>หนึ่งแถวต่อหนึ่งตัวชี้วัด เลือกชื่อจากรายการ (ต้องตรงกับรายชื่อบุคลากรในโปรแกรม) ช่องที่เว้นว่างหมายถึงยังไม่กำหนด ตัวชี้วัดที่ส่งตรวจหรือปิดระบบแล้วเปลี่ยนผู้รับผิดชอบไม่ได้</source>
         <translation>One row per indicator. Pick names from the list (they must match the staff names in the program). A blank cell means not yet assigned. Indicators already submitted for review or locked cannot change owner</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework.py" line="+53"/>
+        <location filename="../mk3desk/excel/kinds/framework.py" line="+35"/>
         <source>กรอบการประเมินของปี (หมวด ประเด็น เกณฑ์ ตัวชี้วัดผลลัพธ์)</source>
         <translation>The year&apos;s assessment framework (categories, assessment items, criteria, outcome indicators)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/official.py" line="+37"/>
+        <location filename="../mk3desk/excel/kinds/official.py" line="+18"/>
         <source>ผลการประเมินทางการที่ สพฐ. ประกาศ</source>
         <translation>Official assessment results announced by OBEC</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>กรอกหนึ่งแถว: คะแนนรวม (ทศนิยม 5 ตำแหน่งตามประกาศ) ระดับ และลำดับที่</source>
         <translation>Fill in one row: total score (5 decimal places, as announced), band and rank</translation>
     </message>
@@ -1503,22 +1748,22 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Optional: verified score per indicator (if OBEC provides it)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+40"/>
+        <location filename="../mk3desk/excel/kinds/outcomes.py" line="+17"/>
         <source>ค่าผลการดำเนินงานของตัวชี้วัดผลลัพธ์</source>
         <translation>Performance values of outcome indicators</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+37"/>
         <source>หนึ่งแถวต่อหนึ่งตัวชี้วัดต่อหนึ่งปี กรอกได้เฉพาะปีงบประมาณนี้และสองปีก่อนหน้า ค่าที่มีอยู่แล้วจะถูกแทนที่ด้วยค่าในไฟล์ ค่าที่ไม่มีในไฟล์คงไว้ตามเดิม</source>
         <translation>One row per indicator per year; only this fiscal year and the two before it. Values in the file replace existing ones; values not in the file are kept</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/people.py" line="+36"/>
+        <location filename="../mk3desk/excel/kinds/people.py" line="+20"/>
         <source>บุคลากรและกลุ่มงาน</source>
         <translation>Staff and work groups</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)</source>
         <translation>New work groups to add (no need to repeat existing groups)</translation>
     </message>
@@ -1528,7 +1773,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>One row per person; full name with title, matched to existing staff by full name. Role columns take «yes» or «no»; a person with no role ticked becomes an indicator owner</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework_sheets.py" line="+43"/>
+        <location filename="../mk3desk/excel/kinds/framework.py" line="+10"/>
         <source>กระบวนการ</source>
         <translation>Process</translation>
     </message>
@@ -1576,7 +1821,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelProblem</name>
     <message>
-        <location filename="../mk3desk/exchange/columns.py" line="+294"/>
+        <location filename="../mk3desk/excel/columns.py" line="+298"/>
         <source>ต้องเป็น «ใช่» หรือ «ไม่ใช่» แต่พบ “{text}”</source>
         <translation>Must be «yes» or «no», but found “{text}”</translation>
     </message>
@@ -1586,12 +1831,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>“{text}” is not one of the choices (choices: {allowed})</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>ตัวเลขไม่ถูกต้อง</source>
         <translation>Invalid number</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>ข้อความยาว {length} ตัวอักษร เกินกว่าที่รับได้ ({limit})</source>
         <translation>The text is {length} characters long, more than allowed ({limit})</translation>
     </message>
@@ -1627,7 +1872,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Excel turned this text into a date. Please format the cell as «Text» and type it again</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/assignments.py" line="+79"/>
+        <location filename="../mk3desk/services/excel/assignments.py" line="+114"/>
         <source>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</source>
         <translation>The main owner and the backup owner must be different people</translation>
     </message>
@@ -1637,7 +1882,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The database has more than one staff member named “{name}”</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/base.py" line="+183"/>
+        <location filename="../mk3desk/excel/kinds/base.py" line="+112"/>
         <source>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</source>
         <translation>No indicator with code “{code}” in this year&apos;s framework</translation>
     </message>
@@ -1647,7 +1892,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>No staff member named “{name}” in the office (import the staff list first, or correct the name)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework.py" line="+66"/>
+        <location filename="../mk3desk/services/excel/framework.py" line="+124"/>
         <source>ปีนี้มีการบันทึกผลงานแล้ว จึง{change}ไม่ได้ (แก้ได้เฉพาะชื่อ น้ำหนัก ค่าเป้าหมาย ค่าเกณฑ์ และข้อความเกณฑ์ของรายการเดิม) หากต้องการเปลี่ยนโครงสร้าง ให้สร้างปีงบประมาณใหม่</source>
         <translation>Work has already been recorded this year, so you cannot {change} (only names, weights, targets, thresholds and criterion texts of existing items can be edited). To change the structure, create a new fiscal year</translation>
     </message>
@@ -1657,7 +1902,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator {code} is locked, so its weight, thresholds and criterion texts cannot be edited — ask the coordinator to reopen it first</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework_sheets.py" line="+55"/>
+        <location filename="../mk3desk/excel/kinds/framework.py" line="+55"/>
         <source>ตัวชี้วัดผลลัพธ์ {code} ต้องเลือกวิธีให้คะแนน</source>
         <translation>Outcome indicator {code} needs a scoring method</translation>
     </message>
@@ -1677,7 +1922,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator {code} is an outcome indicator, so it has no criteria per level</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/official.py" line="+40"/>
+        <location filename="../mk3desk/services/excel/official.py" line="+67"/>
         <source>คะแนนต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})</source>
         <translation>The score must be between 0 and 5 (found {score})</translation>
     </message>
@@ -1707,7 +1952,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>There is no category {number} in the {year} assessment framework</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+75"/>
+        <location filename="../mk3desk/services/excel/outcomes.py" line="+113"/>
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
         <translation>Indicator {code} is not an outcome indicator, so it has no performance value</translation>
     </message>
@@ -1717,7 +1962,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Values can only be recorded for {first}–{last} (found {year})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/people.py" line="+74"/>
+        <location filename="../mk3desk/services/excel/people.py" line="+89"/>
         <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</source>
         <translation>The database has more than one staff member named “{name}”, so it is unclear who this row means</translation>
     </message>
@@ -1727,7 +1972,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Work group “{group}” not found (add it in sheet «{groups}» or correct the name)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/problems.py" line="+133"/>
+        <location filename="../mk3desk/excel/problems.py" line="+133"/>
         <source>พบปัญหา {count} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ
 {details}</source>
         <translation>{count} problem(s) found; nothing was imported
@@ -1739,7 +1984,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>{added} added, {changed} changed, {unchanged} unchanged, {refused} refused</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/rows.py" line="+33"/>
+        <location filename="../mk3desk/excel/rows.py" line="+33"/>
         <source>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</source>
         <translation>The cell has a formula that was never calculated. Please open the file in Excel and save it again, or type the value instead of the formula</translation>
     </message>
@@ -1754,7 +1999,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>This cell is required</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/reader.py" line="+102"/>
+        <location filename="../mk3desk/excel/reader.py" line="+102"/>
         <source>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</source>
         <translation>«{file}» is a «{found}» template, not the template for this import. Please choose the right file</translation>
     </message>
@@ -1789,17 +2034,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cell {ref} is merged inside the data table. Please unmerge the cells and fill in every row</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/rows.py" line="+154"/>
+        <location filename="../mk3desk/excel/rows.py" line="+154"/>
         <source>ข้อมูลซ้ำกับแถว {first} ({values})</source>
         <translation>Same data as row {first} ({values})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/reader.py" line="-35"/>
+        <location filename="../mk3desk/excel/reader.py" line="-35"/>
         <source>ไม่พบคอลัมน์ «{header}» (อาจถูกลบหรือเปลี่ยนชื่อหัวคอลัมน์)</source>
         <translation>Column «{header}» not found (it may have been deleted or its header renamed)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/rows.py" line="-79"/>
+        <location filename="../mk3desk/excel/rows.py" line="-79"/>
         <source>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</source>
         <translation>There are more than {limit} rows; the extra rows were not checked. Please split the file</translation>
     </message>
@@ -1807,7 +2052,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelSafety</name>
     <message>
-        <location filename="../mk3desk/exchange/safety.py" line="+203"/>
+        <location filename="../mk3desk/excel/safety.py" line="+203"/>
         <source>ไฟล์ «{file}» ไม่ใช่ไฟล์ Excel (.xlsx) (อาจเป็นไฟล์ .csv หรือไฟล์อื่นที่เปลี่ยนชื่อ) กรุณาบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</source>
         <translation>«{file}» is not an Excel file (.xlsx) (it may be a .csv or another renamed file). Please save it as «Excel Workbook (.xlsx)»</translation>
     </message>
@@ -1855,7 +2100,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelWriter</name>
     <message>
-        <location filename="../mk3desk/exchange/writer.py" line="+68"/>
+        <location filename="../mk3desk/excel/writer.py" line="+68"/>
         <source>ข้อความ</source>
         <translation>Text</translation>
     </message>
@@ -1957,9 +2202,22 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../mk3desk/ui/first_start.py" line="+26"/>
+        <source>เข้าสู่ระบบด้วยบัญชีตัวอย่าง {users} รหัสผ่าน {password}</source>
+        <translation>Log in with a demo account {users}, password {password}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>รหัสผ่านของผู้ประสานทั้งสองช่องไม่ตรงกัน</source>
+        <translation>The coordinator&apos;s two passwords differ</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../mk3desk/ui/first_start.py" line="+31"/>
+        <location line="-67"/>
         <source>เริ่มใช้งาน</source>
         <translation>Start</translation>
     </message>
@@ -1969,12 +2227,32 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>ผู้ประสาน (ชื่อ-นามสกุล)</source>
+        <translation>Coordinator (full name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อผู้ใช้ของผู้ประสาน</source>
+        <translation>Coordinator&apos;s user name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รหัสผ่าน</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>พิมพ์รหัสผ่านอีกครั้ง</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>เลือกชุดตั้งค่าจากผู้ประสานงาน</source>
         <translation>Choose the coordinator&apos;s setup bundle</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>รับชุดตั้งค่าแล้ว</source>
         <translation>Setup bundle received</translation>
     </message>
@@ -2066,7 +2344,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cannot read the font file {path} ({reason})</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>ไม่พบไฟล์ฟอนต์ {path}</source>
         <translation>Font file {path} not found</translation>
     </message>
@@ -2188,7 +2466,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="-174"/>
+        <location filename="../mk3desk/ui/excel_actions.py" line="-164"/>
         <source>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</source>
         <translation>Import complete: {added} added, {changed} changed, {unchanged} unchanged, {refused} refused</translation>
     </message>
@@ -2299,7 +2577,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+72"/>
+        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+68"/>
         <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</source>
         <translation>Search code, indicator name or owner</translation>
     </message>
@@ -2319,7 +2597,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+97"/>
         <source>ทุกกลุ่มงาน</source>
         <translation>All work groups</translation>
     </message>
@@ -2393,12 +2671,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../mk3desk/ui/launch.py" line="+302"/>
+        <location filename="../mk3desk/ui/launch.py" line="+306"/>
         <source>ฐานข้อมูลกำลังถูกใช้งาน</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-223"/>
         <source>ยังไม่มีข้อมูล</source>
         <translation>No data yet</translation>
     </message>
@@ -2413,7 +2691,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>สร้างข้อมูลตัวอย่างไม่ได้</source>
         <translation>Cannot create the demo data</translation>
     </message>
@@ -2437,11 +2715,61 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/login_dialog.py" line="-135"/>
+        <source>หน้าจอถูกล็อก</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <location line="+69"/>
+        <source>เข้าสู่ระบบ</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>แป้น Caps Lock เปิดอยู่</source>
+        <translation>Caps Lock is on</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ชื่อผู้ใช้</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รหัสผ่าน</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>รอ {seconds} วินาที</source>
+        <translation>Wait {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>Lookup</name>
     <message>
-        <location filename="../mk3desk/services/lookup.py" line="+24"/>
+        <location filename="../mk3desk/services/lookup.py" line="+19"/>
         <source>ยังไม่มีข้อมูลสำนักงานในฐานข้อมูลนี้ — สร้างสำนักงานใหม่หรือเปิดข้อมูลตัวอย่างก่อน</source>
         <translation>This database has no office yet — create a new office or open the demo data first</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ฐานข้อมูลนี้มีหลายสำนักงาน ({offices}) — โปรดระบุสำนักงาน (--office)</source>
+        <translation>This database holds several offices ({offices}) — please name the office (--office)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ไม่พบสำนักงาน “{office}” (ที่มี: {known})</source>
+        <translation>No office “{office}” (there are: {known})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>ไม่พบปีงบประมาณ {year} ของ{office} ในฐานข้อมูลนี้แล้ว</source>
+        <translation>Fiscal year {year} of {office} is no longer in this database</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2550,12 +2878,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mk3desk/ui/main_window.py" line="+93"/>
+        <location filename="../mk3desk/ui/main_window.py" line="+85"/>
         <source>ระบบบริหารงานตัวชี้วัด สพท.</source>
         <translation>ESAO Indicator Management System</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข</source>
         <translation>View-only: another copy of the program is using this database. You can view and print but not edit — close the other copy and reopen to edit</translation>
     </message>
@@ -2595,17 +2923,16 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Office / fiscal year</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>ผู้ใช้งาน</source>
-        <translation>User</translation>
+        <translation type="vanished">User</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>กำลังเปิดฐานข้อมูล…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+99"/>
         <source>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</source>
         <translation>Checking the database and evidence files…</translation>
     </message>
@@ -2635,7 +2962,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation type="vanished">Check evidence files</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>{office} · ปีงบประมาณ {year}</source>
         <translation>{office} · Fiscal year {year}</translation>
     </message>
@@ -2735,13 +3062,13 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Office</name>
     <message>
-        <location filename="../mk3desk/services/office_edit.py" line="+35"/>
-        <location filename="../mk3desk/services/years.py" line="+38"/>
+        <location filename="../mk3desk/services/office_edit.py" line="+38"/>
+        <location filename="../mk3desk/services/years.py" line="+41"/>
         <source>กรุณาระบุชื่อสำนักงาน</source>
         <translation>Please enter the office name</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/years.py" line="+26"/>
+        <location filename="../mk3desk/services/years.py" line="+36"/>
         <source>ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ {year})</source>
         <translation>The fiscal year must be a B.E. year, e.g. 2567 (got {year})</translation>
     </message>
@@ -2754,7 +3081,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Official</name>
     <message>
-        <location filename="../mk3desk/services/scoring.py" line="+108"/>
+        <location filename="../mk3desk/services/scoring.py" line="+102"/>
         <source>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</source>
         <translation>There is no category {number} in the {year} assessment framework</translation>
     </message>
@@ -2850,17 +3177,22 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Pdca</name>
     <message>
-        <location filename="../mk3desk/services/pdca.py" line="+50"/>
+        <location filename="../mk3desk/services/pdca.py" line="+60"/>
         <source>ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก โปรดแบ่งเป็นไฟล์หลักฐานแทน</source>
         <translation>The text is too long ({length:,} characters, at most {limit:,}) — not saved. Please put it in an evidence file instead</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
+        <source>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</source>
+        <translation>Indicator {code}: someone else saved this text first, so yours was not saved yet — please choose which text to keep</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</source>
         <translation>Indicator {code} has no criterion {key}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
         <translation>Indicator {code} is not an outcome indicator, so it has no performance value</translation>
     </message>
@@ -2946,8 +3278,8 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>People</name>
     <message>
-        <location filename="../mk3desk/services/people.py" line="+24"/>
-        <location filename="../mk3desk/services/people_edit.py" line="+105"/>
+        <location filename="../mk3desk/services/people.py" line="+27"/>
+        <location filename="../mk3desk/services/people_edit.py" line="+115"/>
         <source>กรุณาระบุชื่อกลุ่ม</source>
         <translation>Please enter the group name</translation>
     </message>
@@ -2958,13 +3290,13 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The group “{name}” already exists</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../mk3desk/services/people_edit.py" line="-29"/>
+        <location line="+22"/>
+        <location filename="../mk3desk/services/people_edit.py" line="-34"/>
         <source>กรุณาระบุชื่อ-นามสกุล</source>
         <translation>Please enter the full name</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</source>
         <translation>The main owner and the backup owner must be different people</translation>
     </message>
@@ -2984,7 +3316,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The chosen group is not in this office</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>ไม่พบกลุ่มที่เลือก</source>
         <translation>The chosen group was not found</translation>
     </message>
@@ -3045,7 +3377,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/people_page.py" line="+63"/>
+        <location filename="../mk3desk/ui/pages/people_page.py" line="+58"/>
         <source>เพิ่มบุคลากร…</source>
         <translation>Add staff member…</translation>
     </message>
@@ -3080,7 +3412,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator owners</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+120"/>
         <source>เพิ่มกลุ่มงาน</source>
         <translation>Add work group</translation>
     </message>
@@ -3090,7 +3422,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Work group name</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <location line="+10"/>
         <source>เปลี่ยนชื่อกลุ่มงาน</source>
         <translation>Rename work group</translation>
@@ -3109,7 +3441,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-55"/>
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-52"/>
         <source>— ไม่สังกัดกลุ่ม —</source>
         <translation>— no group —</translation>
     </message>
@@ -3187,7 +3519,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+45"/>
+        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+53"/>
         <source>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</source>
         <translation>e.g. Working-group meeting in November; collect data in December; ...</translation>
     </message>
@@ -3237,7 +3569,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>— not set —</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>แผนครบถ้วนแล้ว</source>
         <translation>The plan is complete</translation>
     </message>
@@ -3245,7 +3577,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../mk3desk/services/progress.py" line="+31"/>
+        <location filename="../mk3desk/services/progress.py" line="+33"/>
         <source>ไม่พบปีงบประมาณรหัสภายใน {id}</source>
         <translation>No fiscal year with internal ID {id}</translation>
     </message>
@@ -3409,7 +3741,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The database is open view-only, so files cannot be restored and the trash cannot be emptied</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>ล้างถังขยะ</source>
         <translation>Empty trash</translation>
     </message>
@@ -3442,7 +3774,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>RecycleModel</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-83"/>
+        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-81"/>
         <source>{code} (ปี {year})</source>
         <translation>{code} ({year})</translation>
     </message>
@@ -3480,17 +3812,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cannot save the PDF to {path} ({reason}). Check that the folder exists and is writable and that the file is not open in another program</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/common.py" line="+296"/>
+        <location filename="../mk3desk/reports/documents/common.py" line="+290"/>
         <source>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</source>
         <translation>No {who} is set, so the name line is left blank to sign by hand</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../mk3desk/services/documents/year.py" line="+21"/>
         <source>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังพิมพ์เอกสารไม่ได้ — สร้างปีงบประมาณจากแม่แบบกรอบการประเมินก่อน</source>
         <translation>Fiscal year {year} has no indicators yet, so no documents can be printed — create the fiscal year from a framework template first</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+253"/>
+        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+232"/>
         <source>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</source>
         <translation>No group director found for the owners of indicators {codes}, so the name line is left blank to sign by hand (give the group heads the Executive role on the Staff page)</translation>
     </message>
@@ -3535,7 +3867,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Unknown document kind “{key}” (available: {known})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="+272"/>
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+258"/>
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
         <translation>Cannot save the PDF to {path} ({reason})</translation>
     </message>
@@ -3553,7 +3885,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="-210"/>
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="-194"/>
         <source>สร้างเอกสาร</source>
         <translation>Create document</translation>
     </message>
@@ -3593,12 +3925,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>ทุกตัวชี้วัด</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>ยังไม่ได้เลือกปีงบประมาณ</source>
         <translation>No fiscal year selected</translation>
     </message>
@@ -3671,6 +4003,179 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>Rights</name>
+    <message>
+        <location filename="../mk3desk/domain/rights.py" line="+92"/>
+        <source>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</source>
+        <translation>edit the office, its settings and signatories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>แก้ไขบุคลากรและกลุ่มงาน</source>
+        <translation>edit people and groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จัดการบัญชีผู้ใช้</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตั้งสำนักงาน ปีงบประมาณ และกรอบตัวชี้วัด</source>
+        <translation>set up offices, fiscal years and frameworks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มอบหมายผู้รับผิดชอบตัวชี้วัด</source>
+        <translation>assign indicators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกผลคะแนนทางการ</source>
+        <translation>record official results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขแบบรายงาน Best Practice</source>
+        <translation>edit the Best Practice report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ล้างถังหลักฐานที่ลบ</source>
+        <translation>empty the evidence recycle list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สำรองข้อมูล</source>
+        <translation>back up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกการวางแผน (Plan)</source>
+        <translation>write the plan (Plan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกการดำเนินงาน (Do)</source>
+        <translation>write the work log (Do)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกผลตามเกณฑ์</source>
+        <translation>record criteria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บันทึกค่าผลการดำเนินงาน</source>
+        <translation>record outcome values</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เพิ่มหรือลบไฟล์หลักฐาน</source>
+        <translation>add or remove evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกการปรับปรุง (Act)</source>
+        <translation>write the improvements (Act)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บันทึกของคณะกรรมการ (Check)</source>
+        <translation>write the committee&apos;s notes (Check)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>เริ่มวางแผนหรือดำเนินงาน</source>
+        <translation>start planning or the work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งตรวจสอบ</source>
+        <translation>submit for review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งกลับให้แก้ไข</source>
+        <translation>return for changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับรองผลการตรวจสอบ</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ปิดระบบตัวชี้วัด</source>
+        <translation>lock the indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปิดระบบอีกครั้ง</source>
+        <translation>reopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สะท้อนผล</source>
+        <translation>reflect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้าบุคลากรจาก Excel</source>
+        <translation>import people from Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้าการมอบหมายจาก Excel</source>
+        <translation>import assignments from Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้ากรอบตัวชี้วัดจาก Excel</source>
+        <translation>import the framework from Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้าผลคะแนนทางการจาก Excel</source>
+        <translation>import official results from Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้าค่าผลการดำเนินงานจาก Excel</source>
+        <translation>import outcome values from Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งออกชุดงานตัวชี้วัด</source>
+        <translation>send a work bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งออกชุดตั้งค่าสำนักงาน</source>
+        <translation>send a setup bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับชุดข้อมูลเข้าฐานข้อมูล</source>
+        <translation>receive bundles</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>ผู้ใช้นี้ดูข้อมูลได้อย่างเดียว จึง{action}ไม่ได้</source>
+        <translation>This user can only read, so cannot do this: {action}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{action}ตัวชี้วัดที่ตนเองรับผิดชอบหรือเป็นผู้รับผิดชอบร่วมไม่ได้ (แบ่งแยกหน้าที่) — ให้ผู้อื่นทำ หรือให้ผู้ประสานอนุญาตในการตั้งค่าสำหรับสำนักงานขนาดเล็ก</source>
+        <translation>Not allowed on an indicator you own or back up (separation of duties): {action} — let someone else do it, or ask the coordinator to allow it in the settings for small offices</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ผู้ใช้นี้ไม่มีสิทธิ์{action}</source>
+        <translation>This user may not do this: {action}</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <location filename="../mk3desk/domain/outcomes.py" line="+48"/>
@@ -3696,7 +4201,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../mk3desk/domain/workflow.py" line="+157"/>
+        <location filename="../mk3desk/domain/workflow.py" line="+161"/>
         <source>การวางแผน (Plan)</source>
         <translation>Planning (Plan)</translation>
     </message>
@@ -3717,9 +4222,42 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>SessionBar</name>
+    <message>
+        <location filename="../mk3desk/ui/session_bar.py" line="+45"/>
+        <source>ออกจากระบบ / สลับผู้ใช้</source>
+        <translation>Log out / switch user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ล็อกหน้าจอ</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สร้างบัญชีผู้ใช้…</source>
+        <translation>Create accounts…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ฐานข้อมูลนี้ยังไม่มีบัญชีผู้ใช้ ใครก็เลือกทำงานแทนผู้ใดก็ได้ — ผู้ประสานโปรดสร้างบัญชีให้บุคลากร แล้วโปรแกรมจะขอให้เข้าสู่ระบบ</source>
+        <translation>This database has no accounts yet: anyone can pick anyone — coordinator, please create accounts for the staff; the program will then ask for a login</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ผู้ใช้งาน</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>เข้าสู่ระบบเป็น: {name}</source>
+        <translation>Logged in as: {name}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/settings_page.py" line="+100"/>
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+87"/>
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
         <translation>The database is open view-only, so the office details and signatories cannot be edited</translation>
     </message>
@@ -3784,7 +4322,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>การพิมพ์เอกสาร</source>
         <translation>Printing</translation>
     </message>
@@ -3854,7 +4392,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Database file</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+69"/>
         <source>Sarabun (มากับโปรแกรม)</source>
         <translation>Sarabun (bundled)</translation>
     </message>
@@ -3864,7 +4402,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>{font} (not found on this computer)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+72"/>
         <source>บันทึกแล้ว</source>
         <translation>Saved</translation>
     </message>
@@ -3909,7 +4447,7 @@ To edit, please close the other copy first</translation>
 <context>
     <name>State</name>
     <message>
-        <location filename="../mk3desk/domain/workflow.py" line="-129"/>
+        <location filename="../mk3desk/domain/workflow.py" line="-133"/>
         <source>ยังไม่เริ่ม</source>
         <translation>Not started</translation>
     </message>
@@ -4305,7 +4843,7 @@ To edit, please close the other copy first</translation>
 <context>
     <name>WhatIfModel</name>
     <message>
-        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-210"/>
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-197"/>
         <source>{code} {title}: {what} → คะแนนรวม {total} (+{gain})</source>
         <translation>{code} {title}: {what} → total score {total} (+{gain})</translation>
     </message>
@@ -4313,12 +4851,12 @@ To edit, please close the other copy first</translation>
 <context>
     <name>WorkScreen</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/common.py" line="+48"/>
+        <location filename="../mk3desk/ui/pdca/common.py" line="+68"/>
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</source>
         <translation>The database is open view-only (another copy of the program is using it), so nothing can be edited</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+137"/>
+        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+129"/>
         <source>ตัวชี้วัด {code}</source>
         <translation>Indicator {code}</translation>
     </message>
@@ -4326,12 +4864,12 @@ To edit, please close the other copy first</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../mk3desk/domain/workflow.py" line="+74"/>
+        <location filename="../mk3desk/domain/workflow.py" line="+75"/>
         <source>เปลี่ยนสถานะจาก “{source}” เป็น “{target}” ไม่ได้ตามขั้นตอน PDCA</source>
         <translation>The PDCA steps do not allow a change from “{source}” to “{target}”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>ผู้ใช้นี้ไม่มีสิทธิ์เปลี่ยนสถานะเป็น “{target}”</source>
         <translation>This user may not change the status to “{target}”</translation>
     </message>
@@ -4356,7 +4894,27 @@ To edit, please close the other copy first</translation>
         <translation>Indicator {code}: {section} cannot be edited at this step yet</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/workflow.py" line="+66"/>
+        <location filename="../mk3desk/services/workflow.py" line="+57"/>
+        <source>[ทำกับตัวชี้วัดที่ตนเป็น{relation} — สำนักงานอนุญาตในการตั้งค่า]</source>
+        <translation>[done on an indicator where this person is the {relation} — allowed by the office&apos;s settings]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ผู้รับผิดชอบหลัก</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้รับผิดชอบสำรอง</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กรรมการตรวจสอบ</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>ตัวชี้วัด {code} ยังไปขั้น “{target}” ไม่ได้ ยังขาด: {needs}</source>
         <translation>Indicator {code} cannot move to “{target}” yet; still missing: {needs}</translation>
     </message>

@@ -35,6 +35,139 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../mk3desk/services/accounts.py" line="+94" />
+        <source>รหัสผ่านต้องยาวอย่างน้อย {length} ตัวอักษร</source>
+        <translation>รหัสผ่านต้องยาวอย่างน้อย {length} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>กรุณาระบุชื่อผู้ใช้ (ไม่มีช่องว่าง)</source>
+        <translation>กรุณาระบุชื่อผู้ใช้ (ไม่มีช่องว่าง)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>มีชื่อผู้ใช้ “{name}” ในสำนักงานนี้แล้ว — โปรดเลือกชื่ออื่น</source>
+        <translation>มีชื่อผู้ใช้ “{name}” ในสำนักงานนี้แล้ว — โปรดเลือกชื่ออื่น</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{person} มีบัญชีผู้ใช้อยู่แล้ว</source>
+        <translation>{person} มีบัญชีผู้ใช้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>ไม่พบบัญชีผู้ใช้ที่เลือก</source>
+        <translation>ไม่พบบัญชีผู้ใช้ที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>นี่คือผู้ประสานคนสุดท้ายที่เข้าสู่ระบบได้ — สร้างบัญชีผู้ประสานอีกคนก่อน แล้วจึงปิดบัญชีหรือเปลี่ยนบทบาทนี้</source>
+        <translation>นี่คือผู้ประสานคนสุดท้ายที่เข้าสู่ระบบได้ — สร้างบัญชีผู้ประสานอีกคนก่อน แล้วจึงปิดบัญชีหรือเปลี่ยนบทบาทนี้</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>ผู้ใช้นี้ยังไม่มีบัญชีผู้ใช้</source>
+        <translation>ผู้ใช้นี้ยังไม่มีบัญชีผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>รหัสผ่านเดิมไม่ถูกต้อง — ยังไม่ได้เปลี่ยนรหัสผ่าน</source>
+        <translation>รหัสผ่านเดิมไม่ถูกต้อง — ยังไม่ได้เปลี่ยนรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านเดิม</source>
+        <translation>รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านเดิม</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>ใส่รหัสผ่านผิดหลายครั้ง — โปรดรอ {seconds} วินาทีแล้วลองใหม่</source>
+        <translation>ใส่รหัสผ่านผิดหลายครั้ง — โปรดรอ {seconds} วินาทีแล้วลองใหม่</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>บัญชีผู้ใช้ “{name}” ถูกปิดใช้งาน — โปรดติดต่อผู้ประสาน</source>
+        <translation>บัญชีผู้ใช้ “{name}” ถูกปิดใช้งาน — โปรดติดต่อผู้ประสาน</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>กรุณาระบุชื่อ-นามสกุลของผู้ประสาน</source>
+        <translation>กรุณาระบุชื่อ-นามสกุลของผู้ประสาน</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/accounts_dialog.py" line="+38" />
+        <source>บัญชีผู้ใช้</source>
+        <translation>บัญชีผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+20" />
+        <source>ชื่อผู้ใช้</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <location line="+19" />
+        <source>บุคลากร</source>
+        <translation>บุคลากร</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>สถานะ</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>สร้างบัญชี</source>
+        <translation>สร้างบัญชี</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ปิด / เปิดใช้งานบัญชีที่เลือก</source>
+        <translation>ปิด / เปิดใช้งานบัญชีที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>รีเซ็ตรหัสผ่านของบัญชีที่เลือก</source>
+        <translation>รีเซ็ตรหัสผ่านของบัญชีที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>รหัสผ่านชั่วคราว</source>
+        <translation>รหัสผ่านชั่วคราว</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>บัญชีใหม่และการรีเซ็ตใช้รหัสผ่านชั่วคราว: เจ้าของบัญชีต้องตั้งรหัสผ่านใหม่เมื่อเข้าสู่ระบบครั้งถัดไป</source>
+        <translation>บัญชีใหม่และการรีเซ็ตใช้รหัสผ่านชั่วคราว: เจ้าของบัญชีต้องตั้งรหัสผ่านใหม่เมื่อเข้าสู่ระบบครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>ปิดใช้งาน</source>
+        <translation>ปิดใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ใช้งานได้</source>
+        <translation>ใช้งานได้</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ต้องตั้งรหัสผ่านใหม่</source>
+        <translation>ต้องตั้งรหัสผ่านใหม่</translation>
+    </message>
+</context>
+<context>
     <name>ActPanel</name>
     <message>
         <location filename="../mk3desk/ui/pdca/act_panel.py" line="+23" />
@@ -75,20 +208,25 @@
 <context>
     <name>Actor</name>
     <message>
-        <location filename="../mk3desk/domain/actor.py" line="+43" />
+        <location filename="../mk3desk/domain/actor.py" line="+47" />
         <source>ผู้ดูแลระบบ (บรรทัดคำสั่ง)</source>
         <translation>ผู้ดูแลระบบ (บรรทัดคำสั่ง)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ยังไม่ได้เข้าสู่ระบบ</source>
+        <translation>ยังไม่ได้เข้าสู่ระบบ</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../mk3desk/ui/context.py" line="+60" />
+        <location filename="../mk3desk/ui/context.py" line="+75" />
         <source>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+26" />
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>ทำรายการไม่สำเร็จ</translation>
     </message>
@@ -104,7 +242,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+105" />
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+101" />
         <source>— ยังไม่ระบุ —</source>
         <translation>— ยังไม่ระบุ —</translation>
     </message>
@@ -171,7 +309,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../mk3desk/services/backup.py" line="+34" />
+        <location filename="../mk3desk/services/backup.py" line="+40" />
         <source>ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</source>
         <translation>ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</translation>
     </message>
@@ -195,7 +333,7 @@
 <context>
     <name>BestPractice</name>
     <message>
-        <location filename="../mk3desk/services/best_practice.py" line="+26" />
+        <location filename="../mk3desk/services/best_practice.py" line="+28" />
         <source>ชื่อผลงาน</source>
         <translation>ชื่อผลงาน</translation>
     </message>
@@ -240,7 +378,7 @@
         <translation>การเผยแพร่/ประชาสัมพันธ์</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+79" />
         <source>ไม่มีหัวข้อ {keys} ในเอกสาร Best Practice</source>
         <translation>ไม่มีหัวข้อ {keys} ในเอกสาร Best Practice</translation>
     </message>
@@ -248,12 +386,12 @@
 <context>
     <name>BestPracticeDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+38" />
+        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+37" />
         <source>ข้อความในเอกสารผลงาน Best Practice</source>
         <translation>ข้อความในเอกสารผลงาน Best Practice</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</source>
         <translation>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</translation>
     </message>
@@ -276,7 +414,7 @@
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../mk3desk/exchange/bundle/apply.py" line="+305" />
+        <location filename="../mk3desk/sync/apply.py" line="+310" />
         <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -286,7 +424,12 @@
         <translation>ไฟล์หลักฐานเสียหายระหว่างการคัดลอก</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/checks.py" line="+79" />
+        <location line="+12" />
+        <source>ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน ({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน ({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/sync/checks.py" line="+79" />
         <source>ค่า “{value}” ของ {field} ไม่ถูกต้อง</source>
         <translation>ค่า “{value}” ของ {field} ไม่ถูกต้อง</translation>
     </message>
@@ -327,12 +470,12 @@
         <translation>ไฟล์ไม่ได้อยู่ในชุดที่ส่งมา และไม่มีในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/export.py" line="+260" />
+        <location filename="../mk3desk/sync/export.py" line="+260" />
         <source>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</source>
         <translation>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/format.py" line="+105" />
+        <location filename="../mk3desk/sync/format.py" line="+105" />
         <source>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -402,12 +545,12 @@
         <translation>เขียนไฟล์ {file} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/merge.py" line="+101" />
+        <location filename="../mk3desk/sync/merge.py" line="+101" />
         <source>ตัวชี้วัด {code}</source>
         <translation>ตัวชี้วัด {code}</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+94" />
         <source>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</source>
         <translation>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</translation>
     </message>
@@ -422,7 +565,7 @@
         <translation>ไฟล์นี้เป็นงานปีงบประมาณ {theirs} ไม่ใช่ปี {mine}</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+24" />
         <source>{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น</source>
         <translation>{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น</translation>
     </message>
@@ -447,7 +590,7 @@
         <translation>ลบแล้วในเครื่องนี้ แต่เครื่องที่ส่งมาแก้ไขหลังจากนั้น — “ใช้ฉบับของเครื่องนี้” จะคงการลบไว้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/texts.py" line="+12" />
+        <location filename="../mk3desk/sync/texts.py" line="+12" />
         <source>ข้อมูลสำนักงาน</source>
         <translation>ข้อมูลสำนักงาน</translation>
     </message>
@@ -688,22 +831,22 @@
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/bundles.py" line="+77" />
+        <location filename="../mk3desk/services/bundles.py" line="+83" />
         <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
         <translation>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+69" />
         <source>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+121" />
         <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/bundle/history.py" line="+57" />
+        <location filename="../mk3desk/sync/history.py" line="+57" />
         <source>ไม่เพิ่มประวัตินี้ เพราะสถานะของตัวชี้วัดในเครื่องนี้ไม่ได้เปลี่ยนตามที่ส่งมา</source>
         <translation>ไม่เพิ่มประวัตินี้ เพราะสถานะของตัวชี้วัดในเครื่องนี้ไม่ได้เปลี่ยนตามที่ส่งมา</translation>
     </message>
@@ -716,12 +859,12 @@
 <context>
     <name>BundleActions</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_actions.py" line="+41" />
+        <location filename="../mk3desk/ui/bundle_actions.py" line="+40" />
         <source>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</source>
         <translation>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
         <translation>ส่งงานของฉัน (เลือกตัวชี้วัด)…</translation>
     </message>
@@ -737,7 +880,7 @@
     </message>
     <message>
         <location line="+7" />
-        <location line="+41" />
+        <location line="+22" />
         <source>ส่งงาน / รับงาน</source>
         <translation>ส่งงาน / รับงาน</translation>
     </message>
@@ -747,12 +890,12 @@
         <translation>ส่งงาน</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>ส่งชุดตั้งค่า</source>
         <translation>ส่งชุดตั้งค่า</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>เลือกตัวชี้วัดที่จะส่ง</translation>
     </message>
@@ -762,7 +905,7 @@
         <translation>รับงาน</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+36" />
         <source>ไฟล์จากสำนักงานหรือปีอื่น</source>
         <translation>ไฟล์จากสำนักงานหรือปีอื่น</translation>
     </message>
@@ -785,7 +928,7 @@
         <translation>แสดงทั้งเดือน</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+80" />
         <source>กำหนดส่งวันที่ {day}</source>
         <translation>กำหนดส่งวันที่ {day}</translation>
     </message>
@@ -798,6 +941,39 @@
         <location line="+4" />
         <source> — ไม่มีตัวชี้วัดครบกำหนด</source>
         <translation> — ไม่มีตัวชี้วัดครบกำหนด</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/login_dialog.py" line="+156" />
+        <source>ตั้งรหัสผ่านใหม่</source>
+        <translation>ตั้งรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>รหัสผ่านเดิม</source>
+        <translation>รหัสผ่านเดิม</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>รหัสผ่านใหม่</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>พิมพ์รหัสผ่านใหม่อีกครั้ง</source>
+        <translation>พิมพ์รหัสผ่านใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ผู้ประสานรีเซ็ตรหัสผ่านไว้ — โปรดตั้งรหัสผ่านใหม่ของคุณเอง</source>
+        <translation>ผู้ประสานรีเซ็ตรหัสผ่านไว้ — โปรดตั้งรหัสผ่านใหม่ของคุณเอง</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน</source>
+        <translation>รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน</translation>
     </message>
 </context>
 <context>
@@ -908,7 +1084,7 @@
         <translation>ไม่พบสิ่งที่ขาด</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>ผู้ใช้งานขณะนี้: {name} — ส่งกลับ/ยืนยันได้เฉพาะผู้ตรวจสอบ, ปิดระบบ/เปิดระบบได้เฉพาะผู้ประสานงาน</source>
         <translation>ผู้ใช้งานขณะนี้: {name} — ส่งกลับ/ยืนยันได้เฉพาะผู้ตรวจสอบ, ปิดระบบ/เปิดระบบได้เฉพาะผู้ประสานงาน</translation>
     </message>
@@ -916,19 +1092,39 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../mk3desk/cli/work_cmds.py" line="+65" />
+        <location filename="../mk3desk/cli/work_cmds.py" line="+77" />
         <source>ไม่พบบุคลากรชื่อ “{name}”</source>
         <translation>ไม่พบบุคลากรชื่อ “{name}”</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+56" />
+        <source>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ใช้ --user แทน --as-person</source>
+        <translation>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ใช้ --user แทน --as-person</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</source>
         <translation>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</translation>
     </message>
     <message>
-        <location filename="../mk3desk/cli/score_cmds.py" line="+178" />
+        <location filename="../mk3desk/cli/score_cmds.py" line="+180" />
         <source>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</source>
         <translation>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/cli/common.py" line="+98" />
+        <source>ไม่มีรหัสผ่านของ “{user}”: ตั้งตัวแปร {variable} หรือรันคำสั่งในหน้าต่างที่พิมพ์รหัสผ่านได้</source>
+        <translation>ไม่มีรหัสผ่านของ “{user}”: ตั้งตัวแปร {variable} หรือรันคำสั่งในหน้าต่างที่พิมพ์รหัสผ่านได้</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ระบุ --user ชื่อผู้ใช้ (รหัสผ่านจาก {variable} หรือพิมพ์เมื่อถาม) จึงจะบันทึกข้อมูลได้</source>
+        <translation>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ระบุ --user ชื่อผู้ใช้ (รหัสผ่านจาก {variable} หรือพิมพ์เมื่อถาม) จึงจะบันทึกข้อมูลได้</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>ต้องตั้งรหัสผ่านใหม่ก่อน (ผู้ประสานรีเซ็ตไว้) — เข้าสู่ระบบในโปรแกรมเพื่อเปลี่ยนรหัสผ่าน</source>
+        <translation>ต้องตั้งรหัสผ่านใหม่ก่อน (ผู้ประสานรีเซ็ตไว้) — เข้าสู่ระบบในโปรแกรมเพื่อเปลี่ยนรหัสผ่าน</translation>
     </message>
 </context>
 <context>
@@ -982,7 +1178,7 @@
         <translation>ดับเบิลคลิกเพื่อเปิดตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+10" />
         <source>ยังไม่ได้เลือกปีงบประมาณ</source>
         <translation>ยังไม่ได้เลือกปีงบประมาณ</translation>
     </message>
@@ -1051,7 +1247,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../mk3desk/db/sqlite_file.py" line="+100" />
+        <location filename="../mk3desk/db/sqlite_file.py" line="+63" />
         <source>เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: {reason}</source>
         <translation>เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: {reason}</translation>
     </message>
@@ -1066,7 +1262,7 @@
         <translation>ไม่พบไฟล์ฐานข้อมูล {path}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/db/sqlite_file.py" line="-50" />
+        <location filename="../mk3desk/db/sqlite_file.py" line="-20" />
         <source>ฐานข้อมูลเสียหาย อ่านไม่ได้ ({reason}) — ลองใช้ไฟล์สำรองในโฟลเดอร์ backups</source>
         <translation>ฐานข้อมูลเสียหาย อ่านไม่ได้ ({reason}) — ลองใช้ไฟล์สำรองในโฟลเดอร์ backups</translation>
     </message>
@@ -1085,11 +1281,31 @@
         <source>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</source>
         <translation>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/db/errors.py" line="+22" />
+        <source>มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึก — โปรดดูข้อมูลล่าสุดแล้วทำรายการอีกครั้ง</source>
+        <translation>มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึก — โปรดดูข้อมูลล่าสุดแล้วทำรายการอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>มีโปรแกรมอื่นกำลังบันทึกข้อมูลลงฐานข้อมูลนี้อยู่ รอแล้ว {seconds} วินาทียังไม่เสร็จ — ยังไม่ได้บันทึก โปรดลองอีกครั้ง</source>
+        <translation>มีโปรแกรมอื่นกำลังบันทึกข้อมูลลงฐานข้อมูลนี้อยู่ รอแล้ว {seconds} วินาทียังไม่เสร็จ — ยังไม่ได้บันทึก โปรดลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว จึงบันทึกไม่ได้</source>
+        <translation>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว จึงบันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>พื้นที่ดิสก์เต็ม บันทึกไม่ได้ — ยังไม่ได้บันทึก โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</source>
+        <translation>พื้นที่ดิสก์เต็ม บันทึกไม่ได้ — ยังไม่ได้บันทึก โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+126" />
+        <location filename="../mk3desk/services/demo.py" line="+133" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</translation>
     </message>
@@ -1198,7 +1414,7 @@
         <translation>เปิดไฟล์ {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/evidence.py" line="+41" />
+        <location filename="../mk3desk/services/evidence.py" line="+48" />
         <source>ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์</source>
         <translation>ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์</translation>
     </message>
@@ -1213,7 +1429,17 @@
         <translation>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+31" />
+        <source>ชื่อไฟล์ {name} ใช้ไม่ได้</source>
+        <translation>ชื่อไฟล์ {name} ใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>คัดลอกไฟล์ {name} เพื่อเปิดดูไม่ได้ ({reason})</source>
+        <translation>คัดลอกไฟล์ {name} เพื่อเปิดดูไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>ไม่พบไฟล์หลักฐานรหัส {id}</source>
         <translation>ไม่พบไฟล์หลักฐานรหัส {id}</translation>
     </message>
@@ -1221,7 +1447,7 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../mk3desk/ui/evidence_panel.py" line="+66" />
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+63" />
         <source>{n:.1f} MB</source>
         <translation>{n:.1f} MB</translation>
     </message>
@@ -1339,7 +1565,7 @@
         <translation>เลือกไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+42" />
         <source>ไฟล์ขนาดใหญ่</source>
         <translation>ไฟล์ขนาดใหญ่</translation>
     </message>
@@ -1368,11 +1594,31 @@
         <source>ไฟล์ {name} ถูกแก้ไขหลังจากแนบ จึงอาจไม่ใช่หลักฐานฉบับเดิม ต้องการเปิดดูหรือไม่?</source>
         <translation>ไฟล์ {name} ถูกแก้ไขหลังจากแนบ จึงอาจไม่ใช่หลักฐานฉบับเดิม ต้องการเปิดดูหรือไม่?</translation>
     </message>
+    <message>
+        <location line="+9" />
+        <source>ไฟล์นี้เป็นโปรแกรม</source>
+        <translation>ไฟล์นี้เป็นโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ไฟล์ {name} เป็นชนิดที่เครื่องจะสั่งทำงานเป็นโปรแกรม ไม่ใช่เอกสาร ถ้าไม่แน่ใจว่ามาจากใคร อย่าเปิด — ต้องการเปิดหรือไม่?</source>
+        <translation>ไฟล์ {name} เป็นชนิดที่เครื่องจะสั่งทำงานเป็นโปรแกรม ไม่ใช่เอกสาร ถ้าไม่แน่ใจว่ามาจากใคร อย่าเปิด — ต้องการเปิดหรือไม่?</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>เปิดไฟล์ไม่ได้</source>
+        <translation>เปิดไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เครื่องนี้ไม่มีโปรแกรมที่เปิดไฟล์ {name} ได้ — ไฟล์อยู่ที่ {path} คัดลอกไปเปิดด้วยโปรแกรมอื่นได้</source>
+        <translation>เครื่องนี้ไม่มีโปรแกรมที่เปิดไฟล์ {name} ได้ — ไฟล์อยู่ที่ {path} คัดลอกไปเปิดด้วยโปรแกรมอื่นได้</translation>
+    </message>
 </context>
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../mk3desk/services/excel.py" line="+64" />
+        <location filename="../mk3desk/services/excel/__init__.py" line="+92" />
         <source>คะแนนรายหมวดและรายตัวชี้วัด</source>
         <translation>คะแนนรายหมวดและรายตัวชี้วัด</translation>
     </message>
@@ -1387,25 +1633,20 @@
         <translation>ดัชนีไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+19" />
         <source>ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})</source>
         <translation>ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+16" />
         <source>ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567</source>
         <translation>ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567</translation>
-    </message>
-    <message>
-        <location line="+125" />
-        <source>กรุณาเลือกปีงบประมาณก่อน</source>
-        <translation>กรุณาเลือกปีงบประมาณก่อน</translation>
     </message>
 </context>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="+145" />
+        <location filename="../mk3desk/ui/excel_actions.py" line="+147" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -1421,7 +1662,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+45" />
+        <location line="+35" />
         <source>ส่งออกเป็น Excel</source>
         <translation>ส่งออกเป็น Excel</translation>
     </message>
@@ -1449,27 +1690,27 @@
 <context>
     <name>ExcelKinds</name>
     <message>
-        <location filename="../mk3desk/exchange/kinds/assignments.py" line="+39" />
+        <location filename="../mk3desk/excel/kinds/assignments.py" line="+17" />
         <source>ผู้รับผิดชอบตัวชี้วัด</source>
         <translation>ผู้รับผิดชอบตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+20" />
         <source>หนึ่งแถวต่อหนึ่งตัวชี้วัด เลือกชื่อจากรายการ (ต้องตรงกับรายชื่อบุคลากรในโปรแกรม) ช่องที่เว้นว่างหมายถึงยังไม่กำหนด ตัวชี้วัดที่ส่งตรวจหรือปิดระบบแล้วเปลี่ยนผู้รับผิดชอบไม่ได้</source>
         <translation>หนึ่งแถวต่อหนึ่งตัวชี้วัด เลือกชื่อจากรายการ (ต้องตรงกับรายชื่อบุคลากรในโปรแกรม) ช่องที่เว้นว่างหมายถึงยังไม่กำหนด ตัวชี้วัดที่ส่งตรวจหรือปิดระบบแล้วเปลี่ยนผู้รับผิดชอบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework.py" line="+53" />
+        <location filename="../mk3desk/excel/kinds/framework.py" line="+35" />
         <source>กรอบการประเมินของปี (หมวด ประเด็น เกณฑ์ ตัวชี้วัดผลลัพธ์)</source>
         <translation>กรอบการประเมินของปี (หมวด ประเด็น เกณฑ์ ตัวชี้วัดผลลัพธ์)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/official.py" line="+37" />
+        <location filename="../mk3desk/excel/kinds/official.py" line="+18" />
         <source>ผลการประเมินทางการที่ สพฐ. ประกาศ</source>
         <translation>ผลการประเมินทางการที่ สพฐ. ประกาศ</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+24" />
         <source>กรอกหนึ่งแถว: คะแนนรวม (ทศนิยม 5 ตำแหน่งตามประกาศ) ระดับ และลำดับที่</source>
         <translation>กรอกหนึ่งแถว: คะแนนรวม (ทศนิยม 5 ตำแหน่งตามประกาศ) ระดับ และลำดับที่</translation>
     </message>
@@ -1484,22 +1725,22 @@
         <translation>ไม่บังคับ: คะแนนที่ผ่านการตรวจสอบรายตัวชี้วัด (ถ้า สพฐ. แจ้ง)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+40" />
+        <location filename="../mk3desk/excel/kinds/outcomes.py" line="+17" />
         <source>ค่าผลการดำเนินงานของตัวชี้วัดผลลัพธ์</source>
         <translation>ค่าผลการดำเนินงานของตัวชี้วัดผลลัพธ์</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+37" />
         <source>หนึ่งแถวต่อหนึ่งตัวชี้วัดต่อหนึ่งปี กรอกได้เฉพาะปีงบประมาณนี้และสองปีก่อนหน้า ค่าที่มีอยู่แล้วจะถูกแทนที่ด้วยค่าในไฟล์ ค่าที่ไม่มีในไฟล์คงไว้ตามเดิม</source>
         <translation>หนึ่งแถวต่อหนึ่งตัวชี้วัดต่อหนึ่งปี กรอกได้เฉพาะปีงบประมาณนี้และสองปีก่อนหน้า ค่าที่มีอยู่แล้วจะถูกแทนที่ด้วยค่าในไฟล์ ค่าที่ไม่มีในไฟล์คงไว้ตามเดิม</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/people.py" line="+36" />
+        <location filename="../mk3desk/excel/kinds/people.py" line="+20" />
         <source>บุคลากรและกลุ่มงาน</source>
         <translation>บุคลากรและกลุ่มงาน</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+26" />
         <source>กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)</source>
         <translation>กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)</translation>
     </message>
@@ -1509,7 +1750,7 @@
         <translation>หนึ่งแถวต่อหนึ่งคน ชื่อ-นามสกุลรวมคำนำหน้า จับคู่กับบุคลากรเดิมด้วยชื่อ-นามสกุล ช่องบทบาทกรอก «ใช่» หรือ «ไม่ใช่» ถ้าไม่ได้เลือกบทบาทใดเลยจะเป็นผู้รับผิดชอบตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework_sheets.py" line="+43" />
+        <location filename="../mk3desk/excel/kinds/framework.py" line="+10" />
         <source>กระบวนการ</source>
         <translation>กระบวนการ</translation>
     </message>
@@ -1557,12 +1798,12 @@
 <context>
     <name>ExcelProblem</name>
     <message>
-        <location filename="../mk3desk/exchange/columns.py" line="+150" />
+        <location filename="../mk3desk/excel/columns.py" line="+151" />
         <source>ตัวเลขไม่ถูกต้อง</source>
         <translation>ตัวเลขไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+52" />
         <source>Excel เปลี่ยนข้อความนี้เป็นวันที่ กรุณาจัดรูปแบบเซลล์เป็น «ข้อความ» แล้วพิมพ์ใหม่</source>
         <translation>Excel เปลี่ยนข้อความนี้เป็นวันที่ กรุณาจัดรูปแบบเซลล์เป็น «ข้อความ» แล้วพิมพ์ใหม่</translation>
     </message>
@@ -1608,7 +1849,7 @@
         <translation>“{text}” ไม่ใช่ค่าที่เลือกได้ (เลือกได้: {allowed})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/assignments.py" line="+63" />
+        <location filename="../mk3desk/services/excel/assignments.py" line="+98" />
         <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน</source>
         <translation>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน</translation>
     </message>
@@ -1618,7 +1859,7 @@
         <translation>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/base.py" line="+183" />
+        <location filename="../mk3desk/excel/kinds/base.py" line="+112" />
         <source>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</source>
         <translation>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</translation>
     </message>
@@ -1628,7 +1869,7 @@
         <translation>ไม่พบบุคลากรชื่อ “{name}” ในสำนักงาน (นำเข้ารายชื่อบุคลากรก่อน หรือแก้ชื่อให้ตรงกัน)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework.py" line="+66" />
+        <location filename="../mk3desk/services/excel/framework.py" line="+124" />
         <source>ปีนี้มีการบันทึกผลงานแล้ว จึง{change}ไม่ได้ (แก้ได้เฉพาะชื่อ น้ำหนัก ค่าเป้าหมาย ค่าเกณฑ์ และข้อความเกณฑ์ของรายการเดิม) หากต้องการเปลี่ยนโครงสร้าง ให้สร้างปีงบประมาณใหม่</source>
         <translation>ปีนี้มีการบันทึกผลงานแล้ว จึง{change}ไม่ได้ (แก้ได้เฉพาะชื่อ น้ำหนัก ค่าเป้าหมาย ค่าเกณฑ์ และข้อความเกณฑ์ของรายการเดิม) หากต้องการเปลี่ยนโครงสร้าง ให้สร้างปีงบประมาณใหม่</translation>
     </message>
@@ -1638,7 +1879,7 @@
         <translation>ตัวชี้วัด {code} ปิดระบบแล้ว จึงแก้ไขน้ำหนัก ค่าเกณฑ์ หรือข้อความเกณฑ์ไม่ได้ — ให้ผู้ประสานเปิดระบบอีกครั้งก่อน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/framework_sheets.py" line="+55" />
+        <location filename="../mk3desk/excel/kinds/framework.py" line="+55" />
         <source>ตัวชี้วัดผลลัพธ์ {code} ต้องเลือกวิธีให้คะแนน</source>
         <translation>ตัวชี้วัดผลลัพธ์ {code} ต้องเลือกวิธีให้คะแนน</translation>
     </message>
@@ -1658,7 +1899,7 @@
         <translation>ไม่มีหมวด {number} ในแผ่นงาน «{other}»</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/official.py" line="+40" />
+        <location filename="../mk3desk/services/excel/official.py" line="+67" />
         <source>คะแนนต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})</source>
         <translation>คะแนนต้องอยู่ระหว่าง 0 ถึง 5 (พบ {score})</translation>
     </message>
@@ -1688,7 +1929,7 @@
         <translation>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/outcomes.py" line="+75" />
+        <location filename="../mk3desk/services/excel/outcomes.py" line="+113" />
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
         <translation>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</translation>
     </message>
@@ -1698,7 +1939,7 @@
         <translation>บันทึกค่าได้เฉพาะปี {first}–{last} (พบปี {year})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/kinds/people.py" line="+74" />
+        <location filename="../mk3desk/services/excel/people.py" line="+89" />
         <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</source>
         <translation>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</translation>
     </message>
@@ -1708,7 +1949,7 @@
         <translation>ไม่พบกลุ่มงาน “{group}” (เพิ่มกลุ่มในแผ่นงาน «{groups}» หรือแก้ชื่อให้ตรงกัน)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/problems.py" line="+133" />
+        <location filename="../mk3desk/excel/problems.py" line="+133" />
         <source>พบปัญหา {count} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ
 {details}</source>
         <translation>พบปัญหา {count} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ
@@ -1720,7 +1961,7 @@
         <translation>เพิ่ม {added} รายการ แก้ไข {changed} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ ไม่รับ {refused} รายการ</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/rows.py" line="+33" />
+        <location filename="../mk3desk/excel/rows.py" line="+33" />
         <source>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</source>
         <translation>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</translation>
     </message>
@@ -1735,7 +1976,7 @@
         <translation>ต้องกรอกช่องนี้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/reader.py" line="+102" />
+        <location filename="../mk3desk/excel/reader.py" line="+102" />
         <source>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</source>
         <translation>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
     </message>
@@ -1775,7 +2016,7 @@
         <translation>เซลล์ {ref} ถูกผสาน (Merge) ในตารางข้อมูล กรุณายกเลิกการผสานเซลล์ แล้วกรอกค่าให้ครบทุกแถว</translation>
     </message>
     <message>
-        <location filename="../mk3desk/exchange/rows.py" line="+75" />
+        <location filename="../mk3desk/excel/rows.py" line="+75" />
         <source>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</source>
         <translation>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</translation>
     </message>
@@ -1788,7 +2029,7 @@
 <context>
     <name>ExcelSafety</name>
     <message>
-        <location filename="../mk3desk/exchange/safety.py" line="+67" />
+        <location filename="../mk3desk/excel/safety.py" line="+67" />
         <source>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</source>
         <translation>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</translation>
     </message>
@@ -1836,7 +2077,7 @@
 <context>
     <name>ExcelWriter</name>
     <message>
-        <location filename="../mk3desk/exchange/writer.py" line="+68" />
+        <location filename="../mk3desk/excel/writer.py" line="+68" />
         <source>ข้อความ</source>
         <translation>ข้อความ</translation>
     </message>
@@ -1938,9 +2179,22 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../mk3desk/ui/first_start.py" line="+26" />
+        <source>เข้าสู่ระบบด้วยบัญชีตัวอย่าง {users} รหัสผ่าน {password}</source>
+        <translation>เข้าสู่ระบบด้วยบัญชีตัวอย่าง {users} รหัสผ่าน {password}</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>รหัสผ่านของผู้ประสานทั้งสองช่องไม่ตรงกัน</source>
+        <translation>รหัสผ่านของผู้ประสานทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../mk3desk/ui/first_start.py" line="+31" />
+        <location line="-67" />
         <source>เริ่มใช้งาน</source>
         <translation>เริ่มใช้งาน</translation>
     </message>
@@ -1950,12 +2204,32 @@
         <translation>ปิดโปรแกรม</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+24" />
+        <source>ผู้ประสาน (ชื่อ-นามสกุล)</source>
+        <translation>ผู้ประสาน (ชื่อ-นามสกุล)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชื่อผู้ใช้ของผู้ประสาน</source>
+        <translation>ชื่อผู้ใช้ของผู้ประสาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รหัสผ่าน</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>พิมพ์รหัสผ่านอีกครั้ง</source>
+        <translation>พิมพ์รหัสผ่านอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>เลือกชุดตั้งค่าจากผู้ประสานงาน</source>
         <translation>เลือกชุดตั้งค่าจากผู้ประสานงาน</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+69" />
         <source>รับชุดตั้งค่าแล้ว</source>
         <translation>รับชุดตั้งค่าแล้ว</translation>
     </message>
@@ -2043,7 +2317,7 @@
         <translation>อ่านไฟล์ฟอนต์ {path} ไม่ได้ ({reason})</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+65" />
         <source>ไม่พบไฟล์ฟอนต์ {path}</source>
         <translation>ไม่พบไฟล์ฟอนต์ {path}</translation>
     </message>
@@ -2165,7 +2439,7 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="-174" />
+        <location filename="../mk3desk/ui/excel_actions.py" line="-164" />
         <source>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</source>
         <translation>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</translation>
     </message>
@@ -2276,7 +2550,7 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+72" />
+        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+68" />
         <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</source>
         <translation>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</translation>
     </message>
@@ -2296,7 +2570,7 @@
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+97" />
         <source>ทุกกลุ่มงาน</source>
         <translation>ทุกกลุ่มงาน</translation>
     </message>
@@ -2370,12 +2644,12 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../mk3desk/ui/launch.py" line="+302" />
+        <location filename="../mk3desk/ui/launch.py" line="+306" />
         <source>ฐานข้อมูลกำลังถูกใช้งาน</source>
         <translation>ฐานข้อมูลกำลังถูกใช้งาน</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-187" />
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>เปิดฐานข้อมูลไม่ได้</translation>
     </message>
@@ -2390,7 +2664,7 @@
         <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน และเปิดแบบดูอย่างเดียวอยู่ จึงสร้างใหม่ไม่ได้</translation>
     </message>
     <message>
-        <location line="+186" />
+        <location line="+190" />
         <source>สร้างข้อมูลตัวอย่างไม่ได้</source>
         <translation>สร้างข้อมูลตัวอย่างไม่ได้</translation>
     </message>
@@ -2414,11 +2688,61 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/login_dialog.py" line="-135" />
+        <source>หน้าจอถูกล็อก</source>
+        <translation>หน้าจอถูกล็อก</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+18" />
+        <location line="+69" />
+        <source>เข้าสู่ระบบ</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location line="-80" />
+        <source>แป้น Caps Lock เปิดอยู่</source>
+        <translation>แป้น Caps Lock เปิดอยู่</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>ชื่อผู้ใช้</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รหัสผ่าน</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>รอ {seconds} วินาที</source>
+        <translation>รอ {seconds} วินาที</translation>
+    </message>
+</context>
+<context>
     <name>Lookup</name>
     <message>
-        <location filename="../mk3desk/services/lookup.py" line="+24" />
+        <location filename="../mk3desk/services/lookup.py" line="+19" />
         <source>ยังไม่มีข้อมูลสำนักงานในฐานข้อมูลนี้ — สร้างสำนักงานใหม่หรือเปิดข้อมูลตัวอย่างก่อน</source>
         <translation>ยังไม่มีข้อมูลสำนักงานในฐานข้อมูลนี้ — สร้างสำนักงานใหม่หรือเปิดข้อมูลตัวอย่างก่อน</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>ฐานข้อมูลนี้มีหลายสำนักงาน ({offices}) — โปรดระบุสำนักงาน (--office)</source>
+        <translation>ฐานข้อมูลนี้มีหลายสำนักงาน ({offices}) — โปรดระบุสำนักงาน (--office)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>ไม่พบสำนักงาน “{office}” (ที่มี: {known})</source>
+        <translation>ไม่พบสำนักงาน “{office}” (ที่มี: {known})</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>ไม่พบปีงบประมาณ {year} ของ{office} ในฐานข้อมูลนี้แล้ว</source>
+        <translation>ไม่พบปีงบประมาณ {year} ของ{office} ในฐานข้อมูลนี้แล้ว</translation>
     </message>
     <message>
         <location line="+15" />
@@ -2523,12 +2847,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mk3desk/ui/main_window.py" line="+93" />
+        <location filename="../mk3desk/ui/main_window.py" line="+85" />
         <source>ระบบบริหารงานตัวชี้วัด สพท.</source>
         <translation>ระบบบริหารงานตัวชี้วัด สพท.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข</source>
         <translation>เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข</translation>
     </message>
@@ -2568,17 +2892,12 @@
         <translation>สำนักงาน / ปีงบประมาณ</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>ผู้ใช้งาน</source>
-        <translation>ผู้ใช้งาน</translation>
-    </message>
-    <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>กำลังเปิดฐานข้อมูล…</source>
         <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+99" />
         <source>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</source>
         <translation>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</translation>
     </message>
@@ -2588,7 +2907,7 @@
         <translation>ตรวจสอบฐานข้อมูลและไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>{office} · ปีงบประมาณ {year}</source>
         <translation>{office} · ปีงบประมาณ {year}</translation>
     </message>
@@ -2684,13 +3003,13 @@
 <context>
     <name>Office</name>
     <message>
-        <location filename="../mk3desk/services/office_edit.py" line="+35" />
-        <location filename="../mk3desk/services/years.py" line="+38" />
+        <location filename="../mk3desk/services/office_edit.py" line="+38" />
+        <location filename="../mk3desk/services/years.py" line="+41" />
         <source>กรุณาระบุชื่อสำนักงาน</source>
         <translation>กรุณาระบุชื่อสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/years.py" line="+26" />
+        <location filename="../mk3desk/services/years.py" line="+36" />
         <source>ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ {year})</source>
         <translation>ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ {year})</translation>
     </message>
@@ -2703,7 +3022,7 @@
 <context>
     <name>Official</name>
     <message>
-        <location filename="../mk3desk/services/scoring.py" line="+108" />
+        <location filename="../mk3desk/services/scoring.py" line="+102" />
         <source>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</source>
         <translation>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</translation>
     </message>
@@ -2799,17 +3118,22 @@
 <context>
     <name>Pdca</name>
     <message>
-        <location filename="../mk3desk/services/pdca.py" line="+50" />
+        <location filename="../mk3desk/services/pdca.py" line="+60" />
         <source>ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก โปรดแบ่งเป็นไฟล์หลักฐานแทน</source>
         <translation>ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก โปรดแบ่งเป็นไฟล์หลักฐานแทน</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+36" />
+        <source>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</source>
+        <translation>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</source>
         <translation>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
         <translation>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</translation>
     </message>
@@ -2895,8 +3219,8 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../mk3desk/services/people.py" line="+24" />
-        <location filename="../mk3desk/services/people_edit.py" line="+105" />
+        <location filename="../mk3desk/services/people.py" line="+27" />
+        <location filename="../mk3desk/services/people_edit.py" line="+115" />
         <source>กรุณาระบุชื่อกลุ่ม</source>
         <translation>กรุณาระบุชื่อกลุ่ม</translation>
     </message>
@@ -2907,13 +3231,13 @@
         <translation>มีกลุ่ม “{name}” อยู่แล้ว</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location filename="../mk3desk/services/people_edit.py" line="-29" />
+        <location line="+22" />
+        <location filename="../mk3desk/services/people_edit.py" line="-34" />
         <source>กรุณาระบุชื่อ-นามสกุล</source>
         <translation>กรุณาระบุชื่อ-นามสกุล</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</source>
         <translation>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</translation>
     </message>
@@ -2933,7 +3257,7 @@
         <translation>กลุ่มที่เลือกไม่ได้อยู่ในสำนักงานนี้</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>ไม่พบกลุ่มที่เลือก</source>
         <translation>ไม่พบกลุ่มที่เลือก</translation>
     </message>
@@ -2994,7 +3318,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/people_page.py" line="+63" />
+        <location filename="../mk3desk/ui/pages/people_page.py" line="+58" />
         <source>เพิ่มบุคลากร…</source>
         <translation>เพิ่มบุคลากร…</translation>
     </message>
@@ -3029,7 +3353,7 @@
         <translation>ผู้รับผิดชอบตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+151" />
+        <location line="+120" />
         <source>เพิ่มกลุ่มงาน</source>
         <translation>เพิ่มกลุ่มงาน</translation>
     </message>
@@ -3039,7 +3363,7 @@
         <translation>ชื่อกลุ่มงาน</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+18" />
         <location line="+10" />
         <source>เปลี่ยนชื่อกลุ่มงาน</source>
         <translation>เปลี่ยนชื่อกลุ่มงาน</translation>
@@ -3058,7 +3382,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-55" />
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-52" />
         <source>— ไม่สังกัดกลุ่ม —</source>
         <translation>— ไม่สังกัดกลุ่ม —</translation>
     </message>
@@ -3136,7 +3460,7 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+45" />
+        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+53" />
         <source>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</source>
         <translation>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</translation>
     </message>
@@ -3186,7 +3510,7 @@
         <translation>— ยังไม่กำหนด —</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>แผนครบถ้วนแล้ว</source>
         <translation>แผนครบถ้วนแล้ว</translation>
     </message>
@@ -3194,7 +3518,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../mk3desk/services/progress.py" line="+31" />
+        <location filename="../mk3desk/services/progress.py" line="+33" />
         <source>ไม่พบปีงบประมาณรหัสภายใน {id}</source>
         <translation>ไม่พบปีงบประมาณรหัสภายใน {id}</translation>
     </message>
@@ -3358,7 +3682,7 @@
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงนำไฟล์กลับคืนหรือล้างถังขยะไม่ได้</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+48" />
         <source>ล้างถังขยะ</source>
         <translation>ล้างถังขยะ</translation>
     </message>
@@ -3391,7 +3715,7 @@
 <context>
     <name>RecycleModel</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-83" />
+        <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="-81" />
         <source>{code} (ปี {year})</source>
         <translation>{code} (ปี {year})</translation>
     </message>
@@ -3429,17 +3753,17 @@
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/common.py" line="+296" />
+        <location filename="../mk3desk/reports/documents/common.py" line="+290" />
         <source>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</source>
         <translation>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location filename="../mk3desk/services/documents/year.py" line="+21" />
         <source>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังพิมพ์เอกสารไม่ได้ — สร้างปีงบประมาณจากแม่แบบกรอบการประเมินก่อน</source>
         <translation>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังพิมพ์เอกสารไม่ได้ — สร้างปีงบประมาณจากแม่แบบกรอบการประเมินก่อน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+253" />
+        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+232" />
         <source>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</source>
         <translation>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</translation>
     </message>
@@ -3484,7 +3808,7 @@
         <translation>ไม่รู้จักเอกสารชนิด “{key}” (ที่มี: {known})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="+272" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+258" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</translation>
     </message>
@@ -3502,7 +3826,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="-210" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="-194" />
         <source>สร้างเอกสาร</source>
         <translation>สร้างเอกสาร</translation>
     </message>
@@ -3542,12 +3866,12 @@
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+51" />
         <source>ทุกตัวชี้วัด</source>
         <translation>ทุกตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+14" />
         <source>ยังไม่ได้เลือกปีงบประมาณ</source>
         <translation>ยังไม่ได้เลือกปีงบประมาณ</translation>
     </message>
@@ -3612,6 +3936,179 @@
     </message>
 </context>
 <context>
+    <name>Rights</name>
+    <message>
+        <location filename="../mk3desk/domain/rights.py" line="+92" />
+        <source>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</source>
+        <translation>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>แก้ไขบุคลากรและกลุ่มงาน</source>
+        <translation>แก้ไขบุคลากรและกลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>จัดการบัญชีผู้ใช้</source>
+        <translation>จัดการบัญชีผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตั้งสำนักงาน ปีงบประมาณ และกรอบตัวชี้วัด</source>
+        <translation>ตั้งสำนักงาน ปีงบประมาณ และกรอบตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>มอบหมายผู้รับผิดชอบตัวชี้วัด</source>
+        <translation>มอบหมายผู้รับผิดชอบตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกผลคะแนนทางการ</source>
+        <translation>บันทึกผลคะแนนทางการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขแบบรายงาน Best Practice</source>
+        <translation>แก้ไขแบบรายงาน Best Practice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ล้างถังหลักฐานที่ลบ</source>
+        <translation>ล้างถังหลักฐานที่ลบ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สำรองข้อมูล</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกการวางแผน (Plan)</source>
+        <translation>บันทึกการวางแผน (Plan)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกการดำเนินงาน (Do)</source>
+        <translation>บันทึกการดำเนินงาน (Do)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกผลตามเกณฑ์</source>
+        <translation>บันทึกผลตามเกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>บันทึกค่าผลการดำเนินงาน</source>
+        <translation>บันทึกค่าผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เพิ่มหรือลบไฟล์หลักฐาน</source>
+        <translation>เพิ่มหรือลบไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกการปรับปรุง (Act)</source>
+        <translation>บันทึกการปรับปรุง (Act)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>บันทึกของคณะกรรมการ (Check)</source>
+        <translation>บันทึกของคณะกรรมการ (Check)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>เริ่มวางแผนหรือดำเนินงาน</source>
+        <translation>เริ่มวางแผนหรือดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ส่งตรวจสอบ</source>
+        <translation>ส่งตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ส่งกลับให้แก้ไข</source>
+        <translation>ส่งกลับให้แก้ไข</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>รับรองผลการตรวจสอบ</source>
+        <translation>รับรองผลการตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ปิดระบบตัวชี้วัด</source>
+        <translation>ปิดระบบตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เปิดระบบอีกครั้ง</source>
+        <translation>เปิดระบบอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สะท้อนผล</source>
+        <translation>สะท้อนผล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้าบุคลากรจาก Excel</source>
+        <translation>นำเข้าบุคลากรจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้าการมอบหมายจาก Excel</source>
+        <translation>นำเข้าการมอบหมายจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้ากรอบตัวชี้วัดจาก Excel</source>
+        <translation>นำเข้ากรอบตัวชี้วัดจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้าผลคะแนนทางการจาก Excel</source>
+        <translation>นำเข้าผลคะแนนทางการจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้าค่าผลการดำเนินงานจาก Excel</source>
+        <translation>นำเข้าค่าผลการดำเนินงานจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ส่งออกชุดงานตัวชี้วัด</source>
+        <translation>ส่งออกชุดงานตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ส่งออกชุดตั้งค่าสำนักงาน</source>
+        <translation>ส่งออกชุดตั้งค่าสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รับชุดข้อมูลเข้าฐานข้อมูล</source>
+        <translation>รับชุดข้อมูลเข้าฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>ผู้ใช้นี้ดูข้อมูลได้อย่างเดียว จึง{action}ไม่ได้</source>
+        <translation>ผู้ใช้นี้ดูข้อมูลได้อย่างเดียว จึง{action}ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{action}ตัวชี้วัดที่ตนเองรับผิดชอบหรือเป็นผู้รับผิดชอบร่วมไม่ได้ (แบ่งแยกหน้าที่) — ให้ผู้อื่นทำ หรือให้ผู้ประสานอนุญาตในการตั้งค่าสำหรับสำนักงานขนาดเล็ก</source>
+        <translation>{action}ตัวชี้วัดที่ตนเองรับผิดชอบหรือเป็นผู้รับผิดชอบร่วมไม่ได้ (แบ่งแยกหน้าที่) — ให้ผู้อื่นทำ หรือให้ผู้ประสานอนุญาตในการตั้งค่าสำหรับสำนักงานขนาดเล็ก</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ผู้ใช้นี้ไม่มีสิทธิ์{action}</source>
+        <translation>ผู้ใช้นี้ไม่มีสิทธิ์{action}</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <location filename="../mk3desk/domain/outcomes.py" line="+48" />
@@ -3637,7 +4134,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../mk3desk/domain/workflow.py" line="+157" />
+        <location filename="../mk3desk/domain/workflow.py" line="+161" />
         <source>การวางแผน (Plan)</source>
         <translation>การวางแผน (Plan)</translation>
     </message>
@@ -3658,9 +4155,42 @@
     </message>
 </context>
 <context>
+    <name>SessionBar</name>
+    <message>
+        <location filename="../mk3desk/ui/session_bar.py" line="+45" />
+        <source>ออกจากระบบ / สลับผู้ใช้</source>
+        <translation>ออกจากระบบ / สลับผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ล็อกหน้าจอ</source>
+        <translation>ล็อกหน้าจอ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>สร้างบัญชีผู้ใช้…</source>
+        <translation>สร้างบัญชีผู้ใช้…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ฐานข้อมูลนี้ยังไม่มีบัญชีผู้ใช้ ใครก็เลือกทำงานแทนผู้ใดก็ได้ — ผู้ประสานโปรดสร้างบัญชีให้บุคลากร แล้วโปรแกรมจะขอให้เข้าสู่ระบบ</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีบัญชีผู้ใช้ ใครก็เลือกทำงานแทนผู้ใดก็ได้ — ผู้ประสานโปรดสร้างบัญชีให้บุคลากร แล้วโปรแกรมจะขอให้เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ผู้ใช้งาน</source>
+        <translation>ผู้ใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+124" />
+        <source>เข้าสู่ระบบเป็น: {name}</source>
+        <translation>เข้าสู่ระบบเป็น: {name}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/settings_page.py" line="+100" />
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+87" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</translation>
     </message>
@@ -3725,7 +4255,7 @@
         <translation>ชื่อ-นามสกุล</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>การพิมพ์เอกสาร</source>
         <translation>การพิมพ์เอกสาร</translation>
     </message>
@@ -3795,7 +4325,7 @@
         <translation>ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+69" />
         <source>Sarabun (มากับโปรแกรม)</source>
         <translation>Sarabun (มากับโปรแกรม)</translation>
     </message>
@@ -3805,7 +4335,7 @@
         <translation>{font} (ไม่พบในเครื่องนี้)</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+72" />
         <source>บันทึกแล้ว</source>
         <translation>บันทึกแล้ว</translation>
     </message>
@@ -3850,7 +4380,7 @@
 <context>
     <name>State</name>
     <message>
-        <location filename="../mk3desk/domain/workflow.py" line="-129" />
+        <location filename="../mk3desk/domain/workflow.py" line="-133" />
         <source>ยังไม่เริ่ม</source>
         <translation>ยังไม่เริ่ม</translation>
     </message>
@@ -4246,7 +4776,7 @@
 <context>
     <name>WhatIfModel</name>
     <message>
-        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-210" />
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-197" />
         <source>{code} {title}: {what} → คะแนนรวม {total} (+{gain})</source>
         <translation>{code} {title}: {what} → คะแนนรวม {total} (+{gain})</translation>
     </message>
@@ -4254,12 +4784,12 @@
 <context>
     <name>WorkScreen</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/common.py" line="+48" />
+        <location filename="../mk3desk/ui/pdca/common.py" line="+68" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+137" />
+        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+129" />
         <source>ตัวชี้วัด {code}</source>
         <translation>ตัวชี้วัด {code}</translation>
     </message>
@@ -4267,12 +4797,12 @@
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../mk3desk/domain/workflow.py" line="+74" />
+        <location filename="../mk3desk/domain/workflow.py" line="+75" />
         <source>เปลี่ยนสถานะจาก “{source}” เป็น “{target}” ไม่ได้ตามขั้นตอน PDCA</source>
         <translation>เปลี่ยนสถานะจาก “{source}” เป็น “{target}” ไม่ได้ตามขั้นตอน PDCA</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>ผู้ใช้นี้ไม่มีสิทธิ์เปลี่ยนสถานะเป็น “{target}”</source>
         <translation>ผู้ใช้นี้ไม่มีสิทธิ์เปลี่ยนสถานะเป็น “{target}”</translation>
     </message>
@@ -4297,7 +4827,27 @@
         <translation>ตัวชี้วัด {code}: ยังแก้ไข{section}ในขั้นนี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/workflow.py" line="+66" />
+        <location filename="../mk3desk/services/workflow.py" line="+57" />
+        <source>[ทำกับตัวชี้วัดที่ตนเป็น{relation} — สำนักงานอนุญาตในการตั้งค่า]</source>
+        <translation>[ทำกับตัวชี้วัดที่ตนเป็น{relation} — สำนักงานอนุญาตในการตั้งค่า]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ผู้รับผิดชอบหลัก</source>
+        <translation>ผู้รับผิดชอบหลัก</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้รับผิดชอบสำรอง</source>
+        <translation>ผู้รับผิดชอบสำรอง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรรมการตรวจสอบ</source>
+        <translation>กรรมการตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>ตัวชี้วัด {code} ยังไปขั้น “{target}” ไม่ได้ ยังขาด: {needs}</source>
         <translation>ตัวชี้วัด {code} ยังไปขั้น “{target}” ไม่ได้ ยังขาด: {needs}</translation>
     </message>

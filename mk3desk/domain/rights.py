@@ -86,45 +86,53 @@ class Rule:
 _C = frozenset({Role.COORDINATOR})
 _WORKERS = frozenset({Relation.OWNER, Relation.BACKUP})
 _REVIEWING = frozenset({Relation.REVIEWER})
-_T = QT_TRANSLATE_NOOP
 
 RULES: dict[Action, Rule] = {
-    Action.OFFICE_SETTINGS: Rule(_T("Rights", "แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม"), _C),
-    Action.PEOPLE: Rule(_T("Rights", "แก้ไขบุคลากรและกลุ่มงาน"), _C),
-    Action.ACCOUNTS: Rule(_T("Rights", "จัดการบัญชีผู้ใช้"), _C),
-    Action.FRAMEWORK: Rule(_T("Rights", "ตั้งสำนักงาน ปีงบประมาณ และกรอบตัวชี้วัด"), _C),
-    Action.ASSIGN: Rule(_T("Rights", "มอบหมายผู้รับผิดชอบตัวชี้วัด"), _C),
-    Action.OFFICIAL_RESULTS: Rule(_T("Rights", "บันทึกผลคะแนนทางการ"), _C),
-    Action.BEST_PRACTICE: Rule(_T("Rights", "แก้ไขแบบรายงาน Best Practice"), _C),
-    Action.EMPTY_RECYCLE: Rule(_T("Rights", "ล้างถังหลักฐานที่ลบ"), _C),
-    Action.BACKUP: Rule(_T("Rights", "สำรองข้อมูล"), _C | {Role.EXECUTIVE}),
-    Action.PLAN_TEXT: Rule(_T("Rights", "บันทึกการวางแผน (Plan)"), relations=_WORKERS),
-    Action.DO_TEXT: Rule(_T("Rights", "บันทึกการดำเนินงาน (Do)"), relations=_WORKERS),
-    Action.CRITERIA: Rule(_T("Rights", "บันทึกผลตามเกณฑ์"), relations=_WORKERS),
-    Action.OUTCOME_VALUES: Rule(_T("Rights", "บันทึกค่าผลการดำเนินงาน"), relations=_WORKERS),
-    Action.EVIDENCE: Rule(_T("Rights", "เพิ่มหรือลบไฟล์หลักฐาน"), relations=_WORKERS),
-    Action.ACT_TEXT: Rule(_T("Rights", "บันทึกการปรับปรุง (Act)"), relations=_WORKERS),
+    Action.OFFICE_SETTINGS: Rule(
+        QT_TRANSLATE_NOOP("Rights", "แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม"), _C
+    ),
+    Action.PEOPLE: Rule(QT_TRANSLATE_NOOP("Rights", "แก้ไขบุคลากรและกลุ่มงาน"), _C),
+    Action.ACCOUNTS: Rule(QT_TRANSLATE_NOOP("Rights", "จัดการบัญชีผู้ใช้"), _C),
+    Action.FRAMEWORK: Rule(QT_TRANSLATE_NOOP("Rights", "ตั้งสำนักงาน ปีงบประมาณ และกรอบตัวชี้วัด"), _C),
+    Action.ASSIGN: Rule(QT_TRANSLATE_NOOP("Rights", "มอบหมายผู้รับผิดชอบตัวชี้วัด"), _C),
+    Action.OFFICIAL_RESULTS: Rule(QT_TRANSLATE_NOOP("Rights", "บันทึกผลคะแนนทางการ"), _C),
+    Action.BEST_PRACTICE: Rule(QT_TRANSLATE_NOOP("Rights", "แก้ไขแบบรายงาน Best Practice"), _C),
+    Action.EMPTY_RECYCLE: Rule(QT_TRANSLATE_NOOP("Rights", "ล้างถังหลักฐานที่ลบ"), _C),
+    Action.BACKUP: Rule(QT_TRANSLATE_NOOP("Rights", "สำรองข้อมูล"), _C | {Role.EXECUTIVE}),
+    Action.PLAN_TEXT: Rule(QT_TRANSLATE_NOOP("Rights", "บันทึกการวางแผน (Plan)"), relations=_WORKERS),
+    Action.DO_TEXT: Rule(QT_TRANSLATE_NOOP("Rights", "บันทึกการดำเนินงาน (Do)"), relations=_WORKERS),
+    Action.CRITERIA: Rule(QT_TRANSLATE_NOOP("Rights", "บันทึกผลตามเกณฑ์"), relations=_WORKERS),
+    Action.OUTCOME_VALUES: Rule(
+        QT_TRANSLATE_NOOP("Rights", "บันทึกค่าผลการดำเนินงาน"), relations=_WORKERS
+    ),
+    Action.EVIDENCE: Rule(QT_TRANSLATE_NOOP("Rights", "เพิ่มหรือลบไฟล์หลักฐาน"), relations=_WORKERS),
+    Action.ACT_TEXT: Rule(QT_TRANSLATE_NOOP("Rights", "บันทึกการปรับปรุง (Act)"), relations=_WORKERS),
     Action.CHECK_NOTES: Rule(
-        _T("Rights", "บันทึกของคณะกรรมการ (Check)"), relations=_REVIEWING, separate=True
+        QT_TRANSLATE_NOOP("Rights", "บันทึกของคณะกรรมการ (Check)"),
+        relations=_REVIEWING,
+        separate=True,
     ),
     # The coordinator may start an indicator nobody owns yet (assigning is part of Plan).
-    Action.START: Rule(_T("Rights", "เริ่มวางแผนหรือดำเนินงาน"), _C, _WORKERS),
-    Action.SUBMIT: Rule(_T("Rights", "ส่งตรวจสอบ"), relations=_WORKERS),
-    Action.RETURN: Rule(_T("Rights", "ส่งกลับให้แก้ไข"), _C, _REVIEWING, separate=True),
+    Action.START: Rule(QT_TRANSLATE_NOOP("Rights", "เริ่มวางแผนหรือดำเนินงาน"), _C, _WORKERS),
+    Action.SUBMIT: Rule(QT_TRANSLATE_NOOP("Rights", "ส่งตรวจสอบ"), relations=_WORKERS),
+    Action.RETURN: Rule(QT_TRANSLATE_NOOP("Rights", "ส่งกลับให้แก้ไข"), _C, _REVIEWING, separate=True),
     Action.VERIFY: Rule(
-        _T("Rights", "รับรองผลการตรวจสอบ"), _C | {Role.EXECUTIVE}, _REVIEWING, separate=True
+        QT_TRANSLATE_NOOP("Rights", "รับรองผลการตรวจสอบ"),
+        _C | {Role.EXECUTIVE},
+        _REVIEWING,
+        separate=True,
     ),
-    Action.LOCK: Rule(_T("Rights", "ปิดระบบตัวชี้วัด"), _C, separate=True),
-    Action.REOPEN: Rule(_T("Rights", "เปิดระบบอีกครั้ง"), _C),
-    Action.REFLECT: Rule(_T("Rights", "สะท้อนผล"), relations=_WORKERS),
-    Action.IMPORT_PEOPLE: Rule(_T("Rights", "นำเข้าบุคลากรจาก Excel"), _C),
-    Action.IMPORT_ASSIGNMENTS: Rule(_T("Rights", "นำเข้าการมอบหมายจาก Excel"), _C),
-    Action.IMPORT_FRAMEWORK: Rule(_T("Rights", "นำเข้ากรอบตัวชี้วัดจาก Excel"), _C),
-    Action.IMPORT_OFFICIAL: Rule(_T("Rights", "นำเข้าผลคะแนนทางการจาก Excel"), _C),
-    Action.IMPORT_OUTCOMES: Rule(_T("Rights", "นำเข้าค่าผลการดำเนินงานจาก Excel"), _C),
-    Action.SEND_WORK: Rule(_T("Rights", "ส่งออกชุดงานตัวชี้วัด"), _C | {Role.STAFF}),
-    Action.SEND_SETUP: Rule(_T("Rights", "ส่งออกชุดตั้งค่าสำนักงาน"), _C),
-    Action.RECEIVE_BUNDLE: Rule(_T("Rights", "รับชุดข้อมูลเข้าฐานข้อมูล"), _C),
+    Action.LOCK: Rule(QT_TRANSLATE_NOOP("Rights", "ปิดระบบตัวชี้วัด"), _C, separate=True),
+    Action.REOPEN: Rule(QT_TRANSLATE_NOOP("Rights", "เปิดระบบอีกครั้ง"), _C),
+    Action.REFLECT: Rule(QT_TRANSLATE_NOOP("Rights", "สะท้อนผล"), relations=_WORKERS),
+    Action.IMPORT_PEOPLE: Rule(QT_TRANSLATE_NOOP("Rights", "นำเข้าบุคลากรจาก Excel"), _C),
+    Action.IMPORT_ASSIGNMENTS: Rule(QT_TRANSLATE_NOOP("Rights", "นำเข้าการมอบหมายจาก Excel"), _C),
+    Action.IMPORT_FRAMEWORK: Rule(QT_TRANSLATE_NOOP("Rights", "นำเข้ากรอบตัวชี้วัดจาก Excel"), _C),
+    Action.IMPORT_OFFICIAL: Rule(QT_TRANSLATE_NOOP("Rights", "นำเข้าผลคะแนนทางการจาก Excel"), _C),
+    Action.IMPORT_OUTCOMES: Rule(QT_TRANSLATE_NOOP("Rights", "นำเข้าค่าผลการดำเนินงานจาก Excel"), _C),
+    Action.SEND_WORK: Rule(QT_TRANSLATE_NOOP("Rights", "ส่งออกชุดงานตัวชี้วัด"), _C | {Role.STAFF}),
+    Action.SEND_SETUP: Rule(QT_TRANSLATE_NOOP("Rights", "ส่งออกชุดตั้งค่าสำนักงาน"), _C),
+    Action.RECEIVE_BUNDLE: Rule(QT_TRANSLATE_NOOP("Rights", "รับชุดข้อมูลเข้าฐานข้อมูล"), _C),
 }
 
 _FORWARD = {State.PLANNING, State.IN_PROGRESS}
