@@ -242,7 +242,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+101"/>
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+105"/>
         <source>— ยังไม่ระบุ —</source>
         <translation>— not set —</translation>
     </message>
@@ -2750,6 +2750,39 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>LoginSettingsBox</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/login_settings.py" line="+25"/>
+        <source>การเข้าสู่ระบบและสิทธิ์</source>
+        <translation>Logging in and rights</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> นาที</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไม่ล็อกเอง</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ล็อกหน้าจอเมื่อไม่มีการใช้งาน</source>
+        <translation>Lock the screen when idle for</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>อนุญาตให้ผู้รับผิดชอบตรวจสอบและปิดระบบตัวชี้วัดของตนเอง (สำนักงานขนาดเล็ก; บันทึกในประวัติ)</source>
+        <translation>Let owners verify and lock their own indicators (small offices; recorded in the history)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>บัญชีผู้ใช้…</source>
+        <translation>Accounts…</translation>
+    </message>
+</context>
+<context>
     <name>Lookup</name>
     <message>
         <location filename="../mk3desk/services/lookup.py" line="+19"/>
@@ -3344,6 +3377,11 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Executive</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>ดูข้อมูลอย่างเดียว</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>ชื่อ-นามสกุล</source>
         <translation>Full name</translation>
@@ -3441,7 +3479,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-52"/>
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-62"/>
+        <source>ดูข้อมูลอย่างเดียว</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>— ไม่สังกัดกลุ่ม —</source>
         <translation>— no group —</translation>
     </message>
@@ -4257,7 +4300,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/settings_page.py" line="+87"/>
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+88"/>
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
         <translation>The database is open view-only, so the office details and signatories cannot be edited</translation>
     </message>
@@ -4352,7 +4395,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>การตั้งค่าเฉพาะเครื่องนี้</source>
         <translation>Settings for this computer only</translation>
     </message>
@@ -4392,7 +4435,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Database file</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Sarabun (มากับโปรแกรม)</source>
         <translation>Sarabun (bundled)</translation>
     </message>
@@ -4402,7 +4445,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>{font} (not found on this computer)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>บันทึกแล้ว</source>
         <translation>Saved</translation>
     </message>

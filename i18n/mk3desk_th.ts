@@ -242,7 +242,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+101" />
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+105" />
         <source>— ยังไม่ระบุ —</source>
         <translation>— ยังไม่ระบุ —</translation>
     </message>
@@ -2723,6 +2723,39 @@
     </message>
 </context>
 <context>
+    <name>LoginSettingsBox</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/login_settings.py" line="+25" />
+        <source>การเข้าสู่ระบบและสิทธิ์</source>
+        <translation>การเข้าสู่ระบบและสิทธิ์</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source> นาที</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ไม่ล็อกเอง</source>
+        <translation>ไม่ล็อกเอง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ล็อกหน้าจอเมื่อไม่มีการใช้งาน</source>
+        <translation>ล็อกหน้าจอเมื่อไม่มีการใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>อนุญาตให้ผู้รับผิดชอบตรวจสอบและปิดระบบตัวชี้วัดของตนเอง (สำนักงานขนาดเล็ก; บันทึกในประวัติ)</source>
+        <translation>อนุญาตให้ผู้รับผิดชอบตรวจสอบและปิดระบบตัวชี้วัดของตนเอง (สำนักงานขนาดเล็ก; บันทึกในประวัติ)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>บัญชีผู้ใช้…</source>
+        <translation>บัญชีผู้ใช้…</translation>
+    </message>
+</context>
+<context>
     <name>Lookup</name>
     <message>
         <location filename="../mk3desk/services/lookup.py" line="+19" />
@@ -3285,6 +3318,11 @@
         <translation>ผู้บริหาร</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>ดูข้อมูลอย่างเดียว</source>
+        <translation>ดูข้อมูลอย่างเดียว</translation>
+    </message>
+    <message>
         <location line="+18" />
         <source>ชื่อ-นามสกุล</source>
         <translation>ชื่อ-นามสกุล</translation>
@@ -3382,7 +3420,12 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-52" />
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-62" />
+        <source>ดูข้อมูลอย่างเดียว</source>
+        <translation>ดูข้อมูลอย่างเดียว</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>— ไม่สังกัดกลุ่ม —</source>
         <translation>— ไม่สังกัดกลุ่ม —</translation>
     </message>
@@ -4190,7 +4233,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/settings_page.py" line="+87" />
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+88" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</translation>
     </message>
@@ -4285,7 +4328,7 @@
         <translation>บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+14" />
         <source>การตั้งค่าเฉพาะเครื่องนี้</source>
         <translation>การตั้งค่าเฉพาะเครื่องนี้</translation>
     </message>
@@ -4325,7 +4368,7 @@
         <translation>ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+70" />
         <source>Sarabun (มากับโปรแกรม)</source>
         <translation>Sarabun (มากับโปรแกรม)</translation>
     </message>
@@ -4335,7 +4378,7 @@
         <translation>{font} (ไม่พบในเครื่องนี้)</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73" />
         <source>บันทึกแล้ว</source>
         <translation>บันทึกแล้ว</translation>
     </message>

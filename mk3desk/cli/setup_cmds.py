@@ -64,7 +64,7 @@ def register(commands: Any) -> None:
     padd.add_argument(
         "--role",
         default="staff",
-        help="บทบาท คั่นด้วยจุลภาค: staff, reviewer, coordinator, executive",
+        help="บทบาท คั่นด้วยจุลภาค: staff, reviewer, coordinator, executive, viewer",
     )
     padd.set_defaults(handler=cmd_person_add)
 
