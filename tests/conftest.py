@@ -61,3 +61,17 @@ def _prebuilt_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
         prebuilt.use_folder(shared)
     else:
         prebuilt.use_folder(tmp_path_factory.mktemp("prebuilt"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _quick_password_hashes() -> Iterator[None]:
+    """Argon2id at the office's cost takes ~0.3 s a hash; tests hash with the cheapest
+    parameters through the same code (a hash carries its parameters: verifying follows)."""
+    from argon2 import PasswordHasher
+
+    from mk3desk.services import accounts
+
+    saved = accounts.HASHER
+    accounts.HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    yield
+    accounts.HASHER = saved

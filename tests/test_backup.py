@@ -8,11 +8,20 @@ import pytest
 
 from mk3desk.cli import run
 from mk3desk.db.migrate import open_database
+from mk3desk.domain.actor import Actor
 from mk3desk.domain.errors import StorageError
 from mk3desk.services import lookup, scoring
 from mk3desk.services.backup import backup_now
 from mk3desk.services.integrity import check_database
 from tests.support import fresh_database, office_with_year
+
+AS = ("--user", "coordinator")
+
+
+@pytest.fixture(autouse=True)
+def _demo_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writing commands on the demo act as its coordinator (README: the demo's accounts)."""
+    monkeypatch.setenv("MK3DESK_PASSWORD", "demo1234")
 
 
 def test_cli_backup_is_an_openable_copy_with_its_evidence(tmp_path: Path) -> None:
@@ -21,7 +30,7 @@ def test_cli_backup_is_an_openable_copy_with_its_evidence(tmp_path: Path) -> Non
     assert run(["demo", "--db", str(db)]) == 0
     usb = tmp_path / "usb"
     usb.mkdir()
-    assert run(["backup", "--db", str(db), "--to", str(usb)]) == 0
+    assert run(["backup", "--db", str(db), "--to", str(usb), *AS]) == 0
     [folder] = [p for p in usb.iterdir()]
     assert folder.name.startswith("mk3desk-สำรอง-")
     copy = open_database(folder / "demo.sqlite3", create=False)
@@ -49,7 +58,7 @@ def test_a_failed_backup_leaves_no_folder_that_looks_complete(
     (database.evidence_dir / "x").write_bytes(b"1")
     monkeypatch.setattr("mk3desk.services.backup.shutil.copytree", full_disk)
     with pytest.raises(StorageError) as raised:
-        backup_now(database, target)
+        backup_now(database, target, actor=Actor.system())
     assert "พื้นที่" in str(raised.value) and "ไม่พอ" in str(raised.value)
     assert list(target.iterdir()) == []
     database.close()
@@ -58,6 +67,6 @@ def test_a_failed_backup_leaves_no_folder_that_looks_complete(
 def test_a_missing_backup_folder_is_a_thai_message(tmp_path: Path) -> None:
     database = fresh_database(tmp_path)
     with pytest.raises(StorageError) as raised:
-        backup_now(database, tmp_path / "no-such-drive")
+        backup_now(database, tmp_path / "no-such-drive", actor=Actor.system())
     assert "ไม่พบโฟลเดอร์สำรองข้อมูล" in str(raised.value)
     database.close()

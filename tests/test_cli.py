@@ -24,6 +24,18 @@ def audit_count(db: Path) -> int:
     return count
 
 
+# The demo's accounts (README): writing commands on it act as someone.
+AS_COORDINATOR = ["--user", "coordinator"]
+AS_KEYMAN = ["--user", "keyman"]
+MOVE_1_1 = ["move", "--indicator", "1.1", "--db"]
+OFFICIAL = ["official", "--db"]
+
+
+@pytest.fixture(autouse=True)
+def _demo_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MK3DESK_PASSWORD", "demo1234")
+
+
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
@@ -71,9 +83,7 @@ def test_a_move_the_workflow_forbids_writes_nothing(
     demo_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = audit_count(demo_db)
-    code = run(
-        ["move", "--db", str(demo_db), "--year", "2567", "--indicator", "1.1", "--to", "submitted"]
-    )
+    code = run([*MOVE_1_1, str(demo_db), "--year", "2567", "--to", "submitted", *AS_KEYMAN])
     assert code == 2
     assert "ไม่ได้ตามขั้นตอน PDCA" in capsys.readouterr().err
     assert audit_count(demo_db) == before
@@ -84,7 +94,17 @@ def test_a_bad_official_score_is_refused_and_nothing_is_written(
 ) -> None:
     before = audit_count(demo_db)
     code = run(
-        ["official", "--db", str(demo_db), "--year", "2567", "--total", "7.5", "--category", "1=5"]
+        [
+            *OFFICIAL,
+            str(demo_db),
+            "--year",
+            "2567",
+            "--total",
+            "7.5",
+            "--category",
+            "1=5",
+            *AS_COORDINATOR,
+        ]
     )
     assert code == 2
     assert "ระหว่าง 0 ถึง 5" in capsys.readouterr().err
@@ -157,3 +177,17 @@ def test_a_new_office_can_be_set_up_and_worked_from_the_command_line(
     data = json.loads(capsys.readouterr().out)
     # 2.1 has all Basic criteria met: 300 points of 4 items -> หมวด 2 = 0.75000
     assert data["categories"][1]["computed"] == "0.75000"
+
+
+def test_a_move_the_rights_refuse_is_thai_exit_2_and_writes_nothing(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Reopening a reflected indicator is the coordinator's: not the viewer's, nor a Key Man's."""
+    before = audit_count(demo_db)
+    move = ["move", "--db", str(demo_db), "--year", "2567", "--indicator", "1.1"]
+    reopen = [*move, "--to", "in_progress", "--comment", "เปิดใหม่"]
+    assert run([*reopen, "--user", "viewer"]) == 2
+    assert "ดูข้อมูลได้อย่างเดียว" in capsys.readouterr().err
+    assert run([*reopen, "--user", "keyman"]) == 2
+    assert "ไม่มีสิทธิ์เปิดระบบอีกครั้ง" in capsys.readouterr().err
+    assert audit_count(demo_db) == before

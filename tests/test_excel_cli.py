@@ -13,6 +13,14 @@ from mk3desk.cli import run
 from mk3desk.db.migrate import open_database
 from tests import prebuilt
 
+AS = ("--user", "coordinator")
+
+
+@pytest.fixture(autouse=True)
+def _demo_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writing commands on the demo act as its coordinator (README: the demo's accounts)."""
+    monkeypatch.setenv("MK3DESK_PASSWORD", "demo1234")
+
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
@@ -72,7 +80,7 @@ def test_import_prints_every_problem_and_exits_2_with_nothing_written(
     book.save(out)
     before = table(db, "outcome_value")
     capsys.readouterr()
-    code = run(["import", "outcomes", "--db", str(db), "--year", "2568", "--file", str(out)])
+    code = run(["import", "outcomes", "--db", str(db), "--year", "2568", "--file", str(out), *AS])
     assert code == 2
     err = capsys.readouterr().err
     assert "พบปัญหา 2 รายการ" in err
@@ -93,7 +101,7 @@ def test_import_success_and_dry_run_print_the_summary(
     capsys.readouterr()
     assert run(["import", "people", "--db", str(db), "--file", str(out), "--dry-run"]) == 0
     assert "ยังไม่ได้บันทึก" in capsys.readouterr().out and table(db, "person") == before
-    assert run(["import", "people", "--db", str(db), "--file", str(out)]) == 0
+    assert run(["import", "people", "--db", str(db), "--file", str(out), *AS]) == 0
     assert "เพิ่ม 1 รายการ" in capsys.readouterr().out
     assert len(table(db, "person")) == len(before) + 1
 

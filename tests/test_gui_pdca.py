@@ -104,6 +104,10 @@ def stored(database: Database, code: str) -> YearIndicator:
 
 
 def plan(work: WorkScreen, qtbot: QtBot, ids: dict[str, int]) -> None:
+    window = work.window()
+    assert isinstance(window, MainWindow)
+    # Nobody owns it yet: the coordinator starts it and assigns it (the rights table).
+    window.choose_actor(ids["coordinator"])
     panel = work.plan
     QTest.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     assert state_of(work) is State.PLANNING
@@ -114,6 +118,8 @@ def plan(work: WorkScreen, qtbot: QtBot, ids: dict[str, int]) -> None:
     panel.backup.setCurrentIndex(panel.backup.findData(ids["backup"]))
     panel.deadline.line_edit.setText("15/1/2570")
     panel.deadline.commit_text()
+    # The Key Man writes the plan and starts the work.
+    window.choose_actor(ids["owner"])
     panel.plan_text.setFocus()
     type_text(panel.plan_text, "ประชุมคณะทำงาน")
     assert "ระบุผู้รับผิดชอบ" not in seen_text(panel.needs)
@@ -294,6 +300,7 @@ def test_outcome_indicator_with_live_score(
     type_text(work.check.comment, "แก้ค่าปี 2570 ตามประกาศใหม่")
     QTest.mouseClick(work.check.reopen_button, Qt.MouseButton.LeftButton)
     assert state_of(work) is State.IN_PROGRESS
+    window.choose_actor(ids["owner"])
     assert not this_year.isReadOnly()
     assert stored(database, "7.1.1").transitions[-1].comment == "แก้ค่าปี 2570 ตามประกาศใหม่"
 
@@ -302,7 +309,10 @@ def test_refused_text_stays_in_the_field(
     window: MainWindow, qtbot: QtBot, office: tuple[Database, dict[str, int]]
 ) -> None:
     """A huge paste is refused with a Thai message; what was typed is not lost."""
-    _database, ids = office
+    database, ids = office
+    with database.transaction() as s:  # the owner's indicator (the rights table)
+        ind = s.scalars(select(YearIndicator).where(YearIndicator.code == "1.2")).one()
+        people.assign(s, Actor.system(), ind.id, owner_id=ids["owner"])
     window.choose_actor(ids["owner"])
     work = open_work(window, "1.2")
     huge = "ก" * 100_001

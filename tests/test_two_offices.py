@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
+from mk3desk.domain.workflow import Role
 from mk3desk.services import people, years
 from mk3desk.services.context import Actor
 from mk3desk.sync.format import read_bundle
@@ -43,7 +44,10 @@ def database(tmp_path: Path) -> Iterator[Database]:
         for name, short in (FIRST, SECOND):
             office = years.create_office(session, actor, name=name, short_name=short)
             years.create_year(session, actor, be_year=2567, office_id=office.id)
-            people.add_person(session, actor, name=PEOPLE[short], office_id=office.id)
+            # Each office's coordinator: sending the setup bundle is theirs (the rights table).
+            people.add_person(
+                session, actor, name=PEOPLE[short], office_id=office.id, roles=[Role.COORDINATOR]
+            )
     yield db
     db.close()
 

@@ -15,7 +15,7 @@ from mk3desk.domain.workflow import State
 from mk3desk.services import lookup, pdca, people, scoring, workflow
 from mk3desk.services.context import Actor
 from mk3desk.services.pdca import PdcaField
-from tests.support import DEADLINE, fresh_database, office_with_year, staff
+from tests.support import DEADLINE, fresh_database, office_with_year, own, staff
 
 
 @pytest.fixture()
@@ -111,10 +111,11 @@ def test_moves_outside_the_workflow_are_refused_and_change_nothing(setup) -> Non
 def test_plan_needs_owner_deadline_and_activities_before_do(setup) -> None:  # type: ignore[no-untyped-def]
     database, year_id, cast = setup
     ind = indicator_id(database, year_id, "2.2")
+    # Nobody owns it yet: the coordinator starts it (the rights table).
     with database.transaction() as s:
-        workflow.move_indicator(s, cast["owner"], ind, State.PLANNING)
+        workflow.move_indicator(s, cast["coordinator"], ind, State.PLANNING)
     with pytest.raises(WorkflowError) as raised, database.transaction() as s:
-        workflow.move_indicator(s, cast["owner"], ind, State.IN_PROGRESS)
+        workflow.move_indicator(s, cast["coordinator"], ind, State.IN_PROGRESS)
     message = str(raised.value)
     assert "ผู้รับผิดชอบตัวชี้วัด" in message and "วันส่งงาน" in message
     assert state_of(database, ind) == "planning"
@@ -161,6 +162,7 @@ def test_only_reviewers_return_and_only_the_coordinator_locks(setup) -> None:  #
 def test_outcome_values_only_for_this_year_and_the_two_before(setup) -> None:  # type: ignore[no-untyped-def]
     database, year_id, cast = setup
     ind = indicator_id(database, year_id, "7.2.1")
+    own(database, cast, ind)
     with database.transaction() as s:
         for be_year, value in ((2565, "81.5"), (2566, "84.25"), (2567, "88.10")):
             pdca.set_outcome_value(s, cast["owner"], ind, be_year, Decimal(value))
@@ -174,6 +176,7 @@ def test_outcome_values_only_for_this_year_and_the_two_before(setup) -> None:  #
 def test_a_huge_pasted_text_is_refused_with_a_thai_message(setup) -> None:  # type: ignore[no-untyped-def]
     database, year_id, cast = setup
     ind = indicator_id(database, year_id, "5.1")
+    own(database, cast, ind)
     with pytest.raises(ValidationError) as raised, database.transaction() as s:
         pdca.save_text(s, cast["owner"], ind, PdcaField.PLAN, "ก" * (pdca.MAX_TEXT_LENGTH + 1))
     assert "ยาวเกินไป" in str(raised.value)

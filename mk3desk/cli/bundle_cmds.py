@@ -11,12 +11,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mk3desk.cli.common import add_db_option, add_office_option, office_year, opened
+from mk3desk.cli.common import acting, add_db_option, add_office_option, office_year, opened
 from mk3desk.db.engine import Database
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services import bundles
 from mk3desk.services.backup import BackupReason, backup_before
-from mk3desk.services.context import Actor
 
 
 def register(commands: Any) -> None:
@@ -56,8 +55,8 @@ def register(commands: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    actor = Actor.system()
     with opened(args, writing=True) as database:  # records what was sent
+        actor = acting(args, database)
         with database.session() as session:
             chosen = office_year(session, args)
         if args.setup:
@@ -105,7 +104,6 @@ def _office_year_here(database: Database, args: argparse.Namespace) -> OfficeYea
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    actor = Actor.system()
     # A new laptop starts from nothing: importing the coordinator's setup creates the file.
     if args.office is not None and args.year is None:
         print("ระบุ --year คู่กับ --office", file=sys.stderr)
@@ -119,6 +117,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("ทดลองเท่านั้น: ยังไม่ได้บันทึกข้อมูล")
             return 0
+        actor = acting(args, database)
         if plan.conflicts and args.prefer is None:
             print(
                 "มีข้อมูลที่แก้ไขทั้งสองฝั่ง: ยังไม่ได้รับข้อมูลใด ๆ — เลือก --prefer mine หรือ "

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
@@ -16,9 +18,12 @@ from sqlalchemy.orm import Session
 from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
 from mk3desk.db.writer_lock import writer_lock
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, PermissionDeniedError
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.paths import default_db_path
 from mk3desk.services.context import Actor
+
+PASSWORD_VARIABLE = "MK3DESK_PASSWORD"
 
 
 def version_text() -> str:
@@ -39,6 +44,12 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         default=None,
         help="ไฟล์ฐานข้อมูล หรือ URL ของเซิร์ฟเวอร์ PostgreSQL (ค่าเริ่มต้น: MK3DESK_DB หรือโฟลเดอร์ข้อมูลของผู้ใช้)",
+    )
+    parser.add_argument(
+        "--user",
+        default=None,
+        help=f"ชื่อผู้ใช้ที่ทำรายการ (รหัสผ่านจาก {PASSWORD_VARIABLE} หรือพิมพ์เมื่อถาม) — "
+        "จำเป็นสำหรับคำสั่งที่บันทึกข้อมูลเมื่อฐานข้อมูลมีบัญชีผู้ใช้",
     )
 
 
@@ -108,16 +119,65 @@ def reading(args: argparse.Namespace) -> Iterator[Session]:
         yield session
 
 
+def password_for(user: str) -> str:
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise PermissionDeniedError(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "ไม่มีรหัสผ่านของ “{user}”: ตั้งตัวแปร {variable} หรือรันคำสั่งในหน้าต่างที่พิมพ์รหัสผ่านได้",
+            ),
+            user=user,
+            variable=PASSWORD_VARIABLE,
+        )
+    return getpass.getpass(f"รหัสผ่านของ {user}: ")
+
+
+def acting(args: argparse.Namespace, database: Database) -> Actor:
+    """Who a writing command acts as: ``--user`` on a database with accounts (the
+    password from MK3DESK_PASSWORD or a prompt); the system on one without (set-up)."""
+    from mk3desk.services import accounts
+
+    user = getattr(args, "user", None)
+    with database.session() as session:
+        if not accounts.has_accounts(session):
+            return Actor.system()
+    if not user:
+        raise PermissionDeniedError(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ระบุ --user ชื่อผู้ใช้ (รหัสผ่านจาก {variable} "
+                "หรือพิมพ์เมื่อถาม) จึงจะบันทึกข้อมูลได้",
+            ),
+            variable=PASSWORD_VARIABLE,
+        )
+    password = password_for(user)
+    with database.transaction() as session:  # a failure is recorded (the growing delay)
+        result = accounts.verify_login(session, user, password)
+    if result.actor is None:
+        assert result.error is not None
+        raise PermissionDeniedError(result.error.template, **result.error.params)
+    if result.must_change:
+        raise PermissionDeniedError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "ต้องตั้งรหัสผ่านใหม่ก่อน (ผู้ประสานรีเซ็ตไว้) — เข้าสู่ระบบในโปรแกรมเพื่อเปลี่ยนรหัสผ่าน"
+            )
+        )
+    return result.actor
+
+
 @contextmanager
 def unit_of_work(
     args: argparse.Namespace, *, create: bool = False
 ) -> Iterator[tuple[Session, Actor]]:
-    """One transaction: all of the command is written, or none of it."""
-    with (
-        opened(args, create=create, writing=True) as database,
-        database.transaction() as session,
-    ):
-        yield session, Actor.system()
+    """One transaction: all of the command is written, or none of it, as ``acting``.
+    The single-writer lock is taken first, so the login's own write waits its turn too."""
+    with opened(args, create=create, writing=True) as database:
+        actor = acting(args, database)
+        with database.transaction() as session:
+            yield session, actor
 
 
 def print_json(data: Any) -> None:

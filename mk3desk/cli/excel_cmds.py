@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from mk3desk.cli.common import add_db_option, add_year_option, office_year, opened
+from mk3desk.cli.common import acting, add_db_option, add_year_option, office_year, opened
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services import excel
 from mk3desk.services.excel import ImportRefused
@@ -78,9 +78,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     with opened(args, writing=not args.dry_run) as database:
         with database.session() as session:
             chosen, office_id = _where(session, args)
+        actor = None if args.dry_run else acting(args, database)
         try:
             report = excel.import_workbook(
-                database, args.kind, chosen, args.file, office_id=office_id, dry_run=args.dry_run
+                database,
+                args.kind,
+                chosen,
+                args.file,
+                office_id=office_id,
+                dry_run=args.dry_run,
+                actor=actor,
             )
         except ImportRefused as refused:
             print(

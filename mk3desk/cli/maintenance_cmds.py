@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from mk3desk.cli.common import add_db_option, db_target, is_url, opened, print_json
+from mk3desk.cli.common import acting, add_db_option, db_target, is_url, opened, print_json
 from mk3desk.domain.thaidate import format_thai_datetime
 from mk3desk.services.check_findings import CheckReport, Severity
 
@@ -101,10 +101,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from mk3desk.services.backup import backup_now, backup_rotating
 
     with opened(args) as database:
+        actor = acting(args, database)
         if args.to:
-            result = backup_now(database, Path(args.to).expanduser().absolute())
+            result = backup_now(database, Path(args.to).expanduser().absolute(), actor=actor)
         else:
-            result = backup_rotating(database, database.backup_dir)
+            result = backup_rotating(database, database.backup_dir, actor=actor)
     size_mb = result.size / (1024 * 1024)
     print(f"สำรองข้อมูลแล้วที่ {result.folder} ({result.evidence_files} ไฟล์หลักฐาน, {size_mb:.1f} MB)")
     for old in result.removed:

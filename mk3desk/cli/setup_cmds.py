@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mk3desk.cli.common import (
+    PASSWORD_VARIABLE,
     add_db_option,
     add_office_option,
     add_year_option,
     db_target,
     opened,
+    password_for,
     unit_of_work,
 )
 from mk3desk.domain.workflow import Role
@@ -33,6 +35,13 @@ def register(commands: Any) -> None:
     create.add_argument("--name", required=True, help="ชื่อเต็มของสำนักงาน")
     create.add_argument("--short", default="", help="ชื่อย่อ เช่น สพป.มหาสารคาม เขต 3")
     create.add_argument("--area", default="", help="จังหวัด / เขตพื้นที่")
+    create.add_argument(
+        "--coordinator",
+        default=None,
+        help="ชื่อ-นามสกุลของผู้ประสาน: สร้างบัญชีผู้ใช้แรกของสำนักงาน "
+        f"(รหัสผ่านจาก {PASSWORD_VARIABLE} หรือพิมพ์เมื่อถาม)",
+    )
+    create.add_argument("--coordinator-user", default="coordinator", help="ชื่อผู้ใช้ของผู้ประสาน")
     create.set_defaults(handler=cmd_office_create)
 
     year = commands.add_parser("year", help="ปีงบประมาณ").add_subparsers(dest="action")
@@ -59,7 +68,7 @@ def register(commands: Any) -> None:
     padd.add_argument(
         "--role",
         default="staff",
-        help="บทบาท คั่นด้วยจุลภาค: staff, reviewer, coordinator, executive",
+        help="บทบาท คั่นด้วยจุลภาค: staff, reviewer, coordinator, executive, viewer",
     )
     padd.set_defaults(handler=cmd_person_add)
 
@@ -71,15 +80,42 @@ def cmd_demo(args: argparse.Namespace) -> int:
         summary = create_demo(database)
     print(f"สร้างข้อมูลตัวอย่างแล้วใน {db_target(args)}")
     print(summary)
+    print(demo_accounts_text())
     return 0
 
 
+def demo_accounts_text() -> str:
+    from mk3desk.services import demo_data
+
+    users = ", ".join(user for user, _index in demo_data.DEMO_ACCOUNTS)
+    return (
+        f"บัญชีผู้ใช้ตัวอย่าง (รหัสผ่าน {demo_data.DEMO_PASSWORD} ทุกบัญชี): {users}\n"
+        f"เช่น: {PASSWORD_VARIABLE}={demo_data.DEMO_PASSWORD} mk3desk move --user coordinator ..."
+    )
+
+
 def cmd_office_create(args: argparse.Namespace) -> int:
+    from mk3desk.services import accounts
+
+    password = password_for(args.coordinator_user) if args.coordinator else ""
     with unit_of_work(args, create=True) as (session, actor):
         office = years.create_office(
             session, actor, name=args.name, short_name=args.short, area=args.area
         )
         done = f"สร้างสำนักงาน “{office.name}” แล้ว"
+        if args.coordinator:
+            accounts.create_coordinator(
+                session,
+                actor,
+                office.id,
+                name=args.coordinator,
+                user_name=args.coordinator_user,
+                password=password,
+            )
+            done += (
+                f"\nบัญชีผู้ประสาน: {args.coordinator_user} — คำสั่งที่บันทึกข้อมูลต่อจากนี้ต้องระบุ "
+                f"--user {args.coordinator_user} (รหัสผ่านจาก {PASSWORD_VARIABLE} หรือพิมพ์เมื่อถาม)"
+            )
     print(done)  # only once the transaction has committed
     return 0
 

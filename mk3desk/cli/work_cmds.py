@@ -16,7 +16,12 @@ from mk3desk.cli.common import (
     unit_of_work,
 )
 from mk3desk.db.models import FiscalYear, Person
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from mk3desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from mk3desk.domain.thaidate import parse_thai_date
 from mk3desk.domain.values import parse_value
 from mk3desk.domain.workflow import STATE_TITLES, State
@@ -123,6 +128,10 @@ def cmd_move(args: argparse.Namespace) -> int:
         year = lookup.year_of(session, office_year(session, args))
         indicator = lookup.find_indicator(session, year, args.indicator)
         if args.as_person:
+            if not actor.full_rights:  # with accounts, a person acts by logging in
+                raise PermissionDeniedError(
+                    QT_TRANSLATE_NOOP("Cli", "ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ใช้ --user แทน --as-person")
+                )
             actor = Actor.of(find_person(session, year, args.as_person))
         target = State(args.to)
         workflow.move_indicator(session, actor, indicator.id, target, args.comment)

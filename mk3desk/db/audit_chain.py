@@ -50,6 +50,10 @@ HEAD_ID = 1
 _PENDING = "mk3desk.audit.pending"
 _BUSY = "mk3desk.audit.busy"
 _NOISE = frozenset({"updated_at", "version"})  # changed by every update: not shown as changes
+# Columns whose values the history never shows (the row's hash still covers them, so a
+# password hash edited with an SQLite tool is caught by the check like any other column).
+_SECRET = frozenset({"password_hash"})
+HIDDEN = "•••"
 PACK = 100  # more plain lines than this of one table and op in one entry are packed
 MANY = "many:"
 _LONGEST = 2000  # characters of an old or new value kept in ``changes``
@@ -157,7 +161,10 @@ def _changed(state: InstanceState[Any], changes: dict[str, list[Any]]) -> bool:
             if attr.key not in _NOISE:
                 old = history.deleted[0] if history.deleted else None
                 new = history.added[0] if history.added else None
-                changes[attr.key] = [_shown(old), _shown(new)]
+                if attr.key in _SECRET:
+                    changes[attr.key] = [HIDDEN, HIDDEN]
+                else:
+                    changes[attr.key] = [_shown(old), _shown(new)]
     # A many-to-one reference changed sets this row's foreign key during the flush.
     return changed or any(
         rel.direction is MANYTOONE and state.attrs[rel.key].history.has_changes()

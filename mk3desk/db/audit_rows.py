@@ -6,7 +6,8 @@ what is hashed at the write is exactly what ``mk3desk check`` reads later, which
 way the row was written (the ORM, a bulk insert, a migration). Raw values are plain
 text, numbers and NULL on SQLite (decimals are stored as text, times as ISO text).
 
-Which tables are audited: every table of records people or bundles change. Not the
+Which tables are audited: every table of records people or bundles change, and the
+accounts (a password hash or a role edited with an SQLite tool is a take-over). Not the
 audit tables themselves, nor ``sync_state`` (this machine's bookkeeping of what it
 exchanged) nor Alembic's version table.
 """
@@ -44,6 +45,7 @@ AUDITED_TABLES: tuple[str, ...] = (
     "official_result",
     "official_category_score",
     "official_indicator_score",
+    "account",
 )
 AUDITED = frozenset(AUDITED_TABLES)
 CHUNK = 900  # ids per "IN (...)": below SQLite's oldest limit of 999 variables

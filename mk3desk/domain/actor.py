@@ -1,8 +1,11 @@
 """Who is acting: a person of the office and the roles they hold.
 
 Every service takes an Actor so permissions and the audit trail have one place to
-hook in; accounts come later, for now a person is picked. Plain Python (no SQL, no
-Qt), so the main window can know who works before the database layer is loaded.
+hook in: the window and the CLI act as the logged-in person; set-up tasks (the CLI on a
+database without accounts, migrations, building the demo) act as the system, which keeps
+full rights (``full_rights``) and is never what the window acts as once accounts
+exist. Plain Python (no SQL, no Qt), so the window can know who works before the
+database layer is loaded.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ class Actor:
     person_id: int | None
     name: str
     roles: frozenset[Role]
+    full_rights: bool = False  # the system: set-up tasks, outside the rights table
 
     @classmethod
     def of(cls, person: PersonRecord) -> Actor:
@@ -42,6 +46,16 @@ class Actor:
             person_id=None,
             name=QT_TRANSLATE_NOOP("Actor", "ผู้ดูแลระบบ (บรรทัดคำสั่ง)"),
             roles=frozenset({Role.COORDINATOR, Role.REVIEWER}),
+            full_rights=True,
+        )
+
+    @classmethod
+    def nobody(cls) -> Actor:
+        """The window before anyone has logged in (or while it is locked): reads only."""
+        return cls(
+            person_id=None,
+            name=QT_TRANSLATE_NOOP("Actor", "ยังไม่ได้เข้าสู่ระบบ"),
+            roles=frozenset({Role.VIEWER}),
         )
 
     def has(self, role: Role) -> bool:

@@ -65,6 +65,7 @@ class Role(StrEnum):
     REVIEWER = "reviewer"  # committee member
     COORDINATOR = "coordinator"  # sets up the year, locks and reopens
     EXECUTIVE = "executive"  # director, deputies, group heads: read and sign
+    VIEWER = "viewer"  # reads only
 
 
 @dataclass(frozen=True)
@@ -115,10 +116,13 @@ def find_move(source: State, target: State) -> Move:
     )
 
 
-def check_move(source: State, target: State, roles: frozenset[Role], comment: str) -> Move:
-    """Return the move if *roles* may make it with *comment*, else raise."""
+def check_move(source: State, target: State, roles: frozenset[Role] | None, comment: str) -> Move:
+    """Return the move if *roles* may make it with *comment*, else raise.
+
+    *roles* None: who may move is not asked here (the services ask the rights table,
+    ``mk3desk.domain.rights``, which knows the person's relation to the indicator)."""
     move = find_move(source, target)
-    if move.roles is not None and not (move.roles & roles):
+    if roles is not None and move.roles is not None and not (move.roles & roles):
         raise PermissionDeniedError(
             QT_TRANSLATE_NOOP("Workflow", "ผู้ใช้นี้ไม่มีสิทธิ์เปลี่ยนสถานะเป็น “{target}”"),
             target=STATE_TITLES[target],

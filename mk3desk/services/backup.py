@@ -32,10 +32,13 @@ from pathlib import Path
 
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import INCOMING_PREFIX
+from mk3desk.domain.actor import Actor
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, StorageError
+from mk3desk.domain.rights import Action
 from mk3desk.domain.thaidate import to_be
 from mk3desk.services.backup_list import MANIFEST, BackupInfo, list_backups, read_contents
 from mk3desk.services.leftovers import PARTIAL_SUFFIX, clean_leftovers, partial_leftovers
+from mk3desk.services.rights import require
 from mk3desk.services.rotation import keep
 
 NAME_PREFIX = "mk3desk-สำรอง-"
@@ -80,8 +83,15 @@ def backup_now(
     *,
     now: datetime | None = None,
     reason: BackupReason = BackupReason.MANUAL,
+    actor: Actor | None = None,
 ) -> BackupResult:
-    """Copy the database and its evidence into a new folder in *target* (which must exist)."""
+    """Copy the database and its evidence into a new folder in *target* (which must exist).
+
+    A backup someone asks for (*actor* given: the window's button, ``mk3desk backup``)
+    needs the backup right; the automatic ones (daily, before an import or a new year)
+    are the program's own safety net and ask nobody."""
+    if actor is not None:
+        require(None, actor, Action.BACKUP)
     db_path = _no_server(database)
     if not target.is_dir():
         raise StorageError(
@@ -210,9 +220,12 @@ def backup_rotating(
     folder: Path,
     now: datetime | None = None,
     reason: BackupReason = BackupReason.MANUAL,
+    actor: Actor | None = None,
 ) -> BackupResult:
     """A backup into *folder*, then the rotation there. ``backups/`` beside the database
     is created if need be; another folder (a drive that may be unplugged) must exist."""
+    if actor is not None:
+        require(None, actor, Action.BACKUP)
     moment = now or datetime.now()
     if database.path is not None and folder == database.backup_dir:
         try:

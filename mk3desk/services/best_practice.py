@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session
 
 from mk3desk.db.models import OfficeSetting
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.domain.rights import Action
 from mk3desk.domain.text import normalise_text
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_office
+from mk3desk.services.rights import require
 
 PREFIX = "bp."
 
@@ -106,6 +108,7 @@ def save_best_practice(
     session: Session, actor: Actor, texts: Mapping[str, str], office_id: int | None = None
 ) -> None:
     """Save the sections in *texts*; an empty text goes back to the default."""
+    require(session, actor, Action.BEST_PRACTICE)
     unknown = sorted(set(texts) - set(SECTION_KEYS))
     if unknown:
         raise ValidationError(

@@ -26,8 +26,10 @@ from mk3desk.db.models import EvidenceFile, Office
 from mk3desk.db.types import utcnow
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.office_year import OfficeYear
+from mk3desk.domain.rights import Action
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import find_indicator, get_office, year_of
+from mk3desk.services.rights import require
 from mk3desk.sync.apply import Applied, apply_plan
 from mk3desk.sync.errors import damaged_as_refusal
 from mk3desk.sync.export import (
@@ -138,6 +140,7 @@ def _export(
     kind: BundleKind,
     codes: Iterable[str] | None,
 ) -> ExportSummary:
+    require(None, actor, Action.SEND_WORK if kind is BundleKind.WORK else Action.SEND_SETUP)
     store = EvidenceStore(database.evidence_dir)
     # Exporting remembers what it sent (deletions travel); a read-only copy cannot.
     opened = database.session() if database.read_only else database.transaction()
@@ -249,6 +252,7 @@ def apply_bundle(
 ) -> MergeReport:
     """Merge *path* into the database; *decisions* maps each conflict's ``MergeItem.id``
     to "mine" or "theirs". All or nothing: on any refusal the database is as before."""
+    require(None, actor, Action.RECEIVE_BUNDLE)
     bundle = read_bundle(path, limits)
     store = EvidenceStore(database.evidence_dir)
     try:

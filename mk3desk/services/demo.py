@@ -19,7 +19,7 @@ exercises the workflow rules.
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -41,8 +41,8 @@ from mk3desk.domain.framework import (
 )
 from mk3desk.domain.thaidate import fiscal_year_of, fiscal_year_range
 from mk3desk.domain.workflow import State
+from mk3desk.services import accounts, evidence, pdca, people, scoring, settings, workflow, years
 from mk3desk.services import demo_data as data
-from mk3desk.services import evidence, pdca, people, scoring, settings, workflow, years
 from mk3desk.services.context import Actor
 from mk3desk.services.demo_files import make_demo_files
 from mk3desk.services.framework_store import load_framework
@@ -98,6 +98,13 @@ class _Timeline:
         return self.move(2) + timedelta(days=days, minutes=7 * i) + ATTACH_TIME
 
 
+def _as(person: Person) -> Actor:
+    """A person of the demo's story, with set-up rights: building the demo writes history
+    as it happened (the coordinator also owns indicators and locks them) — the rights
+    table applies to the people logging in to the finished demo, not to its builder."""
+    return replace(Actor.of(person), full_rights=True)
+
+
 def _midnight(day: date) -> datetime:
     return datetime.combine(day, datetime.min.time(), UTC)
 
@@ -107,7 +114,7 @@ class _Cast:
     people: list[Person]
 
     def actor(self, index: int) -> Actor:
-        return Actor.of(self.people[index])
+        return _as(self.people[index])
 
     def key_man(self, n: int) -> Person:
         return self.people[data.KEY_MEN[n % len(data.KEY_MEN)]]
@@ -145,6 +152,11 @@ def create_demo(database: Database, today: date | None = None) -> str:
                 _fill_year(session, store, cast, year, files, today, current)
                 record_published_results(session, year)
         _save_signatories(session, system, cast)
+        for user_name, index in data.DEMO_ACCOUNTS:
+            accounts.add_account(
+                session, cast.people[index], user_name, data.DEMO_PASSWORD, must_change=False
+            )
+        session.flush()
     return (
         f"{data.OFFICE_SHORT}: ปีงบประมาณ 2566, 2567 และ {current} "
         f"บุคลากร {len(data.PEOPLE)} คน กลุ่มงาน {len(data.GROUPS)} กลุ่ม"
@@ -213,7 +225,7 @@ def _fill_year(
         if target is State.NOT_STARTED:
             continue
         timeline = _Timeline.of(start, n, today, finished)
-        owner_actor = Actor.of(owner)
+        owner_actor = _as(owner)
         pdca.save_text(
             session, owner_actor, row.id, PdcaField.PLAN, data.PLAN_TEXT.format(code=row.code)
         )

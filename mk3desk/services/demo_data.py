@@ -69,12 +69,25 @@ PEOPLE: tuple[tuple[str, str, int | None, tuple[Role, ...]], ...] = (
     ("นางนงลักษณ์ พิมพ์ศรี", "ผู้อำนวยการกลุ่มพัฒนาครูและบุคลากรทางการศึกษา", 7, _HEAD),
     ("นายชัยวัฒน์ นามวงศ์", "ผู้อำนวยการกลุ่มกฎหมายและคดี", 8, _HEAD),
     ("นางสุภาพร แสงอรุณ", "ผู้อำนวยการหน่วยตรวจสอบภายใน", 9, _HEAD),
+    # Reads only: the demo's viewer account.
+    ("นางสาวมาลัย ศรีสมบูรณ์", "เจ้าพนักงานธุรการปฏิบัติงาน", 0, (Role.VIEWER,)),
 )
 
 DIRECTOR = 0
 COORDINATOR = 3
 REVIEWERS = (1, 2, 4, 5, 6, 7)
 KEY_MEN = (3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)
+VIEWER = 26
+
+# The demo's logins, one per role, all with DEMO_PASSWORD (README, first-start text).
+DEMO_PASSWORD = "demo1234"
+DEMO_ACCOUNTS: tuple[tuple[str, int], ...] = (
+    ("coordinator", COORDINATOR),  # ผู้ประสาน (also a Key Man and a reviewer)
+    ("director", DIRECTOR),  # ผู้บริหาร
+    ("reviewer", 4),  # กรรมการตรวจสอบ (a group head: executive and reviewer)
+    ("keyman", 8),  # Key Man: owns and backs up indicators
+    ("viewer", VIEWER),  # ดูอย่างเดียว
+)
 
 # The figures OBEC published for FY2567 (the seed story's table).
 PUBLISHED_2567 = {

@@ -16,11 +16,13 @@ from mk3desk.db.models import EvidenceFile, FiscalYear, YearIndicator
 from mk3desk.db.types import utcnow
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StorageError, ValidationError
 from mk3desk.domain.file_names import safe_file_name
+from mk3desk.domain.rights import Action
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.workflow import Section
 from mk3desk.paths import scratch_dir
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_indicator
+from mk3desk.services.rights import require
 from mk3desk.services.workflow import ensure_editable
 
 # The GUI asks before attaching a file larger than this; above the hard limit it refuses.
@@ -39,6 +41,7 @@ def add_evidence(
     criterion_key: str | None = None,
 ) -> EvidenceFile:
     indicator = get_indicator(session, indicator_id)
+    require(session, actor, Action.EVIDENCE, indicator)
     ensure_editable(indicator, Section.DO)
     if not source.is_file():
         raise StorageError(
@@ -107,6 +110,7 @@ def _get(session: Session, evidence_id: int) -> EvidenceFile:
 def remove_evidence(session: Session, actor: Actor, evidence_id: int) -> None:
     """Move to the recycle list: the file stays until the list is emptied."""
     evidence = _get(session, evidence_id)
+    require(session, actor, Action.EVIDENCE, evidence.indicator)
     ensure_editable(evidence.indicator, Section.DO)
     evidence.removed_at = utcnow()
     session.flush()
@@ -115,6 +119,7 @@ def remove_evidence(session: Session, actor: Actor, evidence_id: int) -> None:
 
 def restore_evidence(session: Session, actor: Actor, evidence_id: int) -> None:
     evidence = _get(session, evidence_id)
+    require(session, actor, Action.EVIDENCE, evidence.indicator)
     ensure_editable(evidence.indicator, Section.DO)
     evidence.removed_at = None
     session.flush()
@@ -170,6 +175,7 @@ def recycled_views(session: Session) -> list[RecycledView]:
 
 def empty_recycle(session: Session, store: EvidenceStore, actor: Actor) -> int:
     """Delete recycled records, and their files when nothing else uses the same bytes."""
+    require(session, actor, Action.EMPTY_RECYCLE)
     gone = recycled(session)
     for evidence in gone:
         session.delete(evidence)

@@ -8,9 +8,11 @@ from sqlalchemy.orm import Session
 
 from mk3desk.db.models import Office
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.domain.rights import Action
 from mk3desk.domain.text import normalise_text
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_office
+from mk3desk.services.rights import require
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ def load_profile(session: Session, office_id: int | None = None) -> OfficeProfil
 def update_office(
     session: Session, actor: Actor, profile: OfficeProfile, office_id: int | None = None
 ) -> Office:
+    require(session, actor, Action.OFFICE_SETTINGS)
     office = get_office(session, office_id)
     name = normalise_text(profile.name)
     if not name:

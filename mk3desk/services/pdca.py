@@ -10,11 +10,13 @@ from sqlalchemy.orm import Session
 from mk3desk.db.models import CriterionResult, OutcomeValue, PdcaRecord, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, ValidationError
 from mk3desk.domain.framework import IndicatorKind
+from mk3desk.domain.rights import Action
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.values import check_value
 from mk3desk.domain.workflow import Section
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_indicator
+from mk3desk.services.rights import require
 from mk3desk.services.workflow import ensure_editable
 
 # A text longer than this is refused rather than stored: it is almost always a
@@ -36,6 +38,14 @@ SECTION_OF: dict[PdcaField, Section] = {
     PdcaField.CHECK_NOTES: Section.CHECK,
     PdcaField.ACT_REFLECTION: Section.ACT,
     PdcaField.ACT_IMPROVEMENTS: Section.ACT,
+}
+
+ACTION_OF: dict[PdcaField, Action] = {
+    PdcaField.PLAN: Action.PLAN_TEXT,
+    PdcaField.DO_LOG: Action.DO_TEXT,
+    PdcaField.CHECK_NOTES: Action.CHECK_NOTES,
+    PdcaField.ACT_REFLECTION: Action.ACT_TEXT,
+    PdcaField.ACT_IMPROVEMENTS: Action.ACT_TEXT,
 }
 
 
@@ -77,6 +87,7 @@ def save_text(
     which writes what it is told).
     """
     indicator = get_indicator(session, indicator_id)
+    require(session, actor, ACTION_OF[field], indicator)
     ensure_editable(indicator, SECTION_OF[field])
     record = pdca_record(indicator)
     text = check_text(text)
@@ -110,6 +121,7 @@ def set_criterion(
     narrative: str | None = None,
 ) -> CriterionResult:
     indicator = get_indicator(session, indicator_id)
+    require(session, actor, Action.CRITERIA, indicator)
     ensure_editable(indicator, Section.DO)
     criterion = next((c for c in indicator.criteria if c.key == key), None)
     if criterion is None:
@@ -139,6 +151,7 @@ def set_outcome_value(
 ) -> OutcomeValue | None:
     """Record (or clear, with None) an actual value for this year or one of the two before."""
     indicator = get_indicator(session, indicator_id)
+    require(session, actor, Action.OUTCOME_VALUES, indicator)
     ensure_editable(indicator, Section.DO)
     if IndicatorKind(indicator.kind) is not IndicatorKind.OUTCOME:
         raise ValidationError(

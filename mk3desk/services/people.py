@@ -10,14 +10,17 @@ from sqlalchemy.orm import Session
 
 from mk3desk.db.models import Assignment, Group, Person
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.domain.rights import Action
 from mk3desk.domain.text import normalise_name, normalise_text
 from mk3desk.domain.workflow import Role, Section
 from mk3desk.services.context import Actor, audit, format_roles
 from mk3desk.services.lookup import get_indicator, get_office, get_person
+from mk3desk.services.rights import require
 from mk3desk.services.workflow import ensure_editable
 
 
 def add_group(session: Session, actor: Actor, name: str, office_id: int | None = None) -> Group:
+    require(session, actor, Action.PEOPLE)
     office = get_office(session, office_id)
     name = normalise_name(name)
     if not name:
@@ -41,6 +44,7 @@ def add_person(
     roles: Iterable[Role] = (Role.STAFF,),
     office_id: int | None = None,
 ) -> Person:
+    require(session, actor, Action.PEOPLE)
     office = get_office(session, office_id)
     name = normalise_name(name)
     if not name:
@@ -100,6 +104,7 @@ def assign(
 ) -> Assignment:
     """Make *owner* the Key Man of the indicator, with a backup and a deadline."""
     indicator = get_indicator(session, indicator_id)
+    require(session, actor, Action.ASSIGN, indicator)
     ensure_editable(indicator, Section.PLAN)
     if owner_id is not None and owner_id == backup_id:
         raise ValidationError(

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from mk3desk.db.models import (
+    Account,
     Assignment,
     AuditEntry,
     CriterionResult,
@@ -19,12 +20,15 @@ from mk3desk.db.models import (
     Transition,
 )
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.domain.rights import Action
 from mk3desk.domain.text import normalise_name, normalise_text
 from mk3desk.domain.thaisort import thai_sort_key
 from mk3desk.domain.workflow import Role
+from mk3desk.services.accounts import check_not_last_coordinator
 from mk3desk.services.context import Actor, audit, format_roles, parse_roles
 from mk3desk.services.lookup import get_office, get_person
 from mk3desk.services.people import add_person, ensure_unique_name
+from mk3desk.services.rights import require
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,7 @@ def update_person(
     roles: Iterable[Role],
     active: bool = True,
 ) -> Person:
+    require(session, actor, Action.PEOPLE)
     person = get_person(session, person_id)
     name = normalise_name(name)
     if not name:
@@ -97,6 +102,10 @@ def update_person(
         group = session.get(Group, group_id)
         if group is None or group.office_id != person.office_id:
             raise ValidationError(QT_TRANSLATE_NOOP("People", "กลุ่มที่เลือกไม่ได้อยู่ในสำนักงานนี้"))
+    if Role.COORDINATOR in parse_roles(person.roles) and (
+        Role.COORDINATOR not in role_set or not active
+    ):
+        check_not_last_coordinator(session, person.office_id, person.id)
     person.name = name
     person.position = normalise_text(position)
     person.group_id = group_id
@@ -108,6 +117,7 @@ def update_person(
 
 
 def rename_group(session: Session, actor: Actor, group_id: int, name: str) -> Group:
+    require(session, actor, Action.PEOPLE)
     group = session.get(Group, group_id)
     if group is None:
         raise ValidationError(QT_TRANSLATE_NOOP("People", "ไม่พบกลุ่มที่เลือก"))
@@ -153,8 +163,10 @@ def delete_person(session: Session, actor: Actor, person_id: int) -> str:
     evidence, move or audit entry of theirs — can be deleted; anyone else is marked as
     having left (``active=False``) instead, so history keeps its names.
     """
+    require(session, actor, Action.PEOPLE)
     person = get_person(session, person_id)
     traces = (
+        select(Account.id).where(Account.person_id == person_id),
         select(Assignment.id).where(
             (Assignment.owner_id == person_id) | (Assignment.backup_id == person_id)
         ),

@@ -19,12 +19,14 @@ from mk3desk.db.models import (
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.reconcile import OfficialResult as OfficialFigures
 from mk3desk.domain.reconcile import reconcile
+from mk3desk.domain.rights import Action
 from mk3desk.domain.scoring import YearScore, score_year
 from mk3desk.domain.values import check_value, check_whole
 from mk3desk.domain.whatif import WhatIfStep, what_if
 from mk3desk.domain.year_result import YearResult as YearResult
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.framework_store import load_achievements, load_framework
+from mk3desk.services.rights import require
 from mk3desk.services.scoring_inputs import load_scoring_inputs
 
 
@@ -93,6 +95,7 @@ def record_official(
     note: str = "",
 ) -> None:
     """Enter the figures OBEC published (replacing what was entered before)."""
+    require(session, actor, Action.OFFICIAL_RESULTS)
     numbers = {c.number for c in year.categories}
     for number, score in category_scores.items():
         if number not in numbers:

@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session
 from mk3desk.db.models import OfficeSetting
 from mk3desk.domain.office_settings import OfficeSettings as OfficeSettings
 from mk3desk.domain.office_settings import Signatory as Signatory
+from mk3desk.domain.rights import Action
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_office
+from mk3desk.services.rights import require
 
 SIGNATORY_FIELDS = ("director", "deputy", "committee_chair", "coordinator")
 
@@ -48,7 +50,13 @@ def load_settings(session: Session, office_id: int | None = None) -> OfficeSetti
         else NumeralStyle.THAI,
         report_font=stored.get("report_font", ""),
         order_number_prefix=stored.get("order_number_prefix", ""),
+        allow_self_review=stored.get("allow_self_review", "False") == "True",
+        idle_lock_minutes=_minutes(stored.get("idle_lock_minutes", "")),
     )
+
+
+def _minutes(text: str) -> int:
+    return int(text) if text.isdigit() else OfficeSettings.idle_lock_minutes
 
 
 def _flatten(settings: OfficeSettings) -> dict[str, str]:
@@ -68,6 +76,7 @@ def _flatten(settings: OfficeSettings) -> dict[str, str]:
 def save_settings(
     session: Session, actor: Actor, settings: OfficeSettings, office_id: int | None = None
 ) -> None:
+    require(session, actor, Action.OFFICE_SETTINGS)
     office = get_office(session, office_id)
     existing = {s.key: s for s in office.settings}
     for key, value in _flatten(settings).items():

@@ -8,10 +8,12 @@ from mk3desk.db.models import Transition, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, WorkflowError
 from mk3desk.domain.framework import IndicatorKind
 from mk3desk.domain.readiness import CriterionWork, IndicatorWork, Need, needs_before
+from mk3desk.domain.rights import Relation, move_action, self_reviewed
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.workflow import STATE_TITLES, Section, State, check_editable, check_move
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_indicator
+from mk3desk.services.rights import require
 
 
 def indicator_work(indicator: YearIndicator) -> IndicatorWork:
@@ -52,6 +54,17 @@ def blocking_needs(indicator: YearIndicator, target: State) -> list[Need]:
     return [n for n in needs_before(target, indicator_work(indicator)) if n.blocking]
 
 
+SELF_REVIEW_NOTE = QT_TRANSLATE_NOOP(
+    "Workflow", "[ทำกับตัวชี้วัดที่ตนเป็น{relation} — สำนักงานอนุญาตในการตั้งค่า]"
+)
+RELATION_TITLES: dict[Relation, str] = {
+    Relation.OWNER: QT_TRANSLATE_NOOP("Workflow", "ผู้รับผิดชอบหลัก"),
+    Relation.BACKUP: QT_TRANSLATE_NOOP("Workflow", "ผู้รับผิดชอบสำรอง"),
+    Relation.REVIEWER: QT_TRANSLATE_NOOP("Workflow", "กรรมการตรวจสอบ"),
+    Relation.NONE: "",
+}
+
+
 def move_indicator(
     session: Session, actor: Actor, indicator_id: int, target: State, comment: str = ""
 ) -> Transition:
@@ -59,7 +72,13 @@ def move_indicator(
     indicator = get_indicator(session, indicator_id)
     source = State(indicator.state)
     comment = normalise_text(comment)
-    check_move(source, target, actor.roles, comment)
+    move = check_move(source, target, None, comment)
+    action = move_action(move.source, move.target)
+    relation = require(session, actor, action, indicator)
+    if self_reviewed(action, relation) and not actor.full_rights:
+        # Allowed only by the office's self-review setting: the history says so.
+        note = SELF_REVIEW_NOTE.format(relation=RELATION_TITLES[relation])
+        comment = f"{comment}\n{note}" if comment else note
     open_needs = blocking_needs(indicator, target)
     if open_needs:
         raise WorkflowError(

@@ -17,9 +17,11 @@ from mk3desk.db.models import (
 )
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.framework import Framework, IndicatorKind, Level
+from mk3desk.domain.rights import Action
 from mk3desk.domain.text import normalise_text
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_office
+from mk3desk.services.rights import require
 
 DEFAULT_TEMPLATE = "pmqa40-fy2567.yaml"
 
@@ -33,6 +35,7 @@ def default_template_path() -> Path:
 def create_office(
     session: Session, actor: Actor, *, name: str, short_name: str = "", area: str = ""
 ) -> Office:
+    require(session, actor, Action.FRAMEWORK)
     name = normalise_text(name)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Office", "กรุณาระบุชื่อสำนักงาน"))
@@ -67,6 +70,7 @@ def create_year(
     the built-in PMQA 4.0 template). The copy is the year's own: editing it later
     changes nothing in other years.
     """
+    require(session, actor, Action.FRAMEWORK)
     office = get_office(session, office_id)
     if not 2500 <= be_year <= 2700:
         raise ValidationError(

@@ -5,15 +5,27 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
+from mk3desk.domain.actor import Actor
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.thaidate import fiscal_year_of
-from mk3desk.services import years
+from mk3desk.services import accounts, demo_data, progress, years
 from mk3desk.ui import bundle_actions
 from mk3desk.ui.actions import run_action, try_action
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.generated.ui_first_start_dialog import Ui_FirstStartDialog
+
+
+def demo_accounts_text() -> str:
+    """The demo's logins, told where the demo is offered (README lists them too)."""
+    users = ", ".join(user for user, _index in demo_data.DEMO_ACCOUNTS)
+    return QCoreApplication.translate(
+        "FirstStart", "เข้าสู่ระบบด้วยบัญชีตัวอย่าง {users} รหัสผ่าน {password}"
+    ).format(users=users, password=demo_data.DEMO_PASSWORD)
 
 
 class FirstStartDialog(QDialog):
@@ -35,7 +47,26 @@ class FirstStartDialog(QDialog):
         self.form.bundleRadio.toggled.connect(self.form.bundleBox.setEnabled)
         self.form.chooseBundleButton.clicked.connect(lambda: self.choose_bundle())
         self.bundle_path: Path | None = None
+        self._coordinator_fields()
+        self.form.demoRadio.setText(self.form.demoRadio.text() + "\n" + demo_accounts_text())
         self.form.nameEdit.setFocus()
+
+    def _coordinator_fields(self) -> None:
+        """The coordinator's login, created with the office (their own password)."""
+        self.coordinator_name = QLineEdit(self)
+        self.coordinator_name.setObjectName("coordinatorNameEdit")
+        self.coordinator_user = QLineEdit("coordinator", self)
+        self.coordinator_user.setObjectName("coordinatorUserEdit")
+        self.coordinator_password = QLineEdit(self)
+        self.coordinator_password.setObjectName("coordinatorPasswordEdit")
+        self.coordinator_again = QLineEdit(self)
+        for field in (self.coordinator_password, self.coordinator_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        form = self.form.officeForm
+        form.addRow(self.tr("ผู้ประสาน (ชื่อ-นามสกุล)"), self.coordinator_name)
+        form.addRow(self.tr("ชื่อผู้ใช้ของผู้ประสาน"), self.coordinator_user)
+        form.addRow(self.tr("รหัสผ่าน"), self.coordinator_password)
+        form.addRow(self.tr("พิมพ์รหัสผ่านอีกครั้ง"), self.coordinator_again)
 
     def choose_bundle(self) -> Path | None:
         """Ask for the coordinator's setup bundle; keeps the earlier choice on cancel."""
@@ -68,12 +99,24 @@ class FirstStartDialog(QDialog):
             form.areaEdit.text(),
         )
         be_year = form.yearSpin.value()
-        self.context.run(
-            lambda s, a: years.start_office(
+        coordinator = self.coordinator_name.text().strip()
+        user, password = self.coordinator_user.text(), self.coordinator_password.text()
+        if coordinator and password != self.coordinator_again.text():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("FirstStart", "รหัสผ่านของผู้ประสานทั้งสองช่องไม่ตรงกัน")
+            )
+
+        def start(s: Any, a: Actor) -> None:  # the session of context.run
+            year_id = years.start_office(
                 s, a, name=name, short_name=short_name, area=area, be_year=be_year
-            ),
-            Topic.YEAR,
-        )
+            )
+            if coordinator:  # without a name: no account yet (the window asks for one later)
+                office_id = progress.get_year(s, year_id).office_id
+                accounts.create_coordinator(
+                    s, a, office_id, name=coordinator, user_name=user, password=password
+                )
+
+        self.context.run(start, Topic.YEAR)
 
     def _receive_setup(self) -> None:
         """Take the office, people and year from the setup bundle: all of it or nothing.

@@ -187,6 +187,8 @@ def _usual_start(
             window.attach(AppContext(database, read_only=read_only, parent=window))
         except Exception as error:  # rows the first page cannot read: a damaged file
             failed(_as_damaged(error))
+        # A database with accounts: who is working? (The unattended smoke test reads only.)
+        window.session.require_login(ask=smoke is None)
 
     def failed(error: BaseException) -> None:
         # Rare: the file changed between the first look and the opening.
@@ -250,7 +252,9 @@ def _first_open(
                 return smoke.finish()
         elif not prepare_first_start(context):
             return 0
-        return _run_window(app, MainWindow(context), smoke, on_window)
+        window = MainWindow(context)
+        window.session.require_login(ask=smoke is None)
+        return _run_window(app, window, smoke, on_window)
     finally:
         database.close()
 

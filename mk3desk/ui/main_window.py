@@ -46,6 +46,7 @@ from mk3desk.ui.menus import MainMenus
 from mk3desk.ui.pages.base import Page
 from mk3desk.ui.pages.build import PAGES, build_page
 from mk3desk.ui.screen_fit import restore_or_fit
+from mk3desk.ui.session_bar import SessionBar
 from mk3desk.ui.styles import BANNER_STYLE
 from mk3desk.ui.topics import Topic
 
@@ -55,7 +56,6 @@ from mk3desk.ui.topics import Topic
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from mk3desk.services.indicator_view import PersonChoice
     from mk3desk.ui.context import AppContext
     from mk3desk.ui.integrity_watch import IntegrityWatch
 
@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.setWindowTitle(self.tr("ระบบบริหารงานตัวชี้วัด สพท."))
         self.pages: dict[str, QWidget] = {}
-        self._people: list[PersonChoice] = []
         self._choices: list[OfficeYear] = []
         self._report_check = False
         read_only = context.read_only if context is not None else read_only
@@ -92,9 +91,7 @@ class MainWindow(QMainWindow):
         self.year_combo = QComboBox(self)
         self.year_combo.setObjectName("yearCombo")
         self.year_combo.setMinimumWidth(360)
-        self.actor_combo = QComboBox(self)
-        self.actor_combo.setObjectName("actorCombo")
-        self.actor_combo.setMinimumWidth(300)
+        self.session = SessionBar(self.settings, self)
         self.banner = QLabel(self)
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
@@ -132,8 +129,7 @@ class MainWindow(QMainWindow):
         top.addWidget(QLabel(self.tr("สำนักงาน / ปีงบประมาณ"), self))
         top.addWidget(self.year_combo, 2)
         top.addSpacing(16)
-        top.addWidget(QLabel(self.tr("ผู้ใช้งาน"), self))
-        top.addWidget(self.actor_combo, 1)
+        top.addWidget(self.session, 1)
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -167,7 +163,6 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._show_row)
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
-        self.actor_combo.currentIndexChanged.connect(self._actor_chosen)
 
         # The first size fits the screen (a 1366×768 laptop too); a saved geometry that is
         # off-screen or tiny is replaced by it.
@@ -178,7 +173,7 @@ class MainWindow(QMainWindow):
             self.attach(context)
         else:
             self._fill_years(years)
-            self.actor_combo.setEnabled(False)
+            self.session.combo.setEnabled(False)
 
     @property
     def context(self) -> AppContext:
@@ -198,7 +193,7 @@ class MainWindow(QMainWindow):
         self.integrity = integrity_watch(context)
         self.integrity.finished.connect(self._integrity_checked)
         context.changed.connect(self._changed)
-        self.actor_combo.setEnabled(True)
+        self.session.attach(context)
         self.load_years()
         self._show_row(self.nav.currentRow())
         self.stack.removeWidget(self.opening)
@@ -307,52 +302,20 @@ class MainWindow(QMainWindow):
             return  # chosen while the database opens: attach takes it from the settings
         changed_office = office_year.office_id != self.context.office_id
         self.context.office_year = office_year
-        if changed_office or not self._people:
+        if changed_office or not self.session.people:
             self.load_people()
         self.context.set_year(office_year)
 
+    @property
+    def actor_combo(self) -> QComboBox:
+        """The person picked from a list (a database without accounts)."""
+        return self.session.combo
+
     def load_people(self) -> None:
-        from mk3desk.domain.thaisort import thai_sort_key
-        from mk3desk.domain.workflow import Role
-        from mk3desk.services.indicator_view import person_choices
-
-        office_id = self.context.office_id
-        if office_id is None:
-            return
-        people = self.context.read(lambda s: person_choices(s, office_id))
-        self._people = sorted(people, key=lambda p: thai_sort_key(p.name))
-        # The last person of this office on this computer, by uid (row ids differ between
-        # copies of the database).
-        wanted_uid = self.settings.value(self._person_key())
-        wanted = next((p.person_id for p in self._people if p.uid == wanted_uid), None)
-        if wanted is None:
-            wanted = next((p.person_id for p in self._people if Role.COORDINATOR in p.roles), None)
-        with QSignalBlocker(self.actor_combo):
-            self.actor_combo.clear()
-            for p in self._people:
-                self.actor_combo.addItem(p.name, p.person_id)
-            found = self.actor_combo.findData(wanted) if wanted is not None else -1
-            self.actor_combo.setCurrentIndex(max(0, found) if self._people else -1)
-        self._actor_chosen()
-
-    def _person_key(self) -> str:
-        office_year = self.context.office_year
-        return f"main/person/{office_year.office_uid if office_year is not None else ''}"
-
-    def _actor_chosen(self, *_args: object) -> None:
-        from mk3desk.domain.actor import Actor
-
-        person_id = self.actor_combo.currentData()
-        person = next((p for p in self._people if p.person_id == person_id), None)
-        if person is None:
-            # An office without people yet: set-up work is done as the coordinator.
-            self.context.set_actor(Actor.system())
-            return
-        self.settings.setValue(self._person_key(), person.uid)
-        self.context.set_actor(Actor(person.person_id, person.name, person.roles))
+        self.session.load_people()
 
     def choose_actor(self, person_id: int) -> None:
-        self.actor_combo.setCurrentIndex(self.actor_combo.findData(person_id))
+        self.session.choose_actor(person_id)
 
     def _changed(self, topic: str) -> None:
         if topic == Topic.PEOPLE.value:

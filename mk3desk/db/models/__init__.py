@@ -1,5 +1,6 @@
 """The database models. Import them from here."""
 
+from mk3desk.db.models.account import Account
 from mk3desk.db.models.audit import AuditChainHead, AuditRow
 from mk3desk.db.models.base import THAI_COLLATION, Base
 from mk3desk.db.models.framework import (
@@ -26,6 +27,7 @@ from mk3desk.db.models.work import (
 
 __all__ = [
     "THAI_COLLATION",
+    "Account",
     "Assignment",
     "AuditChainHead",
     "AuditEntry",

@@ -29,6 +29,7 @@ ROLE_COLUMNS: dict[Role, tuple[str, str]] = {
     Role.REVIEWER: ("reviewer", "กรรมการตรวจสอบ"),
     Role.COORDINATOR: ("coordinator", "ผู้ประสานงาน"),
     Role.EXECUTIVE: ("executive", "ผู้บริหาร"),
+    Role.VIEWER: ("viewer", "ดูข้อมูลอย่างเดียว"),
 }
 
 
@@ -78,6 +79,7 @@ def examples() -> dict[str, list[Row]]:
                 "reviewer": False,
                 "coordinator": False,
                 "executive": False,
+                "viewer": False,
                 "active": True,
             }
         ],

@@ -36,6 +36,7 @@ from mk3desk.db.engine import Database
 from mk3desk.db.models import FiscalYear, Office
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.office_year import OfficeYear
+from mk3desk.domain.rights import Action
 from mk3desk.excel.kinds.base import Rows
 from mk3desk.excel.problems import ImportRefused, ImportReport, Problem, ProblemList
 from mk3desk.excel.reader import read_workbook_file
@@ -45,6 +46,7 @@ from mk3desk.services.context import Actor
 from mk3desk.services.excel import assignments, framework, official, outcomes, people, reports
 from mk3desk.services.excel.kind import ImportKind, Scope
 from mk3desk.services.lookup import get_office, year_of
+from mk3desk.services.rights import require
 
 __all__ = [
     "IMPORT_KINDS",
@@ -99,6 +101,14 @@ KINDS: dict[str, KindInfo] = {
     )
 }
 IMPORT_KINDS: tuple[str, ...] = tuple(k for k, info in KINDS.items() if info.importable)
+# Who may import each kind: the rights table's action for it.
+IMPORT_ACTIONS: dict[str, Action] = {
+    framework.KIND.key: Action.IMPORT_FRAMEWORK,
+    people.KIND.key: Action.IMPORT_PEOPLE,
+    assignments.KIND.key: Action.IMPORT_ASSIGNMENTS,
+    outcomes.KIND.key: Action.IMPORT_OUTCOMES,
+    official.KIND.key: Action.IMPORT_OFFICIAL,
+}
 
 
 def kind_info(key: str, *, importable: bool = False) -> KindInfo:
@@ -192,6 +202,8 @@ def import_rows(
     transaction`` and ``AppContext.run`` do so on any exception).
     """
     data = _data_kind(kind)
+    if not dry_run:  # a check writes nothing: anyone may run it
+        require(session, actor, IMPORT_ACTIONS[kind])
     scope = _scope(session, KINDS[kind], office_year, office_id)
     if rows or not read_problems:
         plan = data.plan_import(session, scope, rows)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -47,11 +48,15 @@ class PersonDialog(QDialog):
         self.form.setupUi(self)  # type: ignore[no-untyped-call]
         self._save = save
         self.person = person  # None: a new person
+        self.viewer_check = QCheckBox(self.tr("ดูข้อมูลอย่างเดียว"), self.form.rolesBox)
+        self.viewer_check.setObjectName("viewerCheck")
+        self.form.rolesLayout.addWidget(self.viewer_check)
         self.role_checks = {
             Role.STAFF: self.form.staffCheck,
             Role.REVIEWER: self.form.reviewerCheck,
             Role.COORDINATOR: self.form.coordinatorCheck,
             Role.EXECUTIVE: self.form.executiveCheck,
+            Role.VIEWER: self.viewer_check,
         }
         self.form.groupCombo.addItem(self.tr("— ไม่สังกัดกลุ่ม —"), None)
         for g in groups:

@@ -13,7 +13,7 @@ from mk3desk.ui.models.row_table import Index, RowTableModel
 from mk3desk.ui.thai_wrap import wrap_hint
 
 # Order in which roles are listed in a cell (most specific first).
-ROLE_ORDER = (Role.COORDINATOR, Role.EXECUTIVE, Role.REVIEWER, Role.STAFF)
+ROLE_ORDER = (Role.COORDINATOR, Role.EXECUTIVE, Role.REVIEWER, Role.STAFF, Role.VIEWER)
 
 
 def role_title(role: Role) -> str:
@@ -22,6 +22,7 @@ def role_title(role: Role) -> str:
         Role.REVIEWER: QCoreApplication.translate("PeopleModel", "กรรมการตรวจสอบ"),
         Role.COORDINATOR: QCoreApplication.translate("PeopleModel", "ผู้ประสานงาน"),
         Role.EXECUTIVE: QCoreApplication.translate("PeopleModel", "ผู้บริหาร"),
+        Role.VIEWER: QCoreApplication.translate("PeopleModel", "ดูข้อมูลอย่างเดียว"),
     }
     return titles[role]
 

@@ -45,6 +45,7 @@ from mk3desk.ui.context import AppContext, Change, Topic, show_error
 from mk3desk.ui.fonts import BUNDLED_FAMILY, INSTALLED_CHOICES
 from mk3desk.ui.i18n import translate_error
 from mk3desk.ui.pages.base import Page
+from mk3desk.ui.pages.login_settings import LoginSettingsBox, open_accounts
 from mk3desk.ui.pdca.common import banner, show_banner
 from mk3desk.ui.preferences import PREF_BACKUP_DIR, PREF_LANGUAGE, PREF_UI_FONT
 from mk3desk.ui.widgets.autosave import Autosave
@@ -151,8 +152,13 @@ class SettingsPage(Page):
         self.save_button = QPushButton(self.tr("บันทึกการตั้งค่า"), print_box)
         form.addRow(self.save_button)
         layout.addWidget(print_box)
-        for box in (office_box, sign_box, print_box):
+        self.login_box = LoginSettingsBox(body)
+        layout.addWidget(self.login_box)
+        for box in (office_box, sign_box, print_box, self.login_box):
             box.setEnabled(not self.context.read_only)
+        self.login_box.idle_minutes.valueChanged.connect(self._settings_changed_now)
+        self.login_box.self_review.toggled.connect(self._settings_changed_now)
+        self.login_box.accounts_button.clicked.connect(lambda: open_accounts(self.context, self))
         self.thai_digits.toggled.connect(self._settings_changed_now)
         self.report_font.activated.connect(self._settings_changed_now)
         self.save_button.clicked.connect(self._save_all_with_dialog)
@@ -246,6 +252,7 @@ class SettingsPage(Page):
             thai = settings.numeral_style is NumeralStyle.THAI
             (self.thai_digits if thai else self.arabic_digits).setChecked(True)
             self._fill_fonts(self.report_font, settings.report_font)
+            self.login_box.show_settings(settings)
 
     def _fill_fonts(self, combo: QComboBox, current: str) -> None:
         combo.clear()
@@ -296,6 +303,7 @@ class SettingsPage(Page):
             coordinator=signatories["coordinator"],
             numeral_style=style,
             report_font=font if isinstance(font, str) else "",
+            **self.login_box.values(),
         )
 
     def save_office(self, *, dialog: bool = False) -> bool:
@@ -363,7 +371,7 @@ class SettingsPage(Page):
             return
         result = run_action(
             self,
-            lambda: backup_now(self.context.database, Path(folder)),
+            lambda: backup_now(self.context.database, Path(folder), actor=self.context.actor),
             busy=True,
             on_refused=lambda error: self.backup_status.setText(translate_error(error)),
         )

@@ -48,7 +48,7 @@ class ActPanel(StepPanel):
         self.detail = detail
         context = self.work.context
         if detail.state in (State.LOCKED, State.REFLECTED) or context.read_only:
-            reason = lock_reason(detail, Section.ACT, context.read_only)
+            reason = lock_reason(detail, Section.ACT, context.read_only, context.actor)
         else:
             reason = self.tr("ขั้นปรับปรุง (Act) เริ่มได้เมื่อผู้ประสานงานปิดระบบตัวชี้วัดนี้แล้ว")
         show_banner(self.banner, reason)

@@ -93,7 +93,9 @@ class CheckPanel(StepPanel):
         show_banner(self.banner, reason)
         self.findings.setText(needs_html(detail.findings, self.tr("ไม่พบสิ่งที่ขาด")))
         self.notes_save.load(detail.check_notes, force=fresh)
-        self.notes.setReadOnly(lock_reason(detail, Section.CHECK, context.read_only) is not None)
+        self.notes.setReadOnly(
+            lock_reason(detail, Section.CHECK, context.read_only, context.actor) is not None
+        )
         if fresh:
             self.comment.clear()
         actor, read_only = context.actor, context.read_only

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from mk3desk.domain.actor import Actor
 from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.readiness import Need
+from mk3desk.domain.rights import Action, move_action, refusal, relation_of
 from mk3desk.domain.workflow import Section, State, check_editable, find_move
 from mk3desk.services import pdca
 from mk3desk.services.indicator_view import IndicatorDetail
@@ -42,8 +43,27 @@ def needs_html(needs: Iterable[Need], done_text: str) -> str:
     return "<ul style='margin-left:-20px'>" + "".join(items) + "</ul>"
 
 
-def lock_reason(detail: IndicatorDetail, section: Section, read_only: bool) -> str | None:
-    """Why *section* cannot be edited now (Thai), or None when it can."""
+SECTION_ACTIONS: dict[Section, Action] = {
+    Section.PLAN: Action.PLAN_TEXT,
+    Section.DO: Action.DO_TEXT,
+    Section.CHECK: Action.CHECK_NOTES,
+    Section.ACT: Action.ACT_TEXT,
+}
+
+
+def rights_refusal(detail: IndicatorDetail, action: Action, actor: Actor) -> Mk3Error | None:
+    """The rights table's refusal of *action* on this indicator for *actor* (the window
+    mirrors what the services enforce), or None."""
+    if actor.full_rights:
+        return None
+    relation = relation_of(actor.person_id, actor.roles, detail.owner_id, detail.backup_id)
+    return refusal(action, actor.roles, relation)
+
+
+def lock_reason(
+    detail: IndicatorDetail, section: Section, read_only: bool, actor: Actor | None = None
+) -> str | None:
+    """Why *section* cannot be edited now (Thai), or None when it can (by *actor*, if given)."""
     if read_only:
         return QCoreApplication.translate(
             "WorkScreen", "เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้"
@@ -52,18 +72,19 @@ def lock_reason(detail: IndicatorDetail, section: Section, read_only: bool) -> s
         check_editable(section, detail.state, detail.code)
     except Mk3Error as error:
         return translate_error(error)
-    return None
+    refused = rights_refusal(detail, SECTION_ACTIONS[section], actor) if actor else None
+    return translate_error(refused) if refused is not None else None
 
 
 def may_move(detail: IndicatorDetail, target: State, actor: Actor, read_only: bool) -> bool:
-    """True when the workflow and the actor's role allow the move (needs are checked on click)."""
+    """True when the workflow and the rights table allow the move (needs are checked on click)."""
     if read_only:
         return False
     try:
         move = find_move(detail.state, target)
     except Mk3Error:
         return False
-    return move.roles is None or bool(move.roles & actor.roles)
+    return rights_refusal(detail, move_action(move.source, move.target), actor) is None
 
 
 def banner(parent: QWidget) -> QLabel:

@@ -85,7 +85,7 @@ class DoPanel(StepPanel):
     def show_detail(self, detail: IndicatorDetail, *, fresh: bool) -> None:
         self.detail = detail
         context = self.work.context
-        reason = lock_reason(detail, Section.DO, context.read_only)
+        reason = lock_reason(detail, Section.DO, context.read_only, context.actor)
         editable = reason is None
         show_banner(self.banner, reason)
         if detail.state is State.RETURNED and detail.last_comment:

@@ -17,12 +17,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from mk3desk.domain.rights import Action
 from mk3desk.domain.thaisort import thai_sort_key
 from mk3desk.domain.workflow import Section, State
 from mk3desk.services import people
 from mk3desk.services.indicator_view import IndicatorDetail, PersonChoice, person_choices
 from mk3desk.services.pdca import PdcaField
-from mk3desk.ui.pdca.common import StepPanel, lock_reason, may_move, needs_html, show_banner
+from mk3desk.ui.pdca.common import (
+    StepPanel,
+    lock_reason,
+    may_move,
+    needs_html,
+    rights_refusal,
+    show_banner,
+)
 from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
 
 if TYPE_CHECKING:
@@ -103,12 +111,14 @@ class PlanPanel(StepPanel):
         with QSignalBlocker(self.deadline):
             self.deadline.setDate(detail.deadline)
         self.plan_save.load(detail.plan_text, force=fresh)
-        reason = lock_reason(detail, Section.PLAN, self.work.context.read_only)
-        show_banner(self.banner, reason)
-        editable = reason is None
+        context = self.work.context
+        reason = lock_reason(detail, Section.PLAN, context.read_only)
+        writer = lock_reason(detail, Section.PLAN, context.read_only, context.actor)
+        show_banner(self.banner, writer)
+        assigns = reason is None and rights_refusal(detail, Action.ASSIGN, context.actor) is None
         for widget in (self.owner, self.backup, self.deadline):
-            widget.setEnabled(editable)
-        self.plan_text.setReadOnly(not editable)
+            widget.setEnabled(assigns)
+        self.plan_text.setReadOnly(writer is not None)
         self.needs.setText(needs_html(detail.plan_needs, self.tr("แผนครบถ้วนแล้ว")))
         actor, read_only = self.work.context.actor, self.work.context.read_only
         self.start_button.setVisible(detail.state is State.NOT_STARTED)

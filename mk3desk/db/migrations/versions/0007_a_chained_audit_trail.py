@@ -74,8 +74,10 @@ def _start_chain(connection: sa.Connection) -> None:
     from mk3desk.db.audit_rows import AUDITED_TABLES, all_row_hashes
 
     inspector = sa.inspect(connection)
+    existing = set(inspector.get_table_names())
     lines: list[tuple[str, int, str, str, str]] = []
-    for name in AUDITED_TABLES:
+    # Tables audited from a later revision on (account, 0008) do not exist yet here.
+    for name in (t for t in AUDITED_TABLES if t in existing):
         columns = sorted(c["name"] for c in inspector.get_columns(name))
         lines += [
             (name, row_id, "baseline", digest, "")

@@ -1,0 +1,78 @@
+"""The rights table (``mk3desk.domain.rights``) applied to the acting person.
+
+Every writing service calls :func:`require` before it writes: it works out how the
+actor stands to the indicator (owner, backup, reviewer, none), reads the office's
+self-review setting when it matters, and raises a Thai ``PermissionDeniedError``
+when the table refuses. The window asks :func:`allowed_actions` to mirror the table.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mk3desk.db.models import OfficeSetting, YearIndicator
+from mk3desk.domain.errors import PermissionDeniedError
+from mk3desk.domain.rights import Action, Relation, refusal, relation_of, self_reviewed
+from mk3desk.services.context import Actor
+
+__all__ = ["allowed_actions", "relation_to", "require", "self_review_allowed"]
+
+
+def relation_to(actor: Actor, indicator: YearIndicator | None) -> Relation:
+    """How *actor* stands to *indicator*: owner, backup, reviewer of it, or none."""
+    if indicator is None or actor.person_id is None:
+        return Relation.NONE
+    assignment = indicator.assignment
+    owner = assignment.owner_id if assignment is not None else None
+    backup = assignment.backup_id if assignment is not None else None
+    return relation_of(actor.person_id, actor.roles, owner, backup)
+
+
+def self_review_allowed(session: Session, office_id: int) -> bool:
+    value = session.scalar(
+        select(OfficeSetting.value).where(
+            OfficeSetting.office_id == office_id, OfficeSetting.key == "allow_self_review"
+        )
+    )
+    return value == "True"
+
+
+def _self_review(
+    session: Session | None, action: Action, relation: Relation, indicator: YearIndicator | None
+) -> bool:
+    if session is None or indicator is None or not self_reviewed(action, relation):
+        return False
+    return self_review_allowed(session, indicator.year.office_id)
+
+
+def require(
+    session: Session | None, actor: Actor, action: Action, indicator: YearIndicator | None = None
+) -> Relation:
+    """Refuse (PermissionDeniedError, Thai) unless *actor* may take *action*; the relation."""
+    relation = relation_to(actor, indicator)
+    if actor.full_rights:
+        return relation
+    error = refusal(
+        action,
+        actor.roles,
+        relation,
+        self_review_allowed=_self_review(session, action, relation, indicator),
+    )
+    if error is not None:
+        raise error
+    return relation
+
+
+def allowed_actions(
+    session: Session, actor: Actor, indicator: YearIndicator | None = None
+) -> frozenset[Action]:
+    """Every action the table lets *actor* take (on *indicator*), for the window to mirror."""
+    allowed: set[Action] = set()
+    for action in Action:
+        try:
+            require(session, actor, action, indicator)
+        except PermissionDeniedError:
+            continue
+        allowed.add(action)
+    return frozenset(allowed)
