@@ -157,7 +157,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
             if (folder / source).exists():
                 source = folder / source
                 break
-    result = restore(path, source)
+    actor = None
+    if path.is_file():  # a database with accounts: only its coordinator restores it
+        with opened(args) as database:
+            actor = acting(args, database)
+    result = restore(path, source, actor=actor)
     print(f"กู้คืนจาก {result.restored_from.parent} แล้ว: {result.database}")
     if result.kept_aside is not None:
         print(f"เก็บไฟล์เดิมไว้ที่ {result.kept_aside}")

@@ -1,4 +1,7 @@
-"""Who may do what: one table of every writing action × role × relation to the indicator.
+"""Who may do what: one table of every guarded action × role × relation to the indicator.
+
+The guarded actions are every write, plus restoring a backup and reading the whole
+history (it names everyone's changes).
 
 Services ask this table before they write (``mk3desk.services.rights.require``); the
 window only mirrors it (buttons a person may not use are disabled). The README prints
@@ -47,6 +50,8 @@ class Action(StrEnum):
     BEST_PRACTICE = "best_practice.save"
     EMPTY_RECYCLE = "evidence.empty_recycle"
     BACKUP = "office.backup"
+    RESTORE = "office.restore"  # put a backup in place of the database
+    HISTORY = "audit.history"  # read and export the whole audit trail (it names everyone)
     # An indicator's content
     PLAN_TEXT = "pdca.plan"
     DO_TEXT = "pdca.do"
@@ -99,6 +104,10 @@ RULES: dict[Action, Rule] = {
     Action.BEST_PRACTICE: Rule(QT_TRANSLATE_NOOP("Rights", "แก้ไขแบบรายงาน Best Practice"), _C),
     Action.EMPTY_RECYCLE: Rule(QT_TRANSLATE_NOOP("Rights", "ล้างถังหลักฐานที่ลบ"), _C),
     Action.BACKUP: Rule(QT_TRANSLATE_NOOP("Rights", "สำรองข้อมูล"), _C | {Role.EXECUTIVE}),
+    Action.RESTORE: Rule(QT_TRANSLATE_NOOP("Rights", "กู้คืนข้อมูลจากข้อมูลสำรอง"), _C),
+    Action.HISTORY: Rule(
+        QT_TRANSLATE_NOOP("Rights", "ดูและส่งออกประวัติการแก้ไขทั้งหมด"), _C | {Role.EXECUTIVE}
+    ),
     Action.PLAN_TEXT: Rule(QT_TRANSLATE_NOOP("Rights", "บันทึกการวางแผน (Plan)"), relations=_WORKERS),
     Action.DO_TEXT: Rule(QT_TRANSLATE_NOOP("Rights", "บันทึกการดำเนินงาน (Do)"), relations=_WORKERS),
     Action.CRITERIA: Rule(QT_TRANSLATE_NOOP("Rights", "บันทึกผลตามเกณฑ์"), relations=_WORKERS),

@@ -17,11 +17,14 @@ from sqlalchemy.orm import Session
 
 from mk3desk.db.audit_chain import MANY
 from mk3desk.db.models import AuditEntry, AuditRow
+from mk3desk.domain.actor import Actor
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
+from mk3desk.domain.rights import Action
 from mk3desk.domain.thaidate import format_thai_datetime
 from mk3desk.excel.columns import Column, SheetSpec
 from mk3desk.excel.writer import write_table
 from mk3desk.services.audit_check import TABLE_TH
+from mk3desk.services.rights import require
 
 LIMIT = 5000  # lines shown at most (the newest); the export takes the same
 SHOWN_LINES = 6  # records described per entry; the rest are counted
@@ -144,8 +147,12 @@ def _short(value: str | None, longest: int = 80) -> str:
     return text if len(text) <= longest else text[:longest] + "…"
 
 
-def history(session: Session, wanted: HistoryFilter = HistoryFilter()) -> list[HistoryLine]:
-    """The newest lines first (at most LIMIT) that *wanted* lets through."""
+def history(
+    session: Session, actor: Actor, wanted: HistoryFilter = HistoryFilter()
+) -> list[HistoryLine]:
+    """The newest lines first (at most LIMIT) that *wanted* lets through (the coordinator
+    and the executives read the whole history: it names everyone's changes)."""
+    require(session, actor, Action.HISTORY)
     query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(LIMIT)
     if wanted.person:
         query = query.where(AuditEntry.actor_name == wanted.person)
@@ -241,7 +248,7 @@ SHEET = SheetSpec(
 )
 
 
-def export_history(session: Session, wanted: HistoryFilter, path: Path) -> Path:
+def export_history(session: Session, actor: Actor, wanted: HistoryFilter, path: Path) -> Path:
     """Write the lines *wanted* lets through to an Excel workbook at *path*; gives the path."""
     rows = [
         {
@@ -251,6 +258,6 @@ def export_history(session: Session, wanted: HistoryFilter, path: Path) -> Path:
             "target": line.target,
             "changes": line.changes,
         }
-        for line in history(session, wanted)
+        for line in history(session, actor, wanted)
     ]
     return write_table(path, [(SHEET, rows)], title_th=SHEET.name_th)

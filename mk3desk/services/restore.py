@@ -27,12 +27,15 @@ from datetime import datetime
 from pathlib import Path
 
 from mk3desk.db.evidence_store import EvidenceStore
+from mk3desk.domain.actor import Actor
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, BusyError, NotFoundError, StorageError
+from mk3desk.domain.rights import Action
 from mk3desk.domain.thaidate import to_be
 from mk3desk.services.backup_list import list_backups
 from mk3desk.services.integrity import check_file
 from mk3desk.services.integrity_db import OLDER_REVISION
 from mk3desk.services.leftovers import PARTIAL_SUFFIX
+from mk3desk.services.rights import require
 
 ASIDE_WORD = "ก่อนกู้คืน"
 
@@ -73,8 +76,15 @@ def verify_backup(db_file: Path) -> None:
         )
 
 
-def restore(database_path: Path, backup: Path, *, now: datetime | None = None) -> RestoreResult:
-    """Put the backup *backup* in place of the database at *database_path* (see the module)."""
+def restore(
+    database_path: Path, backup: Path, *, actor: Actor | None = None, now: datetime | None = None
+) -> RestoreResult:
+    """Put the backup *backup* in place of the database at *database_path* (see the module).
+
+    *actor* is who asks (the window, ``mk3desk restore``): only a coordinator may; None
+    is the program itself (a database without accounts, tools)."""
+    if actor is not None:
+        require(None, actor, Action.RESTORE)
     target = database_path.expanduser().resolve()
     source = backup_database_file(backup.expanduser().resolve())
     verify_backup(source)

@@ -101,6 +101,8 @@ class MainMenus(QObject):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(window.close)
 
+        self.file_menu.aboutToShow.connect(self._mirror_rights)
+
         self.excel_menu = bar.addMenu(self.tr("Excel"))
         self.excel_menu.setObjectName("excelMenu")
         self.excel_menu.aboutToShow.connect(self._fill_excel)
@@ -157,6 +159,20 @@ class MainMenus(QObject):
 
             self._bundles = BundleActions(self.context, self.window)
         return self._bundles
+
+    def _mirror_rights(self) -> None:
+        """Restore and the whole history are for whom the rights table allows (the
+        services refuse the others anyway)."""
+        from mk3desk.domain.rights import Action, Relation, allowed
+
+        if self._context is None:
+            return
+        actor = self._context.actor
+        for action, right in (
+            (self.restore_action, Action.RESTORE),
+            (self.history_action, Action.HISTORY),
+        ):
+            action.setEnabled(actor.full_rights or allowed(right, actor.roles, Relation.NONE))
 
     def _fill_excel(self) -> None:
         if not self.excel_menu.actions():
