@@ -35,6 +35,139 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../mk3desk/services/accounts.py" line="+94" />
+        <source>รหัสผ่านต้องยาวอย่างน้อย {length} ตัวอักษร</source>
+        <translation>รหัสผ่านต้องยาวอย่างน้อย {length} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>กรุณาระบุชื่อผู้ใช้ (ไม่มีช่องว่าง)</source>
+        <translation>กรุณาระบุชื่อผู้ใช้ (ไม่มีช่องว่าง)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>มีชื่อผู้ใช้ “{name}” ในสำนักงานนี้แล้ว — โปรดเลือกชื่ออื่น</source>
+        <translation>มีชื่อผู้ใช้ “{name}” ในสำนักงานนี้แล้ว — โปรดเลือกชื่ออื่น</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{person} มีบัญชีผู้ใช้อยู่แล้ว</source>
+        <translation>{person} มีบัญชีผู้ใช้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>ไม่พบบัญชีผู้ใช้ที่เลือก</source>
+        <translation>ไม่พบบัญชีผู้ใช้ที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>นี่คือผู้ประสานคนสุดท้ายที่เข้าสู่ระบบได้ — สร้างบัญชีผู้ประสานอีกคนก่อน แล้วจึงปิดบัญชีหรือเปลี่ยนบทบาทนี้</source>
+        <translation>นี่คือผู้ประสานคนสุดท้ายที่เข้าสู่ระบบได้ — สร้างบัญชีผู้ประสานอีกคนก่อน แล้วจึงปิดบัญชีหรือเปลี่ยนบทบาทนี้</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>ผู้ใช้นี้ยังไม่มีบัญชีผู้ใช้</source>
+        <translation>ผู้ใช้นี้ยังไม่มีบัญชีผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>รหัสผ่านเดิมไม่ถูกต้อง — ยังไม่ได้เปลี่ยนรหัสผ่าน</source>
+        <translation>รหัสผ่านเดิมไม่ถูกต้อง — ยังไม่ได้เปลี่ยนรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านเดิม</source>
+        <translation>รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านเดิม</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>ใส่รหัสผ่านผิดหลายครั้ง — โปรดรอ {seconds} วินาทีแล้วลองใหม่</source>
+        <translation>ใส่รหัสผ่านผิดหลายครั้ง — โปรดรอ {seconds} วินาทีแล้วลองใหม่</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>บัญชีผู้ใช้ “{name}” ถูกปิดใช้งาน — โปรดติดต่อผู้ประสาน</source>
+        <translation>บัญชีผู้ใช้ “{name}” ถูกปิดใช้งาน — โปรดติดต่อผู้ประสาน</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>กรุณาระบุชื่อ-นามสกุลของผู้ประสาน</source>
+        <translation>กรุณาระบุชื่อ-นามสกุลของผู้ประสาน</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/accounts_dialog.py" line="+38" />
+        <source>บัญชีผู้ใช้</source>
+        <translation>บัญชีผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+20" />
+        <source>ชื่อผู้ใช้</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <location line="+19" />
+        <source>บุคลากร</source>
+        <translation>บุคลากร</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>สถานะ</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>สร้างบัญชี</source>
+        <translation>สร้างบัญชี</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ปิด / เปิดใช้งานบัญชีที่เลือก</source>
+        <translation>ปิด / เปิดใช้งานบัญชีที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>รีเซ็ตรหัสผ่านของบัญชีที่เลือก</source>
+        <translation>รีเซ็ตรหัสผ่านของบัญชีที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>รหัสผ่านชั่วคราว</source>
+        <translation>รหัสผ่านชั่วคราว</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>บัญชีใหม่และการรีเซ็ตใช้รหัสผ่านชั่วคราว: เจ้าของบัญชีต้องตั้งรหัสผ่านใหม่เมื่อเข้าสู่ระบบครั้งถัดไป</source>
+        <translation>บัญชีใหม่และการรีเซ็ตใช้รหัสผ่านชั่วคราว: เจ้าของบัญชีต้องตั้งรหัสผ่านใหม่เมื่อเข้าสู่ระบบครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>ปิดใช้งาน</source>
+        <translation>ปิดใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ใช้งานได้</source>
+        <translation>ใช้งานได้</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ต้องตั้งรหัสผ่านใหม่</source>
+        <translation>ต้องตั้งรหัสผ่านใหม่</translation>
+    </message>
+</context>
+<context>
     <name>ActPanel</name>
     <message>
         <location filename="../mk3desk/ui/pdca/act_panel.py" line="+23" />
@@ -75,9 +208,14 @@
 <context>
     <name>Actor</name>
     <message>
-        <location filename="../mk3desk/domain/actor.py" line="+43" />
+        <location filename="../mk3desk/domain/actor.py" line="+47" />
         <source>ผู้ดูแลระบบ (บรรทัดคำสั่ง)</source>
         <translation>ผู้ดูแลระบบ (บรรทัดคำสั่ง)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ยังไม่ได้เข้าสู่ระบบ</source>
+        <translation>ยังไม่ได้เข้าสู่ระบบ</translation>
     </message>
 </context>
 <context>
@@ -104,7 +242,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+108" />
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+113" />
         <source>— ยังไม่ระบุ —</source>
         <translation>— ยังไม่ระบุ —</translation>
     </message>
@@ -183,12 +321,12 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../mk3desk/services/backup.py" line="+69" />
+        <location filename="../mk3desk/services/backup.py" line="+72" />
         <source>ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</source>
         <translation>ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+26" />
         <source>ไม่พบโฟลเดอร์สำรองข้อมูล {folder}</source>
         <translation>ไม่พบโฟลเดอร์สำรองข้อมูล {folder}</translation>
     </message>
@@ -204,7 +342,7 @@
         <translation>สำรองข้อมูลไปที่ {folder} ไม่สำเร็จ: {reason}</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+100" />
         <source>สร้างโฟลเดอร์สำรองข้อมูล {folder} ไม่ได้: {reason}</source>
         <translation>สร้างโฟลเดอร์สำรองข้อมูล {folder} ไม่ได้: {reason}</translation>
     </message>
@@ -212,7 +350,7 @@
 <context>
     <name>BestPractice</name>
     <message>
-        <location filename="../mk3desk/services/best_practice.py" line="+26" />
+        <location filename="../mk3desk/services/best_practice.py" line="+28" />
         <source>ชื่อผลงาน</source>
         <translation>ชื่อผลงาน</translation>
     </message>
@@ -257,7 +395,7 @@
         <translation>การเผยแพร่/ประชาสัมพันธ์</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+79" />
         <source>ไม่มีหัวข้อ {keys} ในเอกสาร Best Practice</source>
         <translation>ไม่มีหัวข้อ {keys} ในเอกสาร Best Practice</translation>
     </message>
@@ -756,17 +894,17 @@
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/bundles.py" line="+83" />
+        <location filename="../mk3desk/services/bundles.py" line="+85" />
         <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
         <translation>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+69" />
         <source>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="+133" />
         <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -889,6 +1027,39 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/login_dialog.py" line="+156" />
+        <source>ตั้งรหัสผ่านใหม่</source>
+        <translation>ตั้งรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>รหัสผ่านเดิม</source>
+        <translation>รหัสผ่านเดิม</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>รหัสผ่านใหม่</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>พิมพ์รหัสผ่านใหม่อีกครั้ง</source>
+        <translation>พิมพ์รหัสผ่านใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ผู้ประสานรีเซ็ตรหัสผ่านไว้ — โปรดตั้งรหัสผ่านใหม่ของคุณเอง</source>
+        <translation>ผู้ประสานรีเซ็ตรหัสผ่านไว้ — โปรดตั้งรหัสผ่านใหม่ของคุณเอง</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน</source>
+        <translation>รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../mk3desk/ui/charts.py" line="+74" />
@@ -996,7 +1167,7 @@
         <translation>ไม่พบสิ่งที่ขาด</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>ผู้ใช้งานขณะนี้: {name} — ส่งกลับ/ยืนยันได้เฉพาะผู้ตรวจสอบ, ปิดระบบ/เปิดระบบได้เฉพาะผู้ประสานงาน</source>
         <translation>ผู้ใช้งานขณะนี้: {name} — ส่งกลับ/ยืนยันได้เฉพาะผู้ตรวจสอบ, ปิดระบบ/เปิดระบบได้เฉพาะผู้ประสานงาน</translation>
     </message>
@@ -1004,12 +1175,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../mk3desk/cli/work_cmds.py" line="+72" />
+        <location filename="../mk3desk/cli/work_cmds.py" line="+77" />
         <source>ไม่พบบุคลากรชื่อ “{name}”</source>
         <translation>ไม่พบบุคลากรชื่อ “{name}”</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+56" />
+        <source>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ใช้ --user แทน --as-person</source>
+        <translation>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ใช้ --user แทน --as-person</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</source>
         <translation>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</translation>
     </message>
@@ -1017,6 +1193,21 @@
         <location filename="../mk3desk/cli/score_cmds.py" line="+169" />
         <source>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</source>
         <translation>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/cli/common.py" line="+128" />
+        <source>ไม่มีรหัสผ่านของ “{user}”: ตั้งตัวแปร {variable} หรือรันคำสั่งในหน้าต่างที่พิมพ์รหัสผ่านได้</source>
+        <translation>ไม่มีรหัสผ่านของ “{user}”: ตั้งตัวแปร {variable} หรือรันคำสั่งในหน้าต่างที่พิมพ์รหัสผ่านได้</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ระบุ --user ชื่อผู้ใช้ (รหัสผ่านจาก {variable} หรือพิมพ์เมื่อถาม) จึงจะบันทึกข้อมูลได้</source>
+        <translation>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ระบุ --user ชื่อผู้ใช้ (รหัสผ่านจาก {variable} หรือพิมพ์เมื่อถาม) จึงจะบันทึกข้อมูลได้</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>ต้องตั้งรหัสผ่านใหม่ก่อน (ผู้ประสานรีเซ็ตไว้) — เข้าสู่ระบบในโปรแกรมเพื่อเปลี่ยนรหัสผ่าน</source>
+        <translation>ต้องตั้งรหัสผ่านใหม่ก่อน (ผู้ประสานรีเซ็ตไว้) — เข้าสู่ระบบในโปรแกรมเพื่อเปลี่ยนรหัสผ่าน</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1409,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+126" />
+        <location filename="../mk3desk/services/demo.py" line="+133" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</translation>
     </message>
@@ -1327,7 +1518,7 @@
         <translation>เปิดไฟล์ {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/evidence.py" line="+45" />
+        <location filename="../mk3desk/services/evidence.py" line="+48" />
         <source>ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์</source>
         <translation>ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์</translation>
     </message>
@@ -1531,7 +1722,7 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../mk3desk/services/excel/__init__.py" line="+90" />
+        <location filename="../mk3desk/services/excel/__init__.py" line="+92" />
         <source>คะแนนรายหมวดและรายตัวชี้วัด</source>
         <translation>คะแนนรายหมวดและรายตัวชี้วัด</translation>
     </message>
@@ -1546,7 +1737,7 @@
         <translation>ดัชนีไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+19" />
         <source>ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})</source>
         <translation>ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})</translation>
     </message>
@@ -1663,7 +1854,7 @@
         <translation>บุคลากรและกลุ่มงาน</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)</source>
         <translation>กลุ่มงานใหม่ที่ต้องการเพิ่ม (กลุ่มที่มีอยู่แล้วไม่ต้องกรอกซ้ำ)</translation>
     </message>
@@ -2107,9 +2298,22 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../mk3desk/ui/first_start.py" line="+26" />
+        <source>เข้าสู่ระบบด้วยบัญชีตัวอย่าง {users} รหัสผ่าน {password}</source>
+        <translation>เข้าสู่ระบบด้วยบัญชีตัวอย่าง {users} รหัสผ่าน {password}</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>รหัสผ่านของผู้ประสานทั้งสองช่องไม่ตรงกัน</source>
+        <translation>รหัสผ่านของผู้ประสานทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../mk3desk/ui/first_start.py" line="+27" />
+        <location line="-67" />
         <source>เริ่มใช้งาน</source>
         <translation>เริ่มใช้งาน</translation>
     </message>
@@ -2119,12 +2323,32 @@
         <translation>ปิดโปรแกรม</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+24" />
+        <source>ผู้ประสาน (ชื่อ-นามสกุล)</source>
+        <translation>ผู้ประสาน (ชื่อ-นามสกุล)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชื่อผู้ใช้ของผู้ประสาน</source>
+        <translation>ชื่อผู้ใช้ของผู้ประสาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รหัสผ่าน</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>พิมพ์รหัสผ่านอีกครั้ง</source>
+        <translation>พิมพ์รหัสผ่านอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>เลือกชุดตั้งค่าจากผู้ประสานงาน</source>
         <translation>เลือกชุดตั้งค่าจากผู้ประสานงาน</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+69" />
         <source>รับชุดตั้งค่าแล้ว</source>
         <translation>รับชุดตั้งค่าแล้ว</translation>
     </message>
@@ -2314,7 +2538,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../mk3desk/services/audit_history.py" line="+30" />
+        <location filename="../mk3desk/services/audit_history.py" line="+33" />
         <source>เริ่มบันทึกประวัติแบบตรวจสอบได้</source>
         <translation>เริ่มบันทึกประวัติแบบตรวจสอบได้</translation>
     </message>
@@ -2585,7 +2809,7 @@
         <translation>{column}: {old} → {new}</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+85" />
         <source>{what} {count} รายการ</source>
         <translation>{what} {count} รายการ</translation>
     </message>
@@ -3177,6 +3401,11 @@
         <translation>คะแนนทางการรายตัวชี้วัด</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>บัญชีผู้ใช้</source>
+        <translation>บัญชีผู้ใช้</translation>
+    </message>
+    <message>
         <location line="+10" />
         <location line="+4" />
         <source>ตัวชี้วัด {0} เกณฑ์ {1}</source>
@@ -3194,12 +3423,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+18" />
+        <location line="+22" />
         <source>ตัวชี้วัด {0}</source>
         <translation>ตัวชี้วัด {0}</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-18" />
         <source>{0}</source>
         <translation>{0}</translation>
     </message>
@@ -3207,6 +3436,11 @@
         <location line="+4" />
         <source>ค่า “{0}”</source>
         <translation>ค่า “{0}”</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ชื่อผู้ใช้ “{0}”</source>
+        <translation>ชื่อผู้ใช้ “{0}”</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3330,7 +3564,7 @@
         <translation>สำรองข้อมูลประจำวันไม่สำเร็จ: {reason}</translation>
     </message>
     <message>
-        <location line="+183" />
+        <location line="+187" />
         <source>สร้างข้อมูลตัวอย่างไม่ได้</source>
         <translation>สร้างข้อมูลตัวอย่างไม่ได้</translation>
     </message>
@@ -3351,6 +3585,74 @@
         <location line="+1" />
         <source>ระดับพัฒนาจนเกิดผล (Significance)</source>
         <translation>ระดับพัฒนาจนเกิดผล (Significance)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/login_dialog.py" line="-135" />
+        <source>หน้าจอถูกล็อก</source>
+        <translation>หน้าจอถูกล็อก</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+18" />
+        <location line="+69" />
+        <source>เข้าสู่ระบบ</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location line="-80" />
+        <source>แป้น Caps Lock เปิดอยู่</source>
+        <translation>แป้น Caps Lock เปิดอยู่</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>ชื่อผู้ใช้</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รหัสผ่าน</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>รอ {seconds} วินาที</source>
+        <translation>รอ {seconds} วินาที</translation>
+    </message>
+</context>
+<context>
+    <name>LoginSettingsBox</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/login_settings.py" line="+25" />
+        <source>การเข้าสู่ระบบและสิทธิ์</source>
+        <translation>การเข้าสู่ระบบและสิทธิ์</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source> นาที</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ไม่ล็อกเอง</source>
+        <translation>ไม่ล็อกเอง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ล็อกหน้าจอเมื่อไม่มีการใช้งาน</source>
+        <translation>ล็อกหน้าจอเมื่อไม่มีการใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>อนุญาตให้ผู้รับผิดชอบตรวจสอบและปิดระบบตัวชี้วัดของตนเอง (สำนักงานขนาดเล็ก; บันทึกในประวัติ)</source>
+        <translation>อนุญาตให้ผู้รับผิดชอบตรวจสอบและปิดระบบตัวชี้วัดของตนเอง (สำนักงานขนาดเล็ก; บันทึกในประวัติ)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>บัญชีผู้ใช้…</source>
+        <translation>บัญชีผู้ใช้…</translation>
     </message>
 </context>
 <context>
@@ -3439,7 +3741,7 @@
         <translation>ออกจากโปรแกรม</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -3464,7 +3766,7 @@
         <translation>เกี่ยวกับโปรแกรม…</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+90" />
         <source>ยังไม่มี</source>
         <translation>ยังไม่มี</translation>
     </message>
@@ -3498,7 +3800,7 @@
         <translation>ระบบบริหารงานตัวชี้วัด สพท.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+17" />
         <source>เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข</source>
         <translation>เปิดแบบดูอย่างเดียว: มีโปรแกรมอีกชุดหนึ่งใช้ฐานข้อมูลนี้อยู่ ดูและพิมพ์ได้ แต่แก้ไขไม่ได้ — ปิดโปรแกรมอีกชุดแล้วเปิดใหม่เพื่อแก้ไข</translation>
     </message>
@@ -3538,17 +3840,12 @@
         <translation>สำนักงาน / ปีงบประมาณ</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>ผู้ใช้งาน</source>
-        <translation>ผู้ใช้งาน</translation>
-    </message>
-    <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>กำลังเปิดฐานข้อมูล…</source>
         <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+98" />
         <source>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</source>
         <translation>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</translation>
     </message>
@@ -3654,13 +3951,13 @@
 <context>
     <name>Office</name>
     <message>
-        <location filename="../mk3desk/services/office_edit.py" line="+35" />
-        <location filename="../mk3desk/services/years.py" line="+38" />
+        <location filename="../mk3desk/services/office_edit.py" line="+38" />
+        <location filename="../mk3desk/services/years.py" line="+41" />
         <source>กรุณาระบุชื่อสำนักงาน</source>
         <translation>กรุณาระบุชื่อสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/years.py" line="+35" />
+        <location filename="../mk3desk/services/years.py" line="+36" />
         <source>ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ {year})</source>
         <translation>ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ {year})</translation>
     </message>
@@ -3673,7 +3970,7 @@
 <context>
     <name>Official</name>
     <message>
-        <location filename="../mk3desk/services/scoring.py" line="+100" />
+        <location filename="../mk3desk/services/scoring.py" line="+103" />
         <source>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</source>
         <translation>ไม่มีหมวด {number} ในกรอบการประเมินปี {year}</translation>
     </message>
@@ -3769,22 +4066,22 @@
 <context>
     <name>Pdca</name>
     <message>
-        <location filename="../mk3desk/services/pdca.py" line="+51" />
+        <location filename="../mk3desk/services/pdca.py" line="+61" />
         <source>ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก โปรดแบ่งเป็นไฟล์หลักฐานแทน</source>
         <translation>ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก โปรดแบ่งเป็นไฟล์หลักฐานแทน</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</source>
         <translation>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</source>
         <translation>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
         <translation>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</translation>
     </message>
@@ -3870,8 +4167,8 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../mk3desk/services/people.py" line="+24" />
-        <location filename="../mk3desk/services/people_edit.py" line="+116" />
+        <location filename="../mk3desk/services/people.py" line="+27" />
+        <location filename="../mk3desk/services/people_edit.py" line="+126" />
         <source>กรุณาระบุชื่อกลุ่ม</source>
         <translation>กรุณาระบุชื่อกลุ่ม</translation>
     </message>
@@ -3882,8 +4179,8 @@
         <translation>มีกลุ่ม “{name}” อยู่แล้ว</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location filename="../mk3desk/services/people_edit.py" line="-30" />
+        <location line="+22" />
+        <location filename="../mk3desk/services/people_edit.py" line="-35" />
         <source>กรุณาระบุชื่อ-นามสกุล</source>
         <translation>กรุณาระบุชื่อ-นามสกุล</translation>
     </message>
@@ -3898,7 +4195,7 @@
         <translation> (พ้นจากสำนักงานแล้ว)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</source>
         <translation>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</translation>
     </message>
@@ -3918,12 +4215,12 @@
         <translation>กลุ่มที่เลือกไม่ได้อยู่ในสำนักงานนี้</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>ไม่พบกลุ่มที่เลือก</source>
         <translation>ไม่พบกลุ่มที่เลือก</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+58" />
         <source>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้แก้ไขเป็น “พ้นจากสำนักงาน” แทน ประวัติจะยังแสดงชื่อเดิม</source>
         <translation>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้แก้ไขเป็น “พ้นจากสำนักงาน” แทน ประวัติจะยังแสดงชื่อเดิม</translation>
     </message>
@@ -3949,6 +4246,11 @@
         <location line="+1" />
         <source>ผู้บริหาร</source>
         <translation>ผู้บริหาร</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ดูข้อมูลอย่างเดียว</source>
+        <translation>ดูข้อมูลอย่างเดียว</translation>
     </message>
     <message>
         <location line="+18" />
@@ -4048,7 +4350,12 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-86" />
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-96" />
+        <source>ดูข้อมูลอย่างเดียว</source>
+        <translation>ดูข้อมูลอย่างเดียว</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>— ไม่สังกัดกลุ่ม —</source>
         <translation>— ไม่สังกัดกลุ่ม —</translation>
     </message>
@@ -4126,7 +4433,7 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+45" />
+        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+53" />
         <source>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</source>
         <translation>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</translation>
     </message>
@@ -4176,7 +4483,7 @@
         <translation>— ยังไม่กำหนด —</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>แผนครบถ้วนแล้ว</source>
         <translation>แผนครบถ้วนแล้ว</translation>
     </message>
@@ -4609,7 +4916,7 @@
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../mk3desk/services/restore.py" line="+53" />
+        <location filename="../mk3desk/services/restore.py" line="+56" />
         <source>ไม่พบข้อมูลสำรอง {path}</source>
         <translation>ไม่พบข้อมูลสำรอง {path}</translation>
     </message>
@@ -4624,7 +4931,7 @@
         <translation>ข้อมูลสำรองนี้ใช้กู้คืนไม่ได้ ({problems}) — ไม่ได้เปลี่ยนแปลงข้อมูลใด</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+31" />
         <source>คัดลอกข้อมูลสำรองไม่สำเร็จ: {reason} — ไม่ได้เปลี่ยนแปลงข้อมูลใด</source>
         <translation>คัดลอกข้อมูลสำรองไม่สำเร็จ: {reason} — ไม่ได้เปลี่ยนแปลงข้อมูลใด</translation>
     </message>
@@ -4749,9 +5056,192 @@
     </message>
 </context>
 <context>
+    <name>Rights</name>
+    <message>
+        <location filename="../mk3desk/domain/rights.py" line="+97" />
+        <source>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</source>
+        <translation>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>แก้ไขบุคลากรและกลุ่มงาน</source>
+        <translation>แก้ไขบุคลากรและกลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>จัดการบัญชีผู้ใช้</source>
+        <translation>จัดการบัญชีผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตั้งสำนักงาน ปีงบประมาณ และกรอบตัวชี้วัด</source>
+        <translation>ตั้งสำนักงาน ปีงบประมาณ และกรอบตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>มอบหมายผู้รับผิดชอบตัวชี้วัด</source>
+        <translation>มอบหมายผู้รับผิดชอบตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกผลคะแนนทางการ</source>
+        <translation>บันทึกผลคะแนนทางการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แก้ไขแบบรายงาน Best Practice</source>
+        <translation>แก้ไขแบบรายงาน Best Practice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ล้างถังหลักฐานที่ลบ</source>
+        <translation>ล้างถังหลักฐานที่ลบ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สำรองข้อมูล</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กู้คืนข้อมูลจากข้อมูลสำรอง</source>
+        <translation>กู้คืนข้อมูลจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ดูและส่งออกประวัติการแก้ไขทั้งหมด</source>
+        <translation>ดูและส่งออกประวัติการแก้ไขทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>บันทึกการวางแผน (Plan)</source>
+        <translation>บันทึกการวางแผน (Plan)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกการดำเนินงาน (Do)</source>
+        <translation>บันทึกการดำเนินงาน (Do)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกผลตามเกณฑ์</source>
+        <translation>บันทึกผลตามเกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>บันทึกค่าผลการดำเนินงาน</source>
+        <translation>บันทึกค่าผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เพิ่มหรือลบไฟล์หลักฐาน</source>
+        <translation>เพิ่มหรือลบไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกการปรับปรุง (Act)</source>
+        <translation>บันทึกการปรับปรุง (Act)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>บันทึกของคณะกรรมการ (Check)</source>
+        <translation>บันทึกของคณะกรรมการ (Check)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>เริ่มวางแผนหรือดำเนินงาน</source>
+        <translation>เริ่มวางแผนหรือดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ส่งตรวจสอบ</source>
+        <translation>ส่งตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ส่งกลับให้แก้ไข</source>
+        <translation>ส่งกลับให้แก้ไข</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>รับรองผลการตรวจสอบ</source>
+        <translation>รับรองผลการตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ปิดระบบตัวชี้วัด</source>
+        <translation>ปิดระบบตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เปิดระบบอีกครั้ง</source>
+        <translation>เปิดระบบอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สะท้อนผล</source>
+        <translation>สะท้อนผล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้าบุคลากรจาก Excel</source>
+        <translation>นำเข้าบุคลากรจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้าการมอบหมายจาก Excel</source>
+        <translation>นำเข้าการมอบหมายจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้ากรอบตัวชี้วัดจาก Excel</source>
+        <translation>นำเข้ากรอบตัวชี้วัดจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้าผลคะแนนทางการจาก Excel</source>
+        <translation>นำเข้าผลคะแนนทางการจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้าค่าผลการดำเนินงานจาก Excel</source>
+        <translation>นำเข้าค่าผลการดำเนินงานจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ส่งออกชุดงานตัวชี้วัด</source>
+        <translation>ส่งออกชุดงานตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ส่งออกชุดตั้งค่าสำนักงาน</source>
+        <translation>ส่งออกชุดตั้งค่าสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รับชุดข้อมูลเข้าฐานข้อมูล</source>
+        <translation>รับชุดข้อมูลเข้าฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>ผู้ใช้นี้ดูข้อมูลได้อย่างเดียว จึง{action}ไม่ได้</source>
+        <translation>ผู้ใช้นี้ดูข้อมูลได้อย่างเดียว จึง{action}ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{action}ตัวชี้วัดที่ตนเองรับผิดชอบหรือเป็นผู้รับผิดชอบร่วมไม่ได้ (แบ่งแยกหน้าที่) — ให้ผู้อื่นทำ หรือให้ผู้ประสานอนุญาตในการตั้งค่าสำหรับสำนักงานขนาดเล็ก</source>
+        <translation>{action}ตัวชี้วัดที่ตนเองรับผิดชอบหรือเป็นผู้รับผิดชอบร่วมไม่ได้ (แบ่งแยกหน้าที่) — ให้ผู้อื่นทำ หรือให้ผู้ประสานอนุญาตในการตั้งค่าสำหรับสำนักงานขนาดเล็ก</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ผู้ใช้นี้ไม่มีสิทธิ์{action}</source>
+        <translation>ผู้ใช้นี้ไม่มีสิทธิ์{action}</translation>
+    </message>
+</context>
+<context>
     <name>Saved</name>
     <message>
-        <location filename="../mk3desk/ui/saved.py" line="+27" />
+        <location filename="../mk3desk/ui/saved.py" line="+25" />
         <source>เปิดโฟลเดอร์ไม่ได้</source>
         <translation>เปิดโฟลเดอร์ไม่ได้</translation>
     </message>
@@ -4761,7 +5251,7 @@
         <translation>เครื่องนี้เปิดโฟลเดอร์ให้ไม่ได้ — ไฟล์อยู่ที่ {path}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+18" />
         <source>บันทึกเรียบร้อย</source>
         <translation>บันทึกเรียบร้อย</translation>
     </message>
@@ -4807,7 +5297,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../mk3desk/domain/workflow.py" line="+157" />
+        <location filename="../mk3desk/domain/workflow.py" line="+161" />
         <source>การวางแผน (Plan)</source>
         <translation>การวางแผน (Plan)</translation>
     </message>
@@ -4828,9 +5318,42 @@
     </message>
 </context>
 <context>
+    <name>SessionBar</name>
+    <message>
+        <location filename="../mk3desk/ui/session_bar.py" line="+45" />
+        <source>ออกจากระบบ / สลับผู้ใช้</source>
+        <translation>ออกจากระบบ / สลับผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ล็อกหน้าจอ</source>
+        <translation>ล็อกหน้าจอ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>สร้างบัญชีผู้ใช้…</source>
+        <translation>สร้างบัญชีผู้ใช้…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ฐานข้อมูลนี้ยังไม่มีบัญชีผู้ใช้ ใครก็เลือกทำงานแทนผู้ใดก็ได้ — ผู้ประสานโปรดสร้างบัญชีให้บุคลากร แล้วโปรแกรมจะขอให้เข้าสู่ระบบ</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีบัญชีผู้ใช้ ใครก็เลือกทำงานแทนผู้ใดก็ได้ — ผู้ประสานโปรดสร้างบัญชีให้บุคลากร แล้วโปรแกรมจะขอให้เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ผู้ใช้งาน</source>
+        <translation>ผู้ใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+124" />
+        <source>เข้าสู่ระบบเป็น: {name}</source>
+        <translation>เข้าสู่ระบบเป็น: {name}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/settings_page.py" line="+87" />
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+88" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</translation>
     </message>
@@ -4925,7 +5448,7 @@
         <translation>บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+14" />
         <source>การตั้งค่าเฉพาะเครื่องนี้</source>
         <translation>การตั้งค่าเฉพาะเครื่องนี้</translation>
     </message>
@@ -4965,7 +5488,7 @@
         <translation>ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+70" />
         <source>Sarabun (มากับโปรแกรม)</source>
         <translation>Sarabun (มากับโปรแกรม)</translation>
     </message>
@@ -4975,7 +5498,7 @@
         <translation>{font} (ไม่พบในเครื่องนี้)</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73" />
         <source>บันทึกแล้ว</source>
         <translation>บันทึกแล้ว</translation>
     </message>
@@ -5035,7 +5558,7 @@
 <context>
     <name>State</name>
     <message>
-        <location filename="../mk3desk/domain/workflow.py" line="-129" />
+        <location filename="../mk3desk/domain/workflow.py" line="-133" />
         <source>ยังไม่เริ่ม</source>
         <translation>ยังไม่เริ่ม</translation>
     </message>
@@ -5457,7 +5980,7 @@
 <context>
     <name>WorkScreen</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/common.py" line="+48" />
+        <location filename="../mk3desk/ui/pdca/common.py" line="+68" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</translation>
     </message>
@@ -5470,12 +5993,12 @@
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../mk3desk/domain/workflow.py" line="+74" />
+        <location filename="../mk3desk/domain/workflow.py" line="+75" />
         <source>เปลี่ยนสถานะจาก “{source}” เป็น “{target}” ไม่ได้ตามขั้นตอน PDCA</source>
         <translation>เปลี่ยนสถานะจาก “{source}” เป็น “{target}” ไม่ได้ตามขั้นตอน PDCA</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>ผู้ใช้นี้ไม่มีสิทธิ์เปลี่ยนสถานะเป็น “{target}”</source>
         <translation>ผู้ใช้นี้ไม่มีสิทธิ์เปลี่ยนสถานะเป็น “{target}”</translation>
     </message>
@@ -5500,7 +6023,27 @@
         <translation>ตัวชี้วัด {code}: ยังแก้ไข{section}ในขั้นนี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/workflow.py" line="+66" />
+        <location filename="../mk3desk/services/workflow.py" line="+57" />
+        <source>[ทำกับตัวชี้วัดที่ตนเป็น{relation} — สำนักงานอนุญาตในการตั้งค่า]</source>
+        <translation>[ทำกับตัวชี้วัดที่ตนเป็น{relation} — สำนักงานอนุญาตในการตั้งค่า]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ผู้รับผิดชอบหลัก</source>
+        <translation>ผู้รับผิดชอบหลัก</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้รับผิดชอบสำรอง</source>
+        <translation>ผู้รับผิดชอบสำรอง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรรมการตรวจสอบ</source>
+        <translation>กรรมการตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>ตัวชี้วัด {code} ยังไปขั้น “{target}” ไม่ได้ ยังขาด: {needs}</source>
         <translation>ตัวชี้วัด {code} ยังไปขั้น “{target}” ไม่ได้ ยังขาด: {needs}</translation>
     </message>

@@ -37,7 +37,9 @@ def context(tmp_path: Path) -> Iterator[AppContext]:
             session, Actor.system(), first.id, owner_id=owner.person_id, deadline=DEADLINE
         )
         pdca.save_text(session, owner, first.id, pdca.PdcaField.PLAN, "แผนงานฉบับแรก")
-        pdca.set_criterion(session, cast["reviewer"], second.id, "B1", met=True)
+        reviewer = cast["reviewer"]  # the Key Man of 2.1 (a reviewer reviews others' work)
+        people.assign(session, Actor.system(), second.id, owner_id=reviewer.person_id)
+        pdca.set_criterion(session, reviewer, second.id, "B1", met=True)
     with database.transaction() as session:
         first = lookup.find_indicator(session, lookup.find_year(session, 2567), "1.1")
         pdca.save_text(session, owner, first.id, pdca.PdcaField.PLAN, "แผนงานฉบับแก้")

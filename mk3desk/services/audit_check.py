@@ -57,6 +57,7 @@ TABLE_TH = {
     "official_result": QT_TRANSLATE_NOOP("Integrity", "ผลคะแนนทางการ"),
     "official_category_score": QT_TRANSLATE_NOOP("Integrity", "คะแนนทางการรายหมวด"),
     "official_indicator_score": QT_TRANSLATE_NOOP("Integrity", "คะแนนทางการรายตัวชี้วัด"),
+    "account": QT_TRANSLATE_NOOP("Integrity", "บัญชีผู้ใช้"),
 }
 
 # How to name one record: SQL giving the parts of its Thai name, and the template.
@@ -91,6 +92,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "office_setting": (
         "SELECT t.key FROM office_setting t WHERE t.id = :id",
         QT_TRANSLATE_NOOP("Integrity", "ค่า “{0}”"),
+    ),
+    "account": (
+        "SELECT t.user_name FROM account t WHERE t.id = :id",
+        QT_TRANSLATE_NOOP("Integrity", "ชื่อผู้ใช้ “{0}”"),
     ),
     "fiscal_year": (
         "SELECT t.be_year FROM fiscal_year t WHERE t.id = :id",
