@@ -1,7 +1,10 @@
-"""Reliability figures: how long hostile input takes to be refused (prints, asserts nothing).
+"""Reliability figures: hostile input refused in time; nothing lost to a SIGKILL (prints,
+asserts nothing).
 
-Run ``PYTHONPATH=$PWD python bench/reliability.py``. One function per measurement;
-:func:`main` runs them all:
+Run ``PYTHONPATH=$PWD python bench/reliability.py [hostile] [limits] [sigkill]
+[--runs N] [--kinds text,excel,evidence,backup] [--max-delay S]`` (no names: all three;
+the options, or ``MK3DESK_KILL_*``, are the SIGKILL measurement's). One function per
+measurement:
 
 * :func:`measure_hostile_workbooks`: every workbook of ``tests/hostile_workbooks``
   (a few hundred, 18 classes) imported into a fresh office: counts per class
@@ -10,17 +13,25 @@ Run ``PYTHONPATH=$PWD python bench/reliability.py``. One function per measuremen
   ``mk3desk.excel.safety`` still let openpyxl parse (tags and XML bytes just
   under the limits, deep nesting, a row at Excel's last row) and the same just
   over them. The aim: the worst is refused (or read) in <= 5 s.
+* :func:`measure_sigkill` (``bench/sigkill.py``): service-layer text saves, Excel
+  imports, evidence attaches and backups in a child process killed with SIGKILL at
+  random moments; then ``mk3desk check`` and the reported commits looked for: runs,
+  kills, integrity failures, lost commits, half-applied imports (aim: 0). The quick
+  default (3 runs of each kind) takes under a minute.
 """
 
 from __future__ import annotations
 
 import random
+import sys
 import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+import sigkill  # bench/sigkill.py (bench/ is on the path when a bench script runs)
 
 from mk3desk.db.engine import Database
 from mk3desk.db.models import FiscalYear
@@ -165,12 +176,25 @@ def measure_files_at_the_limits() -> None:
         print(f"  worst: {worst:.2f} s CPU (aim <= 5 s)")
 
 
-def main() -> None:
-    for measure in (measure_hostile_workbooks, measure_files_at_the_limits):
+def main(argv: list[str]) -> None:
+    names = [a for a in argv if not a.startswith("-") and a in MEASURES]
+    options = sigkill.options([a for a in argv if a not in names])
+
+    def measure_sigkill() -> None:
+        sigkill.measure_sigkill_writes(options.runs, options.kinds, options.max_delay)
+
+    chosen: dict[str, Callable[[], None]] = {
+        "hostile": measure_hostile_workbooks,
+        "limits": measure_files_at_the_limits,
+        "sigkill": measure_sigkill,
+    }
+    for name in names or MEASURES:
         started = time.perf_counter()
-        measure()
+        chosen[name]()
         print(f"  ({time.perf_counter() - started:.1f} s)\n")
 
 
+MEASURES = ("hostile", "limits", "sigkill")
+
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

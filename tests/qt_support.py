@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from mk3desk.db.engine import Database
 from mk3desk.services import lookup
@@ -42,6 +45,26 @@ def answer_next_box(seen: list[str], button: QMessageBox.StandardButton | None =
                 chosen.click()
             else:
                 box.accept()
+        else:
+            QTimer.singleShot(20, close)
+
+    QTimer.singleShot(0, close)
+
+
+D = TypeVar("D", bound=QDialog)
+
+
+def answer_next_dialog(kind: type[D], answer: Callable[[D], None]) -> None:
+    """Call *answer* with the next modal dialog of *kind* that opens (it clicks a button).
+
+    Like ``answer_next_box``: a dialog of *kind* already open is not the one waited for.
+    """
+    earlier = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind)]
+
+    def close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and not any(dialog is old for old in earlier):
+            answer(dialog)
         else:
             QTimer.singleShot(20, close)
 

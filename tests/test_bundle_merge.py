@@ -5,6 +5,7 @@ The builders shared with the other bundle test files are in tests/bundle_support
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -129,6 +130,58 @@ def test_replaying_the_same_bundle_changes_nothing(
         assert EvidenceStore(coord.evidence_dir).path_for(evidence.sha256).read_bytes() == (
             source.read_bytes()
         )
+
+
+@pytest.mark.parametrize("ticked", [False, True], ids=["file-only", "ticked-too"])
+def test_new_evidence_for_a_criterion_arrives_with_its_link_and_bytes_once(
+    pair: tuple[Database, Database], tmp_path: Path, ticked: bool
+) -> None:
+    """The Key Man attaches a new file to criterion B1 on the laptop (and ticks B1, or not)
+    and sends the work: the office receives the record, its criterion link, the file's
+    bytes under their SHA-256 — and a second import of the same bundle changes nothing.
+    (File only was the case blocked by an autoflush: "NOT NULL … evidence_file.sha256".)"""
+    coord, laptop = pair
+    source = tmp_path / "คำสั่งแต่งตั้งคณะทำงาน.pdf"
+    content = b"%PDF-1.4 order of appointment " + bytes(range(256)) * 40
+    source.write_bytes(content)
+    digest = hashlib.sha256(content).hexdigest()
+    with laptop.transaction() as session:
+        indicator = lookup.find_indicator(session, lookup.find_year(session, 2567), "1.1")
+        if ticked:
+            pdca.set_criterion(session, SYSTEM, indicator.id, "B1", met=True, narrative="มีคำสั่ง")
+        add_evidence(
+            session,
+            EvidenceStore(laptop.evidence_dir),
+            SYSTEM,
+            indicator.id,
+            source,
+            description="คำสั่งแต่งตั้ง",
+            criterion_key="B1",
+        )
+    work = send_work(laptop, tmp_path)
+    plan = bundles.inspect_bundle(coord, work)
+    assert plan.of(Outcome.REFUSED) == [] and plan.conflicts == []
+    assert "evidence" in {i.kind for i in plan.added}
+
+    first = bundles.apply_bundle(coord, work, {}, actor=SYSTEM)
+    assert first.applied.files == 1 and first.applied.refused == 0
+    with coord.session() as session:
+        indicator = lookup.find_indicator(session, lookup.find_year(session, 2567), "1.1")
+        [evidence] = indicator.evidence
+        assert (evidence.file_name, evidence.description) == (source.name, "คำสั่งแต่งตั้ง")
+        assert evidence.criterion is not None and evidence.criterion.key == "B1"
+        assert evidence.criterion.indicator_id == indicator.id  # the office's own row
+        assert (evidence.sha256, evidence.size) == (digest, len(content))
+        stored_file = EvidenceStore(coord.evidence_dir).path_for(evidence.sha256)
+        assert stored_file.read_bytes() == content
+        b1 = next(c for c in indicator.criteria if c.key == "B1")
+        assert (b1.result is not None and b1.result.met) is ticked
+
+    after_first = dump(coord)
+    second = bundles.apply_bundle(coord, work, {}, actor=SYSTEM)
+    assert dump(coord) == after_first
+    assert (second.applied.added, second.applied.taken, second.applied.files) == (0, 0, 0)
+    assert EvidenceStore(coord.evidence_dir).stored_hashes() == {digest}
 
 
 def test_a_locked_indicator_on_the_coordinator_refuses_incoming_work(

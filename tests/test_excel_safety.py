@@ -11,8 +11,10 @@ import pytest
 
 from mk3desk.domain.errors import ValidationError
 from mk3desk.excel.columns import Column, SheetSpec
+from mk3desk.excel.kinds import people
 from mk3desk.excel.reader import read_sheet
-from mk3desk.excel.safety import open_workbook_safely
+from mk3desk.excel.safety import open_workbook_safely, rows_within
+from mk3desk.excel.writer import write_table
 
 SPEC = SheetSpec("ข้อมูล", (Column("code", "รหัส", required=True),))
 
@@ -164,3 +166,37 @@ def test_sheet_broken_below_its_header_is_a_problem_not_a_crash(tmp_path: Path) 
     assert rows == []
     assert [(p.sheet, p.row) for p in problems] == [("ข้อมูล", None)]
     assert "เสียหาย" in problems[0].message
+
+
+def _people_file(path: Path, count: int) -> Path:
+    """*count* rows of the people sheet (8 columns) as the program's template writes them."""
+    group_spec, people_spec = people.specs(["กลุ่มนโยบายและแผน"])
+    rows = [
+        {
+            "name": f"นางสาวสมศรี ใจดีมาก {n}",
+            "position": "นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ",
+            "group": "กลุ่มนโยบายและแผน",
+            "staff": True,
+            "reviewer": n % 5 == 0,
+            "coordinator": False,
+            "executive": False,
+            "active": True,
+        }
+        for n in range(count)
+    ]
+    sheets = [(group_spec, [{"name": "กลุ่มนโยบายและแผน"}]), (people_spec, rows)]
+    return write_table(path, sheets, kind_marker=people.KEY)
+
+
+def test_the_row_limit_named_in_the_refusal_is_the_one_that_holds(tmp_path: Path) -> None:
+    """The refusal of a too-big workbook names the limit in rows of an 8-column sheet
+    (README: about 9,900): a people sheet that long opens, a few hundred rows more is
+    refused with that figure."""
+    assert rows_within() == 9_900
+    fits = _people_file(tmp_path / "บุคลากร.xlsx", rows_within())
+    open_workbook_safely(fits).close()
+    message = _refused(_people_file(tmp_path / "บุคลากรทั้งเขต.xlsx", rows_within() + 300))
+    assert "มากเกินกว่าที่อ่านได้" in message
+    assert "ประมาณ 9,900 แถว" in message and "แบ่งข้อมูลเป็นหลายไฟล์" in message
+    # A lower limit is named as its own rows, not the default's.
+    assert "ประมาณ 100 แถว" in _refused(fits, max_tags=5_000)

@@ -5,13 +5,14 @@ history list and the database."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -21,13 +22,17 @@ from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
 from mk3desk.db.models import EvidenceFile, Transition, YearIndicator
 from mk3desk.domain.workflow import Role, State
-from mk3desk.services import people, years
+from mk3desk.services import pdca, people, years
 from mk3desk.services.context import Actor
+from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.context import AppContext
+from mk3desk.ui.dialogs.text_conflict_dialog import TextConflictDialog
 from mk3desk.ui.main_window import MainWindow
 from mk3desk.ui.pages.indicators_page import IndicatorsPage
 from mk3desk.ui.pdca.work_screen import WorkScreen
-from tests.qt_support import answer_next_box, type_text
+from mk3desk.ui.thai_wrap import strip_hints
+from mk3desk.ui.widgets.autosave import DELAY_MS
+from tests.qt_support import answer_next_box, answer_next_dialog, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -323,3 +328,82 @@ def test_refused_text_stays_in_the_field(
     assert seen and "ยาวเกินไป" in seen[0]
     assert work.plan.plan_text.toPlainText() == huge
     assert work.plan.plan_save.pending
+
+
+def test_a_text_saved_elsewhere_meanwhile_is_a_choice_not_a_loss(
+    window: MainWindow, qtbot: QtBot, office: tuple[Database, dict[str, int]]
+) -> None:
+    """The plan text is typed in the window while the CLI saves the same text: the
+    autosave is refused and the clerk chooses between the two texts, both shown; the
+    text not chosen goes to the clipboard (and "ใช้ของเขา" is undone by Ctrl+Z)."""
+    database, ids = office
+    window.choose_actor(ids["owner"])
+    work = open_work(window, "1.3")
+    assert work.detail is not None
+    indicator_id = work.detail.indicator_id
+    editor, autosave = work.plan.plan_text, work.plan.plan_save
+    editor.setFocus()
+    type_text(editor, "ประชุม")
+    work.flush()
+    assert plan_text_of(database, "1.3") == "ประชุม"
+
+    def cli_saves(text: str) -> None:  # what `mk3desk` on the command line does: no base
+        with database.transaction() as s:
+            pdca.save_text(s, Actor.system(), indicator_id, PdcaField.PLAN, text)
+
+    shown: list[tuple[str, str, str]] = []
+
+    def answer(button: str) -> Callable[[TextConflictDialog], None]:
+        def click(dialog: TextConflictDialog) -> None:
+            shown.append(
+                (
+                    strip_hints(dialog.message.text()),
+                    strip_hints(dialog.mine.toPlainText()),
+                    strip_hints(dialog.theirs.toPlainText()),
+                )
+            )
+            assert dialog.mine.isReadOnly() and dialog.theirs.isReadOnly()
+            dialog.reject()  # Esc: nothing, one of the two must be chosen
+            assert dialog.isVisible()
+            QTest.mouseClick(getattr(dialog, button), Qt.MouseButton.LeftButton)
+
+        return click
+
+    # 1. "ใช้ของเขา": the stored text comes into the editor; mine is on the clipboard.
+    type_text(editor, " ครั้งที่ 1")
+    cli_saves("แผนที่แก้จากบรรทัดคำสั่ง")
+    answer_next_dialog(TextConflictDialog, answer("take_button"))
+    qtbot.waitUntil(lambda: bool(shown), timeout=2 * DELAY_MS + 3000)  # the autosave fires
+    assert shown[0][1:] == ("ประชุม ครั้งที่ 1", "แผนที่แก้จากบรรทัดคำสั่ง")
+    assert "มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว" in shown[0][0]
+    assert editor.toPlainText() == "แผนที่แก้จากบรรทัดคำสั่ง" and not autosave.pending
+    assert QGuiApplication.clipboard().text() == "ประชุม ครั้งที่ 1"
+    assert plan_text_of(database, "1.3") == "แผนที่แก้จากบรรทัดคำสั่ง"
+    # Ctrl+Z takes the choice back: mine again, saved over theirs like any typing.
+    QTest.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == "ประชุม ครั้งที่ 1"
+    work.flush()
+    assert plan_text_of(database, "1.3") == "ประชุม ครั้งที่ 1"
+    assert len(shown) == 1  # no conflict: the editor's base was the stored text
+
+    # 2. "เก็บของฉัน": mine is saved over theirs; theirs is on the clipboard.
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    type_text(editor, " และ 2")
+    cli_saves("ข้อความจากเครื่องอื่น")
+    answer_next_dialog(TextConflictDialog, answer("keep_button"))
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=2 * DELAY_MS + 3000)
+    assert shown[1][1:] == ("ประชุม ครั้งที่ 1 และ 2", "ข้อความจากเครื่องอื่น")
+    qtbot.waitUntil(lambda: not autosave.pending)
+    assert plan_text_of(database, "1.3") == "ประชุม ครั้งที่ 1 และ 2"
+    assert editor.toPlainText() == "ประชุม ครั้งที่ 1 และ 2"
+    assert QGuiApplication.clipboard().text() == "ข้อความจากเครื่องอื่น"
+    # The next typing is saved over mine (the new base) without asking.
+    type_text(editor, " ครบ")
+    work.flush()
+    assert plan_text_of(database, "1.3") == "ประชุม ครั้งที่ 1 และ 2 ครบ"
+    assert len(shown) == 2
+
+
+def plan_text_of(database: Database, code: str) -> str:
+    row = stored(database, code)
+    return row.pdca.plan_text if row.pdca is not None else ""

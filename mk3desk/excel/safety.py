@@ -39,12 +39,20 @@ DEFAULT_MAX_UNCOMPRESSED = 500 * MIB
 MAX_MEMBERS = 10_000
 # openpyxl parses a sheet at roughly 15-60 µs a cell, so what a file may make it
 # parse is bounded too: the inflated bytes of its XML parts and the number of
-# their tags ("<", 4 to 6 per cell). 10,000 rows of 8 text columns (bench/
-# excel.py's people) are 440,000 tags; a hostile file at the limits is read or
-# refused in about 5 s of CPU, not minutes (bench/reliability.py). A larger
-# workbook is refused with advice to split it.
+# their tags ("<", 4 to 6 per cell). A larger workbook is refused with advice to
+# split it, naming the limit in rows (``rows_within``).
+#
+# 500,000 tags, measured (bench/excel_limit.py, bench/reliability.py): a row of the
+# people sheet (8 columns) as the program's templates write it is 50 tags, so 9,987
+# people rows fit (outcome values, 5 columns: 25 tags, 19,978 rows) — three times an
+# office's biggest real sheet (a few thousand rows). Reading 9,900 people rows takes
+# ≈3 s and ≈+10 MiB, importing them ≈5.4 s CPU and +54 MiB; the costliest hostile file
+# at the limit ≈4 s CPU. Twice the limit would put that worst case over the 5 s aim
+# for no real sheet gained; the memory is not what limits (openpyxl streams).
 DEFAULT_MAX_XML_BYTES = 50 * MIB
 DEFAULT_MAX_TAGS = 500_000
+TAGS_PER_ROW = 50  # a row of 8 columns (the people sheet), as write_table lays it out
+_TAGS_OUTSIDE_ROWS = 1_000  # styles, the header, the group sheet, the template marker
 # Small parts compress extremely well (a sheet of empty styled cells, repeated
 # XML); a ratio only means "bomb" once the inflated size is large.
 _RATIO_FLOOR = 4 * MIB
@@ -302,13 +310,22 @@ def _bomb(path: Path) -> ValidationError:
     )
 
 
-def _too_much_xml(path: Path) -> ValidationError:
+def rows_within(max_tags: int = DEFAULT_MAX_TAGS) -> int:
+    """The rows of 8 columns a workbook may hold under *max_tags*, rounded down to a
+    hundred (9,900 for the default): the limit as a clerk counts it."""
+    return max(100, (max_tags - _TAGS_OUTSIDE_ROWS) // TAGS_PER_ROW // 100 * 100)
+
+
+def _too_much_xml(path: Path, max_tags: int) -> ValidationError:
     return _refuse(
         QT_TRANSLATE_NOOP(
             "ExcelSafety",
-            "ไฟล์ «{file}» มีข้อมูลมากเกินกว่าที่อ่านได้ในครั้งเดียว กรุณาแบ่งข้อมูลเป็นหลายไฟล์",
+            "ไฟล์ «{file}» มีข้อมูลมากเกินกว่าที่อ่านได้ในครั้งเดียว: ไฟล์หนึ่งรับได้ประมาณ {rows:,} แถว "
+            "(สำหรับตาราง 8 คอลัมน์ เช่น รายชื่อบุคลากร ถ้าคอลัมน์น้อยกว่านี้จะรับได้มากกว่า) "
+            "กรุณาแบ่งข้อมูลเป็นหลายไฟล์ แล้วนำเข้าทีละไฟล์",
         ),
         path,
+        rows=rows_within(max_tags),
     )
 
 
@@ -369,7 +386,7 @@ def _drain(
             inspection.xml_bytes += len(chunk)
             inspection.tags += chunk.count(b"<")
             if inspection.xml_bytes > max_xml_bytes or inspection.tags > max_tags:
-                raise _too_much_xml(path)
+                raise _too_much_xml(path, max_tags)
         if watch:
             # Keep a little of the previous chunk: a tag may straddle two chunks.
             window = tail + chunk

@@ -4,7 +4,7 @@ make which move."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -15,10 +15,10 @@ from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.readiness import Need
 from mk3desk.domain.rights import Action, move_action, refusal, relation_of
 from mk3desk.domain.workflow import Section, State, check_editable, find_move
-from mk3desk.services import pdca
 from mk3desk.services.indicator_view import IndicatorDetail
 from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.i18n import translate_error
+from mk3desk.ui.pdca.text_save import save_pdca_text
 from mk3desk.ui.styles import BANNER_STYLE
 from mk3desk.ui.thai_wrap import wrap_hint
 from mk3desk.ui.widgets.autosave import TextAutosave
@@ -122,17 +122,15 @@ class StepPanel(QWidget):
         self.detail: IndicatorDetail | None = None
         self.banner = banner(self)
 
-    def text_saver(self, field: PdcaField) -> Callable[[str], bool]:
-        """Saves *field* of the indicator on show (False, text kept, when refused)."""
+    def autosave(self, edit: QPlainTextEdit, field: PdcaField) -> TextAutosave:
+        """Save *edit* into *field* of the indicator on show as it is typed (over the text
+        it started from: ``text_save``); the work screen flushes it on leaving."""
 
         def save(text: str) -> bool:
             if self.detail is None:
                 return False
-            indicator_id = self.detail.indicator_id
-            return self.work.save(lambda s, a: pdca.save_text(s, a, indicator_id, field, text))
+            context, indicator_id = self.work.context, self.detail.indicator_id
+            return save_pdca_text(self, context, autosave, indicator_id, field, text)
 
-        return save
-
-    def autosave(self, edit: QPlainTextEdit, field: PdcaField) -> TextAutosave:
-        """Save *edit* into *field* as it is typed; the work screen flushes it on leaving."""
-        return self.work.register(TextAutosave(edit, self.text_saver(field), self))
+        autosave = TextAutosave(edit, save, self)
+        return self.work.register(autosave)

@@ -11,7 +11,10 @@ The Settings page uses one per section (several line edits saved together).
 function) leaves the text in the field, still "pending", so nothing the clerk typed is
 lost, and the same text is not offered again until it changes. Loading from the
 database never replaces text that is not saved yet, and leaves the document alone when
-it already holds the same text, so undo keeps working across saves.
+it already holds the same text, so undo keeps working across saves. ``base`` is the text
+the field was last loaded with or saved as (what a save checks the stored text against);
+the save function may ``replace`` the field with the stored text (the clerk chose it
+over theirs after a conflict), as one step Ctrl+Z takes back.
 """
 
 from __future__ import annotations
@@ -105,12 +108,18 @@ class TextAutosave(Autosave):
         self._saved = ""
         self._failed: str | None = None  # a text refused once is not retried until changed
         self._saving = False
+        self._replaced = False  # the save function put the stored text in the field
         edit.textChanged.connect(self.edited)
         self.watch(edit)
 
     @property
     def pending(self) -> bool:
         return self.text() != self._saved
+
+    @property
+    def base(self) -> str:
+        """The text last loaded from or saved to the database (what typing started from)."""
+        return self._saved
 
     def text(self) -> str:
         return strip_hints(self.edit.toPlainText())
@@ -121,14 +130,33 @@ class TextAutosave(Autosave):
 
     def _save_text(self) -> None:
         text = self.text()
-        self._saving = True
+        self._saving, self._replaced = True, False
         try:
-            if self._save_fn(text):
-                self._saved, self._failed = text, None
-            else:
-                self._failed = text
+            saved = self._save_fn(text)
         finally:
             self._saving = False
+        if self._replaced:
+            return  # the field holds the stored text now: nothing of *text* to remember
+        if saved:
+            self._saved, self._failed = text, None
+        else:
+            self._failed = text
+
+    def replace(self, text: str) -> None:
+        """Show *text*, just read from the database, in place of what is typed.
+
+        One edit the clerk can undo (Ctrl+Z brings back what was there); the field is then
+        saved (*text* is the new base) until the clerk types again.
+        """
+        self.timer.stop()
+        self._saved, self._failed, self._replaced = text, None, True
+        if self.text() == text:
+            return
+        with self.loading():
+            cursor = self.edit.textCursor()
+            cursor.select(cursor.SelectionType.Document)
+            cursor.insertText(text)
+            self.edit.setTextCursor(cursor)
 
     def load(self, text: str, *, force: bool = False) -> None:
         """Show *text* from the database (unless unsaved typing is in the field)."""

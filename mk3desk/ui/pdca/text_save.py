@@ -1,0 +1,85 @@
+"""Saving a PDCA text typed in the window, and what happens when someone saved it first.
+
+Every save passes ``base=``: the text the editor was loaded with or last saved (the
+autosave's ``base``). When the stored text changed since — the CLI, a received bundle,
+another client saved the same field — ``pdca.save_text`` refuses with a
+``ConflictError`` carrying both texts, and the clerk chooses in ``TextConflictDialog``:
+
+* "เก็บของฉัน": the typed text is saved over the other one (a new save, with the other
+  text as its base; if yet another save came in between, the clerk is asked again).
+  The other text is copied to the clipboard.
+* "ใช้ของเขา": the stored text replaces the typed one in the editor, as one edit Ctrl+Z
+  takes back, and the typed text is copied to the clipboard.
+
+Either way nothing typed or saved is lost without the clerk seeing it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from mk3desk.domain.errors import ConflictError, Mk3Error
+from mk3desk.services import pdca
+from mk3desk.services.pdca import PdcaField
+from mk3desk.ui.actions import try_change
+from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.dialogs.text_conflict_dialog import Choice, TextConflictDialog
+from mk3desk.ui.i18n import translate_error
+from mk3desk.ui.widgets.autosave import TextAutosave
+
+
+def save_pdca_text(
+    parent: QWidget,
+    context: AppContext,
+    autosave: TextAutosave,
+    indicator_id: int,
+    field: PdcaField,
+    text: str,
+) -> bool:
+    """Save *text* over ``autosave.base``: True when saved (the autosave's contract)."""
+    base = autosave.base
+    while True:
+        outcome = _save_over(parent, context, indicator_id, field, text, base)
+        if not isinstance(outcome, ConflictError):
+            return outcome  # saved, or refused for another reason (shown; text kept)
+        choice = TextConflictDialog.ask(
+            parent, translate_error(outcome), outcome.mine, outcome.theirs
+        )
+        clipboard = QGuiApplication.clipboard()
+        if choice is Choice.KEEP_MINE:
+            clipboard.setText(outcome.theirs)
+            base = outcome.theirs  # saved over theirs next time round, unless newer again
+            continue
+        clipboard.setText(text)
+        if choice is Choice.TAKE_THEIRS:
+            autosave.replace(outcome.theirs)
+        return False
+
+
+def _save_over(
+    parent: QWidget,
+    context: AppContext,
+    indicator_id: int,
+    field: PdcaField,
+    text: str,
+    base: str,
+) -> bool | ConflictError:
+    """One save: True when done, the text conflict when refused for one, else False."""
+    conflicts: list[ConflictError] = []
+
+    def refused(error: Mk3Error) -> None:
+        if isinstance(error, ConflictError) and (error.mine or error.theirs):
+            conflicts.append(error)
+        else:
+            show_error(parent, error)
+
+    if try_change(
+        parent,
+        context,
+        lambda s, a: pdca.save_text(s, a, indicator_id, field, text, base=base),
+        Topic.INDICATOR,
+        on_refused=refused,
+    ):
+        return True
+    return conflicts[0] if conflicts else False
