@@ -173,7 +173,9 @@ class HistoryDialog(QDialog):
 
     def refresh(self) -> None:
         wanted = self.current_filter()
-        lines = run_action(self, lambda: self.context.read(lambda s: history(s, self.context.actor, wanted)))
+        lines = run_action(
+            self, lambda: self.context.read(lambda s: history(s, self.context.actor, wanted))
+        )
         self.model.set_rows(lines or [])
         self.table.resizeRowsToContents()
         self.count_label.setText(self.tr("{n} รายการ").format(n=self.model.rowCount()))
@@ -192,7 +194,9 @@ class HistoryDialog(QDialog):
         wanted, target = self.current_filter(), Path(path)
         written = run_action(
             self,
-            lambda: self.context.read(lambda s: export_history(s, self.context.actor, wanted, target)),
+            lambda: self.context.read(
+                lambda s: export_history(s, self.context.actor, wanted, target)
+            ),
             busy=True,
         )
         if written is not None:

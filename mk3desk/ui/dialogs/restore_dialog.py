@@ -153,7 +153,9 @@ class RestoreDialog(QDialog):
                 return False
         # The window lets go of the file; a failed restore leaves it usable again.
         self.context.database.engine.dispose()
-        result = run_action(self, lambda: restore(path, chosen.location, actor=self.context.actor), busy=True)
+        result = run_action(
+            self, lambda: restore(path, chosen.location, actor=self.context.actor), busy=True
+        )
         if result is None:
             return False
         QMessageBox.information(
