@@ -9,14 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mk3desk.cli.common import add_db_option, add_office_option, office_year, opened
-from mk3desk.db.engine import Database
-from mk3desk.domain.office_year import OfficeYear
-from mk3desk.services import bundles
-from mk3desk.services.backup import BackupReason, backup_before
-from mk3desk.services.context import Actor
+
+if TYPE_CHECKING:
+    from mk3desk.db.engine import Database
+    from mk3desk.domain.office_year import OfficeYear
+    from mk3desk.services import bundles
 
 
 def register(commands: Any) -> None:
@@ -56,6 +56,9 @@ def register(commands: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from mk3desk.services import bundles
+    from mk3desk.services.context import Actor
+
     actor = Actor.system()
     with opened(args, writing=True) as database:  # records what was sent
         with database.session() as session:
@@ -73,6 +76,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _print_plan(plan: bundles.MergePlan) -> None:
+    from mk3desk.services.bundles import Outcome
+
     for reason in plan.foreign:
         print(f"คำเตือน: {reason}")
     sections = (
@@ -89,7 +94,7 @@ def _print_plan(plan: bundles.MergePlan) -> None:
             if item.reason:
                 line += f": {item.reason}"
             print(line)
-            if item.outcome is bundles.Outcome.CONFLICT:
+            if item.outcome is Outcome.CONFLICT:
                 for diff in item.diffs:
                     print(f"      {diff.label}: เครื่องนี้ “{diff.mine}” / ในไฟล์ “{diff.theirs}”")
 
@@ -105,6 +110,10 @@ def _office_year_here(database: Database, args: argparse.Namespace) -> OfficeYea
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from mk3desk.services import bundles
+    from mk3desk.services.backup import BackupReason, backup_before
+    from mk3desk.services.context import Actor
+
     actor = Actor.system()
     # A new laptop starts from nothing: importing the coordinator's setup creates the file.
     if args.office is not None and args.year is None:

@@ -1,24 +1,25 @@
-"""What every command shares: the --db option, opening the database, printing."""
+"""What every command shares: the --db option, opening the database, printing.
+
+Imported by every command's parser, so it stays light (docs/STARTUP.md, "The
+command line"): SQLAlchemy, the database layer and the services are imported by the
+functions that open or read the database, never when the parser is built.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-from mk3desk.db.engine import Database
-from mk3desk.db.migrate import open_database
-from mk3desk.db.writer_lock import writer_lock
-from mk3desk.domain.office_year import OfficeYear
-from mk3desk.paths import default_db_path
-from mk3desk.services.context import Actor
+    from mk3desk.db.engine import Database
+    from mk3desk.domain.office_year import OfficeYear
+    from mk3desk.services.context import Actor
 
 
 def version_text() -> str:
@@ -73,6 +74,8 @@ def is_url(target: str) -> bool:
 def db_target(args: argparse.Namespace) -> str:
     """A database URL as given (a URL must not go through Path), or a file path made
     absolute against the current folder (``--db rel.sqlite3``)."""
+    from mk3desk.paths import default_db_path
+
     target = str(args.db) if args.db else str(default_db_path())
     if is_url(target):
         return target
@@ -87,6 +90,9 @@ def opened(
     lock the window uses (waiting a few seconds for it, then a Thai refusal), so a
     window and a command never write the same file at once. A 0-byte file or a lost
     ``-wal`` is refused in Thai before anything opens it."""
+    from mk3desk.db.migrate import open_database
+    from mk3desk.db.writer_lock import writer_lock
+
     target = db_target(args)
     path = None if is_url(target) else Path(target)
     if path is not None:
@@ -113,6 +119,8 @@ def unit_of_work(
     args: argparse.Namespace, *, create: bool = False
 ) -> Iterator[tuple[Session, Actor]]:
     """One transaction: all of the command is written, or none of it."""
+    from mk3desk.services.context import Actor
+
     with (
         opened(args, create=create, writing=True) as database,
         database.transaction() as session,
@@ -121,6 +129,9 @@ def unit_of_work(
 
 
 def print_json(data: Any) -> None:
+    import json
+    from decimal import Decimal
+
     def default(value: Any) -> Any:
         if isinstance(value, Decimal):
             return str(value)

@@ -14,8 +14,6 @@ from mk3desk.cli.common import (
     opened,
     unit_of_work,
 )
-from mk3desk.domain.workflow import Role
-from mk3desk.services import lookup, people, years
 
 if TYPE_CHECKING:
     from mk3desk.db.engine import Database
@@ -75,6 +73,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_office_create(args: argparse.Namespace) -> int:
+    from mk3desk.services import years
+
     with unit_of_work(args, create=True) as (session, actor):
         office = years.create_office(
             session, actor, name=args.name, short_name=args.short, area=args.area
@@ -96,6 +96,8 @@ def cmd_year_create(args: argparse.Namespace) -> int:
 
 
 def _create_year(database: Database, args: argparse.Namespace, actor: Actor) -> str:
+    from mk3desk.services import lookup, years
+
     with database.transaction() as session:
         office = lookup.find_office(session, args.office)
         year = years.create_year(
@@ -106,6 +108,8 @@ def _create_year(database: Database, args: argparse.Namespace, actor: Actor) -> 
 
 
 def cmd_group_add(args: argparse.Namespace) -> int:
+    from mk3desk.services import lookup, people
+
     with unit_of_work(args) as (session, actor):
         office = lookup.find_office(session, args.office)
         group = people.add_group(session, actor, args.name, office_id=office.id)
@@ -115,6 +119,9 @@ def cmd_group_add(args: argparse.Namespace) -> int:
 
 
 def cmd_person_add(args: argparse.Namespace) -> int:
+    from mk3desk.domain.workflow import Role
+    from mk3desk.services import lookup, people
+
     roles = [Role(r.strip()) for r in args.role.split(",") if r.strip()]
     with unit_of_work(args) as (session, actor):
         office = lookup.find_office(session, args.office)
