@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         self.context.set_year(office_year)
 
     def load_people(self) -> None:
-        from mk3desk.domain.thaisort import thai_sort_key
+        from mk3desk.domain.thaisort import person_sort_key
         from mk3desk.domain.workflow import Role
         from mk3desk.services.indicator_view import person_choices
 
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         if office_id is None:
             return
         people = self.context.read(lambda s: person_choices(s, office_id))
-        self._people = sorted(people, key=lambda p: thai_sort_key(p.name))
+        self._people = sorted(people, key=lambda p: person_sort_key(p.name))
         # The last person of this office on this computer, by uid (row ids differ between
         # copies of the database).
         wanted_uid = self.settings.value(self._person_key())

@@ -168,8 +168,11 @@ class DocumentContext:
     def score(self, value: Decimal | None) -> str:
         return DASH if value is None else format_score(value, self.digits)
 
-    def number(self, value: Decimal | int | None) -> str:
-        return DASH if value is None else format_number(value, style=self.digits)
+    def number(self, value: Decimal | int | None, places: int | None = None) -> str:
+        """*value* as entered, or rounded half up to *places* decimals."""
+        if value is None:
+            return DASH
+        return format_number(value, decimals=places, style=self.digits)
 
     def date(self, value: date | None, style: Literal["long", "short"] = "long") -> str:
         return DASH if value is None else format_thai_date(value, style=style, digits=self.digits)
