@@ -107,6 +107,10 @@ def test_contents_lines_end_in_a_dot_leader_and_the_page_on_the_same_line(
         if re.search(r"\.{3,}\s+[๐-๙]+$", line):
             break
     assert _squeeze(re.sub(r"\.{3,}\s+[๐-๙]+$", "", joined)) == _squeeze(wrapped)
+    # Every leader ends at the page-number column, whatever the entry's size or face.
+    boxes = _text(book.path, "-f", "2", "-l", str(len(contents) + 1), "-bbox")
+    ends_x = {round(float(x)) for x in re.findall(r'xMax="([\d.]+)"[^>]*>\.{3,}<', boxes)}
+    assert len(ends_x) == 1
 
 
 def test_the_certification_has_a_date_line_and_shares_the_page_of_the_last_section(

@@ -17,7 +17,7 @@ from reportlab.platypus.flowables import Flowable
 from mk3desk.reports.documents.common import PAGE_REF_WIDTH, DocumentContext, PageBook, TocEntry
 from mk3desk.reports.thai_draw import draw_text
 from mk3desk.reports.thai_paragraph import ThaiParagraph
-from mk3desk.reports.thai_text import Align, TextStyle, word_width
+from mk3desk.reports.thai_text import Align, Run, TextStyle, word_width
 
 TOC_INDENT = 0.6 * 28.3465  # per outline level
 LEADER = "."
@@ -31,6 +31,8 @@ class TocLine(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         super().__init__()
         self.book, self.entry, self.style, self.number = book, entry, style, number
         self.title = ThaiParagraph(entry.title, style)
+        # The dots: the title's size, regular face, from the line's left edge.
+        self.dots = replace(style, align=Align.LEFT, first_indent=0.0, left_indent=0.0, bold=False)
         self._content = [self.title]  # so story_paragraphs() finds the title's text
         self.width = self.height = 0.0
 
@@ -52,7 +54,8 @@ class TocLine(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         last = self.title.lines(self._title_width(self.width))[-1]
         text_end = style.left_indent + last.indent + last.width
         right = self.width - PAGE_REF_WIDTH + LEADER_GAP  # dots end where the column starts
-        pitch = word_width(LEADER, style.font_name(self.title.runs[0]), style.font_size)
+        dots = self.dots
+        pitch = word_width(LEADER, dots.font_name(Run(LEADER)), dots.font_size)
         count = max(0, int((right - text_end - LEADER_GAP) // pitch))
         return right - count * pitch, count
 
@@ -61,7 +64,7 @@ class TocLine(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         self.title.drawOn(canvas, 0, 0)
         baseline = self.style.line_height - self.style.baseline_drop  # the last line's
         start, count = self.leader()
-        dots = replace(self.style, align=Align.LEFT, first_indent=0.0, left_indent=0.0, bold=False)
+        dots = self.dots
         if count:
             top = baseline + dots.baseline_drop
             draw_text(canvas, LEADER * count, start, top, self.width - start, dots)
