@@ -1187,27 +1187,27 @@ Correct the date before saving</translation>
         <translation>No staff member named “{name}”</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+64" />
         <source>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ใช้ --user แทน --as-person</source>
         <translation>This database has accounts — use --user instead of --as-person</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</source>
         <translation>Give at least one of --met, --unmet or --narrative</translation>
     </message>
     <message>
-        <location filename="../mk3desk/cli/score_cmds.py" line="+169" />
+        <location filename="../mk3desk/cli/score_cmds.py" line="+179" />
         <source>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</source>
         <translation>--category must be category=score, e.g. 2=4.75000 (got {item})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/cli/common.py" line="+128" />
+        <location filename="../mk3desk/cli/common.py" line="+134" />
         <source>ไม่มีรหัสผ่านของ “{user}”: ตั้งตัวแปร {variable} หรือรันคำสั่งในหน้าต่างที่พิมพ์รหัสผ่านได้</source>
         <translation>No password for “{user}”: set {variable} or run the command in a terminal where a password can be typed</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+25" />
         <source>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ระบุ --user ชื่อผู้ใช้ (รหัสผ่านจาก {variable} หรือพิมพ์เมื่อถาม) จึงจะบันทึกข้อมูลได้</source>
         <translation>This database has accounts — give --user NAME (the password from {variable} or typed when asked) to save anything</translation>
     </message>
@@ -2169,7 +2169,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelSafety</name>
     <message>
-        <location filename="../mk3desk/excel/safety.py" line="+279" />
+        <location filename="../mk3desk/excel/safety.py" line="+287" />
         <source>ไฟล์ «{file}» ไม่ใช่ไฟล์ Excel (.xlsx) (อาจเป็นไฟล์ .csv หรือไฟล์อื่นที่เปลี่ยนชื่อ) กรุณาบันทึกเป็น «เวิร์กบุ๊ก Excel (.xlsx)»</source>
         <translation>«{file}» is not an Excel file (.xlsx) (it may be a .csv or another renamed file). Please save it as «Excel Workbook (.xlsx)»</translation>
     </message>
@@ -2184,7 +2184,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>«{file}» expands to an abnormal size when unpacked (it may be dangerous), so it was not opened</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="+16" />
+        <source>ไฟล์ «{file}» มีข้อมูลมากเกินกว่าที่อ่านได้ในครั้งเดียว: ไฟล์หนึ่งรับได้ประมาณ {rows:,} แถว (สำหรับตาราง 8 คอลัมน์ เช่น รายชื่อบุคลากร ถ้าคอลัมน์น้อยกว่านี้จะรับได้มากกว่า) กรุณาแบ่งข้อมูลเป็นหลายไฟล์ แล้วนำเข้าทีละไฟล์</source>
+        <translation>The file «{file}» holds more data than can be read at once: one file takes about {rows:,} rows (for a table of 8 columns such as the people list; more with fewer columns). Please split the data into several files and import them one at a time</translation>
+    </message>
+    <message>
+        <location line="-199" />
         <source>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</source>
         <translation>Excel files cannot be opened safely because the defusedxml package is missing. Please reinstall the program</translation>
     </message>
@@ -2209,12 +2214,11 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>«{file}» is password-protected. Please open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</translation>
     </message>
     <message>
-        <location line="+44" />
         <source>ไฟล์ «{file}» มีข้อมูลมากเกินกว่าที่อ่านได้ในครั้งเดียว กรุณาแบ่งข้อมูลเป็นหลายไฟล์</source>
-        <translation>«{file}» holds more data than can be read at once. Please split the data into several files</translation>
+        <translation type="vanished">«{file}» holds more data than can be read at once. Please split the data into several files</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+77" />
         <source>ไฟล์ «{file}» ถูกเข้ารหัสไว้ จึงอ่านไม่ได้</source>
         <translation>«{file}» is encrypted, so it cannot be read</translation>
     </message>
@@ -2951,7 +2955,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>{n} รายการ</source>
         <translation>{n} entries</translation>
     </message>
@@ -2961,7 +2965,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Export the history to Excel</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>บันทึกไฟล์ Excel ไว้ที่ {path}</source>
         <translation>Excel file saved as {path}</translation>
     </message>
@@ -2994,7 +2998,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/dialogs/history_dialog.py" line="-150" />
+        <location filename="../mk3desk/ui/dialogs/history_dialog.py" line="-154" />
         <source>เมื่อ</source>
         <translation>When</translation>
     </message>
@@ -4787,12 +4791,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../mk3desk/reports/page.py" line="+156" />
+        <location filename="../mk3desk/reports/page.py" line="+166" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</source>
         <translation>Cannot save the PDF to {path} ({reason}). Check that the folder exists and is writable and that the file is not open in another program</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/common.py" line="+290" />
+        <location filename="../mk3desk/reports/documents/common.py" line="+281" />
         <source>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</source>
         <translation>No {who} is set, so the name line is left blank to sign by hand</translation>
     </message>
@@ -4802,12 +4806,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Fiscal year {year} has no indicators yet, so no documents can be printed — create the fiscal year from a framework template first</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+232" />
+        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+248" />
         <source>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</source>
         <translation>No group director found for the owners of indicators {codes}, so the name line is left blank to sign by hand (give the group heads the Executive role on the Staff page)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/registry.py" line="+26" />
+        <location filename="../mk3desk/reports/documents/registry.py" line="+24" />
         <source>สรุปผลการประเมินประจำปี</source>
         <translation>Annual assessment summary</translation>
     </message>
@@ -5115,7 +5119,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 Work saved after it will not be in the restored data (the current data is kept as a separate file beside it)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>กู้คืนเรียบร้อย</source>
         <translation>Restored</translation>
     </message>
@@ -5917,6 +5921,49 @@ To edit, please close the other copy first</translation>
         <location line="+1" />
         <source>กรอบการประเมิน</source>
         <translation>Assessment framework</translation>
+    </message>
+</context>
+<context>
+    <name>TextConflictDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/text_conflict_dialog.py" line="+40" />
+        <source>มีผู้อื่นแก้ไขข้อความนี้ไปก่อน</source>
+        <translation>Someone else changed this text first</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ข้อความที่ไม่ได้เลือกจะคัดลอกไว้ในคลิปบอร์ด (วางกลับได้ด้วย Ctrl+V) และหากเลือก “ใช้ของเขา” กด Ctrl+Z ในช่องพิมพ์เพื่อเอาข้อความของคุณกลับมาได้</source>
+        <translation>The text you do not choose is copied to the clipboard (paste it back with Ctrl+V); after “Use theirs”, Ctrl+Z in the editor brings your text back</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>เก็บของฉัน</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>บันทึกข้อความของคุณแทนข้อความที่บันทึกไว้</source>
+        <translation>Save your text over the stored one</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ใช้ของเขา</source>
+        <translation>Use theirs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>แสดงข้อความที่บันทึกไว้ในช่องพิมพ์แทนข้อความของคุณ</source>
+        <translation>Put the stored text in the editor instead of yours</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ข้อความของคุณ (ยังไม่ได้บันทึก)</source>
+        <translation>Your text (not saved)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ข้อความที่บันทึกไว้แล้ว (ของผู้อื่น)</source>
+        <translation>The stored text (someone else's)</translation>
     </message>
 </context>
 <context>

@@ -1180,27 +1180,27 @@
         <translation>ไม่พบบุคลากรชื่อ “{name}”</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+64" />
         <source>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ใช้ --user แทน --as-person</source>
         <translation>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ใช้ --user แทน --as-person</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</source>
         <translation>ระบุ --met, --unmet หรือ --narrative อย่างน้อยหนึ่งอย่าง</translation>
     </message>
     <message>
-        <location filename="../mk3desk/cli/score_cmds.py" line="+169" />
+        <location filename="../mk3desk/cli/score_cmds.py" line="+179" />
         <source>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</source>
         <translation>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/cli/common.py" line="+128" />
+        <location filename="../mk3desk/cli/common.py" line="+134" />
         <source>ไม่มีรหัสผ่านของ “{user}”: ตั้งตัวแปร {variable} หรือรันคำสั่งในหน้าต่างที่พิมพ์รหัสผ่านได้</source>
         <translation>ไม่มีรหัสผ่านของ “{user}”: ตั้งตัวแปร {variable} หรือรันคำสั่งในหน้าต่างที่พิมพ์รหัสผ่านได้</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+25" />
         <source>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ระบุ --user ชื่อผู้ใช้ (รหัสผ่านจาก {variable} หรือพิมพ์เมื่อถาม) จึงจะบันทึกข้อมูลได้</source>
         <translation>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ระบุ --user ชื่อผู้ใช้ (รหัสผ่านจาก {variable} หรือพิมพ์เมื่อถาม) จึงจะบันทึกข้อมูลได้</translation>
     </message>
@@ -2143,7 +2143,7 @@
 <context>
     <name>ExcelSafety</name>
     <message>
-        <location filename="../mk3desk/excel/safety.py" line="+114" />
+        <location filename="../mk3desk/excel/safety.py" line="+122" />
         <source>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</source>
         <translation>ไม่สามารถเปิดไฟล์ Excel อย่างปลอดภัยได้ เพราะไม่พบชุดโปรแกรม defusedxml กรุณาติดตั้งโปรแกรมใหม่</translation>
     </message>
@@ -2183,12 +2183,12 @@
         <translation>ไฟล์ «{file}» ขยายตัวเมื่อแตกไฟล์ใหญ่ผิดปกติ (อาจเป็นไฟล์อันตราย) จึงไม่เปิด</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>ไฟล์ «{file}» มีข้อมูลมากเกินกว่าที่อ่านได้ในครั้งเดียว กรุณาแบ่งข้อมูลเป็นหลายไฟล์</source>
-        <translation>ไฟล์ «{file}» มีข้อมูลมากเกินกว่าที่อ่านได้ในครั้งเดียว กรุณาแบ่งข้อมูลเป็นหลายไฟล์</translation>
+        <location line="+16" />
+        <source>ไฟล์ «{file}» มีข้อมูลมากเกินกว่าที่อ่านได้ในครั้งเดียว: ไฟล์หนึ่งรับได้ประมาณ {rows:,} แถว (สำหรับตาราง 8 คอลัมน์ เช่น รายชื่อบุคลากร ถ้าคอลัมน์น้อยกว่านี้จะรับได้มากกว่า) กรุณาแบ่งข้อมูลเป็นหลายไฟล์ แล้วนำเข้าทีละไฟล์</source>
+        <translation>ไฟล์ «{file}» มีข้อมูลมากเกินกว่าที่อ่านได้ในครั้งเดียว: ไฟล์หนึ่งรับได้ประมาณ {rows:,} แถว (สำหรับตาราง 8 คอลัมน์ เช่น รายชื่อบุคลากร ถ้าคอลัมน์น้อยกว่านี้จะรับได้มากกว่า) กรุณาแบ่งข้อมูลเป็นหลายไฟล์ แล้วนำเข้าทีละไฟล์</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>ไฟล์ «{file}» ถูกเข้ารหัสไว้ จึงอ่านไม่ได้</source>
         <translation>ไฟล์ «{file}» ถูกเข้ารหัสไว้ จึงอ่านไม่ได้</translation>
     </message>
@@ -2917,7 +2917,7 @@
         <translation>ทุกคน</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>{n} รายการ</source>
         <translation>{n} รายการ</translation>
     </message>
@@ -2927,7 +2927,7 @@
         <translation>ส่งออกประวัติการแก้ไขเป็น Excel</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>บันทึกไฟล์ Excel ไว้ที่ {path}</source>
         <translation>บันทึกไฟล์ Excel ไว้ที่ {path}</translation>
     </message>
@@ -2960,7 +2960,7 @@
         <translation>{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/dialogs/history_dialog.py" line="-150" />
+        <location filename="../mk3desk/ui/dialogs/history_dialog.py" line="-154" />
         <source>เมื่อ</source>
         <translation>เมื่อ</translation>
     </message>
@@ -4721,12 +4721,12 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../mk3desk/reports/page.py" line="+156" />
+        <location filename="../mk3desk/reports/page.py" line="+166" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</source>
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/common.py" line="+290" />
+        <location filename="../mk3desk/reports/documents/common.py" line="+281" />
         <source>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</source>
         <translation>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</translation>
     </message>
@@ -4736,12 +4736,12 @@
         <translation>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังพิมพ์เอกสารไม่ได้ — สร้างปีงบประมาณจากแม่แบบกรอบการประเมินก่อน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+232" />
+        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+248" />
         <source>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</source>
         <translation>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/registry.py" line="+26" />
+        <location filename="../mk3desk/reports/documents/registry.py" line="+24" />
         <source>สรุปผลการประเมินประจำปี</source>
         <translation>สรุปผลการประเมินประจำปี</translation>
     </message>
@@ -5041,7 +5041,7 @@
 งานที่บันทึกหลังจากนั้นจะไม่อยู่ในข้อมูลที่กู้คืน (ข้อมูลปัจจุบันเก็บไว้เป็นไฟล์แยกข้างไฟล์เดิม)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>กู้คืนเรียบร้อย</source>
         <translation>กู้คืนเรียบร้อย</translation>
     </message>
@@ -5843,6 +5843,49 @@
         <location line="+1" />
         <source>กรอบการประเมิน</source>
         <translation>กรอบการประเมิน</translation>
+    </message>
+</context>
+<context>
+    <name>TextConflictDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/text_conflict_dialog.py" line="+40" />
+        <source>มีผู้อื่นแก้ไขข้อความนี้ไปก่อน</source>
+        <translation>มีผู้อื่นแก้ไขข้อความนี้ไปก่อน</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ข้อความที่ไม่ได้เลือกจะคัดลอกไว้ในคลิปบอร์ด (วางกลับได้ด้วย Ctrl+V) และหากเลือก “ใช้ของเขา” กด Ctrl+Z ในช่องพิมพ์เพื่อเอาข้อความของคุณกลับมาได้</source>
+        <translation>ข้อความที่ไม่ได้เลือกจะคัดลอกไว้ในคลิปบอร์ด (วางกลับได้ด้วย Ctrl+V) และหากเลือก “ใช้ของเขา” กด Ctrl+Z ในช่องพิมพ์เพื่อเอาข้อความของคุณกลับมาได้</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>เก็บของฉัน</source>
+        <translation>เก็บของฉัน</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>บันทึกข้อความของคุณแทนข้อความที่บันทึกไว้</source>
+        <translation>บันทึกข้อความของคุณแทนข้อความที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ใช้ของเขา</source>
+        <translation>ใช้ของเขา</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>แสดงข้อความที่บันทึกไว้ในช่องพิมพ์แทนข้อความของคุณ</source>
+        <translation>แสดงข้อความที่บันทึกไว้ในช่องพิมพ์แทนข้อความของคุณ</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ข้อความของคุณ (ยังไม่ได้บันทึก)</source>
+        <translation>ข้อความของคุณ (ยังไม่ได้บันทึก)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ข้อความที่บันทึกไว้แล้ว (ของผู้อื่น)</source>
+        <translation>ข้อความที่บันทึกไว้แล้ว (ของผู้อื่น)</translation>
     </message>
 </context>
 <context>

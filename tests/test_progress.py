@@ -172,8 +172,12 @@ def test_update_person_and_group(database: Database) -> None:
 
 def test_people_are_listed_in_thai_order(session: Session) -> None:
     names = [r.name for r in people_edit.person_rows(session)]
-    # Leading vowels (เ แ โ ใ ไ) do not send a name to the end as plain code-point order would.
-    assert names.index("นางเสาวลักษณ์ ไชยมงคล") < names.index("นายธีรวัฒน์ บุญมาก")
+    # By given name, as Thai lists are (not by title: นาง before นางสาว before นาย);
+    # leading vowels (เ แ โ ใ ไ) file under the consonant after them.
+    assert names.index("นางสาวกนกวรรณ พลศรีเมือง") < names.index("นายเกียรติศักดิ์ พรหมวงศ์")
+    assert names.index("นายเกียรติศักดิ์ พรหมวงศ์") < names.index("นางจันทร์เพ็ญ ศรีบุญเรือง")
+    assert names.index("นางสุภาพร แสงอรุณ") < names.index("นางเสาวลักษณ์ ไชยมงคล")
+    assert names.index("นางเสาวลักษณ์ ไชยมงคล") < names.index("นายอนุชา สุขประเสริฐ")
 
 
 def test_update_office_profile(database: Database) -> None:

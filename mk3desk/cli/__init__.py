@@ -5,17 +5,19 @@ command was refused (bad input, unknown year, a workflow rule, a damaged databas
 — nothing written. No traceback reaches the clerk: a database error that escaped a
 unit of work is the Thai "damaged" message, anything else a Thai "unexpected error"
 line (``MK3DESK_TRACEBACK=1`` shows the traceback for a developer).
+
+Building the parser is cheap: the command modules import only argparse and
+:mod:`mk3desk.cli.common` at the top, and each command imports the services it
+uses when it runs, so ``mk3desk --version`` and ``--help`` load neither SQLAlchemy,
+reportlab, openpyxl nor the services (docs/STARTUP.md, "The command line").
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
-
-from sqlalchemy.exc import DBAPIError
 
 from mk3desk.cli import (
     bundle_cmds,
@@ -60,10 +62,6 @@ def run(argv: Sequence[str]) -> int:
     except Mk3Error as error:
         print(f"ผิดพลาด: {error}", file=sys.stderr)
         return 2
-    except (DBAPIError, sqlite3.DatabaseError) as error:
-        # Read outside a unit of work (which translates its own errors): a damaged file.
-        print(f"ผิดพลาด: {_damaged(error)}", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         # Output piped into `head` or similar: the reader left, nothing went wrong.
         sys.stderr.close()
@@ -72,6 +70,10 @@ def run(argv: Sequence[str]) -> int:
         print("ยกเลิกแล้ว", file=sys.stderr)
         return 130
     except Exception as error:  # never a traceback for the clerk
+        if _is_database_error(error):
+            # Read outside a unit of work (which translates its own errors): a damaged file.
+            print(f"ผิดพลาด: {_damaged(error)}", file=sys.stderr)
+            return 2
         if os.environ.get("MK3DESK_TRACEBACK"):
             raise
         print(
@@ -80,6 +82,20 @@ def run(argv: Sequence[str]) -> int:
             file=sys.stderr,
         )
         return 2
+
+
+def _is_database_error(error: BaseException) -> bool:
+    """A DB-API error from SQLAlchemy or sqlite3 — looked up among the modules already
+    loaded: a command that raised one has loaded its module, and one that did not
+    must not pay for importing SQLAlchemy to find out."""
+    kinds: list[type[BaseException]] = []
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_exc is not None:
+        kinds.append(sqlalchemy_exc.DBAPIError)
+    sqlite3 = sys.modules.get("sqlite3")
+    if sqlite3 is not None:
+        kinds.append(sqlite3.DatabaseError)
+    return isinstance(error, tuple(kinds))
 
 
 def _damaged(error: BaseException) -> str:

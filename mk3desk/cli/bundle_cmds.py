@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mk3desk.cli.common import acting, add_db_option, add_office_option, office_year, opened
-from mk3desk.db.engine import Database
-from mk3desk.domain.office_year import OfficeYear
-from mk3desk.services import bundles
-from mk3desk.services.backup import BackupReason, backup_before
+
+if TYPE_CHECKING:
+    from mk3desk.db.engine import Database
+    from mk3desk.domain.office_year import OfficeYear
+    from mk3desk.services import bundles
 
 
 def register(commands: Any) -> None:
@@ -55,6 +56,8 @@ def register(commands: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from mk3desk.services import bundles
+
     with opened(args, writing=True) as database:  # records what was sent
         actor = acting(args, database)
         with database.session() as session:
@@ -72,6 +75,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _print_plan(plan: bundles.MergePlan) -> None:
+    from mk3desk.services.bundles import Outcome
+
     for reason in plan.foreign:
         print(f"คำเตือน: {reason}")
     sections = (
@@ -88,7 +93,7 @@ def _print_plan(plan: bundles.MergePlan) -> None:
             if item.reason:
                 line += f": {item.reason}"
             print(line)
-            if item.outcome is bundles.Outcome.CONFLICT:
+            if item.outcome is Outcome.CONFLICT:
                 for diff in item.diffs:
                     print(f"      {diff.label}: เครื่องนี้ “{diff.mine}” / ในไฟล์ “{diff.theirs}”")
 
@@ -104,6 +109,9 @@ def _office_year_here(database: Database, args: argparse.Namespace) -> OfficeYea
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from mk3desk.services import bundles
+    from mk3desk.services.backup import BackupReason, backup_before
+
     # A new laptop starts from nothing: importing the coordinator's setup creates the file.
     if args.office is not None and args.year is None:
         print("ระบุ --year คู่กับ --office", file=sys.stderr)

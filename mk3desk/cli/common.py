@@ -1,27 +1,26 @@
-"""What every command shares: the --db option, opening the database, printing."""
+"""What every command shares: the --db option, opening the database, printing.
+
+Imported by every command's parser, so it stays light (docs/STARTUP.md, "The
+command line"): SQLAlchemy, the database layer and the services are imported by the
+functions that open or read the database, never when the parser is built.
+"""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-from mk3desk.db.engine import Database
-from mk3desk.db.migrate import open_database
-from mk3desk.db.writer_lock import writer_lock
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, PermissionDeniedError
-from mk3desk.domain.office_year import OfficeYear
-from mk3desk.paths import default_db_path
-from mk3desk.services.context import Actor
+    from mk3desk.db.engine import Database
+    from mk3desk.domain.office_year import OfficeYear
+    from mk3desk.services.context import Actor
 
 PASSWORD_VARIABLE = "MK3DESK_PASSWORD"
 
@@ -84,6 +83,8 @@ def is_url(target: str) -> bool:
 def db_target(args: argparse.Namespace) -> str:
     """A database URL as given (a URL must not go through Path), or a file path made
     absolute against the current folder (``--db rel.sqlite3``)."""
+    from mk3desk.paths import default_db_path
+
     target = str(args.db) if args.db else str(default_db_path())
     if is_url(target):
         return target
@@ -98,6 +99,9 @@ def opened(
     lock the window uses (waiting a few seconds for it, then a Thai refusal), so a
     window and a command never write the same file at once. A 0-byte file or a lost
     ``-wal`` is refused in Thai before anything opens it."""
+    from mk3desk.db.migrate import open_database
+    from mk3desk.db.writer_lock import writer_lock
+
     target = db_target(args)
     path = None if is_url(target) else Path(target)
     if path is not None:
@@ -120,6 +124,8 @@ def reading(args: argparse.Namespace) -> Iterator[Session]:
 
 
 def password_for(user: str) -> str:
+    from mk3desk.domain.errors import QT_TRANSLATE_NOOP, PermissionDeniedError
+
     password = os.environ.get(PASSWORD_VARIABLE)
     if password is not None:
         return password
@@ -132,13 +138,17 @@ def password_for(user: str) -> str:
             user=user,
             variable=PASSWORD_VARIABLE,
         )
+    import getpass
+
     return getpass.getpass(f"รหัสผ่านของ {user}: ")
 
 
 def acting(args: argparse.Namespace, database: Database) -> Actor:
     """Who a writing command acts as: ``--user`` on a database with accounts (the
     password from MK3DESK_PASSWORD or a prompt); the system on one without (set-up)."""
+    from mk3desk.domain.errors import QT_TRANSLATE_NOOP, PermissionDeniedError
     from mk3desk.services import accounts
+    from mk3desk.services.context import Actor
 
     user = getattr(args, "user", None)
     with database.session() as session:
@@ -181,6 +191,9 @@ def unit_of_work(
 
 
 def print_json(data: Any) -> None:
+    import json
+    from decimal import Decimal
+
     def default(value: Any) -> Any:
         if isinstance(value, Decimal):
             return str(value)

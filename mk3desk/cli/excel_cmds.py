@@ -9,24 +9,39 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from mk3desk.cli.common import acting, add_db_option, add_year_option, office_year, opened
-from mk3desk.domain.office_year import OfficeYear
-from mk3desk.services import excel
-from mk3desk.services.excel import ImportRefused
-from mk3desk.services.lookup import find_office
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from mk3desk.domain.office_year import OfficeYear
+
+# The kinds as the parser lists them: key -> Thai title, the importable ones first.
+# A copy of mk3desk.services.excel.KINDS, which imports openpyxl and the services —
+# too heavy for building the parser of every command (docs/STARTUP.md);
+# tests/test_cli_startup.py keeps the two equal.
+KIND_TITLES: dict[str, str] = {
+    "framework": "กรอบการประเมินของปี (หมวด ประเด็น เกณฑ์ ตัวชี้วัดผลลัพธ์)",
+    "people": "บุคลากรและกลุ่มงาน",
+    "assignments": "ผู้รับผิดชอบตัวชี้วัด",
+    "outcomes": "ค่าผลการดำเนินงานของตัวชี้วัดผลลัพธ์",
+    "official": "ผลการประเมินทางการที่ สพฐ. ประกาศ",
+    "scores": "คะแนนรายหมวดและรายตัวชี้วัด",
+    "progress": "ติดตามความก้าวหน้า (ผู้รับผิดชอบ สถานะ กำหนดส่ง)",
+    "evidence": "ดัชนีไฟล์หลักฐาน",
+}
+IMPORT_KINDS: tuple[str, ...] = ("framework", "people", "assignments", "outcomes", "official")
 
 
 def _kinds_help(keys: tuple[str, ...]) -> str:
-    return "; ".join(f"{key} = {excel.KINDS[key].title_th}" for key in keys)
+    return "; ".join(f"{key} = {KIND_TITLES[key]}" for key in keys)
 
 
 def register(commands: Any) -> None:
     template = commands.add_parser("template", help="บันทึกแม่แบบ Excel สำหรับกรอกข้อมูลแล้วนำเข้า")
-    template.add_argument("kind", choices=excel.IMPORT_KINDS, help=_kinds_help(excel.IMPORT_KINDS))
+    template.add_argument("kind", choices=IMPORT_KINDS, help=_kinds_help(IMPORT_KINDS))
     template.add_argument("--out", type=Path, required=True, help="ไฟล์ .xlsx ที่จะบันทึก")
     template.add_argument(
         "--db",
@@ -38,7 +53,7 @@ def register(commands: Any) -> None:
     template.set_defaults(handler=cmd_template)
 
     importer = commands.add_parser("import", help="นำเข้าข้อมูลจากไฟล์ Excel (ทั้งไฟล์หรือไม่นำเข้าเลย)")
-    importer.add_argument("kind", choices=excel.IMPORT_KINDS, help=_kinds_help(excel.IMPORT_KINDS))
+    importer.add_argument("kind", choices=IMPORT_KINDS, help=_kinds_help(IMPORT_KINDS))
     add_db_option(importer)
     add_year_option(importer, required=False)
     importer.add_argument("--file", type=Path, required=True, help="ไฟล์ .xlsx ที่จะนำเข้า")
@@ -46,7 +61,7 @@ def register(commands: Any) -> None:
     importer.set_defaults(handler=cmd_import)
 
     exporter = commands.add_parser("export", help="ส่งออกข้อมูลหรือรายงานเป็นไฟล์ Excel")
-    exporter.add_argument("kind", choices=tuple(excel.KINDS), help=_kinds_help(tuple(excel.KINDS)))
+    exporter.add_argument("kind", choices=tuple(KIND_TITLES), help=_kinds_help(tuple(KIND_TITLES)))
     add_db_option(exporter)
     add_year_option(exporter, required=False)
     exporter.add_argument("--out", type=Path, required=True, help="ไฟล์ .xlsx ที่จะบันทึก")
@@ -56,6 +71,9 @@ def register(commands: Any) -> None:
 def _where(session: Session, args: argparse.Namespace) -> tuple[OfficeYear | None, int | None]:
     """``--year``/``--office`` resolved once: the office-year of a year kind, or the
     office of an office kind (without ``--year`` a year kind is refused by the service)."""
+    from mk3desk.services import excel
+    from mk3desk.services.lookup import find_office
+
     if excel.KINDS[args.kind].scope is excel.Scope.OFFICE:
         return None, find_office(session, args.office).id
     if args.year is None:
@@ -64,6 +82,8 @@ def _where(session: Session, args: argparse.Namespace) -> tuple[OfficeYear | Non
 
 
 def cmd_template(args: argparse.Namespace) -> int:
+    from mk3desk.services import excel
+
     if args.db is None:
         path = excel.save_template(args.kind, args.out)
     else:
@@ -75,6 +95,9 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from mk3desk.services import excel
+    from mk3desk.services.excel import ImportRefused
+
     with opened(args, writing=not args.dry_run) as database:
         with database.session() as session:
             chosen, office_id = _where(session, args)
@@ -106,6 +129,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from mk3desk.services import excel
+
     with opened(args) as database, database.session() as session:
         chosen, office_id = _where(session, args)
         path = excel.export_session(session, args.kind, chosen, args.out, office_id=office_id)

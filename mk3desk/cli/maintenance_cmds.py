@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mk3desk.cli.common import acting, add_db_option, db_target, is_url, opened, print_json
-from mk3desk.domain.thaidate import format_thai_datetime
-from mk3desk.services.check_findings import CheckReport, Severity
+
+if TYPE_CHECKING:
+    from mk3desk.services.check_findings import CheckReport
 
 REASONS = {
     "manual": "สำรองเอง",
@@ -63,6 +64,8 @@ def register(commands: Any) -> None:
 
 
 def _print_report(report: CheckReport, as_json: bool) -> None:
+    from mk3desk.services.check_findings import Severity
+
     if as_json:
         print_json([{"severity": f.severity.value, "message": f.text()} for f in report.findings])
         return
@@ -118,6 +121,7 @@ def _label(reason: str) -> str:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from mk3desk.domain.thaidate import format_thai_datetime
     from mk3desk.services.backup import backups_of
     from mk3desk.services.leftovers import human_size
     from mk3desk.services.restore import restore

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mk3desk.cli.common import (
     add_db_option,
@@ -15,9 +14,11 @@ from mk3desk.cli.common import (
     unit_of_work,
 )
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from mk3desk.domain.thainum import format_score
-from mk3desk.domain.values import parse_value
-from mk3desk.services import lookup, scoring
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from mk3desk.services import scoring
 
 
 def register(commands: Any) -> None:
@@ -97,10 +98,14 @@ def _score_data(result: scoring.YearResult) -> dict[str, Any]:
 
 
 def _fmt(value: Decimal | None) -> str:
+    from mk3desk.domain.thainum import format_score
+
     return "-" if value is None else format_score(value)
 
 
 def cmd_score(args: argparse.Namespace) -> int:
+    from mk3desk.services import lookup, scoring
+
     with reading(args) as session:
         year = lookup.year_of(session, office_year(session, args))
         office_name = year.office.name
@@ -136,6 +141,8 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_whatif(args: argparse.Namespace) -> int:
+    from mk3desk.services import lookup, scoring
+
     with reading(args) as session:
         year = lookup.year_of(session, office_year(session, args))
         steps = scoring.what_if_for_year(session, year, limit=args.limit)
@@ -161,6 +168,9 @@ def cmd_whatif(args: argparse.Namespace) -> int:
 
 
 def cmd_official(args: argparse.Namespace) -> int:
+    from mk3desk.domain.values import parse_value
+    from mk3desk.services import lookup, scoring
+
     categories: dict[int, Decimal] = {}
     for item in args.category:
         number, sep, value = item.partition("=")

@@ -16,8 +16,6 @@ from mk3desk.cli.common import (
     password_for,
     unit_of_work,
 )
-from mk3desk.domain.workflow import Role
-from mk3desk.services import lookup, people, years
 
 if TYPE_CHECKING:
     from mk3desk.db.engine import Database
@@ -95,7 +93,7 @@ def demo_accounts_text() -> str:
 
 
 def cmd_office_create(args: argparse.Namespace) -> int:
-    from mk3desk.services import accounts
+    from mk3desk.services import accounts, years
 
     password = password_for(args.coordinator_user) if args.coordinator else ""
     with unit_of_work(args, create=True) as (session, actor):
@@ -132,6 +130,8 @@ def cmd_year_create(args: argparse.Namespace) -> int:
 
 
 def _create_year(database: Database, args: argparse.Namespace, actor: Actor) -> str:
+    from mk3desk.services import lookup, years
+
     with database.transaction() as session:
         office = lookup.find_office(session, args.office)
         year = years.create_year(
@@ -142,6 +142,8 @@ def _create_year(database: Database, args: argparse.Namespace, actor: Actor) -> 
 
 
 def cmd_group_add(args: argparse.Namespace) -> int:
+    from mk3desk.services import lookup, people
+
     with unit_of_work(args) as (session, actor):
         office = lookup.find_office(session, args.office)
         group = people.add_group(session, actor, args.name, office_id=office.id)
@@ -151,6 +153,9 @@ def cmd_group_add(args: argparse.Namespace) -> int:
 
 
 def cmd_person_add(args: argparse.Namespace) -> int:
+    from mk3desk.domain.workflow import Role
+    from mk3desk.services import lookup, people
+
     roles = [Role(r.strip()) for r in args.role.split(",") if r.strip()]
     with unit_of_work(args) as (session, actor):
         office = lookup.find_office(session, args.office)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from mk3desk.cli.common import (
     add_db_option,
@@ -15,18 +13,18 @@ from mk3desk.cli.common import (
     reading,
     unit_of_work,
 )
-from mk3desk.db.models import FiscalYear, Person
 from mk3desk.domain.errors import (
     QT_TRANSLATE_NOOP,
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
 )
-from mk3desk.domain.thaidate import parse_thai_date
-from mk3desk.domain.values import parse_value
 from mk3desk.domain.workflow import STATE_TITLES, State
-from mk3desk.services import lookup, pdca, people, workflow
-from mk3desk.services.context import Actor
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from mk3desk.db.models import FiscalYear, Person
 
 
 def register(commands: Any) -> None:
@@ -71,6 +69,8 @@ def _indicator_options(parser: argparse.ArgumentParser) -> None:
 
 
 def find_person(session: Session, year: FiscalYear, name: str) -> Person:
+    from mk3desk.services import people
+
     for person in people.people(session, year.office_id, active_only=False):
         if person.name == name.strip():
             return person
@@ -78,6 +78,8 @@ def find_person(session: Session, year: FiscalYear, name: str) -> Person:
 
 
 def cmd_indicators(args: argparse.Namespace) -> int:
+    from mk3desk.services import lookup
+
     with reading(args) as session:
         year = lookup.year_of(session, office_year(session, args))
         rows: list[dict[str, Any]] = []
@@ -104,6 +106,9 @@ def cmd_indicators(args: argparse.Namespace) -> int:
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
+    from mk3desk.domain.thaidate import parse_thai_date
+    from mk3desk.services import lookup, people
+
     with unit_of_work(args) as (session, actor):
         year = lookup.year_of(session, office_year(session, args))
         indicator = lookup.find_indicator(session, year, args.indicator)
@@ -124,6 +129,9 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_move(args: argparse.Namespace) -> int:
+    from mk3desk.services import lookup, workflow
+    from mk3desk.services.context import Actor
+
     with unit_of_work(args) as (session, actor):
         year = lookup.year_of(session, office_year(session, args))
         indicator = lookup.find_indicator(session, year, args.indicator)
@@ -141,6 +149,8 @@ def cmd_move(args: argparse.Namespace) -> int:
 
 
 def cmd_criterion(args: argparse.Namespace) -> int:
+    from mk3desk.services import lookup, pdca
+
     met = [k.strip() for k in args.met.split(",") if k.strip()]
     unmet = [k.strip() for k in args.unmet.split(",") if k.strip()]
     if not met and not unmet and args.narrative is None:
@@ -160,6 +170,9 @@ def cmd_criterion(args: argparse.Namespace) -> int:
 
 
 def cmd_outcome(args: argparse.Namespace) -> int:
+    from mk3desk.domain.values import parse_value
+    from mk3desk.services import lookup, pdca
+
     value = parse_value(args.value) if args.value.strip() else None
     with unit_of_work(args) as (session, actor):
         year = lookup.year_of(session, office_year(session, args))

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from mk3desk import caches
 
-__all__ = ["SortKey", "thai_compare", "thai_sort_key"]
+__all__ = ["SortKey", "name_without_title", "person_sort_key", "thai_compare", "thai_sort_key"]
 
 SortKey = tuple[tuple[int, ...], tuple[str, ...], tuple[int, ...], str]
 
@@ -137,3 +137,37 @@ def thai_compare(a: str, b: str) -> int:
     """
     key_a, key_b = thai_sort_key(a), thai_sort_key(b)
     return (key_a > key_b) - (key_a < key_b)
+
+
+# Titles written before a Thai name, longest first so "นางสาว" is not read as "นาง".
+# A list of people files each under the given name, not under its title.
+_TITLE_LIST = (
+    "นาย|นาง|นางสาว|น.ส.|เด็กชาย|เด็กหญิง|ด.ช.|ด.ญ.|ดร.|ศ.|รศ.|ผศ.|ศาสตราจารย์|"
+    "รองศาสตราจารย์|ผู้ช่วยศาสตราจารย์|นพ.|พญ.|ทพ.|ทพญ.|ภก.|ภญ.|ว่าที่ร้อยตรี|"
+    "ว่าที่ร้อยตรีหญิง|ว่าที่ ร.ต.|ว่าที่ร.ต.|ว่าที่ ร.ต.หญิง|ร.ต.|ร.ท.|ร.อ.|พ.ต.|พ.ท.|พ.อ.|"
+    "จ.ส.อ.|จ.ส.ท.|จ.ส.ต.|ส.อ.|ส.ท.|ส.ต.|ด.ต.|ร.ต.อ.|ร.ต.ท.|ร.ต.ต.|พ.ต.ต.|พ.ต.ท.|พ.ต.อ."
+)
+_TITLES = tuple(sorted(_TITLE_LIST.split("|"), key=len, reverse=True))
+
+
+def name_without_title(name: str) -> str:
+    """*name* without the titles before it: "นางสาวกนกวรรณ พลศรีเมือง" → "กนกวรรณ พลศรีเมือง",
+    "ว่าที่ร้อยตรี ดร.สมชาย ใจดี" → "สมชาย ใจดี". After the first title only abbreviated
+    ones (ending in ".") are taken off, so a given name that starts like a title word
+    keeps its letters. A name that is only a title stays as it is."""
+    rest = name.strip()
+    first = True
+    while True:
+        for title in _TITLES:
+            if (first or title.endswith(".")) and rest.startswith(title) and len(rest) > len(title):
+                rest = rest[len(title) :].lstrip()
+                first = False
+                break
+        else:
+            return rest or name.strip()
+
+
+def person_sort_key(name: str) -> tuple[SortKey, SortKey]:
+    """Key for a list of people as Thai lists sort them: by given name, then surname
+    (the titles นาย/นาง/นางสาว… left out), then the full name with its title."""
+    return thai_sort_key(name_without_title(name)), thai_sort_key(name)

@@ -3,7 +3,15 @@
 A4 with the margins of ระเบียบงานสารบรรณ (left 3 cm, right 2 cm, top 2.5 cm,
 bottom 2 cm). Every page carries the office name at the top right and a footer
 with the production date (Buddhist Era, Thai digits) and a verification code;
-from page 2 on, the page number is centred at the top as "- ๒ -".
+from page 2 on, the page number is centred at the top as "- ๒ -". Two switches
+of :class:`DocumentInfo` take that running furniture away: ``cover`` (page 1 is a
+cover: nothing on it but the story) and ``running_furniture=False`` (no header or
+footer on any page, as on an original order).
+
+Body text is set flush left with a first-line indent, not justified: a Thai line
+has one or two spaces at most, so stretching only the spaces left about four
+lines in ten ragged next to full ones, and stretching between Thai words or
+letters would move glyphs a text extractor joins back into words.
 
 The verification code is the first 10 hex digits of SHA-256 over the source
 text of every Thai paragraph in the story (tables included), so two PDFs with
@@ -63,6 +71,8 @@ class DocumentInfo:
     author: str = ""
     subject: str = ""
     digits: NumeralStyle = NumeralStyle.THAI
+    cover: bool = False  # page 1 is a cover: no header or footer on it
+    running_furniture: bool = True  # False: no header or footer on any page (orders)
 
 
 @dataclass(frozen=True)
@@ -82,7 +92,7 @@ class DocumentStyles:
 def document_styles(fonts: FontSet | None = None) -> DocumentStyles:
     fonts = fonts or choose_fonts()
     size = fonts.body_size
-    body = TextStyle(fonts, align=Align.JUSTIFY, first_indent=2.5 * cm)
+    body = TextStyle(fonts, align=Align.LEFT, first_indent=2.5 * cm)  # see the module's doc
     small = TextStyle(fonts, size=round(size * 0.8, 1))
     cell = TextStyle(fonts, size=round(size * 0.875, 1))
     return DocumentStyles(
@@ -205,7 +215,13 @@ def _layout(stream: Any, story: list[Any], info: DocumentInfo, code: str, fonts:
         initialFontName=fonts.regular,  # else an unembedded Helvetica is referenced
         lang="th-TH",
     )
-    frame = Frame(
+    doc.addPageTemplates(page_templates(info, code, fonts))
+    with _binary_streams():
+        doc.build(story)
+
+
+def _body_frame() -> Frame:
+    return Frame(
         MARGIN_LEFT,
         MARGIN_BOTTOM,
         FRAME_WIDTH,
@@ -216,10 +232,21 @@ def _layout(stream: Any, story: list[Any], info: DocumentInfo, code: str, fonts:
         bottomPadding=0,
         id="body",
     )
-    decorate = _PageDecorator(info, code, fonts)
-    doc.addPageTemplates([PageTemplate(id="thai", frames=[frame], onPage=decorate)])
-    with _binary_streams():
-        doc.build(story)
+
+
+def page_templates(info: DocumentInfo, code: str, fonts: FontSet) -> list[PageTemplate]:
+    """The pages of a document: "thai" with the running header and footer (none when
+    ``info.running_furniture`` is off), after a bare "cover" page when ``info.cover``."""
+    if info.running_furniture:
+        body = PageTemplate(
+            id="thai", frames=[_body_frame()], onPage=_PageDecorator(info, code, fonts)
+        )
+    else:
+        body = PageTemplate(id="thai", frames=[_body_frame()])
+    if not info.cover:
+        return [body]
+    cover = PageTemplate(id="cover", frames=[_body_frame()], autoNextPageTemplate="thai")
+    return [cover, body]
 
 
 _streams_lock = threading.Lock()

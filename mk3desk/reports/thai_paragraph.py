@@ -7,7 +7,9 @@ Lines are broken by :func:`~mk3desk.reports.thai_text.break_lines` and shaped
 only when drawn, so wrapping again (tables, keepWithNext, page splits) never
 reshapes anything. :meth:`split` hands back two paragraphs made of the source
 lines before and after the page break: the second starts with a real line (no
-blank line) and nothing is lost or repeated.
+blank line) and nothing is lost or repeated. A split leaves at least two lines on
+each side (no single-line orphan at a page foot, no widow at a page top): a
+paragraph that cannot be split that way moves whole to the next page.
 
 ``outline_level`` makes the paragraph a heading in the PDF's bookmarks (levels
 must go 0, 1, 2 without skipping, as in the PDF outline).
@@ -35,6 +37,8 @@ _outline_keys = itertools.count(1)
 # Heights compared with the room left are rounded like this, so a paragraph that
 # fits exactly is not pushed to the next page by floating-point noise.
 _EPSILON = 1e-6
+# Fewest lines of a paragraph left on either side of a page break (widows and orphans).
+MIN_LINES_AT_BREAK = 2
 
 
 class ThaiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no type hints
@@ -108,6 +112,10 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no type hi
             return []
         if fitting >= len(lines):
             return [self]
+        # No single line left behind at the foot or carried over to the top.
+        fitting = min(fitting, len(lines) - MIN_LINES_AT_BREAK)
+        if fitting < MIN_LINES_AT_BREAK:
+            return []
         inner = self._inner(availWidth)
         head, tail = lines[:fitting], lines[fitting:]
         first = ThaiParagraph(

@@ -22,7 +22,7 @@ from mk3desk.db.models import (
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.rights import Action
 from mk3desk.domain.text import normalise_name, normalise_text
-from mk3desk.domain.thaisort import thai_sort_key
+from mk3desk.domain.thaisort import person_sort_key, thai_sort_key
 from mk3desk.domain.workflow import Role
 from mk3desk.services.accounts import check_not_last_coordinator
 from mk3desk.services.context import Actor, audit, format_roles, parse_roles
@@ -69,7 +69,7 @@ def person_rows(
         for p in session.scalars(query)
     ]
     # Sorted here as well as by the collation: the order must not depend on the engine.
-    return sorted(rows, key=lambda r: thai_sort_key(r.name))
+    return sorted(rows, key=lambda r: person_sort_key(r.name))
 
 
 def group_rows(session: Session, office_id: int | None = None) -> list[GroupRow]:

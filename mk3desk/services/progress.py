@@ -18,7 +18,7 @@ from mk3desk.db.models import Assignment, FiscalYear, Person, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, NotFoundError
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.domain.readiness import is_late
-from mk3desk.domain.thaisort import thai_sort_key
+from mk3desk.domain.thaisort import person_sort_key
 from mk3desk.domain.whatif import WhatIfStep
 from mk3desk.domain.workflow import STATE_ORDER, Section, State, check_editable
 from mk3desk.services.lookup import year_of
@@ -211,7 +211,7 @@ def workload(session: Session, year_id: int, today: date) -> list[Workload]:
             names[row.backup_id] = row.backup_name
             t["backup"] += 1
     loads = [Workload(person_id=pid, name=names[pid], **t) for pid, t in tally.items()]
-    return sorted(loads, key=lambda w: thai_sort_key(w.name))
+    return sorted(loads, key=lambda w: person_sort_key(w.name))
 
 
 # -- scores ---------------------------------------------------------------------------

@@ -191,7 +191,7 @@ class SessionBar(QWidget):
 
     # -- without accounts: the person picked from a list --------------------------------
     def load_people(self) -> None:
-        from mk3desk.domain.thaisort import thai_sort_key
+        from mk3desk.domain.thaisort import person_sort_key
         from mk3desk.domain.workflow import Role
         from mk3desk.services.indicator_view import person_choices
 
@@ -199,7 +199,7 @@ class SessionBar(QWidget):
         if office_id is None:
             return
         people = self.context.read(lambda s: person_choices(s, office_id))
-        self._people = sorted(people, key=lambda p: thai_sort_key(p.name))
+        self._people = sorted(people, key=lambda p: person_sort_key(p.name))
         if self.with_accounts:
             return
         # The last person of this office on this computer, by uid (row ids differ between

@@ -12,20 +12,11 @@ from dataclasses import replace
 from reportlab.platypus import PageBreak, Spacer
 from reportlab.platypus.flowables import Flowable
 
-from mk3desk.reports.blocks import thai_table
 from mk3desk.reports.documents import assignments, committee_order, indicator_report, year_summary
-from mk3desk.reports.documents.common import (
-    PAGE_REF_WIDTH,
-    DocumentContext,
-    PageRef,
-    ProgressMark,
-)
+from mk3desk.reports.documents.common import DocumentContext, ProgressMark
+from mk3desk.reports.documents.contents import contents
 from mk3desk.reports.documents.data import BookData
-from mk3desk.reports.page import FRAME_WIDTH
 from mk3desk.reports.thai_paragraph import ThaiParagraph
-from mk3desk.reports.thai_text import Align
-
-TOC_INDENT = 0.6 * 28.3465  # per outline level
 
 
 def cover(ctx: DocumentContext) -> list[Flowable]:
@@ -45,36 +36,8 @@ def cover(ctx: DocumentContext) -> list[Flowable]:
     ]
 
 
-def contents(ctx: DocumentContext) -> list[Flowable]:
-    """One line per heading registered so far; page numbers come at the end."""
-    rows: list[list[object]] = []
-    for entry in ctx.book.entries:
-        style = replace(ctx.styles.body_left, left_indent=TOC_INDENT * entry.level)
-        if entry.level == 0:
-            style = replace(style, bold=True)
-        elif entry.level >= 2:  # the many indicator lines: smaller, so the contents stay short
-            style = replace(style, size=ctx.styles.small.font_size)
-        rows.append(
-            [ThaiParagraph(entry.title, style), PageRef(ctx.book, entry, ctx.styles.body_left)]
-        )
-    table = thai_table(
-        rows,
-        [FRAME_WIDTH - PAGE_REF_WIDTH, PAGE_REF_WIDTH],
-        cell_style=ctx.styles.body_left,
-        header_rows=0,
-        grid=False,
-        column_align=[None, Align.RIGHT],
-    )
-    title = ThaiParagraph(ctx.num("สารบัญ"), ctx.styles.title)
-    return [
-        title,
-        ThaiParagraph(ctx.num("หน้า"), replace(ctx.styles.body_left, align=Align.RIGHT)),
-        table,
-        PageBreak(),
-    ]
-
-
 def build(ctx: DocumentContext, data: BookData) -> list[Flowable]:
+    ctx.cover = True  # no running header or footer on the cover
     indicators = data.indicators.indicators
     result = data.indicators.result
     scores = indicator_report.indicator_scores(result)
@@ -109,4 +72,4 @@ def build(ctx: DocumentContext, data: BookData) -> list[Flowable]:
     indicator_report.warn_group_heads(ctx)
     ctx.step(total - 1, total, "จัดหน้าเล่มรายงาน")
     # The contents list every heading above, so they are made after the body.
-    return [*cover(ctx), *contents(ctx), *body, ctx.end()]
+    return [*cover(ctx), *contents(ctx), PageBreak(), *body, ctx.end()]

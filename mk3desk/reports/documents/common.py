@@ -91,21 +91,6 @@ class PageMark(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         self.entry.page = self.canv.getPageNumber()
 
 
-class PageRef(Flowable):  # type: ignore[misc]
-    """The page number of a TOC entry: a form that EndOfDocument fills in."""
-
-    def __init__(self, book: PageBook, entry: TocEntry, style: TextStyle) -> None:
-        super().__init__()
-        self.book, self.entry, self.style = book, entry, style
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        self.width = availWidth
-        return availWidth, self.style.line_height
-
-    def draw(self) -> None:
-        self.canv.doForm(self.book.form_name(self.entry))
-
-
 class EndOfDocument(Flowable):  # type: ignore[misc]
     """Last flowable: counts the pages and defines the TOC page-number forms."""
 
@@ -154,6 +139,9 @@ class DocumentContext:
     warnings: list[Mk3Error] = field(default_factory=list)
     no_group_head: list[str] = field(default_factory=list)  # indicator codes
     book: PageBook = field(default_factory=PageBook)
+    # The page furniture (reports.page.DocumentInfo): a builder sets these.
+    cover: bool = False  # page 1 is a cover, without header or footer
+    running_furniture: bool = True  # False: no header or footer on any page (orders)
 
     @property
     def office(self) -> OfficeData:
@@ -180,8 +168,11 @@ class DocumentContext:
     def score(self, value: Decimal | None) -> str:
         return DASH if value is None else format_score(value, self.digits)
 
-    def number(self, value: Decimal | int | None) -> str:
-        return DASH if value is None else format_number(value, style=self.digits)
+    def number(self, value: Decimal | int | None, places: int | None = None) -> str:
+        """*value* as entered, or rounded half up to *places* decimals."""
+        if value is None:
+            return DASH
+        return format_number(value, decimals=places, style=self.digits)
 
     def date(self, value: date | None, style: Literal["long", "short"] = "long") -> str:
         return DASH if value is None else format_thai_date(value, style=style, digits=self.digits)

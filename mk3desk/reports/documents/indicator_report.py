@@ -87,7 +87,8 @@ def _outcome(
     values = ind.outcome_values
     years = [ctx.year.be_year - 2, ctx.year.be_year - 1, ctx.year.be_year]
     header = ["ค่าเป้าหมาย", *(f"ปี {y}" for y in years), "คะแนน"]
-    row = [ctx.number(ind.target), *(ctx.number(values.get(y)) for y in years)]
+    places = target_places(ind.target)
+    row = [ctx.number(ind.target), *(ctx.number(values.get(y), places) for y in years)]
     row.append(ctx.score(scores.get(ind.code)))
     unit = f"หน่วยนับ: {ind.unit}" if ind.unit.strip() else "หน่วยนับ: -"
     return [
@@ -101,6 +102,16 @@ def _outcome(
             column_align=[Align.RIGHT] * 5,
         ),
     ]
+
+
+def target_places(target: Decimal | None) -> int | None:
+    """Decimal places the values of an outcome print with: the target's own ("๗๐" →
+    whole numbers, so a result of 70.32650 prints "๗๐", not "๗๐.๓๒๖๕๐" beside it).
+    None (no target): each value as it was entered."""
+    if target is None or not target.is_finite():
+        return None
+    exponent = target.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else None
 
 
 def _pdca(ctx: DocumentContext, ind: IndicatorData) -> list[Flowable]:
@@ -204,24 +215,29 @@ def indicator_story(
     else:
         items += _criteria(ctx, ind)
     items += _pdca(ctx, ind)
-    items += _evidence(ctx, ind)
     blocks = signature_blocks(_signers(ctx, ind), FRAME_WIDTH, ctx.styles.small, per_row=2)
-    items.append(KeepTogether([Spacer(1, 8), certification(ctx, CERTIFICATION), blocks]))
+    signing = KeepTogether([Spacer(1, 8), *certification(ctx, CERTIFICATION), blocks])
+    # The certification and signatures stay with the last section (the evidence), so
+    # a page never holds only them; the evidence moves to their page if need be.
+    items.append(KeepTogether([*_evidence(ctx, ind), signing]))
     return items
 
 
 CERTIFICATION = "ขอรับรองว่าข้อมูลในรายงานนี้ถูกต้องตรงตามความเป็นจริง"
+# Left for the signers to fill in by hand on the day they sign.
+DATE_LINE = "วันที่ ..... เดือน .......... พ.ศ. ......."
 
 
-def certification(ctx: DocumentContext, text: str) -> Flowable:
-    """The statement the signers below it certify, centred over their blocks on every line.
+def certification(ctx: DocumentContext, text: str) -> list[Flowable]:
+    """The statement the signers below it certify and the date line, centred over
+    their blocks on every line.
 
     It heads the row of signature blocks, which are centred in their columns,
     so it is centred like them. As a body paragraph its 2.5 cm first-line
     indent (and a last word that did not fit) made the first line look centred
     and the next one start at the margin.
     """
-    return ctx.para(text, ctx.centre)
+    return [ctx.para(text, ctx.centre), ctx.para(DATE_LINE, ctx.centre)]
 
 
 def warn_group_heads(ctx: DocumentContext) -> None:

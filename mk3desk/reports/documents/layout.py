@@ -56,6 +56,8 @@ def write(
         author=context.office.name,
         subject=kind.title,
         digits=context.digits,
+        cover=context.cover,
+        running_furniture=context.running_furniture,
     )
     code = build_pdf(out, story, info, context.fonts)
     context.step(1, 1, "เสร็จแล้ว")

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
-@dataclass(frozen=True)
-class DocumentKind:
+class DocumentKind(NamedTuple):  # a NamedTuple: `dataclasses` is not on the CLI's start path
     key: str
     title: str  # Thai, marked for translation in context "Reports"
     module: str  # under mk3desk.reports.documents, with a build(context, data) -> story

@@ -29,7 +29,7 @@ from mk3desk.domain.framework import IndicatorKind
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.thaidate import format_thai_date
 from mk3desk.domain.thainum import NumeralStyle, format_score
-from mk3desk.domain.thaisort import thai_sort_key
+from mk3desk.domain.thaisort import person_sort_key, thai_sort_key
 from mk3desk.domain.workflow import STATE_ORDER, STATE_TITLES, State
 from mk3desk.services.indicator_view import CategoryRows, IndicatorRow
 from mk3desk.ui.thai_wrap import ZWSP, wrap_hint
@@ -239,7 +239,7 @@ class IndicatorTreeModel(QAbstractItemModel):
             return thai_sort_key(row.title)
         if column is Column.OWNER:
             # Unassigned last, whatever the direction of the names.
-            return (row.owner_name == "", thai_sort_key(row.owner_name))
+            return (row.owner_name == "", person_sort_key(row.owner_name))
         if column is Column.STATE:
             return STATE_ORDER.index(row.state)
         if column is Column.DEADLINE:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mk3desk.domain.rights import Action
-from mk3desk.domain.thaisort import thai_sort_key
+from mk3desk.domain.thaisort import person_sort_key
 from mk3desk.domain.workflow import Section, State
 from mk3desk.services import people
 from mk3desk.services.indicator_view import IndicatorDetail, PersonChoice, person_choices
@@ -89,7 +89,7 @@ class PlanPanel(StepPanel):
         self.deadline.dateChanged.connect(self._assign)
 
     def _fill_people(self, choices: list[PersonChoice], detail: IndicatorDetail) -> None:
-        ordered = sorted(choices, key=lambda p: thai_sort_key(p.name))
+        ordered = sorted(choices, key=lambda p: person_sort_key(p.name))
         for combo, chosen in ((self.owner, detail.owner_id), (self.backup, detail.backup_id)):
             with QSignalBlocker(combo):
                 combo.clear()
