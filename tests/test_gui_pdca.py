@@ -337,6 +337,9 @@ def test_a_text_saved_elsewhere_meanwhile_is_a_choice_not_a_loss(
     autosave is refused and the clerk chooses between the two texts, both shown; the
     text not chosen goes to the clipboard (and "ใช้ของเขา" is undone by Ctrl+Z)."""
     database, ids = office
+    with database.transaction() as s:  # the owner's indicator (the rights table)
+        ind = s.scalars(select(YearIndicator).where(YearIndicator.code == "1.3")).one()
+        people.assign(s, Actor.system(), ind.id, owner_id=ids["owner"])
     window.choose_actor(ids["owner"])
     work = open_work(window, "1.3")
     assert work.detail is not None

@@ -143,9 +143,10 @@ def test_titles_sort_in_thai_dictionary_order(proxy: IndicatorFilterProxy) -> No
 
 def test_owners_sort_in_thai_order_with_unassigned_last(proxy: IndicatorFilterProxy) -> None:
     proxy.sort(Column.OWNER, Qt.SortOrder.AscendingOrder)
+    # By given name, as Thai lists are (the title นาย/นางสาว does not count).
     assert column(proxy, Column.OWNER) == [
-        "นางสาวสมศรี ใจดี",
         "นายประเสริฐ วงศ์ศรีสุข",
+        "นางสาวสมศรี ใจดี",
         "นายอนันต์ เกิดผล",
         "— ยังไม่กำหนด —",
     ]
