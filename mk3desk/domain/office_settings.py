@@ -29,4 +29,3 @@ class OfficeSettings:
     coordinator: Signatory = field(default_factory=Signatory)
     numeral_style: NumeralStyle = NumeralStyle.THAI  # body text of printed documents
     report_font: str = ""  # "" = bundled Sarabun; else a TH Sarabun family name or font file path
-    order_number_prefix: str = ""  # e.g. "ที่ ศธ 04xxx/" for committee orders

@@ -57,6 +57,8 @@ TABLE_TH = {
     "official_result": QT_TRANSLATE_NOOP("Integrity", "ผลคะแนนทางการ"),
     "official_category_score": QT_TRANSLATE_NOOP("Integrity", "คะแนนทางการรายหมวด"),
     "official_indicator_score": QT_TRANSLATE_NOOP("Integrity", "คะแนนทางการรายตัวชี้วัด"),
+    "committee": QT_TRANSLATE_NOOP("Integrity", "คณะกรรมการและคำสั่งแต่งตั้ง"),
+    "committee_member": QT_TRANSLATE_NOOP("Integrity", "กรรมการในคณะกรรมการ"),
 }
 
 # How to name one record: SQL giving the parts of its Thai name, and the template.

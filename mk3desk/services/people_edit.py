@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from mk3desk.db.models import (
     Assignment,
     AuditEntry,
+    CommitteeMember,
     CriterionResult,
     EvidenceFile,
     Group,
@@ -163,6 +164,7 @@ def delete_person(session: Session, actor: Actor, person_id: int) -> str:
         select(EvidenceFile.id).where(EvidenceFile.added_by_id == person_id),
         select(Transition.id).where(Transition.actor_id == person_id),
         select(AuditEntry.id).where(AuditEntry.actor_id == person_id),
+        select(CommitteeMember.id).where(CommitteeMember.person_id == person_id),
     )
     if any(session.scalars(query.limit(1)).first() is not None for query in traces):
         raise ValidationError(
