@@ -152,6 +152,16 @@ def signature(ctx: DocumentContext, data: CommitteeData) -> list[Flowable]:
     return [table]
 
 
+def listed_position(ctx: DocumentContext, position: str) -> str:
+    """A member's position with the office's own name shortened (ผู้อำนวยการ สพป.… เขต ๓),
+    as orders list them; the signer's keeps the full name."""
+    full, short = ctx.office.name.strip(), ctx.office.short_name.strip()
+    text = position.strip()
+    if full and short and text.endswith(full) and len(text) > len(full):
+        return f"{text[: -len(full)].rstrip()} {short}"
+    return text
+
+
 def _width(texts: list[str], style: TextStyle) -> float:
     return max((stringWidth(t, style.fonts.regular, style.font_size) for t in texts), default=0.0)
 
@@ -163,28 +173,35 @@ def member_list(ctx: DocumentContext, data: CommitteeData | None) -> Flowable:
     """
     if data is None or not data.members:
         return ctx.para("ยังไม่ได้บันทึกคณะกรรมการของปีนี้", ctx.styles.body_left)
-    style = ctx.styles.table_cell
+    style = ctx.styles.body_left
     pad = 8.0
     numbers = [ctx.num(f"{n}.") for n in range(1, len(data.members) + 1)]
     roles = [role_title(m.role) for m in data.members]
-    names = [ctx.num(m.name) for m in data.members]
     number_width = _width(numbers, style) + pad
-    role_width = min(_width(roles, style) + pad, FRAME_WIDTH * 0.3)
-    name_width = min(_width(names, style) + pad, FRAME_WIDTH * 0.36)
-    position_width = FRAME_WIDTH - number_width - role_width - name_width
+    role_width = min(_width(roles, style) + 2 * pad, FRAME_WIDTH * 0.34)
+    who_width = FRAME_WIDTH - number_width - role_width
     right = replace(style, align=Align.RIGHT)
+    below = replace(style, left_indent=0.5 * cm)
     rows = [
         [
             ThaiParagraph(number, right),
-            ThaiParagraph(name, style),
-            ThaiParagraph(ctx.num(m.position or "-"), style),
+            # The name, and the position under it: the long positions of an office
+            # (ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา…) get the width they need.
+            [ThaiParagraph(ctx.num(m.name), style)]
+            + [
+                ThaiParagraph(ctx.num(line), below)
+                for line in two_lines(
+                    listed_position(ctx, m.position), below, who_width - 0.5 * cm - 16
+                )
+                if line
+            ],
             ThaiParagraph(role, style),
         ]
-        for number, name, role, m in zip(numbers, names, roles, data.members, strict=True)
+        for number, role, m in zip(numbers, roles, data.members, strict=True)
     ]
     return Table(
         rows,
-        colWidths=[number_width, name_width, position_width, role_width],
+        colWidths=[number_width, who_width, role_width],
         style=TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), ctx.fonts.regular),
@@ -192,10 +209,9 @@ def member_list(ctx: DocumentContext, data: CommitteeData | None) -> Flowable:
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ]
         ),
-        repeatRows=0,
         hAlign="LEFT",
     )
 
@@ -207,7 +223,7 @@ def member_table(ctx: DocumentContext, data: CommitteeData | None) -> Flowable:
 
 def build(ctx: DocumentContext, data: CommitteeData) -> list[Flowable]:
     ctx.step(0, 1, "คำสั่งแต่งตั้งคณะกรรมการ")
-    heading = replace(ctx.styles.title, space_after=0, keep_with_next=True)
+    heading = replace(ctx.centre, bold=True, keep_with_next=True)
     centre = replace(ctx.centre, keep_with_next=True)
     if data.signed_on is None:
         ctx.warn(
