@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 
 from mk3desk.cli import (
     bundle_cmds,
+    committee_cmds,
     common,
     excel_cmds,
     maintenance_cmds,
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="คำสั่ง")
     setup_cmds.register(commands)
     work_cmds.register(commands)
+    committee_cmds.register(commands)
     score_cmds.register(commands)
     maintenance_cmds.register(commands)
     bundle_cmds.register(commands)
