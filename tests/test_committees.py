@@ -161,9 +161,9 @@ def test_creating_and_editing_a_committee_is_audited_line_by_line(
         ]
         actions = session.scalars(select(AuditEntry.action)).all()
     assert "committee.edit" in actions
-    assert not [
-        f for f in check_database(database).findings if f.severity is Severity.PROBLEM
-    ], "the chain holds every committee record"
+    assert not [f for f in check_database(database).findings if f.severity is Severity.PROBLEM], (
+        "the chain holds every committee record"
+    )
 
 
 def test_a_save_from_a_stale_form_is_refused_and_writes_nothing(

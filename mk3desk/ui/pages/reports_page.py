@@ -71,6 +71,11 @@ class ReportsPage(Page):
         self.best_practice_button.setToolTip(
             self.tr("ข้อความบรรยายแต่ละหัวข้อของเอกสารผลงาน Best Practice")
         )
+        self.committees_button = QPushButton(self.tr("คณะกรรมการและคำสั่ง…"), self)
+        self.committees_button.setObjectName("committeesButton")
+        self.committees_button.setToolTip(
+            self.tr("คณะกรรมการของปี เลขที่และวันที่ของคำสั่ง กรรมการ หน้าที่ และภาพตราครุฑ")
+        )
         self.progress = QProgressBar(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -94,6 +99,7 @@ class ReportsPage(Page):
         actions.addWidget(self.print_button)
         actions.addWidget(self.open_button)
         actions.addWidget(self.best_practice_button)
+        actions.addWidget(self.committees_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(actions)
@@ -107,6 +113,7 @@ class ReportsPage(Page):
         self.print_button.clicked.connect(self.print_document)
         self.open_button.clicked.connect(self.open_externally)
         self.best_practice_button.clicked.connect(lambda: self.edit_best_practice())
+        self.committees_button.clicked.connect(lambda: self.edit_committees())
         self.refresh()
         self._kind_changed()
         self._set_ready(False)
@@ -132,9 +139,21 @@ class ReportsPage(Page):
         dialog.open()
         return dialog
 
+    def edit_committees(self) -> QDialog | None:
+        """The year's committees and their orders; None without a year."""
+        if self.context.year_id is None:
+            return None
+        from mk3desk.ui.dialogs.committees_dialog import CommitteesDialog
+
+        dialog = CommitteesDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def load(self) -> None:
         """The indicators of the year in view, for the per-indicator documents."""
         self.best_practice_button.setEnabled(self.context.year_id is not None)
+        self.committees_button.setEnabled(self.context.year_id is not None)
         self.indicator_box.clear()
         self.indicator_box.addItem(self.tr("ทุกตัวชี้วัด"), None)
         office_year = self.context.office_year
