@@ -176,11 +176,9 @@ def test_a_save_from_a_stale_form_is_refused_and_writes_nothing(
         form = read.committee(session, chosen, committee_id)  # the window reads it
     with database.transaction() as session:  # the CLI changes a member meanwhile
         members.change_role(session, SYSTEM, chosen, committee_id, ids[2], A)
-    with pytest.raises(ConflictError, match="มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว"):
-        with database.transaction() as session:
-            save.edit_committee(
-                session, SYSTEM, chosen, committee_id, draft(ids), version=form.version
-            )
+    stale = pytest.raises(ConflictError, match="มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว")
+    with stale, database.transaction() as session:
+        save.edit_committee(session, SYSTEM, chosen, committee_id, draft(ids), version=form.version)
     with database.session() as session:
         assert read.committee(session, chosen, committee_id).members[2].role is A
     with pytest.raises(ConflictError), database.transaction() as session:
