@@ -345,3 +345,39 @@ def test_a_year_without_a_committee_says_how_to_add_one(
         assert session.scalars(select(Committee)).first() is None
     with pytest.raises(ValidationError, match="ยังไม่มีคณะกรรมการ"):
         generate(database, "committee", chosen, tmp_path / "x.pdf")
+
+
+# -- the command line -------------------------------------------------------------------------
+
+
+def test_the_command_line_adds_a_committee_changes_members_and_prints_a_dated_order(
+    office: tuple[Database, OfficeYear, list[int]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from mk3desk.cli import run
+
+    database, _, _ = office
+    with database.transaction() as session:
+        settings.save_settings(
+            session,
+            SYSTEM,
+            settings.OfficeSettings(
+                director=Signatory(*DIRECTOR), committee_chair=Signatory(*DIRECTOR)
+            ),
+        )
+    path = str(database.path)
+    database.close()
+    base = ["--db", path, "--year", "2567"]
+    # The settings name the director as chair: a person of the office, so the draft has a chair.
+    assert run(["committee", "add", *base, "--number", "45", "--date", "2/10/2566"]) == 0
+    assert run(["committee", "member", *base, "--person", PEOPLE[1][0], "--role", "รองประธาน"]) == 0
+    assert run(["committee", "member", *base, "--person", PEOPLE[1][0], "--role", "ประธาน"]) == 2
+    assert "ประธานได้คนเดียว" in capsys.readouterr().err
+    assert run(["committee", "list", *base]) == 0
+    listed = capsys.readouterr().out
+    assert "คำสั่งที่ 45" in listed and "รองประธานกรรมการ" in listed
+    out = tmp_path / "order.pdf"
+    assert run(["report", "committee", *base, "--date", "5/10/2566", "--out", str(out)]) == 0
+    text = pdf_text(out)
+    assert "ที่ ๔๕/๒๕๖๖" in text and "สั่ง ณ วันที่ ๕ ตุลาคม พ.ศ. ๒๕๖๖" in text

@@ -81,8 +81,12 @@ def test_editing_the_order_and_a_role_through_the_form(
     dialog.signed_on.line_edit.clear()
     qtbot.keyClicks(dialog.signed_on.line_edit, "1/11/2566")
     dialog.signed_on.commit_text()
+    qtbot.keyClicks(dialog.effective_from.line_edit, "1/10/2566")
+    dialog.effective_from.commit_text()
     dialog.subject.clear()
     type_text(dialog.subject, "แต่งตั้งคณะทำงาน")
+    dialog.preamble.clear()
+    type_text(dialog.preamble, "เพื่อให้งานเป็นไปด้วยดี")
     _role_box(dialog, 14).setCurrentIndex(
         _role_box(dialog, 14).findData(CommitteeRole.MEMBER.value)
     )
@@ -94,6 +98,8 @@ def test_editing_the_order_and_a_role_through_the_form(
     assert view.order.number == "77"
     assert view.order.signed_on == date(2023, 11, 1)
     assert view.order.subject == "แต่งตั้งคณะทำงาน"
+    assert view.order.effective_from == date(2023, 10, 1)
+    assert view.preamble == "เพื่อให้งานเป็นไปด้วยดี"
     assert view.members[14].role is CommitteeRole.MEMBER
 
     if os.environ.get("MK3DESK_SHOTS"):

@@ -68,7 +68,6 @@ class CommitteesDialog(QDialog):
         self.shown: CommitteeView | None = None  # the committee in the form (None: new)
         self.people: list[PersonRow] = []
         self.views: list[CommitteeView] = []
-        self.preamble = ""  # kept as read: the form does not edit the reasons (yet)
 
         self.list = QListWidget(self)
         self.list.setObjectName("committeeList")
@@ -89,20 +88,29 @@ class CommitteesDialog(QDialog):
         self.number = QLineEdit(self)
         self.number.setPlaceholderText(self.tr("เช่น ๑๒๓ (ปี พ.ศ. พิมพ์ตามวันที่สั่ง)"))
         self.signed_on = ThaiDateEdit(self)
+        self.effective_from = ThaiDateEdit(self)
+        self.effective_from.setToolTip(self.tr("ว่างไว้ = ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป"))
         self.subject = QPlainTextEdit(self)
-        self.subject.setFixedHeight(64)
+        self.subject.setFixedHeight(60)
+        self.preamble = QPlainTextEdit(self)
+        self.preamble.setObjectName("preamble")
+        self.preamble.setFixedHeight(60)
+        self.preamble.setPlaceholderText(self.tr("เหตุผลของคำสั่ง พิมพ์ก่อนรายชื่อกรรมการ"))
         self.signer_name = QLineEdit(self)
         self.signer_position = QPlainTextEdit(self)
-        self.signer_position.setFixedHeight(64)
+        self.signer_position.setFixedHeight(60)
         self.signer_position.setPlaceholderText(self.tr("ขึ้นบรรทัดใหม่ตรงที่ต้องการให้ตัดเป็นสองบรรทัด"))
         number_row = QHBoxLayout()
         number_row.addWidget(self.number, 1)
         number_row.addWidget(QLabel(self.tr("สั่ง ณ วันที่"), self))
         number_row.addWidget(self.signed_on, 2)
+        number_row.addWidget(QLabel(self.tr("มีผลตั้งแต่"), self))
+        number_row.addWidget(self.effective_from, 2)
         form = QFormLayout()
         form.addRow(self.tr("ชื่อคณะกรรมการ"), self.name)
         form.addRow(self.tr("คำสั่งเลขที่"), number_row)
         form.addRow(self.tr("เรื่อง"), self.subject)
+        form.addRow(self.tr("เหตุผล"), self.preamble)
         form.addRow(self.tr("ผู้ลงนาม"), self.signer_name)
         form.addRow(self.tr("ตำแหน่งผู้ลงนาม"), self.signer_position)
 
@@ -196,10 +204,8 @@ class CommitteesDialog(QDialog):
 
     def show_committee(self, view: CommitteeView) -> None:
         self.shown = view
-        self._fill(
-            view.name, view.order, view.duties, [(m.person_id, m.role) for m in view.members]
-        )
-        self.preamble = view.preamble
+        pairs = [(m.person_id, m.role) for m in view.members]
+        self._fill(view.name, view.order, view.preamble, view.duties, pairs)
 
     def start_new(self) -> None:
         """An empty form, drawn from the settings (chair, vice chair, secretary, reviewers)."""
@@ -211,20 +217,22 @@ class CommitteesDialog(QDialog):
         self.list.clearSelection()
         if base is None:
             base = CommitteeDraft(name="", order=CommitteeOrder())
-        self._fill(base.name, base.order, base.duties, list(base.members))
-        self.preamble = base.preamble
+        self._fill(base.name, base.order, base.preamble, base.duties, list(base.members))
 
     def _fill(
         self,
         name: str,
         order: CommitteeOrder,
+        preamble: str,
         duties: str,
         members: list[tuple[int, CommitteeRole]],
     ) -> None:
         self.name.setText(name)
         self.number.setText(order.number)
         self.signed_on.setDate(order.signed_on)
+        self.effective_from.setDate(order.effective_from)
         self.subject.setPlainText(order.subject)
+        self.preamble.setPlainText(preamble)
         self.signer_name.setText(order.signer_name)
         self.signer_position.setPlainText(order.signer_position)
         self.duties.setPlainText(duties)
@@ -272,6 +280,7 @@ class CommitteesDialog(QDialog):
     # -- saving ---------------------------------------------------------------------------
     def draft(self) -> CommitteeDraft:
         self.signed_on.commit_text()
+        self.effective_from.commit_text()
         return CommitteeDraft(
             name=self.name.text(),
             order=CommitteeOrder(
@@ -280,8 +289,9 @@ class CommitteesDialog(QDialog):
                 subject=self.subject.toPlainText(),
                 signer_name=self.signer_name.text(),
                 signer_position=self.signer_position.toPlainText(),
+                effective_from=self.effective_from.date(),
             ),
-            preamble=self.preamble,
+            preamble=self.preamble.toPlainText(),
             duties=self.duties.toPlainText(),
             members=self.member_pairs(),
         )
