@@ -91,7 +91,7 @@ def two_lines(text: str, style: TextStyle, width: float) -> list[str]:
 
     The clerk's own line break wins. Otherwise the cut falls before a known part
     (ประถมศึกษา, สำนักงาน, เขต …) or at a space, choosing the fullest first line that
-    leaves a second line that fits.
+    leaves a second line that fits and is more than a leftover word.
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) > 1:
@@ -110,11 +110,16 @@ def two_lines(text: str, style: TextStyle, width: float) -> list[str]:
             cuts.add(start)
             start = text.find(part, start + 1)
     best: list[str] | None = None
+    tailed: list[str] | None = None  # the best that leaves a word or two alone ("เขต ๓")
     for cut in sorted(cuts):
         first, second = text[:cut].strip(), text[cut:].strip()
         if first and second and fits(first) and fits(second):
-            best = [first, second]  # later cuts give fuller first lines
-    return best or [text]
+            # Later cuts give fuller first lines; a short tail reads as a leftover.
+            if len(second) >= max(8, len(first) // 4):
+                best = [first, second]
+            else:
+                tailed = tailed or [first, second]
+    return best or tailed or [text]
 
 
 def signature(ctx: DocumentContext, data: CommitteeData) -> list[Flowable]:
