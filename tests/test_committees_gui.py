@@ -148,3 +148,41 @@ def test_a_double_leading_role_or_a_stale_form_is_refused_in_thai(
     assert seen and "มีผู้อื่นแก้ไข" in seen[0]
     with database.session() as session:
         assert read.committees(session, chosen)[0].order.number == "123"
+
+
+def test_the_reports_page_prints_the_committee_chosen_there(
+    qapp: Any, qtbot: Any, database: Database
+) -> None:
+    import subprocess
+    from dataclasses import replace
+
+    from mk3desk.domain.committees import CommitteeDraft
+    from mk3desk.services.committees import save
+    from mk3desk.ui.pages.reports_page import ReportsPage
+
+    context = year_context(database, 2567)
+    chosen = context.office_year
+    assert chosen is not None
+    with database.transaction() as session:
+        first = read.committees(session, chosen)[0]
+        draft = CommitteeDraft(
+            name="คณะทำงานจัดทำรายงาน",
+            order=replace(first.order, number="124"),
+            duties="จัดทำรายงาน",
+            members=tuple((m.person_id, m.role) for m in first.members[:3]),
+        )
+        save.create_committee(session, SYSTEM, chosen, draft)
+    page = ReportsPage(context)
+    qtbot.addWidget(page)
+    page.select_kind("committee")
+    assert page.committee_box.isVisibleTo(page) and not page.indicator_box.isVisibleTo(page)
+    assert page.committee_box.count() == 2
+    page.committee_box.setCurrentIndex(1)
+    with qtbot.waitSignal(page.generated, timeout=60_000) as signal:
+        page.make_button.click()
+    text = subprocess.run(
+        ["pdftotext", str(signal.args[0].path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "ที่ ๑๒๔/๒๕๖๖" in text
+    assert any("ตราครุฑ" in str(w) for w in signal.args[0].warnings)
+    assert "ตราครุฑ" in page.warnings.text()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from mk3desk.db.models import Committee, CommitteeMember, Person
+from mk3desk.db.models import Committee, CommitteeMember, FiscalYear, Person
 from mk3desk.domain.committees import CommitteeOrder, CommitteeRole
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services import lookup
@@ -86,3 +86,19 @@ def committees(session: Session, office_year: OfficeYear) -> list[CommitteeView]
 
 def committee(session: Session, office_year: OfficeYear, committee_id: int) -> CommitteeView:
     return _view(get_committee(session, office_year, committee_id))
+
+
+def committee_names(session: Session, office_year: OfficeYear) -> list[tuple[int, str]]:
+    """(id, name) of the year's committees, for choosing one to print; [] when the year
+    is gone (a restore or a bundle replaced the database)."""
+    year = session.get(FiscalYear, office_year.year_id)
+    if year is None or year.office_id != office_year.office_id:
+        return []
+    return [
+        (committee_id, name)
+        for committee_id, name in session.execute(
+            select(Committee.id, Committee.name)
+            .where(Committee.year_id == year.id)
+            .order_by(Committee.sort_order, Committee.id)
+        )
+    ]
