@@ -380,6 +380,12 @@ def test_the_command_line_adds_a_committee_changes_members_and_prints_a_dated_or
     assert run(["committee", "list", *base]) == 0
     listed = capsys.readouterr().out
     assert "คำสั่งที่ 45" in listed and "รองประธานกรรมการ" in listed
+    chair = PEOPLE[2][0]
+    assert run(["committee", "add", *base, "--name", "คณะทำงานที่สอง", "--chair", chair]) == 0
+    capsys.readouterr()
+    assert run(["committee", "list", *base]) == 0
+    second = capsys.readouterr().out.split("คณะทำงานที่สอง")[1]
+    assert f"{chair}" in second.splitlines()[1] and "ประธานกรรมการ" in second.splitlines()[1]
     out = tmp_path / "order.pdf"
     assert run(["report", "committee", *base, "--date", "5/10/2566", "--out", str(out)]) == 0
     text = pdf_text(out)

@@ -12,6 +12,7 @@ from mk3desk.domain.committees import (
     ROLE_TITLES,
     CommitteeDraft,
     CommitteeOrder,
+    CommitteeRole,
     parse_role,
 )
 from mk3desk.domain.thaidate import format_thai_date, parse_thai_date
@@ -36,6 +37,9 @@ def register(commands: Any) -> None:
     add.add_argument("--number", default="", help="เลขที่คำสั่ง เช่น 123 (ไม่ต้องใส่ปี)")
     add.add_argument("--date", default=None, help="วันที่สั่ง เช่น 16/10/2566")
     add.add_argument("--subject", default=None, help="เรื่อง")
+    add.add_argument(
+        "--chair", default=None, help="ชื่อประธานกรรมการ (ไม่ระบุ = จากหน้าตั้งค่า หรือผู้อำนวยการ)"
+    )
     add.set_defaults(handler=cmd_add)
 
     member = actions.add_parser("member", help="เพิ่ม ลบ หรือเปลี่ยนบทบาทกรรมการ")
@@ -77,6 +81,17 @@ def cmd_add(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, actor):
         chosen = office_year(session, args)
         base = working_draft(session, chosen) or CommitteeDraft(name="", order=CommitteeOrder())
+        listed = base.members
+        if args.chair:
+            chair = find_person(session, lookup.year_of(session, chosen), args.chair)
+            listed = (
+                (chair.id, CommitteeRole.CHAIR),
+                *(
+                    (pid, role)
+                    for pid, role in listed
+                    if pid != chair.id and role is not CommitteeRole.CHAIR
+                ),
+            )
         draft = CommitteeDraft(
             name=args.name or base.name,
             order=CommitteeOrder(
@@ -88,7 +103,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             ),
             preamble=base.preamble,
             duties=base.duties,
-            members=base.members,
+            members=listed,
         )
         new_id = save.create_committee(session, actor, chosen, draft)
         done = f"เพิ่มคณะกรรมการ [{new_id}] {draft.name} แล้ว ({len(draft.members)} คน)"
