@@ -390,3 +390,22 @@ def test_the_command_line_adds_a_committee_changes_members_and_prints_a_dated_or
     assert run(["report", "committee", *base, "--date", "5/10/2566", "--out", str(out)]) == 0
     text = pdf_text(out)
     assert "ที่ ๔๕/๒๕๖๖" in text and "สั่ง ณ วันที่ ๕ ตุลาคม พ.ศ. ๒๕๖๖" in text
+
+
+def test_a_long_position_is_cut_in_two_where_it_reads_best() -> None:
+    from mk3desk.reports.documents.committee_order import SIGN_WIDTH, two_lines
+    from mk3desk.reports.page import document_styles
+
+    style = document_styles().body_left
+    office = "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษามหาสารคาม เขต 3"
+    assert two_lines(office, style, SIGN_WIDTH) == [
+        "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา",
+        "ประถมศึกษามหาสารคาม เขต 3",
+    ]
+    assert two_lines("ผู้อำนวยการ สพป.มหาสารคาม เขต 3", style, SIGN_WIDTH) == [
+        "ผู้อำนวยการ สพป.มหาสารคาม เขต 3"
+    ]
+    assert two_lines("รองผู้อำนวยการ\nรักษาราชการแทน", style, SIGN_WIDTH) == [
+        "รองผู้อำนวยการ",
+        "รักษาราชการแทน",
+    ]
