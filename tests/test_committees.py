@@ -409,3 +409,18 @@ def test_a_long_position_is_cut_in_two_where_it_reads_best() -> None:
         "รองผู้อำนวยการ",
         "รักษาราชการแทน",
     ]
+
+
+def test_a_member_changed_outside_the_program_is_named_by_the_check(
+    office: tuple[Database, OfficeYear, list[int]],
+) -> None:
+    import sqlite3
+
+    database, chosen, ids = office
+    with database.transaction() as session:
+        save.create_committee(session, SYSTEM, chosen, draft(ids))
+    assert database.path is not None
+    with sqlite3.connect(database.path) as connection:
+        connection.execute("UPDATE committee_member SET role = 'chair' WHERE role = 'vice_chair'")
+    found = [f.text() for f in check_database(database).findings if f.severity is Severity.PROBLEM]
+    assert any(f"{PEOPLE[1][0]} ใน “คณะกรรมการดำเนินงาน PMQA”" in text for text in found), found

@@ -98,6 +98,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SELECT t.be_year FROM fiscal_year t WHERE t.id = :id",
         QT_TRANSLATE_NOOP("Integrity", "ปี {0}"),
     ),
+    "committee": (
+        "SELECT t.name FROM committee t WHERE t.id = :id",
+        QT_TRANSLATE_NOOP("Integrity", "“{0}”"),
+    ),
+    "committee_member": (
+        "SELECT p.name, c.name FROM committee_member t JOIN person p ON p.id = t.person_id "
+        "JOIN committee c ON c.id = t.committee_id WHERE t.id = :id",
+        QT_TRANSLATE_NOOP("Integrity", "{0} ใน “{1}”"),
+    ),
 }
 for _table in ("assignment", "pdca_record", "transition", "official_indicator_score"):
     _NAMES[_table] = (
