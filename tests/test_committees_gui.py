@@ -186,3 +186,44 @@ def test_the_reports_page_prints_the_committee_chosen_there(
     assert "ที่ ๑๒๔/๒๕๖๖" in text
     assert any("ตราครุฑ" in str(w) for w in signal.args[0].warnings)
     assert "ตราครุฑ" in page.warnings.text()
+
+
+def test_deleting_asks_first_and_a_member_who_left_stays_listed(
+    qapp: Any, qtbot: Any, database: Database
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from mk3desk.services import people_edit
+
+    context = year_context(database, 2567)
+    chosen = context.office_year
+    assert chosen is not None
+    with database.transaction() as session:
+        member = read.committees(session, chosen)[0].members[14]
+        row = next(r for r in people_edit.person_rows(session) if r.person_id == member.person_id)
+        people_edit.update_person(
+            session,
+            SYSTEM,
+            row.person_id,
+            name=row.name,
+            position=row.position,
+            group_id=row.group_id,
+            roles=row.roles,
+            active=False,
+        )
+    dialog = CommitteesDialog(context)
+    qtbot.addWidget(dialog)
+    box = dialog.members.cellWidget(14, 0)
+    assert isinstance(box, QComboBox)
+    assert box.currentData() == member.person_id and "พ้นจากสำนักงาน" in box.currentText()
+    assert dialog.member_pairs()[14][0] == member.person_id  # saved as it was
+
+    seen: list[str] = []
+    answer_next_box(seen, QMessageBox.StandardButton.No)
+    dialog.delete_shown()
+    assert seen and "ลบ “" in seen[0]
+    assert dialog.list.count() == 1
+    answer_next_box(seen, QMessageBox.StandardButton.Yes)
+    dialog.delete_shown()
+    with database.session() as session:
+        assert read.committees(session, chosen) == []

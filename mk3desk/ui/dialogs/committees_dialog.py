@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -160,7 +161,7 @@ class CommitteesDialog(QDialog):
 
         self.list.currentRowChanged.connect(self._chosen)
         self.new_button.clicked.connect(self.start_new)
-        self.delete_button.clicked.connect(self.delete_shown)
+        self.delete_button.clicked.connect(lambda: self.delete_shown())
         self.add_member_button.clicked.connect(lambda: self.add_member_row())
         self.remove_member_button.clicked.connect(self.remove_member_row)
         self.save_button.clicked.connect(self.save)
@@ -174,7 +175,10 @@ class CommitteesDialog(QDialog):
         chosen = self.office_year
         if chosen is None:
             return
-        self.people = self.context.read(lambda s: person_rows(s, chosen.office_id))
+        # Those who left stay choosable: a committee of an earlier year still lists them.
+        self.people = self.context.read(
+            lambda s: person_rows(s, chosen.office_id, active_only=False)
+        )
         views = self.context.read(lambda s: read.committees(s, chosen))
         options = self.context.read(lambda s: order_options.load_order_options(s, chosen.office_id))
         self.emblem_label.setText(
@@ -251,6 +255,8 @@ class CommitteesDialog(QDialog):
         person_box.addItem(self.tr("— เลือกบุคลากร —"), None)
         for p in self.people:
             label = f"{p.name} ({p.group_name})" if p.group_name else p.name
+            if not p.active:
+                label += self.tr(" — พ้นจากสำนักงาน")
             person_box.addItem(label, p.person_id)
         person_box.setCurrentIndex(max(0, person_box.findData(person_id)))
         role_box = QComboBox(self.members)
@@ -325,10 +331,20 @@ class CommitteesDialog(QDialog):
             self.load(saved[0])
         return bool(saved)
 
-    def delete_shown(self) -> None:
+    def delete_shown(self, *, confirmed: bool = False) -> None:
         chosen, shown = self.office_year, self.shown
         if chosen is None or shown is None:
             return
+        if not confirmed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("ลบคณะกรรมการ"),
+                self.tr("ลบ “{name}” และรายชื่อกรรมการทั้งหมดของคณะนี้หรือไม่? (บุคลากรยังอยู่)").format(
+                    name=shown.name
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         if try_change(
             self,
             self.context,
