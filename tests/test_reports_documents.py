@@ -256,17 +256,26 @@ def test_annual_book_has_forty_pages_bookmarks_and_a_true_contents(
     assert pages[0].count("สารบัญ") == 0 and "สารบัญ" in pages[1]
 
 
-def test_committee_order_lists_chair_members_secretary_and_is_signed(
+def test_committee_order_is_printed_from_the_committee_record_in_the_official_form(
     docs: dict[str, ReportResult],
 ) -> None:
+    """Issue #12: the order's own number and date (not the print day, with "พ.ศ."), one
+    role per person, the signer in brackets under blank space, no header or footer."""
     pdf = docs["committee"].path
+    text = _text(pdf)
     assert _has(pdf, "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษามหาสารคาม เขต ๓")
-    assert _has(pdf, "ที่ ........../๒๕๖๗")
-    assert _has(pdf, "นางวิไลวรรณ ทองประเสริฐ") and _has(pdf, "ประธานกรรมการ")
+    assert _has(pdf, "ที่ ๑๒๓/๒๕๖๖")  # the demo's FY2567 order, signed in October 2566
+    assert _has(pdf, "นายประเสริฐ วงศ์ศรีสุข") and _has(pdf, "ประธานกรรมการ")
+    assert _has(pdf, "นางวิไลวรรณ ทองประเสริฐ") and _has(pdf, "รองประธานกรรมการ")
     assert _has(pdf, "นางสาวกนกวรรณ พลศรีเมือง") and _has(pdf, "กรรมการและเลขานุการ")
-    assert _has(pdf, "นางพรทิพย์ ศรีวงศ์ไชย")  # a reviewer
-    assert _has(pdf, "สั่ง ณ วันที่ ๒๖ กรกฎาคม ๒๕๖๗")
-    assert _has(pdf, "(นายประเสริฐ วงศ์ศรีสุข)")
+    assert _has(pdf, "นางพรทิพย์ ศรีวงศ์ไชย")  # a group head
+    assert _has(pdf, "สั่ง ณ วันที่ ๑๖ ตุลาคม พ.ศ. ๒๕๖๖")
+    assert "๒๖ กรกฎาคม" not in text, "never the print day"
+    assert _has(pdf, "(นายประเสริฐ วงศ์ศรีสุข)") and "(ลงชื่อ)" not in text
+    assert "พิมพ์เมื่อ" not in text and "รหัสตรวจสอบ" not in text
+    assert text.split("คำสั่ง")[0].strip() == "", "no running header above the order"
+    # The chair is listed once: nobody holds two leading roles.
+    assert text.count("นายประเสริฐ วงศ์ศรีสุข") == 2  # the list and the signature
 
 
 def test_assignment_list_and_monitoring_cover_every_indicator(

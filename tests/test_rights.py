@@ -40,6 +40,7 @@ from mk3desk.services import (
     years,
 )
 from mk3desk.services.backup import backup_now
+from mk3desk.services.committees.working import add_working_committee
 from mk3desk.services.context import Actor
 from mk3desk.services.pdca import PdcaField
 from mk3desk.services.restore import restore
@@ -61,6 +62,7 @@ ROLE_SETS: tuple[frozenset[Role], ...] = (
 OFFICE_ONLY_COORDINATOR = {
     Action.OFFICE_SETTINGS,
     Action.PEOPLE,
+    Action.COMMITTEES,
     Action.ACCOUNTS,
     Action.FRAMEWORK,
     Action.ASSIGN,
@@ -175,6 +177,10 @@ def _import(kind: str) -> Call:
         return excel.import_rows(s, a, kind, scope, {}, office_id=w.office_id)
 
     return call
+
+
+def _working_committee(s: Any, a: Actor, w: World, _i: int) -> object:
+    return add_working_committee(s, a, _office_year(s, w))
 
 
 def _source(w: World) -> Path:
@@ -379,6 +385,7 @@ CASES: tuple[Case, ...] = (
     Case(Action.IMPORT_FRAMEWORK, "import framework", None, None, _import("framework")),
     Case(Action.IMPORT_OFFICIAL, "import official", None, None, _import("official")),
     Case(Action.IMPORT_OUTCOMES, "import outcomes", None, None, _import("outcomes")),
+    Case(Action.COMMITTEES, "add working committee", None, None, _working_committee),
     Case(Action.HISTORY, "history", None, None, lambda s, a, _w, _i: audit_history.history(s, a)),
 )
 

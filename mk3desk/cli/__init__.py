@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from mk3desk.cli import (
     bundle_cmds,
+    committee_cmds,
     common,
     excel_cmds,
     maintenance_cmds,
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="คำสั่ง")
     setup_cmds.register(commands)
     work_cmds.register(commands)
+    committee_cmds.register(commands)
     score_cmds.register(commands)
     maintenance_cmds.register(commands)
     bundle_cmds.register(commands)

@@ -27,6 +27,15 @@ def register(commands: Any) -> None:
         sub.add_argument("--out", type=Path, required=True, help="ไฟล์ PDF ที่จะบันทึก")
         if kind.per_indicator:
             sub.add_argument("--indicator", default=None, help="รหัสตัวชี้วัด เช่น 1.1 (ไม่ระบุ = ทุกตัวชี้วัด)")
+        if kind.key == "committee":
+            sub.add_argument(
+                "--date",
+                default=None,
+                help="วันที่สั่งที่พิมพ์ เช่น 16/10/2566 (ไม่ระบุ = วันที่บันทึกไว้ในคณะกรรมการ)",
+            )
+            sub.add_argument(
+                "--committee", type=int, default=None, help="รหัสคณะกรรมการ (ไม่ระบุ = คณะแรกของปี)"
+            )
         sub.set_defaults(handler=cmd_report)
     report.set_defaults(handler=lambda args: _help(report))
 
@@ -37,7 +46,11 @@ def _help(parser: argparse.ArgumentParser) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from mk3desk.domain.thaidate import parse_thai_date
     from mk3desk.services.reports import generate
+
+    date_text = getattr(args, "date", None)
+    signed_on = parse_thai_date(date_text) if date_text else None
 
     with opened(args) as database:
         with database.session() as session:
@@ -48,6 +61,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             chosen,
             args.out,
             indicator_code=getattr(args, "indicator", None),
+            committee_id=getattr(args, "committee", None),
+            signed_on=signed_on,
         )
     for warning in result.warnings:
         print(f"คำเตือน: {warning}", file=sys.stderr)

@@ -46,6 +46,8 @@ AUDITED_TABLES: tuple[str, ...] = (
     "official_category_score",
     "official_indicator_score",
     "account",
+    "committee",
+    "committee_member",
 )
 AUDITED = frozenset(AUDITED_TABLES)
 CHUNK = 900  # ids per "IN (...)": below SQLite's oldest limit of 999 variables

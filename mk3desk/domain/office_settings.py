@@ -29,7 +29,6 @@ class OfficeSettings:
     coordinator: Signatory = field(default_factory=Signatory)
     numeral_style: NumeralStyle = NumeralStyle.THAI  # body text of printed documents
     report_font: str = ""  # "" = bundled Sarabun; else a TH Sarabun family name or font file path
-    order_number_prefix: str = ""  # e.g. "ที่ ศธ 04xxx/" for committee orders
     # Small offices: the owner or backup of an indicator may verify and lock it (recorded).
     allow_self_review: bool = False
     idle_lock_minutes: int = 15  # the window locks after this many idle minutes (0 = never)

@@ -43,6 +43,7 @@ class Action(StrEnum):
     # The office
     OFFICE_SETTINGS = "office.settings"  # profile, settings and signatories
     PEOPLE = "people.edit"
+    COMMITTEES = "committee.edit"  # committees of the year, their members and orders
     ACCOUNTS = "accounts.manage"
     FRAMEWORK = "framework.setup"  # a new office, a new year, its framework
     ASSIGN = "indicator.assign"
@@ -97,6 +98,7 @@ RULES: dict[Action, Rule] = {
         QT_TRANSLATE_NOOP("Rights", "แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม"), _C
     ),
     Action.PEOPLE: Rule(QT_TRANSLATE_NOOP("Rights", "แก้ไขบุคลากรและกลุ่มงาน"), _C),
+    Action.COMMITTEES: Rule(QT_TRANSLATE_NOOP("Rights", "แต่งตั้งคณะกรรมการและแก้ไขคำสั่ง"), _C),
     Action.ACCOUNTS: Rule(QT_TRANSLATE_NOOP("Rights", "จัดการบัญชีผู้ใช้"), _C),
     Action.FRAMEWORK: Rule(QT_TRANSLATE_NOOP("Rights", "ตั้งสำนักงาน ปีงบประมาณ และกรอบตัวชี้วัด"), _C),
     Action.ASSIGN: Rule(QT_TRANSLATE_NOOP("Rights", "มอบหมายผู้รับผิดชอบตัวชี้วัด"), _C),

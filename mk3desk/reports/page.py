@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -73,6 +73,10 @@ class DocumentInfo:
     digits: NumeralStyle = NumeralStyle.THAI
     cover: bool = False  # page 1 is a cover: no header or footer on it
     running_furniture: bool = True  # False: no header or footer on any page (orders)
+    # An original that is signed (an order): no office name at the top, and at the
+    # foot nothing ("none") or only the verification code ("code"). Page numbers stay.
+    running_header: bool = True
+    footer: Literal["full", "code", "none"] = "full"
 
 
 @dataclass(frozen=True)
@@ -150,14 +154,22 @@ class _PageDecorator:
             )
         # The office name keeps to the right third so it never meets the page number.
         third = FRAME_WIDTH / 3
-        draw_text(
-            canvas, self.info.office_name, MARGIN_LEFT + 2 * third, HEADER_TOP, third, self.right
-        )
+        if self.info.running_header:
+            draw_text(
+                canvas,
+                self.info.office_name,
+                MARGIN_LEFT + 2 * third,
+                HEADER_TOP,
+                third,
+                self.right,
+            )
         half = FRAME_WIDTH / 2
-        draw_text(canvas, self.produced, MARGIN_LEFT, FOOTER_TOP, half, self.left)
-        draw_text(
-            canvas, f"รหัสตรวจสอบ {self.code}", MARGIN_LEFT + half, FOOTER_TOP, half, self.right
-        )
+        if self.info.footer == "full":
+            draw_text(canvas, self.produced, MARGIN_LEFT, FOOTER_TOP, half, self.left)
+        if self.info.footer != "none":
+            draw_text(
+                canvas, f"รหัสตรวจสอบ {self.code}", MARGIN_LEFT + half, FOOTER_TOP, half, self.right
+            )
         canvas.restoreState()
 
 

@@ -58,6 +58,8 @@ TABLE_TH = {
     "official_category_score": QT_TRANSLATE_NOOP("Integrity", "คะแนนทางการรายหมวด"),
     "official_indicator_score": QT_TRANSLATE_NOOP("Integrity", "คะแนนทางการรายตัวชี้วัด"),
     "account": QT_TRANSLATE_NOOP("Integrity", "บัญชีผู้ใช้"),
+    "committee": QT_TRANSLATE_NOOP("Integrity", "คณะกรรมการและคำสั่งแต่งตั้ง"),
+    "committee_member": QT_TRANSLATE_NOOP("Integrity", "กรรมการในคณะกรรมการ"),
 }
 
 # How to name one record: SQL giving the parts of its Thai name, and the template.
@@ -100,6 +102,15 @@ _NAMES: dict[str, tuple[str, str]] = {
     "fiscal_year": (
         "SELECT t.be_year FROM fiscal_year t WHERE t.id = :id",
         QT_TRANSLATE_NOOP("Integrity", "ปี {0}"),
+    ),
+    "committee": (
+        "SELECT t.name FROM committee t WHERE t.id = :id",
+        QT_TRANSLATE_NOOP("Integrity", "“{0}”"),
+    ),
+    "committee_member": (
+        "SELECT p.name, c.name FROM committee_member t JOIN person p ON p.id = t.person_id "
+        "JOIN committee c ON c.id = t.committee_id WHERE t.id = :id",
+        QT_TRANSLATE_NOOP("Integrity", "{0} ใน “{1}”"),
     ),
 }
 for _table in ("assignment", "pdca_record", "transition", "official_indicator_score"):

@@ -44,6 +44,7 @@ from mk3desk.domain.workflow import State
 from mk3desk.services import accounts, evidence, pdca, people, scoring, settings, workflow, years
 from mk3desk.services import demo_data as data
 from mk3desk.services.context import Actor
+from mk3desk.services.demo_committee import add_demo_committee
 from mk3desk.services.demo_files import make_demo_files
 from mk3desk.services.framework_store import load_framework
 from mk3desk.services.pdca import PdcaField
@@ -149,6 +150,7 @@ def create_demo(database: Database, today: date | None = None) -> str:
             files = make_demo_files(Path(folder))
             for be_year in (2566, 2567, current):
                 year = years.create_year(session, system, be_year=be_year)
+                add_demo_committee(session, system, cast.people, year)
                 _fill_year(session, store, cast, year, files, today, current)
                 record_published_results(session, year)
         _save_signatories(session, system, cast)
@@ -164,7 +166,8 @@ def create_demo(database: Database, today: date | None = None) -> str:
 
 
 def _save_signatories(session: Session, system: Actor, cast: _Cast) -> None:
-    """Who signs the demo office's documents (the deputy chairs the committee)."""
+    """Who signs the demo office's documents (the director chairs the committee, a
+    deputy is vice chair: never one person in both)."""
 
     def sign(index: int) -> settings.Signatory:
         person = cast.people[index]
@@ -176,7 +179,7 @@ def _save_signatories(session: Session, system: Actor, cast: _Cast) -> None:
         settings.OfficeSettings(
             director=sign(data.DIRECTOR),
             deputy=sign(data.DIRECTOR + 1),
-            committee_chair=sign(data.DIRECTOR + 1),
+            committee_chair=sign(data.DIRECTOR),
             coordinator=sign(data.COORDINATOR),
         ),
     )

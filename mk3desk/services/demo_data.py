@@ -124,3 +124,25 @@ REFLECTION = (
     "จุดที่ควรพัฒนาคือการจัดเก็บหลักฐานให้เป็นระบบตั้งแต่ต้นปี"
 )
 IMPROVEMENTS = "นำแนวทาง MK3 Model ไปใช้ต่อเนื่อง จัดอบรมผู้รับผิดชอบตัวชี้วัดรายใหม่ตั้งแต่ไตรมาสแรก"
+
+# The FY working committee: the director chairs it, the two deputies are vice chairs,
+# the heads of the groups are members, the coordinator is secretary and an analyst of
+# the policy group assists — one role each (indexes into PEOPLE).
+COMMITTEE: tuple[tuple[int, str], ...] = (
+    (0, "chair"),
+    (1, "vice_chair"),
+    (2, "vice_chair"),
+    (20, "member"),
+    (4, "member"),
+    (5, "member"),
+    (6, "member"),
+    (7, "member"),
+    (21, "member"),
+    (22, "member"),
+    (23, "member"),
+    (24, "member"),
+    (25, "member"),
+    (3, "secretary"),
+    (8, "assistant_secretary"),
+)
+COMMITTEE_NUMBERS = {2566: "215", 2567: "123"}  # other years: "98"

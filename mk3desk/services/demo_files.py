@@ -9,7 +9,7 @@ from pathlib import Path
 
 DOCUMENTS = (
     ("meeting-minutes-2567.pdf", "Meeting minutes: KRS / PMQA 4.0 working committee (demo)"),
-    ("committee-order-2567.pdf", "Committee appointment order No. 123/2567 (demo)"),
+    ("committee-order-2567.pdf", "Committee appointment order No. 123/2566 of 16 Oct 2566 (demo)"),
     ("training-report-2567.pdf", "Training report: reporting indicators with PDCA (demo)"),
 )
 

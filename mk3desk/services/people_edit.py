@@ -12,6 +12,7 @@ from mk3desk.db.models import (
     Account,
     Assignment,
     AuditEntry,
+    CommitteeMember,
     CriterionResult,
     EvidenceFile,
     Group,
@@ -175,6 +176,7 @@ def delete_person(session: Session, actor: Actor, person_id: int) -> str:
         select(EvidenceFile.id).where(EvidenceFile.added_by_id == person_id),
         select(Transition.id).where(Transition.actor_id == person_id),
         select(AuditEntry.id).where(AuditEntry.actor_id == person_id),
+        select(CommitteeMember.id).where(CommitteeMember.person_id == person_id),
     )
     if any(session.scalars(query.limit(1)).first() is not None for query in traces):
         raise ValidationError(

@@ -34,6 +34,8 @@ def generate(
     indicator_code: str | None = None,
     progress: Progress | None = None,
     today: date | None = None,
+    committee_id: int | None = None,
+    signed_on: date | None = None,
 ) -> ReportResult:
     """Write document *kind* of *office_year* to *out*.
 
@@ -44,9 +46,23 @@ def generate(
     spec = get_kind(kind)
     if isinstance(database_or_session, Database):
         with database_or_session.session() as session:
-            data = gather(session, spec, office_year, indicator_code=indicator_code, today=today)
+            data = gather(
+                session,
+                spec,
+                office_year,
+                indicator_code=indicator_code,
+                today=today,
+                committee_id=committee_id,
+                signed_on=signed_on,
+            )
     else:
         data = gather(
-            database_or_session, spec, office_year, indicator_code=indicator_code, today=today
+            database_or_session,
+            spec,
+            office_year,
+            indicator_code=indicator_code,
+            today=today,
+            committee_id=committee_id,
+            signed_on=signed_on,
         )
     return write(spec, data, Path(out), progress=progress)

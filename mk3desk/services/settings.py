@@ -49,7 +49,6 @@ def load_settings(session: Session, office_id: int | None = None) -> OfficeSetti
         if style in NumeralStyle._value2member_map_
         else NumeralStyle.THAI,
         report_font=stored.get("report_font", ""),
-        order_number_prefix=stored.get("order_number_prefix", ""),
         allow_self_review=stored.get("allow_self_review", "False") == "True",
         idle_lock_minutes=_minutes(stored.get("idle_lock_minutes", "")),
     )

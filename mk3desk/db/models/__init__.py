@@ -3,6 +3,7 @@
 from mk3desk.db.models.account import Account
 from mk3desk.db.models.audit import AuditChainHead, AuditRow
 from mk3desk.db.models.base import THAI_COLLATION, Base
+from mk3desk.db.models.committee import Committee, CommitteeMember
 from mk3desk.db.models.framework import (
     YearAdjustment,
     YearBand,
@@ -33,6 +34,8 @@ __all__ = [
     "AuditEntry",
     "AuditRow",
     "Base",
+    "Committee",
+    "CommitteeMember",
     "CriterionResult",
     "EvidenceFile",
     "FiscalYear",

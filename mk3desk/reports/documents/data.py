@@ -19,7 +19,7 @@ from datetime import date
 from decimal import Decimal
 
 from mk3desk.domain.office_settings import OfficeSettings, Signatory
-from mk3desk.domain.workflow import Role, State
+from mk3desk.domain.workflow import State
 from mk3desk.domain.year_result import YearResult
 
 # -- shared ---------------------------------------------------------------------------------
@@ -131,15 +131,27 @@ class IndicatorsData:
 
 
 @dataclass(frozen=True)
-class PersonData:
+class MemberData:
     name: str
     position: str
-    roles: frozenset[Role]
+    role: str  # CommitteeRole value
 
 
 @dataclass(frozen=True)
 class CommitteeData:
-    people: tuple[PersonData, ...]  # the office's active people, in the order they were added
+    """One committee and the order that appoints it, as the order prints it."""
+
+    name: str
+    number: str  # the order's own number, without the year ("" not given yet)
+    signed_on: date | None  # สั่ง ณ วันที่ (None: left blank to write in)
+    subject: str
+    preamble: str
+    duties: tuple[str, ...]
+    effective_from: date | None  # None: ตั้งแต่บัดนี้เป็นต้นไป
+    signer: Signatory
+    members: tuple[MemberData, ...]  # chair, vice chairs, members, secretary, assistants
+    emblem: bytes | None = None  # the office's ครุฑ / emblem image (PNG or JPEG)
+    verification_code: bool = False  # print the code at the foot (off for originals)
 
 
 # -- assignments and monitoring ---------------------------------------------------------------
@@ -196,7 +208,7 @@ class MonitoringData:
 class BookData:
     indicators: IndicatorsData  # every indicator, and the year's result
     assignments: AssignmentsData
-    committee: CommitteeData
+    committee: CommitteeData | None  # the year's first (working) committee, if any
 
 
 @dataclass(frozen=True)

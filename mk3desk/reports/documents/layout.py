@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from reportlab.platypus.flowables import Flowable
 
@@ -44,6 +45,13 @@ def lay_out(
     return context, builder(kind)(context, data.content)
 
 
+def _footer(kind: DocumentKind, data: DocumentData) -> Literal["full", "code", "none"]:
+    """An original order carries no print date; its code only when the office asks."""
+    if not kind.original:
+        return "full"
+    return "code" if getattr(data.content, "verification_code", False) else "none"
+
+
 def write(
     kind: DocumentKind, data: DocumentData, out: Path, *, progress: Progress | None = None
 ) -> ReportResult:
@@ -58,6 +66,8 @@ def write(
         digits=context.digits,
         cover=context.cover,
         running_furniture=context.running_furniture,
+        running_header=not kind.original,
+        footer=_footer(kind, data),
     )
     code = build_pdf(out, story, info, context.fonts)
     context.step(1, 1, "เสร็จแล้ว")

@@ -18,6 +18,7 @@ class DocumentKind(NamedTuple):  # a NamedTuple: `dataclasses` is not on the CLI
     title: str  # Thai, marked for translation in context "Reports"
     module: str  # under mk3desk.reports.documents, with a build(context, data) -> story
     per_indicator: bool = False  # may be limited to one indicator (--indicator)
+    original: bool = False  # signed as printed (an order): no running header or footer
 
 
 KINDS: tuple[DocumentKind, ...] = (
@@ -30,7 +31,10 @@ KINDS: tuple[DocumentKind, ...] = (
     ),
     DocumentKind("book", QT_TRANSLATE_NOOP("Reports", "เล่มรายงานประจำปี"), "annual_book"),
     DocumentKind(
-        "committee", QT_TRANSLATE_NOOP("Reports", "คำสั่งแต่งตั้งคณะกรรมการ"), "committee_order"
+        "committee",
+        QT_TRANSLATE_NOOP("Reports", "คำสั่งแต่งตั้งคณะกรรมการ"),
+        "committee_order",
+        original=True,
     ),
     DocumentKind(
         "assignments",

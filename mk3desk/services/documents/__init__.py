@@ -19,7 +19,7 @@ from mk3desk.reports.documents.data import BookData, DocumentContent, DocumentDa
 from mk3desk.reports.documents.registry import DocumentKind, get_kind
 from mk3desk.services import lookup
 from mk3desk.services.documents.best_practice import best_practice_data
-from mk3desk.services.documents.committee import committee_data
+from mk3desk.services.documents.committee import book_committee, committee_data
 from mk3desk.services.documents.indicators import indicators_data
 from mk3desk.services.documents.tracking import assignments_data, monitoring_data
 from mk3desk.services.documents.year import summary_data, year_data
@@ -32,17 +32,25 @@ def gather(
     *,
     indicator_code: str | None = None,
     today: date | None = None,
+    committee_id: int | None = None,
+    signed_on: date | None = None,
 ) -> DocumentData:
     """Everything document *kind* of *office_year* prints.
 
     Raises ValidationError (unknown kind, a year with no indicators) or
-    NotFoundError (the year is gone, an unknown *indicator_code*).
+    NotFoundError (the year is gone, an unknown *indicator_code*). The committee order
+    prints committee *committee_id* (default: the year's first), dated *signed_on*
+    when given, else on its own stored date — never the print day.
     """
     spec = get_kind(kind) if isinstance(kind, str) else kind
     year = lookup.year_of(session, office_year)
     day = today or date.today()
     shared = year_data(session, year, day)
-    return DocumentData(shared, _content(session, spec.key, year, day, indicator_code))
+    if spec.key == "committee":
+        content: DocumentContent = committee_data(session, year, committee_id, signed_on=signed_on)
+    else:
+        content = _content(session, spec.key, year, day, indicator_code)
+    return DocumentData(shared, content)
 
 
 def _content(
@@ -56,10 +64,8 @@ def _content(
         return BookData(
             indicators=indicators_data(session, year),
             assignments=assignments_data(session, year, today),
-            committee=committee_data(session, year),
+            committee=book_committee(session, year),
         )
-    if key == "committee":
-        return committee_data(session, year)
     if key == "assignments":
         return assignments_data(session, year, today)
     if key == "monitoring":

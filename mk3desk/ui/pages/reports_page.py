@@ -42,7 +42,8 @@ from mk3desk.ui.saved import show_saved
 
 
 class ReportsPage(Page):
-    REFRESH_ON = frozenset({Topic.YEAR, Topic.INDICATOR, Topic.FRAMEWORK})
+    # PEOPLE: a committee saved in the committees window (its name in the chooser).
+    REFRESH_ON = frozenset({Topic.YEAR, Topic.INDICATOR, Topic.FRAMEWORK, Topic.PEOPLE})
     generated = Signal(object)  # ReportResult, after the preview is shown
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -62,6 +63,11 @@ class ReportsPage(Page):
         for kind in KINDS:
             self.kind_box.addItem(QCoreApplication.translate("Reports", kind.title), kind.key)
         self.indicator_box = QComboBox(self)
+        self.indicator_label = QLabel(self.tr("ตัวชี้วัด"), self)
+        # The committee order prints one committee of the year: chosen here.
+        self.committee_box = QComboBox(self)
+        self.committee_box.setObjectName("committeeBox")
+        self.committee_box.hide()
         self.make_button = QPushButton(self.tr("สร้างเอกสาร"), self)
         self.save_button = QPushButton(self.tr("บันทึกเป็น…"), self)
         self.print_button = QPushButton(self.tr("พิมพ์…"), self)
@@ -70,6 +76,11 @@ class ReportsPage(Page):
         self.best_practice_button.setObjectName("bestPracticeButton")
         self.best_practice_button.setToolTip(
             self.tr("ข้อความบรรยายแต่ละหัวข้อของเอกสารผลงาน Best Practice")
+        )
+        self.committees_button = QPushButton(self.tr("คณะกรรมการและคำสั่ง…"), self)
+        self.committees_button.setObjectName("committeesButton")
+        self.committees_button.setToolTip(
+            self.tr("คณะกรรมการของปี เลขที่และวันที่ของคำสั่ง กรรมการ หน้าที่ และภาพตราครุฑ")
         )
         self.progress = QProgressBar(self)
         self.status = QLabel(self)
@@ -85,8 +96,9 @@ class ReportsPage(Page):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("เอกสาร"), self))
         top.addWidget(self.kind_box, 2)
-        top.addWidget(QLabel(self.tr("ตัวชี้วัด"), self))
+        top.addWidget(self.indicator_label)
         top.addWidget(self.indicator_box, 1)
+        top.addWidget(self.committee_box, 1)
         top.addWidget(self.make_button)
         actions = QHBoxLayout()
         actions.addWidget(self.progress, 1)
@@ -94,6 +106,7 @@ class ReportsPage(Page):
         actions.addWidget(self.print_button)
         actions.addWidget(self.open_button)
         actions.addWidget(self.best_practice_button)
+        actions.addWidget(self.committees_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(actions)
@@ -107,6 +120,7 @@ class ReportsPage(Page):
         self.print_button.clicked.connect(self.print_document)
         self.open_button.clicked.connect(self.open_externally)
         self.best_practice_button.clicked.connect(lambda: self.edit_best_practice())
+        self.committees_button.clicked.connect(lambda: self.edit_committees())
         self.refresh()
         self._kind_changed()
         self._set_ready(False)
@@ -132,9 +146,21 @@ class ReportsPage(Page):
         dialog.open()
         return dialog
 
+    def edit_committees(self) -> QDialog | None:
+        """The year's committees and their orders; None without a year."""
+        if self.context.year_id is None:
+            return None
+        from mk3desk.ui.dialogs.committees_dialog import CommitteesDialog
+
+        dialog = CommitteesDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def load(self) -> None:
         """The indicators of the year in view, for the per-indicator documents."""
         self.best_practice_button.setEnabled(self.context.year_id is not None)
+        self.committees_button.setEnabled(self.context.year_id is not None)
         self.indicator_box.clear()
         self.indicator_box.addItem(self.tr("ทุกตัวชี้วัด"), None)
         office_year = self.context.office_year
@@ -142,9 +168,21 @@ class ReportsPage(Page):
             return
         for code, title in self.context.read(lambda s: indicator_codes(s, office_year)):
             self.indicator_box.addItem(f"{code} {title[:50]}", code)
+        from mk3desk.services.committees.read import committee_names
+
+        chosen = self.committee_box.currentData()
+        self.committee_box.clear()
+        for committee_id, name in self.context.read(lambda s: committee_names(s, office_year)):
+            self.committee_box.addItem(name[:70], committee_id)
+        self.committee_box.setCurrentIndex(max(0, self.committee_box.findData(chosen)))
 
     def _kind_changed(self) -> None:
-        self.indicator_box.setEnabled(self.kind().per_indicator)
+        kind = self.kind()
+        self.indicator_box.setEnabled(kind.per_indicator)
+        committee = kind.key == "committee"
+        self.indicator_label.setVisible(not committee)
+        self.indicator_box.setVisible(not committee)
+        self.committee_box.setVisible(committee)
 
     # -- making the document -------------------------------------------------------------
     def make(self) -> None:
@@ -160,7 +198,8 @@ class ReportsPage(Page):
         run_folder = Path(self.folder.path()) / str(self._runs)
         run_folder.mkdir(parents=True, exist_ok=True)
         out = run_folder / f"{kind.key}-{office_year.be_year}{'-' + code if code else ''}.pdf"
-        job = ReportJob(self.context, kind.key, office_year, out, code)
+        committee_id = self.committee_box.currentData() if kind.key == "committee" else None
+        job = ReportJob(self.context, kind.key, office_year, out, code, committee_id)
         job.signals.progress.connect(self._progressed)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)

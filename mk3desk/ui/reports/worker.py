@@ -27,6 +27,7 @@ class ReportJob(QRunnable):
         office_year: OfficeYear,
         out: Path,
         code: str | None,
+        committee_id: int | None = None,
     ) -> None:
         super().__init__()
         self.context = context
@@ -34,6 +35,7 @@ class ReportJob(QRunnable):
         self.office_year = office_year
         self.out = out
         self.code = code
+        self.committee_id = committee_id  # the committee order: which committee
         self.signals = JobSignals()
 
     def run(self) -> None:
@@ -47,6 +49,7 @@ class ReportJob(QRunnable):
                 self.office_year,
                 self.out,
                 indicator_code=self.code,
+                committee_id=self.committee_id,
                 progress=self.signals.progress.emit,
             )
         except Mk3Error as error:

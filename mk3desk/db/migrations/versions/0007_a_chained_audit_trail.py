@@ -76,7 +76,8 @@ def _start_chain(connection: sa.Connection) -> None:
     inspector = sa.inspect(connection)
     existing = set(inspector.get_table_names())
     lines: list[tuple[str, int, str, str, str]] = []
-    # Tables audited from a later revision on (account, 0008) do not exist yet here.
+    # Tables a later revision adds (account 0008, committees 0009) are not there yet:
+    # their first records are chained when that revision writes them.
     for name in (t for t in AUDITED_TABLES if t in existing):
         columns = sorted(c["name"] for c in inspector.get_columns(name))
         lines += [
