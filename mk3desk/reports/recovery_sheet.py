@@ -31,7 +31,6 @@ class RecoverySheet:
     user_names: tuple[str, ...]  # the coordinator accounts the code can recover
 
 
-
 def write_recovery_sheet(target: Path, sheet: RecoverySheet) -> None:
     """Write the sheet to *target* (atomically; StorageError in Thai when it cannot)."""
     styles = document_styles()
@@ -72,8 +71,7 @@ def write_recovery_sheet(target: Path, sheet: RecoverySheet) -> None:
             styles.body_left,
         ),
         ThaiParagraph(
-            "3. ผู้ประสานสร้างรหัสใหม่ได้ทุกเมื่อ (บัญชีผู้ใช้ → สร้างรหัสกู้คืนใหม่) "
-            "รหัสเดิมจะใช้ไม่ได้อีก",
+            "3. ผู้ประสานสร้างรหัสใหม่ได้ทุกเมื่อ (บัญชีผู้ใช้ → สร้างรหัสกู้คืนใหม่) รหัสเดิมจะใช้ไม่ได้อีก",
             styles.body_left,
         ),
         ThaiParagraph("**โปรดเก็บแผ่นนี้ในตู้นิรภัยของสำนักงาน**", styles.heading1),

@@ -114,7 +114,8 @@ def _store(session: Session, office_id: int) -> str:
     hashed = accounts.HASHER.hash(normalise_code(code))
     row = _setting(session, office_id)
     if row is None:
-        get_office(session, office_id).settings.append(OfficeSetting(key=SETTING_KEY, value=hashed))
+        office = get_office(session, office_id)  # held: the append needs its parent alive
+        office.settings.append(OfficeSetting(key=SETTING_KEY, value=hashed))
     else:
         row.value = hashed
     session.flush()
@@ -136,9 +137,7 @@ def coordinator_logins(session: Session, office_id: int) -> list[CoordinatorLogi
     found = session.scalars(
         select(Account).where(Account.office_id == office_id).order_by(Account.user_key)
     )
-    return [
-        CoordinatorLogin(a.user_name, a.person.name) for a in found if _recoverable(a)
-    ]
+    return [CoordinatorLogin(a.user_name, a.person.name) for a in found if _recoverable(a)]
 
 
 def _recoverable(account: Account) -> bool:
@@ -185,7 +184,9 @@ def recover(
             return RecoveryResult(
                 None,
                 error=accounts.LoginError(
-                    QT_TRANSLATE_NOOP("Recovery", "ใส่รหัสผิดหลายครั้ง — โปรดรอ {seconds} วินาทีแล้วลองใหม่"),
+                    QT_TRANSLATE_NOOP(
+                        "Recovery", "ใส่รหัสผิดหลายครั้ง — โปรดรอ {seconds} วินาทีแล้วลองใหม่"
+                    ),
                     seconds=seconds,
                 ),
                 wait_seconds=seconds,
