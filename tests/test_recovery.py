@@ -101,6 +101,12 @@ def test_a_new_code_on_demand_makes_the_old_one_useless(office) -> None:  # type
         recovery.issue_code(s, cast["owner"], 1)  # the coordinator's right only
     with database.transaction() as s:
         fresh = recovery.issue_code(s, cast["boss"], 1)
+    with database.session() as s:  # the history shows the replaced hash hidden
+        stored = s.scalars(
+            select(OfficeSetting.value).where(OfficeSetting.key == "recovery_code_hash")
+        ).one()
+        changes = [r.changes for r in s.scalars(select(AuditRow)) if "•••" in (r.changes or "")]
+        assert changes and all(stored not in c and "$argon2" not in c for c in changes)
     assert recover(database, "boss", code).actor is None
     assert recover(database, "boss", fresh).actor is not None
 

@@ -30,6 +30,7 @@ from mk3desk.services import accounts, recovery
 from mk3desk.services.indicator_view import person_choices
 from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext
+from mk3desk.ui.thai_wrap import wrap_hint
 from mk3desk.ui.topics import Topic
 
 
@@ -121,9 +122,8 @@ class AccountsDialog(QDialog):
                 self.table.setItem(n, column, QTableWidgetItem(text))
         issued = self.context.read(lambda s: recovery.code_issued_at(s, office_id))
         if issued is None:
-            self.recovery_state.setText(
-                self.tr("ยังไม่มีรหัสกู้คืน: ถ้าผู้ประสานลืมรหัสผ่านจะไม่มีทางตั้งใหม่ — โปรดสร้างและพิมพ์เก็บไว้")
-            )
+            missing = self.tr("ยังไม่มีรหัสกู้คืน: ถ้าผู้ประสานลืมรหัสผ่านจะไม่มีทางตั้งใหม่ — โปรดสร้างและพิมพ์เก็บไว้")
+            self.recovery_state.setText(wrap_hint(missing))
             self.recovery_state.setStyleSheet("color:#b71c1c")
         else:
             self.recovery_state.setText(

@@ -37,6 +37,7 @@ from mk3desk.services import recovery
 from mk3desk.ui.actions import run_action
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.i18n import translate_error
+from mk3desk.ui.thai_wrap import wrap_hint
 
 _PDF_FILTER = "PDF (*.pdf)"
 
@@ -52,9 +53,11 @@ class RecoveryCodeDialog(QDialog):
         self.setWindowTitle(self.tr("รหัสกู้คืนรหัสผ่านผู้ประสาน"))
         self.context, self.office_id, self.code = context, office_id, code
         intro = QLabel(
-            self.tr(
-                "ใช้รหัสนี้ตั้งรหัสผ่านใหม่ให้ผู้ประสานเมื่อลืมรหัสผ่าน "
-                "(หน้าเข้าสู่ระบบ → “ลืมรหัสผ่านผู้ประสาน?”) ใช้ได้ครั้งเดียว"
+            wrap_hint(
+                self.tr(
+                    "ใช้รหัสนี้ตั้งรหัสผ่านใหม่ให้ผู้ประสานเมื่อลืมรหัสผ่าน "
+                    "(หน้าเข้าสู่ระบบ → “ลืมรหัสผ่านผู้ประสาน?”) ใช้ได้ครั้งเดียว"
+                )
             ),
             self,
         )
@@ -70,10 +73,12 @@ class RecoveryCodeDialog(QDialog):
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         warning = QLabel(
-            self.tr(
-                "รหัสนี้แสดงครั้งเดียว โปรแกรมไม่ได้เก็บรหัสไว้ — โปรดพิมพ์หรือจดไว้ "
-                "แล้วเก็บในตู้นิรภัยของสำนักงาน ผู้ใดมีรหัสนี้ตั้งรหัสผ่านของผู้ประสานได้ "
-                "อย่าถ่ายภาพหรือส่งทางไลน์/อีเมล"
+            wrap_hint(
+                self.tr(
+                    "รหัสนี้แสดงครั้งเดียว โปรแกรมไม่ได้เก็บรหัสไว้ — โปรดพิมพ์หรือจดไว้ "
+                    "แล้วเก็บในตู้นิรภัยของสำนักงาน ผู้ใดมีรหัสนี้ตั้งรหัสผ่านของผู้ประสานได้ "
+                    "อย่าถ่ายภาพหรือส่งทางไลน์/อีเมล"
+                )
             ),
             self,
         )
@@ -121,6 +126,7 @@ class RecoveryCodeDialog(QDialog):
 
         done = run_action(self, write, busy=True)
         if done is not None:
+            # Not wrap-hinted: a path must copy as it is (no zero-width spaces in it).
             self.saved.setText(
                 self.tr("บันทึกไฟล์ไว้ที่ {path} — เปิดแล้วสั่งพิมพ์ จากนั้นลบไฟล์ทิ้ง").format(path=target)
             )
@@ -139,10 +145,12 @@ class RecoverDialog(QDialog):
         self.user_name = ""
         self.new_code = ""
         intro = QLabel(
-            self.tr(
-                "พิมพ์รหัสกู้คืนจากแผ่นที่เก็บในตู้นิรภัย (อักษรภาษาอังกฤษและตัวเลข 20 ตัว) "
-                "เลือกบัญชีผู้ประสาน แล้วตั้งรหัสผ่านใหม่ รหัสกู้คืนจะใช้ได้ครั้งเดียว "
-                "แล้วโปรแกรมจะแสดงรหัสใหม่ให้เก็บแทน"
+            wrap_hint(
+                self.tr(
+                    "พิมพ์รหัสกู้คืนจากแผ่นที่เก็บในตู้นิรภัย (อักษรภาษาอังกฤษและตัวเลข 20 ตัว) "
+                    "เลือกบัญชีผู้ประสาน แล้วตั้งรหัสผ่านใหม่ รหัสกู้คืนจะใช้ได้ครั้งเดียว "
+                    "แล้วโปรแกรมจะแสดงรหัสใหม่ให้เก็บแทน"
+                )
             ),
             self,
         )
@@ -209,7 +217,7 @@ class RecoverDialog(QDialog):
             result = recovery.recover(session, self.office_id, user, code, password)
         if result.actor is None:
             assert result.error is not None
-            self.message.setText(translate_error(result.error))
+            self.message.setText(wrap_hint(translate_error(result.error)))
             self._start_wait(result.wait_seconds)
             return
         self.actor, self.user_name, self.new_code = result.actor, result.user_name, result.new_code
