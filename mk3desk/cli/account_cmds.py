@@ -35,7 +35,10 @@ def register(commands: Any) -> None:
         description=f"รหัสกู้คืนจาก {CODE_VARIABLE} หรือพิมพ์เมื่อถาม; "
         f"รหัสผ่านใหม่จาก {PASSWORD_VARIABLE} หรือพิมพ์เมื่อถาม (สองครั้ง)",
     )
-    add_db_option(recover)  # --user: the coordinator account whose password is set
+    add_db_option(recover)
+    for option in recover._actions:  # here --user names the account, nobody acts
+        if "--user" in option.option_strings:
+            option.help = "ชื่อผู้ใช้ของบัญชีผู้ประสานที่จะตั้งรหัสผ่านใหม่"
     add_office_option(recover)
     recover.set_defaults(handler=cmd_recover)
 
