@@ -140,9 +140,13 @@ def test_the_last_coordinator_cannot_be_disabled_or_lose_the_role(office) -> Non
 # -- the command line ----------------------------------------------------------------
 
 
-def cli(db: Path, *args: str, password: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "MK3DESK_PASSWORD"}
+def cli(
+    db: Path, *args: str, password: str | None = None, **extra: str
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MK3DESK_PASSWORD")}
+    env.pop("MK3DESK_NEW_PASSWORD", None)
     env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
+    env.update(extra)
     if password is not None:
         env["MK3DESK_PASSWORD"] = password
     return subprocess.run(
@@ -186,3 +190,53 @@ def test_the_cli_acts_as_the_logged_in_user(tmp_path: Path) -> None:
         who = [e.actor_name for e in s.scalars(select(AuditEntry)) if e.action == "group.add"]
     database.close()
     assert groups == ["กลุ่มหนึ่ง"] and who == ["นายผู้ประสาน หลัก"]
+
+
+def test_the_cli_refuses_bad_account_input_in_thai_writing_nothing(tmp_path: Path) -> None:
+    """A duplicate user name (any case), the last coordinator disabled, a disabled account
+    logging in: each a Thai refusal, exit 2, the database as it was."""
+    db = tmp_path / "office.sqlite3"
+    made = cli(
+        db,
+        "office",
+        "create",
+        "--name",
+        "สำนักงานเขตพื้นที่การศึกษาทดสอบ เขต 2",
+        "--coordinator",
+        "นายผู้ประสาน หลัก",
+        "--coordinator-user",
+        "boss",
+        password=PASSWORD,
+    )
+    assert made.returncode == 0, made.stderr
+    as_boss = ("--user", "boss")
+    added = cli(db, "person", "add", "--name", "นางสาวสมศรี ใจดี", *as_boss, password=PASSWORD)
+    assert added.returncode == 0, added.stderr
+
+    def accounts_now() -> list[tuple[str, bool]]:
+        database = fresh_database(tmp_path)
+        with database.session() as s:
+            rows = [(a.user_name, a.disabled) for a in s.scalars(select(Account))]
+        database.close()
+        return sorted(rows)
+
+    give = ("account", "add", "--person", "นางสาวสมศรี ใจดี", *as_boss)
+    duplicate = cli(
+        db, *give, "--account", "BOSS", password=PASSWORD, MK3DESK_NEW_PASSWORD=PASSWORD
+    )
+    assert duplicate.returncode == 2
+    assert "มีชื่อผู้ใช้ “BOSS” ในสำนักงานนี้แล้ว" in duplicate.stderr
+    assert accounts_now() == [("boss", False)]
+
+    last = cli(db, "account", "disable", "--account", "Boss", *as_boss, password=PASSWORD)
+    assert last.returncode == 2 and "ผู้ประสานคนสุดท้าย" in last.stderr
+    assert accounts_now() == [("boss", False)]
+
+    done = cli(db, *give, "--account", "somsri", password=PASSWORD, MK3DESK_NEW_PASSWORD=PASSWORD)
+    assert done.returncode == 0, done.stderr
+    off = cli(db, "account", "disable", "--account", "somsri", *as_boss, password=PASSWORD)
+    assert off.returncode == 0, off.stderr
+    assert accounts_now() == [("boss", False), ("somsri", True)]
+    refused = cli(db, "group", "add", "--name", "กลุ่มหนึ่ง", "--user", "somsri", password=PASSWORD)
+    assert refused.returncode == 2 and "บัญชีผู้ใช้ “somsri” ถูกปิดใช้งาน" in refused.stderr
+    assert accounts_now() == [("boss", False), ("somsri", True)]

@@ -180,6 +180,37 @@ def test_mk3desk_check_exits_1_naming_the_criterion_edited_with_sqlite(office: D
     assert "ผลการประเมินเกณฑ์: ตัวชี้วัด 1.1 เกณฑ์ B1 ถูกแก้ไขนอกโปรแกรม" in done.stdout
 
 
+def test_mk3desk_check_exits_1_naming_the_account_whose_password_hash_was_edited(
+    office: Database,
+) -> None:
+    """A password hash replaced with one whose password the editor knows is a take-over."""
+    from mk3desk.services import accounts, recovery
+
+    with office.transaction() as session:
+        accounts.create_coordinator(
+            session, SYSTEM, 1, name="นายผู้ประสาน หลัก", user_name="Boss", password="รหัสผ่าน1234"
+        )
+        recovery.issue_code(session, SYSTEM, 1)
+    assert problems(office) == []
+    assert office.path is not None
+    office.close()
+    tamper(
+        office,
+        "UPDATE account SET password_hash = '$argon2id$v=19$m=8,t=1,p=1$Zm9yZ2Vk$Zm9yZ2Vk'",
+        "UPDATE office_setting SET value = 'x' WHERE key = 'recovery_code_hash'",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "mk3desk", "check", "--db", str(office.path)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "บัญชีผู้ใช้: ชื่อผู้ใช้ “Boss” ถูกแก้ไขนอกโปรแกรม" in done.stdout
+    assert "การตั้งค่าสำนักงาน: ค่า “recovery_code_hash” ถูกแก้ไขนอกโปรแกรม" in done.stdout
+
+
 def test_a_bulk_import_writes_one_line_per_row_and_checks_clean(
     office: Database, tmp_path: Path
 ) -> None:

@@ -7,19 +7,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from mk3desk.db.engine import Database
 from mk3desk.db.models import YearIndicator
 from mk3desk.domain.workflow import Role, State
-from mk3desk.services import accounts, people
+from mk3desk.services import accounts, people, recovery
 from mk3desk.services.context import Actor
 from mk3desk.ui.context import AppContext
+from mk3desk.ui.dialogs.recovery_dialogs import RecoveryCodeDialog
 from mk3desk.ui.login_dialog import LoginDialog
 from mk3desk.ui.main_window import MainWindow
 from mk3desk.ui.pages.indicators_page import IndicatorsPage
-from tests.qt_support import type_text
+from tests.qt_support import answer_next_dialog, type_text
 from tests.support import fresh_database, office_with_year
 
 PASSWORD = "รหัสผ่าน1234"
@@ -144,9 +146,18 @@ def test_first_start_creates_the_coordinators_account(qtbot: QtBot, tmp_path: Pa
     type_text(dialog.coordinator_name, "นายผู้ประสาน ใหม่")
     dialog.coordinator_password.setText(PASSWORD)
     dialog.coordinator_again.setText(PASSWORD)
+    shown: list[str] = []
+
+    def keep(box: RecoveryCodeDialog) -> None:  # shown once, with the advice to keep it safe
+        shown.extend([box.code_label.text(), box.findChild(QLabel, "recoveryWarning").text()])
+        box.accept()
+
+    answer_next_dialog(RecoveryCodeDialog, keep)
     dialog.accept()
+    assert len(shown) == 2 and "ตู้นิรภัย" in shown[1].replace("\u200b", "")
     with database.transaction() as s:
         assert accounts.has_accounts(s)
         result = accounts.verify_login(s, "coordinator", PASSWORD)
+        assert recovery.recover(s, 1, "coordinator", shown[0], "ใหม่-ยาวพอแล้ว").actor is not None
     assert result.actor is not None and result.actor.has(Role.COORDINATOR)
     database.close()

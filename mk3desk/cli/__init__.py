@@ -20,6 +20,7 @@ import sys
 from collections.abc import Sequence
 
 from mk3desk.cli import (
+    account_cmds,
     bundle_cmds,
     committee_cmds,
     common,
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     bundle_cmds.register(commands)
     excel_cmds.register(commands)
     report_cmds.register(commands)
+    account_cmds.register(commands)
     return parser
 
 

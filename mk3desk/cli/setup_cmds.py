@@ -93,7 +93,8 @@ def demo_accounts_text() -> str:
 
 
 def cmd_office_create(args: argparse.Namespace) -> int:
-    from mk3desk.services import accounts, years
+    from mk3desk.cli.account_cmds import code_text
+    from mk3desk.services import accounts, recovery, years
 
     password = password_for(args.coordinator_user) if args.coordinator else ""
     with unit_of_work(args, create=True) as (session, actor):
@@ -110,9 +111,12 @@ def cmd_office_create(args: argparse.Namespace) -> int:
                 user_name=args.coordinator_user,
                 password=password,
             )
+            code = recovery.issue_code(session, actor, office.id)
             done += (
                 f"\nบัญชีผู้ประสาน: {args.coordinator_user} — คำสั่งที่บันทึกข้อมูลต่อจากนี้ต้องระบุ "
-                f"--user {args.coordinator_user} (รหัสผ่านจาก {PASSWORD_VARIABLE} หรือพิมพ์เมื่อถาม)"
+                f"--user {args.coordinator_user} (รหัสผ่านจาก {PASSWORD_VARIABLE} หรือพิมพ์เมื่อถาม)\n"
+                "ถ้าลืมรหัสผ่านของผู้ประสาน: mk3desk account recover --user "
+                f"{args.coordinator_user} พร้อมรหัสกู้คืนนี้\n{code_text(code)}"
             )
     print(done)  # only once the transaction has committed
     return 0

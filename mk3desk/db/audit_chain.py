@@ -53,6 +53,8 @@ _NOISE = frozenset({"updated_at", "version"})  # changed by every update: not sh
 # Columns whose values the history never shows (the row's hash still covers them, so a
 # password hash edited with an SQLite tool is caught by the check like any other column).
 _SECRET = frozenset({"password_hash"})
+# Office settings that hold a hash (the recovery code's): their value is hidden too.
+_SECRET_SETTING_SUFFIX = "_hash"
 HIDDEN = "•••"
 PACK = 100  # more plain lines than this of one table and op in one entry are packed
 MANY = "many:"
@@ -151,6 +153,16 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
         pending.note(table_name, row_id, op, changes, bucket)
 
 
+def _secret(state: InstanceState[Any], column: str) -> bool:
+    if column in _SECRET:
+        return True
+    return (
+        column == "value"
+        and _table_of(state) == "office_setting"
+        and str(getattr(state.obj(), "key", "")).endswith(_SECRET_SETTING_SUFFIX)
+    )
+
+
 def _changed(state: InstanceState[Any], changes: dict[str, list[Any]]) -> bool:
     """Fill *changes* with old → new of the columns an update changed; whether the row did."""
     changed = False
@@ -161,7 +173,7 @@ def _changed(state: InstanceState[Any], changes: dict[str, list[Any]]) -> bool:
             if attr.key not in _NOISE:
                 old = history.deleted[0] if history.deleted else None
                 new = history.added[0] if history.added else None
-                if attr.key in _SECRET:
+                if _secret(state, attr.key):
                     changes[attr.key] = [HIDDEN, HIDDEN]
                 else:
                     changes[attr.key] = [_shown(old), _shown(new)]

@@ -88,7 +88,7 @@ def wait_after(failures: int) -> int:
     return int(min(2 ** (failures - FREE_TRIES + 1), MAX_WAIT_SECONDS))
 
 
-def _check_password(password: str) -> str:
+def check_password(password: str) -> str:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Accounts", "รหัสผ่านต้องยาวอย่างน้อย {length} ตัวอักษร"),
@@ -126,7 +126,7 @@ def add_account(
         person=person,
         user_name=name,
         user_key=user_key(name),
-        password_hash=HASHER.hash(_check_password(password)),
+        password_hash=HASHER.hash(check_password(password)),
         must_change=must_change,
         failed_attempts=0,
         disabled=False,
@@ -193,7 +193,7 @@ def reset_password(session: Session, actor: Actor, account_id: int, new_password
     """A temporary password from the coordinator; the person must change it at next login."""
     require(session, actor, Action.ACCOUNTS)
     account = _get(session, account_id)
-    account.password_hash = HASHER.hash(_check_password(new_password))
+    account.password_hash = HASHER.hash(check_password(new_password))
     account.must_change = True
     account.failed_attempts = 0
     account.last_failure_at = None
@@ -210,17 +210,22 @@ def change_password(session: Session, actor: Actor, old_password: str, new_passw
         raise LoginError(QT_TRANSLATE_NOOP("Accounts", "รหัสผ่านเดิมไม่ถูกต้อง — ยังไม่ได้เปลี่ยนรหัสผ่าน"))
     if new_password == old_password:
         raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านเดิม"))
-    account.password_hash = HASHER.hash(_check_password(new_password))
+    account.password_hash = HASHER.hash(check_password(new_password))
     account.must_change = False
     session.flush()
     audit(session, actor, "account.password", account.user_name)
 
 
-def _verify(account: Account, password: str) -> bool:
+def verify_hash(stored: str, secret: str) -> bool:
+    """Whether *secret* matches the Argon2id hash *stored* (a damaged hash: no)."""
     try:
-        return HASHER.verify(account.password_hash, password)
+        return HASHER.verify(stored, secret)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def _verify(account: Account, password: str) -> bool:
+    return verify_hash(account.password_hash, password)
 
 
 _WRONG = QT_TRANSLATE_NOOP("Accounts", "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox,
 from mk3desk.domain.actor import Actor
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.thaidate import fiscal_year_of
-from mk3desk.services import accounts, demo_data, progress, years
+from mk3desk.services import accounts, demo_data, progress, recovery, years
 from mk3desk.ui import bundle_actions
 from mk3desk.ui.actions import run_action, try_action
 from mk3desk.ui.context import AppContext, Topic
@@ -47,6 +47,8 @@ class FirstStartDialog(QDialog):
         self.form.bundleRadio.toggled.connect(self.form.bundleBox.setEnabled)
         self.form.chooseBundleButton.clicked.connect(lambda: self.choose_bundle())
         self.bundle_path: Path | None = None
+        self.recovery_code = ""  # made with the coordinator's account, shown once
+        self.recovery_office = 0
         self._coordinator_fields()
         self.form.demoRadio.setText(self.form.demoRadio.text() + "\n" + demo_accounts_text())
         self.form.nameEdit.setFocus()
@@ -83,9 +85,19 @@ class FirstStartDialog(QDialog):
             self._receive_setup()
             return
         if try_action(self, self._create, busy=True):
+            self._show_recovery_code()
             super().accept()
 
+    def _show_recovery_code(self) -> None:
+        if not self.recovery_code:
+            return
+        from mk3desk.ui.dialogs.recovery_dialogs import RecoveryCodeDialog
+
+        office_id = self.recovery_office
+        RecoveryCodeDialog(self.context, office_id, self.recovery_code, self).exec()
+
     def _create(self) -> None:
+        self.recovery_code = ""
         if self.form.demoRadio.isChecked():
             from mk3desk.services.demo import create_demo
 
@@ -115,6 +127,8 @@ class FirstStartDialog(QDialog):
                 accounts.create_coordinator(
                     s, a, office_id, name=coordinator, user_name=user, password=password
                 )
+                self.recovery_code = recovery.issue_code(s, a, office_id)
+                self.recovery_office = office_id
 
         self.context.run(start, Topic.YEAR)
 

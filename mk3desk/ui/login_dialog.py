@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +73,12 @@ class LoginDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("เข้าสู่ระบบ"))
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
+        self.forgot = QPushButton(self.tr("ลืมรหัสผ่านผู้ประสาน?"), self)
+        self.forgot.setObjectName("forgotCoordinatorButton")
+        self.forgot.setFlat(True)
+        self.forgot.setAutoDefault(False)
+        self.forgot.setStyleSheet("color:#0b57d0; text-decoration:underline; text-align:left")
+        self.forgot.clicked.connect(lambda: self.recover())
         form = QFormLayout()
         form.addRow(self.tr("ชื่อผู้ใช้"), self.user)
         form.addRow(self.tr("รหัสผ่าน"), self.password)
@@ -79,6 +86,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.caps)
         layout.addWidget(self.message)
+        layout.addWidget(self.forgot)
         layout.addWidget(self.buttons)
         self._wait = 0
         self.countdown = QTimer(self)
@@ -112,6 +120,27 @@ class LoginDialog(QDialog):
             return
         self.settings.setValue(f"login/user/{self.office_uid}", user.strip())
         self.actor = result.actor
+        self.accept()
+
+    def recover(self) -> QDialog | None:
+        """A forgotten coordinator password: the office's recovery code sets a new one, and
+        the coordinator is logged in (after the new code is shown)."""
+        from mk3desk.ui.dialogs.recovery_dialogs import RecoverDialog
+
+        office_id = self.context.office_id
+        if office_id is None:
+            return None
+        dialog = RecoverDialog(self.context, office_id, self)
+        dialog.accepted.connect(lambda: self._recovered(dialog.actor, dialog.user_name))
+        dialog.open()
+        return dialog
+
+    def _recovered(self, actor: Actor | None, user_name: str) -> None:
+        if actor is None:
+            return
+        self.user.setText(user_name)
+        self.settings.setValue(f"login/user/{self.office_uid}", user_name)
+        self.actor = actor
         self.accept()
 
     def _change_password(self, actor: Actor, old: str) -> bool:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from mk3desk.domain.rights import Action, Relation, allowed
-from mk3desk.services import accounts
+from mk3desk.domain.thaidate import format_thai_datetime
+from mk3desk.services import accounts, recovery
 from mk3desk.services.indicator_view import person_choices
-from mk3desk.ui.actions import try_change
+from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext
+from mk3desk.ui.thai_wrap import wrap_hint
 from mk3desk.ui.topics import Topic
 
 
@@ -60,6 +63,11 @@ class AccountsDialog(QDialog):
         self.toggle_button.setObjectName("toggleAccountButton")
         self.reset_button = QPushButton(self.tr("รีเซ็ตรหัสผ่านของบัญชีที่เลือก"), self)
         self.reset_button.setObjectName("resetAccountButton")
+        self.recovery_button = QPushButton(self.tr("สร้างรหัสกู้คืนใหม่"), self)
+        self.recovery_button.setObjectName("newRecoveryCodeButton")
+        self.recovery_state = QLabel(self)
+        self.recovery_state.setObjectName("recoveryState")
+        self.recovery_state.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("บุคลากร"), self.person)
         form.addRow(self.tr("ชื่อผู้ใช้"), self.user)
@@ -69,6 +77,9 @@ class AccountsDialog(QDialog):
         actions.addWidget(self.toggle_button)
         actions.addWidget(self.reset_button)
         actions.addStretch(1)
+        recovery_row = QHBoxLayout()
+        recovery_row.addWidget(self.recovery_state, 1)
+        recovery_row.addWidget(self.recovery_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -83,13 +94,16 @@ class AccountsDialog(QDialog):
             )
         )
         layout.addLayout(form)
+        layout.addLayout(recovery_row)
         layout.addWidget(close)
         self.create_button.clicked.connect(self.create_account)
         self.toggle_button.clicked.connect(self.toggle)
         self.reset_button.clicked.connect(self.reset)
+        self.recovery_button.clicked.connect(lambda: self.new_recovery_code())
         actor = self.context.actor  # the window mirrors the rights table
         may = actor.full_rights or allowed(Action.ACCOUNTS, actor.roles, Relation.NONE)
-        for button in (self.create_button, self.toggle_button, self.reset_button):
+        buttons = (self.create_button, self.toggle_button, self.reset_button, self.recovery_button)
+        for button in buttons:
             button.setEnabled(may and not context.read_only)
         self.load()
 
@@ -106,6 +120,18 @@ class AccountsDialog(QDialog):
                 state += " · " + self.tr("ต้องตั้งรหัสผ่านใหม่")
             for column, text in enumerate((row.user_name, row.person_name, state)):
                 self.table.setItem(n, column, QTableWidgetItem(text))
+        issued = self.context.read(lambda s: recovery.code_issued_at(s, office_id))
+        if issued is None:
+            missing = self.tr("ยังไม่มีรหัสกู้คืน: ถ้าผู้ประสานลืมรหัสผ่านจะไม่มีทางตั้งใหม่ — โปรดสร้างและพิมพ์เก็บไว้")
+            self.recovery_state.setText(wrap_hint(missing))
+            self.recovery_state.setStyleSheet("color:#b71c1c")
+        else:
+            self.recovery_state.setText(
+                self.tr("รหัสกู้คืนรหัสผ่านผู้ประสาน: สร้างเมื่อ {when}").format(
+                    when=format_thai_datetime(issued.astimezone())
+                )
+            )
+            self.recovery_state.setStyleSheet("")
         having = {row.person_id for row in self.rows}
         self.person.clear()
         for p in people:
@@ -159,3 +185,29 @@ class AccountsDialog(QDialog):
             self.password.clear()
         self.load()
         return done
+
+    def new_recovery_code(self, *, confirm: bool = True) -> str | None:
+        """A new recovery code (the old one stops working), shown once to print."""
+        from mk3desk.ui.dialogs.recovery_dialogs import RecoveryCodeDialog
+
+        office_id = self.context.office_id
+        if office_id is None:
+            return None
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("สร้างรหัสกู้คืนใหม่"),
+                self.tr("สร้างรหัสกู้คืนใหม่หรือไม่? รหัสเดิม (ถ้ามี) จะใช้ไม่ได้อีก โปรดพิมพ์รหัสใหม่เก็บแทนแผ่นเดิม"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        code = run_action(
+            self,
+            lambda: self.context.run(
+                lambda s, a: recovery.issue_code(s, a, office_id), Topic.PEOPLE
+            ),
+        )
+        self.load()
+        if code is not None:
+            RecoveryCodeDialog(self.context, office_id, code, self).exec()
+        return code
