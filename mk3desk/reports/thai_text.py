@@ -139,6 +139,7 @@ class _Unit:
     pieces: list[Run] = field(default_factory=list)
     width: float = 0.0
     is_space: bool = False
+    trailing: str = ""  # a space the unit was cut at (a part of a date: "๑๖ | ก.ค. ๖๗")
 
 
 def _units(runs: Sequence[Run], style: TextStyle) -> list[_Unit]:
@@ -251,7 +252,10 @@ def _split_long(unit: _Unit, width: float, first_room: float, style: TextStyle) 
             if not later:
                 break
             cut = later[0]
-        parts.append(_slice(unit, start, cut, edges))
+        end = cut - 1 if text[cut - 1].isspace() else cut
+        part = _slice(unit, start, end, edges)
+        part.trailing = text[end:cut]
+        parts.append(part)
         start = cut
         room = width
     parts.append(_slice(unit, start, len(text), edges))
@@ -345,7 +349,7 @@ def _break_lines(
             for part in parts[:-1]:
                 pieces.extend(part.pieces)
                 used += part.width
-                finish("")
+                finish(part.trailing)
             unit = parts[-1]
         pieces.extend(unit.pieces)
         used += unit.width
@@ -396,9 +400,9 @@ def _break_one_run(run: Run, width: float, style: TextStyle, first_line: bool) -
             unit = _Unit([Run(token, run.bold, run.italic)], token_width)
             parts = _split_long(unit, width, room - used, style)
             for part in parts[:-1]:
-                words.append(part.pieces[0].text)
+                words.extend(piece.text for piece in part.pieces)
                 used += part.width
-                finish("")
+                finish(part.trailing)
             token, token_width = parts[-1].pieces[0].text, parts[-1].width
         words.append(token)
         used += token_width

@@ -1,0 +1,94 @@
+"""Units a Thai reader never sees split across two lines (issue #12 items 2-4).
+
+A person's name breaks only between given name and surname; a label keeps its number,
+a number its unit word, a date its parts; a group's name too wide for a column is cut
+between its words, never inside one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from mk3desk.domain.thaiwords import (
+    CUT_AFTER_SEPARATOR,
+    CUT_BETWEEN_PARTS,
+    CUT_LAST_RESORT,
+    cut_points,
+    segment,
+)
+from mk3desk.reports.fonts import bundled_fonts
+from mk3desk.reports.page import document_styles
+from mk3desk.reports.thai_text import break_lines, parse_markup
+
+STYLES = document_styles(bundled_fonts())
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "surname"),
+    [
+        ("นางสาวกนกวรรณ พลศรีเมือง", "นางสาวกนกวรรณ", "พลศรีเมือง"),
+        ("ผู้รับผิดชอบ นางแสงเดือน ศรีสุข (หัวหน้า)", "นางแสงเดือน", "ศรีสุข"),
+        ("(นางสาวณัฐธิดา คำภูเมือง)", "(นางสาวณัฐธิดา", "คำภูเมือง)"),
+        ("ให้ นาย สมชาย ใจดี ลงนาม", "นาย สมชาย", "ใจดี"),
+        ("ดร.วิชัย รัตนวงศ์", "ดร.วิชัย", "รัตนวงศ์"),
+    ],
+)
+def test_a_name_is_two_units_given_name_and_surname(text: str, given: str, surname: str) -> None:
+    units = segment(text)
+    assert "".join(units) == text
+    assert given in units and surname in units
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("ปีงบประมาณ พ.ศ. ๒๕๖๗", "พ.ศ. ๒๕๖๗"),
+        ("สพป.ขอนแก่น เขต ๓", "เขต ๓"),
+        ("รายงานฉบับที่ ๒ ของปี", "ฉบับที่ ๒"),
+        ("อบรม ๒๐ ชั่วโมง", "๒๐ ชั่วโมง"),
+        ("ตามแนวทาง (PMQA ๔.๐) ของ สพฐ.", "(PMQA ๔.๐)"),
+        ("คำสั่ง ที่ ๑๒/๒๕๖๗", "ที่ ๑๒/๒๕๖๗"),
+        ("กำหนดส่ง ๑๖ ก.ค. ๖๗ ครับ", "๑๖ ก.ค. ๖๗"),
+        ("สั่ง ณ วันที่ ๓ ธันวาคม พ.ศ. ๒๕๖๙", "ณ วันที่ ๓ ธันวาคม พ.ศ. ๒๕๖๙"),
+        ("ข้อมูล ณ วันที่ ๑ ต.ค. ๖๗", "ข้อมูล ณ วันที่ ๑ ต.ค. ๖๗"),
+        ("ตัวชี้วัดที่ ๗.๑.๑ ผ่าน", "ตัวชี้วัดที่ ๗.๑.๑"),
+    ],
+)
+def test_labels_numbers_and_dates_stay_together(text: str, unit: str) -> None:
+    units = segment(text)
+    assert "".join(units) == text
+    assert unit in units
+
+
+def test_a_date_too_wide_for_its_column_breaks_after_the_day_at_most() -> None:
+    points = cut_points("๑๖ ก.ค. ๖๗")
+    best = [o for o, q in points.items() if q == CUT_AFTER_SEPARATOR]
+    assert best == [3]  # after the day
+    # the other space next, and inside a word or number only when nothing else fits
+    assert {o for o, q in points.items() if q < CUT_LAST_RESORT} == {3, 8}
+    style = STYLES.table_cell
+    width = stringWidth("๑๖ ก.ค.", style.font_name(parse_markup("x")[0]), style.font_size) + 1
+    lines = [line.text for line in break_lines(parse_markup("๑๖ ก.ค. ๖๗"), width, style)]
+    assert lines == ["๑๖", "ก.ค. ๖๗"]
+
+
+def test_a_group_name_too_wide_is_cut_between_its_words() -> None:
+    name = "กลุ่มบริหารงานการเงินและสินทรัพย์"
+    segment(name)  # loads the dictionary
+    between = {name[:o] for o, q in cut_points(name).items() if q == CUT_BETWEEN_PARTS}
+    assert {"กลุ่ม", "กลุ่มบริหารงาน"} <= between
+    style = STYLES.table_cell
+    lines = [line.text for line in break_lines(parse_markup(name), 90, style)]
+    assert len(lines) > 1
+    words = ("กลุ่ม", "บริหารงาน", "การเงิน", "และ", "สินทรัพย์")
+    for line in lines:  # every line is made of whole words
+        rest = line
+        while rest:
+            word = next(w for w in words if rest.startswith(w))
+            rest = rest[len(word) :]
+
+
+def test_ordinary_words_are_not_taken_for_names() -> None:
+    assert segment("นายกรัฐมนตรี") == ["นายกรัฐมนตรี"]
+    assert "ทำงานตาม" not in segment("ทำงานตามหน้าที่ ๒ ข้อ")
