@@ -27,7 +27,13 @@ from reportlab.platypus.flowables import Flowable
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, ValidationError
 from mk3desk.domain.office_settings import OfficeSettings, Signatory
 from mk3desk.domain.thaidate import format_thai_date
-from mk3desk.domain.thainum import NumeralStyle, format_number, format_score, to_thai_digits
+from mk3desk.domain.thainum import (
+    NumeralStyle,
+    format_number,
+    format_score,
+    to_thai_digits,
+    to_thai_digits_in_text,
+)
 from mk3desk.domain.workflow import STATE_TITLES, State
 from mk3desk.reports.blocks import Signer, signature_paragraphs
 from mk3desk.reports.documents.data import OfficeData, YearData
@@ -173,9 +179,13 @@ class DocumentContext:
         return self.settings.numeral_style
 
     def num(self, text: str | int) -> str:
-        """*text* with the digits the office prints in (Thai by default)."""
+        """*text* with the digits the office prints in (Thai by default).
+
+        Thai digits go to the numbers of Thai running text only, never into codes,
+        Latin words, URLs, file names or before a Latin unit ("MK3", "B1", "48.7 MB").
+        """
         text = str(text)
-        return to_thai_digits(text) if self.digits is NumeralStyle.THAI else text
+        return to_thai_digits_in_text(text) if self.digits is NumeralStyle.THAI else text
 
     def score(self, value: Decimal | None) -> str:
         return DASH if value is None else format_score(value, self.digits)
