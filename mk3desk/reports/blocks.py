@@ -7,7 +7,7 @@ splits between rows and repeats its header rows on every page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeAlias
 
@@ -16,8 +16,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, ValidationError
 from mk3desk.reports.thai_paragraph import ThaiParagraph
-from mk3desk.reports.thai_text import Align, TextStyle
+from mk3desk.reports.thai_text import Align, TextStyle, narrowest_width
+
+POINTS_PER_CM = 28.3465
 
 CELL_PADDING = 4.0
 MAX_SIGNATURE_DOTS = 40
@@ -42,11 +45,17 @@ def thai_table(
     column_align: Sequence[Align | None] | None = None,
     grid: bool = True,
     header_fill: colors.Color | None = HEADER_FILL,
+    warn: Callable[[Mk3Error], None] | None = None,
 ) -> Table:
-    """A table of Thai paragraphs with fixed column widths (points).
+    """A table of Thai paragraphs; *col_widths* (points) are the widths wished for.
 
     Strings become paragraphs in *cell_style* (header rows in *header_style*);
     ``column_align`` overrides the alignment per column (numbers: RIGHT).
+
+    No column is made narrower than its widest unbreakable unit (a code, a row
+    number, a given name, one word of the header): it takes the room from columns
+    that have some to spare (:func:`fit_columns`). A table that cannot fit even so
+    keeps the widths asked for and tells *warn* (the build's warnings).
     """
     if any(len(row) != len(col_widths) for row in rows):
         raise ValueError("every row needs one cell per column width")
@@ -61,6 +70,7 @@ def thai_table(
                 style = replace(style, align=align)
             cells.append(_cell(value, style))
         data.append(cells)
+    col_widths = fit_columns(data, col_widths, warn)
     commands: list[tuple[Any, ...]] = [
         # reportlab sets the cell font even for flowables: without this an
         # unembedded Helvetica would be referenced by the PDF.
@@ -82,6 +92,63 @@ def thai_table(
         style=TableStyle(commands),
         hAlign="LEFT",
     )
+
+
+def _narrowest(cell: Any) -> float:
+    if isinstance(cell, ThaiParagraph):
+        style = cell.style
+        return narrowest_width(cell.runs, style) + style.left_indent + style.right_indent
+    if isinstance(cell, list | tuple):
+        return max((_narrowest(item) for item in cell), default=0.0)
+    return 0.0
+
+
+def fit_columns(
+    data: Sequence[Sequence[Any]],
+    wished: Sequence[float],
+    warn: Callable[[Mk3Error], None] | None = None,
+) -> list[float]:
+    """Column widths no narrower than each column's widest unbreakable unit.
+
+    A column too narrow for its content is widened; the room comes from the
+    columns wider than they need, in proportion to what each can spare, so the
+    table keeps its total width. When the total cannot hold every column's
+    narrowest width, the wished widths are kept and *warn* hears which column
+    will have words cut.
+    """
+    needs = [
+        max((_narrowest(row[c]) for row in data), default=0.0) + 2 * CELL_PADDING
+        for c in range(len(wished))
+    ]
+    widths = list(wished)
+    short = sum(max(0.0, need - width) for need, width in zip(needs, widths, strict=True))
+    if short <= 0.01:
+        return widths
+    spare = [max(0.0, width - need) for need, width in zip(needs, widths, strict=True)]
+    total_spare = sum(spare)
+    if total_spare + 0.01 < short:
+        if warn is not None:
+            worst = max(range(len(widths)), key=lambda c: needs[c] - widths[c])
+            header = data[0][worst] if data else None
+            column = header.text if isinstance(header, ThaiParagraph) else str(worst + 1)
+            warn(
+                ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Reports",
+                        "ตารางหนึ่งกว้างไม่พอสำหรับข้อความ: คอลัมน์ “{column}” ต้องกว้างอย่างน้อย "
+                        "{need} ซม. บางคำในคอลัมน์นี้จึงถูกตัดขึ้นบรรทัดใหม่กลางคำ",
+                    ),
+                    column=column,
+                    need=f"{needs[worst] / POINTS_PER_CM:.1f}",
+                )
+            )
+        return widths
+    for c, (need, width) in enumerate(zip(needs, widths, strict=True)):
+        if width < need:
+            widths[c] = need
+        else:
+            widths[c] = width - short * spare[c] / total_spare
+    return widths
 
 
 @dataclass(frozen=True)

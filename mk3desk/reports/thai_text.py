@@ -32,7 +32,7 @@ from enum import StrEnum
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from mk3desk import caches
-from mk3desk.domain import thaiwords
+from mk3desk.domain import line_units, thaiwords
 from mk3desk.domain.thaiwords import segment
 from mk3desk.reports.fonts import FontSet
 
@@ -171,6 +171,43 @@ def _units(runs: Sequence[Run], style: TextStyle) -> list[_Unit]:
             start = stop
         units.append(unit)
     return units
+
+
+# A unit this long (characters) is a compound (a group's name) that a column may
+# break between its words; a shorter one ("ตัวชี้วัด", "สินทรัพย์") is one word.
+LONG_UNIT = 15
+
+
+def narrowest_width(runs: Sequence[Run], style: TextStyle) -> float:
+    """The narrowest line *runs* can be set in without cutting inside a word.
+
+    The widest unit (``segment``: a code, a row number, a given name, a label and its
+    number), where a unit of several words counts from its preferred cuts only (after
+    a date's day, between the dictionary words of a group's name). A table column
+    narrower than this cuts a word (issue #12: "ประธานกรรมกา|ร", "๑|๐", "ตัวชี้|วัด").
+    """
+    widest = 0.0
+    for unit in _units(runs, style):
+        if unit.is_space:
+            continue
+        text = plain_text(unit.pieces)
+        if " " in text:
+            cuts = line_units.preferred_breaks(text)
+        elif len(text) >= LONG_UNIT:  # a group's name; never "ตัวชี้|วัด"
+            cuts = thaiwords.inner_word_ends(text)
+        else:
+            cuts = set()
+        if not cuts:
+            widest = max(widest, unit.width)
+            continue
+        size = style.font_size
+        start = 0
+        for stop in [*sorted(cuts), len(text)]:
+            piece = text[start:stop].strip()
+            name = style.font_name(unit.pieces[0])
+            widest = max(widest, word_width(piece, name, size))
+            start = stop
+    return widest
 
 
 # Widths of words, per face and size: words repeat, and measuring them is the

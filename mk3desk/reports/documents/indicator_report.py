@@ -50,6 +50,7 @@ def _facts(
         [cells(ctx, row) for row in rows],
         column_widths(5, 11),
         cell_style=ctx.styles.table_cell,
+        warn=ctx.warn,
         header_rows=0,
     )
 
@@ -74,6 +75,7 @@ def _criteria(ctx: DocumentContext, ind: IndicatorData) -> list[Flowable]:
                 rows,
                 column_widths(1.2, 6.0, 1.7, 7.1),
                 cell_style=ctx.styles.table_cell,
+                warn=ctx.warn,
                 header_style=ctx.styles.table_header,
                 column_align=[Align.CENTER, None, Align.CENTER, None],
             )
@@ -97,6 +99,7 @@ def _outcome(
             [cells(ctx, header), cells(ctx, row)],
             column_widths(1, 1, 1, 1, 1),
             cell_style=ctx.styles.table_cell,
+            warn=ctx.warn,
             header_style=ctx.styles.table_header,
             column_align=[Align.RIGHT] * 5,
         ),
@@ -152,6 +155,7 @@ def _evidence(ctx: DocumentContext, ind: IndicatorData) -> list[Flowable]:
             rows,
             column_widths(0.9, 5.0, 5.6, 1.6, 2.9),
             cell_style=ctx.styles.table_cell,
+            warn=ctx.warn,
             header_style=ctx.styles.table_header,
             column_align=[Align.CENTER, None, None, Align.CENTER, Align.CENTER],
         )
