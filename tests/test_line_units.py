@@ -65,8 +65,8 @@ def test_a_date_too_wide_for_its_column_breaks_after_the_day_at_most() -> None:
     points = cut_points("๑๖ ก.ค. ๖๗")
     best = [o for o, q in points.items() if q == CUT_AFTER_SEPARATOR]
     assert best == [3]  # after the day
-    # the other space next, and inside a word or number only when nothing else fits
-    assert {o for o, q in points.items() if q < CUT_LAST_RESORT} == {3, 8}
+    # the other space, and inside a word or number, only when nothing else fits
+    assert {o for o, q in points.items() if q < CUT_LAST_RESORT} == {3}
     style = STYLES.table_cell
     width = stringWidth("๑๖ ก.ค.", style.font_name(parse_markup("x")[0]), style.font_size) + 1
     lines = [line.text for line in break_lines(parse_markup("๑๖ ก.ค. ๖๗"), width, style)]

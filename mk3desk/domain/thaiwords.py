@@ -273,8 +273,8 @@ def cut_points(unit: str) -> dict[int, int]:
 
     A unit of several words (``line_units``: a date, a label and its number) is cut
     best after the day of a date or before the date (``line_units.preferred_breaks``),
-    then at its other spaces; a long Thai unit (a group's name) between its
-    dictionary words (``CUT_BETWEEN_PARTS``).
+    at its other spaces ("เขต ๓", "ก.ค. ๖๗") only as a last resort; a long Thai unit
+    (a group's name) between its dictionary words (``CUT_BETWEEN_PARTS``).
 
     Never inside or just before a file extension at the end (``chart.png`` is
     never cut into ``chart.pn`` + ``g`` nor ``chart`` + ``.png``), never before a
@@ -295,7 +295,7 @@ def cut_points(unit: str) -> dict[int, int]:
         if after in _NON_STARTERS or before in _NON_ENDERS:
             continue
         if before.isspace():  # a unit of several words (a date, a label and its number)
-            points[offset] = CUT_AFTER_SEPARATOR if offset in preferred else CUT_BETWEEN_PARTS
+            points[offset] = CUT_AFTER_SEPARATOR if offset in preferred else CUT_LAST_RESORT
         elif offset in words:
             points[offset] = CUT_BETWEEN_PARTS
         else:

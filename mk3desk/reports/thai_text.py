@@ -279,7 +279,9 @@ def _split_long(unit: _Unit, width: float, first_room: float, style: TextStyle) 
             used = edges[offset] - edges[start]
             if offset <= start or used > room:
                 continue
-            rank = quality if used * 3 >= room else quality + thaiwords.CUT_LAST_RESORT
+            # a short first line is penalised, but not a date's day ("๑๖ | ก.ค. ๖๗")
+            full = used * 3 >= room or text[offset - 1].isspace()
+            rank = quality if full else quality + thaiwords.CUT_LAST_RESORT
             if best is None or (rank, -offset) < best:
                 best = (rank, -offset)
         if best is not None:
