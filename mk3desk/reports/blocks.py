@@ -46,8 +46,12 @@ def thai_table(
     grid: bool = True,
     header_fill: colors.Color | None = HEADER_FILL,
     warn: Callable[[Mk3Error], None] | None = None,
+    spans: Sequence[tuple[tuple[int, int], tuple[int, int]]] = (),
 ) -> Table:
     """A table of Thai paragraphs; *col_widths* (points) are the widths wished for.
+
+    *spans*: cells joined across columns, ((first column, row), (last column, row)) as
+    reportlab's SPAN takes them (a joined cell does not size its first column).
 
     Strings become paragraphs in *cell_style* (header rows in *header_style*);
     ``column_align`` overrides the alignment per column (numbers: RIGHT).
@@ -70,7 +74,17 @@ def thai_table(
                 style = replace(style, align=align)
             cells.append(_cell(value, style))
         data.append(cells)
-    col_widths = fit_columns(data, col_widths, warn)
+    spanned = {
+        (row, column)
+        for (first, top), (last, bottom) in spans
+        for row in range(top, bottom + 1)
+        for column in range(first, last + 1)
+    }
+    sized = [
+        [None if (r, c) in spanned else cell for c, cell in enumerate(row)]
+        for r, row in enumerate(data)
+    ]
+    col_widths = fit_columns(sized, col_widths, warn)
     commands: list[tuple[Any, ...]] = [
         # reportlab sets the cell font even for flowables: without this an
         # unembedded Helvetica would be referenced by the PDF.
@@ -81,6 +95,7 @@ def thai_table(
         ("TOPPADDING", (0, 0), (-1, -1), 3),  # room for stacked marks under the rule
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]
+    commands += [("SPAN", first, last) for first, last in spans]
     if grid:
         commands.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
     if header_rows and header_fill is not None:

@@ -183,7 +183,8 @@ def narrowest_width(runs: Sequence[Run], style: TextStyle) -> float:
 
     The widest unit (``segment``: a code, a row number, a given name, a label and its
     number), where a unit of several words counts from its preferred cuts only (after
-    a date's day, between the dictionary words of a group's name). A table column
+    a date's day, between the dictionary words of a group's name, after the
+    separators of a file name). A table column
     narrower than this cuts a word (issue #12: "ประธานกรรมกา|ร", "๑|๐", "ตัวชี้|วัด").
     """
     widest = 0.0
@@ -193,8 +194,13 @@ def narrowest_width(runs: Sequence[Run], style: TextStyle) -> float:
         text = plain_text(unit.pieces)
         if " " in text:
             cuts = line_units.preferred_breaks(text)
-        elif len(text) >= LONG_UNIT:  # a group's name; never "ตัวชี้|วัด"
+        elif len(text) >= LONG_UNIT:  # a group's name, a file name; never "ตัวชี้|วัด"
             cuts = thaiwords.inner_word_ends(text)
+            cuts |= {  # a file name or path after its separators ("score-trend-|chart.png")
+                offset
+                for offset, quality in thaiwords.cut_points(text).items()
+                if quality == thaiwords.CUT_AFTER_SEPARATOR
+            }
         else:
             cuts = set()
         if not cuts:
