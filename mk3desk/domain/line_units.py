@@ -5,8 +5,9 @@ together what a Thai reader expects never to see split across two lines (issue #
 
 * **a person's name**: title and given name are one unit, the surname another, so a
   name breaks only at the space between them ("นางสาวกนกวรรณ | พลศรีเมือง", never
-  "นางสาวกนก|วรรณ"). Found by its title (:data:`TITLES`) in the text, before the
-  words are cut, since the word breaker knows no names;
+  "นางสาวกนก|วรรณ"). Found by its title (:data:`TITLES`): in the text before the
+  words are cut (the word breaker knows no names), or as a word of its own right
+  after another word ("โดยนางสาวณัฐธิดา คำภูเมือง");
 * **a label and its number**: "พ.ศ. ๒๕๖๗", "เขต ๓", "ฉบับที่ ๒", "(PMQA ๔.๐)", and
   any word ending in "ที่" before a number ("ตัวชี้วัดที่ ๒", "วันที่ ๓");
 * **a number and its unit**: "๒๐ ชั่วโมง", "๕ คน", "๓๐ วัน";
@@ -288,11 +289,45 @@ def _join_numbers(units: Sequence[str]) -> list[str]:
     return joined
 
 
+_WORD_TITLES = frozenset(title for title in TITLES if " " not in title)
+
+
+def _is_thai_word(unit: str) -> bool:
+    return not unit.isspace() and "\u0e01" <= unit[0] <= "\u0e4e"
+
+
+def _join_names(units: Sequence[str]) -> list[str]:
+    """A title the word breaker found as a word of its own, right after another word
+    ("โดย" + "นางสาว" + "ณัฐ" + "ธิดา" + " " + "คำ" + "ภู" + "เมือง"): the title and
+    the words up to the next space become the given name, the words after that one
+    space the surname (``name_spans`` finds only names that do not follow a word)."""
+    joined: list[str] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        if unit in _WORD_TITLES and i + 1 < len(units) and _is_thai_word(units[i + 1]):
+            end = i + 1
+            while end < len(units) and not units[end].isspace():
+                end += 1
+            joined.append("".join(units[i:end]))
+            if end + 1 < len(units) and units[end] == " " and _is_thai_word(units[end + 1]):
+                stop = end + 1
+                while stop < len(units) and not units[stop].isspace():
+                    stop += 1
+                joined += [" ", "".join(units[end + 1 : stop])]
+                end = stop
+            i = end
+            continue
+        joined.append(unit)
+        i += 1
+    return joined
+
+
 def join_units(units: Sequence[str]) -> list[str]:
     """*units* (words and whitespace, as ``segment`` cuts them) with the ones that must
     stay on one line joined: labels and their numbers, numbers and their units, dates,
     fixed phrases. ``"".join`` of the result is ``"".join(units)``."""
-    units = _join_numbers(units)
+    units = _join_numbers(_join_names(units))
     joined: list[str] = []
     i = 0
     while i < len(units):
