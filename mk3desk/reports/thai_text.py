@@ -184,12 +184,18 @@ def narrowest_width(runs: Sequence[Run], style: TextStyle) -> float:
     The widest unit (``segment``: a code, a row number, a given name, a label and its
     number), where a unit of several words counts from its preferred cuts only (after
     a date's day, between the dictionary words of a group's name, after the
-    separators of a file name). A table column
-    narrower than this cuts a word (issue #12: "ประธานกรรมกา|ร", "๑|๐", "ตัวชี้|วัด").
+    separators of a file name). A table column narrower than this cuts a word
+    (issue #12: "ประธานกรรมกา|ร", "๑|๐", "ตัวชี้|วัด").
     """
+    return _narrowest_width(tuple(runs), style)
+
+
+@functools.lru_cache(maxsize=4096)
+def _narrowest_width(runs: tuple[Run, ...], style: TextStyle) -> float:
     widest = 0.0
+    size = style.font_size
     for unit in _units(runs, style):
-        if unit.is_space:
+        if unit.is_space or unit.width <= widest:  # (its pieces are narrower still)
             continue
         text = plain_text(unit.pieces)
         if " " in text:
@@ -204,16 +210,17 @@ def narrowest_width(runs: Sequence[Run], style: TextStyle) -> float:
         else:
             cuts = set()
         if not cuts:
-            widest = max(widest, unit.width)
+            widest = unit.width
             continue
-        size = style.font_size
+        name = style.font_name(unit.pieces[0])
         start = 0
         for stop in [*sorted(cuts), len(text)]:
-            piece = text[start:stop].strip()
-            name = style.font_name(unit.pieces[0])
-            widest = max(widest, word_width(piece, name, size))
+            widest = max(widest, word_width(text[start:stop].strip(), name, size))
             start = stop
     return widest
+
+
+caches.register("thai_text.narrowest", _narrowest_width.cache_clear)
 
 
 # Widths of words, per face and size: words repeat, and measuring them is the
