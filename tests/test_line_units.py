@@ -7,6 +7,8 @@ between its words, never inside one.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -93,3 +95,32 @@ def test_a_group_name_too_wide_is_cut_between_its_words() -> None:
 def test_ordinary_words_are_not_taken_for_names() -> None:
     assert segment("นายกรัฐมนตรี") == ["นายกรัฐมนตรี"]
     assert "ทำงานตาม" not in segment("ทำงานตามหน้าที่ ๒ ข้อ")
+
+
+def test_columns_fit_their_widest_unit_or_the_table_warns() -> None:
+    """Issue #12 item 4: row numbers "๑|๐", codes "๗.|๑.๑", the header "ตัวชี้|วัด"."""
+    from mk3desk.reports.blocks import CELL_PADDING, thai_table
+    from mk3desk.reports.thai_text import narrowest_width
+
+    cell, header = STYLES.table_cell, STYLES.table_header
+    rows = [["ที่", "ตัวชี้วัด", "ผู้รับผิดชอบ"]]
+    rows += [["๑๐", "๗.๑.๑", "นางสาวกนกวรรณ พลศรีเมือง"], ["๑๑", "๗.๑.๒", "นายสมชาย ใจดี"]]
+    warnings: list[object] = []
+    table = thai_table(rows, [12.0, 20.0, 300.0], cell_style=cell, warn=warnings.append)
+    widths = table._colWidths
+    assert sum(widths) == pytest.approx(332.0)  # the room came from the wide column
+    bold = replace(header, bold=True)
+    for text, column, style in [("๑๐", 0, cell), ("ตัวชี้วัด", 1, bold), ("๗.๑.๑", 1, cell)]:
+        assert widths[column] >= narrowest_width(parse_markup(text), style) + 2 * CELL_PADDING
+    assert not warnings
+    thai_table(rows, [12.0, 20.0, 40.0], cell_style=cell, warn=warnings.append)
+    assert len(warnings) == 1 and "ผู้รับผิดชอบ" in str(warnings[0])
+
+
+def test_a_given_name_sets_the_narrowest_width_of_a_name_column() -> None:
+    from mk3desk.reports.thai_text import narrowest_width, word_width
+
+    cell = STYLES.table_cell
+    name = cell.font_name(parse_markup("x")[0])
+    narrowest = narrowest_width(parse_markup("นางสาวกนกวรรณ พลศรีเมือง"), cell)
+    assert narrowest == pytest.approx(word_width("นางสาวกนกวรรณ", name, cell.font_size))

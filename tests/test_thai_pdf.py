@@ -524,3 +524,24 @@ def test_line_breaks_handed_out_are_copies() -> None:
     expected = list(first)
     first.clear()
     assert break_lines(parse_markup(STORY[0]), FRAME_WIDTH, style) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("uni0E48.small", "\u0e48"),
+        ("uni0E34.narrow", "\u0e34"),
+        ("uni0E4D0E49.narrow", "\u0e49\u0e4d"),  # typed tone first: น้ำ = น ้ ำ (ำ = ํ + า)
+        ("uni0E240E45", "ฤๅ"),
+        ("thoThanthai.less", "ฐ"),
+        ("yoYingthai.less", "ญ"),
+        ("maiEkthai_nikhahitthai", "\u0e48\u0e4d"),
+        ("uniF70A", None),  # a private-use name says nothing
+        ("glyph123", None),
+    ],
+)
+def test_glyph_names_give_the_thai_they_draw(name: str, text: str | None) -> None:
+    from mk3desk.reports.tounicode import LEGACY_THAI_PUA, text_of_glyph_name
+
+    assert text_of_glyph_name(name) == text
+    assert LEGACY_THAI_PUA[0xF70A] == "\u0e48" and LEGACY_THAI_PUA[0xF700] == "ฐ"
