@@ -29,12 +29,19 @@ from typing import Any
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, makeToUnicodeCMap
 
 PRIVATE_USE = range(0xE000, 0xF900)
-# Codes for glyphs shown with their own advance (ThaiTTFont.offset_code).
-OFFSET_CODES = range(0xF000, 0xF900)
+# Codes for glyphs shown with their own advance (ThaiTTFont.offset_code): below the
+# legacy Thai private-use codes, above the stand-ins reportlab gives out from U+E000.
+OFFSET_CODES = range(0xF000, 0xF700)
 
-# The Thai private-use glyphs of Windows and Mac Thai fonts (TH SarabunPSK, Tahoma):
-# each is a shifted or reshaped form of one Thai character.
+# The Thai private-use glyphs of Windows (U+F700-U+F71A) and Mac (U+F884-U+F89E) Thai
+# fonts (TH SarabunPSK, Tahoma): each a shifted or reshaped form of one Thai character.
+_MAC_THAI_PUA = (
+    "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47"
+    "\u0e48\u0e48\u0e48\u0e49\u0e49\u0e49\u0e4a\u0e4a\u0e4a\u0e4b\u0e4b\u0e4b\u0e4c\u0e4c\u0e4c"
+    "\u0e4d\u0e0d\u0e38\u0e39\u0e3a\u0e10"
+)
 LEGACY_THAI_PUA: dict[int, str] = {
+    **{0xF884 + i: ch for i, ch in enumerate(_MAC_THAI_PUA)},
     0xF700: "\u0e10",  # ฐ without its lower part
     0xF701: "\u0e34",
     0xF702: "\u0e35",
@@ -203,6 +210,7 @@ class ThaiTTFont(TTFont):  # type: ignore[misc]  # reportlab has no type hints
         super().__init__(*args, **kwargs)
         self._glyph_texts: dict[int, str | None] = {}
         self._offset_codes: dict[tuple[int, float], int] = {}
+        self._offset_codes_given: set[int] = set()
         self._next_offset_code = OFFSET_CODES.stop - 1
 
     def offset_code(self, gid: int, width: float) -> int | None:
@@ -228,6 +236,7 @@ class ThaiTTFont(TTFont):  # type: ignore[misc]  # reportlab has no type hints
             face.charToGlyph[code] = gid
             face.charWidths[code] = width
             self._offset_codes[key] = code
+            self._offset_codes_given.add(code)
         return code
 
     def text_of(self, code: int) -> str | None:
@@ -235,7 +244,7 @@ class ThaiTTFont(TTFont):  # type: ignore[misc]  # reportlab has no type hints
         found = self._glyph_texts.get(code, "")
         if found != "":
             return found
-        text = LEGACY_THAI_PUA.get(code)
+        text = None if code in self._offset_codes_given else LEGACY_THAI_PUA.get(code)
         if text is None:
             gid = self.face.charToGlyph.get(code)
             if gid is not None:
