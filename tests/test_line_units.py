@@ -124,3 +124,20 @@ def test_a_given_name_sets_the_narrowest_width_of_a_name_column() -> None:
     name = cell.font_name(parse_markup("x")[0])
     narrowest = narrowest_width(parse_markup("นางสาวกนกวรรณ พลศรีเมือง"), cell)
     assert narrowest == pytest.approx(word_width("นางสาวกนกวรรณ", name, cell.font_size))
+
+
+def test_a_name_given_as_a_name_breaks_only_at_its_space_title_or_not() -> None:
+    """The documents pass names as names (PersonName / Run(name=True)): no title needed."""
+    from mk3desk.reports.thai_paragraph import ThaiParagraph
+    from mk3desk.reports.thai_text import PersonName, Run, word_width
+
+    style = STYLES.table_cell
+    face = style.font_name(Run("x"))
+    given, surname = "ประเสริฐศักดิ์", "วงศ์ศรีสุขสวัสดิ์"
+    assert given not in segment(f"{given} {surname}")  # the word breaker cuts it
+    width = word_width(f"{surname})", face, style.font_size) + 1
+    runs = [Run("ผู้รับผิดชอบ ("), Run(f"{given} {surname}", name=True), Run(")")]
+    lines = [line.text.strip() for line in break_lines(runs, width, style)]
+    assert f"({given}" in lines and f"{surname})" in lines
+    cell = ThaiParagraph(PersonName(f"{given} {surname}"), style)
+    assert [line.text.strip() for line in cell.lines(width)] == [given, surname]

@@ -182,6 +182,19 @@ def _glue(tokens: Iterable[str]) -> list[str]:
     return units
 
 
+def segment_name(name: str) -> list[str]:
+    """A person's name as line units: each of its words whole, a break only at its
+    spaces ("นางสาวกนกวรรณ", " ", "พลศรีเมือง"), whatever its title (or none)."""
+    return [part for part in re.split(r"(\s+)", name) if part]
+
+
+def glue(tokens: Iterable[str]) -> list[str]:
+    """Units from *tokens* cut apart by their source (text, then a name, then text):
+    an opening bracket stays with the word after it, a closing one with the word
+    before ("(" + "นายสมชาย" -> "(นายสมชาย")."""
+    return _glue(tokens)
+
+
 def segment(text: str) -> list[str]:
     """Cut *text* into line units: words, abbreviations, numbers and whitespace runs.
 

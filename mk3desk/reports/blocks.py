@@ -18,7 +18,7 @@ from reportlab.platypus.flowables import Flowable
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, ValidationError
 from mk3desk.reports.thai_paragraph import ThaiParagraph
-from mk3desk.reports.thai_text import Align, TextStyle, narrowest_width
+from mk3desk.reports.thai_text import Align, Run, TextStyle, narrowest_width
 
 POINTS_PER_CM = 28.3465
 
@@ -192,10 +192,11 @@ def signature_paragraphs(signer: Signer, style: TextStyle, width: float) -> list
     if signer.role:
         dotted += f" {signer.role}"
     last = replace(centred, keep_with_next=False)
+    name = [Run("("), Run(signer.name, name=True), Run(")")]
     return [
         ThaiParagraph(" ", centred),  # the space the pen needs
         ThaiParagraph(dotted, centred),
-        ThaiParagraph(f"({signer.name})", centred),
+        ThaiParagraph(name, centred),
         ThaiParagraph(signer.position, last),
     ]
 

@@ -51,11 +51,16 @@ class Align(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """A piece of source text in one face."""
+    """A piece of source text in one face.
+
+    ``name``: the text is a person's name, broken only at its spaces (between given
+    name and surname) whether or not it has a title the word breaker recognises.
+    """
 
     text: str
     bold: bool = False
     italic: bool = False
+    name: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,13 @@ class TextStyle:
 
     def font_name(self, run: Run) -> str:
         return self.fonts.name(bold=run.bold or self.bold, italic=run.italic)
+
+
+class PersonName(str):
+    """A person's name given to a paragraph or a table cell: laid out as one
+    ``Run(name=True)``, broken only between given name and surname."""
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +154,21 @@ class _Unit:
     trailing: str = ""  # a space the unit was cut at (a part of a date: "๑๖ | ก.ค. ๖๗")
 
 
+def _tokens(runs: Sequence[Run], text: str) -> list[str]:
+    """The line units of *text* (the runs' text): words, and each name's words whole."""
+    if not any(run.name for run in runs):
+        return segment(text)
+    tokens: list[str] = []
+    pending = ""  # text of the runs since the last name
+    for run in runs:
+        if run.name:
+            tokens += segment(pending) + thaiwords.segment_name(run.text)
+            pending = ""
+        else:
+            pending += run.text
+    return thaiwords.glue(tokens + segment(pending))
+
+
 def _units(runs: Sequence[Run], style: TextStyle) -> list[_Unit]:
     """Segment the paragraph's whole text, then cut units where the run changes.
 
@@ -155,7 +182,7 @@ def _units(runs: Sequence[Run], style: TextStyle) -> list[_Unit]:
     units: list[_Unit] = []
     index = 0  # the run holding the current position
     position = 0
-    for token in segment(text):
+    for token in _tokens(runs, text):
         unit = _Unit(is_space=token.isspace())
         start = position
         position += len(token)
@@ -433,7 +460,7 @@ def _break_one_run(run: Run, width: float, style: TextStyle, first_line: bool) -
         indent = 0.0
         room = width
 
-    for token in segment(run.text):
+    for token in thaiwords.segment_name(run.text) if run.name else segment(run.text):
         if token.isspace():
             if "\n" in token:
                 finish(token, last=True)

@@ -41,7 +41,7 @@ from mk3desk.reports.fonts import FontSet, choose_fonts
 from mk3desk.reports.page import FRAME_WIDTH, DocumentStyles, document_styles
 from mk3desk.reports.thai_draw import draw_text
 from mk3desk.reports.thai_paragraph import ThaiParagraph
-from mk3desk.reports.thai_text import Align, TextStyle
+from mk3desk.reports.thai_text import Align, PersonName, TextStyle
 
 # (done, total, what is being done — Thai)
 Progress = Callable[[int, int, str], None]
@@ -335,6 +335,11 @@ def make_context(year: YearData, *, progress: Progress | None = None) -> Documen
     return context
 
 
+def person(name: str | None) -> PersonName | None:
+    """A person's name for a table cell (None or "" when nobody: the cell prints "-")."""
+    return PersonName(name.strip()) if name and name.strip() else None
+
+
 def column_widths(*fractions: float) -> list[float]:
     """Column widths that fill the text width, from relative sizes."""
     total = sum(fractions)
@@ -342,8 +347,16 @@ def column_widths(*fractions: float) -> list[float]:
 
 
 def cells(context: DocumentContext, row: Sequence[Any]) -> list[Any]:
-    """Strings of a table row with the office's digits; None prints "-"; flowables pass."""
-    return [
-        DASH if value is None else context.num(value) if isinstance(value, str) else value
-        for value in row
-    ]
+    """Strings of a table row with the office's digits; None prints "-"; flowables pass.
+
+    A :class:`PersonName` (``person(...)``) stays a name: it breaks only between given
+    name and surname, title or not."""
+    return [_cell(context, value) for value in row]
+
+
+def _cell(context: DocumentContext, value: Any) -> Any:
+    if value is None:
+        return DASH
+    if isinstance(value, str) and not isinstance(value, PersonName):  # (a name has no digits)
+        return context.num(value)
+    return value
