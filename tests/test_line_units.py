@@ -100,7 +100,7 @@ def test_ordinary_words_are_not_taken_for_names() -> None:
 def test_columns_fit_their_widest_unit_or_the_table_warns() -> None:
     """Issue #12 item 4: row numbers "๑|๐", codes "๗.|๑.๑", the header "ตัวชี้|วัด"."""
     from mk3desk.reports.blocks import CELL_PADDING, thai_table
-    from mk3desk.reports.thai_text import narrowest_width
+    from mk3desk.reports.table_widths import narrowest_width
 
     cell, header = STYLES.table_cell, STYLES.table_header
     rows = [["ที่", "ตัวชี้วัด", "ผู้รับผิดชอบ"]]
@@ -118,7 +118,8 @@ def test_columns_fit_their_widest_unit_or_the_table_warns() -> None:
 
 
 def test_a_given_name_sets_the_narrowest_width_of_a_name_column() -> None:
-    from mk3desk.reports.thai_text import narrowest_width, word_width
+    from mk3desk.reports.table_widths import narrowest_width
+    from mk3desk.reports.thai_text import word_width
 
     cell = STYLES.table_cell
     name = cell.font_name(parse_markup("x")[0])

@@ -32,7 +32,7 @@ from enum import StrEnum
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from mk3desk import caches
-from mk3desk.domain import line_units, thaiwords
+from mk3desk.domain import thaiwords
 from mk3desk.domain.thaiwords import segment
 from mk3desk.reports.fonts import FontSet
 
@@ -200,54 +200,13 @@ def _units(runs: Sequence[Run], style: TextStyle) -> list[_Unit]:
     return units
 
 
-# A unit this long (characters) is a compound (a group's name) that a column may
-# break between its words; a shorter one ("ตัวชี้วัด", "สินทรัพย์") is one word.
-LONG_UNIT = 15
-
-
-def narrowest_width(runs: Sequence[Run], style: TextStyle) -> float:
-    """The narrowest line *runs* can be set in without cutting inside a word.
-
-    The widest unit (``segment``: a code, a row number, a given name, a label and its
-    number), where a unit of several words counts from its preferred cuts only (after
-    a date's day, between the dictionary words of a group's name, after the
-    separators of a file name). A table column narrower than this cuts a word
-    (issue #12: "ประธานกรรมกา|ร", "๑|๐", "ตัวชี้|วัด").
-    """
-    return _narrowest_width(tuple(runs), style)
-
-
-@functools.lru_cache(maxsize=4096)
-def _narrowest_width(runs: tuple[Run, ...], style: TextStyle) -> float:
-    widest = 0.0
-    size = style.font_size
-    for unit in _units(runs, style):
-        if unit.is_space or unit.width <= widest:  # (its pieces are narrower still)
-            continue
-        text = plain_text(unit.pieces)
-        if " " in text:
-            cuts = line_units.preferred_breaks(text)
-        elif len(text) >= LONG_UNIT:  # a group's name, a file name; never "ตัวชี้|วัด"
-            cuts = thaiwords.inner_word_ends(text)
-            cuts |= {  # a file name or path after its separators ("score-trend-|chart.png")
-                offset
-                for offset, quality in thaiwords.cut_points(text).items()
-                if quality == thaiwords.CUT_AFTER_SEPARATOR
-            }
-        else:
-            cuts = set()
-        if not cuts:
-            widest = unit.width
-            continue
-        name = style.font_name(unit.pieces[0])
-        start = 0
-        for stop in [*sorted(cuts), len(text)]:
-            widest = max(widest, word_width(text[start:stop].strip(), name, size))
-            start = stop
-    return widest
-
-
-caches.register("thai_text.narrowest", _narrowest_width.cache_clear)
+def units(runs: Sequence[Run], style: TextStyle) -> list[tuple[str, float, str]]:
+    """The words (line units) of *runs*: (text, width, face of its first piece), no spaces."""
+    return [
+        (plain_text(unit.pieces), unit.width, style.font_name(unit.pieces[0]))
+        for unit in _units(runs, style)
+        if not unit.is_space
+    ]
 
 
 # Widths of words, per face and size: words repeat, and measuring them is the
