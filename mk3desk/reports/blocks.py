@@ -57,7 +57,8 @@ def thai_table(
     No column is made narrower than its widest unbreakable unit (a code, a row
     number, a given name, one word of the header): it takes the room from columns
     that have some to spare (:func:`fit_columns`). A table that cannot fit even so
-    keeps the widths asked for and tells *warn* (the build's warnings).
+    keeps the widths asked for and tells *warn*; the documents' layout also finds
+    it in the story (:func:`layout_warnings`) and adds it to the build's warnings.
     """
     if any(len(row) != len(col_widths) for row in rows):
         raise ValueError("every row needs one cell per column width")
@@ -82,7 +83,11 @@ def thai_table(
         [None if (r, c) in spanned else cell for c, cell in enumerate(row)]
         for r, row in enumerate(data)
     ]
-    col_widths = fit_columns(sized, col_widths, warn)
+    problems: list[Mk3Error] = []
+    col_widths = fit_columns(sized, col_widths, problems.append)
+    if warn is not None:
+        for problem in problems:
+            warn(problem)
     commands: list[tuple[Any, ...]] = [
         # reportlab sets the cell font even for flowables: without this an
         # unembedded Helvetica would be referenced by the PDF.
@@ -98,13 +103,34 @@ def thai_table(
         commands.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
     if header_rows and header_fill is not None:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), header_fill))
-    return Table(
+    table = Table(
         data,
         colWidths=list(col_widths),
         repeatRows=header_rows,
         style=TableStyle(commands),
         hAlign="LEFT",
     )
+    table.layout_warnings = tuple(problems)  # read by documents.layout (layout_warnings)
+    return table
+
+
+def layout_warnings(story: Sequence[Any]) -> list[Mk3Error]:
+    """What the tables of *story* (nested ones too) found while sizing their columns."""
+    found: list[Mk3Error] = []
+
+    def visit(item: Any) -> None:
+        if isinstance(item, list | tuple):
+            for child in item:
+                visit(child)
+            return
+        found.extend(getattr(item, "layout_warnings", ()))
+        for attr in ("_cellvalues", "_content", "_flowables"):
+            value = getattr(item, attr, None)
+            if value is not None:
+                visit(value)
+
+    visit(story)
+    return found
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,6 @@ def assignment_table(ctx: DocumentContext, assigned: Sequence[AssignedIndicator]
         rows,
         column_widths(1.3, 5.9, 2.7, 2.7, 1.7, 1.7),
         cell_style=ctx.small_cell,
-        warn=ctx.warn,
         header_style=ctx.small_header,
         column_align=[Align.CENTER, None, None, None, Align.CENTER, None],
     )
@@ -68,7 +67,6 @@ def calendar(ctx: DocumentContext, items: Sequence[DueDate]) -> list[Flowable]:
             rows,
             column_widths(2.2, 7.6, 3.4, 2.8),
             cell_style=ctx.small_cell,
-            warn=ctx.warn,
             header_style=ctx.small_header,
         )
     ]

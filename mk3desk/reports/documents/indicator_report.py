@@ -51,7 +51,6 @@ def _facts(
         [cells(ctx, row) for row in rows],
         column_widths(5, 11),
         cell_style=ctx.styles.table_cell,
-        warn=ctx.warn,
         header_rows=0,
     )
 
@@ -76,7 +75,6 @@ def _criteria(ctx: DocumentContext, ind: IndicatorData) -> list[Flowable]:
                 rows,
                 column_widths(1.2, 6.0, 1.7, 7.1),
                 cell_style=ctx.styles.table_cell,
-                warn=ctx.warn,
                 header_style=ctx.styles.table_header,
                 column_align=[Align.CENTER, None, Align.CENTER, None],
             )
@@ -100,7 +98,6 @@ def _outcome(
             [cells(ctx, header), cells(ctx, row)],
             column_widths(1, 1, 1, 1, 1),
             cell_style=ctx.styles.table_cell,
-            warn=ctx.warn,
             header_style=ctx.styles.table_header,
             column_align=[Align.RIGHT] * 5,
         ),
@@ -156,7 +153,6 @@ def _evidence(ctx: DocumentContext, ind: IndicatorData) -> list[Flowable]:
             rows,
             column_widths(0.9, 5.0, 5.6, 1.6, 2.9),
             cell_style=ctx.styles.table_cell,
-            warn=ctx.warn,
             header_style=ctx.styles.table_header,
             column_align=[Align.CENTER, None, None, Align.CENTER, Align.CENTER],
         )

@@ -29,7 +29,6 @@ def state_table(ctx: DocumentContext, counts: Mapping[State, int]) -> Flowable:
         rows,
         column_widths(8, 4, 4),
         cell_style=ctx.small_cell,
-        warn=ctx.warn,
         header_style=ctx.small_header,
         column_align=[None, Align.RIGHT, Align.RIGHT],
     )
@@ -47,7 +46,6 @@ def people_table(ctx: DocumentContext, loads: Sequence[PersonLoad]) -> list[Flow
             rows,
             column_widths(6.4, 2.4, 2.4, 2.4, 2.4),
             cell_style=ctx.small_cell,
-            warn=ctx.warn,
             header_style=ctx.small_header,
             column_align=[None, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT],
         )
@@ -76,7 +74,6 @@ def late_table(ctx: DocumentContext, items: Sequence[DueDate]) -> list[Flowable]
             rows,
             column_widths(1.5, 6.4, 3.3, 2.2, 2.6),
             cell_style=ctx.small_cell,
-            warn=ctx.warn,
             header_style=ctx.small_header,
             column_align=[Align.CENTER, None, None, Align.CENTER, Align.RIGHT],
         )

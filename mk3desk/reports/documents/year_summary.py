@@ -65,7 +65,6 @@ def score_table(ctx: DocumentContext, result: YearResult) -> Flowable:
         rows,
         column_widths(1.7, 7.2, 1.9, 2.6, 2.6),
         cell_style=ctx.styles.table_cell,
-        warn=ctx.warn,
         header_style=ctx.styles.table_header,
         column_align=[centre, None, centre, right, right],
         spans=[((2, last), (4, last))],
