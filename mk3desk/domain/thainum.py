@@ -100,7 +100,8 @@ LATIN_UNITS = frozenset(
         "x",
     ]
 )
-_WORD = re.compile(r"\S+")
+_ARABIC_DIGIT = re.compile("[0-9]")
+_WORD_WITH_DIGIT = re.compile(r"[^\s0-9]*[0-9]\S*")  # a whitespace-free word holding a digit
 _WRITTEN_IN_LATIN = re.compile(r"[A-Za-z@\\_]|://|^www\.")
 _LATIN_UNIT_AFTER = re.compile(r"[ \u00a0]?([A-Za-z]+)\b")
 
@@ -114,15 +115,15 @@ def to_thai_digits_in_text(text: str) -> str:
     other number is a number of the Thai text: ``ปี 2567`` → ``ปี ๒๕๖๗``,
     ``ร้อยละ 30%`` → ``ร้อยละ ๓๐%``, ``(PMQA 4.0)`` → ``(PMQA ๔.๐)``.
     """
-    if not any(ch in _ARABIC for ch in text):
+    if _ARABIC_DIGIT.search(text) is None:
         return text
     pieces: list[str] = []
     position = 0
-    for match in _WORD.finditer(text):
+    for match in _WORD_WITH_DIGIT.finditer(text):
         word = match.group()
         pieces.append(text[position : match.start()])
         position = match.end()
-        if not any(ch in _ARABIC for ch in word) or _WRITTEN_IN_LATIN.search(word):
+        if _WRITTEN_IN_LATIN.search(word):
             pieces.append(word)
             continue
         unit = _LATIN_UNIT_AFTER.match(text, position)
