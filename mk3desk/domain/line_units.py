@@ -272,6 +272,8 @@ def _unit_length(units: Sequence[str], i: int) -> int:
 
 def _join_numbers(units: Sequence[str]) -> list[str]:
     """ "๑๒/" + "๒๕๖๗" -> "๑๒/๒๕๖๗": a number written with / or - is one word."""
+    if _ANY_DIGIT.search("".join(units)) is None:
+        return list(units)  # (most texts hold no number)
     joined: list[str] = []
     for word in units:
         dash = word in ("-", "/", "–") and joined and joined[-1][-1:] in _DIGITS
@@ -323,6 +325,18 @@ def _join_names(units: Sequence[str]) -> list[str]:
     return joined
 
 
+_ANY_DIGIT = re.compile("[0-9๐-๙]")
+_STARTERS = LABELS | {phrase[0] for phrase in PHRASES}
+_OPENER_OR_DIGIT = frozenset(_OPENERS) | _DIGITS
+
+
+def _may_start_unit(word: str) -> bool:
+    """Whether *word* can start a joined unit: a label, a phrase, a number or a day."""
+    if word in _STARTERS or word[0] in _OPENER_OR_DIGIT:
+        return True
+    return word.endswith("ที่") or (word[-1] in _CLOSERS and _core(word) in _STARTERS)
+
+
 def join_units(units: Sequence[str]) -> list[str]:
     """*units* (words and whitespace, as ``segment`` cuts them) with the ones that must
     stay on one line joined: labels and their numbers, numbers and their units, dates,
@@ -330,9 +344,10 @@ def join_units(units: Sequence[str]) -> list[str]:
     units = _join_numbers(_join_names(units))
     joined: list[str] = []
     i = 0
-    while i < len(units):
+    count = len(units)
+    while i < count:
         word = units[i]
-        if word.isspace():
+        if not _may_start_unit(word):  # most words (one cheap test each)
             joined.append(word)
             i += 1
             continue

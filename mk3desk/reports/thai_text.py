@@ -156,7 +156,10 @@ class _Unit:
 
 def _tokens(runs: Sequence[Run], text: str) -> list[str]:
     """The line units of *text* (the runs' text): words, and each name's words whole."""
-    if not any(run.name for run in runs):
+    for run in runs:
+        if run.name:
+            break
+    else:
         return segment(text)
     tokens: list[str] = []
     pending = ""  # text of the runs since the last name
