@@ -94,6 +94,8 @@ def test_a_group_name_too_wide_is_cut_between_its_words() -> None:
 
 def test_ordinary_words_are_not_taken_for_names() -> None:
     assert segment("นายกรัฐมนตรี") == ["นายกรัฐมนตรี"]
+    sentence = "นายกรัฐมนตรีได้มอบนโยบายให้ทุกหน่วยงานของรัฐ ดำเนินการ"
+    assert "นายกรัฐมนตรีได้มอบนโยบายให้ทุกหน่วยงานของรัฐ" not in segment(sentence)
     assert "ทำงานตาม" not in segment("ทำงานตามหน้าที่ ๒ ข้อ")
 
 

@@ -59,9 +59,13 @@ _THAI_LETTERS = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e"  # letters, vowels, ma
 _WORD_START = "\u0e01-\u0e2e\u0e40-\u0e44"  # a consonant or a leading vowel
 _TITLE_RE = "|".join(re.escape(title) for title in TITLES)
 # Title, an optional space, given name, one space, surname; not inside a longer word.
+# A Thai given name or surname is rarely over 20 letters: a longer run after "นาย" is
+# a sentence ("นายกรัฐมนตรีได้มอบนโยบาย…"), not a name, and is left to the word breaker.
+NAME_PART_LIMIT = 24
 _NAME = re.compile(
-    rf"(?<![{_THAI_LETTERS}.])(?:{_TITLE_RE}) ?[{_WORD_START}][{_THAI_LETTERS}]*"
-    rf" [{_WORD_START}][{_THAI_LETTERS}]*"
+    rf"(?<![{_THAI_LETTERS}.])(?:{_TITLE_RE}) ?"
+    rf"[{_WORD_START}][{_THAI_LETTERS}]{{0,{NAME_PART_LIMIT - 1}}}"
+    rf" [{_WORD_START}][{_THAI_LETTERS}]{{0,{NAME_PART_LIMIT - 1}}}(?![{_THAI_LETTERS}])"
 )
 
 # Words printed before a number that names it.
@@ -311,13 +315,20 @@ def _join_names(units: Sequence[str]) -> list[str]:
             end = i + 1
             while end < len(units) and not units[end].isspace():
                 end += 1
-            joined.append("".join(units[i:end]))
+            given = "".join(units[i + 1 : end])
+            if len(given) > NAME_PART_LIMIT:  # a sentence after "นาย", not a name
+                joined.append(unit)
+                i += 1
+                continue
+            joined.append(unit + given)
             if end + 1 < len(units) and units[end] == " " and _is_thai_word(units[end + 1]):
                 stop = end + 1
                 while stop < len(units) and not units[stop].isspace():
                     stop += 1
-                joined += [" ", "".join(units[end + 1 : stop])]
-                end = stop
+                surname = "".join(units[end + 1 : stop])
+                if len(surname) <= NAME_PART_LIMIT:
+                    joined += [" ", surname]
+                    end = stop
             i = end
             continue
         joined.append(unit)
