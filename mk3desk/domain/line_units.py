@@ -93,6 +93,12 @@ LABELS = frozenset(
         "ตัวชี้วัด",
         "ประเด็น",
         "เกณฑ์",
+        "ปีงบประมาณ",
+        "ปีการศึกษา",
+        "ภาคเรียน",
+        "ไตรมาส",
+        "รอบ",
+        "งวด",
     }
 )
 # Words printed after a number that counts them.
