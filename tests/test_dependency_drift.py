@@ -123,6 +123,33 @@ def test_reportlab_subsets_and_canvas_internals() -> None:
     canvas.addLiteral("% drift test")  # thai_draw writes its operators through this
 
 
+def test_reportlab_writes_each_subsets_tounicode_where_thaittfont_rewrites_it() -> None:
+    """reports/tounicode.py: addObjects writes one ToUnicode stream per subset, named
+    "toUnicodeCMap:" + base font name (SUBSETN + "+" + face name), from state.subsets,
+    with lines "<code> <unicode>" as makeToUnicodeCMap writes them; a glyph may be
+    shown by several codes (charToGlyph/charWidths entries of our own)."""
+    from reportlab.pdfbase.ttfonts import SUBSETN, makeToUnicodeCMap
+    from reportlab.pdfgen.canvas import Canvas
+
+    assert "<01> <0E01>" in makeToUnicodeCMap("X", [0, 0x0E01]).splitlines()
+    ttf = _sarabun()
+    face = ttf.face
+    gid = face.charToGlyph[ord("่")]
+    face.charToGlyph[0xF8FF], face.charWidths[0xF8FF] = gid, 140  # a second code, own width
+    canvas = Canvas(io.BytesIO())
+    doc = canvas._doc
+    ttf.splitString("ก่\uf8ff", doc)
+    subsets = [list(subset) for subset in ttf.state[doc].subsets]
+    assert 0xF8FF in subsets[0]
+    ttf.getSubsetInternalName(0, doc)
+    ttf.addObjects(doc)
+    base = b"".join((SUBSETN(0), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+    stream = doc.idToObject["toUnicodeCMap:" + base]
+    assert f"<{subsets[0].index(0xF8FF):02X}> <F8FF>" in stream.content
+    assert face.getCharWidth(0xF8FF) == 140
+    assert b"glyf" in face.makeSubset(subsets[0])  # two codes of one glyph subset fine
+
+
 def test_reportlab_ascii85_setting_is_read_when_a_document_is_made() -> None:
     from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas

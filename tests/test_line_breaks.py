@@ -46,7 +46,8 @@ def texts(lines: list[Line]) -> list[str]:
     ],
 )
 def test_a_latin_run_without_spaces_is_one_line_unit(text: str, unit: str) -> None:
-    assert unit in segment(text)
+    # (it may be joined with a label before it: "ปี 2566-2567", see test_line_units.py)
+    assert any(unit in word for word in segment(text))
     assert "".join(segment(text)) == text
 
 

@@ -12,6 +12,7 @@ import html
 import re
 import shutil
 import subprocess
+import unicodedata
 import zlib
 from dataclasses import replace
 from datetime import date
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text as sql_text
 
 from mk3desk.db.engine import Database
 from mk3desk.domain.errors import NotFoundError, StorageError
@@ -458,3 +460,104 @@ def test_a_year_gone_from_the_database_is_refused(demo: Database, tmp_path: Path
     with pytest.raises(NotFoundError, match="ไม่พบปีงบประมาณ 2567"):
         generate(demo, "summary", gone, tmp_path / "x.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+# -- issue #12: what must never be split, and text every viewer reads ---------------
+
+_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_MONTHS_ABBR = "|".join(
+    re.escape(m)
+    for m in [
+        "ม.ค.",
+        "ก.พ.",
+        "มี.ค.",
+        "เม.ย.",
+        "พ.ค.",
+        "มิ.ย.",
+        "ก.ค.",
+        "ส.ค.",
+        "ก.ย.",
+        "ต.ค.",
+        "พ.ย.",
+        "ธ.ค.",
+    ]
+)
+# A label and its number, a number and its unit, a date's month and year, fixed phrases:
+# a line break where "\n" stands is a split.
+_SPLIT_PAIRS = {
+    "พ.ศ. | ปี": r"พ\.ศ\.\n[๐-๙0-9]",
+    "เขต | ๓": r"เขต\n[๐-๙0-9]",
+    "ฉบับที่ | ๒": r"ฉบับ\n?ที่\n[๐-๙0-9]|ฉบับ\nที่ [๐-๙0-9]",
+    "ลำดับที่ | ๓๘": r"ลำดับ\n?ที่\n[๐-๙0-9]",
+    "๒๐ | ชั่วโมง": r"[๐-๙0-9]\nชั่วโมง",  # (a row may end in a number, the next start "คะแนน…")
+    "ข้อมูล | ณ วันที่": r"ข้อมูล\nณ|ณ\nวันที่",
+    "PMQA | ๔.๐": r"PMQA\n[๐-๙0-9]",
+    "ก.ค. | ๖๗": rf"(?:{_MONTHS_ABBR})\n[๐-๙0-9]",
+}
+
+
+def _raw_lines(pdf: Path) -> str:
+    """pdftotext -raw with the spaces around line ends dropped: "\n" is a line break."""
+    return re.sub(r" *\n *", "\n", _text(pdf, "-raw").replace("\f", "\n"))
+
+
+def _split_across_lines(raw: str, word: str) -> list[str]:
+    """Places where *word* is printed with a line break somewhere inside it."""
+    pattern = "\n?".join(re.escape(ch) for ch in word)
+    return [m.group() for m in re.finditer(pattern, raw) if "\n" in m.group()]
+
+
+def test_no_name_label_number_date_or_code_is_split_across_lines(
+    demo: Database, docs: dict[str, ReportResult]
+) -> None:
+    """Issue #12 items 2-4: a name breaks only between given name and surname; a label
+    keeps its number, a date its month and year; codes and row numbers stay whole."""
+    with demo.session() as session:
+        year = lookup.find_year(session, 2567)
+        codes = {i.code for i in year.indicators}
+        keys = {c.key for i in year.indicators for c in i.criteria}
+        names = {p for (p,) in session.execute(sql_text("select name from person"))}
+    parts = {part for name in names for part in name.rsplit(" ", 1)}
+    assert any(p.startswith("นางสาว") for p in parts) and keys >= {"B1", "S3"}
+    units = parts | codes | {c.translate(_THAI_DIGITS) for c in codes} | keys
+    for key, result in docs.items():
+        raw = _raw_lines(result.path)
+        split = [found for unit in units for found in _split_across_lines(raw, unit)]
+        assert not split, f"{key}: split across lines: {split[:10]}"
+        pairs = [
+            (what, m.group()) for what, rx in _SPLIT_PAIRS.items() for m in re.finditer(rx, raw)
+        ]
+        assert not pairs, f"{key}: {pairs[:10]}"
+        # Codes keep their Arabic digits (B1, not B๑); Thai numbers are Thai.
+        assert not re.search(r"[A-Za-z][๐-๙]|[๐-๙][A-Za-z]", raw), key
+
+
+def test_no_line_starts_with_a_following_vowel_or_mark(docs: dict[str, ReportResult]) -> None:
+    followers = re.compile("^[\u0e30-\u0e3a\u0e45-\u0e4e]", re.M)
+    for key, result in docs.items():
+        found = followers.findall(_raw_lines(result.path))
+        assert not found, f"{key}: {len(found)} lines start with a mark"
+
+
+def test_every_kind_reads_back_without_actual_text(
+    demo: Database, docs: dict[str, ReportResult]
+) -> None:
+    """Issue #12 item 6: pdf.js, Preview, pypdf and pdfminer read only the fonts'
+    ToUnicode maps: no private-use code point, and the narratives read back (NFKC)."""
+    pypdf = pytest.importorskip("pypdf")
+
+    def read(pdf: Path, pages: int = 40) -> str:
+        return "\n".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages[:pages])
+
+    for key, result in docs.items():
+        text = read(result.path)
+        assert not re.search("[\ue000-\uf8ff]", text), f"{key}: private-use code points"
+    narratives = [t for t in paragraph_texts(_laid_out(demo, "best-practice")[1]) if len(t) > 90]
+    assert len(narratives) >= 8
+    furniture = re.compile(r"(สพป\.มหาสารคาม เขต ๓|- [๐-๙]+ -|พิมพ์เมื่อ.*|รหัสตรวจสอบ.*)")
+    lines = read(docs["best-practice"].path).splitlines()
+    body = "".join(line for line in lines if not furniture.fullmatch(line.strip()))
+    flat = unicodedata.normalize("NFKC", re.sub(r"\s+", "", body))
+    for source in narratives:
+        wanted = unicodedata.normalize("NFKC", re.sub(r"\s+", "", source))
+        assert wanted in flat, source[:60]

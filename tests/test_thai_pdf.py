@@ -11,6 +11,7 @@ import io
 import re
 import shutil
 import subprocess
+import unicodedata
 import zlib
 from dataclasses import replace
 from datetime import date
@@ -21,8 +22,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import shapeStr
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, shapeStr
 from reportlab.platypus.flowables import Flowable
 
 from mk3desk.domain.errors import StorageError
@@ -157,6 +159,29 @@ def test_extracted_text_keeps_every_tone_mark(report: tuple[Path, list[str], str
     assert MARKS in text.replace("\n", "")  # lines joined: a break is no character
     assert "\ufffd" not in text
     assert not re.search("[\ue000-\uf8ff]", text), "private-use stand-ins leaked into the text"
+
+
+def _without_actual_text(pdf: Path) -> str:
+    """The text as pdf.js or Preview read it: the fonts' ToUnicode maps, no /ActualText."""
+    pypdf = pytest.importorskip("pypdf")
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
+
+
+def test_text_reads_back_without_actual_text(report: tuple[Path, list[str], str]) -> None:
+    """Issue #12: viewers that ignore /ActualText got private-use characters and lost marks."""
+    pdf, sources, _ = report
+    text = _without_actual_text(pdf)
+    assert not re.search("[\ue000-\uf8ff]", text), "private-use stand-ins in ToUnicode"
+    body = "".join(line for line in text.splitlines() if not _is_furniture(line))
+    flat = unicodedata.normalize("NFKC", "".join(body.split()))
+    for source in sources:
+        # Compared without whitespace: line ends and justified spaces are the
+        # reader's guess; every character, mark and its order must be there.
+        assert unicodedata.normalize("NFKC", "".join(source.split())) in flat, source[:40]
+    # and no space is read inside a word whose marks were moved ("ปิ่ นโต")
+    spaced = unicodedata.normalize("NFKC", text)
+    for word in ("ญี่ปุ่น", "ปั้น", "ฐู", "ประถมศึกษามหาสารคาม", "ผลการดำเนินงานตามตัวชี้วัด"):
+        assert unicodedata.normalize("NFKC", word) in spaced, word
 
 
 def test_body_text_reads_back_exactly_and_lines_end_between_words(
@@ -325,6 +350,26 @@ def test_unreadable_font_falls_back_to_bundled_with_thai_reason(tmp_path: Path) 
 # -- the fast drawing path writes exactly what reportlab's own path writes ------------
 
 
+def _own_advances(shaped: Any, font_name: str) -> Any:
+    """reportlab's ShapedStr with each glyph moved sideways shown by a code whose PDF
+    advance is the move back (ThaiTTFont.offset_code): the one deliberate difference
+    from reportlab's own operators, so that text extraction without /ActualText reads
+    no space after a moved mark (issue #12)."""
+    data = getattr(shaped, "__shapeData__", None)
+    if not data or not any(d.x_offset for d in data):
+        return shaped
+    ttf = pdfmetrics.getFont(font_name)
+    chars = list(str(shaped))
+    moved = list(data)
+    for i, d in enumerate(data):
+        if d.x_offset:
+            width = d.x_advance - d.x_offset
+            code = ttf.offset_code(ttf.face.charToGlyph[ord(chars[i])], width)
+            chars[i] = chr(code)
+            moved[i] = ShapeData(d.cluster, d.x_advance, d.y_advance, d.x_offset, d.y_offset, width)
+    return ShapedStr("".join(chars), shapeData=moved)
+
+
 def _reportlab_line(canvas: Any, line: Line, x: float, y: float, width: float, style: Any) -> None:
     """A line drawn the plain reportlab way (shapeStr, then TextObject.textOut).
 
@@ -343,7 +388,7 @@ def _reportlab_line(canvas: Any, line: Line, x: float, y: float, width: float, s
             if extra and part.isspace():
                 chunks.append((part, name, stringWidth(part, name, size), True))
             else:
-                shaped = shapeStr(part, name, size)
+                shaped = _own_advances(shapeStr(part, name, size), name)
                 chunks.append((shaped, name, shaped_width(shaped, name, size), False))
     natural = sum(chunk[2] for chunk in chunks)
     if extra:
@@ -479,3 +524,25 @@ def test_line_breaks_handed_out_are_copies() -> None:
     expected = list(first)
     first.clear()
     assert break_lines(parse_markup(STORY[0]), FRAME_WIDTH, style) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("uni0E48.small", "\u0e48"),
+        ("uni0E34.narrow", "\u0e34"),
+        ("uni0E4D0E49.narrow", "\u0e49\u0e4d"),  # typed tone first: น้ำ = น ้ ำ (ำ = ํ + า)
+        ("uni0E240E45", "ฤๅ"),
+        ("thoThanthai.less", "ฐ"),
+        ("yoYingthai.less", "ญ"),
+        ("maiEkthai_nikhahitthai", "\u0e48\u0e4d"),
+        ("uniF70A", None),  # a private-use name says nothing
+        ("glyph123", None),
+    ],
+)
+def test_glyph_names_give_the_thai_they_draw(name: str, text: str | None) -> None:
+    from mk3desk.reports.tounicode import LEGACY_THAI_PUA, text_of_glyph_name
+
+    assert text_of_glyph_name(name) == text
+    assert LEGACY_THAI_PUA[0xF70A] == "\u0e48" and LEGACY_THAI_PUA[0xF700] == "ฐ"  # Windows
+    assert LEGACY_THAI_PUA[0xF88B] == "\u0e48" and LEGACY_THAI_PUA[0xF89E] == "ฐ"  # Mac

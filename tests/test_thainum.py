@@ -135,3 +135,22 @@ def test_formatted_numbers_read_back_to_the_same_value(
 ) -> None:
     text = format_number(value, decimals=5, style=style, grouping=grouping)
     assert parse_decimal(text) == value
+
+
+def test_thai_digits_go_to_the_numbers_of_thai_running_text_only() -> None:
+    """Issue #12: "MK3 Model" printed "MK๓ Model", criterion codes B๑, URLs and sizes broke."""
+    from mk3desk.domain.thainum import to_thai_digits_in_text
+
+    text = (
+        "รูปแบบ MK3 Model ปีงบประมาณ พ.ศ. 2567 เขต 3 เกณฑ์ B1 ถึง S3 รุ่น v12 "
+        "ดู https://www.obec.go.th/krs1 หรือเขียนถึง krs2@obec.go.th "
+        "แนบไฟล์ report_2567.pdf และ 12.png (48.7 MB) ที่ 300 dpi "
+        "ร้อยละ 30% (PMQA 4.0) ช่วงปี 2566-2567 ข้อ 7.1.1"
+    )
+    assert to_thai_digits_in_text(text) == (
+        "รูปแบบ MK3 Model ปีงบประมาณ พ.ศ. ๒๕๖๗ เขต ๓ เกณฑ์ B1 ถึง S3 รุ่น v12 "
+        "ดู https://www.obec.go.th/krs1 หรือเขียนถึง krs2@obec.go.th "
+        "แนบไฟล์ report_2567.pdf และ 12.png (48.7 MB) ที่ 300 dpi "
+        "ร้อยละ ๓๐% (PMQA ๔.๐) ช่วงปี ๒๕๖๖-๒๕๖๗ ข้อ ๗.๑.๑"
+    )
+    assert to_thai_digits_in_text("ไม่มีตัวเลข") == "ไม่มีตัวเลข"

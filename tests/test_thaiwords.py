@@ -73,7 +73,9 @@ def test_abbreviation_with_space_stays_whole() -> None:
 
 @pytest.mark.parametrize("number", ["4.74511", "๔.๗๔๕๑๑", "1,234.50", "๒๕๖๗", "4.0"])
 def test_numbers_are_single_tokens(number: str) -> None:
-    assert number in segment(f"คะแนน {number} คะแนน")
+    assert number in segment(f"คะแนน {number} ดีมาก")
+    # A count keeps its unit word (line_units): "๒๐ ชั่วโมง" never breaks.
+    assert f"{number} คะแนน" in segment(f"ได้ {number} คะแนน")
 
 
 def test_spaces_are_their_own_tokens_and_nothing_is_lost() -> None:
@@ -81,7 +83,9 @@ def test_spaces_are_their_own_tokens_and_nothing_is_lost() -> None:
     tokens = segment(text)
     assert "".join(tokens) == text
     assert "  " in tokens and "\n" in tokens
-    assert all(t.isspace() or not any(c.isspace() for c in t) for t in tokens)
+    # A label keeps its number ("เขต ๓", line_units); no other unit holds a space.
+    assert "เขต ๓" in tokens
+    assert all(t.isspace() or t == "เขต ๓" or not any(c.isspace() for c in t) for t in tokens)
 
 
 def test_marks_that_follow_a_word_never_start_a_unit() -> None:

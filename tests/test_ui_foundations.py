@@ -196,6 +196,14 @@ def test_wrap_hint_marks_word_boundaries_and_strip_restores_the_text() -> None:
     assert wrap_hint(hinted) == hinted  # idempotent: safe on text already hinted
 
 
+def test_wrap_hints_never_fall_inside_a_name_or_a_label_and_its_number() -> None:
+    """Issue #13 item 8: the window wrapped "นางสาวณัฐ|ธิดา" in Dashboard and Calendar."""
+    hinted = wrap_hint("ส่งงานโดยนางสาวณัฐธิดา คำภูเมือง ฉบับที่ ๒ กำหนดส่ง ๑๖ ก.ค. ๖๗")
+    for unit in ("นางสาวณัฐธิดา", "คำภูเมือง", "ฉบับที่ ๒", "๑๖ ก.ค. ๖๗"):
+        assert unit in hinted, unit
+    assert strip_hints(hinted).count("ณัฐธิดา") == 1
+
+
 def test_wrap_hint_leaves_spaces_digits_and_latin_alone() -> None:
     assert wrap_hint("PMQA 4.0") == "PMQA 4.0"
     assert ZWSP + " " not in wrap_hint("ตัวชี้วัด 1.2 ผ่าน")

@@ -25,6 +25,7 @@ __all__ = [
     "parse_decimal",
     "to_arabic_digits",
     "to_thai_digits",
+    "to_thai_digits_in_text",
 ]
 
 
@@ -52,6 +53,86 @@ _SIGNS = str.maketrans({"\u2212": "-", "\u2013": "-", "\uff0d": "-", "\uff0b": "
 def to_thai_digits(text: str) -> str:
     """Replace every Arabic digit with the Thai digit of the same value."""
     return text.translate(_TO_THAI)
+
+
+# Latin units a number keeps its Arabic digits before ("48.7 MB", "300 dpi").
+LATIN_UNITS = frozenset(
+    [
+        "B",
+        "KB",
+        "MB",
+        "GB",
+        "TB",
+        "kB",
+        "KiB",
+        "MiB",
+        "GiB",
+        "byte",
+        "bytes",
+        "bit",
+        "bps",
+        "Kbps",
+        "Mbps",
+        "px",
+        "pt",
+        "dpi",
+        "ppi",
+        "mm",
+        "cm",
+        "m",
+        "km",
+        "in",
+        "kg",
+        "g",
+        "mg",
+        "ms",
+        "s",
+        "min",
+        "h",
+        "Hz",
+        "kHz",
+        "MHz",
+        "GHz",
+        "V",
+        "W",
+        "kW",
+        "mAh",
+        "x",
+    ]
+)
+_ARABIC_DIGIT = re.compile("[0-9]")
+_WORD_WITH_DIGIT = re.compile(r"[^\s0-9]*[0-9]\S*")  # a whitespace-free word holding a digit
+_WRITTEN_IN_LATIN = re.compile(r"[A-Za-z@\\_]|://|^www\.")
+_LATIN_UNIT_AFTER = re.compile(r"[ \u00a0]?([A-Za-z]+)\b")
+
+
+def to_thai_digits_in_text(text: str) -> str:
+    """*text* with Thai digits for the numbers of Thai running text only.
+
+    A number keeps its Arabic digits inside anything written in Latin script — a
+    word or code (``MK3``, ``B1``, ``v12``), a URL, an e-mail address, a file name
+    or path (``report_2567.pdf``) — and before a Latin unit (``48.7 MB``). Every
+    other number is a number of the Thai text: ``ปี 2567`` → ``ปี ๒๕๖๗``,
+    ``ร้อยละ 30%`` → ``ร้อยละ ๓๐%``, ``(PMQA 4.0)`` → ``(PMQA ๔.๐)``.
+    """
+    if _ARABIC_DIGIT.search(text) is None:
+        return text
+    pieces: list[str] = []
+    position = 0
+    for match in _WORD_WITH_DIGIT.finditer(text):
+        word = match.group()
+        pieces.append(text[position : match.start()])
+        position = match.end()
+        if _WRITTEN_IN_LATIN.search(word):
+            pieces.append(word)
+            continue
+        unit = _LATIN_UNIT_AFTER.match(text, position)
+        if unit is not None and unit.group(1) in LATIN_UNITS and word[-1] in _ARABIC:
+            pieces.append(word)
+            continue
+        pieces.append(word.translate(_TO_THAI))
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def to_arabic_digits(text: str) -> str:

@@ -41,6 +41,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 
 from mk3desk import caches, paths
+from mk3desk.domain import line_units
 
 OFFICE_WORDS_FILE = ("dictionaries", "thai_office_words.txt")
 
@@ -60,6 +61,7 @@ _THAI_LEADERS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
 
 _lock = threading.Lock()
 _tokenizer: Callable[[str], list[str]] | None = None
+_table: dict[str, bool] = {}  # every prefix of every dictionary word -> is it a word
 
 
 def office_words() -> list[str]:
@@ -76,7 +78,7 @@ def office_words() -> list[str]:
 
 def _load_tokenizer() -> Callable[[str], list[str]]:
     """newmm with the default words plus the office words, built once per process."""
-    global _tokenizer
+    global _tokenizer, _table
     with _lock:
         if _tokenizer is None:
             # Imported here: pythainlp is slow to import and most start-ups never need it.
@@ -87,7 +89,7 @@ def _load_tokenizer() -> Callable[[str], list[str]]:
 
             from mk3desk.domain import wordcut
 
-            table = wordcut.word_table(set(thai_words()) | set(office_words()))
+            table = _table = wordcut.word_table(set(thai_words()) | set(office_words()))
 
             def tokenize(text: str) -> list[str]:
                 return wordcut.tokenize(text, table)
@@ -97,9 +99,10 @@ def _load_tokenizer() -> Callable[[str], list[str]]:
 
 
 def _forget_dictionary() -> None:
-    global _tokenizer
+    global _tokenizer, _table
     with _lock:
         _tokenizer = None
+        _table = {}
 
 
 caches.register("thaiwords.dictionary", _forget_dictionary)
@@ -179,6 +182,19 @@ def _glue(tokens: Iterable[str]) -> list[str]:
     return units
 
 
+def segment_name(name: str) -> list[str]:
+    """A person's name as line units: each of its words whole, a break only at its
+    spaces ("นางสาวกนกวรรณ", " ", "พลศรีเมือง"), whatever its title (or none)."""
+    return [part for part in re.split(r"(\s+)", name) if part]
+
+
+def glue(tokens: Iterable[str]) -> list[str]:
+    """Units from *tokens* cut apart by their source (text, then a name, then text):
+    an opening bracket stays with the word after it, a closing one with the word
+    before ("(" + "นายสมชาย" -> "(นายสมชาย")."""
+    return _glue(tokens)
+
+
 def segment(text: str) -> list[str]:
     """Cut *text* into line units: words, abbreviations, numbers and whitespace runs.
 
@@ -192,10 +208,19 @@ def segment(text: str) -> list[str]:
 # Headers, footers and table cells repeat the same short strings on every page.
 @functools.lru_cache(maxsize=4096)
 def _segment_cached(text: str) -> tuple[str, ...]:
-    tokens = _load_tokenizer()(text)
+    tokenize = _load_tokenizer()
+    tokens: list[str] = []
+    position = 0
+    for start, end in line_units.name_spans(text):  # names: the word breaker knows none
+        if position < start:
+            tokens += tokenize(text[position:start])
+        tokens.append(text[start:end])
+        position = end
+    if position < len(text):
+        tokens += tokenize(text[position:])
     if "".join(tokens) != text:  # the layout must never lose a character
         tokens = [part for part in re.split(r"(\s+)", text) if part]
-    return tuple(_glue(_split_whitespace(tokens)))
+    return tuple(line_units.join_units(_glue(_split_whitespace(tokens))))
 
 
 caches.register("thaiwords.segments", _segment_cached.cache_clear)
@@ -259,6 +284,11 @@ def cut_points(unit: str) -> dict[int, int]:
       ``www.|obec.go.th``);
     * ``CUT_LAST_RESORT``: between any two grapheme clusters (a long Thai word).
 
+    A unit of several words (``line_units``: a date, a label and its number) is cut
+    best after the day of a date or before the date (``line_units.preferred_breaks``),
+    at its other spaces ("เขต ๓", "ก.ค. ๖๗") only as a last resort; a long Thai unit
+    (a group's name) between its dictionary words (``CUT_BETWEEN_PARTS``).
+
     Never inside or just before a file extension at the end (``chart.png`` is
     never cut into ``chart.pn`` + ``g`` nor ``chart`` + ``.png``), never before a
     mark that belongs to the word before it (``)``, ``,``, ``.``) and never after
@@ -266,6 +296,8 @@ def cut_points(unit: str) -> dict[int, int]:
     """
     tail = _EXTENSION_TAIL.search(unit)
     limit = tail.start() if tail is not None and tail.start() > 0 else len(unit)
+    words = inner_word_ends(unit)
+    preferred = line_units.preferred_breaks(unit) if " " in unit else set()
     points: dict[int, int] = {}
     offset = 0
     for cluster in grapheme_clusters(unit):
@@ -275,8 +307,40 @@ def cut_points(unit: str) -> dict[int, int]:
         before, after = unit[offset - 1], unit[offset]
         if after in _NON_STARTERS or before in _NON_ENDERS:
             continue
-        points[offset] = _cut_quality(before, after)
+        if before.isspace():  # a unit of several words (a date, a label and its number)
+            points[offset] = CUT_AFTER_SEPARATOR if offset in preferred else CUT_LAST_RESORT
+        elif offset in words:
+            points[offset] = CUT_BETWEEN_PARTS
+        else:
+            points[offset] = _cut_quality(before, after)
     return points
+
+
+def inner_word_ends(unit: str) -> set[int]:
+    """Where the dictionary words inside a Thai *unit* end (longest words first).
+
+    A group's name ("กลุ่มบริหารงานการเงินและสินทรัพย์") is one dictionary entry, so one
+    unit; too wide for a column it is cut after one of its words rather than inside one.
+    """
+    table = _table
+    ends: set[int] = set()
+    if not table or not any(_is_thai(ch) for ch in unit):
+        return ends
+    start = 0
+    while start < len(unit):
+        best = 0
+        for end in range(start + 1, len(unit) + 1):
+            found = table.get(unit[start:end])
+            if found is None:
+                break
+            if found and end - start < len(unit):
+                best = end
+        if not best:
+            break
+        ends.add(best)
+        start = best
+    ends.discard(len(unit))
+    return ends
 
 
 def _cut_quality(before: str, after: str) -> int:
@@ -287,7 +351,7 @@ def _cut_quality(before: str, after: str) -> int:
     if latin_before and latin_after:
         new_part = before.isdigit() != after.isdigit() or (before.islower() and after.isupper())
         return CUT_BETWEEN_PARTS if new_part else CUT_LAST_RESORT
-    inner_dot = before == "." and after.isalnum()
+    inner_dot = before == "." and latin_after  # never inside "ก.ค." or "สพป.สพฐ."
     script_change = (_is_thai(before) and latin_after) or (latin_before and _is_thai(after))
     return CUT_BETWEEN_PARTS if inner_dot or script_change else CUT_LAST_RESORT
 

@@ -7,7 +7,7 @@ splits between rows and repeats its header rows on every page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeAlias
 
@@ -16,10 +16,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from mk3desk.domain.errors import Mk3Error
+from mk3desk.reports.table_widths import CELL_PADDING, fit_columns
 from mk3desk.reports.thai_paragraph import ThaiParagraph
-from mk3desk.reports.thai_text import Align, TextStyle
+from mk3desk.reports.thai_text import Align, Run, TextStyle
 
-CELL_PADDING = 4.0
 MAX_SIGNATURE_DOTS = 40
 HEADER_FILL = colors.Color(0.9, 0.9, 0.9)
 
@@ -42,11 +43,22 @@ def thai_table(
     column_align: Sequence[Align | None] | None = None,
     grid: bool = True,
     header_fill: colors.Color | None = HEADER_FILL,
+    warn: Callable[[Mk3Error], None] | None = None,
+    spans: Sequence[tuple[tuple[int, int], tuple[int, int]]] = (),
 ) -> Table:
-    """A table of Thai paragraphs with fixed column widths (points).
+    """A table of Thai paragraphs; *col_widths* (points) are the widths wished for.
+
+    *spans*: cells joined across columns, ((first column, row), (last column, row)) as
+    reportlab's SPAN takes them (a joined cell does not size its first column).
 
     Strings become paragraphs in *cell_style* (header rows in *header_style*);
     ``column_align`` overrides the alignment per column (numbers: RIGHT).
+
+    No column is made narrower than its widest unbreakable unit (a code, a row
+    number, a given name, one word of the header): it takes the room from columns
+    that have some to spare (:func:`fit_columns`). A table that cannot fit even so
+    keeps the widths asked for and tells *warn*; the documents' layout also finds
+    it in the story (:func:`layout_warnings`) and adds it to the build's warnings.
     """
     if any(len(row) != len(col_widths) for row in rows):
         raise ValueError("every row needs one cell per column width")
@@ -61,6 +73,21 @@ def thai_table(
                 style = replace(style, align=align)
             cells.append(_cell(value, style))
         data.append(cells)
+    spanned = {
+        (row, column)
+        for (first, top), (last, bottom) in spans
+        for row in range(top, bottom + 1)
+        for column in range(first, last + 1)
+    }
+    sized = [
+        [None if (r, c) in spanned else cell for c, cell in enumerate(row)]
+        for r, row in enumerate(data)
+    ]
+    problems: list[Mk3Error] = []
+    col_widths = fit_columns(sized, col_widths, problems.append)
+    if warn is not None:
+        for problem in problems:
+            warn(problem)
     commands: list[tuple[Any, ...]] = [
         # reportlab sets the cell font even for flowables: without this an
         # unembedded Helvetica would be referenced by the PDF.
@@ -71,17 +98,39 @@ def thai_table(
         ("TOPPADDING", (0, 0), (-1, -1), 3),  # room for stacked marks under the rule
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]
+    commands += [("SPAN", first, last) for first, last in spans]
     if grid:
         commands.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
     if header_rows and header_fill is not None:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), header_fill))
-    return Table(
+    table = Table(
         data,
         colWidths=list(col_widths),
         repeatRows=header_rows,
         style=TableStyle(commands),
         hAlign="LEFT",
     )
+    table.layout_warnings = tuple(problems)  # read by documents.layout (layout_warnings)
+    return table
+
+
+def layout_warnings(story: Sequence[Any]) -> list[Mk3Error]:
+    """What the tables of *story* (nested ones too) found while sizing their columns."""
+    found: list[Mk3Error] = []
+
+    def visit(item: Any) -> None:
+        if isinstance(item, list | tuple):
+            for child in item:
+                visit(child)
+            return
+        found.extend(getattr(item, "layout_warnings", ()))
+        for attr in ("_cellvalues", "_content", "_flowables"):
+            value = getattr(item, attr, None)
+            if value is not None:
+                visit(value)
+
+    visit(story)
+    return found
 
 
 @dataclass(frozen=True)
@@ -110,10 +159,11 @@ def signature_paragraphs(signer: Signer, style: TextStyle, width: float) -> list
     if signer.role:
         dotted += f" {signer.role}"
     last = replace(centred, keep_with_next=False)
+    name = [Run("("), Run(signer.name, name=True), Run(")")]
     return [
         ThaiParagraph(" ", centred),  # the space the pen needs
         ThaiParagraph(dotted, centred),
-        ThaiParagraph(f"({signer.name})", centred),
+        ThaiParagraph(name, centred),
         ThaiParagraph(signer.position, last),
     ]
 

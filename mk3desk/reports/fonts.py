@@ -182,7 +182,9 @@ caches.register("fonts.families", _registered.clear)
 def _register_family(files: dict[str, Path], body_size: float, source: str) -> FontSet:
     """Register four TTF files with reportlab under names unique to their contents."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFError
+
+    from mk3desk.reports.tounicode import ThaiTTFont
 
     names: dict[str, str] = {}
     for style, path in files.items():
@@ -190,7 +192,7 @@ def _register_family(files: dict[str, Path], body_size: float, source: str) -> F
             digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]
             name = f"mk3-{path.stem.replace(' ', '')}-{digest}"
             if name not in pdfmetrics.getRegisteredFontNames():
-                pdfmetrics.registerFont(TTFont(name, str(path)))
+                pdfmetrics.registerFont(ThaiTTFont(name, str(path)))
         except (OSError, TTFError, ValueError, AssertionError, struct.error) as exc:
             raise _unreadable(path, exc) from exc
         names[style] = name

@@ -140,6 +140,8 @@ def _shape(text: str, font_name: str, size: float) -> Glyphs:
         x_advances = tuple(map(scale, x_advances))
         x_offsets = tuple(map(scale, x_offsets))
         y_offsets = tuple(map(scale, y_offsets))
+    if any(x_offsets):
+        chars, naturals = _with_own_advances(font, gids, chars, naturals, x_offsets, x_advances)
     if chars == text and x_advances == naturals and not any(x_offsets) and not any(y_offsets):
         return Glyphs(text, (), (), (), float(stringWidth(text, font_name, size)))
     advance = 0.0
@@ -162,6 +164,36 @@ def _shape(text: str, font_name: str, size: float) -> Glyphs:
         tuple([i for i, (b, a) in enumerate(zip(before, after, strict=True)) if b or a]),
         any(rises),
     )
+
+
+def _with_own_advances(
+    font: _ShapingFont,
+    gids: list[int],
+    chars: str,
+    naturals: tuple[float, ...],
+    x_offsets: tuple[float, ...],
+    x_advances: tuple[float, ...],
+) -> tuple[str, tuple[float, ...]]:
+    """Glyphs moved sideways shown with codes whose PDF advance is the move back.
+
+    A mark moved left by harfbuzz would otherwise be followed by a move to the right,
+    which text extraction without /ActualText takes for a space ("ปิ่ นโต");
+    see :meth:`mk3desk.reports.tounicode.ThaiTTFont.offset_code`. Only the fonts
+    mk3desk registers (ThaiTTFont) can do it; others keep reportlab's moves.
+    """
+    offset_code = getattr(font.ttf, "offset_code", None)
+    if offset_code is None:
+        return chars, naturals
+    codes = list(chars)
+    widths = list(naturals)
+    for i, x_offset in enumerate(x_offsets):
+        if x_offset:
+            width = x_advances[i] - x_offset
+            code = offset_code(gids[i], width)
+            if code is not None:
+                codes[i] = chr(code)
+                widths[i] = width
+    return "".join(codes), tuple(widths)
 
 
 _numbers: dict[float, str] = {}

@@ -26,6 +26,7 @@ from reportlab.platypus.flowables import Flowable
 from mk3desk.reports.thai_draw import draw_line
 from mk3desk.reports.thai_text import (
     Line,
+    PersonName,
     Run,
     TextStyle,
     line_breaks,
@@ -54,7 +55,11 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no type hi
         _lines: tuple[float, Sequence[Line]] | None = None,
     ) -> None:
         super().__init__()
-        self.runs: tuple[Run, ...] = markup_runs(text) if isinstance(text, str) else tuple(text)
+        self.runs: tuple[Run, ...]
+        if isinstance(text, PersonName):
+            self.runs = (Run(str(text), name=True),)
+        else:
+            self.runs = markup_runs(text) if isinstance(text, str) else tuple(text)
         self.style = style
         self.outline_level = outline_level
         self.outline_title = outline_title

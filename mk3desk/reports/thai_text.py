@@ -51,11 +51,16 @@ class Align(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """A piece of source text in one face."""
+    """A piece of source text in one face.
+
+    ``name``: the text is a person's name, broken only at its spaces (between given
+    name and surname) whether or not it has a title the word breaker recognises.
+    """
 
     text: str
     bold: bool = False
     italic: bool = False
+    name: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,13 @@ class TextStyle:
 
     def font_name(self, run: Run) -> str:
         return self.fonts.name(bold=run.bold or self.bold, italic=run.italic)
+
+
+class PersonName(str):
+    """A person's name given to a paragraph or a table cell: laid out as one
+    ``Run(name=True)``, broken only between given name and surname."""
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +151,25 @@ class _Unit:
     pieces: list[Run] = field(default_factory=list)
     width: float = 0.0
     is_space: bool = False
+    trailing: str = ""  # a space the unit was cut at (a part of a date: "๑๖ | ก.ค. ๖๗")
+
+
+def _tokens(runs: Sequence[Run], text: str) -> list[str]:
+    """The line units of *text* (the runs' text): words, and each name's words whole."""
+    for run in runs:
+        if run.name:
+            break
+    else:
+        return segment(text)
+    tokens: list[str] = []
+    pending = ""  # text of the runs since the last name
+    for run in runs:
+        if run.name:
+            tokens += segment(pending) + thaiwords.segment_name(run.text)
+            pending = ""
+        else:
+            pending += run.text
+    return thaiwords.glue(tokens + segment(pending))
 
 
 def _units(runs: Sequence[Run], style: TextStyle) -> list[_Unit]:
@@ -154,7 +185,7 @@ def _units(runs: Sequence[Run], style: TextStyle) -> list[_Unit]:
     units: list[_Unit] = []
     index = 0  # the run holding the current position
     position = 0
-    for token in segment(text):
+    for token in _tokens(runs, text):
         unit = _Unit(is_space=token.isspace())
         start = position
         position += len(token)
@@ -170,6 +201,15 @@ def _units(runs: Sequence[Run], style: TextStyle) -> list[_Unit]:
             start = stop
         units.append(unit)
     return units
+
+
+def units(runs: Sequence[Run], style: TextStyle) -> list[tuple[str, float, str]]:
+    """The words (line units) of *runs*: (text, width, face of its first piece), no spaces."""
+    return [
+        (plain_text(unit.pieces), unit.width, style.font_name(unit.pieces[0]))
+        for unit in _units(runs, style)
+        if not unit.is_space
+    ]
 
 
 # Widths of words, per face and size: words repeat, and measuring them is the
@@ -241,7 +281,9 @@ def _split_long(unit: _Unit, width: float, first_room: float, style: TextStyle) 
             used = edges[offset] - edges[start]
             if offset <= start or used > room:
                 continue
-            rank = quality if used * 3 >= room else quality + thaiwords.CUT_LAST_RESORT
+            # a short first line is penalised, but not a date's day ("๑๖ | ก.ค. ๖๗")
+            full = used * 3 >= room or text[offset - 1].isspace()
+            rank = quality if full else quality + thaiwords.CUT_LAST_RESORT
             if best is None or (rank, -offset) < best:
                 best = (rank, -offset)
         if best is not None:
@@ -251,7 +293,10 @@ def _split_long(unit: _Unit, width: float, first_room: float, style: TextStyle) 
             if not later:
                 break
             cut = later[0]
-        parts.append(_slice(unit, start, cut, edges))
+        end = cut - 1 if text[cut - 1].isspace() else cut
+        part = _slice(unit, start, end, edges)
+        part.trailing = text[end:cut]
+        parts.append(part)
         start = cut
         room = width
     parts.append(_slice(unit, start, len(text), edges))
@@ -345,7 +390,7 @@ def _break_lines(
             for part in parts[:-1]:
                 pieces.extend(part.pieces)
                 used += part.width
-                finish("")
+                finish(part.trailing)
             unit = parts[-1]
         pieces.extend(unit.pieces)
         used += unit.width
@@ -377,7 +422,7 @@ def _break_one_run(run: Run, width: float, style: TextStyle, first_line: bool) -
         indent = 0.0
         room = width
 
-    for token in segment(run.text):
+    for token in thaiwords.segment_name(run.text) if run.name else segment(run.text):
         if token.isspace():
             if "\n" in token:
                 finish(token, last=True)
@@ -396,9 +441,9 @@ def _break_one_run(run: Run, width: float, style: TextStyle, first_line: bool) -
             unit = _Unit([Run(token, run.bold, run.italic)], token_width)
             parts = _split_long(unit, width, room - used, style)
             for part in parts[:-1]:
-                words.append(part.pieces[0].text)
+                words.extend(piece.text for piece in part.pieces)
                 used += part.width
-                finish("")
+                finish(part.trailing)
             token, token_width = parts[-1].pieces[0].text, parts[-1].width
         words.append(token)
         used += token_width

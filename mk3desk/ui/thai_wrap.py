@@ -171,7 +171,10 @@ def segmentation_signature() -> str:
     # The word breaker is thaiwords and the newmm port beside it (not imported here).
     here = Path(thaiwords.__file__)
     parts = [mk3desk.__version__, _stat_token(here)]
-    parts += [_stat_token(here.with_name(name)) for name in ("wordcut.py", "wordcut_patterns.py")]
+    parts += [
+        _stat_token(here.with_name(name))
+        for name in ("wordcut.py", "wordcut_patterns.py", "line_units.py")
+    ]
     try:
         parts.append(paths.resource(*thaiwords.OFFICE_WORDS_FILE).read_bytes().hex())
     except OSError:

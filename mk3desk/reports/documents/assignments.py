@@ -10,7 +10,7 @@ from reportlab.platypus.flowables import Flowable
 
 from mk3desk.domain.thaidate import THAI_MONTHS, to_be
 from mk3desk.reports.blocks import thai_table
-from mk3desk.reports.documents.common import DocumentContext, cells, column_widths
+from mk3desk.reports.documents.common import DocumentContext, cells, column_widths, person
 from mk3desk.reports.documents.data import AssignedIndicator, AssignmentsData, DueDate
 from mk3desk.reports.thai_text import Align
 
@@ -26,8 +26,8 @@ def assignment_table(ctx: DocumentContext, assigned: Sequence[AssignedIndicator]
                 [
                     row.code,
                     row.title,
-                    row.owner_name or None,
-                    row.backup_name or None,
+                    person(row.owner_name),
+                    person(row.backup_name),
                     ctx.date(row.deadline, "short") if row.deadline else None,
                     ctx.state(row.state),
                 ],
@@ -57,7 +57,7 @@ def calendar(ctx: DocumentContext, items: Sequence[DueDate]) -> list[Flowable]:
                     [
                         ctx.date(item.deadline, "short"),
                         f"{item.code} {item.title}",
-                        item.owner_name or None,
+                        person(item.owner_name),
                         ctx.state(item.state) + late,
                     ],
                 )

@@ -27,7 +27,13 @@ from reportlab.platypus.flowables import Flowable
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, ValidationError
 from mk3desk.domain.office_settings import OfficeSettings, Signatory
 from mk3desk.domain.thaidate import format_thai_date
-from mk3desk.domain.thainum import NumeralStyle, format_number, format_score, to_thai_digits
+from mk3desk.domain.thainum import (
+    NumeralStyle,
+    format_number,
+    format_score,
+    to_thai_digits,
+    to_thai_digits_in_text,
+)
 from mk3desk.domain.workflow import STATE_TITLES, State
 from mk3desk.reports.blocks import Signer, signature_paragraphs
 from mk3desk.reports.documents.data import OfficeData, YearData
@@ -35,7 +41,7 @@ from mk3desk.reports.fonts import FontSet, choose_fonts
 from mk3desk.reports.page import FRAME_WIDTH, DocumentStyles, document_styles
 from mk3desk.reports.thai_draw import draw_text
 from mk3desk.reports.thai_paragraph import ThaiParagraph
-from mk3desk.reports.thai_text import Align, TextStyle
+from mk3desk.reports.thai_text import Align, PersonName, TextStyle
 
 # (done, total, what is being done — Thai)
 Progress = Callable[[int, int, str], None]
@@ -161,9 +167,13 @@ class DocumentContext:
         return self.settings.numeral_style
 
     def num(self, text: str | int) -> str:
-        """*text* with the digits the office prints in (Thai by default)."""
+        """*text* with the digits the office prints in (Thai by default).
+
+        Thai digits go to the numbers of Thai running text only, never into codes,
+        Latin words, URLs, file names or before a Latin unit ("MK3", "B1", "48.7 MB").
+        """
         text = str(text)
-        return to_thai_digits(text) if self.digits is NumeralStyle.THAI else text
+        return to_thai_digits_in_text(text) if self.digits is NumeralStyle.THAI else text
 
     def score(self, value: Decimal | None) -> str:
         return DASH if value is None else format_score(value, self.digits)
@@ -316,6 +326,11 @@ def make_context(year: YearData, *, progress: Progress | None = None) -> Documen
     return context
 
 
+def person(name: str | None) -> PersonName | None:
+    """A person's name for a table cell (None or "" when nobody: the cell prints "-")."""
+    return PersonName(name.strip()) if name and name.strip() else None
+
+
 def column_widths(*fractions: float) -> list[float]:
     """Column widths that fill the text width, from relative sizes."""
     total = sum(fractions)
@@ -323,8 +338,16 @@ def column_widths(*fractions: float) -> list[float]:
 
 
 def cells(context: DocumentContext, row: Sequence[Any]) -> list[Any]:
-    """Strings of a table row with the office's digits; None prints "-"; flowables pass."""
-    return [
-        DASH if value is None else context.num(value) if isinstance(value, str) else value
-        for value in row
-    ]
+    """Strings of a table row with the office's digits; None prints "-"; flowables pass.
+
+    A :class:`PersonName` (``person(...)``) stays a name: it breaks only between given
+    name and surname, title or not."""
+    return [_cell(context, value) for value in row]
+
+
+def _cell(context: DocumentContext, value: Any) -> Any:
+    if value is None:
+        return DASH
+    if isinstance(value, str) and not isinstance(value, PersonName):  # (a name has no digits)
+        return context.num(value)
+    return value

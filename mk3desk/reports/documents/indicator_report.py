@@ -23,6 +23,7 @@ from mk3desk.reports.documents.common import (
     cells,
     column_widths,
     or_dash,
+    person,
 )
 from mk3desk.reports.documents.data import IndicatorData, IndicatorsData
 from mk3desk.reports.page import FRAME_WIDTH
@@ -36,8 +37,8 @@ def _facts(
     official_score = official.indicator_scores.get(ind.code) if official else None
     rows: list[list[str | None]] = [
         ["หมวด", f"หมวด {ind.category_number} {ind.category_title}"],
-        ["ผู้รับผิดชอบ", ind.owner.name if ind.owner else None],
-        ["ผู้รับผิดชอบสำรอง", ind.backup_name],
+        ["ผู้รับผิดชอบ", person(ind.owner.name) if ind.owner else None],
+        ["ผู้รับผิดชอบสำรอง", person(ind.backup_name)],
         ["กำหนดส่ง", ctx.date(ind.deadline) if ind.deadline else None],
         ["สถานะ", ctx.state(ind.state)],
         ["คะแนนประเมินตนเอง", ctx.score(scores.get(ind.code))],

@@ -3,7 +3,8 @@
 :func:`lay_out` gives the story (tests and the benchmark read it);
 :func:`write` builds the file atomically and returns how many pages it has, its
 verification code, its bookmarks and the warnings the user should see (a
-signatory not set, a font that could not be read) — none of which stops printing.
+signatory not set, a font that could not be read, a table too narrow for its words) —
+none of which stops printing.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Literal
 from reportlab.platypus.flowables import Flowable
 
 from mk3desk.domain.errors import Mk3Error
+from mk3desk.reports.blocks import layout_warnings
 from mk3desk.reports.documents.common import DocumentContext, Progress, make_context
 from mk3desk.reports.documents.data import DocumentData
 from mk3desk.reports.documents.registry import DocumentKind, builder
@@ -42,7 +44,10 @@ def lay_out(
 ) -> tuple[DocumentContext, list[Flowable]]:
     """The context (fonts, warnings, headings) and the story of *kind* printing *data*."""
     context = make_context(data.year, progress=progress)
-    return context, builder(kind)(context, data.content)
+    story = builder(kind)(context, data.content)
+    for problem in layout_warnings(story):  # a table too narrow for its words
+        context.warn(problem)
+    return context, story
 
 
 def _footer(kind: DocumentKind, data: DocumentData) -> Literal["full", "code", "none"]:

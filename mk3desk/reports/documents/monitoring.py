@@ -13,7 +13,7 @@ from reportlab.platypus.flowables import Flowable
 from mk3desk.domain.workflow import STATE_TITLES, State
 from mk3desk.reports.blocks import thai_table
 from mk3desk.reports.documents.assignments import assignment_table
-from mk3desk.reports.documents.common import DocumentContext, cells, column_widths
+from mk3desk.reports.documents.common import DocumentContext, cells, column_widths, person
 from mk3desk.reports.documents.data import DueDate, MonitoringData, PersonLoad
 from mk3desk.reports.thai_text import Align
 
@@ -39,7 +39,8 @@ def people_table(ctx: DocumentContext, loads: Sequence[PersonLoad]) -> list[Flow
         return [ctx.para("- ยังไม่ได้มอบหมายผู้รับผิดชอบตัวชี้วัด", ctx.styles.body_left)]
     rows: list[list[object]] = [["ชื่อ - สกุล", "รับผิดชอบหลัก", "สำรอง", "ยังไม่ส่ง", "เลยกำหนด"]]
     for w in loads:
-        rows.append(cells(ctx, [w.name, str(w.owned), str(w.backup), str(w.open), str(w.late)]))
+        row = [person(w.name), str(w.owned), str(w.backup), str(w.open), str(w.late)]
+        rows.append(cells(ctx, row))
     return [
         thai_table(
             rows,
@@ -62,7 +63,7 @@ def late_table(ctx: DocumentContext, items: Sequence[DueDate]) -> list[Flowable]
                 [
                     item.code,
                     item.title,
-                    item.owner_name or None,
+                    person(item.owner_name),
                     ctx.date(item.deadline, "short"),
                     str(-item.days_left),
                 ],

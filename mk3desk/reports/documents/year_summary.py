@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportlab.platypus import Spacer, TableStyle
+from reportlab.platypus import Spacer
 from reportlab.platypus.flowables import Flowable
 
 from mk3desk.domain.thainum import format_number
@@ -59,17 +59,16 @@ def score_table(ctx: DocumentContext, result: YearResult) -> Flowable:
     )
     rows.append(cells(ctx, ["", "**ระดับผลการประเมิน**", band_cell, "", ""]))
     right, centre = Align.RIGHT, Align.CENTER
-    table = thai_table(
+    # The band names are long: the last row's band spans weight and both score columns.
+    last = len(rows) - 1
+    return thai_table(
         rows,
         column_widths(1.7, 7.2, 1.9, 2.6, 2.6),
         cell_style=ctx.styles.table_cell,
         header_style=ctx.styles.table_header,
         column_align=[centre, None, centre, right, right],
+        spans=[((2, last), (4, last))],
     )
-    # The band names are long: the last row's band spans weight and both score columns.
-    last = len(rows) - 1
-    table.setStyle(TableStyle([("SPAN", (2, last), (4, last))]))
-    return table
 
 
 def facts(ctx: DocumentContext, result: YearResult) -> list[Flowable]:
