@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore
-from mk3desk.db.models import EvidenceFile, Office
+from mk3desk.db.models import EvidenceFile, Office, Person
 from mk3desk.db.types import utcnow
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.office_year import OfficeYear
@@ -31,6 +31,7 @@ from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import find_indicator, get_office, year_of
 from mk3desk.services.rights import require
 from mk3desk.sync.apply import Applied, apply_plan
+from mk3desk.sync.authors import author, authored
 from mk3desk.sync.errors import damaged_as_refusal
 from mk3desk.sync.export import (
     collect,
@@ -158,6 +159,7 @@ def _export(
             parts.extend(work_records(indicator))
         collected = collect(session, store, parts)
         collected.records.extend(tombstones(session, indicators, collected.records))
+        collected.records[:] = authored(session, indicators, collected.records)
         if not database.read_only:
             mark_sent(session, collected.records)
         sender, sequence = next_number(session, write=not database.read_only)
@@ -171,6 +173,7 @@ def _export(
             indicators=tuple(i.code for i in indicators),
             sender=sender,
             sequence=sequence,
+            sent_by=author(session.get(Person, actor.person_id) if actor.person_id else None),
         )
         target = _out_path(out)
         # Inside the transaction: a bundle refused on export (a record the receiver
