@@ -252,9 +252,14 @@ def apply_bundle(
     office_year: OfficeYear | None = None,
     actor: Actor,
     limits: Limits | None = None,
+    skip_refused: bool = False,
 ) -> MergeReport:
     """Merge *path* into the database; *decisions* maps each conflict's ``MergeItem.id``
-    to "mine" or "theirs". All or nothing: on any refusal the database is as before."""
+    to "mine" or "theirs". All or nothing: on any refusal the database is as before.
+
+    Changes refused because their author may not make them here (sync.authors) are
+    never written; a bundle with such refusals is received (the rest of it) only with
+    *skip_refused* — the user has seen them in the review and agreed."""
     require(None, actor, Action.RECEIVE_BUNDLE)
     bundle = read_bundle(path, limits)
     store = EvidenceStore(database.evidence_dir)
@@ -270,6 +275,8 @@ def apply_bundle(
                     be_year=be_year,
                     accept_foreign=accept_foreign,
                 )
+            if plan.refused_by_rights and not skip_refused:
+                raise _unconfirmed(plan)
             applied = apply_plan(session, store, bundle, plan, resolver, decisions)
             a = applied
             if a.added + a.taken + a.removed + a.kept_mine + a.took_theirs:
@@ -279,6 +286,7 @@ def apply_bundle(
                     "bundle.import",
                     path.name,
                     f"{bundle.manifest.kind.value} {bundle.manifest.office_name} "
+                    f"sent_by={_sender(bundle.manifest)} "
                     f"{bundle.manifest.be_year} added={a.added} taken={a.taken} "
                     f"removed={a.removed} mine={a.kept_mine} theirs={a.took_theirs} "
                     f"refused={a.refused}",
@@ -295,6 +303,25 @@ def apply_bundle(
         ) from exc
     _delete_unused_files(database, store, applied.released)
     return MergeReport(plan, applied)
+
+
+def _sender(manifest: Manifest) -> str:
+    who = manifest.sent_by
+    return f"{who.name} ({who.uid})" if who is not None else manifest.created_by
+
+
+def _unconfirmed(plan: MergePlan) -> BundleError:
+    refused = plan.refused_by_rights
+    return BundleError(
+        QT_TRANSLATE_NOOP(
+            "Bundle",
+            "ไฟล์นี้มี {count} รายการที่ไม่รับ เพราะผู้แก้ไขไม่มีสิทธิ์ในฐานข้อมูลนี้ (เช่น {first}: {reason}) "
+            "— ตรวจดูรายการแล้วยืนยันว่าจะรับเฉพาะส่วนที่เหลือ ยังไม่ได้รับข้อมูลใด ๆ",
+        ),
+        count=len(refused),
+        first=refused[0].title,
+        reason=refused[0].reason,
+    )
 
 
 def _delete_unused_files(database: Database, store: EvidenceStore, hashes: frozenset[str]) -> None:
