@@ -4,20 +4,31 @@ in the review, named, and never written; the rest of the bundle is taken."""
 
 from __future__ import annotations
 
-import json
-import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from mk3desk.cli import run
 from mk3desk.db.engine import Database
-from mk3desk.db.models import Person
 from mk3desk.domain.workflow import State
-from mk3desk.services import accounts, bundles, lookup, pdca, people, workflow
-from mk3desk.services.context import Actor
+from mk3desk.services import accounts, bundles, lookup, pdca
 from mk3desk.sync.format import read_bundle
+from tests.bundle_authors import (
+    BACKUP,
+    COORDINATOR,
+    OWNER,
+    REVIEWER,
+    actor,
+    forge_lock,
+    give_outcome_to_backup,
+    key_man_work,
+    person_id,
+    person_named,
+    rewrite,
+    uid_of,
+)
 from tests.bundle_support import (
     OUTCOME_CODE,
     SYSTEM,
@@ -29,43 +40,6 @@ from tests.bundle_support import (
     text_of,
     values,
 )
-from tests.support import DEADLINE
-
-OWNER = "นางสาวสมศรี ใจดี"  # Key Man of 1.1 (tests/support.staff)
-BACKUP = "นายสมชาย รักงาน"
-REVIEWER = "นางวิไล ตรวจดี"
-COORDINATOR = "นายประสาน งานไว"
-
-
-def give_outcome_to_backup(coord: Database) -> None:
-    """Before the set-up is sent: the outcome indicator is another Key Man's; 1.1 has a
-    deadline (its Key Man may then start it)."""
-    with coord.transaction() as session:
-        year = lookup.find_year(session, 2567)
-        indicator = lookup.find_indicator(session, year, OUTCOME_CODE)
-        people.assign(session, SYSTEM, indicator.id, owner_id=_person(session, BACKUP).id)
-        indicator = lookup.find_indicator(session, year, "1.1")
-        owner = _person(session, OWNER).id
-        people.assign(session, SYSTEM, indicator.id, owner_id=owner, deadline=DEADLINE)
-
-
-def _person(session: Any, name: str) -> Person:
-    return next(p for p in lookup.get_office(session).people if p.name == name)
-
-
-def actor(database: Database, name: str) -> Actor:
-    with database.session() as session:
-        return Actor.of(_person(session, name))
-
-
-def person_id(database: Database, name: str) -> int:
-    with database.session() as session:
-        return _person(session, name).id
-
-
-def uid_of(database: Database, name: str) -> str:
-    with database.session() as session:
-        return _person(session, name).uid
 
 
 @pytest.fixture
@@ -74,73 +48,6 @@ def pair(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
     yield coord, laptop
     coord.close()
     laptop.close()
-
-
-def key_man_work(laptop: Database, folder: Path, name: str = "งาน.mk3") -> Path:
-    """The Key Man's honest work on 1.1 on her laptop: a Do text and a move to in progress,
-    sent by her."""
-    owner = actor(laptop, OWNER)
-    with laptop.transaction() as session:
-        indicator = lookup.find_indicator(session, lookup.find_year(session, 2567), "1.1")
-        pdca.save_text(session, owner, indicator.id, pdca.PdcaField.DO_LOG, "ทำกิจกรรมครบแล้ว")
-        for target in (State.PLANNING, State.IN_PROGRESS):
-            workflow.move_indicator(session, owner, indicator.id, target)
-    out = folder / name
-    bundles.export_work(laptop, office_year(laptop), ["1.1"], out, owner)
-    return out
-
-
-def rewrite(
-    source: Path, target: Path, change: Callable[[dict[str, Any], list[dict[str, Any]]], None]
-) -> Path:
-    """A hand-edited copy of *source*: *change*(manifest, records) edits them in place."""
-    with zipfile.ZipFile(source) as old:
-        members = {i.filename: old.read(i) for i in old.infolist()}
-    manifest = json.loads(members["manifest.json"])
-    records = json.loads(members["records.json"])
-    change(manifest, records)
-    members["manifest.json"] = json.dumps(manifest, ensure_ascii=False).encode()
-    members["records.json"] = json.dumps(records, ensure_ascii=False).encode()
-    with zipfile.ZipFile(target, "w") as new:
-        for name, data in members.items():
-            new.writestr(name, data)
-    return target
-
-
-def forge_lock(laptop: Database, coord: Database) -> Callable[[dict[str, Any], list[Any]], None]:
-    """The Key Man locks her own indicator, with a history naming the reviewer."""
-    owner = {"uid": uid_of(laptop, OWNER), "name": OWNER}
-    reviewer = {"uid": uid_of(coord, REVIEWER), "name": REVIEWER}
-
-    def change(manifest: dict[str, Any], records: list[dict[str, Any]]) -> None:
-        state = next(r for r in records if r["kind"] == "state")
-        state["data"]["state"], state["author"] = "locked", owner
-        ref = state["ref"]
-        for source, target, at in (
-            ("in_progress", "submitted", "2024-07-01T03:00:00+00:00"),
-            ("submitted", "verified", "2024-07-02T03:00:00+00:00"),
-            ("verified", "locked", "2024-07-03T03:00:00+00:00"),
-        ):
-            who = owner if source == "in_progress" else reviewer
-            data = {
-                "from_state": source,
-                "to_state": target,
-                "actor_name": who["name"],
-                "at": at,
-                "comment": "",
-            }
-            records.append(
-                {
-                    "kind": "transition",
-                    "ref": ref,
-                    "data": data,
-                    "base": None,
-                    "deleted": False,
-                    "author": who,
-                }
-            )
-
-    return change
 
 
 def refused(plan: bundles.MergePlan) -> list[tuple[str, str]]:
@@ -300,7 +207,7 @@ def test_a_work_bundle_cannot_make_anyone_coordinator_or_rename_the_office(
     assert all("ไฟล์ตั้งค่าจากผู้ประสาน" in i.reason for i in plan.refused)
     bundles.apply_bundle(coord, bundle, {}, actor=SYSTEM, skip_refused=True)
     with coord.session() as session:
-        assert _person(session, OWNER).roles == "staff"
+        assert person_named(session, OWNER).roles == "staff"
         assert lookup.get_office(session).name != "สำนักงานของฉัน"
 
 
@@ -352,3 +259,27 @@ def test_a_setup_bundle_is_taken_only_from_a_coordinator_where_there_are_account
     plan = bundles.inspect_bundle(laptop, by_coordinator)
     assert plan.manifest.sent_by is not None and plan.manifest.sent_by.name == COORDINATOR
     bundles.apply_bundle(laptop, by_coordinator, {}, actor=SYSTEM)
+
+
+def test_the_command_line_lists_the_refusals_and_asks_before_taking_the_rest(
+    pair: tuple[Database, Database], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    coord, laptop = pair
+    forged = rewrite(key_man_work(laptop, tmp_path), tmp_path / "f.mk3", forge_lock(laptop, coord))
+    database = str(tmp_path / "coordinator.sqlite3")
+    before = dump(coord)
+    capsys.readouterr()
+    assert run(["bundle", "import", "--db", database, "--file", str(forged), "--dry-run"]) == 0
+    dry = capsys.readouterr().out
+    assert f"ส่งโดย: {OWNER}" in dry
+    refusals = dry[dry.index("ไม่รับ:") :]
+    assert f"ผู้แก้ไขคือ “{OWNER}”" in refusals and "แบ่งแยกหน้าที่" in refusals
+    assert f"ผู้แก้ไขคือ “{REVIEWER}” — ผู้ใช้นี้ไม่มีสิทธิ์ปิดระบบตัวชี้วัด" in refusals
+    assert run(["bundle", "import", "--db", database, "--file", str(forged)]) == 2
+    out = capsys.readouterr()
+    assert out.out.count("ผู้แก้ไขคือ") == dry.count("ผู้แก้ไขคือ")  # the same list
+    assert "--skip-refused" in out.err
+    assert dump(coord) == before
+    assert run(["bundle", "import", "--db", database, "--file", str(forged), "--skip-refused"]) == 0
+    assert text_of(coord, "1.1", pdca.PdcaField.DO_LOG) == "ทำกิจกรรมครบแล้ว"
+    assert detail(coord, "1.1").state != State.LOCKED
