@@ -106,8 +106,11 @@ def _last_writers(session: Session, table: str, ids: Iterable[int]) -> dict[int,
     return found
 
 
-def _writers(session: Session, indicator: YearIndicator) -> dict[tuple[str, str], int | None]:
-    """(kind, key) of each work record of *indicator* → the id of the person who last wrote it."""
+def _writers(
+    indicator: YearIndicator, audited: dict[tuple[str, int], int | None]
+) -> dict[tuple[str, str], int | None]:
+    """(kind, key) of each work record of *indicator* → the id of the person who last
+    wrote it; *audited*: (table, row id) → the last audit entry's person."""
     ref = ex.indicator_ref(indicator)
     out: dict[tuple[str, str], int | None] = {}
 
@@ -121,12 +124,12 @@ def _writers(session: Session, indicator: YearIndicator) -> dict[tuple[str, str]
     for criterion in indicator.criteria:
         if criterion.result is not None:
             put(RecordKind.RESULT, {"criterion": criterion.key}, criterion.result.updated_by_id)
-    outcome = _last_writers(session, "outcome_value", (v.id for v in indicator.outcome_values))
     for value in indicator.outcome_values:
-        put(RecordKind.OUTCOME, {"be_year": value.be_year}, outcome.get(value.id))
-    files = _last_writers(session, "evidence_file", (e.id for e in indicator.evidence))
+        put(
+            RecordKind.OUTCOME, {"be_year": value.be_year}, audited.get(("outcome_value", value.id))
+        )
     for evidence in indicator.evidence:
-        writer = files.get(evidence.id) or evidence.added_by_id
+        writer = audited.get(("evidence_file", evidence.id)) or evidence.added_by_id
         put(RecordKind.EVIDENCE, {}, writer, uid=evidence.uid)
     for move in indicator.transitions:
         put(RecordKind.TRANSITION, ex.transition_data(move), move.actor_id)
@@ -137,9 +140,17 @@ def authored(
     session: Session, indicators: Iterable[YearIndicator], records: list[BundleRecord]
 ) -> list[BundleRecord]:
     """*records* with the author of each work record of *indicators* named."""
+    chosen = list(indicators)
+    audited: dict[tuple[str, int], int | None] = {}
+    for table, ids in (
+        ("outcome_value", [v.id for i in chosen for v in i.outcome_values]),
+        ("evidence_file", [e.id for i in chosen for e in i.evidence]),
+    ):
+        for row_id, person_id in _last_writers(session, table, ids).items():
+            audited[(table, row_id)] = person_id
     writers: dict[tuple[str, str], int | None] = {}
-    for indicator in indicators:
-        writers.update(_writers(session, indicator))
+    for indicator in chosen:
+        writers.update(_writers(indicator, audited))
     people: dict[int, Author | None] = {}
     out = []
     for record in records:
