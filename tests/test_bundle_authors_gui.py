@@ -15,6 +15,7 @@ from mk3desk.db.engine import Database
 from mk3desk.domain.workflow import State
 from mk3desk.services import pdca
 from mk3desk.ui.bundle_actions import BundleActions
+from mk3desk.ui.thai_wrap import strip_hints
 from tests.bundle_authors import (
     OWNER,
     REVIEWER,
@@ -48,7 +49,7 @@ def test_the_review_lists_a_forged_lock_and_takes_the_rest_once_ticked(
     dialog = actions.import_bundle(forged)
     assert dialog is not None
     qtbot.addWidget(dialog)
-    lines = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+    lines = [strip_hints(dialog.changes.item(i).text()) for i in range(dialog.changes.count())]
     refused = [line for line in lines if line.startswith("ไม่รับ: ")]
     state = next(line for line in refused if line.startswith("ไม่รับ: สถานะ PDCA"))
     assert "ตัวชี้วัด 1.1" in state and f"ผู้แก้ไขคือ “{OWNER}”" in state

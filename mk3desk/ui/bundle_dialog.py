@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QPushButton,
     QRadioButton,
@@ -132,6 +133,8 @@ class MergeReviewDialog(QDialog):
         layout.addWidget(self.summary)
         self.changes = QListWidget(self)
         self.changes.setObjectName("changes")
+        self.changes.setWordWrap(True)
+        self.changes.setResizeMode(QListView.ResizeMode.Adjust)
         for title, items in (
             (self.tr("เพิ่มใหม่"), plan.added),
             (self.tr("รับฉบับที่แก้ไข"), plan.taken),
@@ -140,7 +143,8 @@ class MergeReviewDialog(QDialog):
         ):
             for item in items:
                 line = f"{title}: {item.title}"
-                self.changes.addItem(f"{line} — {item.reason}" if item.reason else line)
+                # A reason (who, what, which rule) is long: it wraps, Thai words hinted.
+                self.changes.addItem(wrap_hint(f"{line} — {item.reason}") if item.reason else line)
         layout.addWidget(self.changes, 1)
         self.boxes: list[ConflictBox] = []
         if plan.conflicts:
