@@ -5,6 +5,7 @@ in the review, named, and never written; the rest of the bundle is taken."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,8 @@ import pytest
 
 from mk3desk.cli import run
 from mk3desk.db.engine import Database
-from mk3desk.domain.workflow import State
-from mk3desk.services import accounts, bundles, lookup, pdca
+from mk3desk.domain.workflow import Role, State
+from mk3desk.services import accounts, bundles, lookup, pdca, people_edit, settings
 from mk3desk.sync.format import read_bundle
 from tests.bundle_authors import (
     BACKUP,
@@ -283,3 +284,39 @@ def test_the_command_line_lists_the_refusals_and_asks_before_taking_the_rest(
     assert run(["bundle", "import", "--db", database, "--file", str(forged), "--skip-refused"]) == 0
     assert text_of(coord, "1.1", pdca.PdcaField.DO_LOG) == "ทำกิจกรรมครบแล้ว"
     assert detail(coord, "1.1").state != State.LOCKED
+
+
+def test_the_receiving_office_s_roles_and_self_review_setting_decide(
+    pair: tuple[Database, Database], tmp_path: Path
+) -> None:
+    """A Key Man who is also on the committee verifies her own indicator: refused, unless
+    *this* office allows self-review — judged with this database's roles and setting."""
+    coord, laptop = pair
+    honest = key_man_work(laptop, tmp_path)
+
+    def verify(manifest: dict[str, Any], records: list[dict[str, Any]]) -> None:
+        next(r for r in records if r["kind"] == "state")["data"]["state"] = "verified"
+
+    forged = rewrite(honest, tmp_path / "v.mk3", verify)
+    with coord.transaction() as session:
+        owner = person_named(session, OWNER)
+        people_edit.update_person(
+            session,
+            SYSTEM,
+            owner.id,
+            name=owner.name,
+            position=owner.position,
+            group_id=owner.group_id,
+            roles=[Role.STAFF, Role.REVIEWER],
+        )
+    state = next(
+        i for i in bundles.inspect_bundle(coord, forged).refused if i.kind.value == "state"
+    )
+    assert "แบ่งแยกหน้าที่" in state.reason
+    with coord.transaction() as session:
+        allowed = replace(settings.load_settings(session), allow_self_review=True)
+        settings.save_settings(session, SYSTEM, allowed)
+    plan = bundles.inspect_bundle(coord, forged)
+    assert plan.refused_by_rights == []
+    bundles.apply_bundle(coord, forged, {}, actor=SYSTEM)
+    assert detail(coord, "1.1").state == State.VERIFIED
