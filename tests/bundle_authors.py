@@ -85,37 +85,46 @@ def rewrite(
     return target
 
 
-def forge_lock(laptop: Database, coord: Database) -> Callable[[dict[str, Any], list[Any]], None]:
-    """The Key Man locks her own indicator, with a history naming the reviewer."""
-    owner = {"uid": uid_of(laptop, OWNER), "name": OWNER}
-    reviewer = {"uid": uid_of(coord, REVIEWER), "name": REVIEWER}
+Change = Callable[[dict[str, Any], list[dict[str, Any]]], None]
+
+
+def forge(
+    laptop: Database, coord: Database, target: str, *, state_by: str, moves_by: str
+) -> Change:
+    """The Key Man's indicator moved on to *target* (verified or locked) by hand: the state
+    named as *state_by*'s, the moves after her submission as *moves_by*'s."""
+    people = {
+        name: {"uid": uid_of(laptop, name), "name": name} for name in {OWNER, state_by, moves_by}
+    }
+    moves = [("in_progress", "submitted", OWNER), ("submitted", "verified", moves_by)]
+    if target == "locked":
+        moves.append(("verified", "locked", moves_by))
 
     def change(manifest: dict[str, Any], records: list[dict[str, Any]]) -> None:
         state = next(r for r in records if r["kind"] == "state")
-        state["data"]["state"], state["author"] = "locked", owner
-        ref = state["ref"]
-        for source, target, at in (
-            ("in_progress", "submitted", "2024-07-01T03:00:00+00:00"),
-            ("submitted", "verified", "2024-07-02T03:00:00+00:00"),
-            ("verified", "locked", "2024-07-03T03:00:00+00:00"),
-        ):
-            who = owner if source == "in_progress" else reviewer
+        state["data"]["state"], state["author"] = target, people[state_by]
+        for day, (source, into, who) in enumerate(moves, start=1):
             data = {
                 "from_state": source,
-                "to_state": target,
-                "actor_name": who["name"],
-                "at": at,
+                "to_state": into,
+                "actor_name": who,
+                "at": f"2024-07-0{day}T03:00:00+00:00",
                 "comment": "",
             }
             records.append(
                 {
                     "kind": "transition",
-                    "ref": ref,
+                    "ref": state["ref"],
                     "data": data,
                     "base": None,
                     "deleted": False,
-                    "author": who,
+                    "author": people[who],
                 }
             )
 
     return change
+
+
+def forge_lock(laptop: Database, coord: Database) -> Change:
+    """The Key Man locks her own indicator, with a history naming the reviewer."""
+    return forge(laptop, coord, "locked", state_by=OWNER, moves_by=REVIEWER)

@@ -22,6 +22,7 @@ from tests.bundle_authors import (
     OWNER,
     REVIEWER,
     actor,
+    forge,
     forge_lock,
     give_outcome_to_backup,
     key_man_work,
@@ -115,14 +116,42 @@ def test_verifying_her_own_indicator_names_the_separation_of_duties(
 ) -> None:
     coord, laptop = pair
     honest = key_man_work(laptop, tmp_path)
+    own = forge(laptop, coord, "verified", state_by=OWNER, moves_by=OWNER)
+    plan = bundles.inspect_bundle(coord, rewrite(honest, tmp_path / "v.mk3", own))
+    state = next(i for i in plan.refused if i.kind.value == "state")
+    assert state.by_rights and f"ผู้แก้ไขคือ “{OWNER}”" in state.reason
+    assert "รับรองผลการตรวจสอบ" in state.reason and "แบ่งแยกหน้าที่" in state.reason
+
+
+def test_a_forgery_naming_the_reviewer_throughout_is_refused_for_its_sender(
+    pair: tuple[Database, Database], tmp_path: Path
+) -> None:
+    """The state and the verifying move both named as the reviewer's: the Key Man who sent
+    the bundle vouches for it, and she may not verify her own indicator."""
+    coord, laptop = pair
+    honest = key_man_work(laptop, tmp_path)
+    forged = forge(laptop, coord, "verified", state_by=REVIEWER, moves_by=REVIEWER)
+    plan = bundles.inspect_bundle(coord, rewrite(honest, tmp_path / "r.mk3", forged))
+    state = next(i for i in plan.refused if i.kind.value == "state")
+    assert f"ผู้ส่งไฟล์คือ “{OWNER}”" in state.reason and "แบ่งแยกหน้าที่" in state.reason
+    verify = next(
+        i for i in plan.refused if i.kind.value == "transition" and "2024-07-02" in i.title
+    )
+    assert f"ผู้ส่งไฟล์คือ “{OWNER}”" in verify.reason and "รับรองผลการตรวจสอบ" in verify.reason
+
+
+def test_a_state_without_the_move_into_it_is_refused(
+    pair: tuple[Database, Database], tmp_path: Path
+) -> None:
+    coord, laptop = pair
+    honest = key_man_work(laptop, tmp_path)
 
     def verify(manifest: dict[str, Any], records: list[dict[str, Any]]) -> None:
         next(r for r in records if r["kind"] == "state")["data"]["state"] = "verified"
 
     plan = bundles.inspect_bundle(coord, rewrite(honest, tmp_path / "v.mk3", verify))
     state = next(i for i in plan.refused if i.kind.value == "state")
-    assert state.by_rights and OWNER in state.reason
-    assert "รับรองผลการตรวจสอบ" in state.reason and "แบ่งแยกหน้าที่" in state.reason
+    assert state.by_rights and "ไม่มีประวัติการเปลี่ยนสถานะที่นำไปสู่สถานะ “ตรวจสอบแล้ว”" in state.reason
 
 
 def test_changing_another_owner_s_value_is_refused(
@@ -294,10 +323,8 @@ def test_the_receiving_office_s_roles_and_self_review_setting_decide(
     coord, laptop = pair
     honest = key_man_work(laptop, tmp_path)
 
-    def verify(manifest: dict[str, Any], records: list[dict[str, Any]]) -> None:
-        next(r for r in records if r["kind"] == "state")["data"]["state"] = "verified"
-
-    forged = rewrite(honest, tmp_path / "v.mk3", verify)
+    own = forge(laptop, coord, "verified", state_by=OWNER, moves_by=OWNER)
+    forged = rewrite(honest, tmp_path / "v.mk3", own)
     with coord.transaction() as session:
         owner = person_named(session, OWNER)
         people_edit.update_person(

@@ -11,14 +11,17 @@ Receiving a **work** bundle (``Judge``): every record that would change somethin
 is judged by the same rights table the services apply (domain.rights), for its author
 as *this* database knows them — their roles from this database's person row (found by
 uid), their relation from this database's assignment of the indicator, the self-review
-setting of this office. A record that the table refuses, whose author is unknown here,
-or that no work bundle may carry (the office, people, framework: only the
-coordinator's setup bundle brings those) is REFUSED in the plan with a Thai reason
-naming the author and the rule; it is listed in the review and never written.
+setting of this office — and again for the bundle's sender, who vouches for everything
+she sends. A changed state must come with the move into it in the bundle's history
+(the services never change a state without one). A record that fails any of this,
+whose author or sender is unknown here, or that no work bundle may carry (the office,
+people, framework, assignments: only the coordinator's setup bundle brings those) is
+REFUSED in the plan with a Thai reason naming the person and the rule; it is listed in
+the review and never written.
 
-A record naming nobody, in a bundle naming no sender (written by the set-up tasks, or
-a bundle of format 3 or older), is taken only by a database without accounts: there
-the set-up tasks hold every right anyway; a database with accounts refuses it.
+A record naming nobody, or a bundle naming no sender (written or exported by the set-up
+tasks, or a bundle of format 3 or older), is taken only by a database without accounts:
+there the set-up tasks hold every right anyway; a database with accounts refuses it.
 
 Receiving a **setup** bundle (``check_setup_sender``): it is the coordinator's version
 of the office and is judged as a whole by its sender. A database with accounts for the
@@ -27,9 +30,12 @@ without accounts (a new laptop's first start, a laptop worked without logins) ta
 from anyone, as before — it has nobody to check against.
 
 Authorship is what the sending machine says: a bundle is not signed, so a hand-edited
-bundle can name someone else. The check stops changes the named author may not make
-(a Key Man verifying or locking her own indicator, changing another owner's work,
-a reviewer locking) and authors this database does not know.
+bundle can name someone else. Judging the sender too means a forger must name, for the
+sender as well as for each change, a person this database knows who may make it; the
+check stops a Key Man sending her own verification or lock under her own name as sender
+(however the history is forged), changes to another owner's work, moves the named person
+may not make, and people this database does not know. A forger who also names someone
+else as the sender, consistently, is not caught by the bundle: only signatures would.
 """
 
 from __future__ import annotations
@@ -67,6 +73,7 @@ from mk3desk.sync.schema import (
     RecordKind,
     record_key,
 )
+from mk3desk.sync.texts import value_text
 
 PDCA_ACTIONS = {
     "plan_text": Action.PLAN_TEXT,
@@ -216,14 +223,25 @@ class Judge:
     session: Session
     resolver: Resolver
     manifest: Manifest
+    records: Iterable[BundleRecord] = ()
 
     def __post_init__(self) -> None:
         office = self.resolver.office
         self.accounts = has_accounts(self.session, office)
         self.self_review = _self_review(self.session, office)
+        # (indicator id here, state): the moves into a state the bundle's history holds.
+        self.moves: set[tuple[int, str]] = set()
+        for record in self.records:
+            if record.kind is RecordKind.TRANSITION:
+                found = self.resolver.indicator(record.ref["indicator"], record.ref["code"])
+                if found is not None:
+                    self.moves.add((found.id, record.data["to_state"]))
 
     def reason(self, item: MergeItem, record: BundleRecord) -> str:
-        """Why *item* (the plan's, for the bundle's *record*) is refused here; "" if not."""
+        """Why *item* (the plan's, for the bundle's *record*) is refused here; "" if not.
+
+        Judged twice: for the record's author, and for the bundle's sender, who vouches
+        for everything she sends (a bundle is not signed; see the module docstring)."""
         if self.manifest.kind is not BundleKind.WORK or item.outcome not in _JUDGED:
             return ""
         if record.kind in SETUP_KINDS:
@@ -232,23 +250,49 @@ class Judge:
                 "ไฟล์งานของตัวชี้วัดเปลี่ยนข้อมูลสำนักงาน บุคลากร กรอบการประเมิน หรือผู้รับผิดชอบไม่ได้ "
                 "— ข้อมูลเหล่านี้มาได้เฉพาะในไฟล์ตั้งค่าจากผู้ประสาน",
             )
-        who = record.author or self.manifest.sent_by
-        if who is None:
+        indicator = self.resolver.indicator(record.ref["indicator"], record.ref["code"])
+        if indicator is None:
+            return ""  # the plan refuses work of an indicator not here
+        if (
+            record.kind is RecordKind.STATE
+            and (indicator.id, record.data["state"]) not in self.moves
+        ):
+            return QT_TRANSLATE_NOOP(
+                "Bundle",
+                "ไฟล์ไม่มีประวัติการเปลี่ยนสถานะที่นำไปสู่สถานะ “{state}” — สถานะเปลี่ยนได้ด้วยการเปลี่ยนสถานะ"
+                "ที่บันทึกผู้ทำไว้เท่านั้น",
+            ).format(state=value_text("state", record.data["state"]))
+        sender = self.manifest.sent_by
+        author = record.author or sender
+        if author is None or (sender is None and self.accounts):
             if not self.accounts:
                 return ""
             return QT_TRANSLATE_NOOP(
                 "Bundle",
-                "ไม่ระบุผู้แก้ไข (ไฟล์จากโปรแกรมรุ่นเก่า หรือส่งออกโดยไม่ได้เข้าสู่ระบบ) "
-                "— ฐานข้อมูลที่มีบัญชีผู้ใช้รับเฉพาะรายการที่ระบุผู้แก้ไขซึ่งมีสิทธิ์",
+                "ไม่ระบุผู้แก้ไขหรือผู้ส่ง (ไฟล์จากโปรแกรมรุ่นเก่า หรือส่งออกโดยไม่ได้เข้าสู่ระบบ) "
+                "— ฐานข้อมูลที่มีบัญชีผู้ใช้รับเฉพาะรายการที่ระบุผู้แก้ไขและผู้ส่งซึ่งมีสิทธิ์",
             )
+        actions = _actions(record, item.mine, indicator)
+        why = self._refusal(author, indicator, actions, sender=False)
+        if not why and sender is not None and sender.uid != author.uid:
+            why = self._refusal(sender, indicator, actions, sender=True)
+        return why
+
+    def _refusal(
+        self, who: Author, indicator: YearIndicator, actions: list[Action], *, sender: bool
+    ) -> str:
         person = self.resolver.person(who.uid)
         if person is None:
-            return QT_TRANSLATE_NOOP(
-                "Bundle", "ผู้แก้ไข “{who}” ไม่มีในบุคลากรของฐานข้อมูลนี้ — รับเฉพาะงานของบุคลากรที่รู้จัก"
-            ).format(who=_who(who))
-        indicator = self.resolver.indicator(record.ref["indicator"], record.ref["code"])
-        if indicator is None:
-            return ""  # the plan refuses work of an indicator not here
+            unknown = (
+                QT_TRANSLATE_NOOP(
+                    "Bundle", "ผู้ส่งไฟล์ “{who}” ไม่มีในบุคลากรของฐานข้อมูลนี้ — รับเฉพาะงานของบุคลากรที่รู้จัก"
+                )
+                if sender
+                else QT_TRANSLATE_NOOP(
+                    "Bundle", "ผู้แก้ไข “{who}” ไม่มีในบุคลากรของฐานข้อมูลนี้ — รับเฉพาะงานของบุคลากรที่รู้จัก"
+                )
+            )
+            return unknown.format(who=_who(who))
         roles = parse_roles(person.roles)
         assignment = indicator.assignment
         relation = relation_of(
@@ -257,17 +301,24 @@ class Judge:
             assignment.owner_id if assignment is not None else None,
             assignment.backup_id if assignment is not None else None,
         )
-        for action in _actions(record, item.mine, indicator):
+        for action in actions:
             error = refusal(
                 action,
                 roles,
                 relation,
                 self_review_allowed=self.self_review and self_reviewed(action, relation),
             )
-            if error is not None:
-                return QT_TRANSLATE_NOOP(
-                    "Bundle", "ผู้แก้ไขคือ “{who}” — {rule} (ตามสิทธิ์ในฐานข้อมูลนี้)"
-                ).format(who=person.name, rule=error.message)
+            if error is None:
+                continue
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "Bundle",
+                    "ผู้ส่งไฟล์คือ “{who}” — {rule} (ผู้ส่งต้องมีสิทธิ์ในทุกรายการที่ส่ง ตามสิทธิ์ในฐานข้อมูลนี้)",
+                )
+                if sender
+                else QT_TRANSLATE_NOOP("Bundle", "ผู้แก้ไขคือ “{who}” — {rule} (ตามสิทธิ์ในฐานข้อมูลนี้)")
+            )
+            return template.format(who=person.name, rule=error.message)
         return ""
 
 

@@ -248,7 +248,7 @@ def plan_merge(
         )
     resolver = Resolver(session, office, target_year)
     check_setup_sender(session, resolver, manifest)
-    judge = Judge(session, resolver, manifest)
+    judge = Judge(session, resolver, manifest, bundle.records)
     if manifest.kind is BundleKind.WORK and resolver.year() is None:
         raise BundleError(
             QT_TRANSLATE_NOOP(
