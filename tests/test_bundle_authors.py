@@ -98,7 +98,7 @@ def test_a_forged_lock_and_verification_of_her_own_indicator_is_refused_and_name
 
     before = dump(coord)
     state_before = detail(coord, "1.1").state
-    with pytest.raises(bundles.BundleError, match="ผู้แก้ไขไม่มีสิทธิ์"):
+    with pytest.raises(bundles.BundleError, match="ผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์"):
         bundles.apply_bundle(coord, forged, {}, actor=SYSTEM)  # not confirmed
     assert dump(coord) == before
 

@@ -57,7 +57,7 @@ def test_the_review_lists_a_forged_lock_and_takes_the_rest_once_ticked(
     assert any(f"ผู้แก้ไขคือ “{REVIEWER}”" in line for line in refused)
     assert f"ไม่รับ {len(refused)}" in dialog.summary.text()
     warning = dialog.findChild(QLabel, "rightsWarning")
-    assert warning is not None and "ผู้แก้ไขไม่มีสิทธิ์" in warning.text()
+    assert warning is not None and "ผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์" in warning.text()
 
     tick = dialog.findChild(QCheckBox, "skipRefused")
     apply = dialog.findChild(QPushButton, "apply")

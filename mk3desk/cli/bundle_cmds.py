@@ -51,7 +51,7 @@ def register(commands: Any) -> None:
     load.add_argument(
         "--skip-refused",
         action="store_true",
-        help="ยืนยันรับส่วนที่เหลือ เมื่อบางรายการไม่รับเพราะผู้แก้ไขไม่มีสิทธิ์ (รายการนั้นไม่ถูกบันทึก)",
+        help="ยืนยันรับส่วนที่เหลือ เมื่อบางรายการไม่รับเพราะผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์ (รายการนั้นไม่ถูกบันทึก)",
     )
     load.add_argument(
         "--accept-other-office",
@@ -143,8 +143,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             return 2
         if plan.refused_by_rights and not args.skip_refused:
             print(
-                f"มี {len(plan.refused_by_rights)} รายการที่ไม่รับเพราะผู้แก้ไขไม่มีสิทธิ์ (ดู “ไม่รับ” ข้างบน): "
-                "ยังไม่ได้รับข้อมูลใด ๆ — ถ้าจะรับเฉพาะส่วนที่เหลือ ให้รันอีกครั้งพร้อม --skip-refused",
+                f"มี {len(plan.refused_by_rights)} รายการที่ไม่รับเพราะผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์ "
+                "(ดู “ไม่รับ” ข้างบน): ยังไม่ได้รับข้อมูลใด ๆ — "
+                "ถ้าจะรับเฉพาะส่วนที่เหลือ ให้รันอีกครั้งพร้อม --skip-refused",
                 file=sys.stderr,
             )
             return 2

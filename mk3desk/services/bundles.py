@@ -315,7 +315,7 @@ def _unconfirmed(plan: MergePlan) -> BundleError:
     return BundleError(
         QT_TRANSLATE_NOOP(
             "Bundle",
-            "ไฟล์นี้มี {count} รายการที่ไม่รับ เพราะผู้แก้ไขไม่มีสิทธิ์ในฐานข้อมูลนี้ (เช่น {first}: {reason}) "
+            "ไฟล์นี้มี {count} รายการที่ไม่รับ เพราะผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์ในฐานข้อมูลนี้ (เช่น {first}: {reason}) "
             "— ตรวจดูรายการแล้วยืนยันว่าจะรับเฉพาะส่วนที่เหลือ ยังไม่ได้รับข้อมูลใด ๆ",
         ),
         count=len(refused),

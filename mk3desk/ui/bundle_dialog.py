@@ -171,7 +171,7 @@ class MergeReviewDialog(QDialog):
             # Someone sent what they may not do: received only once the clerk has seen it.
             warning = QLabel(
                 self.tr(
-                    "⚠ {count} รายการในไฟล์นี้ไม่รับ เพราะผู้แก้ไขไม่มีสิทธิ์ตามตารางสิทธิ์ของฐานข้อมูลนี้ "
+                    "⚠ {count} รายการในไฟล์นี้ไม่รับ เพราะผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์ตามตารางสิทธิ์ของฐานข้อมูลนี้ "
                     "(ดู “ไม่รับ” ในรายการข้างบน) — รายการเหล่านั้นจะไม่ถูกบันทึก"
                 ).format(count=len(plan.refused_by_rights)),
                 self,
@@ -180,7 +180,7 @@ class MergeReviewDialog(QDialog):
             warning.setWordWrap(True)
             layout.addWidget(warning)
             self.skip_refused = QCheckBox(
-                self.tr("รับทราบ: รับเฉพาะรายการอื่น ไม่รับรายการที่ผู้แก้ไขไม่มีสิทธิ์"), self
+                self.tr("รับทราบ: รับเฉพาะรายการอื่น ไม่รับรายการที่ผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์"), self
             )
             self.skip_refused.setObjectName("skipRefused")
             self.skip_refused.toggled.connect(self._update)
