@@ -50,6 +50,7 @@ def test_the_review_lists_a_forged_lock_and_takes_the_rest_once_ticked(
     assert dialog is not None
     qtbot.addWidget(dialog)
     lines = [strip_hints(dialog.changes.item(i).text()) for i in range(dialog.changes.count())]
+    assert f"รับฉบับที่แก้ไข: บันทึก PDCA — ตัวชี้วัด 1.1 (โดย {OWNER})" in lines  # her own: taken
     refused = [line for line in lines if line.startswith("ไม่รับ: ")]
     state = next(line for line in refused if line.startswith("ไม่รับ: สถานะ PDCA"))
     assert "ตัวชี้วัด 1.1" in state and f"ผู้แก้ไขคือ “{OWNER}”" in state

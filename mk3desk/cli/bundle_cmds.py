@@ -100,6 +100,8 @@ def _print_plan(plan: bundles.MergePlan) -> None:
             line = f"  - {item.title}"
             if item.reason:
                 line += f": {item.reason}"
+            elif item.author:
+                line += f" (โดย {item.author})"
             print(line)
             if item.outcome is Outcome.CONFLICT:
                 for diff in item.diffs:

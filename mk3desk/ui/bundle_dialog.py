@@ -143,8 +143,13 @@ class MergeReviewDialog(QDialog):
         ):
             for item in items:
                 line = f"{title}: {item.title}"
-                # A reason (who, what, which rule) is long: it wraps, Thai words hinted.
-                self.changes.addItem(wrap_hint(f"{line} — {item.reason}") if item.reason else line)
+                if item.reason:
+                    # A reason (who, what, which rule) is long: it wraps, Thai words hinted.
+                    self.changes.addItem(wrap_hint(f"{line} — {item.reason}"))
+                    continue
+                if item.author:  # who made the change, as the bundle says
+                    line += " " + self.tr("(โดย {who})").format(who=item.author)
+                self.changes.addItem(line)
         layout.addWidget(self.changes, 1)
         self.boxes: list[ConflictBox] = []
         if plan.conflicts:
