@@ -311,6 +311,10 @@ def cases() -> list[Case]:
         ("sender", "../x"),
         ("sequence", -1),
         ("sequence", _DROP),
+        ("sent_by", _DROP),
+        ("sent_by", "นางสาวสมศรี"),
+        ("sent_by", {"uid": "../x", "name": "x"}),
+        ("sent_by", {"uid": "abc"}),
         ("created_at", 5),
     ):
         out.append(
@@ -342,6 +346,10 @@ def cases() -> list[Case]:
         ("state", ("data", "state"), ["done"]),
         ("transition", ("data", "at"), "2024-01-01T00:00:00"),
         ("transition", ("extra",), 1),
+        ("pdca", ("author",), _DROP),
+        ("pdca", ("author",), "นางสาวสมศรี"),
+        ("pdca", ("author",), {"uid": "a/b", "name": "x"}),
+        ("state", ("author",), {"uid": "abc", "name": "x", "roles": "coordinator"}),
     ]
     for kind, path, value in shapes:
         out.append(

@@ -301,24 +301,29 @@ def _rewrite_records(source: Path, target: Path, version: int, keep_deleted: boo
                 if version < 3:  # bundles were not numbered before version 3
                     manifest.pop("sender", None)
                     manifest.pop("sequence", None)
+                if version < 4:  # nor did they name who sent them
+                    manifest.pop("sent_by", None)
                 data = json.dumps(manifest).encode()
-            elif info.filename == "records.json" and not keep_deleted:
+            elif info.filename == "records.json":
                 records = json.loads(data)
-                assert not any(r["deleted"] for r in records)
-                older = [{k: v for k, v in r.items() if k != "deleted"} for r in records]
+                gone = {"author"} if version < 4 else set()  # nor who wrote each record
+                if not keep_deleted:
+                    assert not any(r["deleted"] for r in records)
+                    gone.add("deleted")
+                older = [{k: v for k, v in r.items() if k not in gone} for r in records]
                 data = json.dumps(older).encode()
             new.writestr(info.filename, data)
     return target
 
 
-def test_bundles_are_version_3_and_a_version_1_bundle_still_imports(
+def test_bundles_are_version_4_and_a_version_1_bundle_still_imports(
     pair: tuple[Database, Database], tmp_path: Path
 ) -> None:
     coord, laptop = pair
     set_value(laptop, 2567, "33")
     work = send(laptop, tmp_path, "new.mk3", (OUTCOME_CODE,))
     with zipfile.ZipFile(work) as archive:
-        assert json.loads(archive.read("manifest.json"))["version"] == 3
+        assert json.loads(archive.read("manifest.json"))["version"] == 4
     old = _rewrite_records(work, tmp_path / "old.mk3", 1, keep_deleted=False)
     take(coord, old)
     assert values(coord) == {2567: Decimal("33")}
@@ -334,8 +339,8 @@ def test_a_newer_format_is_refused_in_thai_and_a_deletion_in_a_version_1_bundle_
     work = send(laptop, tmp_path, "2.mk3", (OUTCOME_CODE,))
     assert [r.kind.value for r in read_bundle(work).records if r.deleted] == ["outcome"]
     before = dump(coord)
-    newer = _rewrite_records(work, tmp_path / "v4.mk3", 4, keep_deleted=True)
-    with pytest.raises(BundleError, match=r"รุ่นอื่น \(รูปแบบรุ่น 4\)"):
+    newer = _rewrite_records(work, tmp_path / "v5.mk3", 5, keep_deleted=True)
+    with pytest.raises(BundleError, match=r"รุ่นอื่น \(รูปแบบรุ่น 5\)"):
         bundles.apply_bundle(coord, newer, {}, actor=SYSTEM)
     mislabelled = _rewrite_records(work, tmp_path / "v1.mk3", 1, keep_deleted=True)
     with pytest.raises(BundleError, match="ไม่ใช่ไฟล์ส่งงาน mk3desk"):

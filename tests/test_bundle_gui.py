@@ -65,7 +65,7 @@ def test_a_conflict_is_decided_side_by_side_then_applied(
         "ฉบับผู้ประสาน",
         "ฉบับแล็ปท็อป",
     ]
-    assert "เพิ่มใหม่: บันทึก PDCA — ตัวชี้วัด 1.2" in [
+    assert "เพิ่มใหม่: บันทึก PDCA — ตัวชี้วัด 1.2 (โดย ผู้ดูแลระบบ (บรรทัดคำสั่ง))" in [
         dialog.changes.item(i).text() for i in range(dialog.changes.count())
     ]
     apply, theirs = dialog.findChild(QPushButton, "apply"), dialog.findChild(QRadioButton, "theirs")

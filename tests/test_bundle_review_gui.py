@@ -46,7 +46,8 @@ def test_a_deletion_against_a_change_is_shown_and_decided_in_the_review(
     qtbot.addWidget(dialog)
     assert "ลบตามที่ส่งมา 1" in dialog.summary.text()
     lines = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
-    assert "ลบตามที่ส่งมา: ค่าผลการดำเนินงาน — 2566 — ตัวชี้วัด 7.1.1" in lines
+    # Who made the change: the set-up tasks here (the laptop's command line, no person).
+    assert "ลบตามที่ส่งมา: ค่าผลการดำเนินงาน — 2566 — ตัวชี้วัด 7.1.1 (โดย ผู้ดูแลระบบ (บรรทัดคำสั่ง))" in lines
     table = dialog.findChild(QTableWidget, "diffTable")
     assert table is not None
     cells = [

@@ -1,7 +1,8 @@
 """`mk3desk bundle export|import`: work that travels between machines as .mk3 files.
 
 Import without --prefer stops at the first conflict list (exit 2, nothing written);
---dry-run shows the plan and writes nothing.
+so does a bundle with changes refused because their author may not make them here,
+without --skip-refused; --dry-run shows the plan and writes nothing.
 """
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ def register(commands: Any) -> None:
         help="ข้อขัดแย้งทุกรายการ: mine = ใช้ฉบับของเครื่องนี้, theirs = ใช้ฉบับที่ส่งมา",
     )
     load.add_argument(
+        "--skip-refused",
+        action="store_true",
+        help="ยืนยันรับส่วนที่เหลือ เมื่อบางรายการไม่รับเพราะผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์ (รายการนั้นไม่ถูกบันทึก)",
+    )
+    load.add_argument(
         "--accept-other-office",
         action="store_true",
         help="ยืนยันรับไฟล์จากสำนักงานอื่นหรือปีงบประมาณอื่น",
@@ -77,6 +83,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _print_plan(plan: bundles.MergePlan) -> None:
     from mk3desk.services.bundles import Outcome
 
+    sender = plan.manifest.sent_by
+    print(f"ส่งโดย: {sender.name if sender is not None else plan.manifest.created_by}")
     for reason in plan.foreign:
         print(f"คำเตือน: {reason}")
     sections = (
@@ -92,6 +100,8 @@ def _print_plan(plan: bundles.MergePlan) -> None:
             line = f"  - {item.title}"
             if item.reason:
                 line += f": {item.reason}"
+            elif item.author:
+                line += f" (โดย {item.author})"
             print(line)
             if item.outcome is Outcome.CONFLICT:
                 for diff in item.diffs:
@@ -133,6 +143,14 @@ def cmd_import(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
+        if plan.refused_by_rights and not args.skip_refused:
+            print(
+                f"มี {len(plan.refused_by_rights)} รายการที่ไม่รับเพราะผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์ "
+                "(ดู “ไม่รับ” ข้างบน): ยังไม่ได้รับข้อมูลใด ๆ — "
+                "ถ้าจะรับเฉพาะส่วนที่เหลือ ให้รันอีกครั้งพร้อม --skip-refused",
+                file=sys.stderr,
+            )
+            return 2
         decisions: dict[str, bundles.Decision] = {item.id: args.prefer for item in plan.conflicts}
         backup_before(database, BackupReason.BEFORE_IMPORT)  # refused (exit 2) if it fails
         report = bundles.apply_bundle(
@@ -142,6 +160,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             accept_foreign=args.accept_other_office,
             office_year=here,
             actor=actor,
+            skip_refused=args.skip_refused,
         )
     print(report.summary())
     return 0

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore
-from mk3desk.db.models import EvidenceFile, Office
+from mk3desk.db.models import EvidenceFile, Office, Person
 from mk3desk.db.types import utcnow
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.office_year import OfficeYear
@@ -31,6 +31,7 @@ from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import find_indicator, get_office, year_of
 from mk3desk.services.rights import require
 from mk3desk.sync.apply import Applied, apply_plan
+from mk3desk.sync.authors import author, authored
 from mk3desk.sync.errors import damaged_as_refusal
 from mk3desk.sync.export import (
     collect,
@@ -158,6 +159,7 @@ def _export(
             parts.extend(work_records(indicator))
         collected = collect(session, store, parts)
         collected.records.extend(tombstones(session, indicators, collected.records))
+        collected.records[:] = authored(session, indicators, collected.records)
         if not database.read_only:
             mark_sent(session, collected.records)
         sender, sequence = next_number(session, write=not database.read_only)
@@ -171,6 +173,7 @@ def _export(
             indicators=tuple(i.code for i in indicators),
             sender=sender,
             sequence=sequence,
+            sent_by=author(session.get(Person, actor.person_id) if actor.person_id else None),
         )
         target = _out_path(out)
         # Inside the transaction: a bundle refused on export (a record the receiver
@@ -249,9 +252,14 @@ def apply_bundle(
     office_year: OfficeYear | None = None,
     actor: Actor,
     limits: Limits | None = None,
+    skip_refused: bool = False,
 ) -> MergeReport:
     """Merge *path* into the database; *decisions* maps each conflict's ``MergeItem.id``
-    to "mine" or "theirs". All or nothing: on any refusal the database is as before."""
+    to "mine" or "theirs". All or nothing: on any refusal the database is as before.
+
+    Changes refused because their author may not make them here (sync.authors) are
+    never written; a bundle with such refusals is received (the rest of it) only with
+    *skip_refused* — the user has seen them in the review and agreed."""
     require(None, actor, Action.RECEIVE_BUNDLE)
     bundle = read_bundle(path, limits)
     store = EvidenceStore(database.evidence_dir)
@@ -267,6 +275,8 @@ def apply_bundle(
                     be_year=be_year,
                     accept_foreign=accept_foreign,
                 )
+            if plan.refused_by_rights and not skip_refused:
+                raise _unconfirmed(plan)
             applied = apply_plan(session, store, bundle, plan, resolver, decisions)
             a = applied
             if a.added + a.taken + a.removed + a.kept_mine + a.took_theirs:
@@ -276,6 +286,7 @@ def apply_bundle(
                     "bundle.import",
                     path.name,
                     f"{bundle.manifest.kind.value} {bundle.manifest.office_name} "
+                    f"sent_by={_sender(bundle.manifest)} "
                     f"{bundle.manifest.be_year} added={a.added} taken={a.taken} "
                     f"removed={a.removed} mine={a.kept_mine} theirs={a.took_theirs} "
                     f"refused={a.refused}",
@@ -292,6 +303,25 @@ def apply_bundle(
         ) from exc
     _delete_unused_files(database, store, applied.released)
     return MergeReport(plan, applied)
+
+
+def _sender(manifest: Manifest) -> str:
+    who = manifest.sent_by
+    return f"{who.name} ({who.uid})" if who is not None else manifest.created_by
+
+
+def _unconfirmed(plan: MergePlan) -> BundleError:
+    refused = plan.refused_by_rights
+    return BundleError(
+        QT_TRANSLATE_NOOP(
+            "Bundle",
+            "ไฟล์นี้มี {count} รายการที่ไม่รับ เพราะผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์ในฐานข้อมูลนี้ (เช่น {first}: {reason}) "
+            "— ตรวจดูรายการแล้วยืนยันว่าจะรับเฉพาะส่วนที่เหลือ ยังไม่ได้รับข้อมูลใด ๆ",
+        ),
+        count=len(refused),
+        first=refused[0].title,
+        reason=refused[0].reason,
+    )
 
 
 def _delete_unused_files(database: Database, store: EvidenceStore, hashes: frozenset[str]) -> None:

@@ -61,6 +61,7 @@ from mk3desk.sync.resolve import Resolver
 from mk3desk.sync.schema import (
     INDICATOR_DECIMAL_FIELDS,
     INDICATOR_TEXT_FIELDS,
+    Author,
     BundleRecord,
     RecordKind,
 )
@@ -92,9 +93,16 @@ def _uid_for(session: Session, model: Any, uid: str) -> str:
 
 
 class Writer:
-    def __init__(self, session: Session, resolver: Resolver) -> None:
+    def __init__(self, session: Session, resolver: Resolver, sender: Author | None = None) -> None:
         self.session = session
         self.resolver = resolver
+        self.sender = sender  # the manifest's: who wrote the records naming nobody
+
+    def _author_id(self, record: BundleRecord) -> int | None:
+        """This database's id of the person who wrote *record* (sync.authors), if known."""
+        who = record.author or self.sender
+        person = self.resolver.person(who.uid) if who is not None else None
+        return person.id if person is not None else None
 
     def _indicator(self, record: BundleRecord) -> YearIndicator:
         indicator = self.resolver.indicator(record.ref["indicator"], record.ref["code"])
@@ -220,6 +228,7 @@ class Writer:
             indicator.pdca = PdcaRecord()
         for name in PDCA_FIELDS:
             setattr(indicator.pdca, name, record.data[name])
+        indicator.pdca.updated_by_id = self._author_id(record)
 
     def result(self, record: BundleRecord) -> None:
         indicator = self._indicator(record)
@@ -229,6 +238,7 @@ class Writer:
             criterion.result = CriterionResult()
         criterion.result.met = record.data["met"]
         criterion.result.narrative = record.data["narrative"]
+        criterion.result.updated_by_id = self._author_id(record)
 
     def outcome(self, record: BundleRecord) -> None:
         indicator = self._indicator(record)
@@ -250,7 +260,7 @@ class Writer:
         # flush a row with no hash yet (NOT NULL), and block the Key Man's whole bundle.
         criterion = self.resolver.criterion(indicator, None, key) if key else None
         if evidence is None:
-            evidence = EvidenceFile(uid=record.ref["uid"])
+            evidence = EvidenceFile(uid=record.ref["uid"], added_by_id=self._author_id(record))
             indicator.evidence.append(evidence)
         evidence.criterion = criterion
         # A name from another machine is a name, not a path (it names the copy "เปิดไฟล์" writes).
@@ -270,6 +280,7 @@ class Writer:
             Transition(
                 from_state=data["from_state"],
                 to_state=data["to_state"],
+                actor_id=self._author_id(record),
                 actor_name=data["actor_name"],
                 at=datetime.fromisoformat(data["at"]),
                 comment=data["comment"],
@@ -363,7 +374,7 @@ def apply_plan(
     ]
     files = store_files(store, bundle, {r.data["sha256"] for r in evidence})
     check_sizes(store, evidence)
-    writer = Writer(session, resolver)
+    writer = Writer(session, resolver, plan.manifest.sent_by)
     seen = {(s.kind, s.key): s for s in session.scalars(select(SyncState))}
     counts = {outcome: 0 for outcome in Outcome}
     kept = took = 0

@@ -2,19 +2,22 @@
 
 A bundle is a zip holding exactly:
 
-* ``manifest.json`` — ``{"format": "mk3desk-bundle", "version": 3, "kind": "work" | "setup",
+* ``manifest.json`` — ``{"format": "mk3desk-bundle", "version": 4, "kind": "work" | "setup",
   "office": {"uid", "name"}, "be_year", "created_at" (ISO UTC), "created_by", "indicators",
-  "sender", "sequence"}`` (the last two since version 3: the sending database and the
-  bundle's number among those it sent, see sync.sequence);
-* ``records.json`` — a list of records ``{"kind", "ref", "data", "base", "deleted"}``: *ref*
-  says which record it is (uids, the indicator code for matching when uids differ), *data*
-  is the content, *base* the SHA-256 of the version the sender last exchanged (``null``:
-  never). ``"deleted": true`` makes the record a tombstone: the sender deleted version
-  *base* (which it must name), and *data* holds only the fields that name the record
-  (schema.KEY_FIELDS). Version 1 bundles, written before deletions travelled, have no
-  ``deleted`` and are still read, as are version 2 (not numbered); any other version is
-  refused with a Thai message. Every record must belong to an indicator the manifest
-  names;
+  "sender", "sequence", "sent_by"}`` ("sender" and "sequence" since version 3: the sending
+  database and the bundle's number among those it sent, see sync.sequence; "sent_by" since
+  version 4: the person who exported it, ``{"uid", "name"}`` or null);
+* ``records.json`` — a list of records ``{"kind", "ref", "data", "base", "deleted",
+  "author"}``: *ref* says which record it is (uids, the indicator code for matching when
+  uids differ), *data* is the content, *base* the SHA-256 of the version the sender last
+  exchanged (``null``: never). ``"deleted": true`` makes the record a tombstone: the
+  sender deleted version *base* (which it must name), and *data* holds only the fields
+  that name the record (schema.KEY_FIELDS). *author* (version 4) is the person who last
+  wrote the record on the sending side, ``{"uid", "name"}`` or null (sync.authors); it is
+  not part of the content hash. Version 1 bundles, written before deletions travelled,
+  have no ``deleted`` and are still read, as are versions 2 and 3 (no authors: judged as
+  the manifest's sender, sync.authors); any other version is refused with a Thai
+  message. Every record must belong to an indicator the manifest names;
 * ``evidence/<sha256>`` — the bytes of each evidence file, named by their SHA-256.
 
 Nothing else is accepted. A bundle comes from a USB stick or e-mail, so it is read as

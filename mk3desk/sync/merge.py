@@ -30,6 +30,11 @@ Records are matched by uid; when a uid is unknown, indicators by code, criteria 
 key, groups and people by name (a laptop set up on its own has other uids).
 Indicators locked on this side (workflow.check_editable) refuse incoming changes to
 the sections they freeze, with the workflow's Thai reason.
+
+Bundles carry who (sync.authors): each change of a work bundle is judged by the rights
+table for its author as this database knows them, and REFUSED (``by_rights``) when the
+table refuses; a setup bundle is refused as a whole unless a coordinator of this
+database sent it (when it has accounts). The review and the dry run show the same plan.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.db.models import Office
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, WorkflowError
 from mk3desk.domain.workflow import LOCKED_STATES, Section, State, check_editable
+from mk3desk.sync.authors import Judge, check_setup_sender
 from mk3desk.sync.checks import Incoming, semantic_problem
 from mk3desk.sync.errors import size_mismatch
 from mk3desk.sync.export import sync_hashes
@@ -241,6 +247,8 @@ def plan_merge(
             reasons="; ".join(reasons),
         )
     resolver = Resolver(session, office, target_year)
+    check_setup_sender(session, resolver, manifest)
+    judge = Judge(session, resolver, manifest, bundle.records)
     if manifest.kind is BundleKind.WORK and resolver.year() is None:
         raise BundleError(
             QT_TRANSLATE_NOOP(
@@ -265,6 +273,9 @@ def plan_merge(
             and sequence < stamp
         ):
             item = replace(item, outcome=Outcome.REFUSED, reason=_stale_reason())
+        by_rights = judge.reason(item, item.record)
+        if by_rights:
+            item = replace(item, outcome=Outcome.REFUSED, reason=by_rights, by_rights=True)
         items.append(item)
     counts = Counter(i.id for i in items)
     if len(counts) != len(items):
@@ -317,7 +328,7 @@ def _item(
         owner = resolver.indicator(record.ref["indicator"], record.ref["code"])
         row = row if owner is not None and row.indicator_id == owner.id else None
     ref = local_ref(resolver, record, row)
-    mapped = BundleRecord(record.kind, ref, record.data, record.base, record.deleted)
+    mapped = BundleRecord(record.kind, ref, record.data, record.base, record.deleted, record.author)
     key = record_key(record.kind, ref, record.data)
     mine = SNAPSHOT[record.kind](row) if row is not None else None
     outcome = _outcome(
@@ -365,4 +376,10 @@ def _item(
         reason=reason,
         diffs=item_diffs,
         note=note,
+        author=_author_name(record, bundle.manifest),
     )
+
+
+def _author_name(record: BundleRecord, manifest: Manifest) -> str:
+    who = record.author or manifest.sent_by
+    return who.name if who is not None else manifest.created_by

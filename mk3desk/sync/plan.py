@@ -40,6 +40,8 @@ class MergeItem:
     diffs: tuple[FieldDiff, ...] = ()
     note: str = ""  # what a conflict's choices do, when it is not plain (a deletion)
     follows: str = ""  # WITH_THEIRS: the id of the conflict it comes with
+    author: str = ""  # who wrote it, as the bundle says (the sender when it names nobody)
+    by_rights: bool = False  # REFUSED because its author may not make it here (sync.authors)
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,12 @@ class MergePlan:
     @property
     def refused(self) -> list[MergeItem]:
         return self.of(Outcome.REFUSED)
+
+    @property
+    def refused_by_rights(self) -> list[MergeItem]:
+        """Refused because their author may not make them here: a bundle with these is
+        received only once the user has seen them (the review, ``--skip-refused``)."""
+        return [i for i in self.items if i.by_rights]
 
     @property
     def changes_anything(self) -> bool:

@@ -26,8 +26,11 @@ FORMAT = "mk3desk-bundle"
 # deletions) are still read; a version-1 reader refuses version 2 by its version check.
 # 3: the manifest names the sending database and the bundle's number in its sequence
 # (``sender``, ``sequence``), so that an older bundle arriving late is known (merge).
-VERSION = 3
-READABLE_VERSIONS = frozenset({1, 2, 3})
+# 4: bundles carry who: the manifest names the person who sent it (``sent_by``) and each
+# record the person who last wrote it (``author``), both ``{"uid", "name"}`` or null
+# (sync.authors); neither is part of a record's content hash.
+VERSION = 4
+READABLE_VERSIONS = frozenset({1, 2, 3, 4})
 MAX_TEXT = 100_000  # the same ceiling as a PDCA text typed in the program
 # The limits of a number entering the office's records, the same as every other entry
 # (window, command line, Excel) applies: at most this many characters as stored
@@ -287,12 +290,34 @@ DELETED = hashlib.sha256(b"mk3desk bundle: deleted record").hexdigest()
 
 
 @dataclass(frozen=True)
+class Author:
+    """A person as a bundle names them: their uid (how the receiver finds them) and name."""
+
+    uid: str
+    name: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"uid": self.uid, "name": self.name}
+
+
+AUTHOR_FIELDS: dict[str, Check] = {"uid": is_uid, "name": is_str}
+
+
+def author_of(value: Any) -> Author | None:
+    """An ``{"uid", "name"}`` checked by AUTHOR_FIELDS (or null) as an Author."""
+    return None if value is None else Author(value["uid"], value["name"])
+
+
+@dataclass(frozen=True)
 class BundleRecord:
     kind: RecordKind
     ref: dict[str, Any]
     data: dict[str, Any]  # a tombstone: only the fields of KEY_FIELDS[kind]
     base: str | None = None
     deleted: bool = False  # a tombstone: the sender deleted the version *base*
+    # Who last wrote it on the sending side (version 4); None: not known there, or an
+    # older bundle — judged as the manifest's sender (sync.authors).
+    author: Author | None = None
 
     @cached_property
     def hash(self) -> str:
@@ -305,6 +330,7 @@ class BundleRecord:
             "data": self.data,
             "base": self.base,
             "deleted": self.deleted,
+            "author": self.author.to_json() if self.author is not None else None,
         }
 
 
@@ -321,6 +347,9 @@ class Manifest:
     # None: unknown (an older bundle, or a read-only copy that never sent one).
     sender: str | None = None
     sequence: int | None = None
+    # The person who exported it (version 4); None: the set-up tasks (no person), or
+    # an older bundle.
+    sent_by: Author | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -334,6 +363,7 @@ class Manifest:
             "indicators": list(self.indicators),
             "sender": self.sender,
             "sequence": self.sequence,
+            "sent_by": self.sent_by.to_json() if self.sent_by is not None else None,
         }
 
 

@@ -20,6 +20,7 @@ from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.sync.errors import BundleError, bad_format, refuse
 from mk3desk.sync.limits import Limits
 from mk3desk.sync.schema import (
+    AUTHOR_FIELDS,
     DATA_FIELDS,
     FORMAT,
     KEY_FIELDS,
@@ -31,6 +32,7 @@ from mk3desk.sync.schema import (
     Check,
     Manifest,
     RecordKind,
+    author_of,
     is_int,
     is_sha,
     is_str,
@@ -116,6 +118,8 @@ def manifest_of(value: Any, path: Path) -> tuple[Manifest, int]:
     if isinstance(value, dict) and value.get("version", 0) >= 3:
         fields["sender"] = optional(is_uid)
         fields["sequence"] = optional(lambda v: is_int(v) and v > 0)
+    if isinstance(value, dict) and value.get("version", 0) >= 4:
+        fields["sent_by"] = optional(lambda v: matches(v, AUTHOR_FIELDS))
     if not matches(value, fields):
         raise bad_format(path, MANIFEST)
     manifest = Manifest(
@@ -128,6 +132,7 @@ def manifest_of(value: Any, path: Path) -> tuple[Manifest, int]:
         indicators=tuple(value["indicators"]),
         sender=value.get("sender"),
         sequence=value.get("sequence"),
+        sent_by=author_of(value.get("sent_by")),
     )
     return manifest, value["version"]
 
@@ -141,6 +146,8 @@ def _record_fields(kind: RecordKind, version: int, deleted: bool) -> dict[str, C
     }
     if version >= 2:
         fields["deleted"] = lambda v: v is deleted
+    if version >= 4:
+        fields["author"] = optional(lambda v: matches(v, AUTHOR_FIELDS))
     if deleted:
         # A tombstone names the record and the version it deletes; nothing else.
         fields["data"] = lambda v: matches(v, KEY_FIELDS[kind])
@@ -226,7 +233,8 @@ def records_of(
                 code=str(code)[:40],
                 detail=f"{RECORDS} #{number}",
             )
-        records.append(BundleRecord(kind, item["ref"], item["data"], item["base"], deleted))
+        author = author_of(item.get("author"))
+        records.append(BundleRecord(kind, item["ref"], item["data"], item["base"], deleted, author))
     return records
 
 

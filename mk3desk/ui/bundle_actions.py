@@ -61,6 +61,7 @@ def receive_bundle(
     *,
     accept_foreign: bool = False,
     office_year: OfficeYear | None = None,
+    skip_refused: bool = False,
 ) -> MergeReport:
     """Apply *path* in one transaction, then tell every page what changed.
 
@@ -79,6 +80,7 @@ def receive_bundle(
         accept_foreign=accept_foreign,
         office_year=office_year,
         actor=context.actor,
+        skip_refused=skip_refused,
     )
     for topic in (Topic.PEOPLE, Topic.FRAMEWORK, Topic.INDICATOR, Topic.EVIDENCE):
         context.changed.emit(topic.value)
@@ -273,6 +275,7 @@ class BundleActions(QObject):
                 dialog.decisions(),
                 accept_foreign=accept_foreign,
                 office_year=office_year,
+                skip_refused=dialog.refusals_accepted(),
             ),
             busy=True,
         )

@@ -1,7 +1,10 @@
 """The merge review: what a received bundle adds, takes, deletes and refuses, and each
 conflict side by side (this machine's version against the one sent, field by field) with
 a choice; a conflict with a deletion on one side says what each choice does.
-"รับข้อมูล" is enabled once every conflict has a decision; the dialog only collects
+Changes refused because their author may not make them here are listed under "ไม่รับ"
+with the reason (who, what, which rule) and a warning; "รับข้อมูล" is enabled once every
+conflict has a decision and, when there are such refusals, the clerk has ticked that
+only the rest is received; the dialog only collects
 decisions — BundleActions applies them (services.bundles.apply_bundle)."""
 
 from __future__ import annotations
@@ -10,11 +13,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QPushButton,
     QRadioButton,
@@ -99,7 +104,9 @@ class MergeReviewDialog(QDialog):
         manifest = plan.manifest
         intro = QLabel(
             self.tr("จาก {office} ปีงบประมาณ {year} โดย {who}").format(
-                office=manifest.office_name, year=manifest.be_year, who=manifest.created_by
+                office=manifest.office_name,
+                year=manifest.be_year,
+                who=manifest.sent_by.name if manifest.sent_by is not None else manifest.created_by,
             ),
             self,
         )
@@ -126,6 +133,8 @@ class MergeReviewDialog(QDialog):
         layout.addWidget(self.summary)
         self.changes = QListWidget(self)
         self.changes.setObjectName("changes")
+        self.changes.setWordWrap(True)
+        self.changes.setResizeMode(QListView.ResizeMode.Adjust)
         for title, items in (
             (self.tr("เพิ่มใหม่"), plan.added),
             (self.tr("รับฉบับที่แก้ไข"), plan.taken),
@@ -134,7 +143,13 @@ class MergeReviewDialog(QDialog):
         ):
             for item in items:
                 line = f"{title}: {item.title}"
-                self.changes.addItem(f"{line} — {item.reason}" if item.reason else line)
+                if item.reason:
+                    # A reason (who, what, which rule) is long: it wraps, Thai words hinted.
+                    self.changes.addItem(wrap_hint(f"{line} — {item.reason}"))
+                    continue
+                if item.author:  # who made the change, as the bundle says
+                    line += " " + self.tr("(โดย {who})").format(who=item.author)
+                self.changes.addItem(line)
         layout.addWidget(self.changes, 1)
         self.boxes: list[ConflictBox] = []
         if plan.conflicts:
@@ -156,6 +171,25 @@ class MergeReviewDialog(QDialog):
             all_theirs.clicked.connect(lambda: self.choose_all("theirs"))
             layout.addWidget(all_mine)
             layout.addWidget(all_theirs)
+        self.skip_refused: QCheckBox | None = None
+        if plan.refused_by_rights:
+            # Someone sent what they may not do: received only once the clerk has seen it.
+            warning = QLabel(
+                self.tr(
+                    "⚠ {count} รายการในไฟล์นี้ไม่รับ เพราะผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์ตามตารางสิทธิ์ของฐานข้อมูลนี้ "
+                    "(ดู “ไม่รับ” ในรายการข้างบน) — รายการเหล่านั้นจะไม่ถูกบันทึก"
+                ).format(count=len(plan.refused_by_rights)),
+                self,
+            )
+            warning.setObjectName("rightsWarning")
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
+            self.skip_refused = QCheckBox(
+                self.tr("รับทราบ: รับเฉพาะรายการอื่น ไม่รับรายการที่ผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์"), self
+            )
+            self.skip_refused.setObjectName("skipRefused")
+            self.skip_refused.toggled.connect(self._update)
+            layout.addWidget(self.skip_refused)
         self.buttons = QDialogButtonBox(self)
         self.apply_button = self.buttons.addButton(
             self.tr("รับข้อมูล"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -181,5 +215,10 @@ class MergeReviewDialog(QDialog):
                 out[box.item.id] = decision
         return out
 
+    def refusals_accepted(self) -> bool:
+        """No refusal by rights, or the clerk has ticked that only the rest is received."""
+        return self.skip_refused is None or self.skip_refused.isChecked()
+
     def _update(self) -> None:
-        self.apply_button.setEnabled(len(self.decisions()) == len(self.boxes))
+        decided = len(self.decisions()) == len(self.boxes)
+        self.apply_button.setEnabled(decided and self.refusals_accepted())
