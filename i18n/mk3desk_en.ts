@@ -81,7 +81,7 @@
         <translation>The new password must differ from the current one</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</source>
         <translation>Wrong user name or password</translation>
     </message>
@@ -104,24 +104,24 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/accounts_dialog.py" line="+38" />
+        <location filename="../mk3desk/ui/dialogs/accounts_dialog.py" line="+41" />
         <source>บัญชีผู้ใช้</source>
         <translation>Accounts</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+20" />
+        <location line="+25" />
         <source>ชื่อผู้ใช้</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location line="-20" />
-        <location line="+19" />
+        <location line="-25" />
+        <location line="+24" />
         <source>บุคลากร</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-24" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
@@ -141,17 +141,23 @@
         <translation>Reset the selected account's password</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <location line="+133" />
+        <source>สร้างรหัสกู้คืนใหม่</source>
+        <translation>Create a new recovery code</translation>
+    </message>
+    <message>
+        <location line="-125" />
         <source>รหัสผ่านชั่วคราว</source>
         <translation>Temporary password</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>บัญชีใหม่และการรีเซ็ตใช้รหัสผ่านชั่วคราว: เจ้าของบัญชีต้องตั้งรหัสผ่านใหม่เมื่อเข้าสู่ระบบครั้งถัดไป</source>
         <translation>New accounts and resets use a temporary password: its owner must choose a new one at the next login</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>ปิดใช้งาน</source>
         <translation>Disabled</translation>
     </message>
@@ -164,6 +170,21 @@
         <location line="+2" />
         <source>ต้องตั้งรหัสผ่านใหม่</source>
         <translation>must choose a new password</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ยังไม่มีรหัสกู้คืน: ถ้าผู้ประสานลืมรหัสผ่านจะไม่มีทางตั้งใหม่ — โปรดสร้างและพิมพ์เก็บไว้</source>
+        <translation>No recovery code yet: if the coordinators forget their password, there is no way to set a new one — please create one and print it for safekeeping</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>รหัสกู้คืนรหัสผ่านผู้ประสาน: สร้างเมื่อ {when}</source>
+        <translation>Coordinator password recovery code: created {when}</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>สร้างรหัสกู้คืนใหม่หรือไม่? รหัสเดิม (ถ้ามี) จะใช้ไม่ได้อีก โปรดพิมพ์รหัสใหม่เก็บแทนแผ่นเดิม</source>
+        <translation>Create a new recovery code? The old code (if any) will stop working. Please print the new code and keep it in place of the old sheet</translation>
     </message>
 </context>
 <context>
@@ -430,7 +451,7 @@ Correct the date before saving</translation>
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../mk3desk/sync/apply.py" line="+316" />
+        <location filename="../mk3desk/sync/apply.py" line="+327" />
         <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
         <translation>{count} item(s) edited on both sides still have no copy chosen (e.g. {first}) — nothing was received</translation>
     </message>
@@ -501,7 +522,7 @@ Correct the date before saving</translation>
         <translation>{file} is not a valid mk3desk work bundle ({detail}) — nothing was received</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/format.py" line="+116" />
+        <location filename="../mk3desk/sync/format.py" line="+119" />
         <source>ไฟล์ {file} ขยายตัวเกินขนาดที่ยอมรับได้ (อาจเป็น zip bomb) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>{file} expands beyond the accepted size (possibly a zip bomb) — nothing was received</translation>
     </message>
@@ -521,7 +542,7 @@ Correct the date before saving</translation>
         <translation>password-protected</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/validate.py" line="+53" />
+        <location filename="../mk3desk/sync/validate.py" line="+55" />
         <source>ไฟล์ {file} มีข้อมูล{what}มากเกินกว่าที่สำนักงานหนึ่งจะมีได้ (เกิน {count:,} รายการ) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>{file} holds more {what} than one office can have (over {count:,} records) — nothing was received</translation>
     </message>
@@ -531,7 +552,7 @@ Correct the date before saving</translation>
         <translation>{file} was made by another mk3desk version (format version {version}) — please bring the programs to the same version</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+67" />
         <source>ชนิดข้อมูลไม่ถูกต้อง</source>
         <translation>wrong kind of data</translation>
     </message>
@@ -556,7 +577,7 @@ Correct the date before saving</translation>
         <translation>{file} holds data of indicator {code}, which is not among the indicators it says it sends ({detail}) — nothing was received</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>ส่งออกไม่ได้: เครื่องที่รับจะไม่รับไฟล์นี้ — {reason} โปรดแก้ไขข้อมูลนั้นก่อนแล้วส่งออกใหม่</source>
         <translation>Cannot export: the receiving computer would refuse this file — {reason}. Correct that data first, then export again</translation>
     </message>
@@ -601,7 +622,7 @@ Correct the date before saving</translation>
         <translation>Evidence file {sha} in {file} was changed or damaged (SHA-256 does not match) — nothing was received</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/merge.py" line="+205" />
+        <location filename="../mk3desk/sync/merge.py" line="+211" />
         <source>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</source>
         <translation>This file comes from a separately set-up database of “{theirs}” (the office IDs differ)</translation>
     </message>
@@ -616,12 +637,12 @@ Correct the date before saving</translation>
         <translation>{reasons} — nothing received yet; confirm first that you want a file from another office or year</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>ฐานข้อมูลนี้ยังไม่มีปีงบประมาณ {year} ของสำนักงาน — รับไฟล์ตั้งค่าจากผู้ประสานก่อน แล้วจึงรับงาน</source>
         <translation>This database does not have the office's fiscal year {year} — receive the setup bundle from the coordinator first, then the work</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>This file holds the same record twice ({title}) — nothing was received</translation>
     </message>
@@ -641,8 +662,8 @@ Correct the date before saving</translation>
         <translation>Deleted on this computer but changed on the sending one since — “Keep this computer's copy” keeps it deleted</translation>
     </message>
     <message>
-        <location line="-240" />
-        <location filename="../mk3desk/sync/validate.py" line="-69" />
+        <location line="-245" />
+        <location filename="../mk3desk/sync/validate.py" line="-70" />
         <source>ตัวชี้วัด {code}</source>
         <translation>Indicator {code}</translation>
     </message>
@@ -897,17 +918,22 @@ Correct the date before saving</translation>
         <translation type="vanished">Received: {added} new, {taken} edited copies taken, conflicts kept this computer's copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/bundles.py" line="+85" />
+        <location filename="../mk3desk/services/bundles.py" line="+86" />
         <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
         <translation>Received: {added} new, {taken} edited copies taken, {removed} deleted as received, conflicts kept this computer's copy {mine} / took the received copy {theirs}, {refused} refused, {files} new evidence file(s)</translation>
     </message>
     <message>
-        <location line="+202" />
+        <location line="+212" />
         <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>The data in {file} conflicts with the data on this computer ({detail}) — nothing was received</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="+18" />
+        <source>ไฟล์นี้มี {count} รายการที่ไม่รับ เพราะผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์ในฐานข้อมูลนี้ (เช่น {first}: {reason}) — ตรวจดูรายการแล้วยืนยันว่าจะรับเฉพาะส่วนที่เหลือ ยังไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>This file has {count} changes that are not taken because their author or sender has no right to make them in this database (e.g. {first}: {reason}) — check the list and confirm to take only the rest. Nothing has been taken yet</translation>
+    </message>
+    <message>
+        <location line="-161" />
         <source>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</source>
         <translation>No indicators chosen to send</translation>
     </message>
@@ -921,6 +947,51 @@ Correct the date before saving</translation>
         <source>“ใช้ฉบับที่ส่งมา” จะเพิ่มประวัติการเปลี่ยนสถานะที่นำไปสู่สถานะนั้น {count} รายการด้วย; “ใช้ฉบับของเครื่องนี้” จะไม่เพิ่ม</source>
         <translation>“Take the received copy” also adds the {count} status change(s) that led to it; “Keep this computer's copy” adds none</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/sync/authors.py" line="+208" />
+        <source>ไฟล์ตั้งค่านี้ส่งโดย “{who}” ซึ่งไม่ใช่ผู้ประสานในฐานข้อมูลนี้ — ฐานข้อมูลที่มีบัญชีผู้ใช้รับไฟล์ตั้งค่าได้จากผู้ประสานเท่านั้น ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>This setup file was sent by “{who}”, who is not a coordinator in this database — a database with user accounts takes setup files only from a coordinator. Nothing was taken</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>(ไม่ระบุผู้ส่ง — ส่งออกโดยไม่ได้เข้าสู่ระบบ หรือจากโปรแกรมรุ่นเก่า)</source>
+        <translation>(no sender named — exported without logging in, or by an older version)</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>ไฟล์งานของตัวชี้วัดเปลี่ยนข้อมูลสำนักงาน บุคลากร กรอบการประเมิน หรือผู้รับผิดชอบไม่ได้ — ข้อมูลเหล่านี้มาได้เฉพาะในไฟล์ตั้งค่าจากผู้ประสาน</source>
+        <translation>A work file cannot change the office, its people, the framework or the assignments — these come only in a setup file from the coordinator</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ไฟล์ไม่มีประวัติการเปลี่ยนสถานะที่นำไปสู่สถานะ “{state}” — สถานะเปลี่ยนได้ด้วยการเปลี่ยนสถานะที่บันทึกผู้ทำไว้เท่านั้น</source>
+        <translation>The file holds no recorded move into the state “{state}” — a state changes only through a move that names who made it</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ไม่ระบุผู้แก้ไขหรือผู้ส่ง (ไฟล์จากโปรแกรมรุ่นเก่า หรือส่งออกโดยไม่ได้เข้าสู่ระบบ) — ฐานข้อมูลที่มีบัญชีผู้ใช้รับเฉพาะรายการที่ระบุผู้แก้ไขและผู้ส่งซึ่งมีสิทธิ์</source>
+        <translation>No author or sender named (a file from an older version, or exported without logging in) — a database with user accounts takes only changes whose named author and sender have the right</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>ผู้ส่งไฟล์ “{who}” ไม่มีในบุคลากรของฐานข้อมูลนี้ — รับเฉพาะงานของบุคลากรที่รู้จัก</source>
+        <translation>The sender “{who}” is not among the people of this database — only work of known people is taken</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ผู้แก้ไข “{who}” ไม่มีในบุคลากรของฐานข้อมูลนี้ — รับเฉพาะงานของบุคลากรที่รู้จัก</source>
+        <translation>The author “{who}” is not among the people of this database — only work of known people is taken</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>ผู้ส่งไฟล์คือ “{who}” — {rule} (ผู้ส่งต้องมีสิทธิ์ในทุกรายการที่ส่ง ตามสิทธิ์ในฐานข้อมูลนี้)</source>
+        <translation>Sent by “{who}” — {rule} (the sender needs the right for every change sent, as this database grants it)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ผู้แก้ไขคือ “{who}” — {rule} (ตามสิทธิ์ในฐานข้อมูลนี้)</source>
+        <translation>Written by “{who}” — {rule} (as this database grants rights)</translation>
+    </message>
 </context>
 <context>
     <name>BundleActions</name>
@@ -930,7 +1001,7 @@ Correct the date before saving</translation>
         <translation>mk3desk work / setup bundles (*.mk3)</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
         <translation>Send my work (choose indicators)…</translation>
     </message>
@@ -1032,7 +1103,7 @@ Correct the date before saving</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../mk3desk/ui/login_dialog.py" line="+156" />
+        <location filename="../mk3desk/ui/login_dialog.py" line="+185" />
         <source>ตั้งรหัสผ่านใหม่</source>
         <translation>Choose a new password</translation>
     </message>
@@ -1182,12 +1253,33 @@ Correct the date before saving</translation>
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../mk3desk/cli/account_cmds.py" line="+73" />
+        <source>ไม่มี{what}: ตั้งตัวแปร {variable} หรือรันคำสั่งในหน้าต่างที่พิมพ์ได้</source>
+        <translation>No {what}: set {variable} or run the command in a terminal where it can be typed</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>รหัสผ่านทั้งสองครั้งไม่ตรงกัน — ยังไม่ได้เปลี่ยนอะไร</source>
+        <translation>The two passwords differ — nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ระบุ --user ชื่อผู้ใช้ของบัญชีผู้ประสาน</source>
+        <translation>Give --user, the user name of a coordinator's account</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <location filename="../mk3desk/cli/work_cmds.py" line="+77" />
         <source>ไม่พบบุคลากรชื่อ “{name}”</source>
         <translation>No staff member named “{name}”</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+20" />
+        <source>ไม่พบบัญชีผู้ใช้ “{name}”</source>
+        <translation>No user account “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/cli/work_cmds.py" line="+64" />
         <source>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ใช้ --user แทน --as-person</source>
         <translation>This database has accounts — use --user instead of --as-person</translation>
     </message>
@@ -1222,6 +1314,309 @@ Correct the date before saving</translation>
     <message>
         <source>เอกสารรายงานจะมาในรุ่นถัดไป</source>
         <translation type="vanished">Report documents are coming in the next version</translation>
+    </message>
+</context>
+<context>
+    <name>Committee</name>
+    <message>
+        <location filename="../mk3desk/domain/committees.py" line="+35" />
+        <source>ประธานกรรมการ</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รองประธานกรรมการ</source>
+        <translation>Vice chair</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรรมการ</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรรมการและเลขานุการ</source>
+        <translation>Member and secretary</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรรมการและผู้ช่วยเลขานุการ</source>
+        <translation>Member and assistant secretary</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>คณะกรรมการดำเนินงานตามคำรับรองการปฏิบัติราชการ (KRS) และ PMQA 4.0</source>
+        <translation>Committee for the Performance Agreement (KRS) and PMQA 4.0</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>ไม่รู้จักบทบาท “{role}” ในคณะกรรมการ (ที่มี: {known})</source>
+        <translation>Unknown committee role “{role}” (there are: {known})</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>“{name}” เป็น{first}อยู่แล้ว จะเป็น{second}ในคณะกรรมการเดียวกันอีกไม่ได้ — ประธาน รองประธาน และเลขานุการต้องเป็นคนละคน</source>
+        <translation>“{name}” is already {first} and cannot also be {second} in the same committee — the chair, vice chair and secretary must be different people</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>“{name}” อยู่ในคณะกรรมการนี้แล้ว (เป็น{role}) หนึ่งคนมีได้หนึ่งบทบาท</source>
+        <translation>“{name}” is already in this committee (as {role}); one person can have only one role</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>คณะกรรมการต้องมีประธานกรรมการหนึ่งคน — โปรดเลือกประธานก่อนบันทึก</source>
+        <translation>A committee needs one chair — please choose the chair before saving</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>คณะกรรมการมีประธานได้คนเดียว แต่เลือกไว้ {count} คน ({names})</source>
+        <translation>A committee can have only one chair, but {count} are chosen ({names})</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>คณะกรรมการมีกรรมการและเลขานุการได้คนเดียว ({names}) — คนอื่นให้เป็นผู้ช่วยเลขานุการ</source>
+        <translation>A committee can have only one member and secretary ({names}) — make the others assistant secretaries</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>กรุณาระบุเรื่องของคำสั่ง</source>
+        <translation>Please enter the subject of the order</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เลขที่คำสั่งยาวเกินไป (ไม่เกิน 40 ตัวอักษร)</source>
+        <translation>The order number is too long (40 characters at most)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ใส่เฉพาะเลขที่คำสั่ง เช่น ๑๒๓ โดยไม่ต้องพิมพ์คำว่า “ที่” และปี พ.ศ. (เอกสารพิมพ์ “ที่ ๑๒๓/๒๕๖๗” ให้เอง)</source>
+        <translation>Enter only the order number, e.g. 123, without the word “No.” or the B.E. year (the document prints “No. 123/2567” itself)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/committees/common.py" line="+35" />
+        <location filename="../mk3desk/services/documents/committee.py" line="+47" />
+        <source>ไม่พบคณะกรรมการที่เลือกในปีงบประมาณ {year}</source>
+        <translation>The chosen committee was not found in fiscal year {year}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</source>
+        <translation>The chosen staff member is not in this office</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/committees/members.py" line="+35" />
+        <source>บุคคลนี้ไม่ได้อยู่ในคณะกรรมการนี้</source>
+        <translation>This person is not in this committee</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/committees/order_options.py" line="+83" />
+        <source>ไฟล์ภาพ “{name}” ใหญ่เกิน 2 MB — โปรดย่อภาพก่อน</source>
+        <translation>The image file “{name}” is larger than 2 MB — please make the image smaller first</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“{name}” ไม่ใช่ไฟล์ภาพ PNG หรือ JPEG</source>
+        <translation>“{name}” is not a PNG or JPEG image file</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>เปิดไฟล์ภาพ “{name}” ไม่ได้ ไฟล์อาจเสียหาย</source>
+        <translation>Cannot open the image file “{name}”; the file may be damaged</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>อ่านไฟล์ภาพ “{name}” ไม่ได้ ({reason})</source>
+        <translation>Cannot read the image file “{name}” ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/committees/save.py" line="+30" />
+        <source>กรุณาระบุชื่อคณะกรรมการ</source>
+        <translation>Please enter the committee name</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ปีงบประมาณ {year} มี “{name}” อยู่แล้ว</source>
+        <translation>Fiscal year {year} already has “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/documents/committee.py" line="+4" />
+        <source>ปีงบประมาณ {year} ยังไม่มีคณะกรรมการ — เพิ่มคณะกรรมการก่อน (หน้ารายงาน → คณะกรรมการและคำสั่ง… หรือ mk3desk committee add)</source>
+        <translation>Fiscal year {year} has no committee yet — add a committee first (Reports page → Committees and orders… or mk3desk committee add)</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteesDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/committees_dialog.py" line="+64" />
+        <source>คณะกรรมการและคำสั่งแต่งตั้ง</source>
+        <translation>Committees and appointment orders</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>เพิ่มคณะกรรมการ</source>
+        <translation>Add committee</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+260" />
+        <source>ลบคณะกรรมการ</source>
+        <translation>Delete committee</translation>
+    </message>
+    <message>
+        <location line="-258" />
+        <source>คณะกรรมการของปีนี้</source>
+        <translation>This year's committees</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>เช่น ๑๒๓ (ปี พ.ศ. พิมพ์ตามวันที่สั่ง)</source>
+        <translation>e.g. 123 (the B.E. year is printed from the order date)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ว่างไว้ = ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป</source>
+        <translation>Leave blank for “effective from now on”</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>เหตุผลของคำสั่ง พิมพ์ก่อนรายชื่อกรรมการ</source>
+        <translation>Reason for the order, printed before the list of members</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ขึ้นบรรทัดใหม่ตรงที่ต้องการให้ตัดเป็นสองบรรทัด</source>
+        <translation>Press Enter where the line should break in two</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>สั่ง ณ วันที่</source>
+        <translation>Ordered on</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>มีผลตั้งแต่</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ชื่อคณะกรรมการ</source>
+        <translation>Committee name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คำสั่งเลขที่</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เรื่อง</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เหตุผล</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ลงนาม</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตำแหน่งผู้ลงนาม</source>
+        <translation>Signer's position</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ชื่อ - สกุล</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>บทบาทในคณะกรรมการ</source>
+        <translation>Role in the committee</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>เพิ่มกรรมการ</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำออก</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>กรรมการ</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>หน้าที่ละหนึ่งบรรทัด</source>
+        <translation>One duty per line</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>เลือกภาพตราครุฑ…</source>
+        <translation>Choose the Garuda emblem image…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>พิมพ์รหัสตรวจสอบท้ายคำสั่ง</source>
+        <translation>Print a verification code at the end of the order</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>หน้าที่ของคณะกรรมการ</source>
+        <translation>Committee duties</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>ภาพตราครุฑ: {name}</source>
+        <translation>Garuda emblem image: {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ยังไม่ได้เลือกภาพตราครุฑ (คำสั่งจะเว้นที่ว่างไว้)</source>
+        <translation>No Garuda emblem image chosen yet (the order leaves a blank space)</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>— เลือกบุคลากร —</source>
+        <translation>— Choose a staff member —</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> — พ้นจากสำนักงาน</source>
+        <translation> — has left the office</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>ลบ “{name}” และรายชื่อกรรมการทั้งหมดของคณะนี้หรือไม่? (บุคลากรยังอยู่)</source>
+        <translation>Delete “{name}” and all the members of this committee? (The staff stay)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>เลือกภาพตราครุฑ</source>
+        <translation>Choose the Garuda emblem image</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ภาพ (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1822,7 @@ Correct the date before saving</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+133" />
+        <location filename="../mk3desk/services/demo.py" line="+134" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>This database already holds office data, so the demo data was not written over it — use a new file (--db)</translation>
     </message>
@@ -2335,7 +2730,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Log in with a demo account {users}, password {password}</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+92" />
         <source>รหัสผ่านของผู้ประสานทั้งสองช่องไม่ตรงกัน</source>
         <translation>The coordinator's two passwords differ</translation>
     </message>
@@ -2343,7 +2738,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location line="-67" />
+        <location line="-79" />
         <source>เริ่มใช้งาน</source>
         <translation>Start</translation>
     </message>
@@ -2353,7 +2748,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>ผู้ประสาน (ชื่อ-นามสกุล)</source>
         <translation>Coordinator (full name)</translation>
     </message>
@@ -2378,7 +2773,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Choose the coordinator's setup bundle</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+81" />
         <source>รับชุดตั้งค่าแล้ว</source>
         <translation>Setup bundle received</translation>
     </message>
@@ -2470,7 +2865,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cannot read the font file {path} ({reason})</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+67" />
         <source>ไม่พบไฟล์ฟอนต์ {path}</source>
         <translation>Font file {path} not found</translation>
     </message>
@@ -3444,6 +3839,16 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>user account</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>คณะกรรมการและคำสั่งแต่งตั้ง</source>
+        <translation>Committees and appointment orders</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรรมการในคณะกรรมการ</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
         <location line="+10" />
         <location line="+4" />
         <source>ตัวชี้วัด {0} เกณฑ์ {1}</source>
@@ -3461,12 +3866,12 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+22" />
+        <location line="+31" />
         <source>ตัวชี้วัด {0}</source>
         <translation>indicator {0}</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-27" />
         <source>{0}</source>
         <translation>{0}</translation>
     </message>
@@ -3484,6 +3889,16 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+4" />
         <source>ปี {0}</source>
         <translation>year {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“{0}”</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{0} ใน “{1}”</source>
+        <translation>{0} in “{1}”</translation>
     </message>
     <message>
         <location line="+17" />
@@ -3628,24 +4043,29 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../mk3desk/ui/login_dialog.py" line="-135" />
+        <location filename="../mk3desk/ui/login_dialog.py" line="-163" />
         <source>หน้าจอถูกล็อก</source>
         <translation>Screen locked</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+18" />
-        <location line="+69" />
+        <location line="+97" />
         <source>เข้าสู่ระบบ</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-108" />
         <source>แป้น Caps Lock เปิดอยู่</source>
         <translation>Caps Lock is on</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
+        <source>ลืมรหัสผ่านผู้ประสาน?</source>
+        <translation>Forgot the coordinator's password?</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>ชื่อผู้ใช้</source>
         <translation>User name</translation>
     </message>
@@ -3655,7 +4075,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+83" />
         <source>รอ {seconds} วินาที</source>
         <translation>Wait {seconds} s</translation>
     </message>
@@ -3929,7 +4349,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>MergeReviewDialog</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_dialog.py" line="+96" />
+        <location filename="../mk3desk/ui/bundle_dialog.py" line="+101" />
         <source>ตรวจสอบก่อนรับข้อมูล</source>
         <translation>Review before receiving</translation>
     </message>
@@ -3943,12 +4363,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation type="vanished">New {added} · Edited copies taken {taken} · Edited on both sides {conflicts} · Refused {refused}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>เพิ่มใหม่ {added} · รับฉบับที่แก้ไข {taken} · ลบตามที่ส่งมา {removed} · แก้ไขทั้งสองฝั่ง {conflicts} · ไม่รับ {refused}</source>
         <translation>New {added} · Edited copies taken {taken} · Deleted as received {removed} · Edited on both sides {conflicts} · Refused {refused}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>เพิ่มใหม่</source>
         <translation>New</translation>
     </message>
@@ -3968,7 +4388,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
+        <source>(โดย {who})</source>
+        <translation>(by {who})</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>ข้อมูลที่แก้ไขทั้งสองฝั่ง — เลือกฉบับที่จะใช้ทีละรายการ:</source>
         <translation>Edited on both sides — choose which copy to keep, item by item:</translation>
     </message>
@@ -3983,6 +4408,16 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Take all of the received copies</translation>
     </message>
     <message>
+        <location line="+10" />
+        <source>⚠ {count} รายการในไฟล์นี้ไม่รับ เพราะผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์ตามตารางสิทธิ์ของฐานข้อมูลนี้ (ดู “ไม่รับ” ในรายการข้างบน) — รายการเหล่านั้นจะไม่ถูกบันทึก</source>
+        <translation>⚠ {count} changes in this file are not taken because their author or sender has no right to make them in this database (see “Refused” in the list above) — they will not be saved</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>รับทราบ: รับเฉพาะรายการอื่น ไม่รับรายการที่ผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์</source>
+        <translation>Understood: take only the other changes, not those whose author or sender has no right</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>รับข้อมูล</source>
         <translation>Receive</translation>
@@ -3993,7 +4428,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-124" />
         <source>ใช้ฉบับของเครื่องนี้</source>
         <translation>Keep this computer's copy</translation>
     </message>
@@ -4238,7 +4673,7 @@ Please tell your system administrator and send the log file: {log}</translation>
     <name>People</name>
     <message>
         <location filename="../mk3desk/services/people.py" line="+27" />
-        <location filename="../mk3desk/services/people_edit.py" line="+126" />
+        <location filename="../mk3desk/services/people_edit.py" line="+127" />
         <source>กรุณาระบุชื่อกลุ่ม</source>
         <translation>Please enter the group name</translation>
     </message>
@@ -4290,7 +4725,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The chosen group was not found</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้แก้ไขเป็น “พ้นจากสำนักงาน” แทน ประวัติจะยังแสดงชื่อเดิม</source>
         <translation>“{name}” has work recorded in the program, so cannot be deleted — mark them as “has left the office” instead; the history keeps the name</translation>
     </message>
@@ -4718,6 +5153,131 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/recovery_dialogs.py" line="+142" />
+        <source>ลืมรหัสผ่านผู้ประสาน</source>
+        <translation>Forgot the coordinator's password</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>พิมพ์รหัสกู้คืนจากแผ่นที่เก็บในตู้นิรภัย (อักษรภาษาอังกฤษและตัวเลข 20 ตัว) เลือกบัญชีผู้ประสาน แล้วตั้งรหัสผ่านใหม่ รหัสกู้คืนจะใช้ได้ครั้งเดียว แล้วโปรแกรมจะแสดงรหัสใหม่ให้เก็บแทน</source>
+        <translation>Type the recovery code from the sheet kept in the safe (20 English letters and digits), choose the coordinator's account, then set a new password. A recovery code works only once; the program then shows a new code to keep instead</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>สำนักงานนี้ยังไม่มีรหัสกู้คืน — ผู้ประสานอีกคนรีเซ็ตรหัสผ่านให้ได้ที่หน้าบัญชีผู้ใช้</source>
+        <translation>This office has no recovery code yet — another coordinator can reset the password on the User accounts page</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+64" />
+        <source>ตั้งรหัสผ่านใหม่</source>
+        <translation>Set new password</translation>
+    </message>
+    <message>
+        <location line="-60" />
+        <source>รหัสกู้คืน</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บัญชีผู้ประสาน</source>
+        <translation>Coordinator's account</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รหัสผ่านใหม่</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>พิมพ์รหัสผ่านใหม่อีกครั้ง</source>
+        <translation>Type the new password again</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน — ยังไม่ได้เปลี่ยนอะไร</source>
+        <translation>The two new passwords differ — nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>รอ {seconds} วินาที</source>
+        <translation>Wait {seconds} seconds</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../mk3desk/services/recovery.py" line="+80" />
+        <source>รหัสกู้คืนมีแต่อักษรภาษาอังกฤษและตัวเลข — โปรดเปลี่ยนแป้นพิมพ์เป็นภาษาอังกฤษแล้วพิมพ์ใหม่</source>
+        <translation>A recovery code has only English letters and digits — please switch the keyboard to English and type it again</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>รหัสกู้คืนมี {length} ตัวอักษร (4 กลุ่ม กลุ่มละ 5 ตัว) — ที่พิมพ์มามี {typed} ตัว</source>
+        <translation>A recovery code has {length} characters (4 groups of 5) — you typed {typed}</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>“{name}” ไม่ใช่บัญชีผู้ประสานที่ใช้งานได้ในสำนักงานนี้ — รหัสกู้คืนใช้กับบัญชีผู้ประสานเท่านั้น</source>
+        <translation>“{name}” is not an active coordinator's account in this office — the recovery code works only for coordinators' accounts</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ใส่รหัสผิดหลายครั้ง — โปรดรอ {seconds} วินาทีแล้วลองใหม่</source>
+        <translation>Too many wrong codes — please wait {seconds} seconds and try again</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>สำนักงานนี้ยังไม่มีรหัสกู้คืน — ผู้ประสานอีกคนรีเซ็ตรหัสผ่านให้ได้ (หน้าบัญชีผู้ใช้) ถ้าไม่มี โปรดดูหัวข้อ “ลืมรหัสผ่าน” ในคู่มือ</source>
+        <translation>This office has no recovery code yet — another coordinator can reset the password (User accounts page); if there is none, see “Forgotten password” in the manual</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>รหัสกู้คืนไม่ถูกต้อง — ยังไม่ได้เปลี่ยนรหัสผ่าน</source>
+        <translation>The recovery code is not correct — the password was not changed</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/recovery_dialogs.py" line="-193" />
+        <source>รหัสกู้คืนรหัสผ่านผู้ประสาน</source>
+        <translation>Coordinator password recovery code</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ใช้รหัสนี้ตั้งรหัสผ่านใหม่ให้ผู้ประสานเมื่อลืมรหัสผ่าน (หน้าเข้าสู่ระบบ → “ลืมรหัสผ่านผู้ประสาน?”) ใช้ได้ครั้งเดียว</source>
+        <translation>Use this code to set a new password for a coordinator who forgot it (login window → “Forgot the coordinator's password?”). It works only once</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>รหัสนี้แสดงครั้งเดียว โปรแกรมไม่ได้เก็บรหัสไว้ — โปรดพิมพ์หรือจดไว้ แล้วเก็บในตู้นิรภัยของสำนักงาน ใครมีรหัสนี้ก็ตั้งรหัสผ่านของผู้ประสานได้ อย่าถ่ายภาพหรือส่งทางไลน์/อีเมล</source>
+        <translation>This code is shown only once; the program does not keep it — please print it or write it down and keep it in the office safe. Anyone with this code can set a coordinator's password. Do not photograph it or send it by LINE/e-mail</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>พิมพ์… (บันทึกเป็น PDF)</source>
+        <translation>Print… (save as PDF)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>เก็บรหัสแล้ว ปิดหน้าต่าง</source>
+        <translation>I have kept the code, close</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>บันทึกแผ่นรหัสกู้คืนสำหรับพิมพ์</source>
+        <translation>Save the recovery code sheet for printing</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>บันทึกไฟล์ไว้ที่ {path} — เปิดแล้วสั่งพิมพ์ จากนั้นลบไฟล์ทิ้ง</source>
+        <translation>File saved at {path} — open it and print it, then delete the file</translation>
+    </message>
+</context>
+<context>
     <name>RecycleDialog</name>
     <message>
         <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="+72" />
@@ -4791,12 +5351,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../mk3desk/reports/page.py" line="+166" />
+        <location filename="../mk3desk/reports/page.py" line="+178" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</source>
         <translation>Cannot save the PDF to {path} ({reason}). Check that the folder exists and is writable and that the file is not open in another program</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/common.py" line="+281" />
+        <location filename="../mk3desk/reports/documents/common.py" line="+291" />
         <source>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</source>
         <translation>No {who} is set, so the name line is left blank to sign by hand</translation>
     </message>
@@ -4806,12 +5366,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Fiscal year {year} has no indicators yet, so no documents can be printed — create the fiscal year from a framework template first</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+248" />
+        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+249" />
         <source>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</source>
         <translation>No group director found for the owners of indicators {codes}, so the name line is left blank to sign by hand (give the group heads the Executive role on the Staff page)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/registry.py" line="+24" />
+        <location filename="../mk3desk/reports/documents/registry.py" line="+25" />
         <source>สรุปผลการประเมินประจำปี</source>
         <translation>Annual assessment summary</translation>
     </message>
@@ -4826,12 +5386,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Annual report book</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>คำสั่งแต่งตั้งคณะกรรมการ</source>
         <translation>Committee appointment order</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>บัญชีมอบหมายงานและปฏิทินการดำเนินงาน</source>
         <translation>Assignment list and work calendar</translation>
     </message>
@@ -4851,7 +5411,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Unknown document kind “{key}” (available: {known})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="+259" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+298" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
         <translation>Cannot save the PDF to {path} ({reason})</translation>
     </message>
@@ -4865,11 +5425,36 @@ Please tell your system administrator and send the log file: {log}</translation>
         <source>เริ่มพิมพ์ที่ {printer} ไม่ได้</source>
         <translation>Cannot start printing on {printer}</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/reports/documents/committee_order.py" line="+72" />
+        <source>ยังไม่ได้กำหนดภาพตราครุฑของคำสั่ง จึงเว้นที่ว่างไว้ — เลือกภาพได้ที่หน้ารายงาน → คณะกรรมการและคำสั่ง… → ภาพตราครุฑ</source>
+        <translation>No Garuda emblem image is set for orders, so a blank space is left — choose the image on the Reports page → Committees and orders… → Garuda emblem image</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>ยังไม่ได้ระบุผู้ลงนามในคำสั่ง จึงเว้นบรรทัดชื่อไว้ให้เขียนด้วยมือ</source>
+        <translation>No signer is given for the order, so the name line is left blank to fill in by hand</translation>
+    </message>
+    <message>
+        <location line="+100" />
+        <source>คำสั่งยังไม่ได้ระบุวันที่สั่ง จึงเว้นวันที่ไว้ให้เขียนด้วยมือ — ระบุได้ในหน้าคณะกรรมการ หรือ --date ในบรรทัดคำสั่ง</source>
+        <translation>The order has no date, so the date is left blank to fill in by hand — set it on the Committees page, or with --date on the command line</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>คำสั่งยังไม่มีเลขที่ จึงเว้นเลขที่ไว้ให้เขียนด้วยมือ</source>
+        <translation>The order has no number yet, so the number is left blank to fill in by hand</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/reports/table_widths.py" line="+113" />
+        <source>ตารางหนึ่งกว้างไม่พอสำหรับข้อความ: คอลัมน์ “{column}” ต้องกว้างอย่างน้อย {need} ซม. บางคำในคอลัมน์นี้จึงถูกตัดขึ้นบรรทัดใหม่กลางคำ</source>
+        <translation>A table is too narrow for its text: the column “{column}” needs at least {need} cm, so some words in it are broken across lines</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="-194" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="-227" />
         <source>สร้างเอกสาร</source>
         <translation>Create document</translation>
     </message>
@@ -4899,27 +5484,37 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The narrative text of each section of the Best Practice write-up</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>เอกสาร</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-31" />
         <source>ตัวชี้วัด</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+14" />
+        <source>คณะกรรมการและคำสั่ง…</source>
+        <translation>Committees and orders…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>คณะกรรมการของปี เลขที่และวันที่ของคำสั่ง กรรมการ หน้าที่ และภาพตราครุฑ</source>
+        <translation>The year's committees, order numbers and dates, members, duties and the Garuda emblem image</translation>
+    </message>
+    <message>
+        <location line="+82" />
         <source>ทุกตัวชี้วัด</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+26" />
         <source>ยังไม่ได้เลือกปีงบประมาณ</source>
         <translation>No fiscal year selected</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>กำลังสร้าง {title}…</source>
         <translation>Creating {title}…</translation>
     </message>
@@ -5136,7 +5731,7 @@ The program will now open the restored data</translation>
 <context>
     <name>Rights</name>
     <message>
-        <location filename="../mk3desk/domain/rights.py" line="+97" />
+        <location filename="../mk3desk/domain/rights.py" line="+98" />
         <source>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</source>
         <translation>edit the office, its settings and signatories</translation>
     </message>
@@ -5144,6 +5739,11 @@ The program will now open the restored data</translation>
         <location line="+2" />
         <source>แก้ไขบุคลากรและกลุ่มงาน</source>
         <translation>edit people and groups</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แต่งตั้งคณะกรรมการและแก้ไขคำสั่ง</source>
+        <translation>appoint committees and edit orders</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6018,7 +6618,7 @@ To edit, please close the other copy first</translation>
 <context>
     <name>ThaiNumber</name>
     <message>
-        <location filename="../mk3desk/domain/thainum.py" line="+86" />
+        <location filename="../mk3desk/domain/thainum.py" line="+167" />
         <source>ค่า “{value}” ไม่ใช่ตัวเลขที่แสดงผลได้</source>
         <translation>The value “{value}” is not a number that can be shown</translation>
     </message>

@@ -82,7 +82,7 @@
         <translation>รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านเดิม</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</source>
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
     </message>
@@ -105,24 +105,24 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/accounts_dialog.py" line="+38" />
+        <location filename="../mk3desk/ui/dialogs/accounts_dialog.py" line="+41" />
         <source>บัญชีผู้ใช้</source>
         <translation>บัญชีผู้ใช้</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+20" />
+        <location line="+25" />
         <source>ชื่อผู้ใช้</source>
         <translation>ชื่อผู้ใช้</translation>
     </message>
     <message>
-        <location line="-20" />
-        <location line="+19" />
+        <location line="-25" />
+        <location line="+24" />
         <source>บุคลากร</source>
         <translation>บุคลากร</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-24" />
         <source>สถานะ</source>
         <translation>สถานะ</translation>
     </message>
@@ -142,17 +142,23 @@
         <translation>รีเซ็ตรหัสผ่านของบัญชีที่เลือก</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <location line="+133" />
+        <source>สร้างรหัสกู้คืนใหม่</source>
+        <translation>สร้างรหัสกู้คืนใหม่</translation>
+    </message>
+    <message>
+        <location line="-125" />
         <source>รหัสผ่านชั่วคราว</source>
         <translation>รหัสผ่านชั่วคราว</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>บัญชีใหม่และการรีเซ็ตใช้รหัสผ่านชั่วคราว: เจ้าของบัญชีต้องตั้งรหัสผ่านใหม่เมื่อเข้าสู่ระบบครั้งถัดไป</source>
         <translation>บัญชีใหม่และการรีเซ็ตใช้รหัสผ่านชั่วคราว: เจ้าของบัญชีต้องตั้งรหัสผ่านใหม่เมื่อเข้าสู่ระบบครั้งถัดไป</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>ปิดใช้งาน</source>
         <translation>ปิดใช้งาน</translation>
     </message>
@@ -165,6 +171,21 @@
         <location line="+2" />
         <source>ต้องตั้งรหัสผ่านใหม่</source>
         <translation>ต้องตั้งรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ยังไม่มีรหัสกู้คืน: ถ้าผู้ประสานลืมรหัสผ่านจะไม่มีทางตั้งใหม่ — โปรดสร้างและพิมพ์เก็บไว้</source>
+        <translation>ยังไม่มีรหัสกู้คืน: ถ้าผู้ประสานลืมรหัสผ่านจะไม่มีทางตั้งใหม่ — โปรดสร้างและพิมพ์เก็บไว้</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>รหัสกู้คืนรหัสผ่านผู้ประสาน: สร้างเมื่อ {when}</source>
+        <translation>รหัสกู้คืนรหัสผ่านผู้ประสาน: สร้างเมื่อ {when}</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>สร้างรหัสกู้คืนใหม่หรือไม่? รหัสเดิม (ถ้ามี) จะใช้ไม่ได้อีก โปรดพิมพ์รหัสใหม่เก็บแทนแผ่นเดิม</source>
+        <translation>สร้างรหัสกู้คืนใหม่หรือไม่? รหัสเดิม (ถ้ามี) จะใช้ไม่ได้อีก โปรดพิมพ์รหัสใหม่เก็บแทนแผ่นเดิม</translation>
     </message>
 </context>
 <context>
@@ -431,7 +452,7 @@
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../mk3desk/sync/apply.py" line="+316" />
+        <location filename="../mk3desk/sync/apply.py" line="+327" />
         <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -502,7 +523,7 @@
         <translation>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/format.py" line="+86" />
+        <location filename="../mk3desk/sync/format.py" line="+89" />
         <source>ไฟล์ {file} มีชื่อไฟล์ข้างในที่ชี้ออกนอกโฟลเดอร์ ({name}) ซึ่งอาจเป็นอันตราย — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์ {file} มีชื่อไฟล์ข้างในที่ชี้ออกนอกโฟลเดอร์ ({name}) ซึ่งอาจเป็นอันตราย — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -522,7 +543,7 @@
         <translation>ไฟล์ {file} ขยายตัวเกินขนาดที่ยอมรับได้ (อาจเป็น zip bomb) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/validate.py" line="+53" />
+        <location filename="../mk3desk/sync/validate.py" line="+55" />
         <source>ไฟล์ {file} มีข้อมูล{what}มากเกินกว่าที่สำนักงานหนึ่งจะมีได้ (เกิน {count:,} รายการ) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์ {file} มีข้อมูล{what}มากเกินกว่าที่สำนักงานหนึ่งจะมีได้ (เกิน {count:,} รายการ) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -532,7 +553,7 @@
         <translation>ไฟล์ {file} สร้างด้วย mk3desk รุ่นอื่น (รูปแบบรุ่น {version}) — โปรดปรับรุ่นโปรแกรมให้ตรงกัน</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+67" />
         <source>ชนิดข้อมูลไม่ถูกต้อง</source>
         <translation>ชนิดข้อมูลไม่ถูกต้อง</translation>
     </message>
@@ -557,7 +578,7 @@
         <translation>ไฟล์ {file} มีข้อมูลของตัวชี้วัด {code} ซึ่งไม่อยู่ในรายการตัวชี้วัดที่ไฟล์นี้ระบุว่าส่งมา ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>ส่งออกไม่ได้: เครื่องที่รับจะไม่รับไฟล์นี้ — {reason} โปรดแก้ไขข้อมูลนั้นก่อนแล้วส่งออกใหม่</source>
         <translation>ส่งออกไม่ได้: เครื่องที่รับจะไม่รับไฟล์นี้ — {reason} โปรดแก้ไขข้อมูลนั้นก่อนแล้วส่งออกใหม่</translation>
     </message>
@@ -602,8 +623,8 @@
         <translation>เขียนไฟล์ {file} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/merge.py" line="+111" />
-        <location filename="../mk3desk/sync/validate.py" line="-69" />
+        <location filename="../mk3desk/sync/merge.py" line="+117" />
+        <location filename="../mk3desk/sync/validate.py" line="-70" />
         <source>ตัวชี้วัด {code}</source>
         <translation>ตัวชี้วัด {code}</translation>
     </message>
@@ -628,12 +649,12 @@
         <translation>{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>ฐานข้อมูลนี้ยังไม่มีปีงบประมาณ {year} ของสำนักงาน — รับไฟล์ตั้งค่าจากผู้ประสานก่อน แล้วจึงรับงาน</source>
         <translation>ฐานข้อมูลนี้ยังไม่มีปีงบประมาณ {year} ของสำนักงาน — รับไฟล์ตั้งค่าจากผู้ประสานก่อน แล้วจึงรับงาน</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -894,7 +915,7 @@
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/bundles.py" line="+85" />
+        <location filename="../mk3desk/services/bundles.py" line="+86" />
         <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
         <translation>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</translation>
     </message>
@@ -904,9 +925,14 @@
         <translation>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</translation>
     </message>
     <message>
-        <location line="+133" />
+        <location line="+143" />
         <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>ไฟล์นี้มี {count} รายการที่ไม่รับ เพราะผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์ในฐานข้อมูลนี้ (เช่น {first}: {reason}) — ตรวจดูรายการแล้วยืนยันว่าจะรับเฉพาะส่วนที่เหลือ ยังไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>ไฟล์นี้มี {count} รายการที่ไม่รับ เพราะผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์ในฐานข้อมูลนี้ (เช่น {first}: {reason}) — ตรวจดูรายการแล้วยืนยันว่าจะรับเฉพาะส่วนที่เหลือ ยังไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
         <location filename="../mk3desk/sync/history.py" line="+57" />
@@ -918,6 +944,51 @@
         <source>“ใช้ฉบับที่ส่งมา” จะเพิ่มประวัติการเปลี่ยนสถานะที่นำไปสู่สถานะนั้น {count} รายการด้วย; “ใช้ฉบับของเครื่องนี้” จะไม่เพิ่ม</source>
         <translation>“ใช้ฉบับที่ส่งมา” จะเพิ่มประวัติการเปลี่ยนสถานะที่นำไปสู่สถานะนั้น {count} รายการด้วย; “ใช้ฉบับของเครื่องนี้” จะไม่เพิ่ม</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/sync/authors.py" line="+208" />
+        <source>ไฟล์ตั้งค่านี้ส่งโดย “{who}” ซึ่งไม่ใช่ผู้ประสานในฐานข้อมูลนี้ — ฐานข้อมูลที่มีบัญชีผู้ใช้รับไฟล์ตั้งค่าได้จากผู้ประสานเท่านั้น ไม่ได้รับข้อมูลใด ๆ</source>
+        <translation>ไฟล์ตั้งค่านี้ส่งโดย “{who}” ซึ่งไม่ใช่ผู้ประสานในฐานข้อมูลนี้ — ฐานข้อมูลที่มีบัญชีผู้ใช้รับไฟล์ตั้งค่าได้จากผู้ประสานเท่านั้น ไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>(ไม่ระบุผู้ส่ง — ส่งออกโดยไม่ได้เข้าสู่ระบบ หรือจากโปรแกรมรุ่นเก่า)</source>
+        <translation>(ไม่ระบุผู้ส่ง — ส่งออกโดยไม่ได้เข้าสู่ระบบ หรือจากโปรแกรมรุ่นเก่า)</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>ไฟล์งานของตัวชี้วัดเปลี่ยนข้อมูลสำนักงาน บุคลากร กรอบการประเมิน หรือผู้รับผิดชอบไม่ได้ — ข้อมูลเหล่านี้มาได้เฉพาะในไฟล์ตั้งค่าจากผู้ประสาน</source>
+        <translation>ไฟล์งานของตัวชี้วัดเปลี่ยนข้อมูลสำนักงาน บุคลากร กรอบการประเมิน หรือผู้รับผิดชอบไม่ได้ — ข้อมูลเหล่านี้มาได้เฉพาะในไฟล์ตั้งค่าจากผู้ประสาน</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ไฟล์ไม่มีประวัติการเปลี่ยนสถานะที่นำไปสู่สถานะ “{state}” — สถานะเปลี่ยนได้ด้วยการเปลี่ยนสถานะที่บันทึกผู้ทำไว้เท่านั้น</source>
+        <translation>ไฟล์ไม่มีประวัติการเปลี่ยนสถานะที่นำไปสู่สถานะ “{state}” — สถานะเปลี่ยนได้ด้วยการเปลี่ยนสถานะที่บันทึกผู้ทำไว้เท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ไม่ระบุผู้แก้ไขหรือผู้ส่ง (ไฟล์จากโปรแกรมรุ่นเก่า หรือส่งออกโดยไม่ได้เข้าสู่ระบบ) — ฐานข้อมูลที่มีบัญชีผู้ใช้รับเฉพาะรายการที่ระบุผู้แก้ไขและผู้ส่งซึ่งมีสิทธิ์</source>
+        <translation>ไม่ระบุผู้แก้ไขหรือผู้ส่ง (ไฟล์จากโปรแกรมรุ่นเก่า หรือส่งออกโดยไม่ได้เข้าสู่ระบบ) — ฐานข้อมูลที่มีบัญชีผู้ใช้รับเฉพาะรายการที่ระบุผู้แก้ไขและผู้ส่งซึ่งมีสิทธิ์</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>ผู้ส่งไฟล์ “{who}” ไม่มีในบุคลากรของฐานข้อมูลนี้ — รับเฉพาะงานของบุคลากรที่รู้จัก</source>
+        <translation>ผู้ส่งไฟล์ “{who}” ไม่มีในบุคลากรของฐานข้อมูลนี้ — รับเฉพาะงานของบุคลากรที่รู้จัก</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ผู้แก้ไข “{who}” ไม่มีในบุคลากรของฐานข้อมูลนี้ — รับเฉพาะงานของบุคลากรที่รู้จัก</source>
+        <translation>ผู้แก้ไข “{who}” ไม่มีในบุคลากรของฐานข้อมูลนี้ — รับเฉพาะงานของบุคลากรที่รู้จัก</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>ผู้ส่งไฟล์คือ “{who}” — {rule} (ผู้ส่งต้องมีสิทธิ์ในทุกรายการที่ส่ง ตามสิทธิ์ในฐานข้อมูลนี้)</source>
+        <translation>ผู้ส่งไฟล์คือ “{who}” — {rule} (ผู้ส่งต้องมีสิทธิ์ในทุกรายการที่ส่ง ตามสิทธิ์ในฐานข้อมูลนี้)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ผู้แก้ไขคือ “{who}” — {rule} (ตามสิทธิ์ในฐานข้อมูลนี้)</source>
+        <translation>ผู้แก้ไขคือ “{who}” — {rule} (ตามสิทธิ์ในฐานข้อมูลนี้)</translation>
+    </message>
 </context>
 <context>
     <name>BundleActions</name>
@@ -927,7 +998,7 @@
         <translation>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
         <translation>ส่งงานของฉัน (เลือกตัวชี้วัด)…</translation>
     </message>
@@ -1029,7 +1100,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../mk3desk/ui/login_dialog.py" line="+156" />
+        <location filename="../mk3desk/ui/login_dialog.py" line="+185" />
         <source>ตั้งรหัสผ่านใหม่</source>
         <translation>ตั้งรหัสผ่านใหม่</translation>
     </message>
@@ -1175,12 +1246,33 @@
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../mk3desk/cli/account_cmds.py" line="+73" />
+        <source>ไม่มี{what}: ตั้งตัวแปร {variable} หรือรันคำสั่งในหน้าต่างที่พิมพ์ได้</source>
+        <translation>ไม่มี{what}: ตั้งตัวแปร {variable} หรือรันคำสั่งในหน้าต่างที่พิมพ์ได้</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>รหัสผ่านทั้งสองครั้งไม่ตรงกัน — ยังไม่ได้เปลี่ยนอะไร</source>
+        <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน — ยังไม่ได้เปลี่ยนอะไร</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ระบุ --user ชื่อผู้ใช้ของบัญชีผู้ประสาน</source>
+        <translation>ระบุ --user ชื่อผู้ใช้ของบัญชีผู้ประสาน</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <location filename="../mk3desk/cli/work_cmds.py" line="+77" />
         <source>ไม่พบบุคลากรชื่อ “{name}”</source>
         <translation>ไม่พบบุคลากรชื่อ “{name}”</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+20" />
+        <source>ไม่พบบัญชีผู้ใช้ “{name}”</source>
+        <translation>ไม่พบบัญชีผู้ใช้ “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/cli/work_cmds.py" line="+64" />
         <source>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ใช้ --user แทน --as-person</source>
         <translation>ฐานข้อมูลนี้มีบัญชีผู้ใช้ — ใช้ --user แทน --as-person</translation>
     </message>
@@ -1208,6 +1300,309 @@
         <location line="+15" />
         <source>ต้องตั้งรหัสผ่านใหม่ก่อน (ผู้ประสานรีเซ็ตไว้) — เข้าสู่ระบบในโปรแกรมเพื่อเปลี่ยนรหัสผ่าน</source>
         <translation>ต้องตั้งรหัสผ่านใหม่ก่อน (ผู้ประสานรีเซ็ตไว้) — เข้าสู่ระบบในโปรแกรมเพื่อเปลี่ยนรหัสผ่าน</translation>
+    </message>
+</context>
+<context>
+    <name>Committee</name>
+    <message>
+        <location filename="../mk3desk/domain/committees.py" line="+35" />
+        <source>ประธานกรรมการ</source>
+        <translation>ประธานกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รองประธานกรรมการ</source>
+        <translation>รองประธานกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรรมการ</source>
+        <translation>กรรมการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรรมการและเลขานุการ</source>
+        <translation>กรรมการและเลขานุการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรรมการและผู้ช่วยเลขานุการ</source>
+        <translation>กรรมการและผู้ช่วยเลขานุการ</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>คณะกรรมการดำเนินงานตามคำรับรองการปฏิบัติราชการ (KRS) และ PMQA 4.0</source>
+        <translation>คณะกรรมการดำเนินงานตามคำรับรองการปฏิบัติราชการ (KRS) และ PMQA 4.0</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>ไม่รู้จักบทบาท “{role}” ในคณะกรรมการ (ที่มี: {known})</source>
+        <translation>ไม่รู้จักบทบาท “{role}” ในคณะกรรมการ (ที่มี: {known})</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>“{name}” เป็น{first}อยู่แล้ว จะเป็น{second}ในคณะกรรมการเดียวกันอีกไม่ได้ — ประธาน รองประธาน และเลขานุการต้องเป็นคนละคน</source>
+        <translation>“{name}” เป็น{first}อยู่แล้ว จะเป็น{second}ในคณะกรรมการเดียวกันอีกไม่ได้ — ประธาน รองประธาน และเลขานุการต้องเป็นคนละคน</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>“{name}” อยู่ในคณะกรรมการนี้แล้ว (เป็น{role}) หนึ่งคนมีได้หนึ่งบทบาท</source>
+        <translation>“{name}” อยู่ในคณะกรรมการนี้แล้ว (เป็น{role}) หนึ่งคนมีได้หนึ่งบทบาท</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>คณะกรรมการต้องมีประธานกรรมการหนึ่งคน — โปรดเลือกประธานก่อนบันทึก</source>
+        <translation>คณะกรรมการต้องมีประธานกรรมการหนึ่งคน — โปรดเลือกประธานก่อนบันทึก</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>คณะกรรมการมีประธานได้คนเดียว แต่เลือกไว้ {count} คน ({names})</source>
+        <translation>คณะกรรมการมีประธานได้คนเดียว แต่เลือกไว้ {count} คน ({names})</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>คณะกรรมการมีกรรมการและเลขานุการได้คนเดียว ({names}) — คนอื่นให้เป็นผู้ช่วยเลขานุการ</source>
+        <translation>คณะกรรมการมีกรรมการและเลขานุการได้คนเดียว ({names}) — คนอื่นให้เป็นผู้ช่วยเลขานุการ</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>กรุณาระบุเรื่องของคำสั่ง</source>
+        <translation>กรุณาระบุเรื่องของคำสั่ง</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เลขที่คำสั่งยาวเกินไป (ไม่เกิน 40 ตัวอักษร)</source>
+        <translation>เลขที่คำสั่งยาวเกินไป (ไม่เกิน 40 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ใส่เฉพาะเลขที่คำสั่ง เช่น ๑๒๓ โดยไม่ต้องพิมพ์คำว่า “ที่” และปี พ.ศ. (เอกสารพิมพ์ “ที่ ๑๒๓/๒๕๖๗” ให้เอง)</source>
+        <translation>ใส่เฉพาะเลขที่คำสั่ง เช่น ๑๒๓ โดยไม่ต้องพิมพ์คำว่า “ที่” และปี พ.ศ. (เอกสารพิมพ์ “ที่ ๑๒๓/๒๕๖๗” ให้เอง)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/committees/common.py" line="+35" />
+        <location filename="../mk3desk/services/documents/committee.py" line="+47" />
+        <source>ไม่พบคณะกรรมการที่เลือกในปีงบประมาณ {year}</source>
+        <translation>ไม่พบคณะกรรมการที่เลือกในปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</source>
+        <translation>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/committees/members.py" line="+35" />
+        <source>บุคคลนี้ไม่ได้อยู่ในคณะกรรมการนี้</source>
+        <translation>บุคคลนี้ไม่ได้อยู่ในคณะกรรมการนี้</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/committees/order_options.py" line="+83" />
+        <source>ไฟล์ภาพ “{name}” ใหญ่เกิน 2 MB — โปรดย่อภาพก่อน</source>
+        <translation>ไฟล์ภาพ “{name}” ใหญ่เกิน 2 MB — โปรดย่อภาพก่อน</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“{name}” ไม่ใช่ไฟล์ภาพ PNG หรือ JPEG</source>
+        <translation>“{name}” ไม่ใช่ไฟล์ภาพ PNG หรือ JPEG</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>เปิดไฟล์ภาพ “{name}” ไม่ได้ ไฟล์อาจเสียหาย</source>
+        <translation>เปิดไฟล์ภาพ “{name}” ไม่ได้ ไฟล์อาจเสียหาย</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>อ่านไฟล์ภาพ “{name}” ไม่ได้ ({reason})</source>
+        <translation>อ่านไฟล์ภาพ “{name}” ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/committees/save.py" line="+30" />
+        <source>กรุณาระบุชื่อคณะกรรมการ</source>
+        <translation>กรุณาระบุชื่อคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ปีงบประมาณ {year} มี “{name}” อยู่แล้ว</source>
+        <translation>ปีงบประมาณ {year} มี “{name}” อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/documents/committee.py" line="+4" />
+        <source>ปีงบประมาณ {year} ยังไม่มีคณะกรรมการ — เพิ่มคณะกรรมการก่อน (หน้ารายงาน → คณะกรรมการและคำสั่ง… หรือ mk3desk committee add)</source>
+        <translation>ปีงบประมาณ {year} ยังไม่มีคณะกรรมการ — เพิ่มคณะกรรมการก่อน (หน้ารายงาน → คณะกรรมการและคำสั่ง… หรือ mk3desk committee add)</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteesDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/committees_dialog.py" line="+64" />
+        <source>คณะกรรมการและคำสั่งแต่งตั้ง</source>
+        <translation>คณะกรรมการและคำสั่งแต่งตั้ง</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>เพิ่มคณะกรรมการ</source>
+        <translation>เพิ่มคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+260" />
+        <source>ลบคณะกรรมการ</source>
+        <translation>ลบคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="-258" />
+        <source>คณะกรรมการของปีนี้</source>
+        <translation>คณะกรรมการของปีนี้</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>เช่น ๑๒๓ (ปี พ.ศ. พิมพ์ตามวันที่สั่ง)</source>
+        <translation>เช่น ๑๒๓ (ปี พ.ศ. พิมพ์ตามวันที่สั่ง)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ว่างไว้ = ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป</source>
+        <translation>ว่างไว้ = ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>เหตุผลของคำสั่ง พิมพ์ก่อนรายชื่อกรรมการ</source>
+        <translation>เหตุผลของคำสั่ง พิมพ์ก่อนรายชื่อกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ขึ้นบรรทัดใหม่ตรงที่ต้องการให้ตัดเป็นสองบรรทัด</source>
+        <translation>ขึ้นบรรทัดใหม่ตรงที่ต้องการให้ตัดเป็นสองบรรทัด</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>สั่ง ณ วันที่</source>
+        <translation>สั่ง ณ วันที่</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>มีผลตั้งแต่</source>
+        <translation>มีผลตั้งแต่</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ชื่อคณะกรรมการ</source>
+        <translation>ชื่อคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คำสั่งเลขที่</source>
+        <translation>คำสั่งเลขที่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เรื่อง</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เหตุผล</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ลงนาม</source>
+        <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตำแหน่งผู้ลงนาม</source>
+        <translation>ตำแหน่งผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ชื่อ - สกุล</source>
+        <translation>ชื่อ - สกุล</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>บทบาทในคณะกรรมการ</source>
+        <translation>บทบาทในคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>เพิ่มกรรมการ</source>
+        <translation>เพิ่มกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำออก</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>กรรมการ</source>
+        <translation>กรรมการ</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>หน้าที่ละหนึ่งบรรทัด</source>
+        <translation>หน้าที่ละหนึ่งบรรทัด</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>เลือกภาพตราครุฑ…</source>
+        <translation>เลือกภาพตราครุฑ…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>พิมพ์รหัสตรวจสอบท้ายคำสั่ง</source>
+        <translation>พิมพ์รหัสตรวจสอบท้ายคำสั่ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึก</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ปิด</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>หน้าที่ของคณะกรรมการ</source>
+        <translation>หน้าที่ของคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>ภาพตราครุฑ: {name}</source>
+        <translation>ภาพตราครุฑ: {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ยังไม่ได้เลือกภาพตราครุฑ (คำสั่งจะเว้นที่ว่างไว้)</source>
+        <translation>ยังไม่ได้เลือกภาพตราครุฑ (คำสั่งจะเว้นที่ว่างไว้)</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>— เลือกบุคลากร —</source>
+        <translation>— เลือกบุคลากร —</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> — พ้นจากสำนักงาน</source>
+        <translation> — พ้นจากสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>ลบ “{name}” และรายชื่อกรรมการทั้งหมดของคณะนี้หรือไม่? (บุคลากรยังอยู่)</source>
+        <translation>ลบ “{name}” และรายชื่อกรรมการทั้งหมดของคณะนี้หรือไม่? (บุคลากรยังอยู่)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>เลือกภาพตราครุฑ</source>
+        <translation>เลือกภาพตราครุฑ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ภาพ (*.png *.jpg *.jpeg)</source>
+        <translation>ภาพ (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1409,7 +1804,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+133" />
+        <location filename="../mk3desk/services/demo.py" line="+134" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</translation>
     </message>
@@ -2305,7 +2700,7 @@
         <translation>เข้าสู่ระบบด้วยบัญชีตัวอย่าง {users} รหัสผ่าน {password}</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+92" />
         <source>รหัสผ่านของผู้ประสานทั้งสองช่องไม่ตรงกัน</source>
         <translation>รหัสผ่านของผู้ประสานทั้งสองช่องไม่ตรงกัน</translation>
     </message>
@@ -2313,7 +2708,7 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location line="-67" />
+        <location line="-79" />
         <source>เริ่มใช้งาน</source>
         <translation>เริ่มใช้งาน</translation>
     </message>
@@ -2323,7 +2718,7 @@
         <translation>ปิดโปรแกรม</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>ผู้ประสาน (ชื่อ-นามสกุล)</source>
         <translation>ผู้ประสาน (ชื่อ-นามสกุล)</translation>
     </message>
@@ -2348,7 +2743,7 @@
         <translation>เลือกชุดตั้งค่าจากผู้ประสานงาน</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+81" />
         <source>รับชุดตั้งค่าแล้ว</source>
         <translation>รับชุดตั้งค่าแล้ว</translation>
     </message>
@@ -2436,7 +2831,7 @@
         <translation>อ่านไฟล์ฟอนต์ {path} ไม่ได้ ({reason})</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+67" />
         <source>ไม่พบไฟล์ฟอนต์ {path}</source>
         <translation>ไม่พบไฟล์ฟอนต์ {path}</translation>
     </message>
@@ -3406,6 +3801,16 @@
         <translation>บัญชีผู้ใช้</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>คณะกรรมการและคำสั่งแต่งตั้ง</source>
+        <translation>คณะกรรมการและคำสั่งแต่งตั้ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรรมการในคณะกรรมการ</source>
+        <translation>กรรมการในคณะกรรมการ</translation>
+    </message>
+    <message>
         <location line="+10" />
         <location line="+4" />
         <source>ตัวชี้วัด {0} เกณฑ์ {1}</source>
@@ -3423,12 +3828,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+22" />
+        <location line="+31" />
         <source>ตัวชี้วัด {0}</source>
         <translation>ตัวชี้วัด {0}</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-27" />
         <source>{0}</source>
         <translation>{0}</translation>
     </message>
@@ -3446,6 +3851,16 @@
         <location line="+4" />
         <source>ปี {0}</source>
         <translation>ปี {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“{0}”</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{0} ใน “{1}”</source>
+        <translation>{0} ใน “{1}”</translation>
     </message>
     <message>
         <location line="+17" />
@@ -3590,24 +4005,29 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../mk3desk/ui/login_dialog.py" line="-135" />
+        <location filename="../mk3desk/ui/login_dialog.py" line="-163" />
         <source>หน้าจอถูกล็อก</source>
         <translation>หน้าจอถูกล็อก</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+18" />
-        <location line="+69" />
+        <location line="+97" />
         <source>เข้าสู่ระบบ</source>
         <translation>เข้าสู่ระบบ</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-108" />
         <source>แป้น Caps Lock เปิดอยู่</source>
         <translation>แป้น Caps Lock เปิดอยู่</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
+        <source>ลืมรหัสผ่านผู้ประสาน?</source>
+        <translation>ลืมรหัสผ่านผู้ประสาน?</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>ชื่อผู้ใช้</source>
         <translation>ชื่อผู้ใช้</translation>
     </message>
@@ -3617,7 +4037,7 @@
         <translation>รหัสผ่าน</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+83" />
         <source>รอ {seconds} วินาที</source>
         <translation>รอ {seconds} วินาที</translation>
     </message>
@@ -3863,7 +4283,7 @@
 <context>
     <name>MergeReviewDialog</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_dialog.py" line="+44" />
+        <location filename="../mk3desk/ui/bundle_dialog.py" line="+49" />
         <source>ข้อมูล</source>
         <translation>ข้อมูล</translation>
     </message>
@@ -3898,12 +4318,12 @@
         <translation>จาก {office} ปีงบประมาณ {year} โดย {who}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>เพิ่มใหม่ {added} · รับฉบับที่แก้ไข {taken} · ลบตามที่ส่งมา {removed} · แก้ไขทั้งสองฝั่ง {conflicts} · ไม่รับ {refused}</source>
         <translation>เพิ่มใหม่ {added} · รับฉบับที่แก้ไข {taken} · ลบตามที่ส่งมา {removed} · แก้ไขทั้งสองฝั่ง {conflicts} · ไม่รับ {refused}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>เพิ่มใหม่</source>
         <translation>เพิ่มใหม่</translation>
     </message>
@@ -3923,7 +4343,12 @@
         <translation>ไม่รับ</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
+        <source>(โดย {who})</source>
+        <translation>(โดย {who})</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>ข้อมูลที่แก้ไขทั้งสองฝั่ง — เลือกฉบับที่จะใช้ทีละรายการ:</source>
         <translation>ข้อมูลที่แก้ไขทั้งสองฝั่ง — เลือกฉบับที่จะใช้ทีละรายการ:</translation>
     </message>
@@ -3936,6 +4361,16 @@
         <location line="+1" />
         <source>ใช้ฉบับที่ส่งมาทั้งหมด</source>
         <translation>ใช้ฉบับที่ส่งมาทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>⚠ {count} รายการในไฟล์นี้ไม่รับ เพราะผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์ตามตารางสิทธิ์ของฐานข้อมูลนี้ (ดู “ไม่รับ” ในรายการข้างบน) — รายการเหล่านั้นจะไม่ถูกบันทึก</source>
+        <translation>⚠ {count} รายการในไฟล์นี้ไม่รับ เพราะผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์ตามตารางสิทธิ์ของฐานข้อมูลนี้ (ดู “ไม่รับ” ในรายการข้างบน) — รายการเหล่านั้นจะไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>รับทราบ: รับเฉพาะรายการอื่น ไม่รับรายการที่ผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์</source>
+        <translation>รับทราบ: รับเฉพาะรายการอื่น ไม่รับรายการที่ผู้แก้ไขหรือผู้ส่งไม่มีสิทธิ์</translation>
     </message>
     <message>
         <location line="+7" />
@@ -4168,7 +4603,7 @@
     <name>People</name>
     <message>
         <location filename="../mk3desk/services/people.py" line="+27" />
-        <location filename="../mk3desk/services/people_edit.py" line="+126" />
+        <location filename="../mk3desk/services/people_edit.py" line="+127" />
         <source>กรุณาระบุชื่อกลุ่ม</source>
         <translation>กรุณาระบุชื่อกลุ่ม</translation>
     </message>
@@ -4220,7 +4655,7 @@
         <translation>ไม่พบกลุ่มที่เลือก</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้แก้ไขเป็น “พ้นจากสำนักงาน” แทน ประวัติจะยังแสดงชื่อเดิม</source>
         <translation>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้แก้ไขเป็น “พ้นจากสำนักงาน” แทน ประวัติจะยังแสดงชื่อเดิม</translation>
     </message>
@@ -4648,6 +5083,131 @@
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/recovery_dialogs.py" line="+142" />
+        <source>ลืมรหัสผ่านผู้ประสาน</source>
+        <translation>ลืมรหัสผ่านผู้ประสาน</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>พิมพ์รหัสกู้คืนจากแผ่นที่เก็บในตู้นิรภัย (อักษรภาษาอังกฤษและตัวเลข 20 ตัว) เลือกบัญชีผู้ประสาน แล้วตั้งรหัสผ่านใหม่ รหัสกู้คืนจะใช้ได้ครั้งเดียว แล้วโปรแกรมจะแสดงรหัสใหม่ให้เก็บแทน</source>
+        <translation>พิมพ์รหัสกู้คืนจากแผ่นที่เก็บในตู้นิรภัย (อักษรภาษาอังกฤษและตัวเลข 20 ตัว) เลือกบัญชีผู้ประสาน แล้วตั้งรหัสผ่านใหม่ รหัสกู้คืนจะใช้ได้ครั้งเดียว แล้วโปรแกรมจะแสดงรหัสใหม่ให้เก็บแทน</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>สำนักงานนี้ยังไม่มีรหัสกู้คืน — ผู้ประสานอีกคนรีเซ็ตรหัสผ่านให้ได้ที่หน้าบัญชีผู้ใช้</source>
+        <translation>สำนักงานนี้ยังไม่มีรหัสกู้คืน — ผู้ประสานอีกคนรีเซ็ตรหัสผ่านให้ได้ที่หน้าบัญชีผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+64" />
+        <source>ตั้งรหัสผ่านใหม่</source>
+        <translation>ตั้งรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location line="-60" />
+        <source>รหัสกู้คืน</source>
+        <translation>รหัสกู้คืน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บัญชีผู้ประสาน</source>
+        <translation>บัญชีผู้ประสาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รหัสผ่านใหม่</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>พิมพ์รหัสผ่านใหม่อีกครั้ง</source>
+        <translation>พิมพ์รหัสผ่านใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน — ยังไม่ได้เปลี่ยนอะไร</source>
+        <translation>รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน — ยังไม่ได้เปลี่ยนอะไร</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>รอ {seconds} วินาที</source>
+        <translation>รอ {seconds} วินาที</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../mk3desk/services/recovery.py" line="+80" />
+        <source>รหัสกู้คืนมีแต่อักษรภาษาอังกฤษและตัวเลข — โปรดเปลี่ยนแป้นพิมพ์เป็นภาษาอังกฤษแล้วพิมพ์ใหม่</source>
+        <translation>รหัสกู้คืนมีแต่อักษรภาษาอังกฤษและตัวเลข — โปรดเปลี่ยนแป้นพิมพ์เป็นภาษาอังกฤษแล้วพิมพ์ใหม่</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>รหัสกู้คืนมี {length} ตัวอักษร (4 กลุ่ม กลุ่มละ 5 ตัว) — ที่พิมพ์มามี {typed} ตัว</source>
+        <translation>รหัสกู้คืนมี {length} ตัวอักษร (4 กลุ่ม กลุ่มละ 5 ตัว) — ที่พิมพ์มามี {typed} ตัว</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>“{name}” ไม่ใช่บัญชีผู้ประสานที่ใช้งานได้ในสำนักงานนี้ — รหัสกู้คืนใช้กับบัญชีผู้ประสานเท่านั้น</source>
+        <translation>“{name}” ไม่ใช่บัญชีผู้ประสานที่ใช้งานได้ในสำนักงานนี้ — รหัสกู้คืนใช้กับบัญชีผู้ประสานเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ใส่รหัสผิดหลายครั้ง — โปรดรอ {seconds} วินาทีแล้วลองใหม่</source>
+        <translation>ใส่รหัสผิดหลายครั้ง — โปรดรอ {seconds} วินาทีแล้วลองใหม่</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>สำนักงานนี้ยังไม่มีรหัสกู้คืน — ผู้ประสานอีกคนรีเซ็ตรหัสผ่านให้ได้ (หน้าบัญชีผู้ใช้) ถ้าไม่มี โปรดดูหัวข้อ “ลืมรหัสผ่าน” ในคู่มือ</source>
+        <translation>สำนักงานนี้ยังไม่มีรหัสกู้คืน — ผู้ประสานอีกคนรีเซ็ตรหัสผ่านให้ได้ (หน้าบัญชีผู้ใช้) ถ้าไม่มี โปรดดูหัวข้อ “ลืมรหัสผ่าน” ในคู่มือ</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>รหัสกู้คืนไม่ถูกต้อง — ยังไม่ได้เปลี่ยนรหัสผ่าน</source>
+        <translation>รหัสกู้คืนไม่ถูกต้อง — ยังไม่ได้เปลี่ยนรหัสผ่าน</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/recovery_dialogs.py" line="-193" />
+        <source>รหัสกู้คืนรหัสผ่านผู้ประสาน</source>
+        <translation>รหัสกู้คืนรหัสผ่านผู้ประสาน</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ใช้รหัสนี้ตั้งรหัสผ่านใหม่ให้ผู้ประสานเมื่อลืมรหัสผ่าน (หน้าเข้าสู่ระบบ → “ลืมรหัสผ่านผู้ประสาน?”) ใช้ได้ครั้งเดียว</source>
+        <translation>ใช้รหัสนี้ตั้งรหัสผ่านใหม่ให้ผู้ประสานเมื่อลืมรหัสผ่าน (หน้าเข้าสู่ระบบ → “ลืมรหัสผ่านผู้ประสาน?”) ใช้ได้ครั้งเดียว</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>รหัสนี้แสดงครั้งเดียว โปรแกรมไม่ได้เก็บรหัสไว้ — โปรดพิมพ์หรือจดไว้ แล้วเก็บในตู้นิรภัยของสำนักงาน ใครมีรหัสนี้ก็ตั้งรหัสผ่านของผู้ประสานได้ อย่าถ่ายภาพหรือส่งทางไลน์/อีเมล</source>
+        <translation>รหัสนี้แสดงครั้งเดียว โปรแกรมไม่ได้เก็บรหัสไว้ — โปรดพิมพ์หรือจดไว้ แล้วเก็บในตู้นิรภัยของสำนักงาน ใครมีรหัสนี้ก็ตั้งรหัสผ่านของผู้ประสานได้ อย่าถ่ายภาพหรือส่งทางไลน์/อีเมล</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>พิมพ์… (บันทึกเป็น PDF)</source>
+        <translation>พิมพ์… (บันทึกเป็น PDF)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>เก็บรหัสแล้ว ปิดหน้าต่าง</source>
+        <translation>เก็บรหัสแล้ว ปิดหน้าต่าง</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>บันทึกแผ่นรหัสกู้คืนสำหรับพิมพ์</source>
+        <translation>บันทึกแผ่นรหัสกู้คืนสำหรับพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>บันทึกไฟล์ไว้ที่ {path} — เปิดแล้วสั่งพิมพ์ จากนั้นลบไฟล์ทิ้ง</source>
+        <translation>บันทึกไฟล์ไว้ที่ {path} — เปิดแล้วสั่งพิมพ์ จากนั้นลบไฟล์ทิ้ง</translation>
+    </message>
+</context>
+<context>
     <name>RecycleDialog</name>
     <message>
         <location filename="../mk3desk/ui/dialogs/recycle_dialog.py" line="+72" />
@@ -4721,12 +5281,12 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../mk3desk/reports/page.py" line="+166" />
+        <location filename="../mk3desk/reports/page.py" line="+178" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</source>
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/common.py" line="+281" />
+        <location filename="../mk3desk/reports/documents/common.py" line="+291" />
         <source>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</source>
         <translation>ยังไม่ได้ระบุ{who} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ</translation>
     </message>
@@ -4736,12 +5296,12 @@
         <translation>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังพิมพ์เอกสารไม่ได้ — สร้างปีงบประมาณจากแม่แบบกรอบการประเมินก่อน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+248" />
+        <location filename="../mk3desk/reports/documents/indicator_report.py" line="+249" />
         <source>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</source>
         <translation>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/registry.py" line="+24" />
+        <location filename="../mk3desk/reports/documents/registry.py" line="+25" />
         <source>สรุปผลการประเมินประจำปี</source>
         <translation>สรุปผลการประเมินประจำปี</translation>
     </message>
@@ -4756,12 +5316,12 @@
         <translation>เล่มรายงานประจำปี</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>คำสั่งแต่งตั้งคณะกรรมการ</source>
         <translation>คำสั่งแต่งตั้งคณะกรรมการ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>บัญชีมอบหมายงานและปฏิทินการดำเนินงาน</source>
         <translation>บัญชีมอบหมายงานและปฏิทินการดำเนินงาน</translation>
     </message>
@@ -4781,7 +5341,7 @@
         <translation>ไม่รู้จักเอกสารชนิด “{key}” (ที่มี: {known})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="+259" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+298" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</translation>
     </message>
@@ -4795,11 +5355,36 @@
         <source>เริ่มพิมพ์ที่ {printer} ไม่ได้</source>
         <translation>เริ่มพิมพ์ที่ {printer} ไม่ได้</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/reports/documents/committee_order.py" line="+72" />
+        <source>ยังไม่ได้กำหนดภาพตราครุฑของคำสั่ง จึงเว้นที่ว่างไว้ — เลือกภาพได้ที่หน้ารายงาน → คณะกรรมการและคำสั่ง… → ภาพตราครุฑ</source>
+        <translation>ยังไม่ได้กำหนดภาพตราครุฑของคำสั่ง จึงเว้นที่ว่างไว้ — เลือกภาพได้ที่หน้ารายงาน → คณะกรรมการและคำสั่ง… → ภาพตราครุฑ</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>ยังไม่ได้ระบุผู้ลงนามในคำสั่ง จึงเว้นบรรทัดชื่อไว้ให้เขียนด้วยมือ</source>
+        <translation>ยังไม่ได้ระบุผู้ลงนามในคำสั่ง จึงเว้นบรรทัดชื่อไว้ให้เขียนด้วยมือ</translation>
+    </message>
+    <message>
+        <location line="+100" />
+        <source>คำสั่งยังไม่ได้ระบุวันที่สั่ง จึงเว้นวันที่ไว้ให้เขียนด้วยมือ — ระบุได้ในหน้าคณะกรรมการ หรือ --date ในบรรทัดคำสั่ง</source>
+        <translation>คำสั่งยังไม่ได้ระบุวันที่สั่ง จึงเว้นวันที่ไว้ให้เขียนด้วยมือ — ระบุได้ในหน้าคณะกรรมการ หรือ --date ในบรรทัดคำสั่ง</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>คำสั่งยังไม่มีเลขที่ จึงเว้นเลขที่ไว้ให้เขียนด้วยมือ</source>
+        <translation>คำสั่งยังไม่มีเลขที่ จึงเว้นเลขที่ไว้ให้เขียนด้วยมือ</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/reports/table_widths.py" line="+113" />
+        <source>ตารางหนึ่งกว้างไม่พอสำหรับข้อความ: คอลัมน์ “{column}” ต้องกว้างอย่างน้อย {need} ซม. บางคำในคอลัมน์นี้จึงถูกตัดขึ้นบรรทัดใหม่กลางคำ</source>
+        <translation>ตารางหนึ่งกว้างไม่พอสำหรับข้อความ: คอลัมน์ “{column}” ต้องกว้างอย่างน้อย {need} ซม. บางคำในคอลัมน์นี้จึงถูกตัดขึ้นบรรทัดใหม่กลางคำ</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="-194" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="-227" />
         <source>สร้างเอกสาร</source>
         <translation>สร้างเอกสาร</translation>
     </message>
@@ -4829,27 +5414,37 @@
         <translation>ข้อความบรรยายแต่ละหัวข้อของเอกสารผลงาน Best Practice</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>เอกสาร</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-31" />
         <source>ตัวชี้วัด</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+14" />
+        <source>คณะกรรมการและคำสั่ง…</source>
+        <translation>คณะกรรมการและคำสั่ง…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>คณะกรรมการของปี เลขที่และวันที่ของคำสั่ง กรรมการ หน้าที่ และภาพตราครุฑ</source>
+        <translation>คณะกรรมการของปี เลขที่และวันที่ของคำสั่ง กรรมการ หน้าที่ และภาพตราครุฑ</translation>
+    </message>
+    <message>
+        <location line="+82" />
         <source>ทุกตัวชี้วัด</source>
         <translation>ทุกตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+26" />
         <source>ยังไม่ได้เลือกปีงบประมาณ</source>
         <translation>ยังไม่ได้เลือกปีงบประมาณ</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>กำลังสร้าง {title}…</source>
         <translation>กำลังสร้าง {title}…</translation>
     </message>
@@ -5058,7 +5653,7 @@
 <context>
     <name>Rights</name>
     <message>
-        <location filename="../mk3desk/domain/rights.py" line="+97" />
+        <location filename="../mk3desk/domain/rights.py" line="+98" />
         <source>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</source>
         <translation>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</translation>
     </message>
@@ -5066,6 +5661,11 @@
         <location line="+2" />
         <source>แก้ไขบุคลากรและกลุ่มงาน</source>
         <translation>แก้ไขบุคลากรและกลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แต่งตั้งคณะกรรมการและแก้ไขคำสั่ง</source>
+        <translation>แต่งตั้งคณะกรรมการและแก้ไขคำสั่ง</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5940,7 +6540,7 @@
 <context>
     <name>ThaiNumber</name>
     <message>
-        <location filename="../mk3desk/domain/thainum.py" line="+86" />
+        <location filename="../mk3desk/domain/thainum.py" line="+167" />
         <source>ค่า “{value}” ไม่ใช่ตัวเลขที่แสดงผลได้</source>
         <translation>ค่า “{value}” ไม่ใช่ตัวเลขที่แสดงผลได้</translation>
     </message>
