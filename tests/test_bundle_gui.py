@@ -15,7 +15,7 @@ from mk3desk.services import pdca
 from mk3desk.ui.bundle_actions import BundleActions
 from mk3desk.ui.thai_wrap import strip_hints
 from tests.bundle_support import edit, pair_in, text_of
-from tests.qt_support import year_context
+from tests.qt_support import plain, year_context
 
 pytestmark = pytest.mark.gui
 
@@ -31,8 +31,8 @@ def pair(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
 def test_the_menu_offers_export_and_import(qapp: object, pair: tuple[Database, Database]) -> None:
     actions = BundleActions(year_context(pair[0]))
     menu = actions.menu()
-    assert menu.title() == "ส่งงาน / รับงาน"
-    titles = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert plain(menu.title()) == "ส่งงาน / รับงาน"
+    titles = [plain(a.text()) for a in menu.actions() if not a.isSeparator()]
     assert titles == [
         "ส่งงานของฉัน (เลือกตัวชี้วัด)…",
         "ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ…",

@@ -41,7 +41,7 @@ from mk3desk.ui.pages.reports_page import ReportsPage
 from mk3desk.ui.pages.settings_page import SettingsPage
 from mk3desk.ui.preferences import PREF_LANGUAGE
 from tests import prebuilt
-from tests.qt_support import answer_next_box, type_text
+from tests.qt_support import answer_next_box, plain, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -92,15 +92,15 @@ def test_menu_bar_in_thai_with_excel_bundles_and_about(
     make_window: Callable[..., MainWindow], database: Database
 ) -> None:
     window = make_window(database)
-    titles = [a.text() for a in window.menuBar().actions()]
+    titles = [plain(a.text()) for a in window.menuBar().actions()]
     assert titles == ["แฟ้ม", "Excel", "ส่งงาน / รับงาน", "ช่วยเหลือ"]
-    file_items = [a.text() for a in window.menus.file_menu.actions() if not a.isSeparator()]
+    file_items = [plain(a.text()) for a in window.menus.file_menu.actions() if not a.isSeparator()]
     assert "เปิดฐานข้อมูลอื่น…" in file_items and "ออกจากโปรแกรม" in file_items
     window.menus.fill_all()
-    excel = [a.text() for a in window.menus.excel_menu.actions()]
+    excel = [plain(a.text()) for a in window.menus.excel_menu.actions()]
     assert excel == ["บันทึกแม่แบบสำหรับกรอกข้อมูล", "นำเข้าข้อมูลจาก Excel", "ส่งออกเป็น Excel"]
     assert all(a.isEnabled() for a in window.menus.excel_menu.actions())
-    bundle = [a.text() for a in window.menus.bundle_menu.actions() if not a.isSeparator()]
+    bundle = [plain(a.text()) for a in window.menus.bundle_menu.actions() if not a.isSeparator()]
     assert bundle[-1] == "รับงาน / รับชุดตั้งค่า (.mk3)…"
     window.menus.about_action.trigger()
     about = window.menus.about

@@ -94,16 +94,16 @@ class BundleActions(QObject):
         self.context = context
         self.review: MergeReviewDialog | None = None
         self.notice: QMessageBox | None = None  # "nothing new" (held while shown)
-        self.export_work_action = QAction(self.tr("ส่งงานของฉัน (เลือกตัวชี้วัด)…"), self)
-        self.export_setup_action = QAction(self.tr("ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ…"), self)
-        self.import_action = QAction(self.tr("รับงาน / รับชุดตั้งค่า (.mk3)…"), self)
+        self.export_work_action = QAction(self.tr("ส่งงานของฉัน (เลือกตัวชี้วัด) (&W)…"), self)
+        self.export_setup_action = QAction(self.tr("ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ (&S)…"), self)
+        self.import_action = QAction(self.tr("รับงาน / รับชุดตั้งค่า (.mk3) (&R)…"), self)
         self.export_work_action.triggered.connect(lambda: self.export_work())
         self.export_setup_action.triggered.connect(lambda: self.export_setup())
         self.import_action.triggered.connect(lambda: self.import_bundle())
         self.import_action.setEnabled(not context.read_only)  # a read-only copy writes nothing
 
     def menu(self) -> QMenu:
-        menu = QMenu(self.tr("ส่งงาน / รับงาน"), self._window())
+        menu = QMenu(self.tr("ส่งงาน / รับงาน (&S)"), self._window())
         menu.addAction(self.export_work_action)
         menu.addAction(self.export_setup_action)
         menu.addSeparator()

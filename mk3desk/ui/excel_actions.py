@@ -216,20 +216,21 @@ class ExcelActions(QObject):
         self.import_menu: QMenu | None = None  # disabled in a read-only copy
 
     def menu(self) -> QMenu:
-        menu = QMenu(self.tr("Excel"), self.window)
+        menu = QMenu(self.tr("Excel (&E)"), self.window)
         menu.setObjectName("excelMenu")
-        templates = menu.addMenu(self.tr("บันทึกแม่แบบสำหรับกรอกข้อมูล"))
-        imports = menu.addMenu(self.tr("นำเข้าข้อมูลจาก Excel"))
+        templates = menu.addMenu(self.tr("บันทึกแม่แบบสำหรับกรอกข้อมูล (&T)"))
+        imports = menu.addMenu(self.tr("นำเข้าข้อมูลจาก Excel (&I)"))
         imports.setObjectName("excelImportMenu")
         imports.menuAction().setEnabled(not self.context.read_only)
         self.import_menu = imports
-        exports = menu.addMenu(self.tr("ส่งออกเป็น Excel"))
-        for key, info in excel.KINDS.items():
-            title = kind_title(key)
-            if info.importable:
-                templates.addAction(title, partial(self.save_template, key))
-                imports.addAction(title, partial(self.choose_import, key))
-            exports.addAction(title, partial(self.export, key))
+        exports = menu.addMenu(self.tr("ส่งออกเป็น Excel (&E)"))
+        importable = [key for key, info in excel.KINDS.items() if info.importable]
+        for number, key in enumerate(importable, 1):
+            title = f"{kind_title(key)} (&{number})"  # a digit: the titles are Thai
+            templates.addAction(title, partial(self.save_template, key))
+            imports.addAction(title, partial(self.choose_import, key))
+        for number, key in enumerate(excel.KINDS, 1):
+            exports.addAction(f"{kind_title(key)} (&{number})", partial(self.export, key))
         return menu
 
     # -- helpers -------------------------------------------------------------------

@@ -57,6 +57,7 @@ class ReportsPage(Page):
         self.folder.setAutoRemove(True)
         self.result: Any = None  # the last ReportResult
         self.busy = False
+        self.print_when_made = False  # Ctrl+P before the document was made
 
         self.kind_box = QComboBox(self)
         for kind in KINDS:
@@ -183,6 +184,7 @@ class ReportsPage(Page):
 
     def _failed(self, error: Mk3Error) -> None:
         self.busy = False
+        self.print_when_made = False
         self.make_button.setEnabled(True)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -207,6 +209,9 @@ class ReportsPage(Page):
         self._set_ready(True)
         self._show_preview(Path(result.path))
         self.generated.emit(result)
+        if self.print_when_made:
+            self.print_when_made = False
+            self.print_document()
 
     def wait(self, msecs: int = 60_000) -> bool:  # Page.wait: the document being made
         """Block until the running job is done (tests and closing the window)."""
@@ -267,6 +272,18 @@ class ReportsPage(Page):
         if self.result is None:
             return False
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path))))
+
+    def print_current(self) -> bool:  # Page: Ctrl+P
+        """The document on show goes to the print dialog; none yet: it is made first and
+        the print dialog opens when it is ready."""
+        if self.busy:
+            self.print_when_made = True
+        elif self.result is not None:
+            self.print_document()
+        else:
+            self.print_when_made = True
+            self.make()
+        return True
 
     def print_document(self) -> int | None:
         """The system print dialog for the shown document; the number of pages printed."""
