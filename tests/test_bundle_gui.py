@@ -7,10 +7,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QRadioButton, QTableWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from mk3desk.db.engine import Database
+from mk3desk.domain.actor import Actor
+from mk3desk.domain.workflow import Role
 from mk3desk.services import pdca
 from mk3desk.ui.bundle_actions import BundleActions
 from mk3desk.ui.thai_wrap import strip_hints
@@ -103,3 +112,30 @@ def test_cancelling_the_review_writes_nothing(
     assert cancel is not None
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     assert text_of(coord, "1.1", pdca.PdcaField.PLAN) == "แผนเดิม"
+
+
+def test_the_bundle_name_says_who_sent_what(
+    qapp: object, pair: tuple[Database, Database], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proposed: list[str] = []
+
+    def chooser(_parent: object, _title: str, name: str, _filter: str) -> tuple[str, str]:
+        proposed.append(name)
+        return "", ""  # the clerk cancels
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(chooser))
+    context = year_context(pair[1])
+    context.set_actor(
+        Actor(person_id=None, name="นางสาวกนกวรรณ พลศรีเมือง", roles=frozenset({Role.STAFF}))
+    )
+    actions = BundleActions(context)
+    actions.export_work(["1.1"])
+    actions.export_work(["1.1", "1.2", "2.1", "2.2"])
+    actions.export_setup()
+    office = context.office_year
+    assert office is not None
+    assert proposed == [
+        "งาน-2567-กนกวรรณ-1.1.mk3",
+        "งาน-2567-กนกวรรณ-4 ตัวชี้วัด.mk3",
+        f"ตั้งค่า-2567-{office.label_office}.mk3",
+    ]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from mk3desk.db.engine import Database
@@ -109,3 +109,23 @@ def test_refused_import_lists_every_problem_and_writes_nothing(
     assert "ผู้รับผิดชอบ" in cells and "2" in cells and "3" in cells
     assert any("9.9" in c for c in cells) and any("นายไม่มี ตัวตน" in c for c in cells)
     assert assignments(database) == before
+
+
+def test_the_save_dialogs_propose_thai_names_with_the_be_year(
+    actions: ExcelActions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proposed: list[str] = []
+
+    def chooser(_parent: object, _title: str, name: str, _filter: str) -> tuple[str, str]:
+        proposed.append(name)
+        return "", ""  # the clerk cancels
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(chooser))
+    assert actions.save_template("people") is None
+    assert actions.export("scores") is None
+    assert actions.export("progress") is None
+    assert proposed == [
+        "แม่แบบ-บุคลากรและกลุ่มงาน-2568.xlsx",
+        "คะแนนรายหมวดและรายตัวชี้วัด-2568.xlsx",
+        "ติดตามความก้าวหน้า-2568.xlsx",
+    ]

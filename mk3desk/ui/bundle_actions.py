@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mk3desk.domain.file_names import proposed_file_name
 from mk3desk.domain.office_year import OfficeYear
+from mk3desk.domain.thaisort import given_name
 from mk3desk.services import bundles
 from mk3desk.services.backup import BackupReason, backup_before
 from mk3desk.services.bundles import Decision, ForeignBundleError, MergePlan, MergeReport, Outcome
@@ -85,6 +87,9 @@ def receive_bundle(
     return report
 
 
+BUNDLE_SUFFIX = ".mk3"
+
+
 class BundleActions(QObject):
     imported = Signal(str)  # the Thai summary of an applied bundle
     exported = Signal(str)  # the path written
@@ -124,6 +129,19 @@ class BundleActions(QObject):
         name, _ = QFileDialog.getSaveFileName(self._window(), title, suggested, bundle_filter())
         return Path(name) if name else None
 
+    def work_file_name(self, office_year: OfficeYear, codes: list[str]) -> str:
+        """Who sent what: "งาน-2570-กนกวรรณ-1.1.mk3" (the sender's given name; up to three
+        codes, else how many)."""
+        what = (
+            "-".join(codes)
+            if len(codes) <= 3
+            else self.tr("{count} ตัวชี้วัด").format(count=len(codes))
+        )
+        sender = given_name(self.context.actor.name)
+        return proposed_file_name(
+            [self.tr("งาน"), office_year.be_year, sender, what], BUNDLE_SUFFIX
+        )
+
     def _notify(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("ส่งงาน / รับงาน"), text)
         box.setParent(self._window(), box.windowFlags())
@@ -138,7 +156,7 @@ class BundleActions(QObject):
             codes = run_action(self._window(), lambda: self._choose_codes(office_year))
             if not codes:
                 return
-        out = out or self._save_path(self.tr("ส่งงาน"), f"งาน-{office_year.be_year}.mk3")
+        out = out or self._save_path(self.tr("ส่งงาน"), self.work_file_name(office_year, codes))
         if out is None:
             return
         chosen, target = codes, out
@@ -157,7 +175,12 @@ class BundleActions(QObject):
         office_year = self.context.office_year
         if office_year is None:
             return
-        out = out or self._save_path(self.tr("ส่งชุดตั้งค่า"), f"ตั้งค่า-{office_year.be_year}.mk3")
+        out = out or self._save_path(
+            self.tr("ส่งชุดตั้งค่า"),
+            proposed_file_name(
+                [self.tr("ตั้งค่า"), office_year.be_year, office_year.label_office], BUNDLE_SUFFIX
+            ),
+        )
         if out is None:
             return
         target = out

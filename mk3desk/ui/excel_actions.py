@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from mk3desk.domain.errors import Mk3Error
+from mk3desk.domain.file_names import proposed_file_name
 from mk3desk.excel.problems import Problem
 from mk3desk.safe_write import replaced_atomically
 from mk3desk.services import excel
@@ -240,11 +241,21 @@ class ExcelActions(QObject):
 
     # -- actions -------------------------------------------------------------------
 
+    def proposed_name(self, kind: str, *, template: bool = False) -> str:
+        """ "แม่แบบ-บุคลากรและกลุ่มงาน-2570.xlsx", "คะแนนรายหมวดและรายตัวชี้วัด-2570.xlsx"."""
+        office_year = self.context.office_year
+        year = office_year.be_year if office_year is not None else None
+        prefix = self.tr("แม่แบบ") if template else None
+        return proposed_file_name([prefix, kind_title(kind), year], ".xlsx")
+
     def save_template(self, kind: str, path: str | None = None) -> Path | None:
         path = (
             path
             or QFileDialog.getSaveFileName(
-                self.window, self.tr("บันทึกแม่แบบ Excel"), f"แม่แบบ-{kind}.xlsx", _FILTER
+                self.window,
+                self.tr("บันทึกแม่แบบ Excel"),
+                self.proposed_name(kind, template=True),
+                _FILTER,
             )[0]
         )
         if not path:
@@ -261,7 +272,7 @@ class ExcelActions(QObject):
         path = (
             path
             or QFileDialog.getSaveFileName(
-                self.window, self.tr("ส่งออกเป็น Excel"), f"{kind}.xlsx", _FILTER
+                self.window, self.tr("ส่งออกเป็น Excel"), self.proposed_name(kind), _FILTER
             )[0]
         )
         if not path:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, StorageError
+from mk3desk.domain.file_names import proposed_file_name
 from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.reports.documents.registry import KINDS, DocumentKind
 from mk3desk.safe_write import replaced_atomically
@@ -160,7 +161,9 @@ class ReportsPage(Page):
         self._runs += 1
         run_folder = Path(self.folder.path()) / str(self._runs)
         run_folder.mkdir(parents=True, exist_ok=True)
-        out = run_folder / f"{kind.key}-{office_year.be_year}{'-' + code if code else ''}.pdf"
+        # The name "บันทึกเป็น…" proposes: "รายงานผลการดำเนินงานรายตัวชี้วัด-2570-1.1.pdf".
+        title = QCoreApplication.translate("Reports", kind.title)
+        out = run_folder / proposed_file_name([title, office_year.be_year, code], ".pdf")
         job = ReportJob(self.context, kind.key, office_year, out, code)
         job.signals.progress.connect(self._progressed)
         job.signals.finished.connect(self._finished)
