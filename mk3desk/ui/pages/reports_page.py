@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, StorageError
 from mk3desk.domain.file_names import proposed_file_name
-from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.reports.documents.registry import KINDS, DocumentKind
 from mk3desk.safe_write import replaced_atomically
 from mk3desk.services.documents import indicator_codes
@@ -227,16 +226,9 @@ class ReportsPage(Page):
 
     # -- preview -----------------------------------------------------------------------------
     def _show_preview(self, path: Path) -> None:
-        office_id = self.context.office_id
-
-        def digits(session: Any) -> NumeralStyle:
-            from mk3desk.services.settings import load_settings
-
-            return load_settings(session, office_id).numeral_style
-
         old, self.shown = self.shown, path
         try:
-            self.preview.load(path, self.context.read(digits))
+            self.preview.load(path)
         except StorageError as error:
             show_error(self, error)
         if old is not None and old.parent != path.parent:

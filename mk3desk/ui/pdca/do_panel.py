@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from mk3desk.domain.framework import IndicatorKind
-from mk3desk.domain.thaidate import format_thai_date
-from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.domain.workflow import LOCKED_STATES, Section, State
 from mk3desk.services.indicator_view import IndicatorDetail
 from mk3desk.services.pdca import PdcaField
+from mk3desk.ui.dates import shown_date
 from mk3desk.ui.evidence_panel import EvidencePanel
 from mk3desk.ui.pdca.common import (
     StepPanel,
@@ -135,7 +134,7 @@ class DoPanel(StepPanel):
         ):
             return self.tr("ผู้ประสานงานเปิดระบบอีกครั้ง ({who} {when}) เหตุผล: {comment}").format(
                 who=last.actor_name,
-                when=format_thai_date(last.at.date(), style="short", digits=NumeralStyle.ARABIC),
+                when=shown_date(last.at.date()),
                 comment=last.comment or "—",
             )
         return ""
