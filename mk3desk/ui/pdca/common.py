@@ -7,7 +7,7 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from mk3desk.domain.actor import Actor
@@ -118,6 +118,11 @@ def reason_label(parent: QWidget, name: str) -> QLabel:
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setStyleSheet("color: #8a4b00;")
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    # Hidden, it keeps its room: the button stays at the right either way.
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
     label.hide()
     return label
 

@@ -70,7 +70,7 @@ class DoPanel(StepPanel):
         self.submit_button.clicked.connect(lambda: screen.move_to(State.SUBMITTED))
         self.move_reason = reason_label(self, "doMoveReason")
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.move_reason, 1)  # beside the button it explains
         buttons.addWidget(self.submit_button)
 
         layout = QVBoxLayout(self)
@@ -85,7 +85,6 @@ class DoPanel(StepPanel):
         layout.addWidget(QLabel(self.tr("สิ่งที่ต้องมีก่อนส่งตรวจสอบ:"), self))
         layout.addWidget(self.needs)
         layout.addLayout(buttons)
-        layout.addWidget(self.move_reason)
 
     def show_detail(self, detail: IndicatorDetail, *, fresh: bool) -> None:
         self.detail = detail

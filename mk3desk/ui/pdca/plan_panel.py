@@ -76,7 +76,7 @@ class PlanPanel(StepPanel):
         self.move_reason = reason_label(self, "planMoveReason")
 
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.move_reason, 1)  # beside the button it explains
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.do_button)
         layout = QVBoxLayout(self)
@@ -87,7 +87,6 @@ class PlanPanel(StepPanel):
         layout.addWidget(QLabel(self.tr("สิ่งที่ต้องมีก่อนเริ่มดำเนินงาน:"), self))
         layout.addWidget(self.needs)
         layout.addLayout(buttons)
-        layout.addWidget(self.move_reason)
 
         self.owner.currentIndexChanged.connect(self._assign)
         self.backup.currentIndexChanged.connect(self._assign)
