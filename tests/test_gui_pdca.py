@@ -337,6 +337,9 @@ def test_a_text_saved_elsewhere_meanwhile_is_a_choice_not_a_loss(
     autosave is refused and the clerk chooses between the two texts, both shown; the
     text not chosen goes to the clipboard (and "ใช้ของเขา" is undone by Ctrl+Z)."""
     database, ids = office
+    with database.transaction() as s:  # the owner's indicator (the rights table)
+        ind = s.scalars(select(YearIndicator).where(YearIndicator.code == "1.3")).one()
+        people.assign(s, Actor.system(), ind.id, owner_id=ids["owner"])
     window.choose_actor(ids["owner"])
     work = open_work(window, "1.3")
     assert work.detail is not None
@@ -414,7 +417,7 @@ def test_a_disabled_next_button_says_why_and_a_reopened_indicator_shows_its_reas
 ) -> None:
     database, ids = office
     window.choose_actor(ids["coordinator"])
-    work = open_work(window, "1.2")
+    work = open_work(window, "1.4")
     plan_panel = work.plan
     QTest.mouseClick(plan_panel.start_button, Qt.MouseButton.LeftButton)
     assert state_of(work) is State.PLANNING
@@ -438,7 +441,7 @@ def test_a_disabled_next_button_says_why_and_a_reopened_indicator_shows_its_reas
 
     # Locked (set up directly), then reopened by the coordinator with a reason.
     with database.transaction() as s:
-        s.scalars(select(YearIndicator).where(YearIndicator.code == "1.2")).one().state = "locked"
+        s.scalars(select(YearIndicator).where(YearIndicator.code == "1.4")).one().state = "locked"
     window.choose_actor(ids["coordinator"])
     work.refresh()
     check = work.check
