@@ -102,7 +102,8 @@ def test_the_file_menu_opens_it(
     menus = MainMenus(window, settings, window)
     assert not menus.history_action.isEnabled()
     menus.attach(context)
-    assert menus.history_action.isEnabled() and plain(menus.history_action.text()) == "ประวัติการแก้ไข…"
+    assert menus.history_action.isEnabled()
+    assert plain(menus.history_action.text()) == "ประวัติการแก้ไข…"
     dialog = menus.show_history()
     assert isinstance(dialog, HistoryDialog)
     dialog.close()
