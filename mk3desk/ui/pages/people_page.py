@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -37,6 +36,7 @@ from mk3desk.ui.i18n import translate_error
 from mk3desk.ui.models.assignment_model import AssignmentModel
 from mk3desk.ui.models.people_model import PeopleModel
 from mk3desk.ui.pages.base import Page
+from mk3desk.ui.pages.people_delete import delete_or_retire
 from mk3desk.ui.thai_wrap import wrap_hint
 from mk3desk.ui.widgets.thai_cells import fit_columns, use_thai_cells
 
@@ -247,79 +247,10 @@ class PeoplePage(Page):
             )
 
     def delete_selected_person(self) -> bool:
-        """Delete the selected person after a confirmation; one with work in the system
-        cannot be: the clerk is offered to record that they left instead. True when done."""
+        """Delete the selected person after a confirmation, or record that they left
+        (``people_delete``); True when done."""
         person = self.selected_person()
-        if person is None:
-            return False
-        person_id = person.person_id
-        traced = run_action(
-            self, lambda: self.context.read(lambda s: people_edit.has_traces(s, person_id))
-        )
-        if traced is None:
-            return False
-        if traced:
-            return self._offer_left(person)
-        box = self._question(
-            self.tr("ลบบุคลากร"),
-            self.tr("ลบ “{name}” ออกจากรายชื่อบุคลากรหรือไม่?\n\nลบแล้วเรียกคืนไม่ได้").format(
-                name=person.name
-            ),
-            self.tr("ลบ"),
-        )
-        if box.exec() != QMessageBox.StandardButton.Yes:
-            return False
-        return try_change(
-            self,
-            self.context,
-            lambda s, a: people_edit.delete_person(s, a, person_id),
-            Topic.PEOPLE,
-        )
-
-    def _offer_left(self, person: PersonRow) -> bool:
-        """*person* has history: say so, and offer to record that they left."""
-        text = self.tr(
-            "“{name}” มีประวัติการทำงานในระบบแล้ว (งานที่รับผิดชอบ ข้อความ หลักฐาน หรือบัญชีผู้ใช้) "
-            "จึงลบไม่ได้ เพื่อให้ประวัติและเอกสารยังแสดงชื่อเดิม"
-        ).format(name=person.name)
-        if not person.active:
-            QMessageBox.information(
-                self, self.tr("ลบบุคลากร"), text + "\n\n" + self.tr("บันทึกว่าพ้นจากสำนักงานแล้ว")
-            )
-            return False
-        box = self._question(
-            self.tr("ลบบุคลากร"),
-            text
-            + "\n\n"
-            + self.tr("บันทึกว่า “{name}” พ้นจากสำนักงานแล้วแทนหรือไม่?").format(name=person.name),
-            self.tr("บันทึกว่าพ้นจากสำนักงานแล้ว"),
-        )
-        if box.exec() != QMessageBox.StandardButton.Yes:
-            return False
-        return try_change(
-            self,
-            self.context,
-            lambda s, a: people_edit.update_person(
-                s,
-                a,
-                person.person_id,
-                name=person.name,
-                position=person.position,
-                group_id=person.group_id,
-                roles=person.roles,
-                active=False,
-            ),
-            Topic.PEOPLE,
-        )
-
-    def _question(self, title: str, text: str, yes: str) -> QMessageBox:
-        """A question whose Yes button says *yes*; No (ยกเลิก) is the default."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(yes)
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("ยกเลิก"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box
+        return person is not None and delete_or_retire(self, self.context, person)
 
     # -- groups ---------------------------------------------------------------------
     def _ask_new_group(self) -> None:
