@@ -216,3 +216,11 @@ def test_the_window_shows_thai_dates_with_arabic_digits(qapp: object) -> None:
     assert shown_date(date(2026, 12, 7)) == "7 ธ.ค. 69"
     assert shown_date(date(2026, 12, 7), "long") == "7 ธันวาคม 2569"
     assert shown_datetime(datetime(2026, 12, 7, 14, 5)) == "7 ธ.ค. 2569 14:05 น."
+
+
+def test_file_sizes_in_the_window_use_thai_units(qapp: object) -> None:
+    from mk3desk.ui.evidence_panel import format_size
+
+    assert format_size(512) == "512 ไบต์"
+    assert format_size(12 * 1024) == "12 กิโลไบต์"
+    assert format_size(int(1.5 * 1024 * 1024)) == "1.5 เมกะไบต์"

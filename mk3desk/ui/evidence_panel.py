@@ -78,12 +78,15 @@ class EvidenceColumn(IntEnum):
 
 
 def format_size(size: int) -> str:
+    """A file's size in Thai units, Arabic digits (as the restore list shows backups)."""
     if size >= 1024 * 1024:
-        return QCoreApplication.translate("EvidenceModel", "{n:.1f} MB").format(
+        return QCoreApplication.translate("EvidenceModel", "{n:.1f} เมกะไบต์").format(
             n=size / (1024 * 1024)
         )
     if size >= 1024:
-        return QCoreApplication.translate("EvidenceModel", "{n:.0f} KB").format(n=size / 1024)
+        return QCoreApplication.translate("EvidenceModel", "{n:.0f} กิโลไบต์").format(
+            n=size / 1024
+        )
     return QCoreApplication.translate("EvidenceModel", "{n} ไบต์").format(n=size)
 
 
