@@ -84,9 +84,7 @@ def format_size(size: int) -> str:
             n=size / (1024 * 1024)
         )
     if size >= 1024:
-        return QCoreApplication.translate("EvidenceModel", "{n:.0f} กิโลไบต์").format(
-            n=size / 1024
-        )
+        return QCoreApplication.translate("EvidenceModel", "{n:.0f} กิโลไบต์").format(n=size / 1024)
     return QCoreApplication.translate("EvidenceModel", "{n} ไบต์").format(n=size)
 
 
