@@ -294,6 +294,10 @@ seen["dates"] = [
     shown_date(date(2026, 12, 7), "long"),
     shown_datetime(datetime(2026, 12, 7, 14, 5)),
 ]
+from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
+edit = ThaiDateEdit()
+edit.setDate(date(2026, 12, 7))
+seen["date_edit"] = [edit.line_edit.text(), edit.calendar.month.itemText(11)]
 try:
     parse_thai_date("31/2/2567")
 except Mk3Error as error:
@@ -330,5 +334,6 @@ def test_a_real_window_speaks_english(compiled: Path, tmp_path: Path) -> None:
     assert seen["state"] == "Returned for revision"
     # Dates: English months, the Buddhist Era year the whole program counts in.
     assert seen["dates"] == ["7 Dec 2569", "7 December 2569", "7 Dec 2569 14:05"]
+    assert seen["date_edit"] == ["07/12/2569", "December"]  # typed back in either language
     assert seen["error"] == "There is no date 31/2/2567 in the calendar"
     assert seen["first_start"] == "First start"
