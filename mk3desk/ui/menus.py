@@ -2,8 +2,8 @@
 list, quit), Excel, ส่งงาน / รับงาน, and ช่วยเหลือ (guide, about).
 
 Every menu and item has a Latin mnemonic in brackets, as Windows programs in Thai do
-("แฟ้ม (&F)"): Alt with a Thai letter cannot be typed on a Thai keyboard layout that is
-switched to Thai, and Qt matches mnemonics by the key's letter.
+("แฟ้ม (&F)", Alt+F): a Thai letter after "&" does not work as a mnemonic. Items of the
+Excel submenus, whose titles are all Thai, are numbered ("บุคลากรและกลุ่มงาน (&2)").
 
 The Excel and bundle menus pull in openpyxl and the Excel and bundle code (≈0.3 s): they are
 filled the first time they are opened, not at start-up.
