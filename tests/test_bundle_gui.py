@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
+    QDialogButtonBox,
     QFileDialog,
     QMessageBox,
     QPushButton,
@@ -20,11 +22,13 @@ from pytestqt.qtbot import QtBot
 from mk3desk.db.engine import Database
 from mk3desk.domain.actor import Actor
 from mk3desk.domain.workflow import Role
+from mk3desk.services import bundles as bundles_module
 from mk3desk.services import pdca
 from mk3desk.ui.bundle_actions import BundleActions
+from mk3desk.ui.dialogs.work_picker import WorkPicker
 from mk3desk.ui.thai_wrap import strip_hints
 from tests.bundle_support import edit, pair_in, text_of
-from tests.qt_support import plain, year_context
+from tests.qt_support import answer_next_dialog, plain, year_context
 
 pytestmark = pytest.mark.gui
 
@@ -139,3 +143,41 @@ def test_the_bundle_name_says_who_sent_what(
         "งาน-2567-กนกวรรณ-4 ตัวชี้วัด.mk3",
         f"ตั้งค่า-2567-{office.label_office}.mk3",
     ]
+
+
+def test_the_picker_shows_full_titles_and_ticks_mine_all_or_none(
+    qapp: object,
+    qtbot: QtBot,
+    pair: tuple[Database, Database],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    actions = BundleActions(year_context(pair[1]))
+    office = actions.context.office_year
+    assert office is not None
+    # The person working owns the first indicator only.
+    choices = [
+        bundles_module.WorkChoice(c.code, c.title, n == 0)
+        for n, c in enumerate(actions._codes(office))
+    ]
+    monkeypatch.setattr(actions, "_codes", lambda _office: choices)
+    picked: list[list[str]] = []
+
+    def choose(picker: WorkPicker) -> None:
+        assert picker.chosen() == [choices[0].code]  # mine, ticked at first
+        titles = [picker.listing.item(n).text() for n in range(picker.listing.count())]
+        assert all("…" not in t for t in titles)  # nothing elided
+        assert picker.isSizeGripEnabled()
+        QTest.mouseClick(picker.all_button, Qt.MouseButton.LeftButton)
+        picked.append(picker.chosen())
+        QTest.mouseClick(picker.none_button, Qt.MouseButton.LeftButton)
+        assert picker.chosen() == []
+        assert not picker.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        QTest.mouseClick(picker.mine_button, Qt.MouseButton.LeftButton)
+        picked.append(picker.chosen())
+        picker.accept()
+
+    answer_next_dialog(WorkPicker, choose)
+    actions.export_work(out=tmp_path / "sent.mk3")
+    assert picked == [[c.code for c in choices], [choices[0].code]]
+    assert (tmp_path / "sent.mk3").is_file()

@@ -296,6 +296,17 @@ def _file_menu(window: MainWindow) -> QWidget:
     return menu
 
 
+def _bundle_picker(window: MainWindow) -> QWidget:
+    """ส่งงาน: choosing the indicators to send (full titles, mine ticked)."""
+    from mk3desk.ui.dialogs.work_picker import WorkPicker
+
+    office_year = window.context.office_year
+    assert office_year is not None
+    picker = WorkPicker(window.menus.bundle_actions()._codes(office_year), window)
+    picker.show()
+    return picker
+
+
 def _about(window: MainWindow) -> QWidget:
     return window.menus.show_about()
 
@@ -315,6 +326,7 @@ SCREENS: list[tuple[str, Builder]] = [
     ("pdca_plan_reason", _plan_reason),
     ("pdca_do_reopened", _do_reopened),
     ("file_menu", _file_menu),
+    ("bundle_picker", _bundle_picker),
     ("people_assignments", _assignments),
     ("people_assignment_dialog", _assignment_dialog),
     ("people_person_dialog", _person_dialog),

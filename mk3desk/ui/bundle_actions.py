@@ -16,13 +16,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -99,6 +95,7 @@ class BundleActions(QObject):
         self.context = context
         self.review: MergeReviewDialog | None = None
         self.notice: QMessageBox | None = None  # "nothing new" (held while shown)
+        self.picker: QDialog | None = None  # choosing what to send (tests drive it)
         self.export_work_action = QAction(self.tr("ส่งงานของฉัน (เลือกตัวชี้วัด) (&W)…"), self)
         self.export_setup_action = QAction(self.tr("ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ (&S)…"), self)
         self.import_action = QAction(self.tr("รับงาน / รับชุดตั้งค่า (.mk3) (&R)…"), self)
@@ -196,29 +193,12 @@ class BundleActions(QObject):
             self.exported.emit(str(summary.path))
 
     def _choose_codes(self, office_year: OfficeYear) -> list[str]:
-        dialog = QDialog(self._window())
-        dialog.setWindowTitle(self.tr("เลือกตัวชี้วัดที่จะส่ง"))
-        layout = QVBoxLayout(dialog)
-        listing = QListWidget(dialog)
-        for choice in self._codes(office_year):
-            item = QListWidgetItem(f"{choice.code} {choice.title}", listing)
-            item.setData(Qt.ItemDataRole.UserRole, choice.code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if choice.mine else Qt.CheckState.Unchecked)
-        layout.addWidget(listing)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        from mk3desk.ui.dialogs.work_picker import WorkPicker
+
+        self.picker = WorkPicker(self._codes(office_year), self._window())
+        if self.picker.exec() != QDialog.DialogCode.Accepted:
             return []
-        return [
-            str(listing.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(listing.count())
-            if listing.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return self.picker.chosen()
 
     def import_bundle(self, path: Path | None = None) -> MergeReviewDialog | None:
         """Inspect *path* and open the review; returns the dialog (already shown)."""
