@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -76,3 +77,8 @@ def year_context(database: Database, be_year: int = 2567) -> AppContext:
     context = AppContext(database)
     context.set_year(context.read(lambda s: lookup.resolve_year(s, be_year)))
     return context
+
+
+def plain(text: str) -> str:
+    """A menu text as read, without its mnemonic: "แฟ้ม (&F)" → "แฟ้ม"."""
+    return re.sub(r" \(&.\)", "", text)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from mk3desk.db.engine import Database
@@ -20,6 +20,7 @@ from mk3desk.services.lookup import resolve_year
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.excel_actions import ExcelActions
 from tests import prebuilt
+from tests.qt_support import plain
 
 
 def office_year(database: Database, be_year: int) -> OfficeYear:
@@ -58,9 +59,9 @@ def assignments(database: Database) -> list[tuple[object, ...]]:
 
 def test_menu_offers_templates_imports_and_exports_in_thai(actions: ExcelActions) -> None:
     menu = actions.menu()
-    assert menu.title() == "Excel"
+    assert plain(menu.title()) == "Excel"
     submenus = [m for a in menu.actions() if isinstance(m := a.menu(), QMenu)]
-    titles = [[a.text() for a in sub.actions()] for sub in submenus]
+    titles = [[plain(a.text()) for a in sub.actions()] for sub in submenus]
     assert len(titles) == 3
     assert "บุคลากรและกลุ่มงาน" in titles[0] and "บุคลากรและกลุ่มงาน" in titles[1]
     assert "ดัชนีไฟล์หลักฐาน" in titles[2] and "ดัชนีไฟล์หลักฐาน" not in titles[1]
@@ -108,3 +109,23 @@ def test_refused_import_lists_every_problem_and_writes_nothing(
     assert "ผู้รับผิดชอบ" in cells and "2" in cells and "3" in cells
     assert any("9.9" in c for c in cells) and any("นายไม่มี ตัวตน" in c for c in cells)
     assert assignments(database) == before
+
+
+def test_the_save_dialogs_propose_thai_names_with_the_be_year(
+    actions: ExcelActions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proposed: list[str] = []
+
+    def chooser(_parent: object, _title: str, name: str, _filter: str) -> tuple[str, str]:
+        proposed.append(name)
+        return "", ""  # the clerk cancels
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(chooser))
+    assert actions.save_template("people") is None
+    assert actions.export("scores") is None
+    assert actions.export("progress") is None
+    assert proposed == [
+        "แม่แบบ-บุคลากรและกลุ่มงาน-2568.xlsx",
+        "คะแนนรายหมวดและรายตัวชี้วัด-2568.xlsx",
+        "ติดตามความก้าวหน้า-2568.xlsx",
+    ]

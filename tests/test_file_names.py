@@ -13,8 +13,10 @@ from mk3desk.domain.file_names import (
     FALLBACK_NAME,
     NAME_LIMIT,
     is_executable_name,
+    proposed_file_name,
     safe_file_name,
 )
+from mk3desk.domain.thaisort import given_name
 
 
 @pytest.mark.parametrize(
@@ -63,3 +65,28 @@ def test_any_text_gives_a_name_that_stays_inside_its_folder(text: str) -> None:
     assert safe_file_name(name) == name  # stable: applying it again changes nothing
     folder = Path("/data/evidence-copies")
     assert (folder / name).resolve().parent == folder
+
+
+def test_proposed_names_are_thai_words_and_be_years_joined_by_hyphens() -> None:
+    assert proposed_file_name(["แม่แบบ", "บุคลากรและกลุ่มงาน", 2570], ".xlsx") == (
+        "แม่แบบ-บุคลากรและกลุ่มงาน-2570.xlsx"
+    )
+    # A bracketed explanation, empty parts and runs of spaces are left out.
+    title = "ติดตามความก้าวหน้า (ผู้รับผิดชอบ สถานะ กำหนดส่ง)"
+    assert proposed_file_name([None, title, "", 2570], ".xlsx") == "ติดตามความก้าวหน้า-2570.xlsx"
+    assert proposed_file_name(["งาน", 2570, "กนกวรรณ", "1.1"], ".mk3") == "งาน-2570-กนกวรรณ-1.1.mk3"
+    # A "/" in a part does not make a folder of what comes before it.
+    assert proposed_file_name(["ตั้งค่า", 2570, "สพป./ทดสอบ"], ".mk3") == "ตั้งค่า-2570-สพป. ทดสอบ.mk3"
+
+
+@pytest.mark.parametrize(
+    ("name", "given"),
+    [
+        ("นางสาวกนกวรรณ พลศรีเมือง", "กนกวรรณ"),
+        ("ว่าที่ร้อยตรี ดร.สมชาย ใจดี", "สมชาย"),
+        ("นายสุริยา โคตรวงศ์", "สุริยา"),
+        ("", ""),
+    ],
+)
+def test_the_given_name_is_the_first_word_after_the_titles(name: str, given: str) -> None:
+    assert given_name(name) == given

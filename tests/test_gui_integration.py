@@ -41,7 +41,7 @@ from mk3desk.ui.pages.reports_page import ReportsPage
 from mk3desk.ui.pages.settings_page import SettingsPage
 from mk3desk.ui.preferences import PREF_LANGUAGE
 from tests import prebuilt
-from tests.qt_support import answer_next_box, type_text
+from tests.qt_support import answer_next_box, plain, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -92,15 +92,15 @@ def test_menu_bar_in_thai_with_excel_bundles_and_about(
     make_window: Callable[..., MainWindow], database: Database
 ) -> None:
     window = make_window(database)
-    titles = [a.text() for a in window.menuBar().actions()]
+    titles = [plain(a.text()) for a in window.menuBar().actions()]
     assert titles == ["แฟ้ม", "Excel", "ส่งงาน / รับงาน", "ช่วยเหลือ"]
-    file_items = [a.text() for a in window.menus.file_menu.actions() if not a.isSeparator()]
+    file_items = [plain(a.text()) for a in window.menus.file_menu.actions() if not a.isSeparator()]
     assert "เปิดฐานข้อมูลอื่น…" in file_items and "ออกจากโปรแกรม" in file_items
     window.menus.fill_all()
-    excel = [a.text() for a in window.menus.excel_menu.actions()]
+    excel = [plain(a.text()) for a in window.menus.excel_menu.actions()]
     assert excel == ["บันทึกแม่แบบสำหรับกรอกข้อมูล", "นำเข้าข้อมูลจาก Excel", "ส่งออกเป็น Excel"]
     assert all(a.isEnabled() for a in window.menus.excel_menu.actions())
-    bundle = [a.text() for a in window.menus.bundle_menu.actions() if not a.isSeparator()]
+    bundle = [plain(a.text()) for a in window.menus.bundle_menu.actions() if not a.isSeparator()]
     assert bundle[-1] == "รับงาน / รับชุดตั้งค่า (.mk3)…"
     window.menus.about_action.trigger()
     about = window.menus.about
@@ -225,6 +225,94 @@ def test_print_button_on_the_work_screen_makes_that_indicators_report(
     assert row.code in Path(reports.result.path).name
 
 
+def _press(qtbot: Any, window: MainWindow, key: Qt.Key) -> None:
+    """A Ctrl+key shortcut as the clerk types it (the window must be active)."""
+    if not window.isActiveWindow():
+        with qtbot.waitActive(window):
+            window.activateWindow()
+    target = QApplication.focusWidget() or window
+    QTest.keyClick(target, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_ctrl_f_goes_to_the_search_box_of_the_page(
+    qtbot: Any, make_window: Callable[..., MainWindow], database: Database
+) -> None:
+    window = make_window(database)
+    indicators = window.show_page("indicators")
+    assert isinstance(indicators, IndicatorsPage)
+    row = _indicator(database, State.SUBMITTED)
+    _work(window, row.indicator_id)  # from an indicator: back to the list's search box
+    _press(qtbot, window, Qt.Key.Key_F)
+    assert indicators.stack.currentIndex() == 0
+    qtbot.waitUntil(indicators.search.hasFocus)
+    people = window.show_page("people")
+    assert isinstance(people, PeoplePage)
+    _press(qtbot, window, Qt.Key.Key_F)
+    qtbot.waitUntil(people.search.hasFocus)
+    window.show_page("dashboard")
+    _press(qtbot, window, Qt.Key.Key_F)  # no search box there: the status bar says so
+    assert window.statusBar().currentMessage() == "หน้านี้ไม่มีช่องค้นหา"
+
+
+def test_ctrl_p_makes_and_prints_the_pages_document(
+    qtbot: Any,
+    make_window: Callable[..., MainWindow],
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    printed: list[str] = []
+    monkeypatch.setattr(
+        ReportsPage, "print_document", lambda self: printed.append(Path(self.result.path).name)
+    )
+    window = make_window(database)
+    row = _indicator(database, State.SUBMITTED)
+    _work(window, row.indicator_id)
+    _press(qtbot, window, Qt.Key.Key_P)  # on an indicator: its report is made
+    reports = window.stack.currentWidget()
+    assert isinstance(reports, ReportsPage)
+    assert reports.indicator_box.currentData() == row.code
+    qtbot.waitUntil(lambda: reports.result is not None and not reports.busy, timeout=60_000)
+    # On the Reports page: the document on show goes to the print dialog ...
+    _press(qtbot, window, Qt.Key.Key_P)
+    assert printed == [Path(reports.result.path).name]
+    # ... and with none made yet, it is made first, then printed.
+    reports.result = None
+    reports.kind_box.setCurrentIndex(reports.kind_box.findData("committee"))
+    _press(qtbot, window, Qt.Key.Key_P)
+    qtbot.waitUntil(lambda: len(printed) == 2, timeout=60_000)
+    # The name "บันทึกเป็น…" will propose: the document's Thai title and the พ.ศ. year.
+    assert printed[1] == Path(reports.result.path).name
+    assert re.fullmatch(r"คำสั่งแต่งตั้งคณะกรรมการ-25\d\d\.pdf", printed[1])
+
+
+def test_every_menu_and_item_has_a_latin_mnemonic(
+    make_window: Callable[..., MainWindow], database: Database
+) -> None:
+    window = make_window(database)
+    window.menus.fill_all()
+    missing: list[str] = []
+
+    def walk(actions: list[Any]) -> None:
+        for action in actions:
+            if action.isSeparator() or action.menu() is window.menus.recent_menu.menuAction():
+                continue
+            if not re.search(r"\(&[A-Z0-9]\)", action.text()):
+                missing.append(action.text())
+            sub = action.menu()
+            if sub is not None and sub is not window.menus.recent_menu:
+                walk(sub.actions())
+
+    walk(window.menuBar().actions())
+    assert not missing
+    bar = [a.text() for a in window.menuBar().actions()]
+    assert bar == ["แฟ้ม (&F)", "Excel (&E)", "ส่งงาน / รับงาน (&S)", "ช่วยเหลือ (&H)"]
+    shortcuts = {
+        a.shortcut().toString()
+        for a in window.menus.file_menu.actions() + window.menuBar().actions()[-1].menu().actions()
+    }
+    assert {"Ctrl+F", "Ctrl+P", "Ctrl+Q", "F1"} <= shortcuts
+
+
 def test_settings_page_keeps_this_machines_preferences_in_the_windows_settings(
     make_window: Callable[..., MainWindow], database: Database
 ) -> None:
@@ -321,7 +409,7 @@ def test_read_only_copy_disables_editing_on_every_page_with_the_reason(
     recycle.close()
 
     window.menus.fill_all()
-    excel = {a.text(): a for a in window.menus.excel_menu.actions()}
+    excel = {plain(a.text()): a for a in window.menus.excel_menu.actions()}
     assert not excel["นำเข้าข้อมูลจาก Excel"].isEnabled()
     assert excel["ส่งออกเป็น Excel"].isEnabled()
     assert not window.menus.bundle_actions().import_action.isEnabled()

@@ -25,11 +25,11 @@ from sqlalchemy import select
 from mk3desk.db.engine import Database
 from mk3desk.db.models import Assignment, OfficeSetting, Person
 from mk3desk.domain.thainum import format_score
-from mk3desk.domain.workflow import State
+from mk3desk.domain.workflow import Role, State
 from mk3desk.services import office_edit, people_edit, progress
 from mk3desk.services.lookup import find_year, resolve_year
 from mk3desk.services.scoring import what_if_for_year, year_result
-from mk3desk.ui.context import AppContext
+from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.models.assignment_model import AssignmentModel, DueModel
 from mk3desk.ui.models.people_model import PeopleModel
 from mk3desk.ui.pages.calendar_page import LATE_BACKGROUND, CalendarPage
@@ -390,3 +390,112 @@ def test_tab_leaves_a_multi_line_field_instead_of_typing_a_tab(qtbot: Any) -> No
     QTest.keyClick(notes, Qt.Key.Key_Tab)
     assert "\t" not in notes.toPlainText()
     assert after.hasFocus()
+
+
+def _select_person(page: PeoplePage, name: str) -> None:
+    model = page.people_model
+    row = next(n for n in range(model.rowCount()) if model.person_at(n).name == name)
+    page.people_view.setCurrentIndex(model.index(row, 0))
+
+
+def _names(page: PeoplePage) -> list[str]:
+    model = page.people_model
+    return [model.person_at(n).name for n in range(model.rowCount())]
+
+
+def test_a_person_added_by_mistake_is_deleted_after_a_confirmation(
+    qtbot: Any, context: AppContext
+) -> None:
+    page = PeoplePage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    office_id = context.office_id
+    context.run(
+        lambda s, a: people_edit.add_person_to_group(
+            s,
+            a,
+            name="นายพิมพ์ ผิดชื่อ",
+            position="",
+            group_id=None,
+            roles=(Role.STAFF,),
+            office_id=office_id,
+        ),
+        Topic.PEOPLE,
+    )
+    assert not page.delete_person_button.isEnabled()  # nobody selected
+    _select_person(page, "นายพิมพ์ ผิดชื่อ")
+    assert page.delete_person_button.isEnabled()
+    # Cancelled: nothing happens.
+    seen: list[str] = []
+    answer_next_box(seen, QMessageBox.StandardButton.No)
+    qtbot.mouseClick(page.delete_person_button, Qt.MouseButton.LeftButton)
+    assert seen and "ลบ “นายพิมพ์ ผิดชื่อ”" in seen[0]
+    assert "นายพิมพ์ ผิดชื่อ" in _names(page)
+    # Confirmed: gone from the table and the database.
+    answer_next_box(seen, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.delete_person_button, Qt.MouseButton.LeftButton)
+    assert "นายพิมพ์ ผิดชื่อ" not in _names(page)
+    left = context.read(
+        lambda s: s.scalars(select(Person).where(Person.name == "นายพิมพ์ ผิดชื่อ")).first()
+    )
+    assert left is None
+
+
+def test_a_person_with_work_is_marked_as_left_instead_and_shown_greyed(
+    qtbot: Any, context: AppContext
+) -> None:
+    page = PeoplePage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.today = TODAY
+    page.refresh()
+    name = "นายสุริยา โคตรวงศ์"  # owns indicators in the demo
+    _select_person(page, name)
+    seen: list[str] = []
+    answer_next_box(seen, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.delete_person_button, Qt.MouseButton.LeftButton)
+    assert seen and "ลบไม่ได้" in seen[0] and "พ้นจากสำนักงานแล้ว" in seen[0]
+    person = context.read(lambda s: s.scalars(select(Person).where(Person.name == name)).one())
+    assert not person.active  # still there: history keeps the name
+    row = _names(page).index(name)
+    cell = page.people_model.index(row, PeopleModel.NAME)
+    assert cell.data() == f"{name} (พ้นจากสำนักงานแล้ว)"
+    colour = cell.data(Qt.ItemDataRole.ForegroundRole).color()
+    active_row = next(n for n in range(len(_names(page))) if page.people_model.person_at(n).active)
+    assert page.people_model.index(active_row, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert colour.lightness() > 100  # grey, not the text colour
+    assert cell.data(Qt.ItemDataRole.FontRole).italic()
+
+
+def test_the_search_box_hides_the_other_rows_and_ctrl_f_reaches_it(
+    qtbot: Any, context: AppContext
+) -> None:
+    page = PeoplePage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    assert page.focus_search()
+    qtbot.waitUntil(page.search.hasFocus)
+    type_text(page.search, "สุริยา")
+    shown = [
+        page.people_model.person_at(n).name
+        for n in range(page.people_model.rowCount())
+        if not page.people_view.isRowHidden(n)
+    ]
+    assert shown == ["นายสุริยา โคตรวงศ์"]
+    owned = [
+        n
+        for n in range(page.assignment_model.rowCount())
+        if not page.assignment_view.isRowHidden(n)
+    ]
+    assert owned and all(
+        "สุริยา"
+        in (page.assignment_model.row_at(n).owner_name or "")
+        + (page.assignment_model.row_at(n).backup_name or "")
+        for n in owned
+    )
+    page.search.clear()
+    assert not any(page.people_view.isRowHidden(n) for n in range(page.people_model.rowCount()))

@@ -410,3 +410,49 @@ def test_a_text_saved_elsewhere_meanwhile_is_a_choice_not_a_loss(
 def plan_text_of(database: Database, code: str) -> str:
     row = stored(database, code)
     return row.pdca.plan_text if row.pdca is not None else ""
+
+
+def test_a_disabled_next_button_says_why_and_a_reopened_indicator_shows_its_reason(
+    window: MainWindow, qtbot: QtBot, office: tuple[Database, dict[str, int]]
+) -> None:
+    database, ids = office
+    window.choose_actor(ids["coordinator"])
+    work = open_work(window, "1.4")
+    plan_panel = work.plan
+    QTest.mouseClick(plan_panel.start_button, Qt.MouseButton.LeftButton)
+    assert state_of(work) is State.PLANNING
+
+    # Nobody owns it: the reviewer cannot start the work, and is told why.
+    window.choose_actor(ids["reviewer"])
+    assert plan_panel.do_button.isVisible() and not plan_panel.do_button.isEnabled()
+    assert plan_panel.move_reason.isVisible()
+    assert "ยังไม่ได้มอบหมายผู้รับผิดชอบ" in seen_text(plan_panel.move_reason)
+
+    # Owned by someone else: the rights say why.
+    window.choose_actor(ids["coordinator"])
+    plan_panel.owner.setCurrentIndex(plan_panel.owner.findData(ids["owner"]))
+    assert not plan_panel.move_reason.isVisible()  # the coordinator may
+    window.choose_actor(ids["reviewer"])
+    assert not plan_panel.do_button.isEnabled()
+    assert "สิทธิ์" in seen_text(plan_panel.move_reason)
+    # The owner may: no reason shown.
+    window.choose_actor(ids["owner"])
+    assert plan_panel.do_button.isEnabled() and not plan_panel.move_reason.isVisible()
+
+    # Locked (set up directly), then reopened by the coordinator with a reason.
+    with database.transaction() as s:
+        s.scalars(select(YearIndicator).where(YearIndicator.code == "1.4")).one().state = "locked"
+    window.choose_actor(ids["coordinator"])
+    work.refresh()
+    check = work.check
+    assert check.reopen_button.isEnabled()
+    type_text(check.comment, "แก้ตัวเลขร้อยละให้ตรงกับรายงานจังหวัด")
+    QTest.mouseClick(check.reopen_button, Qt.MouseButton.LeftButton)
+    assert state_of(work) is State.IN_PROGRESS
+    window.choose_actor(ids["owner"])
+    work.show_step(1)
+    do = work.do
+    assert do.returned.isVisible()
+    shown = seen_text(do.returned)
+    assert "เปิดระบบอีกครั้ง" in shown and "แก้ตัวเลขร้อยละให้ตรงกับรายงานจังหวัด" in shown
+    assert "นางสาวกนกวรรณ ประสานงาน" in shown

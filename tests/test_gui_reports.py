@@ -157,12 +157,10 @@ def test_preview_shows_the_made_document_and_moves_between_pages(
         page.make_button.click()
     result = signal.args[0]
     assert preview.page_count() == result.pages >= 3
-    # Thai numerals, as the office prints them by default ("หน้า ๑ / ๓")
-    thai = "๐๑๒๓๔๕๖๗๘๙"
-    assert (
-        preview.form.pageLabel.text()
-        == f"หน้า ๑ / {''.join(thai[int(d)] for d in str(result.pages))}"
-    )
+    # Arabic digits like every number in the window and the "ไปที่หน้า" box beside it
+    # (the document itself prints Thai digits: the office's setting).
+    assert preview.form.pageLabel.text() == f"หน้า 1 / {result.pages}"
+    assert preview.form.pageSpin.text() == "1"
     assert not preview.form.previousButton.isEnabled() and preview.form.nextButton.isEnabled()
     # QPdfView draws the pages in a thread of its own: wait until ink shows on screen.
     qtbot.waitUntil(
@@ -170,7 +168,7 @@ def test_preview_shows_the_made_document_and_moves_between_pages(
     )
 
     preview.form.nextButton.click()
-    assert preview.current_page() == 1 and preview.form.pageLabel.text().startswith("หน้า ๒ /")
+    assert preview.current_page() == 1 and preview.form.pageLabel.text().startswith("หน้า 2 /")
     assert preview.form.pageSpin.value() == 2 and preview.form.previousButton.isEnabled()
     preview.go_to(result.pages + 5)  # past the end: the last page
     assert preview.current_page() == result.pages - 1 and not preview.form.nextButton.isEnabled()

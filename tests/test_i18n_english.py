@@ -272,6 +272,8 @@ from mk3desk.ui.context import AppContext
 from mk3desk.ui.first_start import FirstStartDialog
 from mk3desk.ui.i18n import install_translators, translate_error
 from mk3desk.ui.main_window import MainWindow
+from mk3desk.ui.dates import shown_date, shown_datetime
+from datetime import date, datetime
 
 i18n_dir, work = Path(sys.argv[1]), Path(sys.argv[2])
 app = QApplication(["mk3desk-english"])
@@ -287,6 +289,15 @@ seen["title"] = window.windowTitle()
 seen["nav"] = [window.nav.item(n).text() for n in range(window.nav.count())]
 seen["year"] = window.year_combo.currentText()
 seen["state"] = QCoreApplication.translate("State", STATE_TITLES[State.RETURNED])
+seen["dates"] = [
+    shown_date(date(2026, 12, 7)),
+    shown_date(date(2026, 12, 7), "long"),
+    shown_datetime(datetime(2026, 12, 7, 14, 5)),
+]
+from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
+edit = ThaiDateEdit()
+edit.setDate(date(2026, 12, 7))
+seen["date_edit"] = [edit.line_edit.text(), edit.calendar.month.itemText(11)]
 try:
     parse_thai_date("31/2/2567")
 except Mk3Error as error:
@@ -321,5 +332,8 @@ def test_a_real_window_speaks_english(compiled: Path, tmp_path: Path) -> None:
     # The office's own name stays as the clerk typed it; the words around it are English.
     assert seen["year"] == "สพป.ทดสอบ · Fiscal year 2569"
     assert seen["state"] == "Returned for revision"
+    # Dates: English months, the Buddhist Era year the whole program counts in.
+    assert seen["dates"] == ["7 Dec 2569", "7 December 2569", "7 Dec 2569 14:05"]
+    assert seen["date_edit"] == ["07/12/2569", "December"]  # typed back in either language
     assert seen["error"] == "There is no date 31/2/2567 in the calendar"
     assert seen["first_start"] == "First start"

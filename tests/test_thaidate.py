@@ -208,3 +208,19 @@ def test_days_until() -> None:
     assert days_until(today, today) == 0
     assert days_until(date(2024, 9, 20), today) == -5
     assert days_until(date(2025, 3, 1), date(2024, 2, 28)) == 367  # across 29 Feb 2567
+
+
+def test_the_window_shows_thai_dates_with_arabic_digits(qapp: object) -> None:
+    from mk3desk.ui.dates import shown_date, shown_datetime
+
+    assert shown_date(date(2026, 12, 7)) == "7 ธ.ค. 69"
+    assert shown_date(date(2026, 12, 7), "long") == "7 ธันวาคม 2569"
+    assert shown_datetime(datetime(2026, 12, 7, 14, 5)) == "7 ธ.ค. 2569 14:05 น."
+
+
+def test_file_sizes_in_the_window_use_thai_units(qapp: object) -> None:
+    from mk3desk.ui.evidence_panel import format_size
+
+    assert format_size(512) == "512 ไบต์"
+    assert format_size(12 * 1024) == "12 กิโลไบต์"
+    assert format_size(int(1.5 * 1024 * 1024)) == "1.5 เมกะไบต์"

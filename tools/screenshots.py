@@ -201,6 +201,112 @@ def _dashboard_lists(window: MainWindow) -> QWidget:
     return window
 
 
+def _people_left(window: MainWindow) -> QWidget:
+    """People: one who left the office (greyed, marked), the delete button, the search box."""
+    from mk3desk.services import people_edit
+
+    office_id = window.context.office_id
+    rows = window.context.read(lambda s: people_edit.person_rows(s, office_id))
+    left = rows[1]
+    window.context.run(
+        lambda s, a: people_edit.update_person(
+            s,
+            a,
+            left.person_id,
+            name=left.name,
+            position=left.position,
+            group_id=left.group_id,
+            roles=left.roles,
+            active=False,
+        ),
+        Topic.PEOPLE,
+    )
+    window.show_page("people")
+    return window
+
+
+def _as_staff_not_owning(window: MainWindow, state: State) -> None:
+    """Act as a person with the staff role only who does not own the first indicator in
+    *state* (the rights then disable its next step)."""
+    from mk3desk.domain.actor import Actor
+    from mk3desk.domain.workflow import Role
+    from mk3desk.services import people_edit
+    from mk3desk.ui.models.indicator_tree import ROW_ROLE
+    from mk3desk.ui.pages.indicators_page import IndicatorsPage
+
+    page = window.show_page("indicators")
+    assert isinstance(page, IndicatorsPage)
+    owners = set()
+    model = page.model
+    for n in range(model.rowCount()):
+        parent = model.index(n, 0)
+        for m in range(model.rowCount(parent)):
+            row = model.data(model.index(m, 0, parent), ROW_ROLE)
+            if row.state is state:
+                owners |= {row.owner_id, row.backup_id}
+    office_id = window.context.office_id
+    staff = next(
+        p
+        for p in window.context.read(lambda s: people_edit.person_rows(s, office_id))
+        if p.roles == frozenset({Role.STAFF}) and p.person_id not in owners
+    )
+    window.context.set_actor(Actor(staff.person_id, staff.name, staff.roles))
+
+
+def _plan_reason(window: MainWindow) -> QWidget:
+    """The Plan step seen by someone who may not start the work: the button says why."""
+    _as_staff_not_owning(window, State.PLANNING)
+    return _open(window, State.PLANNING, IndicatorKind.PROCESS, 0)
+
+
+def _do_reopened(window: MainWindow) -> QWidget:
+    """The Do step of an indicator the coordinator reopened: the reason in a banner."""
+    from mk3desk.services import workflow
+    from mk3desk.ui.models.indicator_tree import ROW_ROLE
+    from mk3desk.ui.pages.indicators_page import IndicatorsPage
+
+    page = window.show_page("indicators")
+    assert isinstance(page, IndicatorsPage)
+    model = page.model
+    locked = next(
+        row
+        for n in range(model.rowCount())
+        for m in range(model.rowCount(model.index(n, 0)))
+        if (row := model.data(model.index(m, 0, model.index(n, 0)), ROW_ROLE)).state is State.LOCKED
+    )
+    window.context.run(
+        lambda s, a: workflow.move_indicator(
+            s,
+            a,
+            locked.indicator_id,
+            State.IN_PROGRESS,
+            "ตัวเลขร้อยละในเกณฑ์ข้อ 3 ไม่ตรงกับรายงานของจังหวัด ขอให้แก้ไขและแนบหลักฐานใหม่",
+        ),
+        Topic.INDICATOR,
+    )
+    page.open_indicator(locked.indicator_id)
+    page.work.show_step(1)
+    return window
+
+
+def _file_menu(window: MainWindow) -> QWidget:
+    """The แฟ้ม menu open: mnemonics and shortcuts."""
+    menu = window.menus.file_menu
+    menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+    return menu
+
+
+def _bundle_picker(window: MainWindow) -> QWidget:
+    """ส่งงาน: choosing the indicators to send (full titles, mine ticked)."""
+    from mk3desk.ui.dialogs.work_picker import WorkPicker
+
+    office_year = window.context.office_year
+    assert office_year is not None
+    picker = WorkPicker(window.menus.bundle_actions()._codes(office_year), window)
+    picker.show()
+    return picker
+
+
 def _about(window: MainWindow) -> QWidget:
     return window.menus.show_about()
 
@@ -216,6 +322,11 @@ SCREENS: list[tuple[str, Builder]] = [
     ("pdca_act_locked", lambda w: _open(w, State.LOCKED, IndicatorKind.PROCESS, 3)),
     ("pdca_history", lambda w: _open(w, State.REFLECTED, IndicatorKind.PROCESS, 4)),
     ("people", _page("people")),
+    ("people_left", _people_left),
+    ("pdca_plan_reason", _plan_reason),
+    ("pdca_do_reopened", _do_reopened),
+    ("file_menu", _file_menu),
+    ("bundle_picker", _bundle_picker),
     ("people_assignments", _assignments),
     ("people_assignment_dialog", _assignment_dialog),
     ("people_person_dialog", _person_dialog),

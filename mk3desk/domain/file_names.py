@@ -9,12 +9,17 @@ text to one plain base name; it is applied when a name is received and again whe
 copy is written. pathvalidate does the platform rules (reserved names, characters
 Windows forbids, trailing dots and spaces); what it leaves — separators it would
 merely drop, format characters — is handled here first.
+
+The names the program itself proposes (:func:`proposed_file_name`) are Thai words and
+พ.ศ. years joined by "-", made safe the same way: "แม่แบบ-บุคลากรและกลุ่มงาน-2570.xlsx",
+"งาน-2570-กนกวรรณ-1.1.mk3".
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import PurePath
 
 from pathvalidate import sanitize_filename
@@ -100,6 +105,24 @@ def safe_file_name(name: str, *, limit: int = NAME_LIMIT) -> str:
     if not text or set(text) <= {"."}:
         text = FALLBACK_NAME
     return text
+
+
+_BRACKETS = re.compile(r"\s*\([^)]*\)")
+
+
+def proposed_file_name(parts: Iterable[str | int | None], suffix: str) -> str:
+    """The name the program proposes in a save dialog: the parts (Thai words, a พ.ศ.
+    year, an indicator code, who sent it) joined by "-", each without its bracketed
+    explanation and with single spaces, empty parts left out; made safe as
+    ``safe_file_name``. ``(["แม่แบบ", "บุคลากรและกลุ่มงาน", 2570], ".xlsx")`` →
+    ``แม่แบบ-บุคลากรและกลุ่มงาน-2570.xlsx``."""
+    words = []
+    for part in parts:
+        text = "" if part is None else _SEPARATORS.sub(" ", _BRACKETS.sub("", str(part)))
+        text = " ".join(text.split())  # a "/" in an office's name is no folder
+        if text:
+            words.append(text)
+    return safe_file_name("-".join(words) + suffix)
 
 
 def is_executable_name(name: str) -> bool:

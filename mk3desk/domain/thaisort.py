@@ -167,6 +167,13 @@ def name_without_title(name: str) -> str:
             return rest or name.strip()
 
 
+def given_name(name: str) -> str:
+    """The given name alone: "นางสาวกนกวรรณ พลศรีเมือง" → "กนกวรรณ" (file names the program
+    proposes say who sent them)."""
+    words = name_without_title(name).split()
+    return words[0] if words else ""
+
+
 def person_sort_key(name: str) -> tuple[SortKey, SortKey]:
     """Key for a list of people as Thai lists sort them: by given name, then surname
     (the titles นาย/นาง/นางสาว… left out), then the full name with its title."""

@@ -157,15 +157,9 @@ def add_person_to_group(
     return person.id
 
 
-def delete_person(session: Session, actor: Actor, person_id: int) -> str:
-    """Delete a person entered by mistake; returns the name.
-
-    Only someone with no trace in the office's work — no assignment, no text, result,
-    evidence, move or audit entry of theirs — can be deleted; anyone else is marked as
-    having left (``active=False``) instead, so history keeps its names.
-    """
-    require(session, actor, Action.PEOPLE)
-    person = get_person(session, person_id)
+def has_traces(session: Session, person_id: int) -> bool:
+    """Whether *person_id* has left a trace in the office's work: an account, an
+    assignment, a text, result, evidence, move or audit entry of theirs."""
     traces = (
         select(Account.id).where(Account.person_id == person_id),
         select(Assignment.id).where(
@@ -178,12 +172,25 @@ def delete_person(session: Session, actor: Actor, person_id: int) -> str:
         select(AuditEntry.id).where(AuditEntry.actor_id == person_id),
         select(CommitteeMember.id).where(CommitteeMember.person_id == person_id),
     )
-    if any(session.scalars(query.limit(1)).first() is not None for query in traces):
+    return any(session.scalars(query.limit(1)).first() is not None for query in traces)
+
+
+def delete_person(session: Session, actor: Actor, person_id: int) -> str:
+    """Delete a person entered by mistake; returns the name.
+
+    Only someone with no trace in the office's work (``has_traces``) can be deleted;
+    anyone else is marked as having left (``active=False``) instead, so history keeps
+    its names.
+    """
+    require(session, actor, Action.PEOPLE)
+    person = get_person(session, person_id)
+    if has_traces(session, person_id):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "People",
-                "“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — "
-                "ให้แก้ไขเป็น “พ้นจากสำนักงาน” แทน ประวัติจะยังแสดงชื่อเดิม",
+                "“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้บันทึกว่าพ้นจากสำนักงานแล้วแทน "
+                "(แก้ไขข้อมูล แล้วเอาเครื่องหมาย “ยังปฏิบัติงานอยู่ในสำนักงาน” ออก) "
+                "ประวัติจะยังแสดงชื่อเดิม",
             ),
             name=person.name,
         )

@@ -16,17 +16,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
+from mk3desk.domain.file_names import proposed_file_name
 from mk3desk.domain.office_year import OfficeYear
+from mk3desk.domain.thaisort import given_name
 from mk3desk.services import bundles
 from mk3desk.services.backup import BackupReason, backup_before
 from mk3desk.services.bundles import Decision, ForeignBundleError, MergePlan, MergeReport, Outcome
@@ -87,6 +85,9 @@ def receive_bundle(
     return report
 
 
+BUNDLE_SUFFIX = ".mk3"
+
+
 class BundleActions(QObject):
     imported = Signal(str)  # the Thai summary of an applied bundle
     exported = Signal(str)  # the path written
@@ -96,16 +97,17 @@ class BundleActions(QObject):
         self.context = context
         self.review: MergeReviewDialog | None = None
         self.notice: QMessageBox | None = None  # "nothing new" (held while shown)
-        self.export_work_action = QAction(self.tr("ส่งงานของฉัน (เลือกตัวชี้วัด)…"), self)
-        self.export_setup_action = QAction(self.tr("ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ…"), self)
-        self.import_action = QAction(self.tr("รับงาน / รับชุดตั้งค่า (.mk3)…"), self)
+        self.picker: QDialog | None = None  # choosing what to send (tests drive it)
+        self.export_work_action = QAction(self.tr("ส่งงานของฉัน (เลือกตัวชี้วัด) (&W)…"), self)
+        self.export_setup_action = QAction(self.tr("ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ (&S)…"), self)
+        self.import_action = QAction(self.tr("รับงาน / รับชุดตั้งค่า (.mk3) (&R)…"), self)
         self.export_work_action.triggered.connect(lambda: self.export_work())
         self.export_setup_action.triggered.connect(lambda: self.export_setup())
         self.import_action.triggered.connect(lambda: self.import_bundle())
         self.import_action.setEnabled(not context.read_only)  # a read-only copy writes nothing
 
     def menu(self) -> QMenu:
-        menu = QMenu(self.tr("ส่งงาน / รับงาน"), self._window())
+        menu = QMenu(self.tr("ส่งงาน / รับงาน (&S)"), self._window())
         menu.addAction(self.export_work_action)
         menu.addAction(self.export_setup_action)
         menu.addSeparator()
@@ -126,6 +128,19 @@ class BundleActions(QObject):
         name, _ = QFileDialog.getSaveFileName(self._window(), title, suggested, bundle_filter())
         return Path(name) if name else None
 
+    def work_file_name(self, office_year: OfficeYear, codes: list[str]) -> str:
+        """Who sent what: "งาน-2570-กนกวรรณ-1.1.mk3" (the sender's given name; up to three
+        codes, else how many)."""
+        what = (
+            "-".join(codes)
+            if len(codes) <= 3
+            else self.tr("{count} ตัวชี้วัด").format(count=len(codes))
+        )
+        sender = given_name(self.context.actor.name)
+        return proposed_file_name(
+            [self.tr("งาน"), office_year.be_year, sender, what], BUNDLE_SUFFIX
+        )
+
     def _notify(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("ส่งงาน / รับงาน"), text)
         box.setParent(self._window(), box.windowFlags())
@@ -140,7 +155,7 @@ class BundleActions(QObject):
             codes = run_action(self._window(), lambda: self._choose_codes(office_year))
             if not codes:
                 return
-        out = out or self._save_path(self.tr("ส่งงาน"), f"งาน-{office_year.be_year}.mk3")
+        out = out or self._save_path(self.tr("ส่งงาน"), self.work_file_name(office_year, codes))
         if out is None:
             return
         chosen, target = codes, out
@@ -159,7 +174,12 @@ class BundleActions(QObject):
         office_year = self.context.office_year
         if office_year is None:
             return
-        out = out or self._save_path(self.tr("ส่งชุดตั้งค่า"), f"ตั้งค่า-{office_year.be_year}.mk3")
+        out = out or self._save_path(
+            self.tr("ส่งชุดตั้งค่า"),
+            proposed_file_name(
+                [self.tr("ตั้งค่า"), office_year.be_year, office_year.label_office], BUNDLE_SUFFIX
+            ),
+        )
         if out is None:
             return
         target = out
@@ -175,29 +195,12 @@ class BundleActions(QObject):
             self.exported.emit(str(summary.path))
 
     def _choose_codes(self, office_year: OfficeYear) -> list[str]:
-        dialog = QDialog(self._window())
-        dialog.setWindowTitle(self.tr("เลือกตัวชี้วัดที่จะส่ง"))
-        layout = QVBoxLayout(dialog)
-        listing = QListWidget(dialog)
-        for choice in self._codes(office_year):
-            item = QListWidgetItem(f"{choice.code} {choice.title}", listing)
-            item.setData(Qt.ItemDataRole.UserRole, choice.code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if choice.mine else Qt.CheckState.Unchecked)
-        layout.addWidget(listing)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        from mk3desk.ui.dialogs.work_picker import WorkPicker
+
+        self.picker = WorkPicker(self._codes(office_year), self._window())
+        if self.picker.exec() != QDialog.DialogCode.Accepted:
             return []
-        return [
-            str(listing.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(listing.count())
-            if listing.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return self.picker.chosen()
 
     def import_bundle(self, path: Path | None = None) -> MergeReviewDialog | None:
         """Inspect *path* and open the review; returns the dialog (already shown)."""

@@ -45,11 +45,11 @@ from PySide6.QtWidgets import (
 )
 
 from mk3desk.domain.file_names import is_executable_name
-from mk3desk.domain.thaidate import format_thai_datetime
 from mk3desk.services import evidence
 from mk3desk.services.indicator_view import EvidenceView
 from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext, Topic
+from mk3desk.ui.dates import shown_datetime
 from mk3desk.ui.integrity_watch import integrity_watch
 from mk3desk.ui.thai_wrap import strip_hints, wrap_hint
 from mk3desk.ui.widgets.thai_cells import fit_columns, use_thai_cells
@@ -78,12 +78,13 @@ class EvidenceColumn(IntEnum):
 
 
 def format_size(size: int) -> str:
+    """A file's size in Thai units, Arabic digits (as the restore list shows backups)."""
     if size >= 1024 * 1024:
-        return QCoreApplication.translate("EvidenceModel", "{n:.1f} MB").format(
+        return QCoreApplication.translate("EvidenceModel", "{n:.1f} เมกะไบต์").format(
             n=size / (1024 * 1024)
         )
     if size >= 1024:
-        return QCoreApplication.translate("EvidenceModel", "{n:.0f} KB").format(n=size / 1024)
+        return QCoreApplication.translate("EvidenceModel", "{n:.0f} กิโลไบต์").format(n=size / 1024)
     return QCoreApplication.translate("EvidenceModel", "{n} ไบต์").format(n=size)
 
 
@@ -156,7 +157,7 @@ class EvidenceModel(QAbstractTableModel):
                 return f.criterion_key or QCoreApplication.translate("EvidenceModel", "ทั้งตัวชี้วัด")
             if column is EvidenceColumn.SIZE:
                 return format_size(f.size)
-            return format_thai_datetime(f.added_at)
+            return shown_datetime(f.added_at)
         if role == Qt.ItemDataRole.ForegroundRole and flag:
             return QBrush(QColor("#b71c1c"))
         if role == Qt.ItemDataRole.ToolTipRole and flag:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from mk3desk.domain.errors import Mk3Error
+from mk3desk.domain.file_names import proposed_file_name
 from mk3desk.excel.problems import Problem
 from mk3desk.safe_write import replaced_atomically
 from mk3desk.services import excel
@@ -216,20 +217,21 @@ class ExcelActions(QObject):
         self.import_menu: QMenu | None = None  # disabled in a read-only copy
 
     def menu(self) -> QMenu:
-        menu = QMenu(self.tr("Excel"), self.window)
+        menu = QMenu(self.tr("Excel (&E)"), self.window)
         menu.setObjectName("excelMenu")
-        templates = menu.addMenu(self.tr("บันทึกแม่แบบสำหรับกรอกข้อมูล"))
-        imports = menu.addMenu(self.tr("นำเข้าข้อมูลจาก Excel"))
+        templates = menu.addMenu(self.tr("บันทึกแม่แบบสำหรับกรอกข้อมูล (&T)"))
+        imports = menu.addMenu(self.tr("นำเข้าข้อมูลจาก Excel (&I)"))
         imports.setObjectName("excelImportMenu")
         imports.menuAction().setEnabled(not self.context.read_only)
         self.import_menu = imports
-        exports = menu.addMenu(self.tr("ส่งออกเป็น Excel"))
-        for key, info in excel.KINDS.items():
-            title = kind_title(key)
-            if info.importable:
-                templates.addAction(title, partial(self.save_template, key))
-                imports.addAction(title, partial(self.choose_import, key))
-            exports.addAction(title, partial(self.export, key))
+        exports = menu.addMenu(self.tr("ส่งออกเป็น Excel (&E)"))
+        importable = [key for key, info in excel.KINDS.items() if info.importable]
+        for number, key in enumerate(importable, 1):
+            title = f"{kind_title(key)} (&{number})"  # a digit: the titles are Thai
+            templates.addAction(title, partial(self.save_template, key))
+            imports.addAction(title, partial(self.choose_import, key))
+        for number, key in enumerate(excel.KINDS, 1):
+            exports.addAction(f"{kind_title(key)} (&{number})", partial(self.export, key))
         return menu
 
     # -- helpers -------------------------------------------------------------------
@@ -239,11 +241,21 @@ class ExcelActions(QObject):
 
     # -- actions -------------------------------------------------------------------
 
+    def proposed_name(self, kind: str, *, template: bool = False) -> str:
+        """ "แม่แบบ-บุคลากรและกลุ่มงาน-2570.xlsx", "คะแนนรายหมวดและรายตัวชี้วัด-2570.xlsx"."""
+        office_year = self.context.office_year
+        year = office_year.be_year if office_year is not None else None
+        prefix = self.tr("แม่แบบ") if template else None
+        return proposed_file_name([prefix, kind_title(kind), year], ".xlsx")
+
     def save_template(self, kind: str, path: str | None = None) -> Path | None:
         path = (
             path
             or QFileDialog.getSaveFileName(
-                self.window, self.tr("บันทึกแม่แบบ Excel"), f"แม่แบบ-{kind}.xlsx", _FILTER
+                self.window,
+                self.tr("บันทึกแม่แบบ Excel"),
+                self.proposed_name(kind, template=True),
+                _FILTER,
             )[0]
         )
         if not path:
@@ -260,7 +272,7 @@ class ExcelActions(QObject):
         path = (
             path
             or QFileDialog.getSaveFileName(
-                self.window, self.tr("ส่งออกเป็น Excel"), f"{kind}.xlsx", _FILTER
+                self.window, self.tr("ส่งออกเป็น Excel"), self.proposed_name(kind), _FILTER
             )[0]
         )
         if not path:

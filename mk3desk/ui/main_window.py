@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         self.menus = MainMenus(self, self.settings, self)
         self.menus.recycle_action.triggered.connect(lambda: self.show_recycle_list())
         self.menus.check_action.triggered.connect(lambda: self.check_evidence())
+        self.menus.find_action.triggered.connect(lambda: self.find_in_page())
+        self.menus.print_action.triggered.connect(lambda: self.print_page())
 
         self.nav.currentRowChanged.connect(self._show_row)
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
@@ -259,6 +261,28 @@ class MainWindow(QMainWindow):
             report, trouble = full_check_report(self.integrity)
             box = QMessageBox.warning if trouble else QMessageBox.information
             box(self, self.tr("ตรวจสอบฐานข้อมูลและไฟล์หลักฐาน"), report)
+
+    def current_page(self) -> Page | None:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, Page) else None
+
+    def find_in_page(self) -> bool:
+        """Ctrl+F: the search box of the page on show; a page without one says so."""
+        page = self.current_page()
+        if page is not None and page.focus_search():
+            return True
+        self.statusBar().showMessage(self.tr("หน้านี้ไม่มีช่องค้นหา"), 5000)
+        return False
+
+    def print_page(self) -> bool:
+        """Ctrl+P: the page's document (an indicator's report, the Reports page's document);
+        elsewhere the Reports page is opened to choose one."""
+        page = self.current_page()
+        if page is not None and page.print_current():
+            return True
+        self.show_page("reports")
+        self.statusBar().showMessage(self.tr("เลือกเอกสารที่จะพิมพ์ แล้วกด Ctrl+P อีกครั้ง"), 8000)
+        return False
 
     def show_page(self, key: str) -> QWidget:
         self.nav.setCurrentRow(PAGES.index(key))

@@ -1,5 +1,9 @@
-"""The main window's menu bar: แฟ้ม (open a database, recent, check, recycle list, quit),
-Excel, ส่งงาน / รับงาน, and ช่วยเหลือ (about).
+"""The main window's menu bar: แฟ้ม (open a database, recent, find, print, check, recycle
+list, quit), Excel, ส่งงาน / รับงาน, and ช่วยเหลือ (guide, about).
+
+Every menu and item has a Latin mnemonic in brackets, as Windows programs in Thai do
+("แฟ้ม (&F)", Alt+F): a Thai letter after "&" does not work as a mnemonic. Items of the
+Excel submenus, whose titles are all Thai, are numbered ("บุคลากรและกลุ่มงาน (&2)").
 
 The Excel and bundle menus pull in openpyxl and the Excel and bundle code (≈0.3 s): they are
 filled the first time they are opened, not at start-up.
@@ -83,41 +87,51 @@ class MainMenus(QObject):
         self.restore_dialog: QWidget | None = None
 
         bar = window.menuBar()
-        self.file_menu = bar.addMenu(self.tr("แฟ้ม"))
+        self.file_menu = bar.addMenu(self.tr("แฟ้ม (&F)"))
         self.file_menu.setObjectName("fileMenu")
-        self.open_action = self.file_menu.addAction(self.tr("เปิดฐานข้อมูลอื่น…"))
+        self.open_action = self.file_menu.addAction(self.tr("เปิดฐานข้อมูลอื่น (&O)…"))
         self.open_action.triggered.connect(lambda: self.choose_database())
-        self.recent_menu = self.file_menu.addMenu(self.tr("ฐานข้อมูลที่เปิดล่าสุด"))
+        self.recent_menu = self.file_menu.addMenu(self.tr("ฐานข้อมูลที่เปิดล่าสุด (&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
-        self.check_action = self.file_menu.addAction(self.tr("ตรวจสอบฐานข้อมูลและไฟล์หลักฐานทั้งหมด"))
-        self.recycle_action = self.file_menu.addAction(self.tr("ถังขยะไฟล์หลักฐาน…"))
-        self.restore_action = self.file_menu.addAction(self.tr("กู้คืนจากข้อมูลสำรอง…"))
+        # Ctrl+F and Ctrl+P act on the page on show (the window connects them).
+        self.find_action = self.file_menu.addAction(self.tr("ค้นหาในหน้านี้ (&F)"))
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.print_action = self.file_menu.addAction(self.tr("พิมพ์เอกสาร (&P)…"))
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.file_menu.addSeparator()
+        self.check_action = self.file_menu.addAction(
+            self.tr("ตรวจสอบฐานข้อมูลและไฟล์หลักฐานทั้งหมด (&C)")
+        )
+        self.recycle_action = self.file_menu.addAction(self.tr("ถังขยะไฟล์หลักฐาน (&T)…"))
+        self.restore_action = self.file_menu.addAction(self.tr("กู้คืนจากข้อมูลสำรอง (&B)…"))
         self.restore_action.triggered.connect(lambda: self.show_restore())
-        self.history_action = self.file_menu.addAction(self.tr("ประวัติการแก้ไข…"))
+        self.history_action = self.file_menu.addAction(self.tr("ประวัติการแก้ไข (&H)…"))
         self.history_action.triggered.connect(lambda: self.show_history())
         self.file_menu.addSeparator()
-        self.quit_action = self.file_menu.addAction(self.tr("ออกจากโปรแกรม"))
+        self.quit_action = self.file_menu.addAction(self.tr("ออกจากโปรแกรม (&X)"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(window.close)
 
         self.file_menu.aboutToShow.connect(self._mirror_rights)
 
-        self.excel_menu = bar.addMenu(self.tr("Excel"))
+        self.excel_menu = bar.addMenu(self.tr("Excel (&E)"))
         self.excel_menu.setObjectName("excelMenu")
         self.excel_menu.aboutToShow.connect(self._fill_excel)
-        self.bundle_menu = bar.addMenu(self.tr("ส่งงาน / รับงาน"))
+        self.bundle_menu = bar.addMenu(self.tr("ส่งงาน / รับงาน (&S)"))
         self.bundle_menu.setObjectName("bundleMenu")
         self.bundle_menu.aboutToShow.connect(self._fill_bundles)
 
-        help_menu = bar.addMenu(self.tr("ช่วยเหลือ"))
-        self.help_action = help_menu.addAction(self.tr("คู่มือการใช้งาน"))
+        help_menu = bar.addMenu(self.tr("ช่วยเหลือ (&H)"))
+        self.help_action = help_menu.addAction(self.tr("คู่มือการใช้งาน (&U)"))
         self.help_action.setShortcut(QKeySequence("F1"))
         self.help_action.triggered.connect(lambda: self.show_help())
-        self.about_action = help_menu.addAction(self.tr("เกี่ยวกับโปรแกรม…"))
+        self.about_action = help_menu.addAction(self.tr("เกี่ยวกับโปรแกรม (&A)…"))
         self.about_action.triggered.connect(self.show_about)
         # Until the database is open (attach), only what needs no data is enabled.
         self._needs_data = (
+            self.find_action,
+            self.print_action,
             self.check_action,
             self.recycle_action,
             self.restore_action,

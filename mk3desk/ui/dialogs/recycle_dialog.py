@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
-from mk3desk.domain.thaidate import format_thai_datetime
 from mk3desk.services import evidence
 from mk3desk.services.evidence import RecycledView
 from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext, Topic
+from mk3desk.ui.dates import shown_datetime
 from mk3desk.ui.evidence_panel import format_size
 from mk3desk.ui.generated.ui_recycle_dialog import Ui_RecycleDialog
 from mk3desk.ui.models.row_table import Index, RowTableModel
@@ -40,7 +40,7 @@ class RecycleModel(RowTableModel[RecycledView]):
             self.tr("{code} (ปี {year})").format(code=row.code, year=row.be_year),
             wrap_hint(row.description),
             format_size(row.size),
-            format_thai_datetime(row.removed_at),
+            shown_datetime(row.removed_at),
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

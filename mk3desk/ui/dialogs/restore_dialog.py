@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mk3desk.domain.thaidate import format_thai_datetime
 from mk3desk.services.backup import backups_of
 from mk3desk.services.backup_list import BackupInfo
 from mk3desk.services.restore import restore
 from mk3desk.ui.actions import run_action
 from mk3desk.ui.context import AppContext
+from mk3desk.ui.dates import shown_datetime
 from mk3desk.ui.launch import REOPEN_PROPERTY  # launch reopens the file once the lock is free
 
 
@@ -93,7 +93,7 @@ class RestoreDialog(QDialog):
                 " · " + ", ".join(str(y) for y in info.years) if info.years else ""
             )
             cells = (
-                format_thai_datetime(info.created),
+                shown_datetime(info.created),
                 reason_text(info.reason),
                 holds,
                 str(info.evidence_files),
@@ -147,7 +147,7 @@ class RestoreDialog(QDialog):
                     "กู้คืนข้อมูลสำรองเมื่อ {when} แทนข้อมูลปัจจุบัน?\n"
                     "งานที่บันทึกหลังจากนั้นจะไม่อยู่ในข้อมูลที่กู้คืน "
                     "(ข้อมูลปัจจุบันเก็บไว้เป็นไฟล์แยกข้างไฟล์เดิม)"
-                ).format(when=format_thai_datetime(chosen.created)),
+                ).format(when=shown_datetime(chosen.created)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -164,7 +164,7 @@ class RestoreDialog(QDialog):
             self.tr(
                 "กู้คืนข้อมูลสำรองเมื่อ {when} แล้ว\nข้อมูลเดิมเก็บไว้ที่ {aside}\nโปรแกรมจะเปิดข้อมูลที่กู้คืนใหม่"
             ).format(
-                when=format_thai_datetime(chosen.created),
+                when=shown_datetime(chosen.created),
                 aside=str(result.kept_aside) if result.kept_aside else "-",
             ),
         )

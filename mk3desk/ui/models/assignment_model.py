@@ -19,10 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from mk3desk.domain.readiness import is_late
-from mk3desk.domain.thaidate import format_thai_date
-from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.domain.workflow import STATE_TITLES, State
 from mk3desk.services.progress import AssignmentRow, DueItem
+from mk3desk.ui.dates import shown_date
 from mk3desk.ui.i18n import translate_error
 from mk3desk.ui.models.row_table import Index, RowTableModel
 from mk3desk.ui.thai_wrap import strip_hints, wrap_hint
@@ -37,7 +36,7 @@ def state_title(state: State) -> str:
 
 
 def short_date(value: date | None) -> str:
-    return format_thai_date(value, style="short", digits=NumeralStyle.ARABIC) if value else ""
+    return shown_date(value) if value else ""
 
 
 class AssignmentModel(RowTableModel[AssignmentRow]):

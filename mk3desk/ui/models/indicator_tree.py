@@ -27,11 +27,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from mk3desk.domain.framework import IndicatorKind
 from mk3desk.domain.text import normalise_text
-from mk3desk.domain.thaidate import format_thai_date
-from mk3desk.domain.thainum import NumeralStyle, format_score
+from mk3desk.domain.thainum import format_score
 from mk3desk.domain.thaisort import person_sort_key, thai_sort_key
 from mk3desk.domain.workflow import STATE_ORDER, STATE_TITLES, State
 from mk3desk.services.indicator_view import CategoryRows, IndicatorRow
+from mk3desk.ui.dates import shown_date
 from mk3desk.ui.thai_wrap import ZWSP, wrap_hint
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -207,7 +207,7 @@ class IndicatorTreeModel(QAbstractItemModel):
         if column is Column.DEADLINE:
             if row.deadline is None:
                 return ""
-            text = format_thai_date(row.deadline, style="short", digits=NumeralStyle.ARABIC)
+            text = shown_date(row.deadline)
             return (
                 QCoreApplication.translate("IndicatorTreeModel", "{date} (เลยกำหนด)").format(
                     date=text

@@ -5,12 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from mk3desk.domain.workflow import Role
 from mk3desk.services.people_edit import PersonRow
 from mk3desk.services.progress import Workload
 from mk3desk.ui.models.row_table import Index, RowTableModel
 from mk3desk.ui.thai_wrap import wrap_hint
+
+# Someone who has left the office: greyed and italic, their name marked (they stay listed
+# because history and documents keep their name).
+LEFT_COLOUR = QColor("#8a8a8a")
+
 
 # Order in which roles are listed in a cell (most specific first).
 ROLE_ORDER = (Role.COORDINATOR, Role.EXECUTIVE, Role.REVIEWER, Role.STAFF, Role.VIEWER)
@@ -50,8 +56,9 @@ class PeopleModel(RowTableModel[PersonRow]):
 
     def display(self, row: PersonRow) -> tuple[str, ...]:
         load = self._load.get(row.person_id)
+        name = row.name if row.active else row.name + " " + self.tr("(พ้นจากสำนักงานแล้ว)")
         return (
-            row.name,
+            name,
             wrap_hint(row.position),
             wrap_hint(row.group_name),
             ", ".join(role_title(role) for role in ROLE_ORDER if role in row.roles),
@@ -77,7 +84,13 @@ class PeopleModel(RowTableModel[PersonRow]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.OWNED:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not person.active:
-            return Qt.GlobalColor.gray
+            return QBrush(LEFT_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and not person.active:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME and not person.active:
+            return self.tr("พ้นจากสำนักงานแล้ว: ยังแสดงในรายชื่อเพราะประวัติและเอกสารใช้ชื่อนี้")
         if role == Qt.ItemDataRole.UserRole:
             return person.person_id
         return None

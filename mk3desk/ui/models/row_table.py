@@ -45,6 +45,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def text(self, index: Index) -> str:
         return self._display[index.row()][index.column()]
 
+    def matches(self, row: int, words: list[str]) -> bool:
+        """Whether each of *words* (folded to lower case) is in one of the row's texts:
+        a page's search box hides the other rows."""
+        shown = " ".join(self._display[row]).replace("\u200b", "").casefold()
+        return all(word in shown for word in words)
+
     def valid(self, index: Index) -> bool:
         return index.isValid() and 0 <= index.row() < len(self._rows)
 

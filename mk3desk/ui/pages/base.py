@@ -10,7 +10,8 @@ What the main window asks of every page (``MainWindow`` calls these, typed):
 
 * ``refresh()`` — read the database again and show it (clears ``stale``);
 * ``flush()`` — save what was typed and is not saved yet (before the window closes);
-* ``wait()`` — let work running off the UI thread finish (before the database closes).
+* ``wait()`` — let work running off the UI thread finish (before the database closes);
+* ``focus_search()`` / ``print_current()`` — Ctrl+F and Ctrl+P (False: the page has none).
 
 ``build.py`` builds each page on first use and connects what it asks of the window.
 
@@ -51,6 +52,14 @@ class Page(QWidget):
         """False while reading now would be wrong (typing not yet saved, another view
         of the page on show): the page stays stale until shown again."""
         return True
+
+    def focus_search(self) -> bool:
+        """Ctrl+F: put the cursor in the page's search box; False when it has none."""
+        return False
+
+    def print_current(self) -> bool:
+        """Ctrl+P: print (or make, then print) the page's document; False when it has none."""
+        return False
 
     # -- what the window calls ------------------------------------------------------
     def refresh(self) -> None:

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from mk3desk.domain.readiness import is_late
-from mk3desk.domain.thaidate import THAI_MONTHS, format_thai_date, to_ce
-from mk3desk.domain.thainum import NumeralStyle
+from mk3desk.domain.thaidate import to_ce
 from mk3desk.services.progress import DueItem, calendar
 from mk3desk.ui.actions import run_action
 from mk3desk.ui.context import AppContext, Topic
+from mk3desk.ui.dates import month_name, shown_date
 from mk3desk.ui.models.assignment_model import ID_ROLE, DueModel
 from mk3desk.ui.pages.base import Page
 from mk3desk.ui.widgets.thai_cells import use_thai_cells
@@ -152,14 +152,12 @@ class CalendarPage(Page):
         be_year, month = self.calendar.shown_page()
         if self.day is not None:
             shown = [i for i in self.items if i.deadline == self.day]
-            title = self.tr("กำหนดส่งวันที่ {day}").format(
-                day=format_thai_date(self.day, digits=NumeralStyle.ARABIC)
-            )
+            title = self.tr("กำหนดส่งวันที่ {day}").format(day=shown_date(self.day, "long"))
         else:
             ce = to_ce(be_year)
             shown = [i for i in self.items if (i.deadline.year, i.deadline.month) == (ce, month)]
             title = self.tr("กำหนดส่งเดือน{month} {year}").format(
-                month=THAI_MONTHS[month - 1], year=be_year
+                month=month_name(month), year=be_year
             )
         if not shown:
             title += self.tr(" — ไม่มีตัวชี้วัดครบกำหนด")

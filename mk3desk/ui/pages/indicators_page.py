@@ -67,7 +67,7 @@ class IndicatorsPage(Page):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText(self.tr("ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ"))
+        self.search.setPlaceholderText(self.tr("ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.mine = QCheckBox(self.tr("ของฉัน"), self)
         self.mine.setObjectName("mineFilter")
@@ -214,6 +214,18 @@ class IndicatorsPage(Page):
         self.stack.setCurrentIndex(0)
         if self.stale and self.isVisible():
             self.refresh()
+
+    def focus_search(self) -> bool:  # Page: Ctrl+F (from the work screen: back to the list)
+        self.show_list()
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    def print_current(self) -> bool:  # Page: Ctrl+P on an indicator prints its report
+        if self.stack.currentIndex() != 1 or self.work.detail is None:
+            return False
+        self.work.print_report()
+        return True
 
     def visible_codes(self) -> list[str]:
         """Indicator codes in the order the tree shows them (for tests and reports)."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -35,6 +36,7 @@ from mk3desk.ui.i18n import translate_error
 from mk3desk.ui.models.assignment_model import AssignmentModel
 from mk3desk.ui.models.people_model import PeopleModel
 from mk3desk.ui.pages.base import Page
+from mk3desk.ui.pages.people_delete import delete_or_retire
 from mk3desk.ui.thai_wrap import wrap_hint
 from mk3desk.ui.widgets.thai_cells import fit_columns, use_thai_cells
 
@@ -52,17 +54,29 @@ class PeoplePage(Page):
 
     def _build(self) -> None:
         self.tabs = QTabWidget(self)
-        QVBoxLayout(self).addWidget(self.tabs)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("peopleSearch")
+        self.search.setPlaceholderText(self.tr("ค้นหา ชื่อ ตำแหน่ง กลุ่มงาน หรือตัวชี้วัด (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        page_layout = QVBoxLayout(self)
+        page_layout.addWidget(self.search)
+        page_layout.addWidget(self.tabs)
 
         people_tab = QWidget(self.tabs)
         buttons = QHBoxLayout()
         self.add_person_button = QPushButton(self.tr("เพิ่มบุคลากร…"), people_tab)
         self.edit_person_button = QPushButton(self.tr("แก้ไขข้อมูล…"), people_tab)
+        self.delete_person_button = QPushButton(self.tr("ลบบุคลากร…"), people_tab)
+        self.delete_person_button.setObjectName("deletePersonButton")
+        self.delete_person_button.setToolTip(
+            self.tr("ลบผู้ที่เพิ่มไว้ผิด (ยังไม่มีงานในระบบ) — ผู้ที่ย้ายหรือเกษียณ ให้บันทึกว่าพ้นจากสำนักงานแล้วแทน")
+        )
         self.add_group_button = QPushButton(self.tr("เพิ่มกลุ่มงาน…"), people_tab)
         self.rename_group_button = QPushButton(self.tr("เปลี่ยนชื่อกลุ่มงาน…"), people_tab)
         for b in (
             self.add_person_button,
             self.edit_person_button,
+            self.delete_person_button,
             self.add_group_button,
             self.rename_group_button,
         ):
@@ -92,12 +106,15 @@ class PeoplePage(Page):
 
         self.add_person_button.clicked.connect(lambda: self.open_person_dialog(None))
         self.edit_person_button.clicked.connect(self._edit_selected_person)
+        self.delete_person_button.clicked.connect(lambda: self.delete_selected_person())
+        self.search.textChanged.connect(self._filter)
         self.people_view.doubleClicked.connect(self._edit_selected_person)
         self.add_group_button.clicked.connect(self._ask_new_group)
         self.rename_group_button.clicked.connect(self._ask_rename_group)
         self.assign_button.clicked.connect(self._edit_selected_assignment)
         self.assignment_view.doubleClicked.connect(self._edit_selected_assignment)
         self.assignment_view.selectionModel().currentRowChanged.connect(self._update_reason)
+        self.people_view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
 
     def _table(self, parent: QWidget, model: PeopleModel | AssignmentModel) -> QTableView:
@@ -124,7 +141,23 @@ class PeoplePage(Page):
         self.people_model.set_rows(shown.people, shown.workload)
         self.assignment_model.set_rows(shown.assignments, today)
         self._fit_columns()
+        self._filter()
         self._update_buttons()
+
+    def focus_search(self) -> bool:  # Page: Ctrl+F
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    def _filter(self, *_args: object) -> None:
+        """Hide the rows of both tables that do not contain every word typed."""
+        words = self.search.text().casefold().split()
+        for view, model in (
+            (self.people_view, self.people_model),
+            (self.assignment_view, self.assignment_model),
+        ):
+            for row in range(model.rowCount()):
+                view.setRowHidden(row, not model.matches(row, words))
 
     def _fit_columns(self) -> None:
         """Every column from its content (long texts wrap at the word hints, names between
@@ -139,7 +172,7 @@ class PeoplePage(Page):
         if self.people_model.rowCount():
             self._fit_columns()
 
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_args: object) -> None:
         writable = not self.context.read_only
         for b in (
             self.add_person_button,
@@ -149,6 +182,7 @@ class PeoplePage(Page):
             self.assign_button,
         ):
             b.setEnabled(writable)
+        self.delete_person_button.setEnabled(writable and self.selected_person() is not None)
         self._update_reason()
 
     def _update_reason(self) -> None:
@@ -211,6 +245,12 @@ class PeoplePage(Page):
                 ),
                 Topic.PEOPLE,
             )
+
+    def delete_selected_person(self) -> bool:
+        """Delete the selected person after a confirmation, or record that they left
+        (``people_delete``); True when done."""
+        person = self.selected_person()
+        return person is not None and delete_or_retire(self, self.context, person)
 
     # -- groups ---------------------------------------------------------------------
     def _ask_new_group(self) -> None:

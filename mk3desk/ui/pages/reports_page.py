@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, StorageError
-from mk3desk.domain.thainum import NumeralStyle
+from mk3desk.domain.file_names import proposed_file_name
 from mk3desk.reports.documents.registry import KINDS, DocumentKind
 from mk3desk.safe_write import replaced_atomically
 from mk3desk.services.documents import indicator_codes
@@ -58,6 +58,7 @@ class ReportsPage(Page):
         self.folder.setAutoRemove(True)
         self.result: Any = None  # the last ReportResult
         self.busy = False
+        self.print_when_made = False  # Ctrl+P before the document was made
 
         self.kind_box = QComboBox(self)
         for kind in KINDS:
@@ -197,7 +198,9 @@ class ReportsPage(Page):
         self._runs += 1
         run_folder = Path(self.folder.path()) / str(self._runs)
         run_folder.mkdir(parents=True, exist_ok=True)
-        out = run_folder / f"{kind.key}-{office_year.be_year}{'-' + code if code else ''}.pdf"
+        # The name "บันทึกเป็น…" proposes: "รายงานผลการดำเนินงานรายตัวชี้วัด-2570-1.1.pdf".
+        title = QCoreApplication.translate("Reports", kind.title)
+        out = run_folder / proposed_file_name([title, office_year.be_year, code], ".pdf")
         committee_id = self.committee_box.currentData() if kind.key == "committee" else None
         job = ReportJob(self.context, kind.key, office_year, out, code, committee_id)
         job.signals.progress.connect(self._progressed)
@@ -222,6 +225,7 @@ class ReportsPage(Page):
 
     def _failed(self, error: Mk3Error) -> None:
         self.busy = False
+        self.print_when_made = False
         self.make_button.setEnabled(True)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -246,6 +250,9 @@ class ReportsPage(Page):
         self._set_ready(True)
         self._show_preview(Path(result.path))
         self.generated.emit(result)
+        if self.print_when_made:
+            self.print_when_made = False
+            self.print_document()
 
     def wait(self, msecs: int = 60_000) -> bool:  # Page.wait: the document being made
         """Block until the running job is done (tests and closing the window)."""
@@ -258,16 +265,9 @@ class ReportsPage(Page):
 
     # -- preview -----------------------------------------------------------------------------
     def _show_preview(self, path: Path) -> None:
-        office_id = self.context.office_id
-
-        def digits(session: Any) -> NumeralStyle:
-            from mk3desk.services.settings import load_settings
-
-            return load_settings(session, office_id).numeral_style
-
         old, self.shown = self.shown, path
         try:
-            self.preview.load(path, self.context.read(digits))
+            self.preview.load(path)
         except StorageError as error:
             show_error(self, error)
         if old is not None and old.parent != path.parent:
@@ -306,6 +306,18 @@ class ReportsPage(Page):
         if self.result is None:
             return False
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path))))
+
+    def print_current(self) -> bool:  # Page: Ctrl+P
+        """The document on show goes to the print dialog; none yet: it is made first and
+        the print dialog opens when it is ready."""
+        if self.busy:
+            self.print_when_made = True
+        elif self.result is not None:
+            self.print_document()
+        else:
+            self.print_when_made = True
+            self.make()
+        return True
 
     def print_document(self) -> int | None:
         """The system print dialog for the shown document; the number of pages printed."""

@@ -7,13 +7,13 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from mk3desk.domain.actor import Actor
 from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.readiness import Need
-from mk3desk.domain.rights import Action, move_action, refusal, relation_of
+from mk3desk.domain.rights import Action, move_action, only_reads, refusal, relation_of
 from mk3desk.domain.workflow import Section, State, check_editable, find_move
 from mk3desk.services.indicator_view import IndicatorDetail
 from mk3desk.services.pdca import PdcaField
@@ -76,15 +76,55 @@ def lock_reason(
     return translate_error(refused) if refused is not None else None
 
 
-def may_move(detail: IndicatorDetail, target: State, actor: Actor, read_only: bool) -> bool:
-    """True when the workflow and the rights table allow the move (needs are checked on click)."""
+def move_refusal(
+    detail: IndicatorDetail, target: State, actor: Actor, read_only: bool
+) -> str | None:
+    """Why the workflow or the rights table refuse the move to *target* now (Thai), or
+    None when they allow it (the needs are checked on click)."""
     if read_only:
-        return False
+        return QCoreApplication.translate(
+            "WorkScreen", "เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้"
+        )
     try:
         move = find_move(detail.state, target)
-    except Mk3Error:
-        return False
-    return rights_refusal(detail, move_action(move.source, move.target), actor) is None
+    except Mk3Error as error:
+        return translate_error(error)
+    refused = rights_refusal(detail, move_action(move.source, move.target), actor)
+    if refused is None:
+        return None
+    if detail.owner_id is None and not only_reads(actor.roles):
+        return QCoreApplication.translate(
+            "WorkScreen",
+            "ยังไม่ได้มอบหมายผู้รับผิดชอบตัวชี้วัดนี้ — ผู้ประสานงานกำหนดผู้รับผิดชอบได้ที่ด้านบน "
+            "หรือที่หน้าบุคลากรและผู้รับผิดชอบ",
+        )
+    return translate_error(refused)
+
+
+def may_move(detail: IndicatorDetail, target: State, actor: Actor, read_only: bool) -> bool:
+    """True when the workflow and the rights table allow the move (needs are checked on click)."""
+    return move_refusal(detail, target, actor, read_only) is None
+
+
+def show_move_reason(label: QLabel, button: QWidget, reason: str | None) -> None:
+    """Under a disabled next-step button, why it is disabled (hidden when it is not)."""
+    shown = bool(reason) and not button.isHidden() and not button.isEnabled()
+    label.setText(wrap_hint(reason or "") if shown else "")
+    label.setVisible(shown)
+
+
+def reason_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #8a4b00;")
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    # Hidden, it keeps its room: the button stays at the right either way.
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.hide()
+    return label
 
 
 def banner(parent: QWidget) -> QLabel:

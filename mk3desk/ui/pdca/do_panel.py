@@ -14,16 +14,19 @@ from PySide6.QtWidgets import (
 )
 
 from mk3desk.domain.framework import IndicatorKind
-from mk3desk.domain.workflow import Section, State
+from mk3desk.domain.workflow import LOCKED_STATES, Section, State
 from mk3desk.services.indicator_view import IndicatorDetail
 from mk3desk.services.pdca import PdcaField
+from mk3desk.ui.dates import shown_date
 from mk3desk.ui.evidence_panel import EvidencePanel
 from mk3desk.ui.pdca.common import (
     StepPanel,
     lock_reason,
-    may_move,
+    move_refusal,
     needs_html,
+    reason_label,
     show_banner,
+    show_move_reason,
 )
 from mk3desk.ui.pdca.criteria import CriteriaEditor
 from mk3desk.ui.pdca.outcome import OutcomeEditor
@@ -65,8 +68,9 @@ class DoPanel(StepPanel):
         self.submit_button = QPushButton(self.tr("ส่งตรวจสอบ (Check) →"), self)
         self.submit_button.setObjectName("submitButton")
         self.submit_button.clicked.connect(lambda: screen.move_to(State.SUBMITTED))
+        self.move_reason = reason_label(self, "doMoveReason")
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.move_reason, 1)  # beside the button it explains
         buttons.addWidget(self.submit_button)
 
         layout = QVBoxLayout(self)
@@ -88,15 +92,9 @@ class DoPanel(StepPanel):
         reason = lock_reason(detail, Section.DO, context.read_only, context.actor)
         editable = reason is None
         show_banner(self.banner, reason)
-        if detail.state is State.RETURNED and detail.last_comment:
-            self.returned.setText(
-                wrap_hint(
-                    self.tr("คณะกรรมการส่งกลับให้แก้ไข: {comment}").format(comment=detail.last_comment)
-                )
-            )
-            self.returned.show()
-        else:
-            self.returned.hide()
+        why = self._why_back(detail)
+        self.returned.setText(wrap_hint(why))
+        self.returned.setVisible(bool(why))
         self.guide.setText(wrap_hint(self.tr("คำแนะนำ: {guide}").format(guide=detail.guide)))
         self.guide.setVisible(bool(detail.guide))
         self.log_save.load(detail.do_log, force=fresh)
@@ -117,6 +115,25 @@ class DoPanel(StepPanel):
         )
         self.needs.setText(needs_html(detail.findings, self.tr("พร้อมส่งตรวจสอบ")))
         self.submit_button.setVisible(detail.state in (State.IN_PROGRESS, State.RETURNED))
-        self.submit_button.setEnabled(
-            may_move(detail, State.SUBMITTED, context.actor, context.read_only)
-        )
+        refused = move_refusal(detail, State.SUBMITTED, context.actor, context.read_only)
+        self.submit_button.setEnabled(refused is None)
+        show_move_reason(self.move_reason, self.submit_button, refused)
+
+    def _why_back(self, detail: IndicatorDetail) -> str:
+        """Why the indicator is back in the owner's hands: the committee's return or the
+        coordinator's reopening, with its reason ("" when it is neither)."""
+        last = detail.transitions[-1] if detail.transitions else None
+        if detail.state is State.RETURNED and detail.last_comment:
+            return self.tr("คณะกรรมการส่งกลับให้แก้ไข: {comment}").format(comment=detail.last_comment)
+        if (
+            detail.state is State.IN_PROGRESS
+            and last is not None
+            and last.to_state is State.IN_PROGRESS
+            and last.from_state in LOCKED_STATES
+        ):
+            return self.tr("ผู้ประสานงานเปิดระบบอีกครั้ง ({who} {when}) เหตุผล: {comment}").format(
+                who=last.actor_name,
+                when=shown_date(last.at.date()),
+                comment=last.comment or "—",
+            )
+        return ""

@@ -13,9 +13,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from mk3desk.domain.thaidate import format_thai_datetime
 from mk3desk.domain.workflow import STATE_TITLES
 from mk3desk.services.indicator_view import TransitionView
+from mk3desk.ui.dates import shown_datetime
 from mk3desk.ui.models.row_table import RowTableModel
 from mk3desk.ui.thai_wrap import wrap_hint
 
@@ -45,7 +45,7 @@ class HistoryModel(RowTableModel[TransitionView]):
             source=_state(t.from_state), target=_state(t.to_state)
         )
         return (
-            format_thai_datetime(t.at),
+            shown_datetime(t.at),
             move,
             QCoreApplication.translate("Actor", t.actor_name),
             wrap_hint(t.comment),

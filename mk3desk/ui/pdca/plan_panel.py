@@ -26,10 +26,12 @@ from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.pdca.common import (
     StepPanel,
     lock_reason,
-    may_move,
+    move_refusal,
     needs_html,
+    reason_label,
     rights_refusal,
     show_banner,
+    show_move_reason,
 )
 from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
 
@@ -71,8 +73,10 @@ class PlanPanel(StepPanel):
         self.do_button.setObjectName("startDoButton")
         self.do_button.clicked.connect(lambda: screen.move_to(State.IN_PROGRESS))
 
+        self.move_reason = reason_label(self, "planMoveReason")
+
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.move_reason, 1)  # beside the button it explains
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.do_button)
         layout = QVBoxLayout(self)
@@ -121,10 +125,14 @@ class PlanPanel(StepPanel):
         self.plan_text.setReadOnly(writer is not None)
         self.needs.setText(needs_html(detail.plan_needs, self.tr("แผนครบถ้วนแล้ว")))
         actor, read_only = self.work.context.actor, self.work.context.read_only
+        start_refused = move_refusal(detail, State.PLANNING, actor, read_only)
+        do_refused = move_refusal(detail, State.IN_PROGRESS, actor, read_only)
         self.start_button.setVisible(detail.state is State.NOT_STARTED)
-        self.start_button.setEnabled(may_move(detail, State.PLANNING, actor, read_only))
+        self.start_button.setEnabled(start_refused is None)
         self.do_button.setVisible(detail.state in (State.NOT_STARTED, State.PLANNING))
-        self.do_button.setEnabled(may_move(detail, State.IN_PROGRESS, actor, read_only))
+        self.do_button.setEnabled(do_refused is None)
+        # A disabled button says why (the checklist may be complete: the rights refuse).
+        show_move_reason(self.move_reason, self.do_button, do_refused or start_refused)
 
     def _assign(self, *_args: object) -> None:
         if self.detail is None:

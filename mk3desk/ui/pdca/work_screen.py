@@ -44,7 +44,7 @@ class WorkScreen(QWidget):
 
         self.header = HeaderBar(self)
         self.header.back_requested.connect(self._back)
-        self.header.report_requested.connect(self._print)
+        self.header.report_requested.connect(self.print_report)
         self.plan = PlanPanel(self)
         self.do = DoPanel(self)
         self.check = CheckPanel(self)
@@ -141,7 +141,8 @@ class WorkScreen(QWidget):
         self.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
 
-    def _print(self) -> None:
+    def print_report(self) -> None:
+        """The indicator's report on the Reports page (its button, Ctrl+P)."""
         if self.detail is not None:
             self.flush()  # the report shows what was typed a second ago
             self.report_requested.emit(self.detail.code)

@@ -3,6 +3,10 @@
 QtPdf draws with PDFium from the fonts embedded in the file, so the preview shows
 exactly the Thai that will be printed (stacked marks included), independent of the
 fonts installed on the machine.
+
+The controls count pages in Arabic digits, as every number in the window does ("หน้า 1 /
+131" beside the "ไปที่หน้า" box); Thai digits are for the printed documents only (the
+office's numeral setting), whose own page numbers the preview shows as printed.
 """
 
 from __future__ import annotations
@@ -16,7 +20,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QWidget
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, StorageError
-from mk3desk.domain.thainum import NumeralStyle, to_thai_digits
 from mk3desk.ui.generated.ui_pdf_preview import Ui_PdfPreview
 
 ZOOM_STEP = 1.25
@@ -34,7 +37,6 @@ class PdfPreview(QWidget):
         self.form = Ui_PdfPreview()
         self.form.setupUi(self)  # type: ignore[no-untyped-call]
         self.document = QPdfDocument(self)
-        self.digits = NumeralStyle.THAI
         self.view: QPdfView = self.form.pdfView
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -58,12 +60,11 @@ class PdfPreview(QWidget):
         self._update_controls()
 
     # -- the document --------------------------------------------------------------------
-    def load(self, path: Path, digits: NumeralStyle = NumeralStyle.THAI) -> int:
+    def load(self, path: Path) -> int:
         """Show *path* from its first page; returns its page count.
 
         Raises StorageError when the file cannot be read as a PDF.
         """
-        self.digits = digits
         self.document.close()  # let go of the old file first (Windows locks open files)
         error = self.document.load(str(path))
         if error != QPdfDocument.Error.None_ or self.document.pageCount() == 0:
@@ -127,17 +128,11 @@ class PdfPreview(QWidget):
         self.go_to(page)  # zooming alone would drift to another page
 
     # -- what the controls show ------------------------------------------------------------
-    def _number(self, value: int) -> str:
-        text = str(value)
-        return to_thai_digits(text) if self.digits is NumeralStyle.THAI else text
-
     def page_text(self) -> str:
         count = self.page_count()
         if count == 0:
             return ""
-        return self.tr("หน้า {page} / {count}").format(
-            page=self._number(self.current_page() + 1), count=self._number(count)
-        )
+        return self.tr("หน้า {page} / {count}").format(page=self.current_page() + 1, count=count)
 
     def _page_changed(self, _page: int) -> None:
         self._update_controls()

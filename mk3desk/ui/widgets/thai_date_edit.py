@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from mk3desk.domain.errors import Mk3Error
-from mk3desk.domain.thaidate import THAI_MONTHS, format_thai_date, parse_thai_date, to_be, to_ce
+from mk3desk.domain.thaidate import format_thai_date, parse_thai_date, to_be, to_ce
 from mk3desk.domain.thainum import NumeralStyle
+from mk3desk.ui.dates import english_ui, month_name
 from mk3desk.ui.i18n import translate_error
 
 # Aliases: ThaiDateEdit.date() is a method, which hides the type name inside the class.
@@ -67,7 +68,7 @@ class ThaiCalendar(QWidget):
         self.next.setArrowType(Qt.ArrowType.RightArrow)
         self.next.setToolTip(self.tr("เดือนถัดไป"))
         self.month = QComboBox(self)
-        self.month.addItems(list(THAI_MONTHS))
+        self.month.addItems([month_name(n) for n in range(1, 13)])
         self.year = QSpinBox(self)
         self.year.setPrefix(self.tr("พ.ศ. "))
         self.year.setRange(to_be(1900), to_be(2200))
@@ -177,6 +178,10 @@ class ThaiDateEdit(QWidget):
     def display_text(self, value: Day | None) -> str:
         if value is None:
             return ""
+        if english_ui():
+            # "26/07/2566": typed back and read in either language (Thai month names
+            # would not be, and an English one is not read by parse_thai_date).
+            return format_thai_date(value, style="numeric", digits=NumeralStyle.ARABIC)
         return format_thai_date(value, style=self._style, digits=self._digits)
 
     def is_valid(self) -> bool:
