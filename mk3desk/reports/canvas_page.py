@@ -9,16 +9,27 @@ image scaled into a box, centred.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
+from mk3desk.domain.thainum import NumeralStyle, to_thai_digits
 from mk3desk.reports.page import pdf_storage_error
 from mk3desk.reports.thai_draw import draw_text
 from mk3desk.reports.thai_text import TextStyle
 from mk3desk.safe_write import replaced_atomically
+
+_DIGITS = re.compile(r"(?<![A-Za-z])[0-9]+")
+
+
+def numerals(text: str, style: NumeralStyle) -> str:
+    """*text* with Thai digits when the office prints them, except in names such as "MK3"."""
+    if style is not NumeralStyle.THAI:
+        return text
+    return _DIGITS.sub(lambda m: to_thai_digits(m.group()), text)
 
 
 def write_canvas_pdf(

@@ -20,8 +20,7 @@ from reportlab.lib.units import cm
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, ValidationError
 from mk3desk.domain.recognition import number_text
 from mk3desk.domain.thaidate import THAI_MONTHS, to_be
-from mk3desk.domain.thainum import NumeralStyle, to_thai_digits
-from mk3desk.reports.canvas_page import draw_image, text_box, write_canvas_pdf
+from mk3desk.reports.canvas_page import draw_image, numerals, text_box, write_canvas_pdf
 from mk3desk.reports.documents.common import report_fonts
 from mk3desk.reports.documents.data import CertificateData, CertificatesData
 from mk3desk.reports.thai_text import Align, TextStyle
@@ -51,9 +50,10 @@ def _border(canvas: Any) -> None:
 
 def _page(canvas: Any, data: CertificatesData, cert: CertificateData, base: TextStyle) -> bool:
     """One certificate; False when the emblem could not be drawn."""
-    num = (
-        to_thai_digits if data.settings.numeral_style is NumeralStyle.THAI else (lambda text: text)
-    )
+
+    def num(text: str) -> str:
+        return numerals(text, data.settings.numeral_style)
+
     body = base.font_size
 
     def style(
