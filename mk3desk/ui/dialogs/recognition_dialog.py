@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -43,60 +45,79 @@ class RecognitionDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("ยกย่องชมเชยและเกียรติบัตร"))
-        self.resize(1100, 660)
+        self.resize(1200, 700)
         layout = QVBoxLayout(self)
 
         add_box = QGroupBox(self.tr("บันทึกการยกย่องหรือรางวัล"), self)
-        form = QFormLayout(add_box)
+        grid = QGridLayout(add_box)
         self.kind_combo = QComboBox(add_box)
         for kind in RecognitionKind:
             self.kind_combo.addItem(self.tr(KIND_TITLES[kind]), kind.value)
         self.recipient_combo = QComboBox(add_box)
         self.title_edit = QLineEdit(add_box)
-        self.title_edit.setPlaceholderText(self.tr("ชื่อรางวัล (เมื่อเป็นรางวัล)"))
+        self.title_edit.setPlaceholderText(self.tr("เมื่อเป็นรางวัล เช่น รางวัลบุคลากรดีเด่น"))
         self.reason_edit = QLineEdit(add_box)
         self.date_edit = QLineEdit(add_box)
         self.date_edit.setPlaceholderText(self.tr("เช่น 20/9/2567"))
         self.add_button = QPushButton(self.tr("บันทึกการยกย่อง"), add_box)
-        form.addRow(self.tr("ประเภท"), self.kind_combo)
-        form.addRow(self.tr("ผู้ได้รับ (บุคลากรหรือกลุ่มงาน)"), self.recipient_combo)
-        form.addRow(self.tr("ชื่อรางวัล"), self.title_edit)
-        form.addRow(self.tr("เหตุผล"), self.reason_edit)
-        form.addRow(self.tr("วันที่"), self.date_edit)
-        form.addRow("", self.add_button)
+        grid.addWidget(QLabel(self.tr("ประเภท"), add_box), 0, 0)
+        grid.addWidget(self.kind_combo, 0, 1)
+        grid.addWidget(QLabel(self.tr("ผู้ได้รับ (บุคลากรหรือกลุ่มงาน)"), add_box), 0, 2)
+        grid.addWidget(self.recipient_combo, 0, 3)
+        grid.addWidget(QLabel(self.tr("วันที่"), add_box), 0, 4)
+        grid.addWidget(self.date_edit, 0, 5)
+        grid.addWidget(QLabel(self.tr("ชื่อรางวัล"), add_box), 1, 0)
+        grid.addWidget(self.title_edit, 1, 1, 1, 5)
+        grid.addWidget(QLabel(self.tr("เหตุผล"), add_box), 2, 0)
+        grid.addWidget(self.reason_edit, 2, 1, 1, 4)
+        grid.addWidget(self.add_button, 2, 5)
+        grid.setColumnStretch(3, 2)
+        grid.setColumnStretch(1, 1)
         layout.addWidget(add_box)
 
         self.list_view = self._table(
             [self.tr("วันที่"), self.tr("ผู้ได้รับ"), self.tr("รางวัล / ยกย่อง"), self.tr("เหตุผล"),
-             self.tr("เกียรติบัตร")]
+             self.tr("เกียรติบัตร")],
+            stretch=(2, 3),
         )  # fmt: skip
-        layout.addWidget(self.list_view, 1)
+        layout.addWidget(self.list_view, 2)
 
-        issue_row = QHBoxLayout()
-        self.signer_edit = QLineEdit(self)
+        issue_box = QGroupBox(
+            self.tr("ออกเกียรติบัตรให้รายการที่เลือก (หนึ่งหน้าต่อหนึ่งคน ลงทะเบียนเลขที่)"), self
+        )
+        issue_row = QHBoxLayout(issue_box)
+        self.signer_edit = QLineEdit(issue_box)
         self.signer_edit.setPlaceholderText(self.tr("ชื่อผู้ลงนาม"))
-        self.position_edit = QLineEdit(self)
+        self.position_edit = QLineEdit(issue_box)
         self.position_edit.setPlaceholderText(self.tr("ตำแหน่งผู้ลงนาม"))
-        self.issued_edit = QLineEdit(self)
-        self.issued_edit.setPlaceholderText(self.tr("วันที่ให้ไว้ เช่น 27/9/2567"))
-        self.issue_button = QPushButton(self.tr("ออกเกียรติบัตรของรายการที่เลือก…"), self)
-        self.delete_button = QPushButton(self.tr("ลบรายการที่เลือก"), self)
+        self.issued_edit = QLineEdit(issue_box)
+        self.issued_edit.setPlaceholderText(self.tr("วันนี้"))
+        self.issued_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/0000") + 16)
+        self.issue_button = QPushButton(self.tr("ออกเกียรติบัตร…"), issue_box)
+        self.delete_button = QPushButton(self.tr("ลบรายการที่เลือก"), issue_box)
         for widget, stretch in (
+            (QLabel(self.tr("ผู้ลงนาม"), issue_box), 0),
             (self.signer_edit, 2),
+            (QLabel(self.tr("ตำแหน่ง"), issue_box), 0),
             (self.position_edit, 3),
+            (QLabel(self.tr("วันที่ให้ไว้"), issue_box), 0),
             (self.issued_edit, 1),
             (self.issue_button, 0),
             (self.delete_button, 0),
         ):
             issue_row.addWidget(widget, stretch)
-        layout.addLayout(issue_row)
+        layout.addWidget(issue_box)
 
+        register_box = QGroupBox(self.tr("ทะเบียนเกียรติบัตร"), self)
+        register_layout = QVBoxLayout(register_box)
         self.register_view = self._table(
-            [self.tr("เลขที่"), self.tr("วันที่ให้ไว้"), self.tr("ผู้ได้รับ"), self.tr("ผู้ลงนาม")]
+            [self.tr("เลขที่"), self.tr("วันที่ให้ไว้"), self.tr("ผู้ได้รับ"), self.tr("ผู้ลงนาม")],
+            stretch=(2, 3),
         )
-        layout.addWidget(self.register_view, 1)
-        self.print_button = QPushButton(self.tr("พิมพ์เกียรติบัตรจากทะเบียน (ที่เลือก)…"), self)
-        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignRight)
+        register_layout.addWidget(self.register_view, 1)
+        self.print_button = QPushButton(self.tr("พิมพ์เกียรติบัตรที่เลือกจากทะเบียน…"), register_box)
+        register_layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(register_box, 2)
 
         self.add_button.clicked.connect(self.add)
         self.issue_button.clicked.connect(self._ask_issue)
@@ -104,14 +125,21 @@ class RecognitionDialog(QDialog):
         self.print_button.clicked.connect(self._ask_print)
         self.load()
 
-    def _table(self, headers: list[str]) -> QTableWidget:
+    def _table(self, headers: list[str], *, stretch: tuple[int, ...]) -> QTableWidget:
+        """A read-only table whose *stretch* columns share the width (no sideways scroll)."""
         table = QTableWidget(0, len(headers), self)
         table.setHorizontalHeaderLabels(headers)
+        header = table.horizontalHeader()
+        for column in range(len(headers)):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column in stretch
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().hide()
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setWordWrap(True)
         return table
 
@@ -151,17 +179,15 @@ class RecognitionDialog(QDialog):
         self.register = register
         self.register_view.setRowCount(len(register))
         for row, c in enumerate(register):
-            values = (
+            cells = (
                 number_text(c.number, c.be_year),
                 format_thai_date(c.issued_on, style="short", digits=arabic),
                 c.recipient_name,
                 c.signer.name,
             )
-            for column, value in enumerate(values):
+            for column, value in enumerate(cells):
                 self.register_view.setItem(row, column, QTableWidgetItem(value))
-        self.list_view.resizeColumnsToContents()
-        self.list_view.setColumnWidth(3, 420)
-        self.register_view.resizeColumnsToContents()
+        self.list_view.resizeRowsToContents()
 
     def _selected(self, table: QTableWidget) -> list[int]:
         return sorted({index.row() for index in table.selectionModel().selectedRows()})
