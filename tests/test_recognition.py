@@ -236,3 +236,22 @@ def test_cli_praise_issue_list_and_poster(office, tmp_path: Path) -> None:  # ty
     poster = run("poster", "--pdf", str(tmp_path / "p.pdf"))
     assert poster.returncode == 0, poster.stderr
     assert (tmp_path / "p.pdf").exists()
+
+
+def test_a_person_who_was_praised_is_not_deleted_only_marked_as_left(office) -> None:  # type: ignore[no-untyped-def]
+    from mk3desk.services import people_edit
+
+    ids = _ids(office)
+    with office.transaction() as session:
+        add_recognition(
+            session,
+            Actor.system(),
+            lookup.resolve_year(session, 2567),
+            RecognitionDraft(RecognitionKind.PRAISE, "ดี", DAY, ids["นางวิไล ตรวจดี"]),
+        )
+    with pytest.raises(ValidationError, match="ลบไม่ได้"), office.transaction() as session:
+        people_edit.delete_person(session, Actor.system(), ids["นางวิไล ตรวจดี"])
+    with office.session() as session:
+        assert [r.recipient for r in recognitions(session, lookup.resolve_year(session, 2567))] == [
+            "นางวิไล ตรวจดี"
+        ]

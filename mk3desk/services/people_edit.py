@@ -12,12 +12,14 @@ from mk3desk.db.models import (
     Account,
     Assignment,
     AuditEntry,
+    Certificate,
     CommitteeMember,
     CriterionResult,
     EvidenceFile,
     Group,
     PdcaRecord,
     Person,
+    Recognition,
     Transition,
 )
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -177,6 +179,8 @@ def delete_person(session: Session, actor: Actor, person_id: int) -> str:
         select(Transition.id).where(Transition.actor_id == person_id),
         select(AuditEntry.id).where(AuditEntry.actor_id == person_id),
         select(CommitteeMember.id).where(CommitteeMember.person_id == person_id),
+        select(Recognition.id).where(Recognition.person_id == person_id),
+        select(Certificate.id).where(Certificate.person_id == person_id),
     )
     if any(session.scalars(query.limit(1)).first() is not None for query in traces):
         raise ValidationError(
