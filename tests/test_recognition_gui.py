@@ -146,3 +146,20 @@ def test_the_dashboard_saves_the_picture_and_the_poster(
         ["pdftotext", str(png.with_suffix(".pdf")), "-"], capture_output=True, text=True
     ).stdout
     assert "MK3 Model" in text and "๒๕๖๗" in text
+
+
+def test_a_staff_member_sees_the_register_but_cannot_issue(
+    qapp: Any, qtbot: Any, database: Database
+) -> None:
+    from mk3desk.services.people import people as list_people
+
+    context = year_context(database, 2567)
+    staff = context.read(
+        lambda s: next(p for p in list_people(s, None) if p.name == "นายสมชาย รักงาน")
+    )
+    context.set_actor(Actor.of(staff))
+    dialog = RecognitionDialog(context)
+    qtbot.addWidget(dialog)
+    assert not dialog.add_button.isEnabled()
+    assert not dialog.issue_button.isEnabled()
+    assert dialog.print_button.isEnabled()

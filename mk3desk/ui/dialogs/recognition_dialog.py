@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from mk3desk.domain.office_settings import Signatory
 from mk3desk.domain.recognition import KIND_TITLES, RecognitionDraft, RecognitionKind, number_text
+from mk3desk.domain.rights import Action, Relation, allowed
 from mk3desk.domain.thaidate import format_thai_date, parse_thai_date
 from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.services.documents.recognition import certificates_data
@@ -119,6 +120,11 @@ class RecognitionDialog(QDialog):
         register_layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(register_box, 2)
 
+        # Rows as tall as their wrapped text once the columns have their widths.
+        for table in (self.list_view, self.register_view):
+            table.horizontalHeader().sectionResized.connect(
+                lambda *_, t=table: t.resizeRowsToContents()
+            )
         self.add_button.clicked.connect(self.add)
         self.issue_button.clicked.connect(self._ask_issue)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -143,7 +149,17 @@ class RecognitionDialog(QDialog):
         table.setWordWrap(True)
         return table
 
+    def _mirror_rights(self) -> None:
+        """Writing buttons only for whom the rights table allows (services refuse anyway)."""
+        actor = self.context.actor
+        may = not self.context.read_only and (
+            actor.full_rights or allowed(Action.RECOGNITION, actor.roles, Relation.NONE)
+        )
+        for button in (self.add_button, self.issue_button, self.delete_button):
+            button.setEnabled(may)
+
     def load(self) -> None:
+        self._mirror_rights()
         office_year = self.context.office_year
         if office_year is None:
             return
