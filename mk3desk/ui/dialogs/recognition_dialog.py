@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,6 +41,10 @@ from mk3desk.ui.context import AppContext
 from mk3desk.ui.topics import Topic
 
 
+def _kind_title(kind: RecognitionKind) -> str:
+    return QCoreApplication.translate("Recognition", KIND_TITLES[kind])
+
+
 class RecognitionDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +57,7 @@ class RecognitionDialog(QDialog):
         grid = QGridLayout(add_box)
         self.kind_combo = QComboBox(add_box)
         for kind in RecognitionKind:
-            self.kind_combo.addItem(self.tr(KIND_TITLES[kind]), kind.value)
+            self.kind_combo.addItem(_kind_title(kind), kind.value)
         self.recipient_combo = QComboBox(add_box)
         self.title_edit = QLineEdit(add_box)
         self.title_edit.setPlaceholderText(self.tr("เมื่อเป็นรางวัล เช่น รางวัลบุคลากรดีเด่น"))
@@ -186,7 +190,7 @@ class RecognitionDialog(QDialog):
             values = (
                 format_thai_date(r.awarded_on, style="short", digits=arabic),
                 r.recipient,
-                r.title or self.tr(KIND_TITLES[r.kind]),
+                r.title or _kind_title(r.kind),
                 r.reason,
                 str(r.certificates),
             )
