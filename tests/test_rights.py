@@ -102,7 +102,7 @@ def expected(action: Action, roles: frozenset[Role], relation: Relation, self_ok
         return own
     if action is Action.START:
         return own or C in roles
-    if action in (Action.BACKUP, Action.HISTORY):
+    if action in (Action.BACKUP, Action.HISTORY, Action.RECOGNITION):
         return bool(roles & {C, E})
     if action is Action.SEND_WORK:
         return bool(roles & {C, S})
@@ -181,6 +181,18 @@ def _import(kind: str) -> Call:
 
 def _working_committee(s: Any, a: Actor, w: World, _i: int) -> object:
     return add_working_committee(s, a, _office_year(s, w))
+
+
+def _praise(s: Any, a: Actor, w: World, _i: int) -> object:
+    from datetime import date
+
+    from mk3desk.domain.recognition import RecognitionDraft, RecognitionKind
+    from mk3desk.services.recognition.save import add_recognition
+
+    draft = RecognitionDraft(
+        RecognitionKind.PRAISE, "ช่วยเหลือเพื่อนร่วมงาน", date(2024, 9, 1), w.target_person
+    )
+    return add_recognition(s, a, _office_year(s, w), draft)
 
 
 def _source(w: World) -> Path:
@@ -386,6 +398,7 @@ CASES: tuple[Case, ...] = (
     Case(Action.IMPORT_OFFICIAL, "import official", None, None, _import("official")),
     Case(Action.IMPORT_OUTCOMES, "import outcomes", None, None, _import("outcomes")),
     Case(Action.COMMITTEES, "add working committee", None, None, _working_committee),
+    Case(Action.RECOGNITION, "add recognition", None, None, _praise),
     Case(Action.HISTORY, "history", None, None, lambda s, a, _w, _i: audit_history.history(s, a)),
 )
 

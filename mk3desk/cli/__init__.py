@@ -26,6 +26,7 @@ from mk3desk.cli import (
     common,
     excel_cmds,
     maintenance_cmds,
+    recognition_cmds,
     report_cmds,
     score_cmds,
     setup_cmds,
@@ -45,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     setup_cmds.register(commands)
     work_cmds.register(commands)
     committee_cmds.register(commands)
+    recognition_cmds.register(commands)
     score_cmds.register(commands)
     maintenance_cmds.register(commands)
     bundle_cmds.register(commands)

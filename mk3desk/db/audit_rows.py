@@ -48,6 +48,8 @@ AUDITED_TABLES: tuple[str, ...] = (
     "account",
     "committee",
     "committee_member",
+    "recognition",
+    "certificate",
 )
 AUDITED = frozenset(AUDITED_TABLES)
 CHUNK = 900  # ids per "IN (...)": below SQLite's oldest limit of 999 variables

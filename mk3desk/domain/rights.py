@@ -44,6 +44,7 @@ class Action(StrEnum):
     OFFICE_SETTINGS = "office.settings"  # profile, settings and signatories
     PEOPLE = "people.edit"
     COMMITTEES = "committee.edit"  # committees of the year, their members and orders
+    RECOGNITION = "recognition.edit"  # praise, awards and certificates (K – Kindness)
     ACCOUNTS = "accounts.manage"
     FRAMEWORK = "framework.setup"  # a new office, a new year, its framework
     ASSIGN = "indicator.assign"
@@ -99,6 +100,10 @@ RULES: dict[Action, Rule] = {
     ),
     Action.PEOPLE: Rule(QT_TRANSLATE_NOOP("Rights", "แก้ไขบุคลากรและกลุ่มงาน"), _C),
     Action.COMMITTEES: Rule(QT_TRANSLATE_NOOP("Rights", "แต่งตั้งคณะกรรมการและแก้ไขคำสั่ง"), _C),
+    # Praise comes from the executives as much as from the coordinator, who keeps the register.
+    Action.RECOGNITION: Rule(
+        QT_TRANSLATE_NOOP("Rights", "ยกย่องชมเชยและออกเกียรติบัตร"), _C | {Role.EXECUTIVE}
+    ),
     Action.ACCOUNTS: Rule(QT_TRANSLATE_NOOP("Rights", "จัดการบัญชีผู้ใช้"), _C),
     Action.FRAMEWORK: Rule(QT_TRANSLATE_NOOP("Rights", "ตั้งสำนักงาน ปีงบประมาณ และกรอบตัวชี้วัด"), _C),
     Action.ASSIGN: Rule(QT_TRANSLATE_NOOP("Rights", "มอบหมายผู้รับผิดชอบตัวชี้วัด"), _C),

@@ -185,6 +185,10 @@ def _storage_error(target: Path, exc: OSError) -> StorageError:
     )
 
 
+# Public name for the canvas-drawn documents (certificates, the poster).
+pdf_storage_error = _storage_error
+
+
 def build_pdf(
     target: Path,
     story: Sequence[Any],

@@ -60,6 +60,8 @@ TABLE_TH = {
     "account": QT_TRANSLATE_NOOP("Integrity", "บัญชีผู้ใช้"),
     "committee": QT_TRANSLATE_NOOP("Integrity", "คณะกรรมการและคำสั่งแต่งตั้ง"),
     "committee_member": QT_TRANSLATE_NOOP("Integrity", "กรรมการในคณะกรรมการ"),
+    "recognition": QT_TRANSLATE_NOOP("Integrity", "การยกย่องชมเชยและรางวัล"),
+    "certificate": QT_TRANSLATE_NOOP("Integrity", "ทะเบียนเกียรติบัตร"),
 }
 
 # How to name one record: SQL giving the parts of its Thai name, and the template.
@@ -111,6 +113,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SELECT p.name, c.name FROM committee_member t JOIN person p ON p.id = t.person_id "
         "JOIN committee c ON c.id = t.committee_id WHERE t.id = :id",
         QT_TRANSLATE_NOOP("Integrity", "{0} ใน “{1}”"),
+    ),
+    "recognition": (
+        "SELECT coalesce(p.name, g.name, ''), t.awarded_on FROM recognition t "
+        "LEFT JOIN person p ON p.id = t.person_id "
+        "LEFT JOIN office_group g ON g.id = t.group_id WHERE t.id = :id",
+        QT_TRANSLATE_NOOP("Integrity", "การยกย่อง {0} ({1})"),
+    ),
+    "certificate": (
+        "SELECT t.number, y.be_year, t.recipient_name FROM certificate t "
+        "JOIN fiscal_year y ON y.id = t.year_id WHERE t.id = :id",
+        QT_TRANSLATE_NOOP("Integrity", "เกียรติบัตรเลขที่ {0}/{1} ({2})"),
     ),
 }
 for _table in ("assignment", "pdca_record", "transition", "official_indicator_score"):

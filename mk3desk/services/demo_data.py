@@ -146,3 +146,42 @@ COMMITTEE: tuple[tuple[int, str], ...] = (
     (8, "assistant_secretary"),
 )
 COMMITTEE_NUMBERS = {2566: "215", 2567: "123"}  # other years: "98"
+
+# Recognition of FY2567 (K – Kindness): (kind, person index or None, group index or None,
+# award name, reason, day). The first four get certificates numbered 1-… in the register.
+RECOGNITIONS: tuple[tuple[str, int | None, int | None, str, str, tuple[int, int, int]], ...] = (
+    (
+        "award",
+        3,
+        None,
+        "รางวัลผู้ประสานงานดีเด่น ด้านการพัฒนาคุณภาพการบริหารจัดการภาครัฐ",
+        "เป็นผู้ประสานงานการรายงานตัวชี้วัด PMQA 4.0 และคำรับรองการปฏิบัติราชการ "
+        "จนสำนักงานได้คะแนน 4.74511 ผ่านเป้าหมายที่กำหนด",
+        (2024, 9, 20),
+    ),
+    (
+        "praise",
+        8,
+        None,
+        "",
+        "เป็นผู้รับผิดชอบตัวชี้วัด (Key Man) ที่รายงานครบถ้วนก่อนกำหนด และช่วยแนะนำเพื่อนร่วมงานในการจัดทำหลักฐาน",
+        (2024, 9, 20),
+    ),
+    (
+        "award",
+        None,
+        1,
+        "รางวัลกลุ่มงานร่วมใจ MK3 Model",
+        "ร่วมกันวางแผน ติดตาม และตรวจสอบข้อมูลตัวชี้วัดอย่างเป็นระบบตามวงจร PDCA",
+        (2024, 9, 20),
+    ),
+    (
+        "praise",
+        9,
+        None,
+        "",
+        "ช่วยเหลือเพื่อนร่วมงานด้านระบบสารสนเทศในการรายงานผลการดำเนินงาน",
+        (2024, 7, 15),
+    ),
+)
+RECOGNITION_CERTIFIED = 3  # certificates for the first three (the group's goes to each member)

@@ -12,12 +12,14 @@ from mk3desk.db.models import (
     Account,
     Assignment,
     AuditEntry,
+    Certificate,
     CommitteeMember,
     CriterionResult,
     EvidenceFile,
     Group,
     PdcaRecord,
     Person,
+    Recognition,
     Transition,
 )
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -171,6 +173,8 @@ def has_traces(session: Session, person_id: int) -> bool:
         select(Transition.id).where(Transition.actor_id == person_id),
         select(AuditEntry.id).where(AuditEntry.actor_id == person_id),
         select(CommitteeMember.id).where(CommitteeMember.person_id == person_id),
+        select(Recognition.id).where(Recognition.person_id == person_id),
+        select(Certificate.id).where(Certificate.person_id == person_id),
     )
     return any(session.scalars(query.limit(1)).first() is not None for query in traces)
 

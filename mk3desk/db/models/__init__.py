@@ -12,6 +12,7 @@ from mk3desk.db.models.framework import (
     YearIndicator,
 )
 from mk3desk.db.models.office import FiscalYear, Group, Office, OfficeSetting, Person
+from mk3desk.db.models.recognition import Certificate, Recognition
 from mk3desk.db.models.sync import SyncState
 from mk3desk.db.models.work import (
     Assignment,
@@ -34,6 +35,7 @@ __all__ = [
     "AuditEntry",
     "AuditRow",
     "Base",
+    "Certificate",
     "Committee",
     "CommitteeMember",
     "CriterionResult",
@@ -48,6 +50,7 @@ __all__ = [
     "OutcomeValue",
     "PdcaRecord",
     "Person",
+    "Recognition",
     "SyncState",
     "Transition",
     "YearAdjustment",

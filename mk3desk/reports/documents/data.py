@@ -233,3 +233,54 @@ DocumentContent = (
     | MonitoringData
     | BestPracticeData
 )
+
+
+# -- certificates (เกียรติบัตร) and the year's poster: drawn on the page, not a story ------------
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    """One certificate as it is printed (the register keeps these very values)."""
+
+    number: int
+    be_year: int  # the register's year: "เลขที่ <number>/<be_year>"
+    recipient_name: str
+    recipient_position: str
+    title: str  # the award's name, or "" (praise)
+    reason: str
+    issued_on: date
+    signer: Signatory
+
+
+@dataclass(frozen=True)
+class CertificatesData:
+    """A batch of certificates: one landscape page each."""
+
+    office: OfficeData
+    settings: OfficeSettings
+    emblem: bytes | None  # the office's emblem image (PNG/JPEG), from the order options
+    certificates: tuple[CertificateData, ...]
+
+
+@dataclass(frozen=True)
+class PosterCategory:
+    number: int  # 1..7
+    name: str  # "การนำองค์การ"
+    score: Decimal | None  # 0..5; None when nothing is scored yet
+
+
+@dataclass(frozen=True)
+class PosterData:
+    """The one-page summary of the year for publishing (PDF poster and PNG)."""
+
+    office: OfficeData
+    settings: OfficeSettings
+    be_year: int
+    total: Decimal | None  # the official total when recorded, else the computed one
+    official: bool  # True: the figures are the published (official) ones
+    target: Decimal | None
+    band: str  # "" when no band is reached or none is defined
+    rank: int | None  # national rank, only from the official results
+    categories: tuple[PosterCategory, ...]
+    mk3_line: str
+    emblem: bytes | None

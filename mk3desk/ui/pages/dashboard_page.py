@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -23,12 +24,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListView,
+    QMessageBox,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -125,7 +129,12 @@ class DashboardPage(Page):
 
         self.heading = _big_label(body, 16)
         self.heading.setWordWrap(True)
-        layout.addWidget(self.heading)
+        self.poster_button = QPushButton(self.tr("ภาพสรุปสำหรับเผยแพร่…"), body)
+        self.poster_button.clicked.connect(self._ask_poster)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.poster_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
 
         figures = QHBoxLayout()
         computed_box = QGroupBox(self.tr("คะแนนที่คำนวณจากข้อมูล"), body)
@@ -173,6 +182,36 @@ class DashboardPage(Page):
         self.what_if_view.setMinimumHeight(150)
         box_layout.addWidget(self.what_if_view)
         layout.addWidget(self.what_if_box)
+
+    def _ask_poster(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("บันทึกภาพสรุปสำหรับเผยแพร่"), self.tr("ภาพสรุป.png"), self.tr("PNG (*.png)")
+        )
+        if target:
+            self.save_poster(Path(target))
+
+    def save_poster(self, png: Path) -> Path | None:
+        """The year's summary picture (PNG 1080×1350) and its A4 PDF poster beside it."""
+        from mk3desk.services.documents.recognition import poster_data
+        from mk3desk.ui.poster_image import write_poster_files
+
+        office_year = self.context.office_year
+        if office_year is None:
+            return None
+        pdf = run_action(
+            self,
+            lambda: write_poster_files(
+                self.context.read(lambda s: poster_data(s, office_year)), png
+            ),
+            busy=True,
+        )
+        if pdf is not None:
+            QMessageBox.information(
+                self,
+                self.tr("ภาพสรุปสำหรับเผยแพร่"),
+                self.tr("บันทึกภาพ {png} และโปสเตอร์ PDF {pdf} แล้ว").format(png=png, pdf=pdf),
+            )
+        return pdf
 
     def _list_box(self, parent: QWidget, model: DueModel) -> tuple[QGroupBox, QListView]:
         box = QGroupBox(parent)

@@ -73,12 +73,14 @@ class PeoplePage(Page):
         )
         self.add_group_button = QPushButton(self.tr("เพิ่มกลุ่มงาน…"), people_tab)
         self.rename_group_button = QPushButton(self.tr("เปลี่ยนชื่อกลุ่มงาน…"), people_tab)
+        self.recognition_button = QPushButton(self.tr("ยกย่องชมเชย…"), people_tab)
         for b in (
             self.add_person_button,
             self.edit_person_button,
             self.delete_person_button,
             self.add_group_button,
             self.rename_group_button,
+            self.recognition_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -111,6 +113,7 @@ class PeoplePage(Page):
         self.people_view.doubleClicked.connect(self._edit_selected_person)
         self.add_group_button.clicked.connect(self._ask_new_group)
         self.rename_group_button.clicked.connect(self._ask_rename_group)
+        self.recognition_button.clicked.connect(self.open_recognition_dialog)
         self.assign_button.clicked.connect(self._edit_selected_assignment)
         self.assignment_view.doubleClicked.connect(self._edit_selected_assignment)
         self.assignment_view.selectionModel().currentRowChanged.connect(self._update_reason)
@@ -251,6 +254,15 @@ class PeoplePage(Page):
         (``people_delete``); True when done."""
         person = self.selected_person()
         return person is not None and delete_or_retire(self, self.context, person)
+
+    def open_recognition_dialog(self) -> QDialog:
+        """ยกย่องชมเชย: praise, awards, certificates and their register (K – Kindness)."""
+        from mk3desk.ui.dialogs.recognition_dialog import RecognitionDialog
+
+        dialog = RecognitionDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- groups ---------------------------------------------------------------------
     def _ask_new_group(self) -> None:
