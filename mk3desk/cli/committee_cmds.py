@@ -16,9 +16,6 @@ from mk3desk.domain.committees import (
     parse_role,
 )
 from mk3desk.domain.thaidate import format_thai_date, parse_thai_date
-from mk3desk.services import lookup
-from mk3desk.services.committees import members, order_options, read, save
-from mk3desk.services.committees.working import working_draft
 
 
 def register(commands: Any) -> None:
@@ -65,6 +62,8 @@ def _options(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from mk3desk.services.committees import read
+
     with reading(args) as session:
         listed = read.committees(session, office_year(session, args))
     for c in listed:
@@ -78,6 +77,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from mk3desk.services import lookup
+    from mk3desk.services.committees import save
+    from mk3desk.services.committees.working import working_draft
+
     with unit_of_work(args) as (session, actor):
         chosen = office_year(session, args)
         base = working_draft(session, chosen) or CommitteeDraft(name="", order=CommitteeOrder())
@@ -112,6 +115,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_member(args: argparse.Namespace) -> int:
+    from mk3desk.services import lookup
+    from mk3desk.services.committees import members, read
+
     with unit_of_work(args) as (session, actor):
         chosen = office_year(session, args)
         listed = read.committees(session, chosen)
@@ -134,6 +140,8 @@ def cmd_member(args: argparse.Namespace) -> int:
 
 
 def cmd_emblem(args: argparse.Namespace) -> int:
+    from mk3desk.services.committees import order_options
+
     with unit_of_work(args) as (session, actor):
         order_options.set_emblem(session, actor, args.file)
     print("บันทึกภาพตราครุฑแล้ว" if args.file else "นำภาพตราครุฑออกแล้ว")

@@ -36,16 +36,21 @@ class IntegrityWatch(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.running = False
+        self.running_full = False
+        self.last_full = False  # the check that just finished was a full one
+        self._full_waiting = False  # a full check asked for while another ran
         self._done.connect(self._finish)
 
     def problem(self, evidence_id: int) -> str | None:
         return self.problems.get(evidence_id)
 
     def start(self, *, full: bool = False) -> None:
-        """Check on a pool thread; ``finished`` follows (one check at a time)."""
+        """Check on a pool thread; ``finished`` follows (one check at a time). A full
+        check asked for while a quick one runs follows it (never a stale answer)."""
         if self.running:
+            self._full_waiting = self._full_waiting or (full and not self.running_full)
             return
-        self.running = True
+        self.running, self.running_full = True, full
         database, done = self.context.database, self._done
 
         def work() -> None:
@@ -67,12 +72,16 @@ class IntegrityWatch(QObject):
         return bool(self.pool.waitForDone(msecs))
 
     def _finish(self, result: object) -> None:
-        self.running = False
+        self.running, self.last_full = False, self.running_full
         if isinstance(result, Result):
             self.problems = result.files
+            self.last_full = result.full
             if result.full:
                 self.database_findings = result.database
         self.finished.emit()
+        if self._full_waiting:
+            self._full_waiting = False
+            self.start(full=True)
 
 
 class Result(NamedTuple):

@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         assert self.integrity is not None
         text, problems = evidence_summary(self.integrity)
         self.statusBar().showMessage(text, 0 if problems else 8000)
-        if self._report_check:
+        if self._report_check and self.integrity.last_full:  # not a quick check run meanwhile
             from PySide6.QtWidgets import QMessageBox
 
             self._report_check = False
