@@ -302,7 +302,7 @@ Correct the date before saving</translation>
 <context>
     <name>AssignmentModel</name>
     <message>
-        <location filename="../mk3desk/ui/models/assignment_model.py" line="+56" />
+        <location filename="../mk3desk/ui/models/assignment_model.py" line="+55" />
         <source>ข้อ</source>
         <translation>No.</translation>
     </message>
@@ -996,28 +996,54 @@ Correct the date before saving</translation>
 <context>
     <name>BundleActions</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_actions.py" line="+42" />
+        <location filename="../mk3desk/ui/bundle_actions.py" line="+40" />
         <source>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</source>
         <translation>mk3desk work / setup bundles (*.mk3)</translation>
     </message>
     <message>
-        <location line="+57" />
         <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
-        <translation>Send my work (choose indicators)…</translation>
+        <translation type="vanished">Send my work (choose indicators)…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ…</source>
-        <translation>Send a setup bundle to an owner's computer…</translation>
+        <translation type="vanished">Send a setup bundle to an owner's computer…</translation>
+    </message>
+    <message>
+        <source>รับงาน / รับชุดตั้งค่า (.mk3)…</source>
+        <translation type="vanished">Receive work / setup bundle (.mk3)…</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>ส่งงานของฉัน (เลือกตัวชี้วัด) (&amp;W)…</source>
+        <translation>Send my &amp;work (choose indicators)…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>รับงาน / รับชุดตั้งค่า (.mk3)…</source>
-        <translation>Receive work / setup bundle (.mk3)…</translation>
+        <source>ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ (&amp;S)…</source>
+        <translation>&amp;Send a setup bundle to an owner's computer…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รับงาน / รับชุดตั้งค่า (.mk3) (&amp;R)…</source>
+        <translation>&amp;Receive work / setup bundle (.mk3)…</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+22" />
+        <source>ส่งงาน / รับงาน (&amp;S)</source>
+        <translation>&amp;Send / receive work</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>{count} ตัวชี้วัด</source>
+        <translation>{count} indicators</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>งาน</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>ส่งงาน / รับงาน</source>
         <translation>Send / receive work</translation>
     </message>
@@ -1032,22 +1058,26 @@ Correct the date before saving</translation>
         <translation>the work bundle</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>ส่งชุดตั้งค่า</source>
         <translation>Send setup bundle</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+2" />
+        <source>ตั้งค่า</source>
+        <translation>setup</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>ชุดตั้งค่า</source>
         <translation>the setup bundle</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>เลือกตัวชี้วัดที่จะส่ง</source>
-        <translation>Choose the indicators to send</translation>
+        <translation type="vanished">Choose the indicators to send</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+14" />
         <source>รับงาน</source>
         <translation>Receive work</translation>
     </message>
@@ -1090,7 +1120,7 @@ Correct the date before saving</translation>
         <translation>Due on {day}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>กำหนดส่งเดือน{month} {year}</source>
         <translation>Due in {month} {year}</translation>
     </message>
@@ -1307,6 +1337,16 @@ Correct the date before saving</translation>
         <location line="+15" />
         <source>ต้องตั้งรหัสผ่านใหม่ก่อน (ผู้ประสานรีเซ็ตไว้) — เข้าสู่ระบบในโปรแกรมเพื่อเปลี่ยนรหัสผ่าน</source>
         <translation>A new password must be chosen first (the coordinator reset it) — log in to the program to change it</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/cli/recognition_cmds.py" line="+85" />
+        <source>ไม่พบกลุ่มงานชื่อ “{name}”</source>
+        <translation>No work group named “{name}”</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>กรุณาระบุ --pdf หรือ --png (หรือทั้งสองอย่าง)</source>
+        <translation>Please give --pdf or --png (or both)</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +1699,12 @@ Correct the date before saving</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="+131" />
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="+132" />
+        <source>ภาพสรุปสำหรับเผยแพร่…</source>
+        <translation>Summary image for publishing…</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>คะแนนที่คำนวณจากข้อมูล</source>
         <translation>Score computed from the data</translation>
     </message>
@@ -1674,7 +1719,32 @@ Correct the date before saving</translation>
         <translation>What raises the total score most (top 5)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+11" />
+        <source>บันทึกภาพสรุปสำหรับเผยแพร่</source>
+        <translation>Save the summary image for publishing</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ภาพสรุป.png</source>
+        <translation>summary.png</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>ภาพสรุปสำหรับเผยแพร่</source>
+        <translation>Summary image for publishing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกภาพ {png} และโปสเตอร์ PDF {pdf} แล้ว</source>
+        <translation>Saved the image {png} and the PDF poster {pdf}</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>ดับเบิลคลิกเพื่อเปิดตัวชี้วัด</source>
         <translation>Double-click to open the indicator</translation>
     </message>
@@ -1822,7 +1892,7 @@ Correct the date before saving</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+134" />
+        <location filename="../mk3desk/services/demo.py" line="+135" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>This database already holds office data, so the demo data was not written over it — use a new file (--db)</translation>
     </message>
@@ -1830,7 +1900,7 @@ Correct the date before saving</translation>
 <context>
     <name>DoPanel</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/do_panel.py" line="+52" />
+        <location filename="../mk3desk/ui/pdca/do_panel.py" line="+55" />
         <source>บันทึกสิ่งที่ทำไปแล้ว เมื่อใด ผลเป็นอย่างไร (บันทึกอัตโนมัติ)</source>
         <translation>Record what was done, when, and with what result (saved automatically)</translation>
     </message>
@@ -1845,7 +1915,7 @@ Correct the date before saving</translation>
         <translation>Submit for review (Check) →</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>บันทึกผลการดำเนินงาน</source>
         <translation>Work log</translation>
     </message>
@@ -1855,12 +1925,17 @@ Correct the date before saving</translation>
         <translation>Needed before submitting for review:</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+42" />
         <source>คณะกรรมการส่งกลับให้แก้ไข: {comment}</source>
         <translation>Returned for revision by the committee: {comment}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>ผู้ประสานงานเปิดระบบอีกครั้ง ({who} {when}) เหตุผล: {comment}</source>
+        <translation>Reopened by the coordinator ({who} {when}). Reason: {comment}</translation>
+    </message>
+    <message>
+        <location line="-36" />
         <source>คำแนะนำ: {guide}</source>
         <translation>Guidance: {guide}</translation>
     </message>
@@ -1964,7 +2039,17 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../mk3desk/ui/evidence_panel.py" line="+87" />
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+83" />
+        <source>{n:.1f} เมกะไบต์</source>
+        <translation>{n:.1f} MB</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{n:.0f} กิโลไบต์</source>
+        <translation>{n:.0f} KB</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>{n} ไบต์</source>
         <translation>{n} bytes</translation>
     </message>
@@ -2009,17 +2094,15 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Whole indicator</translation>
     </message>
     <message>
-        <location line="-74" />
         <source>{n:.1f} MB</source>
-        <translation>{n:.1f} MB</translation>
+        <translation type="vanished">{n:.1f} MB</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>{n:.0f} KB</source>
-        <translation>{n:.0f} KB</translation>
+        <translation type="vanished">{n:.0f} KB</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="-11" />
         <source>{name} (ไม่พบไฟล์!)</source>
         <translation>{name} (file missing!)</translation>
     </message>
@@ -2171,33 +2254,54 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="+219" />
         <source>Excel</source>
-        <translation>Excel</translation>
+        <translation type="vanished">Excel</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>บันทึกแม่แบบสำหรับกรอกข้อมูล</source>
-        <translation>Save a template for data entry</translation>
+        <translation type="vanished">Save a template for data entry</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>นำเข้าข้อมูลจาก Excel</source>
-        <translation>Import from Excel</translation>
+        <translation type="vanished">Import from Excel</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+37" />
+        <location filename="../mk3desk/ui/excel_actions.py" line="+275" />
         <source>ส่งออกเป็น Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-19" />
         <source>บันทึกแม่แบบ Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-36" />
+        <source>Excel (&amp;E)</source>
+        <translation>&amp;Excel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>บันทึกแม่แบบสำหรับกรอกข้อมูล (&amp;T)</source>
+        <translation>Save a &amp;template for data entry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้าข้อมูลจาก Excel (&amp;I)</source>
+        <translation>&amp;Import from Excel</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ส่งออกเป็น Excel (&amp;E)</source>
+        <translation>&amp;Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>แม่แบบ</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>แม่แบบ Excel</source>
         <translation>the Excel template</translation>
     </message>
@@ -3421,7 +3525,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="-232" />
+        <location filename="../mk3desk/ui/excel_actions.py" line="-243" />
         <source>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</source>
         <translation>Import complete: {added} added, {changed} changed, {unchanged} unchanged, {refused} refused</translation>
     </message>
@@ -3572,9 +3676,13 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+70" />
         <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</source>
-        <translation>Search code, indicator name or owner</translation>
+        <translation type="vanished">Search code, indicator name or owner</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+70" />
+        <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ (Ctrl+F)</source>
+        <translation>Search code, indicator name or owner (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3849,6 +3957,16 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Committee member</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>การยกย่องชมเชยและรางวัล</source>
+        <translation>Recognition and awards</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ทะเบียนเกียรติบัตร</source>
+        <translation>Certificate register</translation>
+    </message>
+    <message>
         <location line="+10" />
         <location line="+4" />
         <source>ตัวชี้วัด {0} เกณฑ์ {1}</source>
@@ -3866,12 +3984,12 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+31" />
+        <location line="+42" />
         <source>ตัวชี้วัด {0}</source>
         <translation>indicator {0}</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-38" />
         <source>{0}</source>
         <translation>{0}</translation>
     </message>
@@ -3899,6 +4017,16 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+5" />
         <source>{0} ใน “{1}”</source>
         <translation>{0} in “{1}”</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>การยกย่อง {0} ({1})</source>
+        <translation>recognition of {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>เกียรติบัตรเลขที่ {0}/{1} ({2})</source>
+        <translation>certificate No. {0}/{1} ({2})</translation>
     </message>
     <message>
         <location line="+17" />
@@ -3969,7 +4097,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>IntegrityWatch</name>
     <message>
-        <location filename="../mk3desk/ui/integrity_watch.py" line="+105" />
+        <location filename="../mk3desk/ui/integrity_watch.py" line="+114" />
         <source>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</source>
         <translation>{n} evidence file(s) missing or changed (shown in red in the indicators)</translation>
     </message>
@@ -4159,76 +4287,138 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../mk3desk/ui/menus.py" line="+86" />
         <source>แฟ้ม</source>
-        <translation>File</translation>
+        <translation type="vanished">File</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>เปิดฐานข้อมูลอื่น…</source>
-        <translation>Open another database…</translation>
+        <translation type="vanished">Open another database…</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>ฐานข้อมูลที่เปิดล่าสุด</source>
-        <translation>Recent databases</translation>
+        <translation type="vanished">Recent databases</translation>
     </message>
     <message>
         <source>ตรวจสอบไฟล์หลักฐานทั้งหมด</source>
         <translation type="vanished">Check all evidence files</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>ตรวจสอบฐานข้อมูลและไฟล์หลักฐานทั้งหมด</source>
-        <translation>Check the database and all evidence files</translation>
+        <translation type="vanished">Check the database and all evidence files</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>ถังขยะไฟล์หลักฐาน…</source>
-        <translation>Evidence trash…</translation>
+        <translation type="vanished">Evidence trash…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>กู้คืนจากข้อมูลสำรอง…</source>
-        <translation>Restore from a backup…</translation>
+        <translation type="vanished">Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>ประวัติการแก้ไข…</source>
+        <translation type="vanished">History of changes…</translation>
+    </message>
+    <message>
+        <source>ออกจากโปรแกรม</source>
+        <translation type="vanished">Exit</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation type="vanished">Excel</translation>
+    </message>
+    <message>
+        <source>ส่งงาน / รับงาน</source>
+        <translation type="vanished">Send / receive work</translation>
+    </message>
+    <message>
+        <source>ช่วยเหลือ</source>
+        <translation type="vanished">Help</translation>
+    </message>
+    <message>
+        <source>คู่มือการใช้งาน</source>
+        <translation type="vanished">User guide</translation>
+    </message>
+    <message>
+        <source>เกี่ยวกับโปรแกรม…</source>
+        <translation type="vanished">About…</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/menus.py" line="+90" />
+        <source>แฟ้ม (&amp;F)</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>ประวัติการแก้ไข…</source>
-        <translation>History of changes…</translation>
+        <source>เปิดฐานข้อมูลอื่น (&amp;O)…</source>
+        <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>ออกจากโปรแกรม</source>
-        <translation>Exit</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Excel</source>
-        <translation>Excel</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>ส่งงาน / รับงาน</source>
-        <translation>Send / receive work</translation>
+        <location line="+2" />
+        <source>ฐานข้อมูลที่เปิดล่าสุด (&amp;R)</source>
+        <translation>&amp;Recent databases</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>ช่วยเหลือ</source>
-        <translation>Help</translation>
+        <source>ค้นหาในหน้านี้ (&amp;F)</source>
+        <translation>&amp;Find on this page</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>พิมพ์เอกสาร (&amp;P)…</source>
+        <translation>&amp;Print document…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ตรวจสอบฐานข้อมูลและไฟล์หลักฐานทั้งหมด (&amp;C)</source>
+        <translation>&amp;Check the database and all evidence files</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ถังขยะไฟล์หลักฐาน (&amp;T)…</source>
+        <translation>Evidence &amp;trash…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>คู่มือการใช้งาน</source>
-        <translation>User guide</translation>
+        <source>กู้คืนจากข้อมูลสำรอง (&amp;B)…</source>
+        <translation>Restore from a &amp;backup…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ประวัติการแก้ไข (&amp;H)…</source>
+        <translation>&amp;History of changes…</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>เกี่ยวกับโปรแกรม…</source>
-        <translation>About…</translation>
+        <source>ออกจากโปรแกรม (&amp;X)</source>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+6" />
+        <source>Excel (&amp;E)</source>
+        <translation>&amp;Excel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ส่งงาน / รับงาน (&amp;S)</source>
+        <translation>&amp;Send / receive work</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ช่วยเหลือ (&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คู่มือการใช้งาน (&amp;U)</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เกี่ยวกับโปรแกรม (&amp;A)…</source>
+        <translation>&amp;About…</translation>
+    </message>
+    <message>
+        <location line="+92" />
         <source>ยังไม่มี</source>
         <translation>None yet</translation>
     </message>
@@ -4302,16 +4492,26 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Office / fiscal year</translation>
     </message>
     <message>
+        <location line="+145" />
+        <source>หน้านี้ไม่มีช่องค้นหา</source>
+        <translation>This page has no search box</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>เลือกเอกสารที่จะพิมพ์ แล้วกด Ctrl+P อีกครั้ง</source>
+        <translation>Choose the document to print, then press Ctrl+P again</translation>
+    </message>
+    <message>
         <source>ผู้ใช้งาน</source>
         <translation type="vanished">User</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="-136" />
         <source>กำลังเปิดฐานข้อมูล…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+100" />
         <source>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</source>
         <translation>Checking the database and evidence files…</translation>
     </message>
@@ -4341,7 +4541,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation type="vanished">Check evidence files</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+49" />
         <source>{office} · ปีงบประมาณ {year}</source>
         <translation>{office} · Fiscal year {year}</translation>
     </message>
@@ -4604,12 +4804,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../mk3desk/ui/reports/preview.py" line="+138" />
+        <location filename="../mk3desk/ui/reports/preview.py" line="+135" />
         <source>หน้า {page} / {count}</source>
         <translation>Page {page} / {count}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>พอดี</source>
         <translation>Fit</translation>
     </message>
@@ -4673,7 +4873,7 @@ Please tell your system administrator and send the log file: {log}</translation>
     <name>People</name>
     <message>
         <location filename="../mk3desk/services/people.py" line="+27" />
-        <location filename="../mk3desk/services/people_edit.py" line="+127" />
+        <location filename="../mk3desk/services/people_edit.py" line="+129" />
         <source>กรุณาระบุชื่อกลุ่ม</source>
         <translation>Please enter the group name</translation>
     </message>
@@ -4725,15 +4925,19 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The chosen group was not found</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+67" />
+        <source>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้บันทึกว่าพ้นจากสำนักงานแล้วแทน (แก้ไขข้อมูล แล้วเอาเครื่องหมาย “ยังปฏิบัติงานอยู่ในสำนักงาน” ออก) ประวัติจะยังแสดงชื่อเดิม</source>
+        <translation>“{name}” has work recorded in the program, so cannot be deleted — record that they have left the office instead (Edit, then clear “Still working in this office”); the history keeps the name</translation>
+    </message>
+    <message>
         <source>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้แก้ไขเป็น “พ้นจากสำนักงาน” แทน ประวัติจะยังแสดงชื่อเดิม</source>
-        <translation>“{name}” has work recorded in the program, so cannot be deleted — mark them as “has left the office” instead; the history keeps the name</translation>
+        <translation type="vanished">“{name}” has work recorded in the program, so cannot be deleted — mark them as “has left the office” instead; the history keeps the name</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../mk3desk/ui/models/people_model.py" line="+21" />
+        <location filename="../mk3desk/ui/models/people_model.py" line="+27" />
         <source>ผู้รับผิดชอบตัวชี้วัด</source>
         <translation>Indicator owner</translation>
     </message>
@@ -4787,11 +4991,26 @@ Please tell your system administrator and send the log file: {log}</translation>
         <source>สำรอง</source>
         <translation>As backup</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>(พ้นจากสำนักงานแล้ว)</source>
+        <translation>(has left the office)</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>พ้นจากสำนักงานแล้ว: ยังแสดงในรายชื่อเพราะประวัติและเอกสารใช้ชื่อนี้</source>
+        <translation>Has left the office: still listed because the history and documents use this name</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <location filename="../mk3desk/ui/pages/people_page.py" line="+59" />
+        <source>ค้นหา ชื่อ ตำแหน่ง กลุ่มงาน หรือตัวชี้วัด (Ctrl+F)</source>
+        <translation>Search name, position, work group or indicator (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>เพิ่มบุคลากร…</source>
         <translation>Add staff member…</translation>
     </message>
@@ -4802,6 +5021,16 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>ลบบุคลากร…</source>
+        <translation>Delete staff member…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ลบผู้ที่เพิ่มไว้ผิด (ยังไม่มีงานในระบบ) — ผู้ที่ย้ายหรือเกษียณ ให้บันทึกว่าพ้นจากสำนักงานแล้วแทน</source>
+        <translation>Delete someone added by mistake (with no work in the program yet) — for someone who moved or retired, record that they have left the office instead</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>เพิ่มกลุ่มงาน…</source>
         <translation>Add work group…</translation>
     </message>
@@ -4811,7 +5040,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Rename work group…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+1" />
+        <source>ยกย่องชมเชย…</source>
+        <translation>Recognition…</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>บุคลากรและกลุ่มงาน</source>
         <translation>Staff and work groups</translation>
     </message>
@@ -4826,7 +5060,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator owners</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+162" />
         <source>เพิ่มกลุ่มงาน</source>
         <translation>Add work group</translation>
     </message>
@@ -4850,6 +5084,51 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+9" />
         <source>ชื่อใหม่</source>
         <translation>New name</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/pages/people_delete.py" line="+31" />
+        <source>ลบ “{name}” ออกจากรายชื่อบุคลากรหรือไม่?
+
+ลบแล้วเรียกคืนไม่ได้</source>
+        <translation>Delete “{name}” from the staff list?
+
+This cannot be undone</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ลบ</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>“{name}” มีประวัติการทำงานในระบบแล้ว (งานที่รับผิดชอบ ข้อความ หลักฐาน หรือบัญชีผู้ใช้) จึงลบไม่ได้ เพื่อให้ประวัติและเอกสารยังแสดงชื่อเดิม</source>
+        <translation>“{name}” has work recorded in the program (owned indicators, texts, evidence or a user account), so cannot be deleted; this way the history and documents keep the name</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+34" />
+        <source>ลบบุคลากร</source>
+        <translation>Delete staff member</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <source>บันทึกไว้แล้วว่าพ้นจากสำนักงาน</source>
+        <translation>Already recorded as having left the office</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>บันทึกว่า “{name}” พ้นจากสำนักงานแล้วแทนหรือไม่?</source>
+        <translation>Record that “{name}” has left the office instead?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>บันทึกว่าพ้นจากสำนักงานแล้ว</source>
+        <translation>Record as left the office</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +5217,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+53" />
+        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+55" />
         <source>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</source>
         <translation>e.g. Working-group meeting in November; collect data in December; ...</translation>
     </message>
@@ -4973,7 +5252,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Plan ready — start doing (Do) →</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>กิจกรรมที่วางแผนไว้ (บันทึกอัตโนมัติขณะพิมพ์)</source>
         <translation>Planned activities (saved automatically as you type)</translation>
     </message>
@@ -4999,6 +5278,29 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location filename="../mk3desk/services/progress.py" line="+33" />
         <source>ไม่พบปีงบประมาณรหัสภายใน {id}</source>
         <translation>No fiscal year with internal ID {id}</translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../mk3desk/services/publishing.py" line="+42" />
+        <source>เครื่องนี้ไม่มีโปรแกรม pdftoppm จึงทำไฟล์ภาพ PNG จากบรรทัดคำสั่งไม่ได้ — ใช้ปุ่ม “ภาพสรุปสำหรับเผยแพร่…” ในหน้าภาพรวมของโปรแกรมแทน (ไฟล์ PDF ทำได้ตามปกติ)</source>
+        <translation>This computer has no pdftoppm, so PNG images cannot be made from the command line — use the “Summary image for publishing…” button on the program's Overview page instead (PDF files work as usual)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>ทำไฟล์ภาพ PNG ไม่สำเร็จ ({reason})</source>
+        <translation>Could not make the PNG image ({reason})</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>บันทึกไฟล์ภาพที่ {path} ไม่ได้ ({reason})</source>
+        <translation>Cannot save the image to {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/poster_image.py" line="+36" />
+        <source>บันทึกไฟล์ภาพที่ {path} ไม่ได้</source>
+        <translation>Cannot save the image to {path}</translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5359,245 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+7" />
         <source>เกณฑ์ {key}: ทำเครื่องหมายแล้วแต่ยังไม่มีหลักฐาน</source>
         <translation>Criterion {key}: ticked but no evidence</translation>
+    </message>
+</context>
+<context>
+    <name>Recognition</name>
+    <message>
+        <location filename="../mk3desk/domain/recognition.py" line="+31" />
+        <source>ยกย่องชมเชย</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รางวัล</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>กรุณาเลือกผู้ได้รับการยกย่อง: บุคลากรหนึ่งคน หรือกลุ่มงานหนึ่งกลุ่ม</source>
+        <translation>Please choose who is recognized: one staff member or one work group</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>กรุณาระบุเหตุผลของการยกย่อง</source>
+        <translation>Please enter the reason for the recognition</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เหตุผลยาวเกิน {limit} ตัวอักษร (มี {length}) — เกียรติบัตรพิมพ์ได้ราวสามบรรทัด</source>
+        <translation>The reason is longer than {limit} characters (it has {length}) — a certificate fits about three lines</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>กรุณาระบุชื่อรางวัล</source>
+        <translation>Please enter the award name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>กรุณาระบุวันที่ยกย่อง</source>
+        <translation>Please enter the date of the recognition</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ยังไม่ได้ระบุผู้ลงนามในเกียรติบัตร จึงยังไม่ออกเกียรติบัตร — ระบุชื่อผู้ลงนาม (หรือผู้อำนวยการในหน้าตั้งค่า) แล้วลองอีกครั้ง</source>
+        <translation>No signer is given for the certificates, so none were issued — enter the signer's name (or the director on the Settings page) and try again</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>กรุณาระบุตำแหน่งของผู้ลงนามในเกียรติบัตร ({name})</source>
+        <translation>Please enter the position of the certificate signer ({name})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/documents/recognition.py" line="+38" />
+        <source>ยังไม่มีเกียรติบัตรที่ออกแล้วในปีงบประมาณ {year}</source>
+        <translation>No certificates have been issued in fiscal year {year} yet</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังทำภาพสรุปไม่ได้</source>
+        <translation>Fiscal year {year} has no indicators yet, so no summary image can be made</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/recognition/certificates.py" line="+48" />
+        <source>กรุณาเลือกการยกย่องที่จะออกเกียรติบัตรอย่างน้อยหนึ่งรายการ</source>
+        <translation>Please choose at least one recognition to issue a certificate for</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>กลุ่มงาน “{group}” ไม่มีบุคลากร จึงออกเกียรติบัตรให้ไม่ได้</source>
+        <translation>Work group “{group}” has no staff, so no certificates can be issued for it</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/recognition/save.py" line="+24" />
+        <source>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</source>
+        <translation>The chosen staff member is not in this office</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>กลุ่มงานที่เลือกไม่ได้อยู่ในสำนักงานนี้</source>
+        <translation>The chosen work group is not in this office</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>ไม่พบการยกย่องที่เลือกในปีงบประมาณ {year}</source>
+        <translation>The chosen recognition was not found in fiscal year {year}</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/recognition_dialog.py" line="+52" />
+        <source>ยกย่องชมเชยและเกียรติบัตร</source>
+        <translation>Recognition and certificates</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>บันทึกการยกย่องหรือรางวัล</source>
+        <translation>Record praise or an award</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>เมื่อเป็นรางวัล เช่น รางวัลบุคลากรดีเด่น</source>
+        <translation>For an award, e.g. Outstanding Staff Award</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เช่น 20/9/2567</source>
+        <translation>e.g. 20/9/2567</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกการยกย่อง</source>
+        <translation>Save recognition</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ประเภท</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ผู้ได้รับ (บุคลากรหรือกลุ่มงาน)</source>
+        <translation>Recipient (staff member or work group)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+12" />
+        <source>วันที่</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>ชื่อรางวัล</source>
+        <translation>Award name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+8" />
+        <source>เหตุผล</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+35" />
+        <source>ผู้ได้รับ</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>รางวัล / ยกย่อง</source>
+        <translation>Award / praise</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เกียรติบัตร</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ออกเกียรติบัตรให้รายการที่เลือก (หนึ่งหน้าต่อหนึ่งคน ลงทะเบียนเลขที่)</source>
+        <translation>Issue certificates for the selected entries (one page per person, numbered in the register)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ชื่อผู้ลงนาม</source>
+        <translation>Signer's name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ตำแหน่งผู้ลงนาม</source>
+        <translation>Signer's position</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>วันนี้</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ออกเกียรติบัตร…</source>
+        <translation>Issue certificates…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ลบรายการที่เลือก</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+15" />
+        <source>ผู้ลงนาม</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>ตำแหน่ง</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+11" />
+        <source>วันที่ให้ไว้</source>
+        <translation>Date given</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>ทะเบียนเกียรติบัตร</source>
+        <translation>Certificate register</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เลขที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>พิมพ์เกียรติบัตรที่เลือกจากทะเบียน…</source>
+        <translation>Print the selected certificates from the register…</translation>
+    </message>
+    <message>
+        <location line="+139" />
+        <location line="+34" />
+        <source>บันทึกเกียรติบัตร</source>
+        <translation>Save certificates</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <location line="+34" />
+        <source>เกียรติบัตร.pdf</source>
+        <translation>certificates.pdf</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <location line="+34" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>บันทึกเกียรติบัตรที่ {path} แล้ว</source>
+        <translation>Certificates saved to {path}</translation>
     </message>
 </context>
 <context>
@@ -5416,7 +5957,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cannot save the PDF to {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/reports/preview.py" line="-88" />
+        <location filename="../mk3desk/ui/reports/preview.py" line="-82" />
         <source>เปิดไฟล์ PDF {path} เพื่อแสดงตัวอย่างไม่ได้</source>
         <translation>Cannot open the PDF {path} for preview</translation>
     </message>
@@ -5450,11 +5991,16 @@ Please tell your system administrator and send the log file: {log}</translation>
         <source>ตารางหนึ่งกว้างไม่พอสำหรับข้อความ: คอลัมน์ “{column}” ต้องกว้างอย่างน้อย {need} ซม. บางคำในคอลัมน์นี้จึงถูกตัดขึ้นบรรทัดใหม่กลางคำ</source>
         <translation>A table is too narrow for its text: the column “{column}” needs at least {need} cm, so some words in it are broken across lines</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/reports/certificates.py" line="+143" />
+        <source>ยังไม่ได้กำหนดภาพตราของสำนักงาน จึงเว้นที่ว่างไว้ในเกียรติบัตร — เลือกภาพได้ที่หน้ารายงาน → คณะกรรมการและคำสั่ง… → ภาพตราครุฑ</source>
+        <translation>No emblem image is set for the office, so a blank space is left on the certificate — choose the image on the Reports page → Committees and orders… → Garuda emblem image</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="-227" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="-226" />
         <source>สร้างเอกสาร</source>
         <translation>Create document</translation>
     </message>
@@ -5514,12 +6060,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>No fiscal year selected</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>กำลังสร้าง {title}…</source>
         <translation>Creating {title}…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>สร้างเอกสารไม่สำเร็จ</source>
         <translation>Could not create the document</translation>
     </message>
@@ -5529,12 +6075,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Document created: {pages} page(s), check code {code}</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+61" />
         <source>เอกสาร PDF</source>
         <translation>the PDF document</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+34" />
         <source>ส่งพิมพ์แล้ว {pages} หน้า</source>
         <translation>Sent {pages} page(s) to the printer</translation>
     </message>
@@ -5543,7 +6089,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation type="vanished">This computer lacks the built-in PDF preview. Press “Open in PDF reader” to view or print the document</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-55" />
         <source>บันทึกเอกสาร PDF</source>
         <translation>Save PDF document</translation>
     </message>
@@ -5731,7 +6277,7 @@ The program will now open the restored data</translation>
 <context>
     <name>Rights</name>
     <message>
-        <location filename="../mk3desk/domain/rights.py" line="+98" />
+        <location filename="../mk3desk/domain/rights.py" line="+99" />
         <source>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</source>
         <translation>edit the office, its settings and signatories</translation>
     </message>
@@ -5746,7 +6292,12 @@ The program will now open the restored data</translation>
         <translation>appoint committees and edit orders</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
+        <source>ยกย่องชมเชยและออกเกียรติบัตร</source>
+        <translation>record recognition and issue certificates</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>จัดการบัญชีผู้ใช้</source>
         <translation>manage accounts</translation>
     </message>
@@ -6569,7 +7120,7 @@ To edit, please close the other copy first</translation>
 <context>
     <name>ThaiCalendar</name>
     <message>
-        <location filename="../mk3desk/ui/widgets/thai_date_edit.py" line="+65" />
+        <location filename="../mk3desk/ui/widgets/thai_date_edit.py" line="+66" />
         <source>เดือนก่อน</source>
         <translation>Previous month</translation>
     </message>
@@ -6693,17 +7244,51 @@ To edit, please close the other copy first</translation>
 <context>
     <name>WhatIfModel</name>
     <message>
-        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-197" />
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-232" />
         <source>{code} {title}: {what} → คะแนนรวม {total} (+{gain})</source>
         <translation>{code} {title}: {what} → total score {total} (+{gain})</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPicker</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/work_picker.py" line="+33" />
+        <source>เลือกตัวชี้วัดที่จะส่ง</source>
+        <translation>Choose the indicators to send</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>เฉพาะของฉัน</source>
+        <translation>Only mine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เลือกทั้งหมด</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ไม่เลือกเลย</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>เลือกแล้ว {count} ตัวชี้วัด</source>
+        <translation>{count} indicators selected</translation>
     </message>
 </context>
 <context>
     <name>WorkScreen</name>
     <message>
         <location filename="../mk3desk/ui/pdca/common.py" line="+68" />
+        <location line="+17" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</source>
         <translation>The database is open view-only (another copy of the program is using it), so nothing can be edited</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ยังไม่ได้มอบหมายผู้รับผิดชอบตัวชี้วัดนี้ — ผู้ประสานงานกำหนดผู้รับผิดชอบได้ที่ด้านบน หรือที่หน้าบุคลากรและผู้รับผิดชอบ</source>
+        <translation>No owner is assigned to this indicator yet — the coordinator can set the owners above, or on the Staff and owners page</translation>
     </message>
     <message>
         <location filename="../mk3desk/ui/pdca/work_screen.py" line="+129" />

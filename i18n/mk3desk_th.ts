@@ -303,7 +303,7 @@
 <context>
     <name>AssignmentModel</name>
     <message>
-        <location filename="../mk3desk/ui/models/assignment_model.py" line="+56" />
+        <location filename="../mk3desk/ui/models/assignment_model.py" line="+55" />
         <source>ข้อ</source>
         <translation>ข้อ</translation>
     </message>
@@ -993,28 +993,42 @@
 <context>
     <name>BundleActions</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_actions.py" line="+42" />
+        <location filename="../mk3desk/ui/bundle_actions.py" line="+40" />
         <source>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</source>
         <translation>ไฟล์ส่งงาน / ชุดตั้งค่า mk3desk (*.mk3)</translation>
     </message>
     <message>
-        <location line="+57" />
-        <source>ส่งงานของฉัน (เลือกตัวชี้วัด)…</source>
-        <translation>ส่งงานของฉัน (เลือกตัวชี้วัด)…</translation>
+        <location line="+61" />
+        <source>ส่งงานของฉัน (เลือกตัวชี้วัด) (&amp;W)…</source>
+        <translation>ส่งงานของฉัน (เลือกตัวชี้วัด) (&amp;W)…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ…</source>
-        <translation>ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ…</translation>
+        <source>ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ (&amp;S)…</source>
+        <translation>ส่งชุดตั้งค่าให้เครื่องผู้รับผิดชอบ (&amp;S)…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>รับงาน / รับชุดตั้งค่า (.mk3)…</source>
-        <translation>รับงาน / รับชุดตั้งค่า (.mk3)…</translation>
+        <source>รับงาน / รับชุดตั้งค่า (.mk3) (&amp;R)…</source>
+        <translation>รับงาน / รับชุดตั้งค่า (.mk3) (&amp;R)…</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+22" />
+        <source>ส่งงาน / รับงาน (&amp;S)</source>
+        <translation>ส่งงาน / รับงาน (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>{count} ตัวชี้วัด</source>
+        <translation>{count} ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>งาน</source>
+        <translation>งาน</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>ส่งงาน / รับงาน</source>
         <translation>ส่งงาน / รับงาน</translation>
     </message>
@@ -1029,22 +1043,22 @@
         <translation>ไฟล์ส่งงาน</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>ส่งชุดตั้งค่า</source>
         <translation>ส่งชุดตั้งค่า</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+2" />
+        <source>ตั้งค่า</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>ชุดตั้งค่า</source>
         <translation>ชุดตั้งค่า</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>เลือกตัวชี้วัดที่จะส่ง</source>
-        <translation>เลือกตัวชี้วัดที่จะส่ง</translation>
-    </message>
-    <message>
-        <location line="+26" />
+        <location line="+14" />
         <source>รับงาน</source>
         <translation>รับงาน</translation>
     </message>
@@ -1087,7 +1101,7 @@
         <translation>กำหนดส่งวันที่ {day}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>กำหนดส่งเดือน{month} {year}</source>
         <translation>กำหนดส่งเดือน{month} {year}</translation>
     </message>
@@ -1300,6 +1314,16 @@
         <location line="+15" />
         <source>ต้องตั้งรหัสผ่านใหม่ก่อน (ผู้ประสานรีเซ็ตไว้) — เข้าสู่ระบบในโปรแกรมเพื่อเปลี่ยนรหัสผ่าน</source>
         <translation>ต้องตั้งรหัสผ่านใหม่ก่อน (ผู้ประสานรีเซ็ตไว้) — เข้าสู่ระบบในโปรแกรมเพื่อเปลี่ยนรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/cli/recognition_cmds.py" line="+85" />
+        <source>ไม่พบกลุ่มงานชื่อ “{name}”</source>
+        <translation>ไม่พบกลุ่มงานชื่อ “{name}”</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>กรุณาระบุ --pdf หรือ --png (หรือทั้งสองอย่าง)</source>
+        <translation>กรุณาระบุ --pdf หรือ --png (หรือทั้งสองอย่าง)</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1665,12 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="+131" />
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="+132" />
+        <source>ภาพสรุปสำหรับเผยแพร่…</source>
+        <translation>ภาพสรุปสำหรับเผยแพร่…</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>คะแนนที่คำนวณจากข้อมูล</source>
         <translation>คะแนนที่คำนวณจากข้อมูล</translation>
     </message>
@@ -1656,7 +1685,32 @@
         <translation>ทำอะไรแล้วคะแนนรวมเพิ่มมากที่สุด (5 อันดับ)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+11" />
+        <source>บันทึกภาพสรุปสำหรับเผยแพร่</source>
+        <translation>บันทึกภาพสรุปสำหรับเผยแพร่</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ภาพสรุป.png</source>
+        <translation>ภาพสรุป.png</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>ภาพสรุปสำหรับเผยแพร่</source>
+        <translation>ภาพสรุปสำหรับเผยแพร่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกภาพ {png} และโปสเตอร์ PDF {pdf} แล้ว</source>
+        <translation>บันทึกภาพ {png} และโปสเตอร์ PDF {pdf} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>ดับเบิลคลิกเพื่อเปิดตัวชี้วัด</source>
         <translation>ดับเบิลคลิกเพื่อเปิดตัวชี้วัด</translation>
     </message>
@@ -1804,7 +1858,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+134" />
+        <location filename="../mk3desk/services/demo.py" line="+135" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</translation>
     </message>
@@ -1812,7 +1866,7 @@
 <context>
     <name>DoPanel</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/do_panel.py" line="+52" />
+        <location filename="../mk3desk/ui/pdca/do_panel.py" line="+55" />
         <source>บันทึกสิ่งที่ทำไปแล้ว เมื่อใด ผลเป็นอย่างไร (บันทึกอัตโนมัติ)</source>
         <translation>บันทึกสิ่งที่ทำไปแล้ว เมื่อใด ผลเป็นอย่างไร (บันทึกอัตโนมัติ)</translation>
     </message>
@@ -1827,7 +1881,7 @@
         <translation>ส่งตรวจสอบ (Check) →</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>บันทึกผลการดำเนินงาน</source>
         <translation>บันทึกผลการดำเนินงาน</translation>
     </message>
@@ -1837,12 +1891,17 @@
         <translation>สิ่งที่ต้องมีก่อนส่งตรวจสอบ:</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+42" />
         <source>คณะกรรมการส่งกลับให้แก้ไข: {comment}</source>
         <translation>คณะกรรมการส่งกลับให้แก้ไข: {comment}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>ผู้ประสานงานเปิดระบบอีกครั้ง ({who} {when}) เหตุผล: {comment}</source>
+        <translation>ผู้ประสานงานเปิดระบบอีกครั้ง ({who} {when}) เหตุผล: {comment}</translation>
+    </message>
+    <message>
+        <location line="-36" />
         <source>คำแนะนำ: {guide}</source>
         <translation>คำแนะนำ: {guide}</translation>
     </message>
@@ -1946,14 +2005,14 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../mk3desk/ui/evidence_panel.py" line="+82" />
-        <source>{n:.1f} MB</source>
-        <translation>{n:.1f} MB</translation>
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+83" />
+        <source>{n:.1f} เมกะไบต์</source>
+        <translation>{n:.1f} เมกะไบต์</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>{n:.0f} KB</source>
-        <translation>{n:.0f} KB</translation>
+        <source>{n:.0f} กิโลไบต์</source>
+        <translation>{n:.0f} กิโลไบต์</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2145,33 +2204,42 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="+219" />
-        <source>Excel</source>
-        <translation>Excel</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>บันทึกแม่แบบสำหรับกรอกข้อมูล</source>
-        <translation>บันทึกแม่แบบสำหรับกรอกข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>นำเข้าข้อมูลจาก Excel</source>
-        <translation>นำเข้าข้อมูลจาก Excel</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <location line="+37" />
+        <location filename="../mk3desk/ui/excel_actions.py" line="+275" />
         <source>ส่งออกเป็น Excel</source>
         <translation>ส่งออกเป็น Excel</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-19" />
         <source>บันทึกแม่แบบ Excel</source>
         <translation>บันทึกแม่แบบ Excel</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-36" />
+        <source>Excel (&amp;E)</source>
+        <translation>Excel (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>บันทึกแม่แบบสำหรับกรอกข้อมูล (&amp;T)</source>
+        <translation>บันทึกแม่แบบสำหรับกรอกข้อมูล (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำเข้าข้อมูลจาก Excel (&amp;I)</source>
+        <translation>นำเข้าข้อมูลจาก Excel (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ส่งออกเป็น Excel (&amp;E)</source>
+        <translation>ส่งออกเป็น Excel (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>แม่แบบ</source>
+        <translation>แม่แบบ</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>แม่แบบ Excel</source>
         <translation>แม่แบบ Excel</translation>
     </message>
@@ -3383,7 +3451,7 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="-232" />
+        <location filename="../mk3desk/ui/excel_actions.py" line="-243" />
         <source>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</source>
         <translation>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</translation>
     </message>
@@ -3535,8 +3603,8 @@
     <name>IndicatorsPage</name>
     <message>
         <location filename="../mk3desk/ui/pages/indicators_page.py" line="+70" />
-        <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</source>
-        <translation>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ</translation>
+        <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ (Ctrl+F)</source>
+        <translation>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3811,6 +3879,16 @@
         <translation>กรรมการในคณะกรรมการ</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>การยกย่องชมเชยและรางวัล</source>
+        <translation>การยกย่องชมเชยและรางวัล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ทะเบียนเกียรติบัตร</source>
+        <translation>ทะเบียนเกียรติบัตร</translation>
+    </message>
+    <message>
         <location line="+10" />
         <location line="+4" />
         <source>ตัวชี้วัด {0} เกณฑ์ {1}</source>
@@ -3828,12 +3906,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+31" />
+        <location line="+42" />
         <source>ตัวชี้วัด {0}</source>
         <translation>ตัวชี้วัด {0}</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-38" />
         <source>{0}</source>
         <translation>{0}</translation>
     </message>
@@ -3861,6 +3939,16 @@
         <location line="+5" />
         <source>{0} ใน “{1}”</source>
         <translation>{0} ใน “{1}”</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>การยกย่อง {0} ({1})</source>
+        <translation>การยกย่อง {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>เกียรติบัตรเลขที่ {0}/{1} ({2})</source>
+        <translation>เกียรติบัตรเลขที่ {0}/{1} ({2})</translation>
     </message>
     <message>
         <location line="+17" />
@@ -3931,7 +4019,7 @@
 <context>
     <name>IntegrityWatch</name>
     <message>
-        <location filename="../mk3desk/ui/integrity_watch.py" line="+105" />
+        <location filename="../mk3desk/ui/integrity_watch.py" line="+114" />
         <source>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</source>
         <translation>พบไฟล์หลักฐานที่หายไปหรือถูกแก้ไข {n} รายการ (แสดงเป็นสีแดงในตัวชี้วัด)</translation>
     </message>
@@ -4121,72 +4209,82 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../mk3desk/ui/menus.py" line="+86" />
-        <source>แฟ้ม</source>
-        <translation>แฟ้ม</translation>
+        <location filename="../mk3desk/ui/menus.py" line="+90" />
+        <source>แฟ้ม (&amp;F)</source>
+        <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>เปิดฐานข้อมูลอื่น…</source>
-        <translation>เปิดฐานข้อมูลอื่น…</translation>
+        <source>เปิดฐานข้อมูลอื่น (&amp;O)…</source>
+        <translation>เปิดฐานข้อมูลอื่น (&amp;O)…</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>ฐานข้อมูลที่เปิดล่าสุด</source>
-        <translation>ฐานข้อมูลที่เปิดล่าสุด</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>ตรวจสอบฐานข้อมูลและไฟล์หลักฐานทั้งหมด</source>
-        <translation>ตรวจสอบฐานข้อมูลและไฟล์หลักฐานทั้งหมด</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>ถังขยะไฟล์หลักฐาน…</source>
-        <translation>ถังขยะไฟล์หลักฐาน…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>กู้คืนจากข้อมูลสำรอง…</source>
-        <translation>กู้คืนจากข้อมูลสำรอง…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>ประวัติการแก้ไข…</source>
-        <translation>ประวัติการแก้ไข…</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>ออกจากโปรแกรม</source>
-        <translation>ออกจากโปรแกรม</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Excel</source>
-        <translation>Excel</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>ส่งงาน / รับงาน</source>
-        <translation>ส่งงาน / รับงาน</translation>
+        <source>ฐานข้อมูลที่เปิดล่าสุด (&amp;R)</source>
+        <translation>ฐานข้อมูลที่เปิดล่าสุด (&amp;R)</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>ช่วยเหลือ</source>
-        <translation>ช่วยเหลือ</translation>
+        <source>ค้นหาในหน้านี้ (&amp;F)</source>
+        <translation>ค้นหาในหน้านี้ (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>พิมพ์เอกสาร (&amp;P)…</source>
+        <translation>พิมพ์เอกสาร (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ตรวจสอบฐานข้อมูลและไฟล์หลักฐานทั้งหมด (&amp;C)</source>
+        <translation>ตรวจสอบฐานข้อมูลและไฟล์หลักฐานทั้งหมด (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ถังขยะไฟล์หลักฐาน (&amp;T)…</source>
+        <translation>ถังขยะไฟล์หลักฐาน (&amp;T)…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>คู่มือการใช้งาน</source>
-        <translation>คู่มือการใช้งาน</translation>
+        <source>กู้คืนจากข้อมูลสำรอง (&amp;B)…</source>
+        <translation>กู้คืนจากข้อมูลสำรอง (&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ประวัติการแก้ไข (&amp;H)…</source>
+        <translation>ประวัติการแก้ไข (&amp;H)…</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>เกี่ยวกับโปรแกรม…</source>
-        <translation>เกี่ยวกับโปรแกรม…</translation>
+        <source>ออกจากโปรแกรม (&amp;X)</source>
+        <translation>ออกจากโปรแกรม (&amp;X)</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+6" />
+        <source>Excel (&amp;E)</source>
+        <translation>Excel (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ส่งงาน / รับงาน (&amp;S)</source>
+        <translation>ส่งงาน / รับงาน (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ช่วยเหลือ (&amp;H)</source>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คู่มือการใช้งาน (&amp;U)</source>
+        <translation>คู่มือการใช้งาน (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เกี่ยวกับโปรแกรม (&amp;A)…</source>
+        <translation>เกี่ยวกับโปรแกรม (&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+92" />
         <source>ยังไม่มี</source>
         <translation>ยังไม่มี</translation>
     </message>
@@ -4265,7 +4363,7 @@
         <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+100" />
         <source>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</source>
         <translation>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</translation>
     </message>
@@ -4275,7 +4373,17 @@
         <translation>ตรวจสอบฐานข้อมูลและไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+11" />
+        <source>หน้านี้ไม่มีช่องค้นหา</source>
+        <translation>หน้านี้ไม่มีช่องค้นหา</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>เลือกเอกสารที่จะพิมพ์ แล้วกด Ctrl+P อีกครั้ง</source>
+        <translation>เลือกเอกสารที่จะพิมพ์ แล้วกด Ctrl+P อีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>{office} · ปีงบประมาณ {year}</source>
         <translation>{office} · ปีงบประมาณ {year}</translation>
     </message>
@@ -4534,12 +4642,12 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../mk3desk/ui/reports/preview.py" line="+138" />
+        <location filename="../mk3desk/ui/reports/preview.py" line="+135" />
         <source>หน้า {page} / {count}</source>
         <translation>หน้า {page} / {count}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>พอดี</source>
         <translation>พอดี</translation>
     </message>
@@ -4603,7 +4711,7 @@
     <name>People</name>
     <message>
         <location filename="../mk3desk/services/people.py" line="+27" />
-        <location filename="../mk3desk/services/people_edit.py" line="+127" />
+        <location filename="../mk3desk/services/people_edit.py" line="+129" />
         <source>กรุณาระบุชื่อกลุ่ม</source>
         <translation>กรุณาระบุชื่อกลุ่ม</translation>
     </message>
@@ -4655,15 +4763,15 @@
         <translation>ไม่พบกลุ่มที่เลือก</translation>
     </message>
     <message>
-        <location line="+59" />
-        <source>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้แก้ไขเป็น “พ้นจากสำนักงาน” แทน ประวัติจะยังแสดงชื่อเดิม</source>
-        <translation>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้แก้ไขเป็น “พ้นจากสำนักงาน” แทน ประวัติจะยังแสดงชื่อเดิม</translation>
+        <location line="+67" />
+        <source>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้บันทึกว่าพ้นจากสำนักงานแล้วแทน (แก้ไขข้อมูล แล้วเอาเครื่องหมาย “ยังปฏิบัติงานอยู่ในสำนักงาน” ออก) ประวัติจะยังแสดงชื่อเดิม</source>
+        <translation>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้บันทึกว่าพ้นจากสำนักงานแล้วแทน (แก้ไขข้อมูล แล้วเอาเครื่องหมาย “ยังปฏิบัติงานอยู่ในสำนักงาน” ออก) ประวัติจะยังแสดงชื่อเดิม</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../mk3desk/ui/models/people_model.py" line="+21" />
+        <location filename="../mk3desk/ui/models/people_model.py" line="+27" />
         <source>ผู้รับผิดชอบตัวชี้วัด</source>
         <translation>ผู้รับผิดชอบตัวชี้วัด</translation>
     </message>
@@ -4717,11 +4825,26 @@
         <source>สำรอง</source>
         <translation>สำรอง</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>(พ้นจากสำนักงานแล้ว)</source>
+        <translation>(พ้นจากสำนักงานแล้ว)</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>พ้นจากสำนักงานแล้ว: ยังแสดงในรายชื่อเพราะประวัติและเอกสารใช้ชื่อนี้</source>
+        <translation>พ้นจากสำนักงานแล้ว: ยังแสดงในรายชื่อเพราะประวัติและเอกสารใช้ชื่อนี้</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <location filename="../mk3desk/ui/pages/people_page.py" line="+59" />
+        <source>ค้นหา ชื่อ ตำแหน่ง กลุ่มงาน หรือตัวชี้วัด (Ctrl+F)</source>
+        <translation>ค้นหา ชื่อ ตำแหน่ง กลุ่มงาน หรือตัวชี้วัด (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>เพิ่มบุคลากร…</source>
         <translation>เพิ่มบุคลากร…</translation>
     </message>
@@ -4732,6 +4855,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>ลบบุคลากร…</source>
+        <translation>ลบบุคลากร…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ลบผู้ที่เพิ่มไว้ผิด (ยังไม่มีงานในระบบ) — ผู้ที่ย้ายหรือเกษียณ ให้บันทึกว่าพ้นจากสำนักงานแล้วแทน</source>
+        <translation>ลบผู้ที่เพิ่มไว้ผิด (ยังไม่มีงานในระบบ) — ผู้ที่ย้ายหรือเกษียณ ให้บันทึกว่าพ้นจากสำนักงานแล้วแทน</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>เพิ่มกลุ่มงาน…</source>
         <translation>เพิ่มกลุ่มงาน…</translation>
     </message>
@@ -4741,7 +4874,12 @@
         <translation>เปลี่ยนชื่อกลุ่มงาน…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+1" />
+        <source>ยกย่องชมเชย…</source>
+        <translation>ยกย่องชมเชย…</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>บุคลากรและกลุ่มงาน</source>
         <translation>บุคลากรและกลุ่มงาน</translation>
     </message>
@@ -4756,7 +4894,7 @@
         <translation>ผู้รับผิดชอบตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+162" />
         <source>เพิ่มกลุ่มงาน</source>
         <translation>เพิ่มกลุ่มงาน</translation>
     </message>
@@ -4780,6 +4918,51 @@
         <location line="+9" />
         <source>ชื่อใหม่</source>
         <translation>ชื่อใหม่</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/pages/people_delete.py" line="+31" />
+        <source>ลบ “{name}” ออกจากรายชื่อบุคลากรหรือไม่?
+
+ลบแล้วเรียกคืนไม่ได้</source>
+        <translation>ลบ “{name}” ออกจากรายชื่อบุคลากรหรือไม่?
+
+ลบแล้วเรียกคืนไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ลบ</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>“{name}” มีประวัติการทำงานในระบบแล้ว (งานที่รับผิดชอบ ข้อความ หลักฐาน หรือบัญชีผู้ใช้) จึงลบไม่ได้ เพื่อให้ประวัติและเอกสารยังแสดงชื่อเดิม</source>
+        <translation>“{name}” มีประวัติการทำงานในระบบแล้ว (งานที่รับผิดชอบ ข้อความ หลักฐาน หรือบัญชีผู้ใช้) จึงลบไม่ได้ เพื่อให้ประวัติและเอกสารยังแสดงชื่อเดิม</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+34" />
+        <source>ลบบุคลากร</source>
+        <translation>ลบบุคลากร</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <source>บันทึกไว้แล้วว่าพ้นจากสำนักงาน</source>
+        <translation>บันทึกไว้แล้วว่าพ้นจากสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>บันทึกว่า “{name}” พ้นจากสำนักงานแล้วแทนหรือไม่?</source>
+        <translation>บันทึกว่า “{name}” พ้นจากสำนักงานแล้วแทนหรือไม่?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>บันทึกว่าพ้นจากสำนักงานแล้ว</source>
+        <translation>บันทึกว่าพ้นจากสำนักงานแล้ว</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>ยกเลิก</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -4868,7 +5051,7 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+53" />
+        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+55" />
         <source>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</source>
         <translation>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</translation>
     </message>
@@ -4903,7 +5086,7 @@
         <translation>แผนพร้อมแล้ว — เริ่มดำเนินงาน (Do) →</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>กิจกรรมที่วางแผนไว้ (บันทึกอัตโนมัติขณะพิมพ์)</source>
         <translation>กิจกรรมที่วางแผนไว้ (บันทึกอัตโนมัติขณะพิมพ์)</translation>
     </message>
@@ -4929,6 +5112,29 @@
         <location filename="../mk3desk/services/progress.py" line="+33" />
         <source>ไม่พบปีงบประมาณรหัสภายใน {id}</source>
         <translation>ไม่พบปีงบประมาณรหัสภายใน {id}</translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../mk3desk/services/publishing.py" line="+42" />
+        <source>เครื่องนี้ไม่มีโปรแกรม pdftoppm จึงทำไฟล์ภาพ PNG จากบรรทัดคำสั่งไม่ได้ — ใช้ปุ่ม “ภาพสรุปสำหรับเผยแพร่…” ในหน้าภาพรวมของโปรแกรมแทน (ไฟล์ PDF ทำได้ตามปกติ)</source>
+        <translation>เครื่องนี้ไม่มีโปรแกรม pdftoppm จึงทำไฟล์ภาพ PNG จากบรรทัดคำสั่งไม่ได้ — ใช้ปุ่ม “ภาพสรุปสำหรับเผยแพร่…” ในหน้าภาพรวมของโปรแกรมแทน (ไฟล์ PDF ทำได้ตามปกติ)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>ทำไฟล์ภาพ PNG ไม่สำเร็จ ({reason})</source>
+        <translation>ทำไฟล์ภาพ PNG ไม่สำเร็จ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>บันทึกไฟล์ภาพที่ {path} ไม่ได้ ({reason})</source>
+        <translation>บันทึกไฟล์ภาพที่ {path} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/poster_image.py" line="+36" />
+        <source>บันทึกไฟล์ภาพที่ {path} ไม่ได้</source>
+        <translation>บันทึกไฟล์ภาพที่ {path} ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +5193,245 @@
         <location line="+7" />
         <source>เกณฑ์ {key}: ทำเครื่องหมายแล้วแต่ยังไม่มีหลักฐาน</source>
         <translation>เกณฑ์ {key}: ทำเครื่องหมายแล้วแต่ยังไม่มีหลักฐาน</translation>
+    </message>
+</context>
+<context>
+    <name>Recognition</name>
+    <message>
+        <location filename="../mk3desk/domain/recognition.py" line="+31" />
+        <source>ยกย่องชมเชย</source>
+        <translation>ยกย่องชมเชย</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รางวัล</source>
+        <translation>รางวัล</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>กรุณาเลือกผู้ได้รับการยกย่อง: บุคลากรหนึ่งคน หรือกลุ่มงานหนึ่งกลุ่ม</source>
+        <translation>กรุณาเลือกผู้ได้รับการยกย่อง: บุคลากรหนึ่งคน หรือกลุ่มงานหนึ่งกลุ่ม</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>กรุณาระบุเหตุผลของการยกย่อง</source>
+        <translation>กรุณาระบุเหตุผลของการยกย่อง</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เหตุผลยาวเกิน {limit} ตัวอักษร (มี {length}) — เกียรติบัตรพิมพ์ได้ราวสามบรรทัด</source>
+        <translation>เหตุผลยาวเกิน {limit} ตัวอักษร (มี {length}) — เกียรติบัตรพิมพ์ได้ราวสามบรรทัด</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>กรุณาระบุชื่อรางวัล</source>
+        <translation>กรุณาระบุชื่อรางวัล</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>กรุณาระบุวันที่ยกย่อง</source>
+        <translation>กรุณาระบุวันที่ยกย่อง</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ยังไม่ได้ระบุผู้ลงนามในเกียรติบัตร จึงยังไม่ออกเกียรติบัตร — ระบุชื่อผู้ลงนาม (หรือผู้อำนวยการในหน้าตั้งค่า) แล้วลองอีกครั้ง</source>
+        <translation>ยังไม่ได้ระบุผู้ลงนามในเกียรติบัตร จึงยังไม่ออกเกียรติบัตร — ระบุชื่อผู้ลงนาม (หรือผู้อำนวยการในหน้าตั้งค่า) แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>กรุณาระบุตำแหน่งของผู้ลงนามในเกียรติบัตร ({name})</source>
+        <translation>กรุณาระบุตำแหน่งของผู้ลงนามในเกียรติบัตร ({name})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/documents/recognition.py" line="+38" />
+        <source>ยังไม่มีเกียรติบัตรที่ออกแล้วในปีงบประมาณ {year}</source>
+        <translation>ยังไม่มีเกียรติบัตรที่ออกแล้วในปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังทำภาพสรุปไม่ได้</source>
+        <translation>ปีงบประมาณ {year} ยังไม่มีตัวชี้วัด จึงยังทำภาพสรุปไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/recognition/certificates.py" line="+48" />
+        <source>กรุณาเลือกการยกย่องที่จะออกเกียรติบัตรอย่างน้อยหนึ่งรายการ</source>
+        <translation>กรุณาเลือกการยกย่องที่จะออกเกียรติบัตรอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>กลุ่มงาน “{group}” ไม่มีบุคลากร จึงออกเกียรติบัตรให้ไม่ได้</source>
+        <translation>กลุ่มงาน “{group}” ไม่มีบุคลากร จึงออกเกียรติบัตรให้ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/recognition/save.py" line="+24" />
+        <source>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</source>
+        <translation>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>กลุ่มงานที่เลือกไม่ได้อยู่ในสำนักงานนี้</source>
+        <translation>กลุ่มงานที่เลือกไม่ได้อยู่ในสำนักงานนี้</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>ไม่พบการยกย่องที่เลือกในปีงบประมาณ {year}</source>
+        <translation>ไม่พบการยกย่องที่เลือกในปีงบประมาณ {year}</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/recognition_dialog.py" line="+52" />
+        <source>ยกย่องชมเชยและเกียรติบัตร</source>
+        <translation>ยกย่องชมเชยและเกียรติบัตร</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>บันทึกการยกย่องหรือรางวัล</source>
+        <translation>บันทึกการยกย่องหรือรางวัล</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>เมื่อเป็นรางวัล เช่น รางวัลบุคลากรดีเด่น</source>
+        <translation>เมื่อเป็นรางวัล เช่น รางวัลบุคลากรดีเด่น</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เช่น 20/9/2567</source>
+        <translation>เช่น 20/9/2567</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บันทึกการยกย่อง</source>
+        <translation>บันทึกการยกย่อง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ประเภท</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ผู้ได้รับ (บุคลากรหรือกลุ่มงาน)</source>
+        <translation>ผู้ได้รับ (บุคลากรหรือกลุ่มงาน)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+12" />
+        <source>วันที่</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>ชื่อรางวัล</source>
+        <translation>ชื่อรางวัล</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+8" />
+        <source>เหตุผล</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+35" />
+        <source>ผู้ได้รับ</source>
+        <translation>ผู้ได้รับ</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>รางวัล / ยกย่อง</source>
+        <translation>รางวัล / ยกย่อง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เกียรติบัตร</source>
+        <translation>เกียรติบัตร</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ออกเกียรติบัตรให้รายการที่เลือก (หนึ่งหน้าต่อหนึ่งคน ลงทะเบียนเลขที่)</source>
+        <translation>ออกเกียรติบัตรให้รายการที่เลือก (หนึ่งหน้าต่อหนึ่งคน ลงทะเบียนเลขที่)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ชื่อผู้ลงนาม</source>
+        <translation>ชื่อผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ตำแหน่งผู้ลงนาม</source>
+        <translation>ตำแหน่งผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>วันนี้</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ออกเกียรติบัตร…</source>
+        <translation>ออกเกียรติบัตร…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ลบรายการที่เลือก</source>
+        <translation>ลบรายการที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+15" />
+        <source>ผู้ลงนาม</source>
+        <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>ตำแหน่ง</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+11" />
+        <source>วันที่ให้ไว้</source>
+        <translation>วันที่ให้ไว้</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>ทะเบียนเกียรติบัตร</source>
+        <translation>ทะเบียนเกียรติบัตร</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เลขที่</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>พิมพ์เกียรติบัตรที่เลือกจากทะเบียน…</source>
+        <translation>พิมพ์เกียรติบัตรที่เลือกจากทะเบียน…</translation>
+    </message>
+    <message>
+        <location line="+139" />
+        <location line="+34" />
+        <source>บันทึกเกียรติบัตร</source>
+        <translation>บันทึกเกียรติบัตร</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <location line="+34" />
+        <source>เกียรติบัตร.pdf</source>
+        <translation>เกียรติบัตร.pdf</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <location line="+34" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>บันทึกเกียรติบัตรที่ {path} แล้ว</source>
+        <translation>บันทึกเกียรติบัตรที่ {path} แล้ว</translation>
     </message>
 </context>
 <context>
@@ -5346,7 +5791,7 @@
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/reports/preview.py" line="-88" />
+        <location filename="../mk3desk/ui/reports/preview.py" line="-82" />
         <source>เปิดไฟล์ PDF {path} เพื่อแสดงตัวอย่างไม่ได้</source>
         <translation>เปิดไฟล์ PDF {path} เพื่อแสดงตัวอย่างไม่ได้</translation>
     </message>
@@ -5380,11 +5825,16 @@
         <source>ตารางหนึ่งกว้างไม่พอสำหรับข้อความ: คอลัมน์ “{column}” ต้องกว้างอย่างน้อย {need} ซม. บางคำในคอลัมน์นี้จึงถูกตัดขึ้นบรรทัดใหม่กลางคำ</source>
         <translation>ตารางหนึ่งกว้างไม่พอสำหรับข้อความ: คอลัมน์ “{column}” ต้องกว้างอย่างน้อย {need} ซม. บางคำในคอลัมน์นี้จึงถูกตัดขึ้นบรรทัดใหม่กลางคำ</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/reports/certificates.py" line="+143" />
+        <source>ยังไม่ได้กำหนดภาพตราของสำนักงาน จึงเว้นที่ว่างไว้ในเกียรติบัตร — เลือกภาพได้ที่หน้ารายงาน → คณะกรรมการและคำสั่ง… → ภาพตราครุฑ</source>
+        <translation>ยังไม่ได้กำหนดภาพตราของสำนักงาน จึงเว้นที่ว่างไว้ในเกียรติบัตร — เลือกภาพได้ที่หน้ารายงาน → คณะกรรมการและคำสั่ง… → ภาพตราครุฑ</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="-227" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="-226" />
         <source>สร้างเอกสาร</source>
         <translation>สร้างเอกสาร</translation>
     </message>
@@ -5444,12 +5894,12 @@
         <translation>ยังไม่ได้เลือกปีงบประมาณ</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>กำลังสร้าง {title}…</source>
         <translation>กำลังสร้าง {title}…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>สร้างเอกสารไม่สำเร็จ</source>
         <translation>สร้างเอกสารไม่สำเร็จ</translation>
     </message>
@@ -5459,17 +5909,17 @@
         <translation>สร้างเอกสารแล้ว {pages} หน้า รหัสตรวจสอบ {code}</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+61" />
         <source>เอกสาร PDF</source>
         <translation>เอกสาร PDF</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+34" />
         <source>ส่งพิมพ์แล้ว {pages} หน้า</source>
         <translation>ส่งพิมพ์แล้ว {pages} หน้า</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-55" />
         <source>บันทึกเอกสาร PDF</source>
         <translation>บันทึกเอกสาร PDF</translation>
     </message>
@@ -5653,7 +6103,7 @@
 <context>
     <name>Rights</name>
     <message>
-        <location filename="../mk3desk/domain/rights.py" line="+98" />
+        <location filename="../mk3desk/domain/rights.py" line="+99" />
         <source>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</source>
         <translation>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</translation>
     </message>
@@ -5668,7 +6118,12 @@
         <translation>แต่งตั้งคณะกรรมการและแก้ไขคำสั่ง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
+        <source>ยกย่องชมเชยและออกเกียรติบัตร</source>
+        <translation>ยกย่องชมเชยและออกเกียรติบัตร</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>จัดการบัญชีผู้ใช้</source>
         <translation>จัดการบัญชีผู้ใช้</translation>
     </message>
@@ -6491,7 +6946,7 @@
 <context>
     <name>ThaiCalendar</name>
     <message>
-        <location filename="../mk3desk/ui/widgets/thai_date_edit.py" line="+65" />
+        <location filename="../mk3desk/ui/widgets/thai_date_edit.py" line="+66" />
         <source>เดือนก่อน</source>
         <translation>เดือนก่อน</translation>
     </message>
@@ -6615,17 +7070,51 @@
 <context>
     <name>WhatIfModel</name>
     <message>
-        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-197" />
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-232" />
         <source>{code} {title}: {what} → คะแนนรวม {total} (+{gain})</source>
         <translation>{code} {title}: {what} → คะแนนรวม {total} (+{gain})</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPicker</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/work_picker.py" line="+33" />
+        <source>เลือกตัวชี้วัดที่จะส่ง</source>
+        <translation>เลือกตัวชี้วัดที่จะส่ง</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>เฉพาะของฉัน</source>
+        <translation>เฉพาะของฉัน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เลือกทั้งหมด</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ไม่เลือกเลย</source>
+        <translation>ไม่เลือกเลย</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>เลือกแล้ว {count} ตัวชี้วัด</source>
+        <translation>เลือกแล้ว {count} ตัวชี้วัด</translation>
     </message>
 </context>
 <context>
     <name>WorkScreen</name>
     <message>
         <location filename="../mk3desk/ui/pdca/common.py" line="+68" />
+        <location line="+17" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ยังไม่ได้มอบหมายผู้รับผิดชอบตัวชี้วัดนี้ — ผู้ประสานงานกำหนดผู้รับผิดชอบได้ที่ด้านบน หรือที่หน้าบุคลากรและผู้รับผิดชอบ</source>
+        <translation>ยังไม่ได้มอบหมายผู้รับผิดชอบตัวชี้วัดนี้ — ผู้ประสานงานกำหนดผู้รับผิดชอบได้ที่ด้านบน หรือที่หน้าบุคลากรและผู้รับผิดชอบ</translation>
     </message>
     <message>
         <location filename="../mk3desk/ui/pdca/work_screen.py" line="+129" />
