@@ -48,6 +48,10 @@ AUDITED_TABLES: tuple[str, ...] = (
     "account",
     "committee",
     "committee_member",
+    "knowledge_session",
+    "knowledge_attendee",
+    "knowledge_indicator",
+    "knowledge_material",
 )
 AUDITED = frozenset(AUDITED_TABLES)
 CHUNK = 900  # ids per "IN (...)": below SQLite's oldest limit of 999 variables

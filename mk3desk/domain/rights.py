@@ -44,6 +44,7 @@ class Action(StrEnum):
     OFFICE_SETTINGS = "office.settings"  # profile, settings and signatories
     PEOPLE = "people.edit"
     COMMITTEES = "committee.edit"  # committees of the year, their members and orders
+    KNOWLEDGE = "knowledge.edit"  # knowledge sessions: attendance, lessons, materials
     ACCOUNTS = "accounts.manage"
     FRAMEWORK = "framework.setup"  # a new office, a new year, its framework
     ASSIGN = "indicator.assign"
@@ -99,6 +100,12 @@ RULES: dict[Action, Rule] = {
     ),
     Action.PEOPLE: Rule(QT_TRANSLATE_NOOP("Rights", "แก้ไขบุคลากรและกลุ่มงาน"), _C),
     Action.COMMITTEES: Rule(QT_TRANSLATE_NOOP("Rights", "แต่งตั้งคณะกรรมการและแก้ไขคำสั่ง"), _C),
+    # Sessions are held by the coordinator, the executives and the committee (reviewers);
+    # a Key Man who is none of these asks one of them to record it.
+    Action.KNOWLEDGE: Rule(
+        QT_TRANSLATE_NOOP("Rights", "บันทึกการประชุม อบรม และถอดบทเรียน"),
+        _C | {Role.EXECUTIVE, Role.REVIEWER},
+    ),
     Action.ACCOUNTS: Rule(QT_TRANSLATE_NOOP("Rights", "จัดการบัญชีผู้ใช้"), _C),
     Action.FRAMEWORK: Rule(QT_TRANSLATE_NOOP("Rights", "ตั้งสำนักงาน ปีงบประมาณ และกรอบตัวชี้วัด"), _C),
     Action.ASSIGN: Rule(QT_TRANSLATE_NOOP("Rights", "มอบหมายผู้รับผิดชอบตัวชี้วัด"), _C),
