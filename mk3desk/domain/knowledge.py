@@ -103,9 +103,7 @@ class AttendeeEntry:
 def check_session(topic: str, speaker: str, place: str) -> None:
     """A session needs its topic; the texts fit the printed forms."""
     if not topic.strip():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Knowledge", "กรุณาระบุหัวข้อการประชุม/อบรม ก่อนบันทึก")
-        )
+        raise ValidationError(QT_TRANSLATE_NOOP("Knowledge", "กรุณาระบุหัวข้อการประชุม/อบรม ก่อนบันทึก"))
     if len(topic) > MAX_TOPIC:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Knowledge", "หัวข้อยาวเกินไป (ไม่เกิน {limit} ตัวอักษร)"),

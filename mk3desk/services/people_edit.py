@@ -16,6 +16,7 @@ from mk3desk.db.models import (
     CriterionResult,
     EvidenceFile,
     Group,
+    KnowledgeAttendee,
     PdcaRecord,
     Person,
     Transition,
@@ -177,6 +178,7 @@ def delete_person(session: Session, actor: Actor, person_id: int) -> str:
         select(Transition.id).where(Transition.actor_id == person_id),
         select(AuditEntry.id).where(AuditEntry.actor_id == person_id),
         select(CommitteeMember.id).where(CommitteeMember.person_id == person_id),
+        select(KnowledgeAttendee.id).where(KnowledgeAttendee.person_id == person_id),
     )
     if any(session.scalars(query.limit(1)).first() is not None for query in traces):
         raise ValidationError(
