@@ -21,6 +21,7 @@ from decimal import Decimal
 from mk3desk.domain.office_settings import OfficeSettings, Signatory
 from mk3desk.domain.workflow import State
 from mk3desk.domain.year_result import YearResult
+from mk3desk.reports.documents.knowledge_data import KnowledgeData
 
 # -- shared ---------------------------------------------------------------------------------
 
@@ -232,4 +233,5 @@ DocumentContent = (
     | AssignmentsData
     | MonitoringData
     | BestPracticeData
+    | KnowledgeData
 )
