@@ -46,6 +46,7 @@ from mk3desk.services import demo_data as data
 from mk3desk.services.context import Actor
 from mk3desk.services.demo_committee import add_demo_committee
 from mk3desk.services.demo_files import make_demo_files
+from mk3desk.services.demo_knowledge import add_demo_sessions
 from mk3desk.services.framework_store import load_framework
 from mk3desk.services.pdca import PdcaField
 
@@ -153,6 +154,7 @@ def create_demo(database: Database, today: date | None = None) -> str:
                 add_demo_committee(session, system, cast.people, year)
                 _fill_year(session, store, cast, year, files, today, current)
                 record_published_results(session, year)
+                add_demo_sessions(session, system, store, cast.people, year, files)
         _save_signatories(session, system, cast)
         for user_name, index in data.DEMO_ACCOUNTS:
             accounts.add_account(

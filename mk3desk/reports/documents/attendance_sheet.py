@@ -40,9 +40,9 @@ def build(ctx: DocumentContext, data: KnowledgeData) -> list[Flowable]:
         rows.append(cells(ctx, [str(n), "", "", Spacer(1, SIGN_HEIGHT), ""]))
     table = thai_table(
         rows,
-        column_widths(1.0, 4.6, 4.6, 3.6, 1.6),
-        cell_style=ctx.styles.table_cell,
-        header_style=ctx.styles.table_header,
+        column_widths(2.0, 4.8, 5.4, 3.6, 2.8),
+        cell_style=ctx.small_cell,
+        header_style=ctx.small_header,
         column_align=[Align.CENTER, None, None, None, Align.CENTER],
     )
     speaker = f"วิทยากร/ประธาน: {data.speaker}" if data.speaker.strip() else ""

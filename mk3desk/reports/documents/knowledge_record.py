@@ -7,7 +7,7 @@ materials; signed by the recorder and certified by the director.
 
 from __future__ import annotations
 
-from reportlab.platypus import Spacer
+from reportlab.platypus import KeepTogether, Spacer
 from reportlab.platypus.flowables import Flowable
 
 from mk3desk.reports.blocks import Signer, signature_blocks
@@ -15,6 +15,7 @@ from mk3desk.reports.documents.common import BLANK_NAME, DocumentContext
 from mk3desk.reports.documents.knowledge_common import heading_lines
 from mk3desk.reports.documents.knowledge_data import AttendeeData, KnowledgeData
 from mk3desk.reports.page import FRAME_WIDTH
+from mk3desk.reports.thai_paragraph import ThaiParagraph
 
 
 def record_title(data: KnowledgeData) -> str:
@@ -62,13 +63,16 @@ def build(ctx: DocumentContext, data: KnowledgeData) -> list[Flowable]:
     ] or [ctx.para("-", ctx.styles.body_left)]
     lessons_heading = "บทเรียนที่ได้รับ" if data.kind == "lessons" else "สาระสำคัญและบทเรียนที่ได้รับ"
     items += ctx.heading(lessons_heading, 0, outline=False)
-    items += ctx.paras(data.lessons)
+    lessons = ctx.paras(data.lessons)
+    items += lessons[:-1]
+    tail: list[Flowable] = [lessons[-1]]  # kept on the page of the signatures
     if data.materials:
-        items += ctx.heading("เอกสารประกอบ", 0, outline=False)
-        items += [ctx.para(f"- {name}", ctx.styles.body_left) for name in data.materials]
-    items.append(Spacer(1, 12))
+        tail += ctx.heading("เอกสารประกอบ", 0, outline=False)
+        # File names as they are (no Thai digits: the name is how the file is found).
+        tail += [ThaiParagraph(f"- {name}", ctx.styles.body_left) for name in data.materials]
     recorder = Signer(BLANK_NAME, "", role="ผู้บันทึก")
-    items.append(
-        signature_blocks([recorder, ctx.director("ผู้รับรอง")], FRAME_WIDTH, ctx.styles.body_left)
+    signatures = signature_blocks(
+        [recorder, ctx.director("ผู้รับรอง")], FRAME_WIDTH, ctx.styles.body_left
     )
+    items.append(KeepTogether([*tail, Spacer(1, 12), signatures]))
     return [*items, ctx.end()]
