@@ -25,6 +25,7 @@ from mk3desk.cli import (
     committee_cmds,
     common,
     excel_cmds,
+    knowledge_cmds,
     maintenance_cmds,
     report_cmds,
     score_cmds,
@@ -45,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     setup_cmds.register(commands)
     work_cmds.register(commands)
     committee_cmds.register(commands)
+    knowledge_cmds.register(commands)
     score_cmds.register(commands)
     maintenance_cmds.register(commands)
     bundle_cmds.register(commands)

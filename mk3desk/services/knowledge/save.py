@@ -99,8 +99,8 @@ def create_session(
     require(session, actor, Action.KNOWLEDGE)
     year = lookup.year_of(session, office_year)
     found = KnowledgeSession(year=year)
+    _apply(session, found, draft)  # before it is added: its lookups must not flush it half-filled
     session.add(found)
-    _apply(session, found, draft)
     session.flush()
     audit(
         session,
