@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from mk3desk.domain.framework import IndicatorKind
+from mk3desk.domain.knowledge import KIND_TITLES
+from mk3desk.domain.thaidate import format_thai_date
+from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.domain.workflow import Section, State
 from mk3desk.services.indicator_view import IndicatorDetail
 from mk3desk.services.pdca import PdcaField
@@ -57,7 +61,13 @@ class DoPanel(StepPanel):
         self.outcome = OutcomeEditor(screen, self)
         self.evidence = EvidencePanel(screen.context, self)
         evidence_box = QGroupBox(self.tr("ไฟล์หลักฐาน"), self)
-        QVBoxLayout(evidence_box).addWidget(self.evidence)
+        evidence_layout = QVBoxLayout(evidence_box)
+        evidence_layout.addWidget(self.evidence)
+        # Knowledge sessions linked to the indicator count as its evidence too.
+        self.sessions = QLabel(evidence_box)
+        self.sessions.setObjectName("knowledgeSessions")
+        self.sessions.setWordWrap(True)
+        evidence_layout.addWidget(self.sessions)
 
         self.needs = QLabel(self)
         self.needs.setObjectName("doNeeds")
@@ -115,8 +125,30 @@ class DoPanel(StepPanel):
             editable=editable,
             criterion_texts={c.key: c.text for c in detail.criteria},
         )
+        self.show_sessions(detail)
         self.needs.setText(needs_html(detail.findings, self.tr("พร้อมส่งตรวจสอบ")))
         self.submit_button.setVisible(detail.state in (State.IN_PROGRESS, State.RETURNED))
         self.submit_button.setEnabled(
             may_move(detail, State.SUBMITTED, context.actor, context.read_only)
         )
+
+    def show_sessions(self, detail: IndicatorDetail) -> None:
+        """The meetings and trainings linked to the indicator (หน้าการพัฒนาความรู้)."""
+        lines = []
+        for s in detail.sessions:
+            count = s.count
+            lines.append(
+                self.tr(
+                    "• {day} {kind}: {topic} (เข้าร่วม {came}/{invited} คน, เอกสาร {files} ไฟล์)"
+                ).format(
+                    day=format_thai_date(s.held_on, style="short", digits=NumeralStyle.ARABIC),
+                    kind=QCoreApplication.translate("Knowledge", KIND_TITLES[s.kind]),
+                    topic=s.topic,
+                    came=count.attended,
+                    invited=count.invited,
+                    files=len(s.materials),
+                )
+            )
+        self.sessions.setVisible(bool(lines))
+        title = self.tr("การประชุม/อบรมที่เกี่ยวข้อง (นับเป็นหลักฐาน):")
+        self.sessions.setText(wrap_hint("\n".join([title, *lines])))
