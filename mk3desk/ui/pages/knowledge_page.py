@@ -72,6 +72,7 @@ class KnowledgePage(Page):
         self.list = QListWidget(self)
         self.list.setObjectName("sessionList")
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = QPushButton(self.tr("เพิ่มการประชุม/อบรม"), self)
