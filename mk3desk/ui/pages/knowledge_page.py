@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -29,15 +28,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from mk3desk.domain.knowledge import (
-    ATTENDANCE_TITLES,
     KIND_TITLES,
-    Attendance,
     SessionDraft,
     SessionKind,
 )
@@ -46,11 +42,12 @@ from mk3desk.domain.thaidate import format_thai_date
 from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.services import evidence
 from mk3desk.services.knowledge import delete, materials, read, save
-from mk3desk.services.knowledge.read import LinkedIndicator, PersonChoice, SessionView
+from mk3desk.services.knowledge.read import SessionView
 from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.pages.base import Page
 from mk3desk.ui.thai_wrap import wrap_hint
+from mk3desk.ui.widgets.knowledge_lists import AttendeeTable, IndicatorChecklist
 from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
 
 
@@ -66,7 +63,6 @@ class KnowledgePage(Page):
         self.setObjectName("KnowledgePage")
         self.shown: SessionView | None = None  # the session in the form (None: new)
         self.views: list[SessionView] = []
-        self.people: list[PersonChoice] = []
         self.last_pdf: Path | None = None
 
         self.list = QListWidget(self)
@@ -102,14 +98,7 @@ class KnowledgePage(Page):
         form.addRow(self.tr("วิทยากร/ประธาน"), self.speaker)
         form.addRow(self.tr("สถานที่"), self.place)
 
-        self.attendees = QTableWidget(0, 2, self)
-        self.attendees.setObjectName("attendeeTable")
-        self.attendees.setHorizontalHeaderLabels([self.tr("ผู้เข้าร่วม"), self.tr("การเข้าร่วม")])
-        header = self.attendees.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.attendees.verticalHeader().setDefaultSectionSize(32)
-        self.attendees.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.attendees = AttendeeTable(self)
         self.add_row_button = QPushButton(self.tr("เพิ่มผู้เข้าร่วม"), self)
         self.add_all_button = QPushButton(self.tr("เพิ่มทุกคน"), self)
         self.remove_row_button = QPushButton(self.tr("นำออก"), self)
@@ -122,10 +111,7 @@ class KnowledgePage(Page):
         people_layout.addWidget(self.attendees, 1)
         people_layout.addLayout(people_buttons)
 
-        self.indicators = QListWidget(self)
-        self.indicators.setObjectName("indicatorList")
-        self.indicators.setWordWrap(True)
-        self.indicators.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.indicators = IndicatorChecklist(self)
         indicator_box = QGroupBox(self.tr("ตัวชี้วัดที่เกี่ยวข้อง (นับเป็นหลักฐาน)"), self)
         QVBoxLayout(indicator_box).addWidget(self.indicators)
 
@@ -183,9 +169,9 @@ class KnowledgePage(Page):
         self.list.currentRowChanged.connect(self._chosen)
         self.new_button.clicked.connect(self.start_new)
         self.delete_button.clicked.connect(lambda: self.delete_shown())
-        self.add_row_button.clicked.connect(lambda: self.add_attendee_row())
-        self.add_all_button.clicked.connect(self.add_everyone)
-        self.remove_row_button.clicked.connect(self.remove_attendee_row)
+        self.add_row_button.clicked.connect(lambda: self.attendees.add_row())
+        self.add_all_button.clicked.connect(self.attendees.add_everyone)
+        self.remove_row_button.clicked.connect(self.attendees.remove_current)
         self.save_button.clicked.connect(lambda: self.save())
         self.attach_button.clicked.connect(lambda: self.attach())
         self.open_button.clicked.connect(self.open_material)
@@ -199,10 +185,10 @@ class KnowledgePage(Page):
         if chosen is None:
             return
         select_id = select_id or (self.shown.session_id if self.shown else None)
-        self.people = self.context.read(lambda s: read.people_to_invite(s, chosen))
+        self.attendees.people = self.context.read(lambda s: read.people_to_invite(s, chosen))
         links = self.context.read(lambda s: read.indicators_to_link(s, chosen))
         self.views = self.context.read(lambda s: read.sessions(s, chosen))
-        self._fill_indicators(links)
+        self.indicators.fill(links)
         self.list.blockSignals(True)
         self.list.clear()
         for view in self.views:
@@ -220,15 +206,6 @@ class KnowledgePage(Page):
         else:
             self.start_new()
 
-    def _fill_indicators(self, links: list[LinkedIndicator]) -> None:
-        self.indicators.clear()
-        for link in links:
-            item = QListWidgetItem(wrap_hint(f"{link.code} {link.title}"))
-            item.setData(Qt.ItemDataRole.UserRole, link.indicator_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.indicators.addItem(item)
-
     def _chosen(self, row: int) -> None:
         if 0 <= row < len(self.views):
             self.show_session(self.views[row])
@@ -243,8 +220,8 @@ class KnowledgePage(Page):
         self.lessons.setPlainText(view.lessons)
         self.attendees.setRowCount(0)
         for a in view.attendees:
-            self.add_attendee_row(a.person_id, a.status)
-        self._check_indicators({i.indicator_id for i in view.indicators})
+            self.attendees.add_row(a.person_id, a.status)
+        self.indicators.check({i.indicator_id for i in view.indicators})
         self.materials.clear()
         for m in view.materials:
             item = QListWidgetItem(m.file_name)
@@ -261,7 +238,7 @@ class KnowledgePage(Page):
             field.clear()
         self.lessons.clear()
         self.attendees.setRowCount(0)
-        self._check_indicators(set())
+        self.indicators.check(set())
         self.materials.clear()
         self._saved_state(False)
 
@@ -274,61 +251,6 @@ class KnowledgePage(Page):
         self.open_button.setEnabled(saved)
         self.sheet_button.setEnabled(saved)
         self.record_button.setEnabled(saved)
-
-    def _check_indicators(self, linked: set[int]) -> None:
-        for n in range(self.indicators.count()):
-            item = self.indicators.item(n)
-            on = item.data(Qt.ItemDataRole.UserRole) in linked
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-
-    # -- the attendee rows ------------------------------------------------------------------
-    def add_attendee_row(
-        self, person_id: int | None = None, status: Attendance = Attendance.ATTENDED
-    ) -> int:
-        row = self.attendees.rowCount()
-        self.attendees.insertRow(row)
-        person_box = QComboBox(self.attendees)
-        person_box.addItem(self.tr("— เลือกบุคลากร —"), None)
-        for p in self.people:
-            if p.active or p.person_id == person_id:
-                person_box.addItem(p.name, p.person_id)
-        person_box.setCurrentIndex(max(0, person_box.findData(person_id)))
-        status_box = QComboBox(self.attendees)
-        for s in Attendance:
-            status_box.addItem(_title(ATTENDANCE_TITLES[s]), s.value)
-        status_box.setCurrentIndex(max(0, status_box.findData(status.value)))
-        self.attendees.setCellWidget(row, 0, person_box)
-        self.attendees.setCellWidget(row, 1, status_box)
-        return row
-
-    def add_everyone(self) -> None:
-        """Every active person of the office not listed yet, as attending."""
-        listed = {pid for pid, _ in self.attendee_pairs()}
-        for p in self.people:
-            if p.active and p.person_id not in listed:
-                self.add_attendee_row(p.person_id)
-
-    def remove_attendee_row(self) -> None:
-        row = self.attendees.currentRow()
-        if row >= 0:
-            self.attendees.removeRow(row)
-
-    def attendee_pairs(self) -> tuple[tuple[int, Attendance], ...]:
-        pairs: list[tuple[int, Attendance]] = []
-        for row in range(self.attendees.rowCount()):
-            person_box = self.attendees.cellWidget(row, 0)
-            status_box = self.attendees.cellWidget(row, 1)
-            assert isinstance(person_box, QComboBox) and isinstance(status_box, QComboBox)
-            if person_box.currentData() is not None:
-                pairs.append((int(person_box.currentData()), Attendance(status_box.currentData())))
-        return tuple(pairs)
-
-    def linked_ids(self) -> tuple[int, ...]:
-        return tuple(
-            int(self.indicators.item(n).data(Qt.ItemDataRole.UserRole))
-            for n in range(self.indicators.count())
-            if self.indicators.item(n).checkState() == Qt.CheckState.Checked
-        )
 
     # -- saving ---------------------------------------------------------------------------
     def draft(self) -> SessionDraft | None:
@@ -344,8 +266,8 @@ class KnowledgePage(Page):
             speaker=self.speaker.text(),
             place=self.place.text(),
             lessons=self.lessons.toPlainText(),
-            attendees=self.attendee_pairs(),
-            indicator_ids=self.linked_ids(),
+            attendees=self.attendees.pairs(),
+            indicator_ids=self.indicators.checked_ids(),
         )
 
     def save(self) -> bool:
