@@ -224,6 +224,14 @@ def test_materials_live_in_the_evidence_store_and_keep_the_bytes_they_share(
     with database.transaction() as session:
         materials.remove_material(session, store, SYSTEM, chosen, material_id)
     assert not store.path_for(sha).exists(), "no record names them any more"
+    other = tmp_path / "ภาพ.png"
+    other.write_bytes(b"\x89PNG photo")
+    with database.transaction() as session:
+        materials.add_material(session, store, SYSTEM, chosen, session_id, other)
+        photo = {m.sha256 for m in read.one_session(session, chosen, session_id).materials}
+    with database.transaction() as session:
+        delete.delete_session(session, SYSTEM, chosen, session_id, store=store)
+    assert not any(store.path_for(sha).exists() for sha in photo), "deleted with its session"
     findings = check_database(database).findings
     assert not [f for f in findings if f.severity is not Severity.OK], [f.text() for f in findings]
 

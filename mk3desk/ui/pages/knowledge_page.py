@@ -312,11 +312,12 @@ class KnowledgePage(Page):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        store = self.context.store
         if try_change(
             self,
             self.context,
             lambda s, a: delete.delete_session(
-                s, a, chosen, shown.session_id, version=shown.version
+                s, a, chosen, shown.session_id, version=shown.version, store=store
             ),
             Topic.EVIDENCE,
         ):
