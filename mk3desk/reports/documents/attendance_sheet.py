@@ -40,7 +40,7 @@ def build(ctx: DocumentContext, data: KnowledgeData) -> list[Flowable]:
         rows.append(cells(ctx, [str(n), "", "", Spacer(1, SIGN_HEIGHT), ""]))
     table = thai_table(
         rows,
-        column_widths(2.0, 4.8, 5.4, 3.6, 2.8),
+        column_widths(1.6, 5.7, 5.0, 3.5, 2.6),
         cell_style=ctx.small_cell,
         header_style=ctx.small_header,
         column_align=[Align.CENTER, None, None, None, Align.CENTER],
