@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from mk3desk.db.engine import Database
@@ -56,6 +58,23 @@ def test_a_session_without_attendees_or_topic_is_refused_in_thai() -> None:
     with pytest.raises(ValidationError, match="“นางบุษบา” อยู่ในรายชื่อผู้เข้าร่วมแล้ว"):
         check_attendees(twice)
     check_attendees([AttendeeEntry(1, "นางบุษบา", Attendance.LEAVE)])  # one on leave is enough
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 12), st.sampled_from(list(Attendance))), min_size=0, max_size=15
+    )
+)
+def test_an_attendee_list_passes_exactly_when_it_is_not_empty_and_names_nobody_twice(
+    rows: list[tuple[int, Attendance]],
+) -> None:
+    entries = [AttendeeEntry(pid, f"คน {pid}", status) for pid, status in rows]
+    ids = [pid for pid, _ in rows]
+    if ids and len(set(ids)) == len(ids):
+        check_attendees(entries)
+    else:
+        with pytest.raises(ValidationError):
+            check_attendees(entries)
 
 
 def test_kinds_and_statuses_read_as_typed() -> None:
