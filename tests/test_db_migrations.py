@@ -318,3 +318,53 @@ def test_the_first_look_refuses_what_opening_refuses(tmp_path: Path) -> None:
     garbage.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(StorageError, match="ไม่ใช่ฐานข้อมูลของ mk3desk"):
         quick_look(garbage, read_only=False)
+
+
+def test_upgrading_to_knowledge_sessions_keeps_the_office_and_makes_room_for_sessions(
+    tmp_path: Path,
+) -> None:
+    """An existing database of revision 0009 (committees) gets the knowledge tables; its
+    records stay, the audit chain still holds, and a session can be recorded."""
+    from datetime import date
+
+    from mk3desk.domain.knowledge import Attendance, SessionDraft, SessionKind
+    from mk3desk.services import lookup
+    from mk3desk.services.integrity import Severity, check_database
+    from mk3desk.services.knowledge import read, save
+
+    path = tmp_path / "office.sqlite3"
+    database = open_database(path)
+    office_with_year(database)
+    with database.transaction() as session:
+        person = people.add_person(session, Actor.system(), name="นางบุษบา มณีรัตน์")
+        person_id = person.id
+    database.close()
+    engine = make_engine(path)
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0009")
+        tables = {
+            name
+            for (name,) in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+            )
+        }
+    engine.dispose()
+    assert "knowledge_session" not in tables and "committee" in tables
+
+    database = open_database(path)  # upgrades to the head
+    assert current_revision(database.engine) == head_revision()
+    with database.transaction() as session:
+        chosen = lookup.resolve_year(session, 2567)
+        draft = SessionDraft(
+            held_on=date(2023, 11, 8),
+            topic="ประชุมชี้แจงตัวชี้วัด",
+            kind=SessionKind.BRIEFING,
+            attendees=((person_id, Attendance.ATTENDED),),
+        )
+        save.create_session(session, Actor.system(), chosen, draft)
+    with database.session() as session:
+        assert [s.topic for s in read.sessions(session, chosen)] == ["ประชุมชี้แจงตัวชี้วัด"]
+        assert session.scalars(select(Person.name)).all() == ["นางบุษบา มณีรัตน์"]
+    problems = [f for f in check_database(database).findings if f.severity is Severity.PROBLEM]
+    assert not problems, [f.text() for f in problems]
+    database.close()

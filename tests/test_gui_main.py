@@ -102,9 +102,14 @@ def test_navigation_year_switch_and_remembered_geometry(
     window = MainWindow(AppContext(database), settings)
     qtbot.addWidget(window)
     window.show()
-    assert window.nav.count() == len(PAGES) == 6
-    assert [window.nav.item(n).text() for n in range(6)][:2] == ["ภาพรวม", "ตัวชี้วัด"]
-    for row in range(6):
+    assert window.nav.count() == len(PAGES) == 7
+    assert [window.nav.item(n).text() for n in range(7)][:4] == [
+        "ภาพรวม",
+        "ตัวชี้วัด",
+        "บุคลากรและผู้รับผิดชอบ",
+        "การพัฒนาความรู้",
+    ]
+    for row in range(7):
         window.nav.setCurrentRow(row)
         assert window.stack.currentWidget() is window.pages[PAGES[row]]
     # Newest year first; switching changes what the pages show.
@@ -120,7 +125,7 @@ def test_navigation_year_switch_and_remembered_geometry(
     qtbot.addWidget(again)
     assert again.height() == 560  # (the width is held at the window's minimum)
     assert again.context.year_id == y2569.id  # the year in view is remembered too
-    assert again.stack.currentWidget() is again.pages[PAGES[5]]
+    assert again.stack.currentWidget() is again.pages[PAGES[6]]
     database.close()
 
 

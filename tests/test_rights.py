@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.db.models import Assignment, Transition, YearIndicator
 from mk3desk.domain.errors import Mk3Error, PermissionDeniedError
+from mk3desk.domain.knowledge import Attendance, SessionDraft, SessionKind
 from mk3desk.domain.rights import RULES, Action, Relation
 from mk3desk.domain.workflow import Role, State
 from mk3desk.services import (
@@ -42,6 +44,7 @@ from mk3desk.services import (
 from mk3desk.services.backup import backup_now
 from mk3desk.services.committees.working import add_working_committee
 from mk3desk.services.context import Actor
+from mk3desk.services.knowledge.save import create_session
 from mk3desk.services.pdca import PdcaField
 from mk3desk.services.restore import restore
 from tests.support import fresh_database, office_with_year
@@ -106,6 +109,8 @@ def expected(action: Action, roles: frozenset[Role], relation: Relation, self_ok
         return bool(roles & {C, E})
     if action is Action.SEND_WORK:
         return bool(roles & {C, S})
+    if action is Action.KNOWLEDGE:  # sessions: the coordinator, executives, the committee
+        return bool(roles & {C, E, R})
     # Separation of duties: never on one's own indicator, unless the office allows it;
     # then as the reviewer one would otherwise be.
     if own and not self_ok:
@@ -193,6 +198,16 @@ def _praise(s: Any, a: Actor, w: World, _i: int) -> object:
         RecognitionKind.PRAISE, "ช่วยเหลือเพื่อนร่วมงาน", date(2024, 9, 1), w.target_person
     )
     return add_recognition(s, a, _office_year(s, w), draft)
+
+
+def _knowledge_session(s: Any, a: Actor, w: World, _i: int) -> object:
+    draft = SessionDraft(
+        held_on=date(2023, 11, 1),
+        topic="ประชุมชี้แจง " + w.unique(),
+        kind=SessionKind.BRIEFING,
+        attendees=((w.target_person, Attendance.ATTENDED),),
+    )
+    return create_session(s, a, _office_year(s, w), draft)
 
 
 def _source(w: World) -> Path:
@@ -399,6 +414,7 @@ CASES: tuple[Case, ...] = (
     Case(Action.IMPORT_OUTCOMES, "import outcomes", None, None, _import("outcomes")),
     Case(Action.COMMITTEES, "add working committee", None, None, _working_committee),
     Case(Action.RECOGNITION, "add recognition", None, None, _praise),
+    Case(Action.KNOWLEDGE, "create knowledge session", None, None, _knowledge_session),
     Case(Action.HISTORY, "history", None, None, lambda s, a, _w, _i: audit_history.history(s, a)),
 )
 

@@ -25,6 +25,7 @@ from mk3desk.cli import (
     committee_cmds,
     common,
     excel_cmds,
+    knowledge_cmds,
     maintenance_cmds,
     recognition_cmds,
     report_cmds,
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     work_cmds.register(commands)
     committee_cmds.register(commands)
     recognition_cmds.register(commands)
+    knowledge_cmds.register(commands)
     score_cmds.register(commands)
     maintenance_cmds.register(commands)
     bundle_cmds.register(commands)

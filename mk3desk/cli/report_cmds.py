@@ -36,6 +36,13 @@ def register(commands: Any) -> None:
             sub.add_argument(
                 "--committee", type=int, default=None, help="รหัสคณะกรรมการ (ไม่ระบุ = คณะแรกของปี)"
             )
+        if kind.per_session:
+            sub.add_argument(
+                "--session",
+                type=int,
+                default=None,
+                help="รหัสการประชุม/อบรม (ดูจาก mk3desk knowledge list; ไม่ระบุ = ครั้งแรกของปี)",
+            )
         sub.set_defaults(handler=cmd_report)
     report.set_defaults(handler=lambda args: _help(report))
 
@@ -63,6 +70,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             indicator_code=getattr(args, "indicator", None),
             committee_id=getattr(args, "committee", None),
             signed_on=signed_on,
+            session_id=getattr(args, "session", None),
         )
     for warning in result.warnings:
         print(f"คำเตือน: {warning}", file=sys.stderr)

@@ -50,6 +50,10 @@ AUDITED_TABLES: tuple[str, ...] = (
     "committee_member",
     "recognition",
     "certificate",
+    "knowledge_session",
+    "knowledge_attendee",
+    "knowledge_indicator",
+    "knowledge_material",
 )
 AUDITED = frozenset(AUDITED_TABLES)
 CHUNK = 900  # ids per "IN (...)": below SQLite's oldest limit of 999 variables

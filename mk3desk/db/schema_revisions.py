@@ -22,6 +22,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0007",
     "0008",
     "0009",
+    "0010",
     "0011",
 )
 SCHEMA_HEAD: str = SCHEMA_REVISIONS[-1]

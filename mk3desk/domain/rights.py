@@ -45,6 +45,7 @@ class Action(StrEnum):
     PEOPLE = "people.edit"
     COMMITTEES = "committee.edit"  # committees of the year, their members and orders
     RECOGNITION = "recognition.edit"  # praise, awards and certificates (K – Kindness)
+    KNOWLEDGE = "knowledge.edit"  # knowledge sessions: attendance, lessons, materials
     ACCOUNTS = "accounts.manage"
     FRAMEWORK = "framework.setup"  # a new office, a new year, its framework
     ASSIGN = "indicator.assign"
@@ -103,6 +104,12 @@ RULES: dict[Action, Rule] = {
     # Praise comes from the executives as much as from the coordinator, who keeps the register.
     Action.RECOGNITION: Rule(
         QT_TRANSLATE_NOOP("Rights", "ยกย่องชมเชยและออกเกียรติบัตร"), _C | {Role.EXECUTIVE}
+    ),
+    # Sessions are held by the coordinator, the executives and the committee (reviewers);
+    # a Key Man who is none of these asks one of them to record it.
+    Action.KNOWLEDGE: Rule(
+        QT_TRANSLATE_NOOP("Rights", "บันทึกการประชุม อบรม และถอดบทเรียน"),
+        _C | {Role.EXECUTIVE, Role.REVIEWER},
     ),
     Action.ACCOUNTS: Rule(QT_TRANSLATE_NOOP("Rights", "จัดการบัญชีผู้ใช้"), _C),
     Action.FRAMEWORK: Rule(QT_TRANSLATE_NOOP("Rights", "ตั้งสำนักงาน ปีงบประมาณ และกรอบตัวชี้วัด"), _C),

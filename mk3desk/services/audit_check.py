@@ -62,6 +62,10 @@ TABLE_TH = {
     "committee_member": QT_TRANSLATE_NOOP("Integrity", "กรรมการในคณะกรรมการ"),
     "recognition": QT_TRANSLATE_NOOP("Integrity", "การยกย่องชมเชยและรางวัล"),
     "certificate": QT_TRANSLATE_NOOP("Integrity", "ทะเบียนเกียรติบัตร"),
+    "knowledge_session": QT_TRANSLATE_NOOP("Integrity", "การประชุม/อบรม/ถอดบทเรียน"),
+    "knowledge_attendee": QT_TRANSLATE_NOOP("Integrity", "ผู้เข้าร่วมการประชุม/อบรม"),
+    "knowledge_indicator": QT_TRANSLATE_NOOP("Integrity", "ตัวชี้วัดของการประชุม/อบรม"),
+    "knowledge_material": QT_TRANSLATE_NOOP("Integrity", "เอกสารประกอบการประชุม/อบรม"),
 }
 
 # How to name one record: SQL giving the parts of its Thai name, and the template.
@@ -124,6 +128,26 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SELECT t.number, y.be_year, t.recipient_name FROM certificate t "
         "JOIN fiscal_year y ON y.id = t.year_id WHERE t.id = :id",
         QT_TRANSLATE_NOOP("Integrity", "เกียรติบัตรเลขที่ {0}/{1} ({2})"),
+    ),
+    "knowledge_session": (
+        "SELECT t.topic FROM knowledge_session t WHERE t.id = :id",
+        QT_TRANSLATE_NOOP("Integrity", "“{0}”"),
+    ),
+    "knowledge_attendee": (
+        "SELECT p.name, k.topic FROM knowledge_attendee t JOIN person p ON p.id = t.person_id "
+        "JOIN knowledge_session k ON k.id = t.session_id WHERE t.id = :id",
+        QT_TRANSLATE_NOOP("Integrity", "{0} ใน “{1}”"),
+    ),
+    "knowledge_indicator": (
+        "SELECT i.code, k.topic FROM knowledge_indicator t "
+        "JOIN year_indicator i ON i.id = t.indicator_id "
+        "JOIN knowledge_session k ON k.id = t.session_id WHERE t.id = :id",
+        QT_TRANSLATE_NOOP("Integrity", "ตัวชี้วัด {0} ของ “{1}”"),
+    ),
+    "knowledge_material": (
+        "SELECT t.file_name, k.topic FROM knowledge_material t "
+        "JOIN knowledge_session k ON k.id = t.session_id WHERE t.id = :id",
+        QT_TRANSLATE_NOOP("Integrity", "ไฟล์ “{0}” ของ “{1}”"),
     ),
 }
 for _table in ("assignment", "pdca_record", "transition", "official_indicator_score"):

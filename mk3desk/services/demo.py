@@ -46,6 +46,7 @@ from mk3desk.services import demo_data as data
 from mk3desk.services.context import Actor
 from mk3desk.services.demo_committee import add_demo_committee
 from mk3desk.services.demo_files import make_demo_files
+from mk3desk.services.demo_knowledge import add_demo_sessions
 from mk3desk.services.demo_recognition import add_demo_recognition
 from mk3desk.services.framework_store import load_framework
 from mk3desk.services.pdca import PdcaField
@@ -156,6 +157,7 @@ def create_demo(database: Database, today: date | None = None) -> str:
                 record_published_results(session, year)
                 if be_year == 2567:
                     add_demo_recognition(session, system, cast.people, year)
+                add_demo_sessions(session, system, store, cast.people, year, files)
         _save_signatories(session, system, cast)
         for user_name, index in data.DEMO_ACCOUNTS:
             accounts.add_account(

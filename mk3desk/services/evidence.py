@@ -12,7 +12,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from mk3desk.db.evidence_store import EvidenceStore
-from mk3desk.db.models import EvidenceFile, FiscalYear, YearIndicator
+from mk3desk.db.models import EvidenceFile, FiscalYear, KnowledgeMaterial, YearIndicator
 from mk3desk.db.types import utcnow
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StorageError, ValidationError
 from mk3desk.domain.file_names import safe_file_name
@@ -180,10 +180,20 @@ def empty_recycle(session: Session, store: EvidenceStore, actor: Actor) -> int:
     for evidence in gone:
         session.delete(evidence)
     session.flush()
-    still_used = set(session.scalars(select(EvidenceFile.sha256)))
-    _delete_after_commit(session, store, {e.sha256 for e in gone} - still_used)
+    delete_unused_after_commit(session, store, {e.sha256 for e in gone})
     audit(session, actor, "evidence.empty_recycle", "", str(len(gone)))
     return len(gone)
+
+
+def stored_hashes_in_use(session: Session) -> set[str]:
+    """Every hash a record names: indicators' evidence and knowledge sessions' materials."""
+    used = set(session.scalars(select(EvidenceFile.sha256)))
+    return used | set(session.scalars(select(KnowledgeMaterial.sha256)))
+
+
+def delete_unused_after_commit(session: Session, store: EvidenceStore, hashes: set[str]) -> None:
+    """Delete the files of *hashes* no record names any more, once the transaction commits."""
+    _delete_after_commit(session, store, hashes - stored_hashes_in_use(session))
 
 
 def _delete_after_commit(session: Session, store: EvidenceStore, hashes: set[str]) -> None:

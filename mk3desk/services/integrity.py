@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore, FileStatus
-from mk3desk.db.models import EvidenceFile, YearIndicator
+from mk3desk.db.models import EvidenceFile, KnowledgeMaterial, KnowledgeSession, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from mk3desk.services.check_findings import CheckReport, Finding, Severity
 from mk3desk.services.integrity_db import (
@@ -198,6 +198,31 @@ def check_evidence(database: Database, *, verify_content: bool = True) -> list[F
                 Severity.PROBLEM, message, {"code": code, "name": name}, evidence_id=evidence_id
             )
         )
+    with database.session() as session:
+        materials = session.execute(
+            select(
+                KnowledgeMaterial.sha256,
+                KnowledgeMaterial.size,
+                KnowledgeMaterial.file_name,
+                KnowledgeSession.topic,
+            )
+            .join(KnowledgeSession, KnowledgeSession.id == KnowledgeMaterial.session_id)
+            .order_by(KnowledgeMaterial.id)
+        ).all()
+    for sha, size, name, topic in materials:
+        if sha not in verdicts:
+            verdicts[sha] = store.status(sha, size=size, verify_content=verify_content)
+        if verdicts[sha] is not FileStatus.OK:
+            findings.append(
+                Finding(
+                    Severity.PROBLEM,
+                    QT_TRANSLATE_NOOP(
+                        "Integrity",
+                        "การประชุม/อบรม “{topic}”: ไฟล์ “{name}” หายไปหรือถูกแก้ไขหลังแนบ",
+                    ),
+                    {"topic": topic, "name": name},
+                )
+            )
     orphans = store.stored_hashes() - set(verdicts)
     if orphans:
         findings.append(

@@ -17,6 +17,7 @@ from mk3desk.db.models import (
     CriterionResult,
     EvidenceFile,
     Group,
+    KnowledgeAttendee,
     PdcaRecord,
     Person,
     Recognition,
@@ -175,6 +176,7 @@ def has_traces(session: Session, person_id: int) -> bool:
         select(CommitteeMember.id).where(CommitteeMember.person_id == person_id),
         select(Recognition.id).where(Recognition.person_id == person_id),
         select(Certificate.id).where(Certificate.person_id == person_id),
+        select(KnowledgeAttendee.id).where(KnowledgeAttendee.person_id == person_id),
     )
     return any(session.scalars(query.limit(1)).first() is not None for query in traces)
 

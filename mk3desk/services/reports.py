@@ -36,6 +36,7 @@ def generate(
     today: date | None = None,
     committee_id: int | None = None,
     signed_on: date | None = None,
+    session_id: int | None = None,
 ) -> ReportResult:
     """Write document *kind* of *office_year* to *out*.
 
@@ -54,6 +55,7 @@ def generate(
                 today=today,
                 committee_id=committee_id,
                 signed_on=signed_on,
+                session_id=session_id,
             )
     else:
         data = gather(
@@ -64,5 +66,6 @@ def generate(
             today=today,
             committee_id=committee_id,
             signed_on=signed_on,
+            session_id=session_id,
         )
     return write(spec, data, Path(out), progress=progress)

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
             "dashboard": self.tr("ภาพรวม"),
             "indicators": self.tr("ตัวชี้วัด"),
             "people": self.tr("บุคลากรและผู้รับผิดชอบ"),
+            "knowledge": self.tr("การพัฒนาความรู้"),
             "calendar": self.tr("ปฏิทินงาน"),
             "reports": self.tr("รายงาน"),
             "settings": self.tr("ตั้งค่า"),

@@ -11,6 +11,12 @@ from mk3desk.db.models.framework import (
     YearCriterion,
     YearIndicator,
 )
+from mk3desk.db.models.knowledge import (
+    KnowledgeAttendee,
+    KnowledgeIndicator,
+    KnowledgeMaterial,
+    KnowledgeSession,
+)
 from mk3desk.db.models.office import FiscalYear, Group, Office, OfficeSetting, Person
 from mk3desk.db.models.recognition import Certificate, Recognition
 from mk3desk.db.models.sync import SyncState
@@ -42,6 +48,10 @@ __all__ = [
     "EvidenceFile",
     "FiscalYear",
     "Group",
+    "KnowledgeAttendee",
+    "KnowledgeIndicator",
+    "KnowledgeMaterial",
+    "KnowledgeSession",
     "Office",
     "OfficeSetting",
     "OfficialCategoryScore",

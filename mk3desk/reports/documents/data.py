@@ -21,6 +21,7 @@ from decimal import Decimal
 from mk3desk.domain.office_settings import OfficeSettings, Signatory
 from mk3desk.domain.workflow import State
 from mk3desk.domain.year_result import YearResult
+from mk3desk.reports.documents.knowledge_data import KnowledgeData
 
 # -- shared ---------------------------------------------------------------------------------
 
@@ -232,6 +233,7 @@ DocumentContent = (
     | AssignmentsData
     | MonitoringData
     | BestPracticeData
+    | KnowledgeData
 )
 
 

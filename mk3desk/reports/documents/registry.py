@@ -19,6 +19,7 @@ class DocumentKind(NamedTuple):  # a NamedTuple: `dataclasses` is not on the CLI
     module: str  # under mk3desk.reports.documents, with a build(context, data) -> story
     per_indicator: bool = False  # may be limited to one indicator (--indicator)
     original: bool = False  # signed as printed (an order): no running header or footer
+    per_session: bool = False  # prints one knowledge session (--session); not a year's document
 
 
 KINDS: tuple[DocumentKind, ...] = (
@@ -47,7 +48,21 @@ KINDS: tuple[DocumentKind, ...] = (
     DocumentKind(
         "best-practice", QT_TRANSLATE_NOOP("Reports", "เอกสารผลงาน Best Practice"), "best_practice"
     ),
+    DocumentKind(
+        "attendance",
+        QT_TRANSLATE_NOOP("Reports", "ใบลงทะเบียนผู้เข้าร่วมประชุม/อบรม"),
+        "attendance_sheet",
+        per_session=True,
+    ),
+    DocumentKind(
+        "knowledge-record",
+        QT_TRANSLATE_NOOP("Reports", "บันทึกการประชุม/รายงานการถอดบทเรียน"),
+        "knowledge_record",
+        per_session=True,
+    ),
 )
+# The year's documents (the Reports page lists these); a session's are printed from its page.
+YEAR_KINDS: tuple[DocumentKind, ...] = tuple(k for k in KINDS if not k.per_session)
 
 
 def get_kind(key: str) -> DocumentKind:

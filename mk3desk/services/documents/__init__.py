@@ -21,6 +21,7 @@ from mk3desk.services import lookup
 from mk3desk.services.documents.best_practice import best_practice_data
 from mk3desk.services.documents.committee import book_committee, committee_data
 from mk3desk.services.documents.indicators import indicators_data
+from mk3desk.services.documents.knowledge import knowledge_data
 from mk3desk.services.documents.tracking import assignments_data, monitoring_data
 from mk3desk.services.documents.year import summary_data, year_data
 
@@ -34,13 +35,15 @@ def gather(
     today: date | None = None,
     committee_id: int | None = None,
     signed_on: date | None = None,
+    session_id: int | None = None,
 ) -> DocumentData:
     """Everything document *kind* of *office_year* prints.
 
     Raises ValidationError (unknown kind, a year with no indicators) or
     NotFoundError (the year is gone, an unknown *indicator_code*). The committee order
     prints committee *committee_id* (default: the year's first), dated *signed_on*
-    when given, else on its own stored date — never the print day.
+    when given, else on its own stored date — never the print day. A knowledge
+    session's documents print session *session_id* (default: the year's first).
     """
     spec = get_kind(kind) if isinstance(kind, str) else kind
     year = lookup.year_of(session, office_year)
@@ -48,6 +51,8 @@ def gather(
     shared = year_data(session, year, day)
     if spec.key == "committee":
         content: DocumentContent = committee_data(session, year, committee_id, signed_on=signed_on)
+    elif spec.per_session:
+        content = knowledge_data(session, year, session_id)
     else:
         content = _content(session, spec.key, year, day, indicator_code)
     return DocumentData(shared, content)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from mk3desk.db.models import Assignment, FiscalYear, Person, YearCriterion, YearIndicator
 from mk3desk.domain.actor import parse_roles
 from mk3desk.domain.framework import Level
+from mk3desk.domain.knowledge import KIND_TITLES
 from mk3desk.domain.workflow import Role
 from mk3desk.reports.documents.data import (
     CommentData,
@@ -19,6 +20,7 @@ from mk3desk.reports.documents.data import (
 )
 from mk3desk.services import lookup
 from mk3desk.services.documents.year import signatory
+from mk3desk.services.knowledge.read import sessions_for_indicator
 from mk3desk.services.scoring import year_result
 
 
@@ -127,10 +129,26 @@ def indicator_data(ind: YearIndicator) -> IndicatorData:
             )
             for e in ind.evidence
             if e.removed_at is None
-        ),
+        )
+        + session_evidence(ind),
         owner=signatory(owner),
         backup_name=a.backup.name if a and a.backup else None,
         deadline=a.deadline if a else None,
         group_head=signatory(group_head(ind)),
         group_name=owner.group.name if owner is not None and owner.group is not None else "",
     )
+
+
+def session_evidence(ind: YearIndicator) -> tuple[EvidenceData, ...]:
+    """The knowledge sessions linked to *ind* as evidence lines: each material, or the
+    session itself when it has none (its record prints from the knowledge page)."""
+    session = object_session(ind)
+    if session is None:  # pragma: no cover - always read in a session
+        return ()
+    lines: list[EvidenceData] = []
+    for view in sessions_for_indicator(session, ind.id):
+        about = f"{KIND_TITLES[view.kind]}: {view.topic}"
+        if not view.materials:
+            lines.append(EvidenceData("-", about, None, view.held_on))
+        lines += [EvidenceData(m.file_name, about, None, view.held_on) for m in view.materials]
+    return tuple(lines)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from mk3desk.ui.main_window import MainWindow
 
 # The order of the navigation list.
-PAGES = ("dashboard", "indicators", "people", "calendar", "reports", "settings")
+PAGES = ("dashboard", "indicators", "people", "knowledge", "calendar", "reports", "settings")
 
 
 def build_page(key: str, window: MainWindow) -> QWidget:
@@ -40,6 +40,10 @@ def build_page(key: str, window: MainWindow) -> QWidget:
         from mk3desk.ui.pages.people_page import PeoplePage
 
         return PeoplePage(context, stack)
+    if key == "knowledge":
+        from mk3desk.ui.pages.knowledge_page import KnowledgePage
+
+        return KnowledgePage(context, stack)
     if key == "calendar":
         from mk3desk.ui.pages.calendar_page import CalendarPage
 

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, StorageError
 from mk3desk.domain.file_names import proposed_file_name
-from mk3desk.reports.documents.registry import KINDS, DocumentKind
+from mk3desk.reports.documents.registry import YEAR_KINDS as KINDS
+from mk3desk.reports.documents.registry import DocumentKind
 from mk3desk.safe_write import replaced_atomically
 from mk3desk.services.documents import indicator_codes
 from mk3desk.ui.context import AppContext, Topic, show_error

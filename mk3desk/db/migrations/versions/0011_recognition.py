@@ -8,7 +8,7 @@ empty, so no audit baseline is needed.
 (Written after 0009; another helper adds 0010: the lead re-chains at merge.)
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-07 06:10:00
 """
 
@@ -20,7 +20,7 @@ from alembic import op
 from mk3desk.db.types import UtcDateTime
 
 revision: str = "0011"
-down_revision: str | None = "0009"
+down_revision: str | None = "0010"
 branch_labels: str | None = None
 depends_on: str | None = None
 

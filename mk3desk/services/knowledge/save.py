@@ -1,0 +1,131 @@
+"""Creating and editing a knowledge session as its form saves it."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from mk3desk.db.models import (
+    FiscalYear,
+    KnowledgeAttendee,
+    KnowledgeIndicator,
+    KnowledgeSession,
+    Person,
+    YearIndicator,
+)
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.domain.knowledge import (
+    Attendance,
+    AttendeeEntry,
+    SessionDraft,
+    SessionKind,
+    check_attendees,
+    check_session,
+)
+from mk3desk.domain.office_year import OfficeYear
+from mk3desk.domain.rights import Action
+from mk3desk.domain.text import normalise_name, normalise_text
+from mk3desk.services import lookup
+from mk3desk.services.context import Actor, audit
+from mk3desk.services.knowledge.common import get_session, touch
+from mk3desk.services.rights import require
+
+
+def _person(session: Session, year: FiscalYear, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or person.office_id != year.office_id:
+        raise ValidationError(QT_TRANSLATE_NOOP("Knowledge", "บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้"))
+    return person
+
+
+def _indicator(session: Session, year: FiscalYear, indicator_id: int) -> YearIndicator:
+    indicator = session.get(YearIndicator, indicator_id)
+    if indicator is None or indicator.year_id != year.id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Knowledge", "ตัวชี้วัดที่เลือกไม่ได้อยู่ในปีงบประมาณ {year}"),
+            year=year.be_year,
+        )
+    return indicator
+
+
+def _apply(session: Session, found: KnowledgeSession, draft: SessionDraft) -> None:
+    year = found.year
+    topic = " ".join(normalise_text(draft.topic).split())
+    speaker = normalise_name(draft.speaker)
+    place = " ".join(normalise_text(draft.place).split())
+    check_session(topic, speaker, place)
+    listed = [(_person(session, year, pid), Attendance(status)) for pid, status in draft.attendees]
+    check_attendees(AttendeeEntry(p.id, p.name, status) for p, status in listed)
+    indicators: list[YearIndicator] = []
+    for indicator_id in draft.indicator_ids:
+        indicator = _indicator(session, year, indicator_id)
+        if indicator not in indicators:
+            indicators.append(indicator)
+    found.held_on = draft.held_on
+    found.topic = topic
+    found.kind = SessionKind(draft.kind).value
+    found.speaker = speaker
+    found.place = place
+    found.lessons = normalise_text(draft.lessons).strip()
+    # Lines matched by person / indicator: an unchanged line keeps its record (and uid).
+    kept = {a.person_id: a for a in found.attendees}
+    wanted = {p.id for p, _ in listed}
+    for gone in [a for a in found.attendees if a.person_id not in wanted]:
+        found.attendees.remove(gone)
+    for order, (person, status) in enumerate(listed):
+        line = kept.get(person.id)
+        if line is None:
+            found.attendees.append(
+                KnowledgeAttendee(person_id=person.id, status=status.value, sort_order=order)
+            )
+            continue
+        if line.status != status.value:
+            line.status = status.value
+        if line.sort_order != order:
+            line.sort_order = order
+    linked = {link.indicator_id for link in found.links}
+    chosen = {i.id for i in indicators}
+    for gone_link in [link for link in found.links if link.indicator_id not in chosen]:
+        found.links.remove(gone_link)
+    for indicator in indicators:
+        if indicator.id not in linked:
+            found.links.append(KnowledgeIndicator(indicator_id=indicator.id))
+
+
+def create_session(
+    session: Session, actor: Actor, office_year: OfficeYear, draft: SessionDraft
+) -> int:
+    """A new knowledge session of the year; its id. Refused (nothing written) when it
+    breaks a rule (no topic, no attendee, someone listed twice)."""
+    require(session, actor, Action.KNOWLEDGE)
+    year = lookup.year_of(session, office_year)
+    found = KnowledgeSession(year=year)
+    _apply(session, found, draft)  # before it is added: its lookups must not flush it half-filled
+    session.add(found)
+    session.flush()
+    audit(
+        session,
+        actor,
+        "knowledge.create",
+        found.topic,
+        f"year={year.be_year} attendees={len(found.attendees)}",
+    )
+    return found.id
+
+
+def edit_session(
+    session: Session,
+    actor: Actor,
+    office_year: OfficeYear,
+    session_id: int,
+    draft: SessionDraft,
+    *,
+    version: int,
+) -> int:
+    """Save the form of session *session_id*, read at *version*; the new version."""
+    require(session, actor, Action.KNOWLEDGE)
+    found = get_session(session, office_year, session_id, version=version)
+    _apply(session, found, draft)
+    touch(found)  # the lists alone changed: the session's version still goes up
+    session.flush()
+    audit(session, actor, "knowledge.edit", found.topic, f"attendees={len(found.attendees)}")
+    return found.version
