@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from mk3desk.db.engine import Database
-from mk3desk.db.evidence_store import EvidenceStore, FileStatus
+from mk3desk.db.evidence_store import FileStatus
 from mk3desk.db.models import EvidenceFile, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from mk3desk.services.check_findings import CheckReport, Finding, Severity
@@ -166,7 +166,7 @@ def _server_revision(database: Database) -> list[Finding]:
 def check_evidence(database: Database, *, verify_content: bool = True) -> list[Finding]:
     """Missing or altered evidence files. *verify_content* re-hashes every file (the full
     check); without it, presence and size only — cheap enough to run at every start."""
-    store = EvidenceStore(database.evidence_dir)
+    store = database.evidence_store()
     findings: list[Finding] = []
     with database.session() as session:
         rows = session.execute(
