@@ -28,6 +28,7 @@ from mk3desk.cli import (
     maintenance_cmds,
     report_cmds,
     score_cmds,
+    server_cmds,
     setup_cmds,
     work_cmds,
 )
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     excel_cmds.register(commands)
     report_cmds.register(commands)
     account_cmds.register(commands)
+    server_cmds.register(commands)
     return parser
 
 
