@@ -131,8 +131,13 @@ class Database:
 
     @property
     def backup_dir(self) -> Path:
-        base = self.path.parent if self.path is not None else Path.cwd()
-        return base / "backups"
+        """``backups/`` beside a SQLite file; a server's backups go to this machine's
+        data folder unless the command names another (``mk3desk backup --to``)."""
+        if self.path is not None:
+            return self.path.parent / "backups"
+        from mk3desk.paths import data_dir
+
+        return data_dir() / "backups"
 
     def session(self) -> Session:
         return self._sessions()
