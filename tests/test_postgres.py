@@ -39,6 +39,7 @@ from mk3desk.services.demo_data import PUBLISHED_2567
 from mk3desk.services.integrity import check_evidence
 from mk3desk.services.workflow import ensure_editable
 from tests.prebuilt import demo_office_file
+from tests.test_startup import environment, mk3desk
 
 
 def _binaries() -> Path | None:
@@ -299,3 +300,11 @@ def test_a_server_backup_is_a_file_that_server_import_restores(
     finally:
         before.close()
         after.close()
+
+
+def test_the_window_opens_on_the_server(office_server: str, tmp_path: Path) -> None:
+    """``mk3desk --db URL``: the window opens the server's office (the CI smoke test)."""
+    env = environment(tmp_path)
+    done = mk3desk(env, "--db", office_server, "--smoke-test")
+    assert done.returncode == 0, done.stderr
+    assert "smoke test ok" in done.stdout

@@ -26,6 +26,7 @@ the CLI never pay for Qt or them.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -139,7 +140,7 @@ def _as_damaged(error: Exception) -> Exception:
 
 
 def _refused(
-    error: Mk3Error, path: Path, smoke: SmokeTest | None, parent: QWidget | None = None
+    error: Mk3Error, path: Path | str, smoke: SmokeTest | None, parent: QWidget | None = None
 ) -> int:
     """*path* cannot be opened: say why (a Thai dialog, or the smoke test's stderr)."""
     from PySide6.QtWidgets import QMessageBox
@@ -227,14 +228,16 @@ def _usual_start(
 
 def _first_open(
     app: QApplication,
-    path: Path,
+    path: Path | str,
     *,
     read_only: bool,
     smoke: SmokeTest | None,
     on_window: WindowHook | None,
 ) -> int:
     """A new file, one that needs an upgrade, or one without an office: opened in full
-    before any window (an upgrade backs up and migrates; first start asks what to do)."""
+    before any window (an upgrade backs up and migrates; first start asks what to do).
+    An office server (*path* a URL) is opened this way too: no lock file, no first
+    look with sqlite3; its clients write at once, each record guarded by its version."""
     from mk3desk.db.migrate import open_database
     from mk3desk.services.indicator_view import has_office
     from mk3desk.ui.context import AppContext
@@ -262,7 +265,7 @@ def _first_open(
 # -- the whole GUI -------------------------------------------------------------------
 def run_gui(
     argv: Sequence[str],
-    db_path: Path | None = None,
+    db_path: Path | str | None = None,
     *,
     demo: bool = False,
     smoke_test: bool = False,
@@ -282,7 +285,7 @@ def run_gui(
 
 def _run_app(
     app: QApplication,
-    db_path: Path | None,
+    db_path: Path | str | None,
     *,
     demo: bool,
     smoke_test: bool,
@@ -295,6 +298,10 @@ def _run_app(
 
         smoke = SmokeTest()
         sys.excepthook = smoke.excepthook
+    if db_path is None and "://" in os.environ.get("MK3DESK_DB", ""):
+        db_path = os.environ["MK3DESK_DB"]
+    if isinstance(db_path, str):  # an office server's URL
+        return _first_open(app, db_path, read_only=False, smoke=smoke, on_window=on_window)
     if demo:
         db_path = db_path or demo_db_path()
         try:
@@ -382,7 +389,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(prog="mk3desk")
-    parser.add_argument("--db", type=Path, help="ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ในโฟลเดอร์ข้อมูลของผู้ใช้)")
+    parser.add_argument(
+        "--db",
+        help="ไฟล์ฐานข้อมูล หรือ URL ของเซิร์ฟเวอร์ PostgreSQL (ค่าเริ่มต้น: ในโฟลเดอร์ข้อมูลของผู้ใช้)",
+    )
     parser.add_argument("--demo", action="store_true", help="เปิดข้อมูลตัวอย่าง (สร้างให้ถ้ายังไม่มี)")
     parser.add_argument(
         "--smoke-test",
@@ -392,5 +402,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args, qt_args = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
     # A relative --db is relative to the current folder (file URIs need absolute paths).
-    db_path = args.db.expanduser().absolute() if args.db is not None else None
+    db_path: Path | str | None = None
+    if args.db is not None and "://" in args.db:
+        db_path = args.db  # a server URL stays text (a Path would fold its "//")
+    elif args.db is not None:
+        db_path = Path(args.db).expanduser().absolute()
     return run_gui([sys.argv[0], *qt_args], db_path, demo=args.demo, smoke_test=args.smoke_test)
