@@ -139,6 +139,15 @@ def _as_damaged(error: Exception) -> Exception:
     return as_damaged(error)
 
 
+def _shown(path: Path | str) -> str:
+    """*path* as it may be shown or logged: a server URL never with its password."""
+    if isinstance(path, str) and "://" in path:
+        from mk3desk.services.server_connection import without_password
+
+        return without_password(path)
+    return str(path)
+
+
 def _refused(
     error: Mk3Error, path: Path | str, smoke: SmokeTest | None, parent: QWidget | None = None
 ) -> int:
@@ -147,6 +156,7 @@ def _refused(
 
     from mk3desk.ui.i18n import translate_error
 
+    path = _shown(path)  # a server's URL without its password
     log.info("could not open %s: %s", path, error)
     if smoke is not None:
         smoke.fail(f"cannot open the database {path}: {translate_error(error)}")
@@ -251,7 +261,7 @@ def _first_open(
         context = AppContext(database, read_only=read_only)
         if smoke is not None:
             if not context.read(has_office):
-                smoke.fail(f"the database {path} holds no office")
+                smoke.fail(f"the database {_shown(path)} holds no office")
                 return smoke.finish()
         elif not prepare_first_start(context):
             return 0
@@ -300,6 +310,16 @@ def _run_app(
         sys.excepthook = smoke.excepthook
     if db_path is None and "://" in os.environ.get("MK3DESK_DB", ""):
         db_path = os.environ["MK3DESK_DB"]
+    if db_path is None and not demo and smoke is None:
+        # This PC set to open the office server (Settings → เซิร์ฟเวอร์ของสำนักงาน…).
+        from PySide6.QtCore import QSettings
+
+        from mk3desk.ui.dialogs.server_dialog import server_at_start
+
+        url = server_at_start(QSettings())
+        if url == "":
+            return 0  # the password was asked and the clerk cancelled
+        db_path = url
     if isinstance(db_path, str):  # an office server's URL
         return _first_open(app, db_path, read_only=False, smoke=smoke, on_window=on_window)
     if demo:
