@@ -18,8 +18,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+import keyring
 import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from mk3desk.cli import run
@@ -37,8 +41,11 @@ from mk3desk.services.check_findings import Severity
 from mk3desk.services.demo import create_demo
 from mk3desk.services.demo_data import PUBLISHED_2567
 from mk3desk.services.integrity import check_evidence
+from mk3desk.services.server_connection import ServerPlace
 from mk3desk.services.workflow import ensure_editable
+from mk3desk.ui.dialogs.server_dialog import ServerDialog, saved_place, server_at_start
 from tests.prebuilt import demo_office_file
+from tests.test_server_connection import MemoryKeyring
 from tests.test_startup import environment, mk3desk
 
 
@@ -308,3 +315,46 @@ def test_the_window_opens_on_the_server(office_server: str, tmp_path: Path) -> N
     done = mk3desk(env, "--db", office_server, "--smoke-test")
     assert done.returncode == 0, done.stderr
     assert "smoke test ok" in done.stdout
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(before)
+
+
+def test_the_connection_dialog_finds_the_office_and_keeps_the_password_in_the_keyring(
+    office_server: str, tmp_path: Path, qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = ServerDialog(settings)
+    qtbot.addWidget(dialog)
+    url = make_url(office_server)
+    dialog.host.setText(str(url.host))
+    dialog.port.setValue(int(url.port or 5432))
+    dialog.database.setText("office")
+    dialog.user.setText("postgres")
+    dialog.password.setText("รหัส-ลับ")
+    assert dialog.test()
+    assert "มหาสารคาม เขต 3" in dialog.status.text()
+    dialog.accept()
+    assert dialog.result() == ServerDialog.DialogCode.Accepted
+    settings.sync()
+    assert "รหัส-ลับ" not in (tmp_path / "settings.ini").read_text("utf-8")
+    assert list(memory_keyring.kept.values()) == ["รหัส-ลับ"]
+    at_start = server_at_start(settings)
+    assert at_start is not None
+    assert make_url(at_start).database == "office"
+    assert make_url(at_start).password == "รหัส-ลับ"
+    # A place that does not answer is not saved.
+    dialog = ServerDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.database.setText("no_such_database")
+    dialog.accept()
+    assert "เชื่อมต่อเซิร์ฟเวอร์" in dialog.status.text()
+    assert saved_place(settings) == ServerPlace(str(url.host), "office", "postgres", url.port or 0)
