@@ -20,7 +20,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
@@ -43,7 +43,9 @@ from mk3desk.services.demo_data import PUBLISHED_2567
 from mk3desk.services.integrity import check_evidence
 from mk3desk.services.server_connection import ServerPlace
 from mk3desk.services.workflow import ensure_editable
+from mk3desk.ui.context import AppContext
 from mk3desk.ui.dialogs.server_dialog import ServerDialog, saved_place, server_at_start
+from mk3desk.ui.first_start import OPEN_SERVER_PROPERTY, FirstStartDialog
 from tests.prebuilt import demo_office_file
 from tests.test_server_connection import MemoryKeyring
 from tests.test_startup import environment, mk3desk
@@ -358,3 +360,38 @@ def test_the_connection_dialog_finds_the_office_and_keeps_the_password_in_the_ke
     dialog.accept()
     assert "เชื่อมต่อเซิร์ฟเวอร์" in dialog.status.text()
     assert saved_place(settings) == ServerPlace(str(url.host), "office", "postgres", url.port or 0)
+
+
+def test_the_first_start_can_point_this_pc_at_the_server(
+    office_server: str,
+    tmp_path: Path,
+    qtbot: QtBot,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url = make_url(office_server)
+
+    def typed(dialog: ServerDialog) -> int:  # what the IT person types, then บันทึก
+        dialog.host.setText(str(url.host))
+        dialog.port.setValue(int(url.port or 5432))
+        dialog.database.setText("office")
+        dialog.user.setText("postgres")
+        dialog.password.setText("pw")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ServerDialog, "exec", typed)
+    database = open_database(tmp_path / "new.sqlite3")
+    try:
+        first = FirstStartDialog(AppContext(database))
+        qtbot.addWidget(first)
+        first.show()
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        assert first.connect_server(settings)
+        assert not first.isVisible(), "the first start closes; the launcher opens the server"
+        assert QCoreApplication.instance().property(OPEN_SERVER_PROPERTY)  # type: ignore[union-attr]
+        chosen = server_at_start(settings)
+        assert chosen is not None and make_url(chosen).database == "office"
+    finally:
+        QCoreApplication.instance().setProperty(OPEN_SERVER_PROPERTY, None)  # type: ignore[union-attr]
+        database.close()

@@ -26,7 +26,6 @@ the CLI never pay for Qt or them.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -308,18 +307,13 @@ def _run_app(
 
         smoke = SmokeTest()
         sys.excepthook = smoke.excepthook
-    if db_path is None and "://" in os.environ.get("MK3DESK_DB", ""):
-        db_path = os.environ["MK3DESK_DB"]
-    if db_path is None and not demo and smoke is None:
-        # This PC set to open the office server (Settings → เซิร์ฟเวอร์ของสำนักงาน…).
-        from PySide6.QtCore import QSettings
-
+    if db_path is None and not demo:
         from mk3desk.ui.dialogs.server_dialog import server_at_start
 
-        url = server_at_start(QSettings())
-        if url == "":
+        # MK3DESK_DB=URL, or this PC set to open the office server (Settings).
+        db_path = server_at_start(ask=smoke is None)
+        if db_path == "":
             return 0  # the password was asked and the clerk cancelled
-        db_path = url
     if isinstance(db_path, str):  # an office server's URL
         return _first_open(app, db_path, read_only=False, smoke=smoke, on_window=on_window)
     if demo:
@@ -340,7 +334,23 @@ def _run_app(
                 translate_error(error),
             )
             return 1
-    return open_window(app, db_path or paths.default_db_path(), smoke=smoke, on_window=on_window)
+    code = open_window(app, db_path or paths.default_db_path(), smoke=smoke, on_window=on_window)
+    from mk3desk.ui.first_start import OPEN_SERVER_PROPERTY
+
+    if smoke is None and app.property(OPEN_SERVER_PROPERTY):
+        app.setProperty(OPEN_SERVER_PROPERTY, None)
+        return _open_chosen_server(app, on_window)
+    return code
+
+
+def _open_chosen_server(app: QApplication, on_window: WindowHook | None) -> int:
+    """The first start chose the office server (first_start.py): open it now."""
+    from mk3desk.ui.dialogs.server_dialog import server_at_start
+
+    url = server_at_start()
+    if not url:
+        return 0
+    return _first_open(app, url, read_only=False, smoke=None, on_window=on_window)
 
 
 def open_window(

@@ -8,6 +8,8 @@ start (:func:`server_at_start`), never written to a file.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -71,15 +73,20 @@ def ask_password(parent: QWidget | None, place: ServerPlace) -> str | None:
     return text if ok else None
 
 
-def server_at_start(settings: QSettings, parent: QWidget | None = None) -> str | None:
-    """The server's URL when this PC is set to open it ("" when the clerk cancelled the
-    password), None when it works on a file."""
+def server_at_start(settings: QSettings | None = None, *, ask: bool = True) -> str | None:
+    """The server to open at start: ``MK3DESK_DB`` when it is a URL, else the one this
+    PC is set to open (its password from the keyring, or asked now). None: work on a
+    file; "" when the password was asked and the clerk cancelled."""
+    named = os.environ.get("MK3DESK_DB", "")
+    if "://" in named:
+        return named
+    settings = settings if settings is not None else QSettings()
     place = saved_place(settings)
-    if place is None or not uses_server(settings):
+    if place is None or not uses_server(settings) or not ask:
         return None
     password = saved_password(place)
     if password is None:
-        password = ask_password(parent, place)
+        password = ask_password(None, place)
         if password is None:
             return ""
     return place.url(password)
