@@ -217,6 +217,9 @@ def test_server_import_scores_the_same_and_keeps_the_chain_and_evidence(
     finally:
         server.close()
         sqlite_db.close()
+    # `mk3desk check` on the server: the chain and every evidence file re-hashed there.
+    assert run(["check", "--db", office_server]) == 0
+    assert "ผลการตรวจ: ปกติ" in capsys.readouterr().out
     # The score command reads the server like the file.
     assert run(["score", "--db", office_server, "--year", "2567"]) == 0
     on_server = capsys.readouterr().out

@@ -142,7 +142,15 @@ class Probe:
 
 def probe(place: ServerPlace, password: str | None) -> Probe:
     """Connect once and look (nothing is created or changed); a Thai refusal if it fails."""
-    engine = make_engine(place.url(password))
+    try:
+        engine = make_engine(place.url(password))
+    except ImportError as error:  # the Windows bundle carries no PostgreSQL driver
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Server",
+                'โปรแกรมชุดนี้ไม่มีตัวเชื่อมต่อ PostgreSQL (psycopg) — ติดตั้งด้วย pip install ".[postgres]"',
+            )
+        ) from error
     try:
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())

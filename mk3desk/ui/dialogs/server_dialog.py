@@ -38,6 +38,7 @@ from mk3desk.services.server_connection import (
 )
 from mk3desk.ui.actions import run_action
 from mk3desk.ui.i18n import translate_error
+from mk3desk.ui.thai_wrap import wrap_hint
 
 PREF_SERVER_USE = "server/use"
 PREF_SERVER_HOST = "server/host"
@@ -97,13 +98,16 @@ class ServerDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ServerDialog")
         self.setWindowTitle(self.tr("เซิร์ฟเวอร์ของสำนักงาน"))
+        self.setMinimumWidth(580)  # the Thai lines below without a cut
         self.settings = settings
         self.found: Probe | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
-                "ใช้ฐานข้อมูลกลางบนเซิร์ฟเวอร์ PostgreSQL ของสำนักงาน แทนไฟล์บนเครื่องนี้ "
-                "(ผู้ดูแลระบบเป็นผู้ติดตั้งและบอกค่าต่อไปนี้)"
+            wrap_hint(
+                self.tr(
+                    "ใช้ฐานข้อมูลกลางบนเซิร์ฟเวอร์ PostgreSQL ของสำนักงาน แทนไฟล์บนเครื่องนี้ "
+                    "(ผู้ดูแลระบบเป็นผู้ติดตั้งและบอกค่าต่อไปนี้)"
+                )
             ),
             self,
         )
