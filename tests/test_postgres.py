@@ -14,6 +14,7 @@ import socket
 import subprocess
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -398,3 +399,36 @@ def test_the_first_start_can_point_this_pc_at_the_server(
     finally:
         QCoreApplication.instance().setProperty(OPEN_SERVER_PROPERTY, None)  # type: ignore[union-attr]
         database.close()
+
+
+def test_a_50_mb_scan_travels_in_chunks_never_whole_in_memory(
+    office_server: str, tmp_path: Path
+) -> None:
+    big = tmp_path / "scan.pdf"
+    with big.open("wb") as out:
+        for _ in range(50):
+            out.write(os.urandom(1024 * 1024))
+    client_a, client_b = open_database(office_server), open_database(office_server)
+    client_a.evidence_cache, client_b.evidence_cache = tmp_path / "cache-a", tmp_path / "cache-b"
+    try:
+        tracemalloc.start()
+        stored = client_a.evidence_store().put(big)
+        _, sending = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        fetched = client_b.evidence_store().local_path(stored.sha256)
+        _, fetching = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        assert stored.size == 50 * 1024 * 1024
+        assert fetched.stat().st_size == stored.size
+        # A few 1 MiB chunks at a time, not the 50 MB file (let alone twice).
+        assert sending < 10 * 1024 * 1024, sending
+        assert fetching < 10 * 1024 * 1024, fetching
+        with client_a.engine.begin() as connection:  # leave the office as it was
+            connection.execute(
+                text("DELETE FROM evidence_blob WHERE sha256 = :s"), {"s": stored.sha256}
+            )
+    finally:
+        if tracemalloc.is_tracing():
+            tracemalloc.stop()
+        client_a.close()
+        client_b.close()
