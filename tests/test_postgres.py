@@ -248,6 +248,10 @@ def test_evidence_attached_on_one_client_opens_on_another(
         assert opened.read_bytes() == source.read_bytes()
         assert (tmp_path / "cache-b").is_dir(), "client B keeps a read copy of its own"
         assert store_b.status(sha) is FileStatus.OK
+        # The quick check at every start: every length in one query.
+        assert store_b.stored_sizes()[sha] == source.stat().st_size
+        quick = check_evidence(client_b, verify_content=False)
+        assert [f.severity for f in quick] == [Severity.OK], [f.text() for f in quick]
         # The same integrity check as the file store: bytes changed on the server show.
         with client_a.engine.begin() as connection:
             connection.execute(

@@ -88,6 +88,12 @@ def blob_hashes(connection: Connection) -> set[str]:
     return set(connection.scalars(select(BLOB.c.sha256).where(BLOB.c.chunk == 0)))
 
 
+def blob_sizes(connection: Connection) -> dict[str, int]:
+    """Every stored file's length, by hash (one grouped query: lengths, not bytes)."""
+    query = select(BLOB.c.sha256, func.sum(func.length(BLOB.c.data))).group_by(BLOB.c.sha256)
+    return {sha: int(total or 0) for sha, total in connection.execute(query)}
+
+
 def delete_blob(connection: Connection, sha256: str) -> None:
     connection.execute(delete(BLOB).where(BLOB.c.sha256 == sha256))
 
@@ -187,6 +193,10 @@ class DatabaseEvidenceStore:
     def stored_hashes(self) -> set[str]:
         with self.engine.connect() as connection:
             return blob_hashes(connection)
+
+    def stored_sizes(self) -> dict[str, int]:
+        with self.engine.connect() as connection:
+            return blob_sizes(connection)
 
     def incoming_leftovers(self) -> list[Path]:
         return self.cache.incoming_leftovers()

@@ -93,6 +93,10 @@ class EvidenceFiles(Protocol):
 
     def stored_hashes(self) -> set[str]: ...
 
+    def stored_sizes(self) -> dict[str, int]:
+        """Every stored file's length by hash, in one look (the check at every start)."""
+        ...
+
     def incoming_leftovers(self) -> list[Path]: ...
 
 
@@ -175,6 +179,15 @@ class EvidenceStore:
         if not self.root.is_dir():
             return set()
         return {p.name for p in self.root.glob("??/*") if p.is_file() and len(p.name) == 64}
+
+    def stored_sizes(self) -> dict[str, int]:
+        if not self.root.is_dir():
+            return {}
+        return {
+            p.name: p.stat().st_size
+            for p in self.root.glob("??/*")
+            if p.is_file() and len(p.name) == 64
+        }
 
     def incoming_leftovers(self) -> list[Path]:
         """Half-copied files (``.incoming-*``) left by attaches that were killed; the

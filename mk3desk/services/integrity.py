@@ -180,9 +180,21 @@ def check_evidence(database: Database, *, verify_content: bool = True) -> list[F
             .join(YearIndicator, YearIndicator.id == EvidenceFile.indicator_id)
             .order_by(EvidenceFile.id)
         ).all()
+    # Without re-hashing, one look at every stored length (a server: one query, not one
+    # per file) decides presence and size.
+    sizes = None if verify_content else store.stored_sizes()
     verdicts: dict[str, FileStatus] = {}
     for evidence_id, sha, size, name, code in rows:
-        if sha not in verdicts:
+        if sha not in verdicts and sizes is not None:
+            stored = sizes.get(sha)
+            verdicts[sha] = (
+                FileStatus.MISSING
+                if stored is None
+                else FileStatus.ALTERED
+                if stored != size
+                else FileStatus.OK
+            )
+        elif sha not in verdicts:
             verdicts[sha] = store.status(sha, size=size, verify_content=verify_content)
         status = verdicts[sha]
         if status is FileStatus.MISSING:
@@ -198,7 +210,7 @@ def check_evidence(database: Database, *, verify_content: bool = True) -> list[F
                 Severity.PROBLEM, message, {"code": code, "name": name}, evidence_id=evidence_id
             )
         )
-    orphans = store.stored_hashes() - set(verdicts)
+    orphans = (set(sizes) if sizes is not None else store.stored_hashes()) - set(verdicts)
     if orphans:
         findings.append(
             Finding(
