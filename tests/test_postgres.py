@@ -31,7 +31,7 @@ from mk3desk.cli import run
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import FileStatus
 from mk3desk.db.migrate import current_revision, head_revision, open_database
-from mk3desk.db.models import Account, YearIndicator
+from mk3desk.db.models import Account, Office, YearIndicator
 from mk3desk.domain.actor import Actor
 from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.thaisort import thai_sort_key
@@ -48,6 +48,7 @@ from mk3desk.ui.context import AppContext
 from mk3desk.ui.dialogs.server_dialog import ServerDialog, saved_place, server_at_start
 from mk3desk.ui.first_start import OPEN_SERVER_PROPERTY, FirstStartDialog
 from tests.prebuilt import demo_office_file
+from tests.support import fresh_database, office_with_year
 from tests.test_server_connection import MemoryKeyring
 from tests.test_startup import environment, mk3desk
 
@@ -436,3 +437,29 @@ def test_a_50_mb_scan_travels_in_chunks_never_whole_in_memory(
             tracemalloc.stop()
         client_a.close()
         client_b.close()
+
+
+def test_a_server_holding_another_office_takes_no_second_file(
+    office_server: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = fresh_database(tmp_path, "other.sqlite3")
+    office_with_year(other)
+    other.close()
+    capsys.readouterr()
+    assert (
+        run(["server", "import", "--from", str(tmp_path / "other.sqlite3"), "--db", office_server])
+        == 2
+    )
+    refusal = capsys.readouterr().err
+    assert "มีข้อมูลของ" in refusal and "ฐานข้อมูลที่ยังว่าง" in refusal
+    server = open_database(office_server)
+    try:
+        with server.session() as session:
+            names = [o.name for o in session.scalars(select(Office))]
+        assert names == ["สำนักงานเขตพื้นที่การศึกษาประถมศึกษามหาสารคาม เขต 3"]
+    finally:
+        server.close()
+    # A file is no server: the set-up commands say so.
+    assert run(["server", "init", "--db", str(tmp_path / "x.sqlite3")]) == 2
+    assert "ไม่ใช่ที่อยู่เซิร์ฟเวอร์" in capsys.readouterr().err
+    assert not (tmp_path / "x.sqlite3").exists()
