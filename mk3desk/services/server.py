@@ -90,7 +90,7 @@ def upgrade_server(target: str) -> tuple[str, str]:
         before = current_revision(engine) or ""
     finally:
         engine.dispose()
-    database = open_database(url)
+    database = open_database(url, upgrade_server=True)
     try:
         return before, current_revision(database.engine) or head_revision()
     finally:
