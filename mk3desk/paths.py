@@ -64,6 +64,22 @@ def data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def cache_dir() -> Path:
+    """The per-user cache folder (a server's evidence files read on this machine).
+
+    ``MK3DESK_CACHE`` overrides it; under ``MK3DESK_DATA`` it is ``cache/`` there.
+    """
+    override = os.environ.get("MK3DESK_CACHE")
+    if override:
+        return Path(override)
+    data = os.environ.get("MK3DESK_DATA")
+    if data:
+        return Path(data) / "cache"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def default_db_path() -> Path:
     """``MK3DESK_DB`` if set, else ``mk3desk.sqlite3`` in the data folder."""
     override = os.environ.get("MK3DESK_DB")

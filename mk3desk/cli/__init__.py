@@ -30,6 +30,7 @@ from mk3desk.cli import (
     recognition_cmds,
     report_cmds,
     score_cmds,
+    server_cmds,
     setup_cmds,
     work_cmds,
 )
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     excel_cmds.register(commands)
     report_cmds.register(commands)
     account_cmds.register(commands)
+    server_cmds.register(commands)
     return parser
 
 

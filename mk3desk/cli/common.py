@@ -85,7 +85,8 @@ def db_target(args: argparse.Namespace) -> str:
     absolute against the current folder (``--db rel.sqlite3``)."""
     from mk3desk.paths import default_db_path
 
-    target = str(args.db) if args.db else str(default_db_path())
+    server = os.environ.get("MK3DESK_DB", "")
+    target = str(args.db) if args.db else server if is_url(server) else str(default_db_path())
     if is_url(target):
         return target
     return str(Path(target).expanduser().absolute())

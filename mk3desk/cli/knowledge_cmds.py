@@ -22,7 +22,7 @@ from mk3desk.cli.common import (
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from mk3desk.db.evidence_store import EvidenceStore
+    from mk3desk.db.evidence_store import EvidenceFiles
     from mk3desk.services.context import Actor
 
 
@@ -89,18 +89,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from mk3desk.db.evidence_store import EvidenceStore
 
     with opened(args, writing=True) as database:
         actor = acting(args, database)  # before the transaction, as unit_of_work does
-        store = EvidenceStore(database.evidence_dir)
+        store = database.evidence_store()
         with database.transaction() as session:
             done = _add(session, actor, store, args)
     print(done)
     return 0
 
 
-def _add(session: Session, actor: Actor, store: EvidenceStore, args: argparse.Namespace) -> str:
+def _add(session: Session, actor: Actor, store: EvidenceFiles, args: argparse.Namespace) -> str:
     from mk3desk.cli.work_cmds import find_person
     from mk3desk.domain.knowledge import Attendance, SessionDraft, parse_attendance, parse_kind
     from mk3desk.domain.thaidate import parse_thai_date

@@ -5,6 +5,9 @@ back* (the driver's raw values, no column types in between), with the column nam
 what is hashed at the write is exactly what ``mk3desk check`` reads later, whichever
 way the row was written (the ORM, a bulk insert, a migration). Raw values are plain
 text, numbers and NULL on SQLite (decimals are stored as text, times as ISO text).
+PostgreSQL gives booleans and times as Python values: they are written as SQLite
+stores them (``1``/``0``, UTC ``YYYY-MM-DD HH:MM:SS.ffffff``), so a record hashes the
+same on both and the chain survives ``server import`` / ``export`` unchanged.
 
 Which tables are audited: every table of records people or bundles change, and the
 accounts (a password hash or a role edited with an SQLite tool is a take-over). Not the
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
 from functools import cache
 from hashlib import sha256
 from typing import Any
@@ -60,9 +64,21 @@ CHUNK = 900  # ids per "IN (...)": below SQLite's oldest limit of 999 variables
 NULL = "\x00"
 
 
+def portable(value: Any) -> str:
+    """A raw value that is not text as SQLite stores it (the same on every backend)."""
+    if value.__class__ is int:
+        return str(value)
+    if value.__class__ is bool:
+        return "1" if value else "0"
+    if isinstance(value, datetime):
+        moment = value.astimezone(UTC) if value.tzinfo is not None else value
+        return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return str(value)
+
+
 def canonical(value: Any) -> str:
     """One raw column value as text: NULL is a character no stored text holds."""
-    return NULL if value is None else str(value)
+    return NULL if value is None else value if value.__class__ is str else portable(value)
 
 
 def content_hash(parts: Iterable[Any]) -> str:
@@ -81,7 +97,9 @@ def row_hash(header: str, values: Sequence[Any]) -> str:
     Written for speed (a 10,000-row import hashes every row it wrote): the same text as
     ``canonical`` gives, without a call per value.
     """
-    text = "\x1f".join([NULL if v is None else v if v.__class__ is str else str(v) for v in values])
+    text = "\x1f".join(
+        [NULL if v is None else v if v.__class__ is str else portable(v) for v in values]
+    )
     return sha256((header + text).encode("utf-8")).hexdigest()
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -25,6 +25,9 @@ from mk3desk.db.errors import changed_elsewhere, storage_error
 from mk3desk.db.models import THAI_COLLATION
 from mk3desk.db.sqlite_file import BUSY_TIMEOUT_MS
 from mk3desk.domain.thaisort import thai_compare
+
+if TYPE_CHECKING:
+    from mk3desk.db.evidence_store import EvidenceFiles
 
 
 def database_url(target: str | Path) -> URL:
@@ -84,6 +87,8 @@ class Database:
     engine: Engine
     path: Path | None  # the SQLite file, None on a server
     read_only: bool = False
+    # A server's evidence read cache on this machine (None: the user's cache folder).
+    evidence_cache: Path | None = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -103,17 +108,36 @@ class Database:
 
     @property
     def evidence_dir(self) -> Path:
-        """The evidence store sits beside the database file (``<name>-evidence/``)."""
+        """A SQLite file's evidence store sits beside it (``<name>-evidence/``); a
+        server's evidence is in the database, this is its read cache on this machine."""
         if self.path is None:
-            from mk3desk.paths import data_dir
+            if self.evidence_cache is not None:
+                return self.evidence_cache
+            from mk3desk.paths import cache_dir
 
-            return data_dir() / "evidence"
+            return cache_dir() / "evidence"
         return self.path.with_name(self.path.stem + "-evidence")
+
+    def evidence_store(self) -> EvidenceFiles:
+        """Where this database's evidence files are: the folder beside a SQLite file,
+        the database itself on a server (evidence_blobs.py)."""
+        if self.path is None and not self.is_sqlite:
+            from mk3desk.db.evidence_blobs import DatabaseEvidenceStore
+
+            return DatabaseEvidenceStore(self.engine, self.evidence_dir)
+        from mk3desk.db.evidence_store import EvidenceStore
+
+        return EvidenceStore(self.evidence_dir)
 
     @property
     def backup_dir(self) -> Path:
-        base = self.path.parent if self.path is not None else Path.cwd()
-        return base / "backups"
+        """``backups/`` beside a SQLite file; a server's backups go to this machine's
+        data folder unless the command names another (``mk3desk backup --to``)."""
+        if self.path is not None:
+            return self.path.parent / "backups"
+        from mk3desk.paths import data_dir
+
+        return data_dir() / "backups"
 
     def session(self) -> Session:
         return self._sessions()

@@ -1,7 +1,13 @@
-"""Evidence files on disk, named by their SHA-256.
+"""Where evidence files are kept, named by their SHA-256: the store interface, and the
+file store of a SQLite database (a folder beside it).
 
-Each file is written to a temporary name in the store, flushed to disk, then
-renamed into place, so a crash or a full disk never leaves a half file under a
+:class:`EvidenceFiles` is what services, sync and the window use; ``Database.evidence
+_store()`` gives the one that fits the database: this module's :class:`EvidenceStore`
+for a SQLite file, ``evidence_blobs.DatabaseEvidenceStore`` (the bytes in the
+database, a read cache on this machine) for an office server.
+
+The file store writes each file to a temporary name in the store, flushed to disk,
+then renamed into place, so a crash or a full disk never leaves a half file under a
 real name. The same bytes are stored once however often they are attached.
 """
 
@@ -14,6 +20,7 @@ import tempfile
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Protocol
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, StorageError
 
@@ -58,12 +65,59 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+class EvidenceFiles(Protocol):
+    """A content-addressed store of evidence files (by SHA-256)."""
+
+    def put(self, source: Path) -> StoredFile:
+        """Copy *source* into the store (streamed); its hash and size."""
+        ...
+
+    def has(self, sha256: str) -> bool:
+        """Is the file stored (a cheap look, not a read of its bytes)?"""
+        ...
+
+    def size_of(self, sha256: str) -> int | None:
+        """The stored file's length, None when it is missing."""
+        ...
+
+    def local_path(self, sha256: str) -> Path:
+        """A file on this machine holding the bytes (to open, copy or send); it may be
+        missing (then ``has`` says so)."""
+        ...
+
+    def status(
+        self, sha256: str, *, size: int | None = None, verify_content: bool = True
+    ) -> FileStatus: ...
+
+    def delete(self, sha256: str) -> None: ...
+
+    def stored_hashes(self) -> set[str]: ...
+
+    def stored_sizes(self) -> dict[str, int]:
+        """Every stored file's length by hash, in one look (the check at every start)."""
+        ...
+
+    def incoming_leftovers(self) -> list[Path]: ...
+
+
 class EvidenceStore:
+    """The file store: ``<root>/<first two hex digits>/<sha256>``."""
+
     def __init__(self, root: Path) -> None:
         self.root = root
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def size_of(self, sha256: str) -> int | None:
+        path = self.path_for(sha256)
+        return path.stat().st_size if path.is_file() else None
+
+    def local_path(self, sha256: str) -> Path:
+        return self.path_for(sha256)
 
     def put(self, source: Path) -> StoredFile:
         """Copy *source* into the store; return its hash and size."""
@@ -125,6 +179,15 @@ class EvidenceStore:
         if not self.root.is_dir():
             return set()
         return {p.name for p in self.root.glob("??/*") if p.is_file() and len(p.name) == 64}
+
+    def stored_sizes(self) -> dict[str, int]:
+        if not self.root.is_dir():
+            return {}
+        return {
+            p.name: p.stat().st_size
+            for p in self.root.glob("??/*")
+            if p.is_file() and len(p.name) == 64
+        }
 
     def incoming_leftovers(self) -> list[Path]:
         """Half-copied files (``.incoming-*``) left by attaches that were killed; the

@@ -98,9 +98,19 @@ def backup_sqlite(database: Database, label: str) -> Path:
 
 
 def open_database(
-    target: str | Path, *, create: bool = True, read_only: bool = False, migrate: bool = True
+    target: str | Path,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    migrate: bool = True,
+    upgrade_server: bool = False,
 ) -> Database:
-    """Open (and create or upgrade) the database at *target* (a path or a URL)."""
+    """Open (and create or upgrade) the database at *target* (a path or a URL).
+
+    A server's schema is created when the database is empty, but an older one is
+    upgraded only when asked (*upgrade_server*: ``mk3desk server upgrade``): the PC
+    that happens to start a newer mk3desk first must not change the schema under the
+    clients still running the older one."""
     url = database_url(target)
     path: Path | None = None
     if url.get_backend_name() == "sqlite" and url.database:
@@ -118,7 +128,9 @@ def open_database(
     engine = make_engine(target, read_only=read_only)
     database = Database(engine=engine, path=path, read_only=read_only)
     try:
-        _bring_up_to_date(database, migrate=migrate and not read_only)
+        _bring_up_to_date(
+            database, migrate=migrate and not read_only, upgrade_server=upgrade_server
+        )
     except DatabaseError as exc:
         database.close()
         raise damaged_error(exc.orig or exc) from exc
@@ -128,7 +140,7 @@ def open_database(
     return database
 
 
-def _bring_up_to_date(database: Database, *, migrate: bool) -> None:
+def _bring_up_to_date(database: Database, *, migrate: bool, upgrade_server: bool = False) -> None:
     engine = database.engine
     current = current_revision(engine)
     if current is not None and current not in SCHEMA_REVISIONS:
@@ -138,6 +150,16 @@ def _bring_up_to_date(database: Database, *, migrate: bool) -> None:
         return
     if current is None and inspect(engine).get_table_names():
         raise foreign_error()
+    if current is not None and not database.is_sqlite and not upgrade_server:
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "ฐานข้อมูลบนเซิร์ฟเวอร์ยังเป็นโครงสร้างรุ่น {current} แต่โปรแกรมนี้ใช้รุ่น {head} "
+                "— ให้ผู้ดูแลระบบสั่ง mk3desk server upgrade ก่อน แล้วปรับรุ่นโปรแกรมทุกเครื่องให้ตรงกัน",
+            ),
+            current=current,
+            head=head,
+        )
     if not migrate:
         raise StorageError(
             QT_TRANSLATE_NOOP("Database", "ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่")

@@ -66,15 +66,12 @@ def backup_name(now: datetime) -> str:
     return f"{NAME_PREFIX}{to_be(now.year)}-{now:%m-%d-%H%M}"
 
 
-def _no_server(database: Database) -> Path:
-    if database.path is None:
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "Backup",
-                "ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump",
-            )
-        )
-    return database.path
+def copy_name(database: Database) -> str:
+    """The database file's name in a backup: the SQLite file's own, or for a server
+    ``<database name>.sqlite3`` (its backup is a SQLite file like any other)."""
+    if database.path is not None:
+        return database.path.name
+    return f"{database.engine.url.database or 'server'}.sqlite3"
 
 
 def backup_now(
@@ -92,24 +89,30 @@ def backup_now(
     are the program's own safety net and ask nobody."""
     if actor is not None:
         require(None, actor, Action.BACKUP)
-    db_path = _no_server(database)
+    name = copy_name(database)
     if not target.is_dir():
         raise StorageError(
             QT_TRANSLATE_NOOP("Backup", "ไม่พบโฟลเดอร์สำรองข้อมูล {folder}"), folder=str(target)
         )
     moment = now or datetime.now()
     clean_leftovers(partial_leftovers(target), now=moment)  # killed runs; not a running one
-    previous = next(iter(list_backups([target], db_path.name)), None)
+    previous = next(iter(list_backups([target], name)), None)
     partial: Path | None = None
     try:
         partial = Path(tempfile.mkdtemp(prefix=".mk3desk-", suffix=PARTIAL_SUFFIX, dir=target))
-        db_copy = partial / db_path.name
-        _copy_database(db_path, db_copy)
-        files = _copy_evidence(
-            database.evidence_dir,
-            partial / database.evidence_dir.name,
-            previous.folder / database.evidence_dir.name if previous else None,
-        )
+        db_copy = partial / name
+        if database.path is None:
+            # A server: one snapshot of it (records and evidence) as a SQLite file.
+            from mk3desk.services.server import export_database
+
+            files = export_database(database, db_copy).files
+        else:
+            _copy_database(database.path, db_copy)
+            files = _copy_evidence(
+                database.evidence_dir,
+                partial / database.evidence_dir.name,
+                previous.folder / database.evidence_dir.name if previous else None,
+            )
         size = sum(p.stat().st_size for p in partial.rglob("*") if p.is_file())
         _write_manifest(partial, db_copy, moment, reason, files, size)
         final = _rename_unique(partial, target, backup_name(moment))
@@ -136,7 +139,11 @@ def backup_now(
             folder=str(target),
             reason=exc,
         ) from exc
-    return BackupResult(final, final / db_path.name, files, size)
+    except BaseException:
+        if partial is not None:
+            shutil.rmtree(partial, ignore_errors=True)
+        raise
+    return BackupResult(final, final / name, files, size)
 
 
 def _copy_database(source_path: Path, copy_path: Path) -> None:
@@ -227,7 +234,7 @@ def backup_rotating(
     if actor is not None:
         require(None, actor, Action.BACKUP)
     moment = now or datetime.now()
-    if database.path is not None and folder == database.backup_dir:
+    if folder == database.backup_dir:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -237,7 +244,7 @@ def backup_rotating(
                 reason=exc.strerror or exc,
             ) from exc
     result = backup_now(database, folder, now=moment, reason=reason)
-    removed = rotate(folder, _no_server(database).name, moment)
+    removed = rotate(folder, copy_name(database), moment)
     return BackupResult(result.folder, result.database, result.evidence_files, result.size, removed)
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
-from mk3desk.db.evidence_store import EvidenceStore
+from mk3desk.db.evidence_store import EvidenceFiles
 from mk3desk.db.models import EvidenceFile, Office, Person
 from mk3desk.db.types import utcnow
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -142,7 +142,7 @@ def _export(
     codes: Iterable[str] | None,
 ) -> ExportSummary:
     require(None, actor, Action.SEND_WORK if kind is BundleKind.WORK else Action.SEND_SETUP)
-    store = EvidenceStore(database.evidence_dir)
+    store = database.evidence_store()
     # Exporting remembers what it sent (deletions travel); a read-only copy cannot.
     opened = database.session() if database.read_only else database.transaction()
     with opened as session:
@@ -233,7 +233,7 @@ def inspect_bundle(
     ``_here`` without it) unless *accept_foreign*.
     """
     bundle = read_bundle(path, limits)
-    store = EvidenceStore(database.evidence_dir)
+    store = database.evidence_store()
     with database.session() as session:
         here, be_year = _here(session, bundle.manifest, office_year)
         with damaged_as_refusal(path):
@@ -262,7 +262,7 @@ def apply_bundle(
     *skip_refused* — the user has seen them in the review and agreed."""
     require(None, actor, Action.RECEIVE_BUNDLE)
     bundle = read_bundle(path, limits)
-    store = EvidenceStore(database.evidence_dir)
+    store = database.evidence_store()
     try:
         with database.transaction() as session:
             here, be_year = _here(session, bundle.manifest, office_year)
@@ -324,7 +324,7 @@ def _unconfirmed(plan: MergePlan) -> BundleError:
     )
 
 
-def _delete_unused_files(database: Database, store: EvidenceStore, hashes: frozenset[str]) -> None:
+def _delete_unused_files(database: Database, store: EvidenceFiles, hashes: frozenset[str]) -> None:
     """Files of evidence deleted by the bundle, once committed and if nothing else uses them
     (as emptying the recycle list does): a rollback above leaves them all in place."""
     if not hashes:

@@ -28,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
-from mk3desk.db.evidence_store import EvidenceStore
+from mk3desk.db.evidence_store import EvidenceFiles
 from mk3desk.db.models import FiscalYear, Office, Person, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.framework import (
@@ -147,7 +147,7 @@ def create_demo(database: Database, today: date | None = None) -> str:
             area=data.OFFICE_AREA,
         )
         cast = _cast(session, system)
-        store = EvidenceStore(database.evidence_dir)
+        store = database.evidence_store()
         with tempfile.TemporaryDirectory() as folder:
             files = make_demo_files(Path(folder))
             for be_year in (2566, 2567, current):
@@ -205,7 +205,7 @@ def _cast(session: Session, system: Actor) -> _Cast:
 
 def _fill_year(
     session: Session,
-    store: EvidenceStore,
+    store: EvidenceFiles,
     cast: _Cast,
     year: FiscalYear,
     files: list[Path],
@@ -316,7 +316,7 @@ def _levels_met(category: int, last_in_category: bool, be_year: int, finished: b
 
 def _tick_criteria(
     session: Session,
-    store: EvidenceStore,
+    store: EvidenceFiles,
     owner: Actor,
     row: YearIndicator,
     spec: Indicator,
@@ -384,7 +384,7 @@ def actual_for_score(indicator: Indicator, score: Decimal) -> Decimal:
 
 def _record_outcome(
     session: Session,
-    store: EvidenceStore,
+    store: EvidenceFiles,
     owner: Actor,
     row: YearIndicator,
     spec: Indicator,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from mk3desk.db.evidence_store import EvidenceStore
+from mk3desk.db.evidence_store import EvidenceFiles
 from mk3desk.db.models import FiscalYear, Person
 from mk3desk.domain.knowledge import Attendance, SessionDraft, SessionKind
 from mk3desk.domain.thaidate import to_ce
@@ -23,7 +23,7 @@ DEMO_YEAR = 2567
 def add_demo_sessions(
     session: Session,
     system: Actor,
-    store: EvidenceStore,
+    store: EvidenceFiles,
     people: list[Person],
     year: FiscalYear,
     files: list[Path],

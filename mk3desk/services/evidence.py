@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from mk3desk.db.evidence_store import EvidenceStore
+from mk3desk.db.evidence_store import EvidenceFiles
 from mk3desk.db.models import EvidenceFile, FiscalYear, KnowledgeMaterial, YearIndicator
 from mk3desk.db.types import utcnow
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StorageError, ValidationError
@@ -32,7 +32,7 @@ MAX_FILE_BYTES = 1024 * 1024 * 1024
 
 def add_evidence(
     session: Session,
-    store: EvidenceStore,
+    store: EvidenceFiles,
     actor: Actor,
     indicator_id: int,
     source: Path,
@@ -78,7 +78,7 @@ def add_evidence(
     return evidence
 
 
-def copy_for_opening(store: EvidenceStore, sha256: str, file_name: str) -> Path:
+def copy_for_opening(store: EvidenceFiles, sha256: str, file_name: str) -> Path:
     """A copy of stored evidence under its own name, to hand to the desktop.
 
     The store names files by hash; the desktop needs the name (and extension). The
@@ -90,7 +90,7 @@ def copy_for_opening(store: EvidenceStore, sha256: str, file_name: str) -> Path:
     if target.resolve().parent != folder.resolve():  # pragma: no cover - safe_file_name
         raise StorageError(QT_TRANSLATE_NOOP("Evidence", "ชื่อไฟล์ {name} ใช้ไม่ได้"), name=file_name)
     try:
-        shutil.copyfile(store.path_for(sha256), target)
+        shutil.copyfile(store.local_path(sha256), target)
     except OSError as exc:
         raise StorageError(
             QT_TRANSLATE_NOOP("Evidence", "คัดลอกไฟล์ {name} เพื่อเปิดดูไม่ได้ ({reason})"),
@@ -173,7 +173,7 @@ def recycled_views(session: Session) -> list[RecycledView]:
     ]
 
 
-def empty_recycle(session: Session, store: EvidenceStore, actor: Actor) -> int:
+def empty_recycle(session: Session, store: EvidenceFiles, actor: Actor) -> int:
     """Delete recycled records, and their files when nothing else uses the same bytes."""
     require(session, actor, Action.EMPTY_RECYCLE)
     gone = recycled(session)
@@ -191,12 +191,12 @@ def stored_hashes_in_use(session: Session) -> set[str]:
     return used | set(session.scalars(select(KnowledgeMaterial.sha256)))
 
 
-def delete_unused_after_commit(session: Session, store: EvidenceStore, hashes: set[str]) -> None:
+def delete_unused_after_commit(session: Session, store: EvidenceFiles, hashes: set[str]) -> None:
     """Delete the files of *hashes* no record names any more, once the transaction commits."""
     _delete_after_commit(session, store, hashes - stored_hashes_in_use(session))
 
 
-def _delete_after_commit(session: Session, store: EvidenceStore, hashes: set[str]) -> None:
+def _delete_after_commit(session: Session, store: EvidenceFiles, hashes: set[str]) -> None:
     """Delete the files only once the records are gone for good: if the transaction
     rolls back, the records stay and so must their files."""
 

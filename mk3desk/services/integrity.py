@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from mk3desk.db.engine import Database
-from mk3desk.db.evidence_store import EvidenceStore, FileStatus
+from mk3desk.db.evidence_store import FileStatus
 from mk3desk.db.models import EvidenceFile, KnowledgeMaterial, KnowledgeSession, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from mk3desk.services.check_findings import CheckReport, Finding, Severity
@@ -166,7 +166,7 @@ def _server_revision(database: Database) -> list[Finding]:
 def check_evidence(database: Database, *, verify_content: bool = True) -> list[Finding]:
     """Missing or altered evidence files. *verify_content* re-hashes every file (the full
     check); without it, presence and size only — cheap enough to run at every start."""
-    store = EvidenceStore(database.evidence_dir)
+    store = database.evidence_store()
     findings: list[Finding] = []
     with database.session() as session:
         rows = session.execute(
@@ -180,9 +180,21 @@ def check_evidence(database: Database, *, verify_content: bool = True) -> list[F
             .join(YearIndicator, YearIndicator.id == EvidenceFile.indicator_id)
             .order_by(EvidenceFile.id)
         ).all()
+    # Without re-hashing, one look at every stored length (a server: one query, not one
+    # per file) decides presence and size.
+    sizes = None if verify_content else store.stored_sizes()
     verdicts: dict[str, FileStatus] = {}
     for evidence_id, sha, size, name, code in rows:
-        if sha not in verdicts:
+        if sha not in verdicts and sizes is not None:
+            stored = sizes.get(sha)
+            verdicts[sha] = (
+                FileStatus.MISSING
+                if stored is None
+                else FileStatus.ALTERED
+                if stored != size
+                else FileStatus.OK
+            )
+        elif sha not in verdicts:
             verdicts[sha] = store.status(sha, size=size, verify_content=verify_content)
         status = verdicts[sha]
         if status is FileStatus.MISSING:
@@ -223,7 +235,7 @@ def check_evidence(database: Database, *, verify_content: bool = True) -> list[F
                     {"topic": topic, "name": name},
                 )
             )
-    orphans = store.stored_hashes() - set(verdicts)
+    orphans = (set(sizes) if sizes is not None else store.stored_hashes()) - set(verdicts)
     if orphans:
         findings.append(
             Finding(

@@ -31,7 +31,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mk3desk.db.evidence_store import EvidenceStore, FileStatus
+from mk3desk.db.evidence_store import EvidenceFiles, FileStatus
 from mk3desk.db.models import (
     Assignment,
     CriterionResult,
@@ -334,7 +334,7 @@ def check_decisions(plan: MergePlan, decisions: Mapping[str, str]) -> None:
         )
 
 
-def store_files(store: EvidenceStore, bundle: Bundle, shas: set[str]) -> int:
+def store_files(store: EvidenceFiles, bundle: Bundle, shas: set[str]) -> int:
     """Copy the evidence the plan writes into the store (before the commit)."""
     written = 0
     for sha in sorted(shas):
@@ -349,18 +349,18 @@ def store_files(store: EvidenceStore, bundle: Bundle, shas: set[str]) -> int:
     return written
 
 
-def check_sizes(store: EvidenceStore, records: list[BundleRecord]) -> None:
+def check_sizes(store: EvidenceFiles, records: list[BundleRecord]) -> None:
     """Refuse evidence whose declared size is not its file's: the record would make this
     machine's own, intact file look altered to every later check."""
     for record in records:
-        actual = store.path_for(record.data["sha256"]).stat().st_size
+        actual = store.size_of(record.data["sha256"]) or 0  # store_files put it there
         if actual != record.data["size"]:
             raise size_mismatch(record, actual)
 
 
 def apply_plan(
     session: Session,
-    store: EvidenceStore,
+    store: EvidenceFiles,
     bundle: Bundle,
     plan: MergePlan,
     resolver: Resolver,

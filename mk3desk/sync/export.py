@@ -36,7 +36,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mk3desk.db.evidence_store import EvidenceStore, FileStatus
+from mk3desk.db.evidence_store import EvidenceFiles, FileStatus
 from mk3desk.db.models import (
     Assignment,
     CriterionResult,
@@ -244,7 +244,7 @@ class Collected:
 
 def collect(
     session: Session,
-    store: EvidenceStore,
+    store: EvidenceFiles,
     parts: Iterable[tuple[RecordKind, dict[str, Any], Any]],
 ) -> Collected:
     """Bundle records (with their bases) and the evidence files they need."""
@@ -265,7 +265,7 @@ def collect(
                     name=data["file_name"],
                     code=ref["code"],
                 )
-            out.evidence[sha] = store.path_for(sha)
+            out.evidence[sha] = store.local_path(sha)
     return out
 
 

@@ -46,7 +46,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mk3desk.db.evidence_store import EvidenceStore
+from mk3desk.db.evidence_store import EvidenceFiles
 from mk3desk.db.models import Office
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, WorkflowError
 from mk3desk.domain.workflow import LOCKED_STATES, Section, State, check_editable
@@ -226,7 +226,7 @@ def _target(
 
 def plan_merge(
     session: Session,
-    store: EvidenceStore,
+    store: EvidenceFiles,
     bundle: Bundle,
     *,
     here: Office | None,
@@ -297,7 +297,7 @@ def _stale_reason() -> str:
     )
 
 
-def _check_sizes(store: EvidenceStore, bundle: Bundle, plan: MergePlan) -> None:
+def _check_sizes(store: EvidenceFiles, bundle: Bundle, plan: MergePlan) -> None:
     """The review refuses what applying would (apply.check_sizes): evidence whose
     declared size is not its file's, whether the file travels or is here already."""
     for item in plan.items:
@@ -308,15 +308,15 @@ def _check_sizes(store: EvidenceStore, bundle: Bundle, plan: MergePlan) -> None:
             continue
         sha = record.data["sha256"]
         actual = bundle.sizes.get(sha)
-        if actual is None and store.path_for(sha).is_file():
-            actual = store.path_for(sha).stat().st_size
+        if actual is None:
+            actual = store.size_of(sha)
         if actual is not None and actual != record.data["size"]:
             raise size_mismatch(record, actual)
 
 
 def _item(
     resolver: Resolver,
-    store: EvidenceStore,
+    store: EvidenceFiles,
     bundle: Bundle,
     record: BundleRecord,
     seen: dict[tuple[str, str], str],
@@ -343,9 +343,7 @@ def _item(
         problem = (
             ""
             if record.deleted
-            else semantic_problem(
-                resolver, bundle, record, incoming, lambda sha: store.path_for(sha).is_file()
-            )
+            else semantic_problem(resolver, bundle, record, incoming, store.has)
         )
         reason = problem or _lock_reason(resolver, record, mine)
         if reason:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
-from mk3desk.db.evidence_store import EvidenceStore
+from mk3desk.db.evidence_store import EvidenceFiles
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, PermissionDeniedError
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services.context import Actor
@@ -41,7 +41,7 @@ class AppContext(QObject):
     ) -> None:
         super().__init__(parent)
         self.database = database
-        self.store = EvidenceStore(database.evidence_dir)
+        self.store: EvidenceFiles = database.evidence_store()
         self.read_only = read_only
         # The office-year in view: the one value every service is given (never a bare
         # พ.ศ. year, which two offices of one database can share).

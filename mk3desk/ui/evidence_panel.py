@@ -271,7 +271,7 @@ class EvidencePanel(QWidget):
     def _mark(self) -> None:
         """Flag missing files (looked up now) and altered ones (the last integrity check)."""
         store = self.context.store
-        missing = {f.evidence_id for f in self.files if not store.path_for(f.sha256).is_file()}
+        missing = {f.evidence_id for f in self.files if not store.has(f.sha256)}
         notes = {
             f.evidence_id: note
             for f in self.files
@@ -368,7 +368,7 @@ class EvidencePanel(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        stored = self.context.store.path_for(chosen.sha256)
+        stored = self.context.store.local_path(chosen.sha256)
         if not stored.is_file():
             QMessageBox.warning(
                 self,

@@ -1,5 +1,6 @@
 """First start with no office in the database: create one from the template, receive the
-coordinator's setup bundle (.mk3), or open the demo."""
+coordinator's setup bundle (.mk3), open the demo, or connect this PC to the office
+server (the program then opens the server instead of this file)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
 from mk3desk.domain.actor import Actor
@@ -18,6 +19,10 @@ from mk3desk.ui import bundle_actions
 from mk3desk.ui.actions import run_action, try_action
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.generated.ui_first_start_dialog import Ui_FirstStartDialog
+
+# Set on the application when the first start chose the office server: the launcher
+# then opens the server once this file is closed (launch._run_app).
+OPEN_SERVER_PROPERTY = "mk3deskOpenServer"
 
 
 def demo_accounts_text() -> str:
@@ -51,6 +56,11 @@ class FirstStartDialog(QDialog):
         self.recovery_office = 0
         self._coordinator_fields()
         self.form.demoRadio.setText(self.form.demoRadio.text() + "\n" + demo_accounts_text())
+        self.server_button = self.form.buttonBox.addButton(
+            self.tr("เชื่อมต่อเซิร์ฟเวอร์ของสำนักงาน…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.server_button.setObjectName("serverButton")
+        self.server_button.clicked.connect(lambda: self.connect_server())
         self.form.nameEdit.setFocus()
 
     def _coordinator_fields(self) -> None:
@@ -69,6 +79,21 @@ class FirstStartDialog(QDialog):
         form.addRow(self.tr("ชื่อผู้ใช้ของผู้ประสาน"), self.coordinator_user)
         form.addRow(self.tr("รหัสผ่าน"), self.coordinator_password)
         form.addRow(self.tr("พิมพ์รหัสผ่านอีกครั้ง"), self.coordinator_again)
+
+    def connect_server(self, settings: QSettings | None = None) -> bool:
+        """Point this PC at the office server; if it is to be opened now, close this
+        dialog (the file stays as it was) and let the launcher open the server."""
+        from mk3desk.ui.dialogs.server_dialog import ServerDialog, uses_server
+
+        settings = settings if settings is not None else QSettings()
+        dialog = ServerDialog(settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not uses_server(settings):
+            return False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.setProperty(OPEN_SERVER_PROPERTY, True)
+        self.reject()
+        return True
 
     def choose_bundle(self) -> Path | None:
         """Ask for the coordinator's setup bundle; keeps the earlier choice on cancel."""

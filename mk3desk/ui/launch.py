@@ -138,14 +138,24 @@ def _as_damaged(error: Exception) -> Exception:
     return as_damaged(error)
 
 
+def _shown(path: Path | str) -> str:
+    """*path* as it may be shown or logged: a server URL never with its password."""
+    if isinstance(path, str) and "://" in path:
+        from mk3desk.services.server_connection import without_password
+
+        return without_password(path)
+    return str(path)
+
+
 def _refused(
-    error: Mk3Error, path: Path, smoke: SmokeTest | None, parent: QWidget | None = None
+    error: Mk3Error, path: Path | str, smoke: SmokeTest | None, parent: QWidget | None = None
 ) -> int:
     """*path* cannot be opened: say why (a Thai dialog, or the smoke test's stderr)."""
     from PySide6.QtWidgets import QMessageBox
 
     from mk3desk.ui.i18n import translate_error
 
+    path = _shown(path)  # a server's URL without its password
     log.info("could not open %s: %s", path, error)
     if smoke is not None:
         smoke.fail(f"cannot open the database {path}: {translate_error(error)}")
@@ -227,14 +237,16 @@ def _usual_start(
 
 def _first_open(
     app: QApplication,
-    path: Path,
+    path: Path | str,
     *,
     read_only: bool,
     smoke: SmokeTest | None,
     on_window: WindowHook | None,
 ) -> int:
     """A new file, one that needs an upgrade, or one without an office: opened in full
-    before any window (an upgrade backs up and migrates; first start asks what to do)."""
+    before any window (an upgrade backs up and migrates; first start asks what to do).
+    An office server (*path* a URL) is opened this way too: no lock file, no first
+    look with sqlite3; its clients write at once, each record guarded by its version."""
     from mk3desk.db.migrate import open_database
     from mk3desk.services.indicator_view import has_office
     from mk3desk.ui.context import AppContext
@@ -248,7 +260,7 @@ def _first_open(
         context = AppContext(database, read_only=read_only)
         if smoke is not None:
             if not context.read(has_office):
-                smoke.fail(f"the database {path} holds no office")
+                smoke.fail(f"the database {_shown(path)} holds no office")
                 return smoke.finish()
         elif not prepare_first_start(context):
             return 0
@@ -262,7 +274,7 @@ def _first_open(
 # -- the whole GUI -------------------------------------------------------------------
 def run_gui(
     argv: Sequence[str],
-    db_path: Path | None = None,
+    db_path: Path | str | None = None,
     *,
     demo: bool = False,
     smoke_test: bool = False,
@@ -282,7 +294,7 @@ def run_gui(
 
 def _run_app(
     app: QApplication,
-    db_path: Path | None,
+    db_path: Path | str | None,
     *,
     demo: bool,
     smoke_test: bool,
@@ -295,6 +307,15 @@ def _run_app(
 
         smoke = SmokeTest()
         sys.excepthook = smoke.excepthook
+    if db_path is None and not demo:
+        from mk3desk.ui.dialogs.server_dialog import server_at_start
+
+        # MK3DESK_DB=URL, or this PC set to open the office server (Settings).
+        db_path = server_at_start(ask=smoke is None)
+        if db_path == "":
+            return 0  # the password was asked and the clerk cancelled
+    if isinstance(db_path, str):  # an office server's URL
+        return _first_open(app, db_path, read_only=False, smoke=smoke, on_window=on_window)
     if demo:
         db_path = db_path or demo_db_path()
         try:
@@ -313,7 +334,23 @@ def _run_app(
                 translate_error(error),
             )
             return 1
-    return open_window(app, db_path or paths.default_db_path(), smoke=smoke, on_window=on_window)
+    code = open_window(app, db_path or paths.default_db_path(), smoke=smoke, on_window=on_window)
+    from mk3desk.ui.first_start import OPEN_SERVER_PROPERTY
+
+    if smoke is None and app.property(OPEN_SERVER_PROPERTY):
+        app.setProperty(OPEN_SERVER_PROPERTY, None)
+        return _open_chosen_server(app, on_window)
+    return code
+
+
+def _open_chosen_server(app: QApplication, on_window: WindowHook | None) -> int:
+    """The first start chose the office server (first_start.py): open it now."""
+    from mk3desk.ui.dialogs.server_dialog import server_at_start
+
+    url = server_at_start()
+    if not url:
+        return 0
+    return _first_open(app, url, read_only=False, smoke=None, on_window=on_window)
 
 
 def open_window(
@@ -382,7 +419,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(prog="mk3desk")
-    parser.add_argument("--db", type=Path, help="ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ในโฟลเดอร์ข้อมูลของผู้ใช้)")
+    parser.add_argument(
+        "--db",
+        help="ไฟล์ฐานข้อมูล หรือ URL ของเซิร์ฟเวอร์ PostgreSQL (ค่าเริ่มต้น: ในโฟลเดอร์ข้อมูลของผู้ใช้)",
+    )
     parser.add_argument("--demo", action="store_true", help="เปิดข้อมูลตัวอย่าง (สร้างให้ถ้ายังไม่มี)")
     parser.add_argument(
         "--smoke-test",
@@ -392,5 +432,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args, qt_args = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
     # A relative --db is relative to the current folder (file URIs need absolute paths).
-    db_path = args.db.expanduser().absolute() if args.db is not None else None
+    db_path: Path | str | None = None
+    if args.db is not None and "://" in args.db:
+        db_path = args.db  # a server URL stays text (a Path would fold its "//")
+    elif args.db is not None:
+        db_path = Path(args.db).expanduser().absolute()
     return run_gui([sys.argv[0], *qt_args], db_path, demo=args.demo, smoke_test=args.smoke_test)

@@ -4,6 +4,7 @@ from mk3desk.db.models.account import Account
 from mk3desk.db.models.audit import AuditChainHead, AuditRow
 from mk3desk.db.models.base import THAI_COLLATION, Base
 from mk3desk.db.models.committee import Committee, CommitteeMember
+from mk3desk.db.models.evidence_blob import EvidenceBlob
 from mk3desk.db.models.framework import (
     YearAdjustment,
     YearBand,
@@ -45,6 +46,7 @@ __all__ = [
     "Committee",
     "CommitteeMember",
     "CriterionResult",
+    "EvidenceBlob",
     "EvidenceFile",
     "FiscalYear",
     "Group",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from mk3desk.db.evidence_store import EvidenceStore
+from mk3desk.db.evidence_store import EvidenceFiles
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.domain.rights import Action
 from mk3desk.services.context import Actor, audit
@@ -20,7 +20,7 @@ def delete_session(
     session_id: int,
     *,
     version: int | None = None,
-    store: EvidenceStore | None = None,
+    store: EvidenceFiles | None = None,
 ) -> str:
     """Delete session *session_id*; its topic. Refused when it changed since *version*.
 

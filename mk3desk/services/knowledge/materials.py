@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from mk3desk.db.evidence_store import EvidenceStore
+from mk3desk.db.evidence_store import EvidenceFiles
 from mk3desk.db.models import KnowledgeMaterial
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StorageError, ValidationError
 from mk3desk.domain.file_names import safe_file_name
@@ -26,7 +26,7 @@ from mk3desk.services.rights import require
 
 def add_material(
     session: Session,
-    store: EvidenceStore,
+    store: EvidenceFiles,
     actor: Actor,
     office_year: OfficeYear,
     session_id: int,
@@ -64,7 +64,7 @@ def add_material(
 
 def remove_material(
     session: Session,
-    store: EvidenceStore,
+    store: EvidenceFiles,
     actor: Actor,
     office_year: OfficeYear,
     material_id: int,

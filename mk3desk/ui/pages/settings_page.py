@@ -187,6 +187,12 @@ class SettingsPage(Page):
         self.data_label = self._status(machine_box)
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("ไฟล์ฐานข้อมูล"), self.data_label)
+        self.server_button = QPushButton(self.tr("เซิร์ฟเวอร์ของสำนักงาน…"), machine_box)
+        self.server_button.setObjectName("serverButton")
+        self.server_status = self._status(machine_box)
+        form.addRow("", self.server_button)
+        form.addRow("", self.server_status)
+        self.server_button.clicked.connect(self.set_up_server)
         layout.addWidget(machine_box)
         layout.addStretch(1)
         self.language.activated.connect(self._save_preferences)
@@ -360,6 +366,22 @@ class SettingsPage(Page):
         p.setValue(PREF_UI_FONT, self.ui_font.currentData() or "")
         p.setValue(PREF_BACKUP_DIR, self.backup_edit.text().strip())
         p.sync()
+
+    def set_up_server(self) -> None:
+        """Point this PC at the office server (used from the next start)."""
+        from mk3desk.ui.dialogs.server_dialog import ServerDialog, saved_place, uses_server
+
+        if ServerDialog(self.preferences, self).exec() != ServerDialog.DialogCode.Accepted:
+            return
+        place = saved_place(self.preferences)
+        if place is not None and uses_server(self.preferences):
+            self.server_status.setText(
+                self.tr("เครื่องนี้จะเปิดฐานข้อมูลบนเซิร์ฟเวอร์ {place} เมื่อเปิดโปรแกรมครั้งต่อไป").format(
+                    place=place.shown
+                )
+            )
+        else:
+            self.server_status.setText(self.tr("เครื่องนี้จะเปิดไฟล์ฐานข้อมูลบนเครื่องเหมือนเดิม"))
 
     def back_up_now(self) -> None:
         """Copy the database and the evidence files into the chosen backup folder."""
