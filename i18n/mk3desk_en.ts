@@ -339,19 +339,36 @@ Correct the date before saving</translation>
     </message>
 </context>
 <context>
-    <name>Backup</name>
+    <name>AttendeeTable</name>
     <message>
-        <location filename="../mk3desk/services/backup.py" line="+72" />
-        <source>ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</source>
-        <translation>The database is on a PostgreSQL server — ask the server administrator to back it up with pg_dump</translation>
+        <location filename="../mk3desk/ui/widgets/knowledge_lists.py" line="+27" />
+        <source>ผู้เข้าร่วม</source>
+        <translation>Attendee</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+0" />
+        <source>การเข้าร่วม</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>— เลือกบุคลากร —</source>
+        <translation>— Choose a staff member —</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</source>
+        <translation type="vanished">The database is on a PostgreSQL server — ask the server administrator to back it up with pg_dump</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/backup.py" line="+95" />
         <source>ไม่พบโฟลเดอร์สำรองข้อมูล {folder}</source>
         <translation>Backup folder {folder} not found</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+29" />
         <source>พื้นที่ในโฟลเดอร์ {folder} ไม่พอ สำรองข้อมูลไม่สำเร็จ — ข้อมูลในโปรแกรมยังอยู่ครบ</source>
         <translation>Not enough space in {folder}; the backup failed — the data in the program is intact</translation>
     </message>
@@ -362,7 +379,7 @@ Correct the date before saving</translation>
         <translation>Backup to {folder} failed: {reason}</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+104" />
         <source>สร้างโฟลเดอร์สำรองข้อมูล {folder} ไม่ได้: {reason}</source>
         <translation>Cannot create the backup folder {folder}: {reason}</translation>
     </message>
@@ -652,7 +669,7 @@ Correct the date before saving</translation>
         <translation>This file was exported before one already received from the same computer (it is older) — refused, so the data does not go back to an older version</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+61" />
         <source>ลบแล้วในเครื่องที่ส่งมา แต่เครื่องนี้แก้ไขหลังจากนั้น — “ใช้ฉบับที่ส่งมา” จะลบรายการนี้ออกจากเครื่องนี้ด้วย</source>
         <translation>Deleted on the sending computer but changed on this one since — “Take the received copy” deletes it here too</translation>
     </message>
@@ -662,7 +679,7 @@ Correct the date before saving</translation>
         <translation>Deleted on this computer but changed on the sending one since — “Keep this computer's copy” keeps it deleted</translation>
     </message>
     <message>
-        <location line="-245" />
+        <location line="-243" />
         <location filename="../mk3desk/sync/validate.py" line="-70" />
         <source>ตัวชี้วัด {code}</source>
         <translation>Indicator {code}</translation>
@@ -1324,7 +1341,7 @@ Correct the date before saving</translation>
         <translation>--category must be category=score, e.g. 2=4.75000 (got {item})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/cli/common.py" line="+134" />
+        <location filename="../mk3desk/cli/common.py" line="+135" />
         <source>ไม่มีรหัสผ่านของ “{user}”: ตั้งตัวแปร {variable} หรือรันคำสั่งในหน้าต่างที่พิมพ์รหัสผ่านได้</source>
         <translation>No password for “{user}”: set {variable} or run the command in a terminal where a password can be typed</translation>
     </message>
@@ -1828,10 +1845,15 @@ Correct the date before saving</translation>
         <translation>The file {path} is not an mk3desk database or is damaged, so it was not opened</translation>
     </message>
     <message>
-        <location filename="../mk3desk/db/migrate.py" line="+115" />
+        <location filename="../mk3desk/db/migrate.py" line="+125" />
         <location filename="../mk3desk/services/integrity.py" line="+71" />
         <source>ไม่พบไฟล์ฐานข้อมูล {path}</source>
         <translation>Database file {path} not found</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>ฐานข้อมูลบนเซิร์ฟเวอร์ยังเป็นโครงสร้างรุ่น {current} แต่โปรแกรมนี้ใช้รุ่น {head} — ให้ผู้ดูแลระบบสั่ง mk3desk server upgrade ก่อน แล้วปรับรุ่นโปรแกรมทุกเครื่องให้ตรงกัน</source>
+        <translation>The database on the server still has schema revision {current}, but this program uses {head} — ask the system administrator to run mk3desk server upgrade first, then bring the program on every computer to the same version</translation>
     </message>
     <message>
         <location filename="../mk3desk/db/sqlite_file.py" line="-20" />
@@ -1849,7 +1871,7 @@ Correct the date before saving</translation>
         <translation>This file is another program's database, not mk3desk's, so it was not opened</translation>
     </message>
     <message>
-        <location filename="../mk3desk/db/migrate.py" line="+28" />
+        <location filename="../mk3desk/db/migrate.py" line="+10" />
         <source>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</source>
         <translation>The database schema needs upgrading first, but the database is open read-only</translation>
     </message>
@@ -1892,7 +1914,7 @@ Correct the date before saving</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+135" />
+        <location filename="../mk3desk/services/demo.py" line="+136" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>This database already holds office data, so the demo data was not written over it — use a new file (--db)</translation>
     </message>
@@ -1900,7 +1922,7 @@ Correct the date before saving</translation>
 <context>
     <name>DoPanel</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/do_panel.py" line="+55" />
+        <location filename="../mk3desk/ui/pdca/do_panel.py" line="+57" />
         <source>บันทึกสิ่งที่ทำไปแล้ว เมื่อใด ผลเป็นอย่างไร (บันทึกอัตโนมัติ)</source>
         <translation>Record what was done, when, and with what result (saved automatically)</translation>
     </message>
@@ -1910,7 +1932,7 @@ Correct the date before saving</translation>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>ส่งตรวจสอบ (Check) →</source>
         <translation>Submit for review (Check) →</translation>
     </message>
@@ -1925,7 +1947,7 @@ Correct the date before saving</translation>
         <translation>Needed before submitting for review:</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>คณะกรรมการส่งกลับให้แก้ไข: {comment}</source>
         <translation>Returned for revision by the committee: {comment}</translation>
     </message>
@@ -1935,12 +1957,22 @@ Correct the date before saving</translation>
         <translation>Reopened by the coordinator ({who} {when}). Reason: {comment}</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="+14" />
+        <source>• {day} {kind}: {topic} (เข้าร่วม {came}/{invited} คน, เอกสาร {files} ไฟล์)</source>
+        <translation>• {day} {kind}: {topic} ({came}/{invited} attended, {files} document(s))</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>การประชุม/อบรมที่เกี่ยวข้อง (นับเป็นหลักฐาน):</source>
+        <translation>Related meetings/trainings (count as evidence):</translation>
+    </message>
+    <message>
+        <location line="-62" />
         <source>คำแนะนำ: {guide}</source>
         <translation>Guidance: {guide}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>พร้อมส่งตรวจสอบ</source>
         <translation>Ready to submit for review</translation>
     </message>
@@ -1991,27 +2023,35 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../mk3desk/db/evidence_store.py" line="+41" />
+        <location filename="../mk3desk/db/evidence_store.py" line="+48" />
         <source>พื้นที่ดิสก์เต็ม บันทึกไฟล์ {path} ไม่ได้ — ข้อมูลเดิมยังอยู่ครบ โปรดลบไฟล์ที่ไม่ใช้แล้วลองใหม่</source>
         <translation>The disk is full; cannot save {path} — existing data is intact. Please delete unused files and try again</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../mk3desk/db/evidence_blobs.py" line="+108" />
+        <source>ไฟล์หลักฐาน {sha} บนเซิร์ฟเวอร์ไม่ตรงกับค่า SHA-256 ที่บันทึกไว้ (ถูกแก้นอกโปรแกรม) จึงไม่ได้เปิด</source>
+        <translation>Evidence file {sha} on the server does not match its recorded SHA-256 (changed outside the program), so it was not opened</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <location filename="../mk3desk/db/evidence_store.py" line="+6" />
         <source>อ่านหรือเขียนไฟล์ {path} ไม่ได้: {reason}</source>
         <translation>Cannot read or write {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location filename="../mk3desk/db/evidence_store.py" line="+81" />
         <source>เปิดไฟล์ {path} ไม่ได้: {reason}</source>
         <translation>Cannot open {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../mk3desk/services/evidence.py" line="+48" />
+        <location filename="../mk3desk/services/knowledge/materials.py" line="+42" />
         <source>ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์</source>
         <translation>{path} not found or is not a file</translation>
     </message>
     <message>
         <location line="+4" />
+        <location filename="../mk3desk/services/knowledge/materials.py" line="+4" />
         <source>ไฟล์ {name} ใหญ่เกิน 1 GB จึงไม่ได้แนบ — โปรดย่อขนาดหรือแบ่งไฟล์</source>
         <translation>{name} is larger than 1 GB, so it was not attached — please shrink or split it</translation>
     </message>
@@ -2829,12 +2869,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../mk3desk/ui/first_start.py" line="+26" />
+        <location filename="../mk3desk/ui/first_start.py" line="+31" />
         <source>เข้าสู่ระบบด้วยบัญชีตัวอย่าง {users} รหัสผ่าน {password}</source>
         <translation>Log in with a demo account {users}, password {password}</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+112" />
         <source>รหัสผ่านของผู้ประสานทั้งสองช่องไม่ตรงกัน</source>
         <translation>The coordinator's two passwords differ</translation>
     </message>
@@ -2842,7 +2882,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location line="-79" />
+        <location line="-99" />
         <source>เริ่มใช้งาน</source>
         <translation>Start</translation>
     </message>
@@ -2852,7 +2892,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+13" />
+        <source>เชื่อมต่อเซิร์ฟเวอร์ของสำนักงาน…</source>
+        <translation>Connect to the office server…</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>ผู้ประสาน (ชื่อ-นามสกุล)</source>
         <translation>Coordinator (full name)</translation>
     </message>
@@ -2872,7 +2917,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Password again</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+19" />
         <source>เลือกชุดตั้งค่าจากผู้ประสานงาน</source>
         <translation>Choose the coordinator's setup bundle</translation>
     </message>
@@ -3802,7 +3847,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Database schema revision {current} does not match the program's ({head})</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+43" />
         <source>ตัวชี้วัด {code}: ไม่พบไฟล์หลักฐาน “{name}” ในที่เก็บ</source>
         <translation>Indicator {code}: evidence file “{name}” is missing from the store</translation>
     </message>
@@ -3812,7 +3857,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator {code}: evidence file “{name}” was changed after it was attached (SHA-256 does not match)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+28" />
+        <source>การประชุม/อบรม “{topic}”: ไฟล์ “{name}” หายไปหรือถูกแก้ไขหลังแนบ</source>
+        <translation>Meeting/training “{topic}”: file “{name}” is missing or was changed after it was attached</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>มีไฟล์ในที่เก็บหลักฐานที่ไม่มีรายการใดอ้างถึง {count} ไฟล์</source>
         <translation>The evidence store holds {count} file(s) that nothing refers to</translation>
     </message>
@@ -3967,6 +4017,26 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Certificate register</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>การประชุม/อบรม/ถอดบทเรียน</source>
+        <translation>Meetings, trainings and lessons learned</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้เข้าร่วมการประชุม/อบรม</source>
+        <translation>Meeting/training attendee</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตัวชี้วัดของการประชุม/อบรม</source>
+        <translation>Meeting/training indicator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เอกสารประกอบการประชุม/อบรม</source>
+        <translation>Meeting/training document</translation>
+    </message>
+    <message>
         <location line="+10" />
         <location line="+4" />
         <source>ตัวชี้วัด {0} เกณฑ์ {1}</source>
@@ -3984,12 +4054,12 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+42" />
+        <location line="+62" />
         <source>ตัวชี้วัด {0}</source>
         <translation>indicator {0}</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-58" />
         <source>{0}</source>
         <translation>{0}</translation>
     </message>
@@ -4010,16 +4080,18 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
     <message>
         <location line="+4" />
+        <location line="+20" />
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-15" />
+        <location line="+20" />
         <source>{0} ใน “{1}”</source>
         <translation>{0} in “{1}”</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-14" />
         <source>การยกย่อง {0} ({1})</source>
         <translation>recognition of {0} ({1})</translation>
     </message>
@@ -4027,6 +4099,16 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+5" />
         <source>เกียรติบัตรเลขที่ {0}/{1} ({2})</source>
         <translation>certificate No. {0}/{1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>ตัวชี้วัด {0} ของ “{1}”</source>
+        <translation>indicator {0} of “{1}”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ไฟล์ “{0}” ของ “{1}”</source>
+        <translation>file “{0}” of “{1}”</translation>
     </message>
     <message>
         <location line="+17" />
@@ -4113,6 +4195,268 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>Knowledge</name>
+    <message>
+        <location filename="../mk3desk/domain/knowledge.py" line="+34" />
+        <source>ประชุมชี้แจง</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>อบรม</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ถอดบทเรียน</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ให้คำปรึกษา/โค้ช</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>เข้าร่วม</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ขาด</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ลา</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ไม่รู้จัก{what} “{value}” (ที่มี: {known})</source>
+        <translation>Unknown {what} “{value}” (available: {known})</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ประเภทการพัฒนาความรู้</source>
+        <translation>knowledge activity type</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>สถานะการเข้าร่วม</source>
+        <translation>attendance status</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>กรุณาระบุหัวข้อการประชุม/อบรม ก่อนบันทึก</source>
+        <translation>Please enter the meeting/training topic before saving</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>หัวข้อยาวเกินไป (ไม่เกิน {limit} ตัวอักษร)</source>
+        <translation>The topic is too long ({limit} characters at most)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ชื่อวิทยากรหรือสถานที่ยาวเกินไป (ไม่เกิน {limit} ตัวอักษร)</source>
+        <translation>The speaker or place name is too long ({limit} characters at most)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ยังไม่มีผู้เข้าร่วม — เลือกบุคลากรที่เข้าร่วม (หรือลา/ขาด) อย่างน้อยหนึ่งคนก่อนบันทึก</source>
+        <translation>No attendees yet — choose at least one staff member who attended (or was on leave/absent) before saving</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>“{name}” อยู่ในรายชื่อผู้เข้าร่วมแล้ว ระบุได้ครั้งเดียว</source>
+        <translation>“{name}” is already in the attendee list; each person can be listed only once</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/documents/knowledge.py" line="+29" />
+        <location filename="../mk3desk/services/knowledge/common.py" line="+24" />
+        <source>ไม่พบการประชุม/อบรมรหัส {id} ในปีงบประมาณ {year}</source>
+        <translation>Meeting/training with ID {id} not found in fiscal year {year}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ปีงบประมาณ {year} ยังไม่มีการประชุม/อบรม — เพิ่มที่หน้า “การพัฒนาความรู้” หรือ mk3desk knowledge add</source>
+        <translation>Fiscal year {year} has no meetings/trainings yet — add them on the “Knowledge development” page or with mk3desk knowledge add</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/knowledge/materials.py" line="+31" />
+        <source>ไม่พบเอกสารประกอบรหัส {id}</source>
+        <translation>Document with ID {id} not found</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/knowledge/save.py" line="+36" />
+        <source>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</source>
+        <translation>The chosen staff member is not in this office</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ตัวชี้วัดที่เลือกไม่ได้อยู่ในปีงบประมาณ {year}</source>
+        <translation>The chosen indicator is not in fiscal year {year}</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+74" />
+        <source>เพิ่มการประชุม/อบรม</source>
+        <translation>Add meeting/training</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ลบ</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>การประชุม อบรม และถอดบทเรียนของปีนี้</source>
+        <translation>This year's meetings, trainings and lessons learned</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>ประเภท</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>วันที่</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>หัวข้อ/เรื่อง</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>วิทยากร/ประธาน</source>
+        <translation>Speaker/chair</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สถานที่</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เพิ่มผู้เข้าร่วม</source>
+        <translation>Add attendee</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เพิ่มทุกคน</source>
+        <translation>Add everyone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำออก</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้เข้าร่วม</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ตัวชี้วัดที่เกี่ยวข้อง (นับเป็นหลักฐาน)</source>
+        <translation>Related indicators (count as evidence)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>สาระสำคัญ ข้อตกลง และบทเรียนที่ได้ บรรทัดละหนึ่งข้อ</source>
+        <translation>Key points, agreements and lessons learned, one per line</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สาระสำคัญ/บทเรียนที่ได้รับ</source>
+        <translation>Key points/lessons learned</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>แนบไฟล์…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เปิด</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ลบไฟล์</source>
+        <translation>Delete file</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>เอกสารประกอบ</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>พิมพ์ใบลงทะเบียน…</source>
+        <translation>Print attendance sheet…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>พิมพ์บันทึกการประชุม…</source>
+        <translation>Print minutes…</translation>
+    </message>
+    <message>
+        <location line="+115" />
+        <source>ยังไม่ได้บันทึก</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>กรุณาระบุวันที่จัด</source>
+        <translation>Please enter the date held</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>บันทึกแล้ว</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ลบการประชุม/อบรม</source>
+        <translation>Delete meeting/training</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ลบ “{topic}” พร้อมรายชื่อผู้เข้าร่วมและเอกสารประกอบหรือไม่?</source>
+        <translation>Delete “{topic}” with its attendee list and documents?</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>เลือกไฟล์เอกสารประกอบ</source>
+        <translation>Choose a document file</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>บันทึกเป็น PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>บันทึก {path} แล้ว ({pages} หน้า)</source>
+        <translation>Saved {path} ({pages} pages)</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <location filename="../mk3desk/ui/single_instance.py" line="+130" />
@@ -4140,12 +4484,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Today's backup failed: {reason}</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+39" />
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+169" />
         <source>สร้างข้อมูลตัวอย่างไม่ได้</source>
         <translation>Cannot create the demo data</translation>
     </message>
@@ -4470,6 +4814,11 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+1" />
         <source>บุคลากรและผู้รับผิดชอบ</source>
         <translation>Staff and owners</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การพัฒนาความรู้</source>
+        <translation>Knowledge development</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4873,7 +5222,7 @@ Please tell your system administrator and send the log file: {log}</translation>
     <name>People</name>
     <message>
         <location filename="../mk3desk/services/people.py" line="+27" />
-        <location filename="../mk3desk/services/people_edit.py" line="+129" />
+        <location filename="../mk3desk/services/people_edit.py" line="+130" />
         <source>กรุณาระบุชื่อกลุ่ม</source>
         <translation>Please enter the group name</translation>
     </message>
@@ -4925,7 +5274,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The chosen group was not found</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+68" />
         <source>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้บันทึกว่าพ้นจากสำนักงานแล้วแทน (แก้ไขข้อมูล แล้วเอาเครื่องหมาย “ยังปฏิบัติงานอยู่ในสำนักงาน” ออก) ประวัติจะยังแสดงชื่อเดิม</source>
         <translation>“{name}” has work recorded in the program, so cannot be deleted — record that they have left the office instead (Edit, then clear “Still working in this office”); the history keeps the name</translation>
     </message>
@@ -5912,7 +6261,7 @@ This cannot be undone</translation>
         <translation>No group director found for the owners of indicators {codes}, so the name line is left blank to sign by hand (give the group heads the Executive role on the Staff page)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/registry.py" line="+25" />
+        <location filename="../mk3desk/reports/documents/registry.py" line="+26" />
         <source>สรุปผลการประเมินประจำปี</source>
         <translation>Annual assessment summary</translation>
     </message>
@@ -5947,12 +6296,22 @@ This cannot be undone</translation>
         <translation>Best Practice write-up</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4" />
+        <source>ใบลงทะเบียนผู้เข้าร่วมประชุม/อบรม</source>
+        <translation>Meeting/training attendance sheet</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>บันทึกการประชุม/รายงานการถอดบทเรียน</source>
+        <translation>Meeting minutes / lessons-learned report</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>ไม่รู้จักเอกสารชนิด “{key}” (ที่มี: {known})</source>
         <translation>Unknown document kind “{key}” (available: {known})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="+298" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+299" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
         <translation>Cannot save the PDF to {path} ({reason})</translation>
     </message>
@@ -6277,7 +6636,7 @@ The program will now open the restored data</translation>
 <context>
     <name>Rights</name>
     <message>
-        <location filename="../mk3desk/domain/rights.py" line="+99" />
+        <location filename="../mk3desk/domain/rights.py" line="+100" />
         <source>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</source>
         <translation>edit the office, its settings and signatories</translation>
     </message>
@@ -6297,7 +6656,12 @@ The program will now open the restored data</translation>
         <translation>record recognition and issue certificates</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
+        <source>บันทึกการประชุม อบรม และถอดบทเรียน</source>
+        <translation>record meetings, trainings and lessons learned</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>จัดการบัญชีผู้ใช้</source>
         <translation>manage accounts</translation>
     </message>
@@ -6547,6 +6911,147 @@ The program will now open the restored data</translation>
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <location filename="../mk3desk/services/server.py" line="+64" />
+        <source>{target} ไม่ใช่ที่อยู่เซิร์ฟเวอร์ — ใช้รูปแบบ postgresql+psycopg://ผู้ใช้@เครื่อง:5432/ฐานข้อมูล</source>
+        <translation>{target} is not a server address — use the form postgresql+psycopg://user@host:5432/database</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>ไม่พบไฟล์ฐานข้อมูล {path}</source>
+        <translation>Database file {path} not found</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>เซิร์ฟเวอร์มีข้อมูลของ {name} (รหัส {uid}) อยู่แล้ว จึงไม่ได้นำเข้าซ้ำ — ถ้าต้องการแทนที่ ให้สร้างฐานข้อมูลใหม่บนเซิร์ฟเวอร์แล้วนำเข้าอีกครั้ง</source>
+        <translation>The server already has the data of {name} (ID {uid}), so it was not imported again — to replace it, create a new database on the server and import again</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>เซิร์ฟเวอร์มีข้อมูลของ {names} อยู่แล้ว จึงไม่ได้นำเข้า — นำเข้าได้เฉพาะฐานข้อมูลที่ยังว่าง (ประวัติการแก้ไขเป็นห่วงโซ่เดียวทั้งฐานข้อมูล) โปรดสร้างฐานข้อมูลใหม่สำหรับไฟล์นี้</source>
+        <translation>The server already has the data of {names}, so nothing was imported — only an empty database can take an import (the history is one chain for the whole database). Please create a new database for this file</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>มี {path} อยู่แล้ว — โปรดเลือกชื่อไฟล์ใหม่ (ไม่เขียนทับ)</source>
+        <translation>{path} already exists — please choose a new file name (it is not overwritten)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/server_connection.py" line="+44" />
+        <source>โปรดกรอกชื่อเครื่องเซิร์ฟเวอร์ ชื่อฐานข้อมูล และชื่อผู้ใช้ให้ครบ</source>
+        <translation>Please fill in the server name, the database name and the user name</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>หมายเลขพอร์ต {port} ใช้ไม่ได้ (1–65535)</source>
+        <translation>Port number {port} cannot be used (1–65535)</translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>โปรแกรมชุดนี้ไม่มีตัวเชื่อมต่อ PostgreSQL (psycopg) — ติดตั้งด้วย pip install ".[postgres]"</source>
+        <translation>This build of the program has no PostgreSQL driver (psycopg) — install it with pip install ".[postgres]"</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>เชื่อมต่อเซิร์ฟเวอร์ {place} ไม่ได้: {reason}</source>
+        <translation>Cannot connect to the server {place}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/server_dialog.py" line="+70" />
+        <source>รหัสผ่านเซิร์ฟเวอร์</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รหัสผ่านของ {place}</source>
+        <translation>Password for {place}</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>เซิร์ฟเวอร์ของสำนักงาน</source>
+        <translation>Office server</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ใช้ฐานข้อมูลกลางบนเซิร์ฟเวอร์ PostgreSQL ของสำนักงาน แทนไฟล์บนเครื่องนี้ (ผู้ดูแลระบบเป็นผู้ติดตั้งและบอกค่าต่อไปนี้)</source>
+        <translation>Use the office's central database on its PostgreSQL server instead of a file on this computer (the system administrator sets it up and gives you the values below)</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>เครื่องเซิร์ฟเวอร์</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>พอร์ต</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชื่อฐานข้อมูล</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชื่อผู้ใช้ฐานข้อมูล</source>
+        <translation>Database user name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รหัสผ่าน</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>จำรหัสผ่านไว้ในที่เก็บรหัสผ่านของระบบ</source>
+        <translation>Remember the password in the system password store</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>เครื่องนี้ไม่มีที่เก็บรหัสผ่านของระบบ — โปรแกรมจะถามรหัสผ่านทุกครั้งที่เปิด</source>
+        <translation>This computer has no system password store — the program will ask for the password every time it starts</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เปิดฐานข้อมูลบนเซิร์ฟเวอร์นี้ทุกครั้งที่เปิดโปรแกรม</source>
+        <translation>Open the database on this server every time the program starts</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ทดสอบการเชื่อมต่อ</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>เชื่อมต่อได้ แต่ฐานข้อมูลยังว่าง — ให้ผู้ดูแลระบบสั่ง mk3desk server init แล้วย้ายข้อมูลขึ้นด้วย mk3desk server import</source>
+        <translation>Connected, but the database is empty — ask the system administrator to run mk3desk server init, then move the data up with mk3desk server import</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>เชื่อมต่อได้ — ฐานข้อมูลมี {offices}</source>
+        <translation>Connected — the database has {offices}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เชื่อมต่อได้ — ฐานข้อมูลยังไม่มีสำนักงาน</source>
+        <translation>Connected — the database has no office yet</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <location filename="../mk3desk/ui/session_bar.py" line="+45" />
@@ -6717,7 +7222,12 @@ The program will now open the restored data</translation>
         <translation>Database file</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+1" />
+        <source>เซิร์ฟเวอร์ของสำนักงาน…</source>
+        <translation>Office server…</translation>
+    </message>
+    <message>
+        <location line="+75" />
         <source>Sarabun (มากับโปรแกรม)</source>
         <translation>Sarabun (bundled)</translation>
     </message>
@@ -6742,7 +7252,17 @@ The program will now open the restored data</translation>
         <translation>PostgreSQL server</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
+        <source>เครื่องนี้จะเปิดฐานข้อมูลบนเซิร์ฟเวอร์ {place} เมื่อเปิดโปรแกรมครั้งต่อไป</source>
+        <translation>This computer will open the database on the server {place} the next time the program starts</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>เครื่องนี้จะเปิดไฟล์ฐานข้อมูลบนเครื่องเหมือนเดิม</source>
+        <translation>This computer will open its own database file as before</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>เลือกโฟลเดอร์สำรองข้อมูลก่อน</source>
         <translation>Choose a backup folder first</translation>
     </message>

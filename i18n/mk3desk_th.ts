@@ -340,19 +340,32 @@
     </message>
 </context>
 <context>
-    <name>Backup</name>
+    <name>AttendeeTable</name>
     <message>
-        <location filename="../mk3desk/services/backup.py" line="+72" />
-        <source>ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</source>
-        <translation>ฐานข้อมูลอยู่บนเซิร์ฟเวอร์ PostgreSQL — ให้ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</translation>
+        <location filename="../mk3desk/ui/widgets/knowledge_lists.py" line="+27" />
+        <source>ผู้เข้าร่วม</source>
+        <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+0" />
+        <source>การเข้าร่วม</source>
+        <translation>การเข้าร่วม</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>— เลือกบุคลากร —</source>
+        <translation>— เลือกบุคลากร —</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../mk3desk/services/backup.py" line="+95" />
         <source>ไม่พบโฟลเดอร์สำรองข้อมูล {folder}</source>
         <translation>ไม่พบโฟลเดอร์สำรองข้อมูล {folder}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+29" />
         <source>พื้นที่ในโฟลเดอร์ {folder} ไม่พอ สำรองข้อมูลไม่สำเร็จ — ข้อมูลในโปรแกรมยังอยู่ครบ</source>
         <translation>พื้นที่ในโฟลเดอร์ {folder} ไม่พอ สำรองข้อมูลไม่สำเร็จ — ข้อมูลในโปรแกรมยังอยู่ครบ</translation>
     </message>
@@ -363,7 +376,7 @@
         <translation>สำรองข้อมูลไปที่ {folder} ไม่สำเร็จ: {reason}</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+104" />
         <source>สร้างโฟลเดอร์สำรองข้อมูล {folder} ไม่ได้: {reason}</source>
         <translation>สร้างโฟลเดอร์สำรองข้อมูล {folder} ไม่ได้: {reason}</translation>
     </message>
@@ -664,7 +677,7 @@
         <translation>ไฟล์นี้ส่งออกก่อนไฟล์ที่รับจากเครื่องเดียวกันไปแล้ว (เป็นฉบับเก่ากว่า) — ไม่รับ เพื่อไม่ให้ข้อมูลย้อนกลับเป็นฉบับเก่า</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+61" />
         <source>ลบแล้วในเครื่องที่ส่งมา แต่เครื่องนี้แก้ไขหลังจากนั้น — “ใช้ฉบับที่ส่งมา” จะลบรายการนี้ออกจากเครื่องนี้ด้วย</source>
         <translation>ลบแล้วในเครื่องที่ส่งมา แต่เครื่องนี้แก้ไขหลังจากนั้น — “ใช้ฉบับที่ส่งมา” จะลบรายการนี้ออกจากเครื่องนี้ด้วย</translation>
     </message>
@@ -1301,7 +1314,7 @@
         <translation>รูปแบบ --category ต้องเป็น หมวด=คะแนน เช่น 2=4.75000 (ได้รับ {item})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/cli/common.py" line="+134" />
+        <location filename="../mk3desk/cli/common.py" line="+135" />
         <source>ไม่มีรหัสผ่านของ “{user}”: ตั้งตัวแปร {variable} หรือรันคำสั่งในหน้าต่างที่พิมพ์รหัสผ่านได้</source>
         <translation>ไม่มีรหัสผ่านของ “{user}”: ตั้งตัวแปร {variable} หรือรันคำสั่งในหน้าต่างที่พิมพ์รหัสผ่านได้</translation>
     </message>
@@ -1794,10 +1807,15 @@
         <translation>ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ mk3desk หรือไฟล์เสียหาย จึงไม่ได้เปิดใช้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/db/migrate.py" line="+115" />
+        <location filename="../mk3desk/db/migrate.py" line="+125" />
         <location filename="../mk3desk/services/integrity.py" line="+71" />
         <source>ไม่พบไฟล์ฐานข้อมูล {path}</source>
         <translation>ไม่พบไฟล์ฐานข้อมูล {path}</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>ฐานข้อมูลบนเซิร์ฟเวอร์ยังเป็นโครงสร้างรุ่น {current} แต่โปรแกรมนี้ใช้รุ่น {head} — ให้ผู้ดูแลระบบสั่ง mk3desk server upgrade ก่อน แล้วปรับรุ่นโปรแกรมทุกเครื่องให้ตรงกัน</source>
+        <translation>ฐานข้อมูลบนเซิร์ฟเวอร์ยังเป็นโครงสร้างรุ่น {current} แต่โปรแกรมนี้ใช้รุ่น {head} — ให้ผู้ดูแลระบบสั่ง mk3desk server upgrade ก่อน แล้วปรับรุ่นโปรแกรมทุกเครื่องให้ตรงกัน</translation>
     </message>
     <message>
         <location filename="../mk3desk/db/sqlite_file.py" line="-20" />
@@ -1815,7 +1833,7 @@
         <translation>ไฟล์นี้เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ mk3desk จึงไม่ได้เปิดใช้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/db/migrate.py" line="+28" />
+        <location filename="../mk3desk/db/migrate.py" line="+10" />
         <source>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</source>
         <translation>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</translation>
     </message>
@@ -1858,7 +1876,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+135" />
+        <location filename="../mk3desk/services/demo.py" line="+136" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</translation>
     </message>
@@ -1866,7 +1884,7 @@
 <context>
     <name>DoPanel</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/do_panel.py" line="+55" />
+        <location filename="../mk3desk/ui/pdca/do_panel.py" line="+57" />
         <source>บันทึกสิ่งที่ทำไปแล้ว เมื่อใด ผลเป็นอย่างไร (บันทึกอัตโนมัติ)</source>
         <translation>บันทึกสิ่งที่ทำไปแล้ว เมื่อใด ผลเป็นอย่างไร (บันทึกอัตโนมัติ)</translation>
     </message>
@@ -1876,7 +1894,7 @@
         <translation>ไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>ส่งตรวจสอบ (Check) →</source>
         <translation>ส่งตรวจสอบ (Check) →</translation>
     </message>
@@ -1891,7 +1909,7 @@
         <translation>สิ่งที่ต้องมีก่อนส่งตรวจสอบ:</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>คณะกรรมการส่งกลับให้แก้ไข: {comment}</source>
         <translation>คณะกรรมการส่งกลับให้แก้ไข: {comment}</translation>
     </message>
@@ -1901,12 +1919,22 @@
         <translation>ผู้ประสานงานเปิดระบบอีกครั้ง ({who} {when}) เหตุผล: {comment}</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="+14" />
+        <source>• {day} {kind}: {topic} (เข้าร่วม {came}/{invited} คน, เอกสาร {files} ไฟล์)</source>
+        <translation>• {day} {kind}: {topic} (เข้าร่วม {came}/{invited} คน, เอกสาร {files} ไฟล์)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>การประชุม/อบรมที่เกี่ยวข้อง (นับเป็นหลักฐาน):</source>
+        <translation>การประชุม/อบรมที่เกี่ยวข้อง (นับเป็นหลักฐาน):</translation>
+    </message>
+    <message>
+        <location line="-62" />
         <source>คำแนะนำ: {guide}</source>
         <translation>คำแนะนำ: {guide}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>พร้อมส่งตรวจสอบ</source>
         <translation>พร้อมส่งตรวจสอบ</translation>
     </message>
@@ -1957,27 +1985,35 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../mk3desk/db/evidence_store.py" line="+41" />
+        <location filename="../mk3desk/db/evidence_store.py" line="+48" />
         <source>พื้นที่ดิสก์เต็ม บันทึกไฟล์ {path} ไม่ได้ — ข้อมูลเดิมยังอยู่ครบ โปรดลบไฟล์ที่ไม่ใช้แล้วลองใหม่</source>
         <translation>พื้นที่ดิสก์เต็ม บันทึกไฟล์ {path} ไม่ได้ — ข้อมูลเดิมยังอยู่ครบ โปรดลบไฟล์ที่ไม่ใช้แล้วลองใหม่</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../mk3desk/db/evidence_blobs.py" line="+108" />
+        <source>ไฟล์หลักฐาน {sha} บนเซิร์ฟเวอร์ไม่ตรงกับค่า SHA-256 ที่บันทึกไว้ (ถูกแก้นอกโปรแกรม) จึงไม่ได้เปิด</source>
+        <translation>ไฟล์หลักฐาน {sha} บนเซิร์ฟเวอร์ไม่ตรงกับค่า SHA-256 ที่บันทึกไว้ (ถูกแก้นอกโปรแกรม) จึงไม่ได้เปิด</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <location filename="../mk3desk/db/evidence_store.py" line="+6" />
         <source>อ่านหรือเขียนไฟล์ {path} ไม่ได้: {reason}</source>
         <translation>อ่านหรือเขียนไฟล์ {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location filename="../mk3desk/db/evidence_store.py" line="+81" />
         <source>เปิดไฟล์ {path} ไม่ได้: {reason}</source>
         <translation>เปิดไฟล์ {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
         <location filename="../mk3desk/services/evidence.py" line="+48" />
+        <location filename="../mk3desk/services/knowledge/materials.py" line="+42" />
         <source>ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์</source>
         <translation>ไม่พบไฟล์ {path} หรือไม่ใช่ไฟล์</translation>
     </message>
     <message>
         <location line="+4" />
+        <location filename="../mk3desk/services/knowledge/materials.py" line="+4" />
         <source>ไฟล์ {name} ใหญ่เกิน 1 GB จึงไม่ได้แนบ — โปรดย่อขนาดหรือแบ่งไฟล์</source>
         <translation>ไฟล์ {name} ใหญ่เกิน 1 GB จึงไม่ได้แนบ — โปรดย่อขนาดหรือแบ่งไฟล์</translation>
     </message>
@@ -2763,12 +2799,12 @@
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../mk3desk/ui/first_start.py" line="+26" />
+        <location filename="../mk3desk/ui/first_start.py" line="+31" />
         <source>เข้าสู่ระบบด้วยบัญชีตัวอย่าง {users} รหัสผ่าน {password}</source>
         <translation>เข้าสู่ระบบด้วยบัญชีตัวอย่าง {users} รหัสผ่าน {password}</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+112" />
         <source>รหัสผ่านของผู้ประสานทั้งสองช่องไม่ตรงกัน</source>
         <translation>รหัสผ่านของผู้ประสานทั้งสองช่องไม่ตรงกัน</translation>
     </message>
@@ -2776,7 +2812,7 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location line="-79" />
+        <location line="-99" />
         <source>เริ่มใช้งาน</source>
         <translation>เริ่มใช้งาน</translation>
     </message>
@@ -2786,7 +2822,12 @@
         <translation>ปิดโปรแกรม</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+13" />
+        <source>เชื่อมต่อเซิร์ฟเวอร์ของสำนักงาน…</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ของสำนักงาน…</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>ผู้ประสาน (ชื่อ-นามสกุล)</source>
         <translation>ผู้ประสาน (ชื่อ-นามสกุล)</translation>
     </message>
@@ -2806,7 +2847,7 @@
         <translation>พิมพ์รหัสผ่านอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+19" />
         <source>เลือกชุดตั้งค่าจากผู้ประสานงาน</source>
         <translation>เลือกชุดตั้งค่าจากผู้ประสานงาน</translation>
     </message>
@@ -3724,7 +3765,7 @@
         <translation>รุ่นโครงสร้างฐานข้อมูล {current} ไม่ตรงกับของโปรแกรม ({head})</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+43" />
         <source>ตัวชี้วัด {code}: ไม่พบไฟล์หลักฐาน “{name}” ในที่เก็บ</source>
         <translation>ตัวชี้วัด {code}: ไม่พบไฟล์หลักฐาน “{name}” ในที่เก็บ</translation>
     </message>
@@ -3734,7 +3775,12 @@
         <translation>ตัวชี้วัด {code}: ไฟล์หลักฐาน “{name}” ถูกแก้ไขหลังแนบ (ค่า SHA-256 ไม่ตรง)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+28" />
+        <source>การประชุม/อบรม “{topic}”: ไฟล์ “{name}” หายไปหรือถูกแก้ไขหลังแนบ</source>
+        <translation>การประชุม/อบรม “{topic}”: ไฟล์ “{name}” หายไปหรือถูกแก้ไขหลังแนบ</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>มีไฟล์ในที่เก็บหลักฐานที่ไม่มีรายการใดอ้างถึง {count} ไฟล์</source>
         <translation>มีไฟล์ในที่เก็บหลักฐานที่ไม่มีรายการใดอ้างถึง {count} ไฟล์</translation>
     </message>
@@ -3889,6 +3935,26 @@
         <translation>ทะเบียนเกียรติบัตร</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>การประชุม/อบรม/ถอดบทเรียน</source>
+        <translation>การประชุม/อบรม/ถอดบทเรียน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้เข้าร่วมการประชุม/อบรม</source>
+        <translation>ผู้เข้าร่วมการประชุม/อบรม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตัวชี้วัดของการประชุม/อบรม</source>
+        <translation>ตัวชี้วัดของการประชุม/อบรม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เอกสารประกอบการประชุม/อบรม</source>
+        <translation>เอกสารประกอบการประชุม/อบรม</translation>
+    </message>
+    <message>
         <location line="+10" />
         <location line="+4" />
         <source>ตัวชี้วัด {0} เกณฑ์ {1}</source>
@@ -3906,12 +3972,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+42" />
+        <location line="+62" />
         <source>ตัวชี้วัด {0}</source>
         <translation>ตัวชี้วัด {0}</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-58" />
         <source>{0}</source>
         <translation>{0}</translation>
     </message>
@@ -3932,16 +3998,18 @@
     </message>
     <message>
         <location line="+4" />
+        <location line="+20" />
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-15" />
+        <location line="+20" />
         <source>{0} ใน “{1}”</source>
         <translation>{0} ใน “{1}”</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-14" />
         <source>การยกย่อง {0} ({1})</source>
         <translation>การยกย่อง {0} ({1})</translation>
     </message>
@@ -3949,6 +4017,16 @@
         <location line="+5" />
         <source>เกียรติบัตรเลขที่ {0}/{1} ({2})</source>
         <translation>เกียรติบัตรเลขที่ {0}/{1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>ตัวชี้วัด {0} ของ “{1}”</source>
+        <translation>ตัวชี้วัด {0} ของ “{1}”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ไฟล์ “{0}” ของ “{1}”</source>
+        <translation>ไฟล์ “{0}” ของ “{1}”</translation>
     </message>
     <message>
         <location line="+17" />
@@ -4035,6 +4113,268 @@
     </message>
 </context>
 <context>
+    <name>Knowledge</name>
+    <message>
+        <location filename="../mk3desk/domain/knowledge.py" line="+34" />
+        <source>ประชุมชี้แจง</source>
+        <translation>ประชุมชี้แจง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>อบรม</source>
+        <translation>อบรม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ถอดบทเรียน</source>
+        <translation>ถอดบทเรียน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ให้คำปรึกษา/โค้ช</source>
+        <translation>ให้คำปรึกษา/โค้ช</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>เข้าร่วม</source>
+        <translation>เข้าร่วม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ขาด</source>
+        <translation>ขาด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ลา</source>
+        <translation>ลา</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ไม่รู้จัก{what} “{value}” (ที่มี: {known})</source>
+        <translation>ไม่รู้จัก{what} “{value}” (ที่มี: {known})</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ประเภทการพัฒนาความรู้</source>
+        <translation>ประเภทการพัฒนาความรู้</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>สถานะการเข้าร่วม</source>
+        <translation>สถานะการเข้าร่วม</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>กรุณาระบุหัวข้อการประชุม/อบรม ก่อนบันทึก</source>
+        <translation>กรุณาระบุหัวข้อการประชุม/อบรม ก่อนบันทึก</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>หัวข้อยาวเกินไป (ไม่เกิน {limit} ตัวอักษร)</source>
+        <translation>หัวข้อยาวเกินไป (ไม่เกิน {limit} ตัวอักษร)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ชื่อวิทยากรหรือสถานที่ยาวเกินไป (ไม่เกิน {limit} ตัวอักษร)</source>
+        <translation>ชื่อวิทยากรหรือสถานที่ยาวเกินไป (ไม่เกิน {limit} ตัวอักษร)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ยังไม่มีผู้เข้าร่วม — เลือกบุคลากรที่เข้าร่วม (หรือลา/ขาด) อย่างน้อยหนึ่งคนก่อนบันทึก</source>
+        <translation>ยังไม่มีผู้เข้าร่วม — เลือกบุคลากรที่เข้าร่วม (หรือลา/ขาด) อย่างน้อยหนึ่งคนก่อนบันทึก</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>“{name}” อยู่ในรายชื่อผู้เข้าร่วมแล้ว ระบุได้ครั้งเดียว</source>
+        <translation>“{name}” อยู่ในรายชื่อผู้เข้าร่วมแล้ว ระบุได้ครั้งเดียว</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/documents/knowledge.py" line="+29" />
+        <location filename="../mk3desk/services/knowledge/common.py" line="+24" />
+        <source>ไม่พบการประชุม/อบรมรหัส {id} ในปีงบประมาณ {year}</source>
+        <translation>ไม่พบการประชุม/อบรมรหัส {id} ในปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ปีงบประมาณ {year} ยังไม่มีการประชุม/อบรม — เพิ่มที่หน้า “การพัฒนาความรู้” หรือ mk3desk knowledge add</source>
+        <translation>ปีงบประมาณ {year} ยังไม่มีการประชุม/อบรม — เพิ่มที่หน้า “การพัฒนาความรู้” หรือ mk3desk knowledge add</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/knowledge/materials.py" line="+31" />
+        <source>ไม่พบเอกสารประกอบรหัส {id}</source>
+        <translation>ไม่พบเอกสารประกอบรหัส {id}</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/knowledge/save.py" line="+36" />
+        <source>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</source>
+        <translation>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ตัวชี้วัดที่เลือกไม่ได้อยู่ในปีงบประมาณ {year}</source>
+        <translation>ตัวชี้วัดที่เลือกไม่ได้อยู่ในปีงบประมาณ {year}</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+74" />
+        <source>เพิ่มการประชุม/อบรม</source>
+        <translation>เพิ่มการประชุม/อบรม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ลบ</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>การประชุม อบรม และถอดบทเรียนของปีนี้</source>
+        <translation>การประชุม อบรม และถอดบทเรียนของปีนี้</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>ประเภท</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>วันที่</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>หัวข้อ/เรื่อง</source>
+        <translation>หัวข้อ/เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>วิทยากร/ประธาน</source>
+        <translation>วิทยากร/ประธาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สถานที่</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เพิ่มผู้เข้าร่วม</source>
+        <translation>เพิ่มผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เพิ่มทุกคน</source>
+        <translation>เพิ่มทุกคน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>นำออก</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้เข้าร่วม</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ตัวชี้วัดที่เกี่ยวข้อง (นับเป็นหลักฐาน)</source>
+        <translation>ตัวชี้วัดที่เกี่ยวข้อง (นับเป็นหลักฐาน)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>สาระสำคัญ ข้อตกลง และบทเรียนที่ได้ บรรทัดละหนึ่งข้อ</source>
+        <translation>สาระสำคัญ ข้อตกลง และบทเรียนที่ได้ บรรทัดละหนึ่งข้อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สาระสำคัญ/บทเรียนที่ได้รับ</source>
+        <translation>สาระสำคัญ/บทเรียนที่ได้รับ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>แนบไฟล์…</source>
+        <translation>แนบไฟล์…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เปิด</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ลบไฟล์</source>
+        <translation>ลบไฟล์</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>เอกสารประกอบ</source>
+        <translation>เอกสารประกอบ</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>บันทึก</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>พิมพ์ใบลงทะเบียน…</source>
+        <translation>พิมพ์ใบลงทะเบียน…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>พิมพ์บันทึกการประชุม…</source>
+        <translation>พิมพ์บันทึกการประชุม…</translation>
+    </message>
+    <message>
+        <location line="+115" />
+        <source>ยังไม่ได้บันทึก</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>กรุณาระบุวันที่จัด</source>
+        <translation>กรุณาระบุวันที่จัด</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>บันทึกแล้ว</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ลบการประชุม/อบรม</source>
+        <translation>ลบการประชุม/อบรม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ลบ “{topic}” พร้อมรายชื่อผู้เข้าร่วมและเอกสารประกอบหรือไม่?</source>
+        <translation>ลบ “{topic}” พร้อมรายชื่อผู้เข้าร่วมและเอกสารประกอบหรือไม่?</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>เลือกไฟล์เอกสารประกอบ</source>
+        <translation>เลือกไฟล์เอกสารประกอบ</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>บันทึกเป็น PDF</source>
+        <translation>บันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>บันทึก {path} แล้ว ({pages} หน้า)</source>
+        <translation>บันทึก {path} แล้ว ({pages} หน้า)</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <location filename="../mk3desk/ui/single_instance.py" line="+130" />
@@ -4042,12 +4382,12 @@
         <translation>ฐานข้อมูลกำลังถูกใช้งาน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/launch.py" line="+154" />
+        <location filename="../mk3desk/ui/launch.py" line="+164" />
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>เปิดฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-81" />
         <source>ยังไม่มีข้อมูล</source>
         <translation>ยังไม่มีข้อมูล</translation>
     </message>
@@ -4067,7 +4407,7 @@
         <translation>สำรองข้อมูลประจำวันไม่สำเร็จ: {reason}</translation>
     </message>
     <message>
-        <location line="+187" />
+        <location line="+208" />
         <source>สร้างข้อมูลตัวอย่างไม่ได้</source>
         <translation>สร้างข้อมูลตัวอย่างไม่ได้</translation>
     </message>
@@ -4336,6 +4676,11 @@
         <location line="+1" />
         <source>บุคลากรและผู้รับผิดชอบ</source>
         <translation>บุคลากรและผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การพัฒนาความรู้</source>
+        <translation>การพัฒนาความรู้</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4711,7 +5056,7 @@
     <name>People</name>
     <message>
         <location filename="../mk3desk/services/people.py" line="+27" />
-        <location filename="../mk3desk/services/people_edit.py" line="+129" />
+        <location filename="../mk3desk/services/people_edit.py" line="+130" />
         <source>กรุณาระบุชื่อกลุ่ม</source>
         <translation>กรุณาระบุชื่อกลุ่ม</translation>
     </message>
@@ -4763,7 +5108,7 @@
         <translation>ไม่พบกลุ่มที่เลือก</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+68" />
         <source>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้บันทึกว่าพ้นจากสำนักงานแล้วแทน (แก้ไขข้อมูล แล้วเอาเครื่องหมาย “ยังปฏิบัติงานอยู่ในสำนักงาน” ออก) ประวัติจะยังแสดงชื่อเดิม</source>
         <translation>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้บันทึกว่าพ้นจากสำนักงานแล้วแทน (แก้ไขข้อมูล แล้วเอาเครื่องหมาย “ยังปฏิบัติงานอยู่ในสำนักงาน” ออก) ประวัติจะยังแสดงชื่อเดิม</translation>
     </message>
@@ -5746,7 +6091,7 @@
         <translation>ไม่พบผู้อำนวยการกลุ่มของผู้รับผิดชอบตัวชี้วัด {codes} จึงเว้นบรรทัดชื่อไว้ให้ลงชื่อด้วยมือ (กำหนดบทบาทผู้บริหารให้หัวหน้ากลุ่มที่หน้าบุคลากร)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/registry.py" line="+25" />
+        <location filename="../mk3desk/reports/documents/registry.py" line="+26" />
         <source>สรุปผลการประเมินประจำปี</source>
         <translation>สรุปผลการประเมินประจำปี</translation>
     </message>
@@ -5781,12 +6126,22 @@
         <translation>เอกสารผลงาน Best Practice</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4" />
+        <source>ใบลงทะเบียนผู้เข้าร่วมประชุม/อบรม</source>
+        <translation>ใบลงทะเบียนผู้เข้าร่วมประชุม/อบรม</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>บันทึกการประชุม/รายงานการถอดบทเรียน</source>
+        <translation>บันทึกการประชุม/รายงานการถอดบทเรียน</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>ไม่รู้จักเอกสารชนิด “{key}” (ที่มี: {known})</source>
         <translation>ไม่รู้จักเอกสารชนิด “{key}” (ที่มี: {known})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="+298" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+299" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</translation>
     </message>
@@ -6103,7 +6458,7 @@
 <context>
     <name>Rights</name>
     <message>
-        <location filename="../mk3desk/domain/rights.py" line="+99" />
+        <location filename="../mk3desk/domain/rights.py" line="+100" />
         <source>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</source>
         <translation>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</translation>
     </message>
@@ -6123,7 +6478,12 @@
         <translation>ยกย่องชมเชยและออกเกียรติบัตร</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
+        <source>บันทึกการประชุม อบรม และถอดบทเรียน</source>
+        <translation>บันทึกการประชุม อบรม และถอดบทเรียน</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>จัดการบัญชีผู้ใช้</source>
         <translation>จัดการบัญชีผู้ใช้</translation>
     </message>
@@ -6373,6 +6733,147 @@
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <location filename="../mk3desk/services/server.py" line="+64" />
+        <source>{target} ไม่ใช่ที่อยู่เซิร์ฟเวอร์ — ใช้รูปแบบ postgresql+psycopg://ผู้ใช้@เครื่อง:5432/ฐานข้อมูล</source>
+        <translation>{target} ไม่ใช่ที่อยู่เซิร์ฟเวอร์ — ใช้รูปแบบ postgresql+psycopg://ผู้ใช้@เครื่อง:5432/ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>ไม่พบไฟล์ฐานข้อมูล {path}</source>
+        <translation>ไม่พบไฟล์ฐานข้อมูล {path}</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>เซิร์ฟเวอร์มีข้อมูลของ {name} (รหัส {uid}) อยู่แล้ว จึงไม่ได้นำเข้าซ้ำ — ถ้าต้องการแทนที่ ให้สร้างฐานข้อมูลใหม่บนเซิร์ฟเวอร์แล้วนำเข้าอีกครั้ง</source>
+        <translation>เซิร์ฟเวอร์มีข้อมูลของ {name} (รหัส {uid}) อยู่แล้ว จึงไม่ได้นำเข้าซ้ำ — ถ้าต้องการแทนที่ ให้สร้างฐานข้อมูลใหม่บนเซิร์ฟเวอร์แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>เซิร์ฟเวอร์มีข้อมูลของ {names} อยู่แล้ว จึงไม่ได้นำเข้า — นำเข้าได้เฉพาะฐานข้อมูลที่ยังว่าง (ประวัติการแก้ไขเป็นห่วงโซ่เดียวทั้งฐานข้อมูล) โปรดสร้างฐานข้อมูลใหม่สำหรับไฟล์นี้</source>
+        <translation>เซิร์ฟเวอร์มีข้อมูลของ {names} อยู่แล้ว จึงไม่ได้นำเข้า — นำเข้าได้เฉพาะฐานข้อมูลที่ยังว่าง (ประวัติการแก้ไขเป็นห่วงโซ่เดียวทั้งฐานข้อมูล) โปรดสร้างฐานข้อมูลใหม่สำหรับไฟล์นี้</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>มี {path} อยู่แล้ว — โปรดเลือกชื่อไฟล์ใหม่ (ไม่เขียนทับ)</source>
+        <translation>มี {path} อยู่แล้ว — โปรดเลือกชื่อไฟล์ใหม่ (ไม่เขียนทับ)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/server_connection.py" line="+44" />
+        <source>โปรดกรอกชื่อเครื่องเซิร์ฟเวอร์ ชื่อฐานข้อมูล และชื่อผู้ใช้ให้ครบ</source>
+        <translation>โปรดกรอกชื่อเครื่องเซิร์ฟเวอร์ ชื่อฐานข้อมูล และชื่อผู้ใช้ให้ครบ</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>หมายเลขพอร์ต {port} ใช้ไม่ได้ (1–65535)</source>
+        <translation>หมายเลขพอร์ต {port} ใช้ไม่ได้ (1–65535)</translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>โปรแกรมชุดนี้ไม่มีตัวเชื่อมต่อ PostgreSQL (psycopg) — ติดตั้งด้วย pip install ".[postgres]"</source>
+        <translation>โปรแกรมชุดนี้ไม่มีตัวเชื่อมต่อ PostgreSQL (psycopg) — ติดตั้งด้วย pip install ".[postgres]"</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>เชื่อมต่อเซิร์ฟเวอร์ {place} ไม่ได้: {reason}</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ {place} ไม่ได้: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/server_dialog.py" line="+70" />
+        <source>รหัสผ่านเซิร์ฟเวอร์</source>
+        <translation>รหัสผ่านเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รหัสผ่านของ {place}</source>
+        <translation>รหัสผ่านของ {place}</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>เซิร์ฟเวอร์ของสำนักงาน</source>
+        <translation>เซิร์ฟเวอร์ของสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ใช้ฐานข้อมูลกลางบนเซิร์ฟเวอร์ PostgreSQL ของสำนักงาน แทนไฟล์บนเครื่องนี้ (ผู้ดูแลระบบเป็นผู้ติดตั้งและบอกค่าต่อไปนี้)</source>
+        <translation>ใช้ฐานข้อมูลกลางบนเซิร์ฟเวอร์ PostgreSQL ของสำนักงาน แทนไฟล์บนเครื่องนี้ (ผู้ดูแลระบบเป็นผู้ติดตั้งและบอกค่าต่อไปนี้)</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>เครื่องเซิร์ฟเวอร์</source>
+        <translation>เครื่องเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>พอร์ต</source>
+        <translation>พอร์ต</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชื่อฐานข้อมูล</source>
+        <translation>ชื่อฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชื่อผู้ใช้ฐานข้อมูล</source>
+        <translation>ชื่อผู้ใช้ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รหัสผ่าน</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>จำรหัสผ่านไว้ในที่เก็บรหัสผ่านของระบบ</source>
+        <translation>จำรหัสผ่านไว้ในที่เก็บรหัสผ่านของระบบ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>เครื่องนี้ไม่มีที่เก็บรหัสผ่านของระบบ — โปรแกรมจะถามรหัสผ่านทุกครั้งที่เปิด</source>
+        <translation>เครื่องนี้ไม่มีที่เก็บรหัสผ่านของระบบ — โปรแกรมจะถามรหัสผ่านทุกครั้งที่เปิด</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เปิดฐานข้อมูลบนเซิร์ฟเวอร์นี้ทุกครั้งที่เปิดโปรแกรม</source>
+        <translation>เปิดฐานข้อมูลบนเซิร์ฟเวอร์นี้ทุกครั้งที่เปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>บันทึก</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ยกเลิก</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ทดสอบการเชื่อมต่อ</source>
+        <translation>ทดสอบการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>เชื่อมต่อได้ แต่ฐานข้อมูลยังว่าง — ให้ผู้ดูแลระบบสั่ง mk3desk server init แล้วย้ายข้อมูลขึ้นด้วย mk3desk server import</source>
+        <translation>เชื่อมต่อได้ แต่ฐานข้อมูลยังว่าง — ให้ผู้ดูแลระบบสั่ง mk3desk server init แล้วย้ายข้อมูลขึ้นด้วย mk3desk server import</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>เชื่อมต่อได้ — ฐานข้อมูลมี {offices}</source>
+        <translation>เชื่อมต่อได้ — ฐานข้อมูลมี {offices}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เชื่อมต่อได้ — ฐานข้อมูลยังไม่มีสำนักงาน</source>
+        <translation>เชื่อมต่อได้ — ฐานข้อมูลยังไม่มีสำนักงาน</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <location filename="../mk3desk/ui/session_bar.py" line="+45" />
@@ -6543,7 +7044,12 @@
         <translation>ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+1" />
+        <source>เซิร์ฟเวอร์ของสำนักงาน…</source>
+        <translation>เซิร์ฟเวอร์ของสำนักงาน…</translation>
+    </message>
+    <message>
+        <location line="+75" />
         <source>Sarabun (มากับโปรแกรม)</source>
         <translation>Sarabun (มากับโปรแกรม)</translation>
     </message>
@@ -6568,7 +7074,17 @@
         <translation>เซิร์ฟเวอร์ PostgreSQL</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
+        <source>เครื่องนี้จะเปิดฐานข้อมูลบนเซิร์ฟเวอร์ {place} เมื่อเปิดโปรแกรมครั้งต่อไป</source>
+        <translation>เครื่องนี้จะเปิดฐานข้อมูลบนเซิร์ฟเวอร์ {place} เมื่อเปิดโปรแกรมครั้งต่อไป</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>เครื่องนี้จะเปิดไฟล์ฐานข้อมูลบนเครื่องเหมือนเดิม</source>
+        <translation>เครื่องนี้จะเปิดไฟล์ฐานข้อมูลบนเครื่องเหมือนเดิม</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>เลือกโฟลเดอร์สำรองข้อมูลก่อน</source>
         <translation>เลือกโฟลเดอร์สำรองข้อมูลก่อน</translation>
     </message>

@@ -325,6 +325,7 @@ def test_a_real_window_speaks_english(compiled: Path, tmp_path: Path) -> None:
         "Overview",
         "Indicators",
         "Staff and owners",
+        "Knowledge development",
         "Calendar",
         "Reports",
         "Settings",

@@ -330,6 +330,7 @@ SCREENS: list[tuple[str, Builder]] = [
     ("people_assignments", _assignments),
     ("people_assignment_dialog", _assignment_dialog),
     ("people_person_dialog", _person_dialog),
+    ("knowledge", _page("knowledge")),
     ("calendar", _page("calendar")),
     ("reports", _page("reports")),
     ("settings", _page("settings")),
