@@ -19,7 +19,13 @@ from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.db.models import Assignment, Transition, YearIndicator
 from mk3desk.domain.errors import Mk3Error, PermissionDeniedError
-from mk3desk.domain.rights import RULES, Action, Relation
+from mk3desk.domain.committees import (
+    WORKING_COMMITTEE_NAME,
+    CommitteeDraft,
+    CommitteeOrder,
+    CommitteeRole,
+)
+from mk3desk.domain.rights import RULES, Action, Relation, relation_of
 from mk3desk.domain.workflow import Role, State
 from mk3desk.services import (
     accounts,
@@ -40,10 +46,12 @@ from mk3desk.services import (
     years,
 )
 from mk3desk.services.backup import backup_now
+from mk3desk.services.committees.save import create_committee
 from mk3desk.services.committees.working import add_working_committee
 from mk3desk.services.context import Actor
 from mk3desk.services.pdca import PdcaField
 from mk3desk.services.restore import restore
+from mk3desk.services.rights import relation_to
 from tests.support import fresh_database, office_with_year
 
 C, E, R, S, V = Role.COORDINATOR, Role.EXECUTIVE, Role.REVIEWER, Role.STAFF, Role.VIEWER
@@ -592,3 +600,58 @@ def test_separation_of_duties_unless_the_office_allows_it(
     finally:
         with world.database.transaction() as s:
             settings.save_settings(s, Actor.system(), current, world.office_id)
+
+
+def test_relation_of_follows_the_working_committee() -> None:
+    # No committee in the year: the reviewer role stands in.
+    assert relation_of(1, frozenset({R}), 2, 3) is Relation.REVIEWER
+    assert relation_of(1, frozenset({S}), 2, 3) is Relation.NONE
+    # A committee: its members review, the reviewer role alone does not.
+    assert relation_of(1, frozenset({S}), 2, 3, frozenset({1, 4})) is Relation.REVIEWER
+    assert relation_of(1, frozenset({R}), 2, 3, frozenset({4})) is Relation.NONE
+    # Owning or backing up comes first, committee or not.
+    assert relation_of(2, frozenset({R}), 2, 3, frozenset({2})) is Relation.OWNER
+    assert relation_of(3, frozenset({R}), 2, 3, frozenset({3})) is Relation.BACKUP
+
+
+def test_reviewers_come_from_the_working_committee(
+    world: World, cast: dict[frozenset[Role], Actor]
+) -> None:
+    """With a working committee, a Key Man on it reviews; a reviewer-role holder off it does not."""
+    on_committee = cast[frozenset({S})]
+    off_committee = cast[frozenset({R})]
+    chair = cast[frozenset({E})]
+    check = next(c for c in CASES if c.action is Action.CHECK_NOTES)
+    verify = next(c for c in CASES if c.action is Action.VERIFY)
+
+    def run(actor: Actor, case: Case) -> tuple[bool, str]:
+        def call() -> None:
+            with world.database.transaction() as s:
+                create_committee(
+                    s,
+                    Actor.system(),
+                    _office_year(s, world),
+                    CommitteeDraft(
+                        name=str(WORKING_COMMITTEE_NAME),
+                        order=CommitteeOrder(subject="ทดสอบ"),
+                        members=(
+                            (int(chair.person_id or 0), CommitteeRole.CHAIR),
+                            (int(on_committee.person_id or 0), CommitteeRole.MEMBER),
+                        ),
+                    ),
+                )
+                ind = _prepare(s, world, actor, case, Relation.NONE)
+                assert relation_to(actor, lookup.get_indicator(s, ind)) in (
+                    Relation.REVIEWER,
+                    Relation.NONE,
+                )
+                case.call(s, actor, world, ind)
+                raise _RollbackError
+
+        return _outcome(call)
+
+    assert run(on_committee, check)[0]
+    assert run(on_committee, verify)[0]
+    refused, what = run(off_committee, check)
+    assert not refused and "ไม่มีสิทธิ์" in what
+    assert not run(off_committee, verify)[0]

@@ -26,6 +26,7 @@ from mk3desk.domain.office_year import OfficeYear
 from mk3desk.domain.outcomes import outcome_score
 from mk3desk.domain.readiness import Need, is_late, needs_before, plan_needs, review_findings
 from mk3desk.domain.workflow import Role, State, allowed_moves
+from mk3desk.services.committees.membership import working_members
 from mk3desk.services.context import parse_roles
 from mk3desk.services.framework_store import load_framework
 from mk3desk.services.lookup import get_indicator, office_years, year_of
@@ -251,6 +252,8 @@ class IndicatorDetail:
     plan_needs: tuple[Need, ...]  # what the Plan step still lacks
     findings: tuple[Need, ...]  # what a reviewer should look at (missing narrative, evidence)
     needs: dict[State, tuple[Need, ...]]  # per allowed next state: what still stands in the way
+    # The year's working committee (who reviews it); None: the year has none (reviewer role).
+    committee: frozenset[int] | None = None
 
     def needs_for(self, target: State) -> list[Need]:
         """What stands between the indicator and *target* (blocking first)."""
@@ -355,4 +358,5 @@ def indicator_detail(session: Session, indicator_id: int) -> IndicatorDetail:
         plan_needs=tuple(plan_needs(work)),
         findings=tuple(review_findings(work)),
         needs={t: tuple(needs_before(t, work)) for t in targets},
+        committee=working_members(session, year.id),
     )

@@ -9,24 +9,38 @@ when the table refuses. The window asks :func:`allowed_actions` to mirror the ta
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from mk3desk.db.models import OfficeSetting, YearIndicator
 from mk3desk.domain.errors import PermissionDeniedError
 from mk3desk.domain.rights import Action, Relation, refusal, relation_of, self_reviewed
+from mk3desk.services.committees.membership import working_members
 from mk3desk.services.context import Actor
 
-__all__ = ["allowed_actions", "relation_to", "require", "self_review_allowed"]
+__all__ = [
+    "allowed_actions",
+    "committee_of",
+    "relation_to",
+    "require",
+    "self_review_allowed",
+]
 
 
 def relation_to(actor: Actor, indicator: YearIndicator | None) -> Relation:
-    """How *actor* stands to *indicator*: owner, backup, reviewer of it, or none."""
+    """How *actor* stands to *indicator*: owner, backup, reviewer of it (a member of the
+    year's working committee, or the reviewer role when the year has none), or none."""
     if indicator is None or actor.person_id is None:
         return Relation.NONE
     assignment = indicator.assignment
     owner = assignment.owner_id if assignment is not None else None
     backup = assignment.backup_id if assignment is not None else None
-    return relation_of(actor.person_id, actor.roles, owner, backup)
+    return relation_of(actor.person_id, actor.roles, owner, backup, committee_of(indicator))
+
+
+def committee_of(indicator: YearIndicator) -> frozenset[int] | None:
+    """The people on the working committee of *indicator*'s year (None: it has none)."""
+    session = object_session(indicator)
+    return None if session is None else working_members(session, indicator.year_id)
 
 
 def self_review_allowed(session: Session, office_id: int) -> bool:
@@ -53,11 +67,13 @@ def require(
     relation = relation_to(actor, indicator)
     if actor.full_rights:
         return relation
+    committee = None if indicator is None else committee_of(indicator)
     error = refusal(
         action,
         actor.roles,
         relation,
         self_review_allowed=_self_review(session, action, relation, indicator),
+        on_committee=None if committee is None else actor.person_id in committee,
     )
     if error is not None:
         raise error
