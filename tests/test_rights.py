@@ -18,13 +18,13 @@ import pytest
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.db.models import Assignment, Transition, YearIndicator
-from mk3desk.domain.errors import Mk3Error, PermissionDeniedError
 from mk3desk.domain.committees import (
     WORKING_COMMITTEE_NAME,
     CommitteeDraft,
     CommitteeOrder,
     CommitteeRole,
 )
+from mk3desk.domain.errors import Mk3Error, PermissionDeniedError
 from mk3desk.domain.rights import RULES, Action, Relation, relation_of
 from mk3desk.domain.workflow import Role, State
 from mk3desk.services import (

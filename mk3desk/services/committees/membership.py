@@ -25,7 +25,8 @@ def working_committee_id(session: Session, year_id: int) -> int | None:
     if not rows:
         return None
     named = str(rules.WORKING_COMMITTEE_NAME)
-    return next((row.id for row in rows if row.name == named), rows[0].id)
+    found: int = next((row.id for row in rows if row.name == named), rows[0].id)
+    return found
 
 
 def working_members(session: Session, year_id: int) -> frozenset[int] | None:
