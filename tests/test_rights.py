@@ -35,6 +35,7 @@ from mk3desk.services import (
     evidence,
     excel,
     lookup,
+    next_year,
     office_edit,
     pdca,
     people,
@@ -289,6 +290,15 @@ CASES: tuple[Case, ...] = (
         None,
         None,
         lambda s, a, w, i: years.create_year(s, a, be_year=2568, office_id=w.office_id),
+    ),
+    Case(
+        Action.FRAMEWORK,
+        "start_next_year",
+        None,
+        None,
+        lambda s, a, w, i: next_year.start_next_year(
+            s, a, _office_year(s, w), next_year.NextYearRequest(2568, accept_unmatched=True)
+        ),
     ),
     Case(
         Action.ASSIGN,

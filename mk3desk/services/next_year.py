@@ -240,8 +240,9 @@ def start_next_year(
 
 def _start_plan(indicator: YearIndicator, items: tuple[str, ...], from_year: int) -> None:
     if indicator.pdca is None:
-        indicator.pdca = PdcaRecord()
-    indicator.pdca.plan_text = carry.starting_plan(items, from_year, indicator.pdca.plan_text)
+        indicator.pdca = PdcaRecord(plan_text="")
+    record = indicator.pdca
+    record.plan_text = carry.starting_plan(items, from_year, record.plan_text or "")
 
 
 def _later(day: date | None) -> date | None:
