@@ -26,7 +26,7 @@ from tests.support import fresh_database, office_with_year, staff
 IMPROVEMENTS = "- จัดประชุมชี้แจงก่อนเริ่มปี\n- ทบทวนแผนทุกไตรมาส"
 
 
-def _prepared(folder: Path) -> tuple[Database, dict[str, Actor]]:
+def prepared_office(folder: Path) -> tuple[Database, dict[str, Actor]]:
     database = fresh_database(folder)
     year_id = office_with_year(database)
     cast = staff(database)
@@ -74,7 +74,7 @@ def _counts(database: Database) -> tuple[int, int]:
 
 
 def test_the_next_year_starts_from_the_one_that_ends(tmp_path: Path) -> None:
-    database, cast = _prepared(tmp_path)
+    database, cast = prepared_office(tmp_path)
     source = _source(database)
     with database.session() as s:
         preview = preview_next_year(s, source, 2568)
@@ -112,7 +112,7 @@ def test_the_next_year_starts_from_the_one_that_ends(tmp_path: Path) -> None:
 
 
 def test_a_year_that_exists_is_refused_and_nothing_written(tmp_path: Path) -> None:
-    database, cast = _prepared(tmp_path)
+    database, cast = prepared_office(tmp_path)
     source = _source(database)
     before = _counts(database)
     existing = pytest.raises(ValidationError, match="ปีงบประมาณ 2567 มีอยู่แล้ว")
@@ -125,7 +125,7 @@ def test_a_year_that_exists_is_refused_and_nothing_written(tmp_path: Path) -> No
 
 
 def test_act_items_whose_indicator_is_gone_are_listed_first(tmp_path: Path) -> None:
-    database, cast = _prepared(tmp_path)
+    database, cast = prepared_office(tmp_path)
     with database.transaction() as s:
         year = lookup.find_year(s, 2567)
         gone = lookup.find_indicator(s, year, "1.2")
@@ -152,7 +152,7 @@ def test_act_items_whose_indicator_is_gone_are_listed_first(tmp_path: Path) -> N
 def test_the_command_line_starts_the_next_year(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    database, _cast = _prepared(tmp_path)
+    database, _cast = prepared_office(tmp_path)
     database.close()
     db = str(tmp_path / "office.sqlite3")
     args = ["year", "create", "--db", db, "--year", "2568", "--from", "2567"]
