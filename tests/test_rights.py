@@ -26,6 +26,7 @@ from mk3desk.domain.committees import (
 )
 from mk3desk.domain.errors import Mk3Error, PermissionDeniedError
 from mk3desk.domain.rights import RULES, Action, Relation, relation_of
+from mk3desk.domain.swot import Swot
 from mk3desk.domain.workflow import Role, State
 from mk3desk.services import (
     accounts,
@@ -43,6 +44,7 @@ from mk3desk.services import (
     progress,
     scoring,
     settings,
+    swot,
     workflow,
     years,
 )
@@ -72,6 +74,7 @@ OFFICE_ONLY_COORDINATOR = {
     Action.OFFICE_SETTINGS,
     Action.PEOPLE,
     Action.COMMITTEES,
+    Action.SWOT,
     Action.ACCOUNTS,
     Action.FRAMEWORK,
     Action.ASSIGN,
@@ -404,6 +407,15 @@ CASES: tuple[Case, ...] = (
     Case(Action.IMPORT_OFFICIAL, "import official", None, None, _import("official")),
     Case(Action.IMPORT_OUTCOMES, "import outcomes", None, None, _import("outcomes")),
     Case(Action.COMMITTEES, "add working committee", None, None, _working_committee),
+    Case(
+        Action.SWOT,
+        "save_swot",
+        None,
+        None,
+        lambda s, a, w, i: swot.save_swot(
+            s, a, _office_year(s, w), Swot(strengths=("ครูเข้มแข็ง",)), version=None
+        ),
+    ),
     Case(Action.HISTORY, "history", None, None, lambda s, a, _w, _i: audit_history.history(s, a)),
 )
 

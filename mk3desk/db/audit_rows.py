@@ -48,6 +48,7 @@ AUDITED_TABLES: tuple[str, ...] = (
     "account",
     "committee",
     "committee_member",
+    "swot_analysis",
 )
 AUDITED = frozenset(AUDITED_TABLES)
 CHUNK = 900  # ids per "IN (...)": below SQLite's oldest limit of 999 variables

@@ -22,5 +22,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0007",
     "0008",
     "0009",
+    "0012",
 )
 SCHEMA_HEAD: str = SCHEMA_REVISIONS[-1]

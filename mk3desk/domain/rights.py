@@ -46,6 +46,7 @@ class Action(StrEnum):
     OFFICE_SETTINGS = "office.settings"  # profile, settings and signatories
     PEOPLE = "people.edit"
     COMMITTEES = "committee.edit"  # committees of the year, their members and orders
+    SWOT = "swot.edit"  # the year's SWOT analysis (the Plan phase's starting point)
     ACCOUNTS = "accounts.manage"
     FRAMEWORK = "framework.setup"  # a new office, a new year, its framework
     ASSIGN = "indicator.assign"
@@ -101,6 +102,7 @@ RULES: dict[Action, Rule] = {
     ),
     Action.PEOPLE: Rule(QT_TRANSLATE_NOOP("Rights", "แก้ไขบุคลากรและกลุ่มงาน"), _C),
     Action.COMMITTEES: Rule(QT_TRANSLATE_NOOP("Rights", "แต่งตั้งคณะกรรมการและแก้ไขคำสั่ง"), _C),
+    Action.SWOT: Rule(QT_TRANSLATE_NOOP("Rights", "บันทึกการวิเคราะห์ SWOT ของปีงบประมาณ"), _C),
     Action.ACCOUNTS: Rule(QT_TRANSLATE_NOOP("Rights", "จัดการบัญชีผู้ใช้"), _C),
     Action.FRAMEWORK: Rule(QT_TRANSLATE_NOOP("Rights", "ตั้งสำนักงาน ปีงบประมาณ และกรอบตัวชี้วัด"), _C),
     Action.ASSIGN: Rule(QT_TRANSLATE_NOOP("Rights", "มอบหมายผู้รับผิดชอบตัวชี้วัด"), _C),

@@ -60,6 +60,7 @@ TABLE_TH = {
     "account": QT_TRANSLATE_NOOP("Integrity", "บัญชีผู้ใช้"),
     "committee": QT_TRANSLATE_NOOP("Integrity", "คณะกรรมการและคำสั่งแต่งตั้ง"),
     "committee_member": QT_TRANSLATE_NOOP("Integrity", "กรรมการในคณะกรรมการ"),
+    "swot_analysis": QT_TRANSLATE_NOOP("Integrity", "การวิเคราะห์ SWOT ของปีงบประมาณ"),
 }
 
 # How to name one record: SQL giving the parts of its Thai name, and the template.
@@ -111,6 +112,11 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SELECT p.name, c.name FROM committee_member t JOIN person p ON p.id = t.person_id "
         "JOIN committee c ON c.id = t.committee_id WHERE t.id = :id",
         QT_TRANSLATE_NOOP("Integrity", "{0} ใน “{1}”"),
+    ),
+    "swot_analysis": (
+        "SELECT y.be_year FROM swot_analysis t JOIN fiscal_year y ON y.id = t.year_id "
+        "WHERE t.id = :id",
+        QT_TRANSLATE_NOOP("Integrity", "SWOT ปี {0}"),
     ),
 }
 for _table in ("assignment", "pdca_record", "transition", "official_indicator_score"):

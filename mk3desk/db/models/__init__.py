@@ -12,6 +12,7 @@ from mk3desk.db.models.framework import (
     YearIndicator,
 )
 from mk3desk.db.models.office import FiscalYear, Group, Office, OfficeSetting, Person
+from mk3desk.db.models.swot import SwotAnalysis
 from mk3desk.db.models.sync import SyncState
 from mk3desk.db.models.work import (
     Assignment,
@@ -48,6 +49,7 @@ __all__ = [
     "OutcomeValue",
     "PdcaRecord",
     "Person",
+    "SwotAnalysis",
     "SyncState",
     "Transition",
     "YearAdjustment",
