@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -71,7 +72,14 @@ class PlanPanel(StepPanel):
         self.do_button.setObjectName("startDoButton")
         self.do_button.clicked.connect(lambda: screen.move_to(State.IN_PROGRESS))
 
+        # The year's SWOT analysis: the Plan starts from it (read here, the coordinator edits).
+        self.swot_button = QPushButton(self.tr("การวิเคราะห์ SWOT ของปี…"), self)
+        self.swot_button.setObjectName("swotButton")
+        self.swot_button.clicked.connect(lambda: self.show_swot())
+        self.swot_dialog: QDialog | None = None
+
         buttons = QHBoxLayout()
+        buttons.addWidget(self.swot_button)
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.do_button)
@@ -125,6 +133,15 @@ class PlanPanel(StepPanel):
         self.start_button.setEnabled(may_move(detail, State.PLANNING, actor, read_only))
         self.do_button.setVisible(detail.state in (State.NOT_STARTED, State.PLANNING))
         self.do_button.setEnabled(may_move(detail, State.IN_PROGRESS, actor, read_only))
+
+    def show_swot(self) -> QDialog | None:
+        from mk3desk.ui.dialogs.swot_dialog import SwotDialog
+
+        if self.work.context.office_year is None:
+            return None
+        self.swot_dialog = SwotDialog(self.work.context, self)
+        self.swot_dialog.open()
+        return self.swot_dialog
 
     def _assign(self, *_args: object) -> None:
         if self.detail is None:
