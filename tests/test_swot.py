@@ -3,6 +3,7 @@ the audit trail, and its section of the annual book."""
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from mk3desk.db.migrate import alembic_config, current_revision, head_revision, 
 from mk3desk.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from mk3desk.domain.swot import Quadrant, Swot, check_swot, from_texts
 from mk3desk.services import lookup
+from mk3desk.services.context import Actor
+from mk3desk.services.reports import generate
 from mk3desk.services.swot import load_swot, save_swot
 from tests.support import fresh_database, office_with_year, staff
 
@@ -95,3 +98,52 @@ def test_migration_0012_adds_the_table_after_0009(tmp_path: Path) -> None:
         command.downgrade(alembic_config(connection), "0009")
         assert "swot_analysis" not in inspect(connection).get_table_names()
     engine.dispose()
+
+
+def _pdf(args: list[str]) -> str:
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+def test_the_annual_book_prints_the_swot_section(tmp_path: Path) -> None:
+    database = fresh_database(tmp_path)
+    office_with_year(database)
+    with database.transaction() as s:
+        office_year = lookup.resolve_year(s, 2567)
+        save_swot(s, Actor.system(), office_year, SWOT, version=None, today=TODAY)
+    out = tmp_path / "book.pdf"
+    generate(database, "book", office_year, out, today=TODAY)
+    text = " ".join(_pdf(["pdftotext", str(out), "-"]).split())
+    heading = "การวิเคราะห์ SWOT ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"
+    assert text.count(heading) == 2  # in the contents and as the section's heading
+    assert "วันที่วิเคราะห์ ๒๐ พฤศจิกายน ๒๕๖๖" in text
+    # A line may break inside a name: compare without the spaces lines leave.
+    assert "ผู้ร่วมวิเคราะห์กลุ่มนโยบายและแผน,โรงเรียนบ้านหนองบัว" in text.replace(" ", "")
+    section = text[text.rindex(heading) :]
+    order = [
+        "จุดแข็ง (Strengths)",
+        "๑. ครูและบุคลากรมีความมุ่งมั่น",
+        "๒. มีเครือข่ายโรงเรียนเข้มแข็ง",
+        "จุดอ่อน (Weaknesses)",
+        "๑. ระบบข้อมูลยังกระจัดกระจาย",
+        "โอกาส (Opportunities)",
+        "๑. นโยบายการศึกษาที่ชัดเจน",
+        "อุปสรรค (Threats)",
+        "๑. งบประมาณลดลง",
+        "๒. พื้นที่ห่างไกล",
+    ]
+    places = [section.index(part) for part in order]
+    assert places == sorted(places)
+    fonts = _pdf(["pdffonts", str(out)]).splitlines()[2:]
+    assert fonts and all(line.split()[-5] == "yes" for line in fonts)  # every font embedded
+    database.close()
+
+
+def test_a_year_without_swot_prints_no_section(tmp_path: Path) -> None:
+    database = fresh_database(tmp_path)
+    office_with_year(database)
+    with database.session() as s:
+        office_year = lookup.resolve_year(s, 2567)
+    out = tmp_path / "book.pdf"
+    generate(database, "book", office_year, out, today=TODAY)
+    assert "SWOT" not in _pdf(["pdftotext", str(out), "-"])
+    database.close()

@@ -19,6 +19,7 @@ from datetime import date
 from decimal import Decimal
 
 from mk3desk.domain.office_settings import OfficeSettings, Signatory
+from mk3desk.domain.swot import Swot
 from mk3desk.domain.workflow import State
 from mk3desk.domain.year_result import YearResult
 
@@ -209,6 +210,7 @@ class BookData:
     indicators: IndicatorsData  # every indicator, and the year's result
     assignments: AssignmentsData
     committee: CommitteeData | None  # the year's first (working) committee, if any
+    swot: Swot | None = None  # the year's SWOT analysis, if it has one
 
 
 @dataclass(frozen=True)
