@@ -180,12 +180,23 @@ class DueDate:
 
 
 @dataclass(frozen=True)
+class LoadedIndicator:
+    """One indicator of a person's load: its code, state, as backup or Key Man, late."""
+
+    code: str
+    state: State
+    as_backup: bool
+    late: bool
+
+
+@dataclass(frozen=True)
 class PersonLoad:
     name: str
     owned: int
     backup: int
     open: int
     late: int
+    indicators: tuple[LoadedIndicator, ...] = ()  # owned first, then backed up
 
 
 @dataclass(frozen=True)

@@ -34,19 +34,39 @@ def state_table(ctx: DocumentContext, counts: Mapping[State, int]) -> Flowable:
     )
 
 
+def _load_lines(ctx: DocumentContext, load: PersonLoad) -> list[Flowable] | str:
+    """Each indicator of the load on its line: code, state, as backup, late."""
+    lines = []
+    for item in load.indicators:
+        text = f"{item.code} {STATE_TITLES[item.state]}"
+        if item.as_backup:
+            text = f"(สำรอง) {text}"
+        if item.late:
+            text += " **– เลยกำหนด**"
+        lines.append(ctx.para(text, ctx.small_cell))
+    return lines or "-"
+
+
 def people_table(ctx: DocumentContext, loads: Sequence[PersonLoad]) -> list[Flowable]:
+    """Per person: how many indicators as Key Man and backup, not yet submitted, late,
+    and which ones in which state."""
     if not loads:
         return [ctx.para("- ยังไม่ได้มอบหมายผู้รับผิดชอบตัวชี้วัด", ctx.styles.body_left)]
-    rows: list[list[object]] = [["ชื่อ - สกุล", "รับผิดชอบหลัก", "สำรอง", "ยังไม่ส่ง", "เลยกำหนด"]]
+    rows: list[list[object]] = [["ชื่อ - สกุล", "หลัก", "สำรอง", "ยังไม่ส่ง", "เลยกำหนด", "ตัวชี้วัดและสถานะ"]]
     for w in loads:
-        rows.append(cells(ctx, [w.name, str(w.owned), str(w.backup), str(w.open), str(w.late)]))
+        rows.append(
+            [
+                *cells(ctx, [w.name, str(w.owned), str(w.backup), str(w.open), str(w.late)]),
+                _load_lines(ctx, w),
+            ]
+        )
     return [
         thai_table(
             rows,
-            column_widths(6.4, 2.4, 2.4, 2.4, 2.4),
+            column_widths(4.6, 1.3, 1.3, 1.6, 1.7, 5.5),
             cell_style=ctx.small_cell,
             header_style=ctx.small_header,
-            column_align=[None, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT],
+            column_align=[None, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT, None],
         )
     ]
 
