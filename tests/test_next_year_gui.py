@@ -75,3 +75,38 @@ def test_the_dialog_previews_then_starts_the_next_year(
         assert first.pdca is not None and "จัดประชุมชี้แจงก่อนเริ่มปี" in first.pdca.plan_text
         assert first.assignment is None  # not ticked
     database.close()
+
+
+def test_the_file_menu_starts_the_next_year_and_shows_it(
+    qapp: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from mk3desk.ui.context import AppContext
+    from mk3desk.ui.main_window import MainWindow
+    from tests.qt_support import answer_next_box
+
+    database, cast = prepared_office(tmp_path)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(AppContext(database), settings)
+    qtbot.addWidget(window)
+    window.show()
+    _settle()
+    window.context.set_actor(cast["owner"])
+    window.menus.file_menu.aboutToShow.emit()
+    assert not window.menus.next_year_action.isEnabled()  # a Key Man may not
+    window.context.set_actor(cast["coordinator"])
+    window.menus.file_menu.aboutToShow.emit()
+    assert window.menus.next_year_action.isEnabled()
+    dialog = window.menus.show_next_year()
+    assert isinstance(dialog, NextYearDialog)
+    _settle()
+    seen: list[str] = []
+    answer_next_box(seen)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "สร้างปีงบประมาณ 2568 แล้ว" in seen[0]
+    # The window now shows the new year.
+    shown = window.context.office_year
+    assert shown is not None and shown.be_year == 2568
+    database.close()
