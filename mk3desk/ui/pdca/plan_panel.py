@@ -78,15 +78,18 @@ class PlanPanel(StepPanel):
         self.swot_button.clicked.connect(lambda: self.show_swot())
         self.swot_dialog: QDialog | None = None
 
+        plan_head = QHBoxLayout()
+        plan_head.addWidget(QLabel(self.tr("กิจกรรมที่วางแผนไว้ (บันทึกอัตโนมัติขณะพิมพ์)"), self), 1)
+        plan_head.addWidget(self.swot_button)
+
         buttons = QHBoxLayout()
-        buttons.addWidget(self.swot_button)
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.do_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(assignment)
-        layout.addWidget(QLabel(self.tr("กิจกรรมที่วางแผนไว้ (บันทึกอัตโนมัติขณะพิมพ์)"), self))
+        layout.addLayout(plan_head)
         layout.addWidget(self.plan_text, 1)
         layout.addWidget(QLabel(self.tr("สิ่งที่ต้องมีก่อนเริ่มดำเนินงาน:"), self))
         layout.addWidget(self.needs)
