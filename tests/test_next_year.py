@@ -16,6 +16,7 @@ from mk3desk.db.models import AuditEntry, Committee, FiscalYear, PdcaRecord
 from mk3desk.domain.committees import CommitteeDraft, CommitteeOrder, CommitteeRole
 from mk3desk.domain.errors import PermissionDeniedError, ValidationError
 from mk3desk.domain.office_year import OfficeYear
+from mk3desk.excel.problems import ImportRefused
 from mk3desk.services import lookup, people
 from mk3desk.services.backup import backups_of
 from mk3desk.services.committees.save import create_committee
@@ -164,3 +165,29 @@ def test_the_command_line_starts_the_next_year(
     assert [b.reason for b in backups_of(tmp_path / "office.sqlite3")] == ["before-year"]
     assert run(args) != 0
     assert "ปีงบประมาณ 2568 มีอยู่แล้ว" in capsys.readouterr().err
+
+
+def test_the_next_year_from_a_framework_workbook(tmp_path: Path) -> None:
+    from mk3desk.services import excel
+
+    database, cast = prepared_office(tmp_path)
+    source = _source(database)
+    workbook = tmp_path / "กรอบ.xlsx"
+    with database.session() as s:
+        excel.export_session(s, "framework", source, workbook)
+    with database.transaction() as s:
+        result = start_next_year(
+            s, cast["coordinator"], source, NextYearRequest(2568, framework_file=workbook)
+        )
+    assert result.carried == 1 and result.indicators == 34
+    with database.session() as s:
+        assert lookup.year_of(s, result.office_year).template_source == "กรอบ.xlsx"
+    # A file that is no workbook: refused in Thai, nothing written.
+    broken = tmp_path / "เสีย.xlsx"
+    broken.write_bytes(b"not a workbook")
+    before = _counts(database)
+    request = NextYearRequest(2569, framework_file=broken)
+    with pytest.raises(ImportRefused, match="ยังไม่ได้นำเข้าข้อมูลใด"), database.transaction() as s:
+        start_next_year(s, cast["coordinator"], source, request)
+    assert _counts(database) == before
+    database.close()

@@ -14,6 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore
@@ -677,3 +680,27 @@ def test_reviewers_come_from_the_working_committee(
     refused, what = run(off_committee, check)
     assert not refused and "ไม่มีสิทธิ์" in what
     assert not run(off_committee, verify)[0]
+
+
+@hypothesis_settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=80)
+@given(
+    person=st.integers(1, 6),
+    owner=st.none() | st.integers(1, 6),
+    backup=st.none() | st.integers(1, 6),
+    roles=st.frozensets(st.sampled_from(list(Role))),
+    committee=st.none() | st.frozensets(st.integers(1, 6)),
+)
+def test_a_reviewer_is_on_the_committee_and_neither_owns_nor_backs_up(
+    person: int,
+    owner: int | None,
+    backup: int | None,
+    roles: frozenset[Role],
+    committee: frozenset[int] | None,
+) -> None:
+    relation = relation_of(person, roles, owner, backup, committee)
+    if person in (owner, backup):
+        assert relation is not Relation.REVIEWER
+    elif committee is None:  # no committee in the year: the reviewer role stands in
+        assert (relation is Relation.REVIEWER) == (R in roles)
+    else:  # the committee decides, whatever the roles
+        assert (relation is Relation.REVIEWER) == (person in committee)
