@@ -191,3 +191,23 @@ def test_the_next_year_from_a_framework_workbook(tmp_path: Path) -> None:
         start_next_year(s, cast["coordinator"], source, request)
     assert _counts(database) == before
     database.close()
+
+
+def test_the_command_line_lists_act_items_with_nowhere_to_go(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database, _cast = prepared_office(tmp_path)
+    with database.transaction() as s:
+        gone = lookup.find_indicator(s, lookup.find_year(s, 2567), "1.2")
+        gone.code = "9.9"
+        gone.pdca = PdcaRecord(act_improvements="ขยายผลไปทุกกลุ่ม")
+    database.close()
+    db = tmp_path / "office.sqlite3"
+    args = ["year", "create", "--db", str(db), "--year", "2568", "--from", "2567"]
+    assert run(args) == 2
+    err = capsys.readouterr().err
+    assert "ยังไม่ได้สร้างปีงบประมาณ" in err and "ตัวชี้วัด 9.9" in err
+    assert not backups_of(db)  # refused before the backup: nothing written at all
+    assert run([*args, "--accept-unmatched"]) == 0
+    out = capsys.readouterr().out
+    assert "ข้อปรับปรุงที่ยกไปไม่ได้ (โปรดยกไปเอง):" in out and "9.9" in out

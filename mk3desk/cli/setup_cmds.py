@@ -190,7 +190,9 @@ def _next_year(args: argparse.Namespace) -> int:
             accept_unmatched=args.accept_unmatched,
         )
         with database.session() as session:  # refuse before the backup: nothing written
-            next_year.preview_next_year(session, source, args.year, args.framework)
+            preview = next_year.preview_next_year(session, source, args.year, args.framework)
+        if not args.accept_unmatched:
+            next_year.refuse_unmatched(preview.unmatched)
         backup_before(database, BackupReason.BEFORE_YEAR)  # refused (exit 2) if it fails
         with database.transaction() as session:
             result = next_year.start_next_year(session, actor, source, request)

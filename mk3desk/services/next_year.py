@@ -178,6 +178,19 @@ def preview_next_year(
     )
 
 
+def refuse_unmatched(unmatched: tuple[str, ...]) -> None:
+    """Refuse to start while Act items have nowhere to go and nobody has seen them."""
+    if unmatched:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "NextYear",
+                "ข้อปรับปรุง (Act) ของตัวชี้วัดต่อไปนี้ไม่มีตัวชี้วัดรหัสเดียวกันในปีใหม่ "
+                "ยังไม่ได้สร้างปีงบประมาณ — ตรวจรายการแล้วยืนยันว่าจะยกไปเอง:\n{lines}",
+            ),
+            lines="\n".join(f"• {line}" for line in unmatched),
+        )
+
+
 def start_next_year(
     session: Session, actor: Actor, office_year: OfficeYear, request: NextYearRequest
 ) -> NextYearResult:
@@ -195,15 +208,8 @@ def start_next_year(
     codes = [ind.code for cat in framework.categories for ind in cat.indicators]
     plan = carry.match_items(act_items(source), codes)
     unmatched = tuple(carry.unmatched_lines(plan, request.be_year))
-    if unmatched and not request.accept_unmatched:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "NextYear",
-                "ข้อปรับปรุง (Act) ของตัวชี้วัดต่อไปนี้ไม่มีตัวชี้วัดรหัสเดียวกันในปีใหม่ "
-                "ยังไม่ได้สร้างปีงบประมาณ — ตรวจรายการแล้วยืนยันว่าจะยกไปเอง:\n{lines}",
-            ),
-            lines="\n".join(f"• {line}" for line in unmatched),
-        )
+    if not request.accept_unmatched:
+        refuse_unmatched(unmatched)
     year = create_year(
         session, actor, be_year=request.be_year, framework=framework, office_id=source.office_id
     )
