@@ -26,15 +26,21 @@ __all__ = [
 ]
 
 
-def relation_to(actor: Actor, indicator: YearIndicator | None) -> Relation:
+def relation_to(
+    actor: Actor, indicator: YearIndicator | None, committee: frozenset[int] | None = None
+) -> Relation:
     """How *actor* stands to *indicator*: owner, backup, reviewer of it (a member of the
-    year's working committee, or the reviewer role when the year has none), or none."""
+    year's working committee, or the reviewer role when the year has none), or none.
+
+    *committee*: the working committee's people when the caller has read them already."""
     if indicator is None or actor.person_id is None:
         return Relation.NONE
     assignment = indicator.assignment
     owner = assignment.owner_id if assignment is not None else None
     backup = assignment.backup_id if assignment is not None else None
-    return relation_of(actor.person_id, actor.roles, owner, backup, committee_of(indicator))
+    if committee is None:
+        committee = committee_of(indicator)
+    return relation_of(actor.person_id, actor.roles, owner, backup, committee)
 
 
 def committee_of(indicator: YearIndicator) -> frozenset[int] | None:
@@ -64,10 +70,12 @@ def require(
     session: Session | None, actor: Actor, action: Action, indicator: YearIndicator | None = None
 ) -> Relation:
     """Refuse (PermissionDeniedError, Thai) unless *actor* may take *action*; the relation."""
-    relation = relation_to(actor, indicator)
+    committee = None
+    if indicator is not None and actor.person_id is not None:
+        committee = committee_of(indicator)  # read once: the relation and self-review use it
+    relation = relation_to(actor, indicator, committee)
     if actor.full_rights:
         return relation
-    committee = None if indicator is None else committee_of(indicator)
     error = refusal(
         action,
         actor.roles,
