@@ -15,13 +15,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.db.models import Assignment, Transition, YearIndicator
+from mk3desk.domain.committees import (
+    WORKING_COMMITTEE_NAME,
+    CommitteeDraft,
+    CommitteeOrder,
+    CommitteeRole,
+)
 from mk3desk.domain.errors import Mk3Error, PermissionDeniedError
 from mk3desk.domain.knowledge import Attendance, SessionDraft, SessionKind
-from mk3desk.domain.rights import RULES, Action, Relation
+from mk3desk.domain.rights import RULES, Action, Relation, relation_of
+from mk3desk.domain.swot import Swot
 from mk3desk.domain.workflow import Role, State
 from mk3desk.services import (
     accounts,
@@ -31,6 +41,7 @@ from mk3desk.services import (
     evidence,
     excel,
     lookup,
+    next_year,
     office_edit,
     pdca,
     people,
@@ -38,15 +49,18 @@ from mk3desk.services import (
     progress,
     scoring,
     settings,
+    swot,
     workflow,
     years,
 )
 from mk3desk.services.backup import backup_now
+from mk3desk.services.committees.save import create_committee
 from mk3desk.services.committees.working import add_working_committee
 from mk3desk.services.context import Actor
 from mk3desk.services.knowledge.save import create_session
 from mk3desk.services.pdca import PdcaField
 from mk3desk.services.restore import restore
+from mk3desk.services.rights import relation_to
 from tests.support import fresh_database, office_with_year
 
 C, E, R, S, V = Role.COORDINATOR, Role.EXECUTIVE, Role.REVIEWER, Role.STAFF, Role.VIEWER
@@ -66,6 +80,7 @@ OFFICE_ONLY_COORDINATOR = {
     Action.OFFICE_SETTINGS,
     Action.PEOPLE,
     Action.COMMITTEES,
+    Action.SWOT,
     Action.ACCOUNTS,
     Action.FRAMEWORK,
     Action.ASSIGN,
@@ -310,6 +325,15 @@ CASES: tuple[Case, ...] = (
         lambda s, a, w, i: years.create_year(s, a, be_year=2568, office_id=w.office_id),
     ),
     Case(
+        Action.FRAMEWORK,
+        "start_next_year",
+        None,
+        None,
+        lambda s, a, w, i: next_year.start_next_year(
+            s, a, _office_year(s, w), next_year.NextYearRequest(2568, accept_unmatched=True)
+        ),
+    ),
+    Case(
         Action.ASSIGN,
         "assign",
         "1.3",
@@ -415,6 +439,15 @@ CASES: tuple[Case, ...] = (
     Case(Action.COMMITTEES, "add working committee", None, None, _working_committee),
     Case(Action.RECOGNITION, "add recognition", None, None, _praise),
     Case(Action.KNOWLEDGE, "create knowledge session", None, None, _knowledge_session),
+    Case(
+        Action.SWOT,
+        "save_swot",
+        None,
+        None,
+        lambda s, a, w, i: swot.save_swot(
+            s, a, _office_year(s, w), Swot(strengths=("ครูเข้มแข็ง",)), version=None
+        ),
+    ),
     Case(Action.HISTORY, "history", None, None, lambda s, a, _w, _i: audit_history.history(s, a)),
 )
 
@@ -621,3 +654,82 @@ def test_separation_of_duties_unless_the_office_allows_it(
     finally:
         with world.database.transaction() as s:
             settings.save_settings(s, Actor.system(), current, world.office_id)
+
+
+def test_relation_of_follows_the_working_committee() -> None:
+    # No committee in the year: the reviewer role stands in.
+    assert relation_of(1, frozenset({R}), 2, 3) is Relation.REVIEWER
+    assert relation_of(1, frozenset({S}), 2, 3) is Relation.NONE
+    # A committee: its members review, the reviewer role alone does not.
+    assert relation_of(1, frozenset({S}), 2, 3, frozenset({1, 4})) is Relation.REVIEWER
+    assert relation_of(1, frozenset({R}), 2, 3, frozenset({4})) is Relation.NONE
+    # Owning or backing up comes first, committee or not.
+    assert relation_of(2, frozenset({R}), 2, 3, frozenset({2})) is Relation.OWNER
+    assert relation_of(3, frozenset({R}), 2, 3, frozenset({3})) is Relation.BACKUP
+
+
+def test_reviewers_come_from_the_working_committee(
+    world: World, cast: dict[frozenset[Role], Actor]
+) -> None:
+    """With a working committee, a Key Man on it reviews; a reviewer-role holder off it does not."""
+    on_committee = cast[frozenset({S})]
+    off_committee = cast[frozenset({R})]
+    chair = cast[frozenset({E})]
+    check = next(c for c in CASES if c.action is Action.CHECK_NOTES)
+    verify = next(c for c in CASES if c.action is Action.VERIFY)
+
+    def run(actor: Actor, case: Case) -> tuple[bool, str]:
+        def call() -> None:
+            with world.database.transaction() as s:
+                create_committee(
+                    s,
+                    Actor.system(),
+                    _office_year(s, world),
+                    CommitteeDraft(
+                        name=str(WORKING_COMMITTEE_NAME),
+                        order=CommitteeOrder(subject="ทดสอบ"),
+                        members=(
+                            (int(chair.person_id or 0), CommitteeRole.CHAIR),
+                            (int(on_committee.person_id or 0), CommitteeRole.MEMBER),
+                        ),
+                    ),
+                )
+                ind = _prepare(s, world, actor, case, Relation.NONE)
+                assert relation_to(actor, lookup.get_indicator(s, ind)) in (
+                    Relation.REVIEWER,
+                    Relation.NONE,
+                )
+                case.call(s, actor, world, ind)
+                raise _RollbackError
+
+        return _outcome(call)
+
+    assert run(on_committee, check)[0]
+    assert run(on_committee, verify)[0]
+    refused, what = run(off_committee, check)
+    assert not refused and "ไม่มีสิทธิ์" in what
+    assert not run(off_committee, verify)[0]
+
+
+@hypothesis_settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=80)
+@given(
+    person=st.integers(1, 6),
+    owner=st.none() | st.integers(1, 6),
+    backup=st.none() | st.integers(1, 6),
+    roles=st.frozensets(st.sampled_from(list(Role))),
+    committee=st.none() | st.frozensets(st.integers(1, 6)),
+)
+def test_a_reviewer_is_on_the_committee_and_neither_owns_nor_backs_up(
+    person: int,
+    owner: int | None,
+    backup: int | None,
+    roles: frozenset[Role],
+    committee: frozenset[int] | None,
+) -> None:
+    relation = relation_of(person, roles, owner, backup, committee)
+    if person in (owner, backup):
+        assert relation is not Relation.REVIEWER
+    elif committee is None:  # no committee in the year: the reviewer role stands in
+        assert (relation is Relation.REVIEWER) == (R in roles)
+    else:  # the committee decides, whatever the roles
+        assert (relation is Relation.REVIEWER) == (person in committee)

@@ -47,6 +47,31 @@ def register(commands: Any) -> None:
     add_db_option(ycreate)
     add_year_option(ycreate)
     ycreate.add_argument("--template", type=Path, default=None, help="ไฟล์แม่แบบ (.yaml)")
+    ycreate.add_argument(
+        "--from",
+        dest="from_year",
+        type=int,
+        default=None,
+        help="ปีที่สิ้นสุด: ยกข้อปรับปรุง (Act) ของแต่ละตัวชี้วัดไปเป็นจุดเริ่มของแผน (Plan) ปีใหม่",
+    )
+    ycreate.add_argument(
+        "--framework", type=Path, default=None, help="กรอบตัวชี้วัดจากไฟล์ Excel (ใช้กับ --from)"
+    )
+    ycreate.add_argument(
+        "--assignments",
+        nargs="?",
+        const="all",
+        default="",
+        help="คัดลอกผู้รับผิดชอบจากปีเดิม: ทุกตัวชี้วัด หรือรหัสคั่นด้วยจุลภาค เช่น 1.1,2.4",
+    )
+    ycreate.add_argument(
+        "--committees", action="store_true", help="คัดลอกคณะกรรมการจากปีเดิมเป็นร่างรอยืนยัน"
+    )
+    ycreate.add_argument(
+        "--accept-unmatched",
+        action="store_true",
+        help="สร้างต่อแม้ข้อปรับปรุงของตัวชี้วัดที่ไม่มีในปีใหม่จะยกไปไม่ได้ (แสดงรายการให้)",
+    )
     ycreate.set_defaults(handler=cmd_year_create)
 
     group = commands.add_parser("group", help="กลุ่มงาน").add_subparsers(dest="action")
@@ -126,6 +151,8 @@ def cmd_year_create(args: argparse.Namespace) -> int:
     from mk3desk.services.backup import BackupReason, backup_before
     from mk3desk.services.context import Actor
 
+    if args.from_year is not None:
+        return _next_year(args)
     with opened(args) as database:
         backup_before(database, BackupReason.BEFORE_YEAR)  # refused (exit 2) if it fails
         done = _create_year(database, args, Actor.system())
@@ -143,6 +170,56 @@ def _create_year(database: Database, args: argparse.Namespace, actor: Actor) -> 
         )
         count = len(year.indicators)
         return f"สร้างปีงบประมาณ {year.be_year} แล้ว ({count} ตัวชี้วัด จาก {year.template_source})"
+
+
+def _next_year(args: argparse.Namespace) -> int:
+    from mk3desk.cli.common import acting
+    from mk3desk.services import lookup, next_year
+    from mk3desk.services.backup import BackupReason, backup_before
+
+    with opened(args, writing=True) as database:
+        actor = acting(args, database)
+        with database.session() as session:
+            source = lookup.resolve_year(session, args.from_year, args.office)
+            codes = _assignment_codes(session, source, args.assignments)
+        request = next_year.NextYearRequest(
+            be_year=args.year,
+            framework_file=args.framework,
+            assignments=codes,
+            committees=args.committees,
+            accept_unmatched=args.accept_unmatched,
+        )
+        with database.session() as session:  # refuse before the backup: nothing written
+            preview = next_year.preview_next_year(session, source, args.year, args.framework)
+        if not args.accept_unmatched:
+            next_year.refuse_unmatched(preview.unmatched)
+        backup_before(database, BackupReason.BEFORE_YEAR)  # refused (exit 2) if it fails
+        with database.transaction() as session:
+            result = next_year.start_next_year(session, actor, source, request)
+    lines = [
+        f"สร้างปีงบประมาณ {args.year} ต่อจากปี {args.from_year} แล้ว ({result.indicators} ตัวชี้วัด)",
+        f"ยกข้อปรับปรุง (Act) ไปเป็นจุดเริ่มของแผน: {result.carried} ตัวชี้วัด",
+        f"คัดลอกผู้รับผิดชอบ: {result.assignments} ตัวชี้วัด",
+    ]
+    if result.committees:
+        lines.append("คณะกรรมการ (ร่าง รอเลขที่และวันที่คำสั่ง): " + ", ".join(result.committees))
+    lines += [f"ไม่ได้คัดลอก {why}" for why in result.skipped_committees]
+    if result.unmatched:
+        lines.append("ข้อปรับปรุงที่ยกไปไม่ได้ (โปรดยกไปเอง):")
+        lines += [f"  • {line}" for line in result.unmatched]
+    print("\n".join(lines))  # only once the transaction has committed
+    return 0
+
+
+def _assignment_codes(session: Any, source: Any, wanted: str) -> frozenset[str]:
+    from mk3desk.services import lookup
+
+    if not wanted:
+        return frozenset()
+    year = lookup.year_of(session, source)
+    if wanted == "all":
+        return frozenset(ind.code for ind in year.indicators)
+    return frozenset(code.strip() for code in wanted.split(",") if code.strip())
 
 
 def cmd_group_add(args: argparse.Namespace) -> int:

@@ -58,6 +58,7 @@ AUDITED_TABLES: tuple[str, ...] = (
     "knowledge_attendee",
     "knowledge_indicator",
     "knowledge_material",
+    "swot_analysis",
 )
 AUDITED = frozenset(AUDITED_TABLES)
 CHUNK = 900  # ids per "IN (...)": below SQLite's oldest limit of 999 variables

@@ -24,6 +24,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0009",
     "0010",
     "0011",
+    "0012",
     "0013",
 )
 SCHEMA_HEAD: str = SCHEMA_REVISIONS[-1]

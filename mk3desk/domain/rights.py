@@ -17,8 +17,10 @@ The rules, as the table states them:
   is refused to the indicator's owner and backup, unless the office allows self-review
   (a per-office setting for small offices): then they are judged as the reviewer they
   would otherwise be, and the move's history says so.
-* Reviewer "of this indicator" today means any person holding the reviewer role who
-  neither owns nor backs up the indicator (committee records come later).
+* Reviewer "of this indicator" means a member of the year's working committee who
+  neither owns nor backs up the indicator. A year with no committee yet falls back to
+  the reviewer role: then every holder of it reviews every indicator they neither own
+  nor back up.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ class Relation(StrEnum):
 
     OWNER = "owner"
     BACKUP = "backup"
-    REVIEWER = "reviewer"  # reviews this indicator (today: holds the reviewer role)
+    REVIEWER = "reviewer"  # reviews this indicator (on the year's working committee)
     NONE = "none"  # no relation, or the action touches no indicator
 
 
@@ -46,6 +48,7 @@ class Action(StrEnum):
     COMMITTEES = "committee.edit"  # committees of the year, their members and orders
     RECOGNITION = "recognition.edit"  # praise, awards and certificates (K – Kindness)
     KNOWLEDGE = "knowledge.edit"  # knowledge sessions: attendance, lessons, materials
+    SWOT = "swot.edit"  # the year's SWOT analysis (the Plan phase's starting point)
     ACCOUNTS = "accounts.manage"
     FRAMEWORK = "framework.setup"  # a new office, a new year, its framework
     ASSIGN = "indicator.assign"
@@ -111,6 +114,7 @@ RULES: dict[Action, Rule] = {
         QT_TRANSLATE_NOOP("Rights", "บันทึกการประชุม อบรม และถอดบทเรียน"),
         _C | {Role.EXECUTIVE, Role.REVIEWER},
     ),
+    Action.SWOT: Rule(QT_TRANSLATE_NOOP("Rights", "บันทึกการวิเคราะห์ SWOT ของปีงบประมาณ"), _C),
     Action.ACCOUNTS: Rule(QT_TRANSLATE_NOOP("Rights", "จัดการบัญชีผู้ใช้"), _C),
     Action.FRAMEWORK: Rule(QT_TRANSLATE_NOOP("Rights", "ตั้งสำนักงาน ปีงบประมาณ และกรอบตัวชี้วัด"), _C),
     Action.ASSIGN: Rule(QT_TRANSLATE_NOOP("Rights", "มอบหมายผู้รับผิดชอบตัวชี้วัด"), _C),
@@ -175,17 +179,24 @@ def move_action(source: State, target: State) -> Action:
 
 
 def relation_of(
-    person_id: int | None, roles: frozenset[Role], owner_id: int | None, backup_id: int | None
+    person_id: int | None,
+    roles: frozenset[Role],
+    owner_id: int | None,
+    backup_id: int | None,
+    committee: frozenset[int] | None = None,
 ) -> Relation:
     """How a person stands to an indicator owned by *owner_id* and backed up by *backup_id*.
 
-    Today a reviewer reviews every indicator they neither own nor back up (there are no
-    committee records per indicator yet)."""
+    *committee* holds the people of the year's working committee: a member of it reviews
+    every indicator they neither own nor back up. ``None`` (the year has no committee)
+    falls back to the reviewer role."""
     if person_id is not None and person_id == owner_id:
         return Relation.OWNER
     if person_id is not None and person_id == backup_id:
         return Relation.BACKUP
-    return Relation.REVIEWER if Role.REVIEWER in roles else Relation.NONE
+    if committee is None:
+        return Relation.REVIEWER if Role.REVIEWER in roles else Relation.NONE
+    return Relation.REVIEWER if person_id in committee else Relation.NONE
 
 
 def only_reads(roles: frozenset[Role]) -> bool:
@@ -194,9 +205,18 @@ def only_reads(roles: frozenset[Role]) -> bool:
 
 
 def refusal(
-    action: Action, roles: frozenset[Role], relation: Relation, *, self_review_allowed: bool = False
+    action: Action,
+    roles: frozenset[Role],
+    relation: Relation,
+    *,
+    self_review_allowed: bool = False,
+    on_committee: bool | None = None,
 ) -> PermissionDeniedError | None:
-    """Why *roles* with *relation* to the indicator may not take *action*, or None."""
+    """Why *roles* with *relation* to the indicator may not take *action*, or None.
+
+    *on_committee* says whether the person sits on the year's working committee (None:
+    the year has none, the reviewer role stands in): an owner allowed to review their
+    own work is judged as the reviewer they would otherwise be."""
     rule = RULES[action]
     if only_reads(roles):
         return PermissionDeniedError(
@@ -205,7 +225,8 @@ def refusal(
         )
     if rule.separate and relation in _WORKERS and self_review_allowed:
         # Allowed to review one's own work: as the reviewer one would otherwise be.
-        relation = Relation.REVIEWER if Role.REVIEWER in roles else Relation.NONE
+        reviews = Role.REVIEWER in roles if on_committee is None else on_committee
+        relation = Relation.REVIEWER if reviews else Relation.NONE
     elif rule.separate and relation in _WORKERS:
         return PermissionDeniedError(
             QT_TRANSLATE_NOOP(
@@ -223,9 +244,23 @@ def refusal(
 
 
 def allowed(
-    action: Action, roles: frozenset[Role], relation: Relation, *, self_review_allowed: bool = False
+    action: Action,
+    roles: frozenset[Role],
+    relation: Relation,
+    *,
+    self_review_allowed: bool = False,
+    on_committee: bool | None = None,
 ) -> bool:
-    return refusal(action, roles, relation, self_review_allowed=self_review_allowed) is None
+    return (
+        refusal(
+            action,
+            roles,
+            relation,
+            self_review_allowed=self_review_allowed,
+            on_committee=on_committee,
+        )
+        is None
+    )
 
 
 def self_reviewed(action: Action, relation: Relation) -> bool:

@@ -66,6 +66,7 @@ TABLE_TH = {
     "knowledge_attendee": QT_TRANSLATE_NOOP("Integrity", "ผู้เข้าร่วมการประชุม/อบรม"),
     "knowledge_indicator": QT_TRANSLATE_NOOP("Integrity", "ตัวชี้วัดของการประชุม/อบรม"),
     "knowledge_material": QT_TRANSLATE_NOOP("Integrity", "เอกสารประกอบการประชุม/อบรม"),
+    "swot_analysis": QT_TRANSLATE_NOOP("Integrity", "การวิเคราะห์ SWOT ของปีงบประมาณ"),
 }
 
 # How to name one record: SQL giving the parts of its Thai name, and the template.
@@ -148,6 +149,11 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SELECT t.file_name, k.topic FROM knowledge_material t "
         "JOIN knowledge_session k ON k.id = t.session_id WHERE t.id = :id",
         QT_TRANSLATE_NOOP("Integrity", "ไฟล์ “{0}” ของ “{1}”"),
+    ),
+    "swot_analysis": (
+        "SELECT y.be_year FROM swot_analysis t JOIN fiscal_year y ON y.id = t.year_id "
+        "WHERE t.id = :id",
+        QT_TRANSLATE_NOOP("Integrity", "SWOT ปี {0}"),
     ),
 }
 for _table in ("assignment", "pdca_record", "transition", "official_indicator_score"):

@@ -26,6 +26,7 @@ from mk3desk.domain.office_year import OfficeYear
 from mk3desk.domain.outcomes import outcome_score
 from mk3desk.domain.readiness import Need, is_late, needs_before, plan_needs, review_findings
 from mk3desk.domain.workflow import Role, State, allowed_moves
+from mk3desk.services.committees.membership import working_members
 from mk3desk.services.context import parse_roles
 from mk3desk.services.framework_store import load_framework
 from mk3desk.services.knowledge.read import SessionView, sessions_for_indicator
@@ -254,6 +255,8 @@ class IndicatorDetail:
     needs: dict[State, tuple[Need, ...]]  # per allowed next state: what still stands in the way
     # Knowledge sessions that serve it (meetings, trainings): evidence of its Do step.
     sessions: tuple[SessionView, ...] = ()
+    # The year's working committee (who reviews it); None: the year has none (reviewer role).
+    committee: frozenset[int] | None = None
 
     def needs_for(self, target: State) -> list[Need]:
         """What stands between the indicator and *target* (blocking first)."""
@@ -359,4 +362,5 @@ def indicator_detail(session: Session, indicator_id: int) -> IndicatorDetail:
         findings=tuple(review_findings(work)),
         needs={t: tuple(needs_before(t, work)) for t in targets},
         sessions=tuple(sessions_for_indicator(session, ind.id)),
+        committee=working_members(session, year.id),
     )

@@ -176,6 +176,18 @@ def due_soon_items(
 
 
 @dataclass(frozen=True)
+class WorkItem:
+    """One indicator in a person's load: as Key Man or backup, its state, late or not."""
+
+    code: str
+    title: str
+    state: State
+    deadline: date | None
+    as_backup: bool
+    late: bool
+
+
+@dataclass(frozen=True)
 class Workload:
     person_id: int
     name: str
@@ -183,6 +195,7 @@ class Workload:
     backup: int
     open: int  # owned and not yet submitted
     late: int  # owned and late
+    items: tuple[WorkItem, ...] = ()  # owned first, then backed up; framework order within
 
 
 _COUNTS = ("owned", "backup", "open", "late")
@@ -194,23 +207,43 @@ def _not_submitted(state: State) -> bool:
 
 
 def workload(session: Session, year_id: int, today: date) -> list[Workload]:
-    """Indicators per person for the year (people with none are left out), Thai name order."""
+    """Indicators per person for the year (people with none are left out), Thai name order.
+
+    A late indicator (deadline passed, not submitted) counts as late for its Key Man; it
+    is marked late in the backup's list too, as both answer for it."""
     tally: dict[int, dict[str, int]] = {}
     names: dict[int, str] = {}
+    items: dict[int, list[WorkItem]] = {}
     for row in assignment_rows(session, year_id):
-        if row.owner_id is not None:
-            t = tally.setdefault(row.owner_id, dict.fromkeys(_COUNTS, 0))
-            names[row.owner_id] = row.owner_name
+        late = is_late(row.deadline, row.state, today)
+        for person_id, name, as_backup in (
+            (row.owner_id, row.owner_name, False),
+            (row.backup_id, row.backup_name, True),
+        ):
+            if person_id is None:
+                continue
+            t = tally.setdefault(person_id, dict.fromkeys(_COUNTS, 0))
+            names[person_id] = name
+            items.setdefault(person_id, []).append(
+                WorkItem(row.code, row.title, row.state, row.deadline, as_backup, late)
+            )
+            if as_backup:
+                t["backup"] += 1
+                continue
             t["owned"] += 1
             if _not_submitted(row.state):
                 t["open"] += 1
-            if is_late(row.deadline, row.state, today):
+            if late:
                 t["late"] += 1
-        if row.backup_id is not None:
-            t = tally.setdefault(row.backup_id, dict.fromkeys(_COUNTS, 0))
-            names[row.backup_id] = row.backup_name
-            t["backup"] += 1
-    loads = [Workload(person_id=pid, name=names[pid], **t) for pid, t in tally.items()]
+    loads = [
+        Workload(
+            person_id=pid,
+            name=names[pid],
+            items=tuple(sorted(items[pid], key=lambda i: i.as_backup)),  # stable: framework order
+            **t,
+        )
+        for pid, t in tally.items()
+    ]
     return sorted(loads, key=lambda w: person_sort_key(w.name))
 
 

@@ -9,24 +9,44 @@ when the table refuses. The window asks :func:`allowed_actions` to mirror the ta
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from mk3desk.db.models import OfficeSetting, YearIndicator
 from mk3desk.domain.errors import PermissionDeniedError
 from mk3desk.domain.rights import Action, Relation, refusal, relation_of, self_reviewed
+from mk3desk.services.committees.membership import working_members
 from mk3desk.services.context import Actor
 
-__all__ = ["allowed_actions", "relation_to", "require", "self_review_allowed"]
+__all__ = [
+    "allowed_actions",
+    "committee_of",
+    "relation_to",
+    "require",
+    "self_review_allowed",
+]
 
 
-def relation_to(actor: Actor, indicator: YearIndicator | None) -> Relation:
-    """How *actor* stands to *indicator*: owner, backup, reviewer of it, or none."""
+def relation_to(
+    actor: Actor, indicator: YearIndicator | None, committee: frozenset[int] | None = None
+) -> Relation:
+    """How *actor* stands to *indicator*: owner, backup, reviewer of it (a member of the
+    year's working committee, or the reviewer role when the year has none), or none.
+
+    *committee*: the working committee's people when the caller has read them already."""
     if indicator is None or actor.person_id is None:
         return Relation.NONE
     assignment = indicator.assignment
     owner = assignment.owner_id if assignment is not None else None
     backup = assignment.backup_id if assignment is not None else None
-    return relation_of(actor.person_id, actor.roles, owner, backup)
+    if committee is None:
+        committee = committee_of(indicator)
+    return relation_of(actor.person_id, actor.roles, owner, backup, committee)
+
+
+def committee_of(indicator: YearIndicator) -> frozenset[int] | None:
+    """The people on the working committee of *indicator*'s year (None: it has none)."""
+    session = object_session(indicator)
+    return None if session is None else working_members(session, indicator.year_id)
 
 
 def self_review_allowed(session: Session, office_id: int) -> bool:
@@ -50,7 +70,10 @@ def require(
     session: Session | None, actor: Actor, action: Action, indicator: YearIndicator | None = None
 ) -> Relation:
     """Refuse (PermissionDeniedError, Thai) unless *actor* may take *action*; the relation."""
-    relation = relation_to(actor, indicator)
+    committee = None
+    if indicator is not None and actor.person_id is not None:
+        committee = committee_of(indicator)  # read once: the relation and self-review use it
+    relation = relation_to(actor, indicator, committee)
     if actor.full_rights:
         return relation
     error = refusal(
@@ -58,6 +81,7 @@ def require(
         actor.roles,
         relation,
         self_review_allowed=_self_review(session, action, relation, indicator),
+        on_committee=None if committee is None else actor.person_id in committee,
     )
     if error is not None:
         raise error

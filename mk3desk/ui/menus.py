@@ -94,6 +94,8 @@ class MainMenus(QObject):
         self.recent_menu = self.file_menu.addMenu(self.tr("ฐานข้อมูลที่เปิดล่าสุด (&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
+        self.next_year_action = self.file_menu.addAction(self.tr("เริ่มปีงบประมาณใหม่ (&N)…"))
+        self.next_year_action.triggered.connect(lambda: self.show_next_year())
         # Ctrl+F and Ctrl+P act on the page on show (the window connects them).
         self.find_action = self.file_menu.addAction(self.tr("ค้นหาในหน้านี้ (&F)"))
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
@@ -132,6 +134,7 @@ class MainMenus(QObject):
         self._needs_data = (
             self.find_action,
             self.print_action,
+            self.next_year_action,
             self.check_action,
             self.recycle_action,
             self.restore_action,
@@ -185,8 +188,11 @@ class MainMenus(QObject):
         for action, right in (
             (self.restore_action, Action.RESTORE),
             (self.history_action, Action.HISTORY),
+            (self.next_year_action, Action.FRAMEWORK),
         ):
             action.setEnabled(actor.full_rights or allowed(right, actor.roles, Relation.NONE))
+        if self._context.read_only or self._context.office_year is None:
+            self.next_year_action.setEnabled(False)
 
     def _fill_excel(self) -> None:
         if not self.excel_menu.actions():
@@ -263,6 +269,32 @@ class MainMenus(QObject):
         self.restore_dialog = RestoreDialog(self._context, self.window, extra)
         self.restore_dialog.open()
         return self.restore_dialog
+
+    def show_next_year(self) -> QWidget | None:
+        """แฟ้ม → เริ่มปีงบประมาณใหม่…: the next fiscal year; then it is the one in view."""
+        from mk3desk.ui.dialogs.next_year_dialog import NextYearDialog
+
+        if self._context is None or self._context.office_year is None:
+            return None
+        dialog = NextYearDialog(self._context, self.window)
+        dialog.finished.connect(lambda _code: self._next_year_done(dialog))
+        dialog.open()
+        return dialog
+
+    def _next_year_done(self, dialog: QWidget) -> None:
+        from PySide6.QtWidgets import QComboBox, QMessageBox
+
+        from mk3desk.ui.dialogs.next_year_dialog import NextYearDialog
+
+        assert isinstance(dialog, NextYearDialog)
+        if dialog.outcome is None:
+            return
+        combo = self.window.findChild(QComboBox, "yearCombo")
+        if combo is not None:
+            found = combo.findData(dialog.outcome.office_year.key)
+            if found >= 0:
+                combo.setCurrentIndex(found)
+        QMessageBox.information(self.window, self.tr("เริ่มปีงบประมาณใหม่"), dialog.summary())
 
     def show_history(self) -> QWidget:
         from mk3desk.ui.dialogs.history_dialog import HistoryDialog

@@ -14,3 +14,4 @@ class Topic(StrEnum):
     OFFICIAL = "official"  # official results entered
     EVIDENCE = "evidence"
     FRAMEWORK = "framework"  # the year's framework edited or imported
+    SWOT = "swot"  # the year's SWOT analysis saved

@@ -20,6 +20,7 @@ from mk3desk.db.models.knowledge import (
 )
 from mk3desk.db.models.office import FiscalYear, Group, Office, OfficeSetting, Person
 from mk3desk.db.models.recognition import Certificate, Recognition
+from mk3desk.db.models.swot import SwotAnalysis
 from mk3desk.db.models.sync import SyncState
 from mk3desk.db.models.work import (
     Assignment,
@@ -63,6 +64,7 @@ __all__ = [
     "PdcaRecord",
     "Person",
     "Recognition",
+    "SwotAnalysis",
     "SyncState",
     "Transition",
     "YearAdjustment",

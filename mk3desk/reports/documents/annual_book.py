@@ -1,4 +1,5 @@
-"""Document 3: the annual book — cover, contents, summary, every indicator, appendices.
+"""Document 3: the annual book — cover, contents, summary, the year's SWOT analysis,
+every indicator, appendices.
 
 One file with page numbers and PDF bookmarks. The table of contents is laid out
 in the same pass as the rest: its page numbers are forms filled in at the end
@@ -12,7 +13,13 @@ from dataclasses import replace
 from reportlab.platypus import PageBreak, Spacer
 from reportlab.platypus.flowables import Flowable
 
-from mk3desk.reports.documents import assignments, committee_order, indicator_report, year_summary
+from mk3desk.reports.documents import (
+    assignments,
+    committee_order,
+    indicator_report,
+    swot,
+    year_summary,
+)
 from mk3desk.reports.documents.common import DocumentContext, ProgressMark
 from mk3desk.reports.documents.contents import contents
 from mk3desk.reports.documents.data import BookData
@@ -46,6 +53,8 @@ def build(ctx: DocumentContext, data: BookData) -> list[Flowable]:
         *year_summary.story(ctx, result, signed=False, in_book=True),
         PageBreak(),
     ]
+    if data.swot is not None:
+        body += [*swot.section(ctx, data.swot), PageBreak()]
     body += ctx.heading("ส่วนที่ 2 ผลการดำเนินงานรายตัวชี้วัด", 0)
     category = None
     for n, ind in enumerate(indicators, 1):

@@ -19,6 +19,7 @@ from datetime import date
 from decimal import Decimal
 
 from mk3desk.domain.office_settings import OfficeSettings, Signatory
+from mk3desk.domain.swot import Swot
 from mk3desk.domain.workflow import State
 from mk3desk.domain.year_result import YearResult
 from mk3desk.reports.documents.knowledge_data import KnowledgeData
@@ -180,12 +181,23 @@ class DueDate:
 
 
 @dataclass(frozen=True)
+class LoadedIndicator:
+    """One indicator of a person's load: its code, state, as backup or Key Man, late."""
+
+    code: str
+    state: State
+    as_backup: bool
+    late: bool
+
+
+@dataclass(frozen=True)
 class PersonLoad:
     name: str
     owned: int
     backup: int
     open: int
     late: int
+    indicators: tuple[LoadedIndicator, ...] = ()  # owned first, then backed up
 
 
 @dataclass(frozen=True)
@@ -210,6 +222,7 @@ class BookData:
     indicators: IndicatorsData  # every indicator, and the year's result
     assignments: AssignmentsData
     committee: CommitteeData | None  # the year's first (working) committee, if any
+    swot: Swot | None = None  # the year's SWOT analysis, if it has one
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from reportlab.platypus import Spacer
 from reportlab.platypus.flowables import Flowable
 
 from mk3desk.domain.workflow import STATE_TITLES, State
@@ -35,6 +36,8 @@ def state_table(ctx: DocumentContext, counts: Mapping[State, int]) -> Flowable:
 
 
 def people_table(ctx: DocumentContext, loads: Sequence[PersonLoad]) -> list[Flowable]:
+    """Per person: how many indicators as Key Man and backup, not yet submitted, late;
+    then which ones, in which state."""
     if not loads:
         return [ctx.para("- ยังไม่ได้มอบหมายผู้รับผิดชอบตัวชี้วัด", ctx.styles.body_left)]
     rows: list[list[object]] = [["ชื่อ - สกุล", "รับผิดชอบหลัก", "สำรอง", "ยังไม่ส่ง", "เลยกำหนด"]]
@@ -48,8 +51,35 @@ def people_table(ctx: DocumentContext, loads: Sequence[PersonLoad]) -> list[Flow
             cell_style=ctx.small_cell,
             header_style=ctx.small_header,
             column_align=[None, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT],
-        )
+        ),
+        Spacer(1, 8),
+        _indicator_table(ctx, loads),
     ]
+
+
+def _load_text(load: PersonLoad) -> str:
+    """The load's indicators in one flowing line: code and state, backup ones marked,
+    late ones in bold."""
+    parts = []
+    for item in load.indicators:
+        text = f"{item.code} {STATE_TITLES[item.state]}"
+        if item.as_backup:
+            text = f"(สำรอง) {text}"
+        if item.late:
+            text = f"**{text} – เลยกำหนด**"
+        parts.append(text)
+    return " · ".join(parts) or "-"
+
+
+def _indicator_table(ctx: DocumentContext, loads: Sequence[PersonLoad]) -> Flowable:
+    rows: list[list[object]] = [["ชื่อ - สกุล", "ตัวชี้วัดที่รับผิดชอบและสถานะ"]]
+    rows += [cells(ctx, [w.name, _load_text(w)]) for w in loads]
+    return thai_table(
+        rows,
+        column_widths(6.4, 9.6),
+        cell_style=ctx.small_cell,
+        header_style=ctx.small_header,
+    )
 
 
 def late_table(ctx: DocumentContext, items: Sequence[DueDate]) -> list[Flowable]:

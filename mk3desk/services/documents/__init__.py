@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from mk3desk.db.models import FiscalYear
 from mk3desk.domain.office_year import OfficeYear
+from mk3desk.domain.swot import Swot
 from mk3desk.reports.documents.data import BookData, DocumentContent, DocumentData
 from mk3desk.reports.documents.registry import DocumentKind, get_kind
 from mk3desk.services import lookup
@@ -24,6 +25,7 @@ from mk3desk.services.documents.indicators import indicators_data
 from mk3desk.services.documents.knowledge import knowledge_data
 from mk3desk.services.documents.tracking import assignments_data, monitoring_data
 from mk3desk.services.documents.year import summary_data, year_data
+from mk3desk.services.swot import load_swot
 
 
 def gather(
@@ -70,6 +72,7 @@ def _content(
             indicators=indicators_data(session, year),
             assignments=assignments_data(session, year, today),
             committee=book_committee(session, year),
+            swot=_swot(session, year),
         )
     if key == "assignments":
         return assignments_data(session, year, today)
@@ -78,6 +81,11 @@ def _content(
     if key == "best-practice":
         return best_practice_data(session, year)
     raise AssertionError(f"no data for document kind {key!r}")  # every kind is listed above
+
+
+def _swot(session: Session, year: FiscalYear) -> Swot | None:
+    swot = load_swot(session, lookup.office_year_of(year)).swot
+    return None if swot.is_empty else swot
 
 
 def indicator_codes(session: Session, office_year: OfficeYear) -> list[tuple[str, str]]:

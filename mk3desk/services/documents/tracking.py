@@ -15,6 +15,7 @@ from mk3desk.reports.documents.data import (
     AssignedIndicator,
     AssignmentsData,
     DueDate,
+    LoadedIndicator,
     MonitoringData,
     PersonLoad,
 )
@@ -46,7 +47,14 @@ def monitoring_data(session: Session, year: FiscalYear, today: date) -> Monitori
         states=progress.progress_by_state(session, year.id),
         late=_due(progress.late_items(session, year.id, today)),
         loads=tuple(
-            PersonLoad(w.name, w.owned, w.backup, w.open, w.late)
+            PersonLoad(
+                w.name,
+                w.owned,
+                w.backup,
+                w.open,
+                w.late,
+                tuple(LoadedIndicator(i.code, i.state, i.as_backup, i.late) for i in w.items),
+            )
             for w in progress.workload(session, year.id, today)
         ),
         rows=assigned(session, year),

@@ -1,4 +1,5 @@
-"""The office's people as a table: name, position, group, roles and this year's load."""
+"""The office's people as a table: name, position, group, roles and this year's load
+(Key Man, backup, late; the tooltip lists the indicators with their states)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from mk3desk.domain.workflow import Role
+from mk3desk.domain.workflow import STATE_TITLES, Role
 from mk3desk.services.people_edit import PersonRow
 from mk3desk.services.progress import Workload
 from mk3desk.ui.models.row_table import Index, RowTableModel
@@ -33,8 +34,22 @@ def role_title(role: Role) -> str:
     return titles[role]
 
 
+def load_text(load: Workload) -> str:
+    """A person's indicators, one a line: code, state, as backup, late (Thai, plain)."""
+    lines = []
+    for item in load.items:
+        state = QCoreApplication.translate("State", STATE_TITLES[item.state])
+        text = f"{item.code} {state}"
+        if item.as_backup:
+            text = QCoreApplication.translate("PeopleModel", "(สำรอง) {text}").format(text=text)
+        if item.late:
+            text = QCoreApplication.translate("PeopleModel", "{text} — เลยกำหนด").format(text=text)
+        lines.append(text)
+    return "\n".join(lines)
+
+
 class PeopleModel(RowTableModel[PersonRow]):
-    NAME, POSITION, GROUP, ROLES, OWNED, BACKUP = range(6)
+    NAME, POSITION, GROUP, ROLES, OWNED, BACKUP, LATE = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +67,7 @@ class PeopleModel(RowTableModel[PersonRow]):
             self.tr("บทบาท"),
             self.tr("รับผิดชอบหลัก"),
             self.tr("สำรอง"),
+            self.tr("เลยกำหนด"),
         )
 
     def display(self, row: PersonRow) -> tuple[str, ...]:
@@ -64,7 +80,12 @@ class PeopleModel(RowTableModel[PersonRow]):
             ", ".join(role_title(role) for role in ROLE_ORDER if role in row.roles),
             str(load.owned if load else 0),
             str(load.backup if load else 0),
+            str(load.late if load else 0),
         )
+
+    def load_of(self, person_id: int) -> Workload | None:
+        """The person's indicators this year (None: they have none)."""
+        return self._load.get(person_id)
 
     def person_at(self, row: int) -> PersonRow:
         return self.row_at(row)
@@ -81,6 +102,16 @@ class PeopleModel(RowTableModel[PersonRow]):
             return self.text(index)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.POSITION, self.GROUP):
             return self.text(index)
+        if role == Qt.ItemDataRole.ToolTipRole and column >= self.OWNED:
+            load = self._load.get(person.person_id)
+            return load_text(load) if load is not None else None
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == self.LATE
+            and (load := self._load.get(person.person_id)) is not None
+            and load.late
+        ):
+            return QColor("#b71c1c")
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.OWNED:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not person.active:

@@ -7,6 +7,7 @@ with what the user typed, and says why.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -34,7 +35,7 @@ from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.dialogs.people_dialogs import AssignmentDialog, PersonDialog
 from mk3desk.ui.i18n import translate_error
 from mk3desk.ui.models.assignment_model import AssignmentModel
-from mk3desk.ui.models.people_model import PeopleModel
+from mk3desk.ui.models.people_model import PeopleModel, load_text
 from mk3desk.ui.pages.base import Page
 from mk3desk.ui.pages.people_delete import delete_or_retire
 from mk3desk.ui.thai_wrap import wrap_hint
@@ -86,9 +87,15 @@ class PeoplePage(Page):
         buttons.addStretch(1)
         self.people_model = PeopleModel(self)
         self.people_view = self._table(people_tab, self.people_model)
+        # The chosen person's indicators this year: state, as backup, late (the workload).
+        self.load_label = QLabel(people_tab)
+        self.load_label.setObjectName("workloadLabel")
+        self.load_label.setWordWrap(True)
+        self.load_label.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(people_tab)
         layout.addLayout(buttons)
-        layout.addWidget(self.people_view)
+        layout.addWidget(self.people_view, 1)
+        layout.addWidget(self.load_label)
         self.tabs.addTab(people_tab, self.tr("บุคลากรและกลุ่มงาน"))
 
         work_tab = QWidget(self.tabs)
@@ -118,6 +125,7 @@ class PeoplePage(Page):
         self.assignment_view.doubleClicked.connect(self._edit_selected_assignment)
         self.assignment_view.selectionModel().currentRowChanged.connect(self._update_reason)
         self.people_view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.people_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_load())
         self._update_buttons()
 
     def _table(self, parent: QWidget, model: PeopleModel | AssignmentModel) -> QTableView:
@@ -146,6 +154,7 @@ class PeoplePage(Page):
         self._fit_columns()
         self._filter()
         self._update_buttons()
+        self.show_load()
 
     def focus_search(self) -> bool:  # Page: Ctrl+F
         self.search.setFocus()
@@ -194,6 +203,41 @@ class PeoplePage(Page):
         self.reason_label.setText(wrap_hint(translate_error(blocked)) if blocked else "")
         self.assign_button.setEnabled(
             not self.context.read_only and row is not None and blocked is None
+        )
+
+    def show_load(self) -> None:
+        """The chosen person's indicators of the year, late ones in red."""
+        person = self.selected_person()
+        load = self.people_model.load_of(person.person_id) if person is not None else None
+        if person is None:
+            self.load_label.setText(self.tr("เลือกบุคลากรเพื่อดูภาระงานตัวชี้วัดของปีนี้"))
+            return
+        if load is None:
+            self.load_label.setText(
+                self.tr("{name}: ยังไม่ได้รับมอบหมายตัวชี้วัดในปีนี้").format(name=person.name)
+            )
+            return
+        lines = [html.escape(line) for line in load_text(load).splitlines()]
+        shown = [
+            f'<span style="color:#b71c1c">{line}</span>' if item.late else line
+            for line, item in zip(lines, load.items, strict=True)
+        ]
+        head = self.tr(
+            "{name}: รับผิดชอบหลัก {owned} · สำรอง {backup} · ยังไม่ส่ง {open} · เลยกำหนด {late}"
+        )
+        self.load_label.setText(
+            "<b>"
+            + html.escape(
+                head.format(
+                    name=person.name,
+                    owned=load.owned,
+                    backup=load.backup,
+                    open=load.open,
+                    late=load.late,
+                )
+            )
+            + "</b><br>"
+            + " · ".join(shown)
         )
 
     # -- people ---------------------------------------------------------------------

@@ -56,8 +56,12 @@ def rights_refusal(detail: IndicatorDetail, action: Action, actor: Actor) -> Mk3
     mirrors what the services enforce), or None."""
     if actor.full_rights:
         return None
-    relation = relation_of(actor.person_id, actor.roles, detail.owner_id, detail.backup_id)
-    return refusal(action, actor.roles, relation)
+    committee = detail.committee
+    relation = relation_of(
+        actor.person_id, actor.roles, detail.owner_id, detail.backup_id, committee
+    )
+    on_committee = None if committee is None else actor.person_id in committee
+    return refusal(action, actor.roles, relation, on_committee=on_committee)
 
 
 def lock_reason(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -74,6 +75,15 @@ class PlanPanel(StepPanel):
         self.do_button.clicked.connect(lambda: screen.move_to(State.IN_PROGRESS))
 
         self.move_reason = reason_label(self, "planMoveReason")
+        # The year's SWOT analysis: the Plan starts from it (read here, the coordinator edits).
+        self.swot_button = QPushButton(self.tr("การวิเคราะห์ SWOT ของปี…"), self)
+        self.swot_button.setObjectName("swotButton")
+        self.swot_button.clicked.connect(lambda: self.show_swot())
+        self.swot_dialog: QDialog | None = None
+
+        plan_head = QHBoxLayout()
+        plan_head.addWidget(QLabel(self.tr("กิจกรรมที่วางแผนไว้ (บันทึกอัตโนมัติขณะพิมพ์)"), self), 1)
+        plan_head.addWidget(self.swot_button)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.move_reason, 1)  # beside the button it explains
@@ -82,7 +92,7 @@ class PlanPanel(StepPanel):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(assignment)
-        layout.addWidget(QLabel(self.tr("กิจกรรมที่วางแผนไว้ (บันทึกอัตโนมัติขณะพิมพ์)"), self))
+        layout.addLayout(plan_head)
         layout.addWidget(self.plan_text, 1)
         layout.addWidget(QLabel(self.tr("สิ่งที่ต้องมีก่อนเริ่มดำเนินงาน:"), self))
         layout.addWidget(self.needs)
@@ -133,6 +143,15 @@ class PlanPanel(StepPanel):
         self.do_button.setEnabled(do_refused is None)
         # A disabled button says why (the checklist may be complete: the rights refuse).
         show_move_reason(self.move_reason, self.do_button, do_refused or start_refused)
+
+    def show_swot(self) -> QDialog | None:
+        from mk3desk.ui.dialogs.swot_dialog import SwotDialog
+
+        if self.work.context.office_year is None:
+            return None
+        self.swot_dialog = SwotDialog(self.work.context, self)
+        self.swot_dialog.open()
+        return self.swot_dialog
 
     def _assign(self, *_args: object) -> None:
         if self.detail is None:
