@@ -115,7 +115,10 @@ def test_the_people_page_opens_the_recognition_dialog(
 ) -> None:
     page = PeoplePage(year_context(database, 2567))
     qtbot.addWidget(page)
+    page.resize(1100, 700)  # the page's share of a 1366×768 window, as a clerk sees it
+    page.show()
     page.refresh()
+    assert page.recognition_button.isVisible() and page.recognition_button.width() > 0
     qtbot.mouseClick(page.recognition_button, Qt.MouseButton.LeftButton)
     _settle()
     dialogs = page.findChildren(RecognitionDialog)
