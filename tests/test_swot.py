@@ -147,3 +147,19 @@ def test_a_year_without_swot_prints_no_section(tmp_path: Path) -> None:
     generate(database, "book", office_year, out, today=TODAY)
     assert "SWOT" not in _pdf(["pdftotext", str(out), "-"])
     database.close()
+
+
+def test_the_demo_office_has_the_fy2567_swot(tmp_path: Path) -> None:
+    """The demo shows real content on the SWOT screen and in the book (issue #14 item 8)."""
+    from mk3desk.services import demo_data
+    from tests import prebuilt
+
+    database = prebuilt.demo_office(tmp_path / "demo.sqlite3")
+    try:
+        with database.session() as s:
+            view = load_swot(s, lookup.resolve_year(s, 2567))
+        assert view.swot.strengths == demo_data.SWOT_2567["strengths"]
+        assert view.swot.threats == demo_data.SWOT_2567["threats"]
+        assert view.swot.participants == demo_data.SWOT_2567["participants"]
+    finally:
+        database.close()

@@ -39,9 +39,21 @@ from mk3desk.domain.framework import (
     Level,
     OutcomeRuleType,
 )
+from mk3desk.domain.swot import Swot
 from mk3desk.domain.thaidate import fiscal_year_of, fiscal_year_range
 from mk3desk.domain.workflow import State
-from mk3desk.services import accounts, evidence, pdca, people, scoring, settings, workflow, years
+from mk3desk.services import (
+    accounts,
+    evidence,
+    lookup,
+    pdca,
+    people,
+    scoring,
+    settings,
+    swot,
+    workflow,
+    years,
+)
 from mk3desk.services import demo_data as data
 from mk3desk.services.context import Actor
 from mk3desk.services.demo_committee import add_demo_committee
@@ -157,6 +169,7 @@ def create_demo(database: Database, today: date | None = None) -> str:
                 record_published_results(session, year)
                 if be_year == 2567:
                     add_demo_recognition(session, system, cast.people, year)
+                    _add_demo_swot(session, system, year)
                 add_demo_sessions(session, system, store, cast.people, year, files)
         _save_signatories(session, system, cast)
         for user_name, index in data.DEMO_ACCOUNTS:
@@ -167,6 +180,19 @@ def create_demo(database: Database, today: date | None = None) -> str:
     return (
         f"{data.OFFICE_SHORT}: ปีงบประมาณ 2566, 2567 และ {current} "
         f"บุคลากร {len(data.PEOPLE)} คน กลุ่มงาน {len(data.GROUPS)} กลุ่ม"
+    )
+
+
+def _add_demo_swot(session: Session, system: Actor, year: FiscalYear) -> None:
+    """The FY2567 SWOT analysis the office made at the start of the year."""
+    held_on = date(*data.SWOT_2567_DAY)
+    swot.save_swot(
+        session,
+        system,
+        lookup.office_year_of(year),
+        Swot(**data.SWOT_2567, held_on=held_on),
+        version=None,
+        today=held_on,
     )
 
 
