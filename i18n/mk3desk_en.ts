@@ -1148,6 +1148,19 @@ Correct the date before saving</translation>
     </message>
 </context>
 <context>
+    <name>CarryForward</name>
+    <message>
+        <location filename="../mk3desk/domain/carry_forward.py" line="+28" />
+        <source>ข้อปรับปรุงจากปีงบประมาณ {year} (Act):</source>
+        <translation>Improvements from fiscal year {year} (Act):</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>ตัวชี้วัด {code} {title}: ไม่มีในปีงบประมาณ {year} — ข้อปรับปรุง {count} ข้อไม่ได้ยกไป</source>
+        <translation>Indicator {code} {title}: not in fiscal year {year} — {count} improvement(s) not carried over</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../mk3desk/ui/login_dialog.py" line="+185" />
@@ -1914,7 +1927,7 @@ Correct the date before saving</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+136" />
+        <location filename="../mk3desk/services/demo.py" line="+148" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>This database already holds office data, so the demo data was not written over it — use a new file (--db)</translation>
     </message>
@@ -4037,6 +4050,11 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Meeting/training document</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>การวิเคราะห์ SWOT ของปีงบประมาณ</source>
+        <translation>Fiscal year SWOT analysis</translation>
+    </message>
+    <message>
         <location line="+10" />
         <location line="+4" />
         <source>ตัวชี้วัด {0} เกณฑ์ {1}</source>
@@ -4054,12 +4072,12 @@ Please tell your system administrator and send the log file: {log}</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+62" />
+        <location line="+67" />
         <source>ตัวชี้วัด {0}</source>
         <translation>indicator {0}</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-63" />
         <source>{0}</source>
         <translation>{0}</translation>
     </message>
@@ -4109,6 +4127,11 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+5" />
         <source>ไฟล์ “{0}” ของ “{1}”</source>
         <translation>file “{0}” of “{1}”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>SWOT ปี {0}</source>
+        <translation>SWOT analysis of {0}</translation>
     </message>
     <message>
         <location line="+17" />
@@ -4702,7 +4725,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <source>เริ่มปีงบประมาณใหม่ (&amp;N)…</source>
+        <translation>Start a &amp;new fiscal year…</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>ค้นหาในหน้านี้ (&amp;F)</source>
         <translation>&amp;Find on this page</translation>
     </message>
@@ -4762,7 +4790,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+96" />
         <source>ยังไม่มี</source>
         <translation>None yet</translation>
     </message>
@@ -4786,6 +4814,11 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+4" />
         <source>เปิดโปรแกรมอีกชุดสำหรับ {path} ไม่ได้</source>
         <translation>Cannot start another copy of the program for {path}</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>เริ่มปีงบประมาณใหม่</source>
+        <translation>Start a new fiscal year</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5033,155 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+1" />
         <source>ฉบับที่ส่งมา</source>
         <translation>Received copy</translation>
+    </message>
+</context>
+<context>
+    <name>NextYear</name>
+    <message>
+        <location filename="../mk3desk/services/next_year.py" line="+151" />
+        <source>ปีงบประมาณ {year} มีอยู่แล้วใน{office} — เลือกปีที่ยังไม่มี หรือเปิดปี {year} จากแถบด้านบน</source>
+        <translation>{office} already has fiscal year {year} — choose a year it does not have yet, or open {year} from the bar at the top</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>ข้อปรับปรุง (Act) ของตัวชี้วัดต่อไปนี้ไม่มีตัวชี้วัดรหัสเดียวกันในปีใหม่ ยังไม่ได้สร้างปีงบประมาณ — ตรวจรายการแล้วยืนยันว่าจะยกไปเอง:
+{lines}</source>
+        <translation>The improvements (Act) of the following indicators have no indicator with the same code in the new year. The fiscal year was not created — check the list and confirm that you will carry them over yourself:
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>ปีงบประมาณใหม่ต้องอยู่หลังปี {source} (ได้รับ {year})</source>
+        <translation>The new fiscal year must come after {source} (got {year})</translation>
+    </message>
+</context>
+<context>
+    <name>NextYearDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/next_year_dialog.py" line="+64" />
+        <location line="+73" />
+        <source>เริ่มปีงบประมาณใหม่</source>
+        <translation>Start a new fiscal year</translation>
+    </message>
+    <message>
+        <location line="-68" />
+        <source>เริ่มปีงบประมาณถัดไปต่อจากปี {year} ของ{office}: ข้อปรับปรุง (Act) ของแต่ละตัวชี้วัดจะเป็นจุดเริ่มของแผน (Plan) ปีใหม่ในตัวชี้วัดรหัสเดียวกัน บุคลากรและกลุ่มงานเป็นของสำนักงาน ใช้ต่อในปีใหม่ได้ทันที</source>
+        <translation>Start the fiscal year after {year} of {office}: each indicator's improvements (Act) become the starting point of the new year's plan (Plan) for the indicator with the same code. Staff and work groups belong to the office and carry on into the new year as they are</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>แม่แบบในโปรแกรม (PMQA 4.0)</source>
+        <translation>Built-in template (PMQA 4.0)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ไฟล์กรอบตัวชี้วัด (Excel)</source>
+        <translation>Indicator framework file (Excel)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ยังไม่ได้เลือกไฟล์</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เลือกไฟล์…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ปีงบประมาณใหม่ (พ.ศ.)</source>
+        <translation>New fiscal year (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรอบตัวชี้วัด</source>
+        <translation>Indicator framework</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>เลือกทั้งหมด</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ไม่เลือก</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>คัดลอกผู้รับผิดชอบ (Key Man และผู้สำรอง) ที่ติ๊กไว้:</source>
+        <translation>Copy the owners (Key Man and backup) of the ticked indicators:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>รับทราบ: ข้อปรับปรุงข้างต้นไม่มีตัวชี้วัดให้ยกไป จะนำไปใส่ในแผนเอง</source>
+        <translation>Understood: the improvements above have no indicator to go to; I will add them to the plan myself</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>เลือกไฟล์กรอบตัวชี้วัด</source>
+        <translation>Choose the indicator framework file</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>เลือกไฟล์กรอบตัวชี้วัด (Excel) ก่อน</source>
+        <translation>Choose the indicator framework file (Excel) first</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>คัดลอกคณะกรรมการเป็นร่างรอยืนยัน</source>
+        <translation>Copy the committees as drafts to confirm</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ปีนี้ยังไม่มีคณะกรรมการ</source>
+        <translation>no committees this year yet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>คัดลอกคณะกรรมการเป็นร่างรอยืนยัน (ยังไม่มีเลขที่และวันที่คำสั่ง): {names}</source>
+        <translation>Copy the committees as drafts to confirm (no order number or date yet): {names}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>จาก {source}: {count} ตัวชี้วัด · ข้อปรับปรุง (Act) ยกไปเป็นจุดเริ่มของแผนปี {year}: {carried} ตัวชี้วัด</source>
+        <translation>From {source}: {count} indicators · improvements (Act) carried into the {year} plan: {carried} indicators</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>สร้างปีงบประมาณ {year} แล้ว ({count} ตัวชี้วัด)</source>
+        <translation>Fiscal year {year} created ({count} indicators)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ข้อปรับปรุง (Act) ยกไปเป็นจุดเริ่มของแผน: {count} ตัวชี้วัด</source>
+        <translation>Improvements (Act) carried into the plan: {count} indicators</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>คัดลอกผู้รับผิดชอบ: {count} ตัวชี้วัด</source>
+        <translation>Owners copied: {count} indicators</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>คณะกรรมการ (ร่าง รอเลขที่และวันที่คำสั่ง): {names}</source>
+        <translation>Committees (drafts awaiting an order number and date): {names}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ไม่ได้คัดลอก {why}</source>
+        <translation>Not copied: {why}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ข้อปรับปรุงที่ต้องยกไปเอง:</source>
+        <translation>Improvements to carry over yourself:</translation>
     </message>
 </context>
 <context>
@@ -5286,7 +5468,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../mk3desk/ui/models/people_model.py" line="+27" />
+        <location filename="../mk3desk/ui/models/people_model.py" line="+28" />
         <source>ผู้รับผิดชอบตัวชี้วัด</source>
         <translation>Indicator owner</translation>
     </message>
@@ -5309,6 +5491,16 @@ Please tell your system administrator and send the log file: {log}</translation>
         <location line="+1" />
         <source>ดูข้อมูลอย่างเดียว</source>
         <translation>Read only</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>(สำรอง) {text}</source>
+        <translation>(backup) {text}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{text} — เลยกำหนด</source>
+        <translation>{text} — overdue</translation>
     </message>
     <message>
         <location line="+18" />
@@ -5341,12 +5533,17 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>As backup</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>เลยกำหนด</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
         <location line="+5" />
         <source>(พ้นจากสำนักงานแล้ว)</source>
         <translation>(has left the office)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+49" />
         <source>พ้นจากสำนักงานแล้ว: ยังแสดงในรายชื่อเพราะประวัติและเอกสารใช้ชื่อนี้</source>
         <translation>Has left the office: still listed because the history and documents use this name</translation>
     </message>
@@ -5354,7 +5551,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/people_page.py" line="+59" />
+        <location filename="../mk3desk/ui/pages/people_page.py" line="+60" />
         <source>ค้นหา ชื่อ ตำแหน่ง กลุ่มงาน หรือตัวชี้วัด (Ctrl+F)</source>
         <translation>Search name, position, work group or indicator (Ctrl+F)</translation>
     </message>
@@ -5394,7 +5591,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Recognition…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>บุคลากรและกลุ่มงาน</source>
         <translation>Staff and work groups</translation>
     </message>
@@ -5409,7 +5606,22 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator owners</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+99" />
+        <source>เลือกบุคลากรเพื่อดูภาระงานตัวชี้วัดของปีนี้</source>
+        <translation>Select a staff member to see this year's indicator workload</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name}: ยังไม่ได้รับมอบหมายตัวชี้วัดในปีนี้</source>
+        <translation>{name}: no indicators assigned this year</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{name}: รับผิดชอบหลัก {owned} · สำรอง {backup} · ยังไม่ส่ง {open} · เลยกำหนด {late}</source>
+        <translation>{name}: main owner {owned} · backup {backup} · not submitted {open} · overdue {late}</translation>
+    </message>
+    <message>
+        <location line="+87" />
         <source>เพิ่มกลุ่มงาน</source>
         <translation>Add work group</translation>
     </message>
@@ -5566,7 +5778,7 @@ This cannot be undone</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+55" />
+        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+56" />
         <source>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</source>
         <translation>e.g. Working-group meeting in November; collect data in December; ...</translation>
     </message>
@@ -5601,12 +5813,17 @@ This cannot be undone</translation>
         <translation>Plan ready — start doing (Do) →</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+6" />
+        <source>การวิเคราะห์ SWOT ของปี…</source>
+        <translation>The year's SWOT analysis…</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>กิจกรรมที่วางแผนไว้ (บันทึกอัตโนมัติขณะพิมพ์)</source>
         <translation>Planned activities (saved automatically as you type)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+12" />
         <source>สิ่งที่ต้องมีก่อนเริ่มดำเนินงาน:</source>
         <translation>Needed before starting the work:</translation>
     </message>
@@ -6636,7 +6853,7 @@ The program will now open the restored data</translation>
 <context>
     <name>Rights</name>
     <message>
-        <location filename="../mk3desk/domain/rights.py" line="+100" />
+        <location filename="../mk3desk/domain/rights.py" line="+103" />
         <source>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</source>
         <translation>edit the office, its settings and signatories</translation>
     </message>
@@ -6662,6 +6879,11 @@ The program will now open the restored data</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>บันทึกการวิเคราะห์ SWOT ของปีงบประมาณ</source>
+        <translation>record the fiscal year's SWOT analysis</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>จัดการบัญชีผู้ใช้</source>
         <translation>manage accounts</translation>
     </message>
@@ -6816,12 +7038,12 @@ The program will now open the restored data</translation>
         <translation>receive bundles</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+61" />
         <source>ผู้ใช้นี้ดูข้อมูลได้อย่างเดียว จึง{action}ไม่ได้</source>
         <translation>This user can only read, so cannot do this: {action}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>{action}ตัวชี้วัดที่ตนเองรับผิดชอบหรือเป็นผู้รับผิดชอบร่วมไม่ได้ (แบ่งแยกหน้าที่) — ให้ผู้อื่นทำ หรือให้ผู้ประสานอนุญาตในการตั้งค่าสำหรับสำนักงานขนาดเล็ก</source>
         <translation>Not allowed on an indicator you own or back up (separation of duties): {action} — let someone else do it, or ask the coordinator to allow it in the settings for small offices</translation>
     </message>
@@ -7391,6 +7613,92 @@ To edit, please close the other copy first</translation>
     </message>
 </context>
 <context>
+    <name>Swot</name>
+    <message>
+        <location filename="../mk3desk/domain/swot.py" line="+30" />
+        <source>จุดแข็ง (Strengths)</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>จุดอ่อน (Weaknesses)</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>โอกาส (Opportunities)</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>อุปสรรค (Threats)</source>
+        <translation>Threats</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>ระบุผู้ร่วมวิเคราะห์ SWOT อย่างน้อยหนึ่งราย (บุคลากร โรงเรียน หรือกลุ่มงาน)</source>
+        <translation>Name at least one participant in the SWOT analysis (staff member, school or work group)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ระบุวันที่วิเคราะห์ SWOT</source>
+        <translation>Enter the date of the SWOT analysis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>วันที่วิเคราะห์ SWOT ต้องไม่เป็นวันในอนาคต</source>
+        <translation>The date of the SWOT analysis cannot be in the future</translation>
+    </message>
+</context>
+<context>
+    <name>SwotDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/swot_dialog.py" line="+46" />
+        <source>การวิเคราะห์ SWOT ปีงบประมาณ {year}</source>
+        <translation>SWOT analysis, fiscal year {year}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ดูได้อย่างเดียว — ผู้ประสานเป็นผู้บันทึกการวิเคราะห์ SWOT ของปี</source>
+        <translation>View only — the coordinator records the year's SWOT analysis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขไม่ได้</source>
+        <translation>The database is open view-only, so nothing can be edited</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>หนึ่งข้อต่อหนึ่งบรรทัด</source>
+        <translation>One item per line</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>หนึ่งรายต่อหนึ่งบรรทัด เช่น กลุ่มนโยบายและแผน, โรงเรียนบ้านหนองบัว</source>
+        <translation>One per line, e.g. Policy and Planning Group, Ban Nong Bua School</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>วันที่วิเคราะห์</source>
+        <translation>Date of analysis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ร่วมวิเคราะห์</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Template</name>
     <message>
         <location filename="../mk3desk/domain/template.py" line="+98" />
@@ -7800,7 +8108,7 @@ To edit, please close the other copy first</translation>
 <context>
     <name>WorkScreen</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/common.py" line="+68" />
+        <location filename="../mk3desk/ui/pdca/common.py" line="+72" />
         <location line="+17" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</source>
         <translation>The database is open view-only (another copy of the program is using it), so nothing can be edited</translation>

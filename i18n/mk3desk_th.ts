@@ -1125,6 +1125,19 @@
     </message>
 </context>
 <context>
+    <name>CarryForward</name>
+    <message>
+        <location filename="../mk3desk/domain/carry_forward.py" line="+28" />
+        <source>ข้อปรับปรุงจากปีงบประมาณ {year} (Act):</source>
+        <translation>ข้อปรับปรุงจากปีงบประมาณ {year} (Act):</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>ตัวชี้วัด {code} {title}: ไม่มีในปีงบประมาณ {year} — ข้อปรับปรุง {count} ข้อไม่ได้ยกไป</source>
+        <translation>ตัวชี้วัด {code} {title}: ไม่มีในปีงบประมาณ {year} — ข้อปรับปรุง {count} ข้อไม่ได้ยกไป</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../mk3desk/ui/login_dialog.py" line="+185" />
@@ -1876,7 +1889,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+136" />
+        <location filename="../mk3desk/services/demo.py" line="+148" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</translation>
     </message>
@@ -3955,6 +3968,11 @@
         <translation>เอกสารประกอบการประชุม/อบรม</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>การวิเคราะห์ SWOT ของปีงบประมาณ</source>
+        <translation>การวิเคราะห์ SWOT ของปีงบประมาณ</translation>
+    </message>
+    <message>
         <location line="+10" />
         <location line="+4" />
         <source>ตัวชี้วัด {0} เกณฑ์ {1}</source>
@@ -3972,12 +3990,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+62" />
+        <location line="+67" />
         <source>ตัวชี้วัด {0}</source>
         <translation>ตัวชี้วัด {0}</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-63" />
         <source>{0}</source>
         <translation>{0}</translation>
     </message>
@@ -4027,6 +4045,11 @@
         <location line="+5" />
         <source>ไฟล์ “{0}” ของ “{1}”</source>
         <translation>ไฟล์ “{0}” ของ “{1}”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>SWOT ปี {0}</source>
+        <translation>SWOT ปี {0}</translation>
     </message>
     <message>
         <location line="+17" />
@@ -4564,7 +4587,12 @@
         <translation>ฐานข้อมูลที่เปิดล่าสุด (&amp;R)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <source>เริ่มปีงบประมาณใหม่ (&amp;N)…</source>
+        <translation>เริ่มปีงบประมาณใหม่ (&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>ค้นหาในหน้านี้ (&amp;F)</source>
         <translation>ค้นหาในหน้านี้ (&amp;F)</translation>
     </message>
@@ -4624,7 +4652,7 @@
         <translation>เกี่ยวกับโปรแกรม (&amp;A)…</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+96" />
         <source>ยังไม่มี</source>
         <translation>ยังไม่มี</translation>
     </message>
@@ -4648,6 +4676,11 @@
         <location line="+4" />
         <source>เปิดโปรแกรมอีกชุดสำหรับ {path} ไม่ได้</source>
         <translation>เปิดโปรแกรมอีกชุดสำหรับ {path} ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>เริ่มปีงบประมาณใหม่</source>
+        <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
 </context>
 <context>
@@ -4834,6 +4867,155 @@
         <location line="+3" />
         <source>ยกเลิก</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>NextYear</name>
+    <message>
+        <location filename="../mk3desk/services/next_year.py" line="+151" />
+        <source>ปีงบประมาณ {year} มีอยู่แล้วใน{office} — เลือกปีที่ยังไม่มี หรือเปิดปี {year} จากแถบด้านบน</source>
+        <translation>ปีงบประมาณ {year} มีอยู่แล้วใน{office} — เลือกปีที่ยังไม่มี หรือเปิดปี {year} จากแถบด้านบน</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>ข้อปรับปรุง (Act) ของตัวชี้วัดต่อไปนี้ไม่มีตัวชี้วัดรหัสเดียวกันในปีใหม่ ยังไม่ได้สร้างปีงบประมาณ — ตรวจรายการแล้วยืนยันว่าจะยกไปเอง:
+{lines}</source>
+        <translation>ข้อปรับปรุง (Act) ของตัวชี้วัดต่อไปนี้ไม่มีตัวชี้วัดรหัสเดียวกันในปีใหม่ ยังไม่ได้สร้างปีงบประมาณ — ตรวจรายการแล้วยืนยันว่าจะยกไปเอง:
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>ปีงบประมาณใหม่ต้องอยู่หลังปี {source} (ได้รับ {year})</source>
+        <translation>ปีงบประมาณใหม่ต้องอยู่หลังปี {source} (ได้รับ {year})</translation>
+    </message>
+</context>
+<context>
+    <name>NextYearDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/next_year_dialog.py" line="+64" />
+        <location line="+73" />
+        <source>เริ่มปีงบประมาณใหม่</source>
+        <translation>เริ่มปีงบประมาณใหม่</translation>
+    </message>
+    <message>
+        <location line="-68" />
+        <source>เริ่มปีงบประมาณถัดไปต่อจากปี {year} ของ{office}: ข้อปรับปรุง (Act) ของแต่ละตัวชี้วัดจะเป็นจุดเริ่มของแผน (Plan) ปีใหม่ในตัวชี้วัดรหัสเดียวกัน บุคลากรและกลุ่มงานเป็นของสำนักงาน ใช้ต่อในปีใหม่ได้ทันที</source>
+        <translation>เริ่มปีงบประมาณถัดไปต่อจากปี {year} ของ{office}: ข้อปรับปรุง (Act) ของแต่ละตัวชี้วัดจะเป็นจุดเริ่มของแผน (Plan) ปีใหม่ในตัวชี้วัดรหัสเดียวกัน บุคลากรและกลุ่มงานเป็นของสำนักงาน ใช้ต่อในปีใหม่ได้ทันที</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>แม่แบบในโปรแกรม (PMQA 4.0)</source>
+        <translation>แม่แบบในโปรแกรม (PMQA 4.0)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ไฟล์กรอบตัวชี้วัด (Excel)</source>
+        <translation>ไฟล์กรอบตัวชี้วัด (Excel)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ยังไม่ได้เลือกไฟล์</source>
+        <translation>ยังไม่ได้เลือกไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เลือกไฟล์…</source>
+        <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ปีงบประมาณใหม่ (พ.ศ.)</source>
+        <translation>ปีงบประมาณใหม่ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรอบตัวชี้วัด</source>
+        <translation>กรอบตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>เลือกทั้งหมด</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ไม่เลือก</source>
+        <translation>ไม่เลือก</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>คัดลอกผู้รับผิดชอบ (Key Man และผู้สำรอง) ที่ติ๊กไว้:</source>
+        <translation>คัดลอกผู้รับผิดชอบ (Key Man และผู้สำรอง) ที่ติ๊กไว้:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>รับทราบ: ข้อปรับปรุงข้างต้นไม่มีตัวชี้วัดให้ยกไป จะนำไปใส่ในแผนเอง</source>
+        <translation>รับทราบ: ข้อปรับปรุงข้างต้นไม่มีตัวชี้วัดให้ยกไป จะนำไปใส่ในแผนเอง</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ยกเลิก</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>เลือกไฟล์กรอบตัวชี้วัด</source>
+        <translation>เลือกไฟล์กรอบตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>เลือกไฟล์กรอบตัวชี้วัด (Excel) ก่อน</source>
+        <translation>เลือกไฟล์กรอบตัวชี้วัด (Excel) ก่อน</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>คัดลอกคณะกรรมการเป็นร่างรอยืนยัน</source>
+        <translation>คัดลอกคณะกรรมการเป็นร่างรอยืนยัน</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>ปีนี้ยังไม่มีคณะกรรมการ</source>
+        <translation>ปีนี้ยังไม่มีคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>คัดลอกคณะกรรมการเป็นร่างรอยืนยัน (ยังไม่มีเลขที่และวันที่คำสั่ง): {names}</source>
+        <translation>คัดลอกคณะกรรมการเป็นร่างรอยืนยัน (ยังไม่มีเลขที่และวันที่คำสั่ง): {names}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>จาก {source}: {count} ตัวชี้วัด · ข้อปรับปรุง (Act) ยกไปเป็นจุดเริ่มของแผนปี {year}: {carried} ตัวชี้วัด</source>
+        <translation>จาก {source}: {count} ตัวชี้วัด · ข้อปรับปรุง (Act) ยกไปเป็นจุดเริ่มของแผนปี {year}: {carried} ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>สร้างปีงบประมาณ {year} แล้ว ({count} ตัวชี้วัด)</source>
+        <translation>สร้างปีงบประมาณ {year} แล้ว ({count} ตัวชี้วัด)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ข้อปรับปรุง (Act) ยกไปเป็นจุดเริ่มของแผน: {count} ตัวชี้วัด</source>
+        <translation>ข้อปรับปรุง (Act) ยกไปเป็นจุดเริ่มของแผน: {count} ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>คัดลอกผู้รับผิดชอบ: {count} ตัวชี้วัด</source>
+        <translation>คัดลอกผู้รับผิดชอบ: {count} ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>คณะกรรมการ (ร่าง รอเลขที่และวันที่คำสั่ง): {names}</source>
+        <translation>คณะกรรมการ (ร่าง รอเลขที่และวันที่คำสั่ง): {names}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ไม่ได้คัดลอก {why}</source>
+        <translation>ไม่ได้คัดลอก {why}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ข้อปรับปรุงที่ต้องยกไปเอง:</source>
+        <translation>ข้อปรับปรุงที่ต้องยกไปเอง:</translation>
     </message>
 </context>
 <context>
@@ -5116,7 +5298,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../mk3desk/ui/models/people_model.py" line="+27" />
+        <location filename="../mk3desk/ui/models/people_model.py" line="+28" />
         <source>ผู้รับผิดชอบตัวชี้วัด</source>
         <translation>ผู้รับผิดชอบตัวชี้วัด</translation>
     </message>
@@ -5139,6 +5321,16 @@
         <location line="+1" />
         <source>ดูข้อมูลอย่างเดียว</source>
         <translation>ดูข้อมูลอย่างเดียว</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>(สำรอง) {text}</source>
+        <translation>(สำรอง) {text}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{text} — เลยกำหนด</source>
+        <translation>{text} — เลยกำหนด</translation>
     </message>
     <message>
         <location line="+18" />
@@ -5171,12 +5363,17 @@
         <translation>สำรอง</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>เลยกำหนด</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
         <location line="+5" />
         <source>(พ้นจากสำนักงานแล้ว)</source>
         <translation>(พ้นจากสำนักงานแล้ว)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+49" />
         <source>พ้นจากสำนักงานแล้ว: ยังแสดงในรายชื่อเพราะประวัติและเอกสารใช้ชื่อนี้</source>
         <translation>พ้นจากสำนักงานแล้ว: ยังแสดงในรายชื่อเพราะประวัติและเอกสารใช้ชื่อนี้</translation>
     </message>
@@ -5184,7 +5381,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/people_page.py" line="+59" />
+        <location filename="../mk3desk/ui/pages/people_page.py" line="+60" />
         <source>ค้นหา ชื่อ ตำแหน่ง กลุ่มงาน หรือตัวชี้วัด (Ctrl+F)</source>
         <translation>ค้นหา ชื่อ ตำแหน่ง กลุ่มงาน หรือตัวชี้วัด (Ctrl+F)</translation>
     </message>
@@ -5224,7 +5421,7 @@
         <translation>ยกย่องชมเชย…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>บุคลากรและกลุ่มงาน</source>
         <translation>บุคลากรและกลุ่มงาน</translation>
     </message>
@@ -5239,7 +5436,22 @@
         <translation>ผู้รับผิดชอบตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+99" />
+        <source>เลือกบุคลากรเพื่อดูภาระงานตัวชี้วัดของปีนี้</source>
+        <translation>เลือกบุคลากรเพื่อดูภาระงานตัวชี้วัดของปีนี้</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name}: ยังไม่ได้รับมอบหมายตัวชี้วัดในปีนี้</source>
+        <translation>{name}: ยังไม่ได้รับมอบหมายตัวชี้วัดในปีนี้</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{name}: รับผิดชอบหลัก {owned} · สำรอง {backup} · ยังไม่ส่ง {open} · เลยกำหนด {late}</source>
+        <translation>{name}: รับผิดชอบหลัก {owned} · สำรอง {backup} · ยังไม่ส่ง {open} · เลยกำหนด {late}</translation>
+    </message>
+    <message>
+        <location line="+87" />
         <source>เพิ่มกลุ่มงาน</source>
         <translation>เพิ่มกลุ่มงาน</translation>
     </message>
@@ -5396,7 +5608,7 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+55" />
+        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+56" />
         <source>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</source>
         <translation>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</translation>
     </message>
@@ -5431,12 +5643,17 @@
         <translation>แผนพร้อมแล้ว — เริ่มดำเนินงาน (Do) →</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+6" />
+        <source>การวิเคราะห์ SWOT ของปี…</source>
+        <translation>การวิเคราะห์ SWOT ของปี…</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>กิจกรรมที่วางแผนไว้ (บันทึกอัตโนมัติขณะพิมพ์)</source>
         <translation>กิจกรรมที่วางแผนไว้ (บันทึกอัตโนมัติขณะพิมพ์)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+12" />
         <source>สิ่งที่ต้องมีก่อนเริ่มดำเนินงาน:</source>
         <translation>สิ่งที่ต้องมีก่อนเริ่มดำเนินงาน:</translation>
     </message>
@@ -6458,7 +6675,7 @@
 <context>
     <name>Rights</name>
     <message>
-        <location filename="../mk3desk/domain/rights.py" line="+100" />
+        <location filename="../mk3desk/domain/rights.py" line="+103" />
         <source>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</source>
         <translation>แก้ไขข้อมูลสำนักงาน การตั้งค่า และผู้ลงนาม</translation>
     </message>
@@ -6484,6 +6701,11 @@
     </message>
     <message>
         <location line="+3" />
+        <source>บันทึกการวิเคราะห์ SWOT ของปีงบประมาณ</source>
+        <translation>บันทึกการวิเคราะห์ SWOT ของปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>จัดการบัญชีผู้ใช้</source>
         <translation>จัดการบัญชีผู้ใช้</translation>
     </message>
@@ -6638,12 +6860,12 @@
         <translation>รับชุดข้อมูลเข้าฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+61" />
         <source>ผู้ใช้นี้ดูข้อมูลได้อย่างเดียว จึง{action}ไม่ได้</source>
         <translation>ผู้ใช้นี้ดูข้อมูลได้อย่างเดียว จึง{action}ไม่ได้</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>{action}ตัวชี้วัดที่ตนเองรับผิดชอบหรือเป็นผู้รับผิดชอบร่วมไม่ได้ (แบ่งแยกหน้าที่) — ให้ผู้อื่นทำ หรือให้ผู้ประสานอนุญาตในการตั้งค่าสำหรับสำนักงานขนาดเล็ก</source>
         <translation>{action}ตัวชี้วัดที่ตนเองรับผิดชอบหรือเป็นผู้รับผิดชอบร่วมไม่ได้ (แบ่งแยกหน้าที่) — ให้ผู้อื่นทำ หรือให้ผู้ประสานอนุญาตในการตั้งค่าสำหรับสำนักงานขนาดเล็ก</translation>
     </message>
@@ -7213,6 +7435,92 @@
     </message>
 </context>
 <context>
+    <name>Swot</name>
+    <message>
+        <location filename="../mk3desk/domain/swot.py" line="+30" />
+        <source>จุดแข็ง (Strengths)</source>
+        <translation>จุดแข็ง (Strengths)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>จุดอ่อน (Weaknesses)</source>
+        <translation>จุดอ่อน (Weaknesses)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>โอกาส (Opportunities)</source>
+        <translation>โอกาส (Opportunities)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>อุปสรรค (Threats)</source>
+        <translation>อุปสรรค (Threats)</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>ระบุผู้ร่วมวิเคราะห์ SWOT อย่างน้อยหนึ่งราย (บุคลากร โรงเรียน หรือกลุ่มงาน)</source>
+        <translation>ระบุผู้ร่วมวิเคราะห์ SWOT อย่างน้อยหนึ่งราย (บุคลากร โรงเรียน หรือกลุ่มงาน)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ระบุวันที่วิเคราะห์ SWOT</source>
+        <translation>ระบุวันที่วิเคราะห์ SWOT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>วันที่วิเคราะห์ SWOT ต้องไม่เป็นวันในอนาคต</source>
+        <translation>วันที่วิเคราะห์ SWOT ต้องไม่เป็นวันในอนาคต</translation>
+    </message>
+</context>
+<context>
+    <name>SwotDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/swot_dialog.py" line="+46" />
+        <source>การวิเคราะห์ SWOT ปีงบประมาณ {year}</source>
+        <translation>การวิเคราะห์ SWOT ปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ดูได้อย่างเดียว — ผู้ประสานเป็นผู้บันทึกการวิเคราะห์ SWOT ของปี</source>
+        <translation>ดูได้อย่างเดียว — ผู้ประสานเป็นผู้บันทึกการวิเคราะห์ SWOT ของปี</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขไม่ได้</source>
+        <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>หนึ่งข้อต่อหนึ่งบรรทัด</source>
+        <translation>หนึ่งข้อต่อหนึ่งบรรทัด</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>หนึ่งรายต่อหนึ่งบรรทัด เช่น กลุ่มนโยบายและแผน, โรงเรียนบ้านหนองบัว</source>
+        <translation>หนึ่งรายต่อหนึ่งบรรทัด เช่น กลุ่มนโยบายและแผน, โรงเรียนบ้านหนองบัว</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>วันที่วิเคราะห์</source>
+        <translation>วันที่วิเคราะห์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ร่วมวิเคราะห์</source>
+        <translation>ผู้ร่วมวิเคราะห์</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>บันทึก</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ปิด</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
     <name>Template</name>
     <message>
         <location filename="../mk3desk/domain/template.py" line="+98" />
@@ -7622,7 +7930,7 @@
 <context>
     <name>WorkScreen</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/common.py" line="+68" />
+        <location filename="../mk3desk/ui/pdca/common.py" line="+72" />
         <location line="+17" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</translation>
