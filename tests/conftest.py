@@ -63,15 +63,31 @@ def _prebuilt_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
         prebuilt.use_folder(tmp_path_factory.mktemp("prebuilt"))
 
 
+_OFFICE_HASHER: object | None = None
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _quick_password_hashes() -> Iterator[None]:
     """Argon2id at the office's cost takes ~0.3 s a hash; tests hash with the cheapest
-    parameters through the same code (a hash carries its parameters: verifying follows)."""
+    parameters through the same code (a hash carries its parameters: verifying follows).
+    The office's own hasher is the ``office_hasher`` fixture (tests/test_accounts.py)."""
+    global _OFFICE_HASHER
     from argon2 import PasswordHasher
 
     from mk3desk.services import accounts
 
     saved = accounts.HASHER
+    _OFFICE_HASHER = saved
     accounts.HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
     yield
     accounts.HASHER = saved
+
+
+@pytest.fixture()
+def office_hasher(monkeypatch: pytest.MonkeyPatch) -> object:
+    """The program's own ``accounts.HASHER`` (full cost), put back for one test."""
+    from mk3desk.services import accounts
+
+    assert _OFFICE_HASHER is not None
+    monkeypatch.setattr(accounts, "HASHER", _OFFICE_HASHER)
+    return _OFFICE_HASHER
