@@ -20,7 +20,8 @@ from mk3desk.services.demo import create_demo
 from tests import prebuilt
 from tests.support import fresh_database
 
-TODAY = date(2025, 1, 15)  # 106 days into FY2568, the demo's year under way
+TODAY = date(2025, 3, 1)  # five months into FY2568, the demo's year under way (the day
+# the GUI and Excel tests use too: one prebuilt demo for all, tests/prebuilt.py)
 CURRENT = max(fiscal_year_of(TODAY), 2568)
 
 # (year, indicator code, file name, attached, moved to "in progress", moved to "submitted")
