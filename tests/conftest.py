@@ -23,6 +23,28 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mk3desk-test-config-")
 
 import pytest
 
+# The longest modules (measured alone with -n 0, December 2026: 35-55 s each, most others
+# under 15 s) are handed out first: pytest-xdist's --dist loadfile gives modules to the
+# workers in collection order, so one of these collected last would leave one worker
+# running it alone at the end. Order within a module is unchanged; a stale list only
+# costs balance, never a test.
+LONGEST_FIRST = (
+    "test_gui_integration.py",
+    "test_gui_pages.py",
+    "test_reports_documents.py",
+    "test_startup.py",
+    "test_layout_1366.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        name = item.path.name
+        return LONGEST_FIRST.index(name) if name in LONGEST_FIRST else len(LONGEST_FIRST)
+
+    items.sort(key=rank)  # stable: the rest keep their order
+
+
 # Held for the whole run: a QApplication collected before its widgets crashes Python.
 _APP: object | None = None
 
@@ -63,15 +85,31 @@ def _prebuilt_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
         prebuilt.use_folder(tmp_path_factory.mktemp("prebuilt"))
 
 
+_OFFICE_HASHER: object | None = None
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _quick_password_hashes() -> Iterator[None]:
     """Argon2id at the office's cost takes ~0.3 s a hash; tests hash with the cheapest
-    parameters through the same code (a hash carries its parameters: verifying follows)."""
+    parameters through the same code (a hash carries its parameters: verifying follows).
+    The office's own hasher is the ``office_hasher`` fixture (tests/test_accounts.py)."""
+    global _OFFICE_HASHER
     from argon2 import PasswordHasher
 
     from mk3desk.services import accounts
 
     saved = accounts.HASHER
+    _OFFICE_HASHER = saved
     accounts.HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
     yield
     accounts.HASHER = saved
+
+
+@pytest.fixture()
+def office_hasher(monkeypatch: pytest.MonkeyPatch) -> object:
+    """The program's own ``accounts.HASHER`` (full cost), put back for one test."""
+    from mk3desk.services import accounts
+
+    assert _OFFICE_HASHER is not None
+    monkeypatch.setattr(accounts, "HASHER", _OFFICE_HASHER)
+    return _OFFICE_HASHER

@@ -3,12 +3,10 @@ last coordinator; the command line acting as --user."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from subprocess import CompletedProcess
 
 import pytest
 from sqlalchemy import select
@@ -20,6 +18,7 @@ from mk3desk.domain.errors import PermissionDeniedError, ValidationError
 from mk3desk.domain.workflow import Role
 from mk3desk.services import accounts, people_edit
 from mk3desk.services.context import Actor
+from tests.cli_support import run_cli
 from tests.support import fresh_database, office_with_year, staff
 
 PASSWORD = "รหัสผ่าน-ยาวพอ1"
@@ -57,6 +56,24 @@ def test_the_first_coordinator_logs_in_whatever_the_case_of_the_user_name(office
             "$argon2id$"
         )
         assert all(PASSWORD not in (e.detail + e.target) for e in s.scalars(select(AuditEntry)))
+
+
+def test_the_office_hashes_at_its_own_cost_and_logs_in_with_it(
+    tmp_path: Path, office_hasher: object
+) -> None:
+    """Other tests hash cheaply (tests/conftest.py); this one makes a coordinator with the
+    program's own Argon2id parameters (64 MiB, 3 passes, 2 lanes) and logs in with them."""
+    database = fresh_database(tmp_path)
+    office_with_year(database)
+    with database.transaction() as s:
+        accounts.create_coordinator(
+            s, Actor.system(), 1, name="นายผู้ประสาน หลัก", user_name="boss", password=PASSWORD
+        )
+    with database.session() as s:
+        stored = s.scalars(select(Account)).one().password_hash
+    assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=2$")
+    assert login(database, "boss", PASSWORD).actor is not None
+    database.close()
 
 
 def test_a_wrong_password_is_recorded_and_the_wait_grows(office) -> None:  # type: ignore[no-untyped-def]
@@ -140,23 +157,11 @@ def test_the_last_coordinator_cannot_be_disabled_or_lose_the_role(office) -> Non
 # -- the command line ----------------------------------------------------------------
 
 
-def cli(
-    db: Path, *args: str, password: str | None = None, **extra: str
-) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MK3DESK_PASSWORD")}
-    env.pop("MK3DESK_NEW_PASSWORD", None)
-    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
-    env.update(extra)
+def cli(db: Path, *args: str, password: str | None = None, **extra: str) -> CompletedProcess[str]:
+    """``mk3desk *args --db db`` run in this process (tests/cli_support.py)."""
     if password is not None:
-        env["MK3DESK_PASSWORD"] = password
-    return subprocess.run(
-        [sys.executable, "-m", "mk3desk", *args, "--db", str(db)],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-    )
+        extra["MK3DESK_PASSWORD"] = password
+    return run_cli(*args, "--db", db, **extra)
 
 
 def test_the_cli_acts_as_the_logged_in_user(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from mk3desk.domain.workflow import State
 from mk3desk.services import excel, lookup, pdca, people, workflow
 from mk3desk.services.context import Actor
 from mk3desk.services.integrity import Severity, check_database
+from tests.cli_support import run_cli
 from tests.support import DEADLINE, fresh_database, office_with_year, staff
 
 SYSTEM = Actor.system()
@@ -199,13 +200,8 @@ def test_mk3desk_check_exits_1_naming_the_account_whose_password_hash_was_edited
         "UPDATE account SET password_hash = '$argon2id$v=19$m=8,t=1,p=1$Zm9yZ2Vk$Zm9yZ2Vk'",
         "UPDATE office_setting SET value = 'x' WHERE key = 'recovery_code_hash'",
     )
-    done = subprocess.run(
-        [sys.executable, "-m", "mk3desk", "check", "--db", str(office.path)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-    )
+    # In this process (tests/cli_support.py); the test above runs `mk3desk check` as a process.
+    done = run_cli("check", "--db", office.path)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "บัญชีผู้ใช้: ชื่อผู้ใช้ “Boss” ถูกแก้ไขนอกโปรแกรม" in done.stdout
     assert "การตั้งค่าสำนักงาน: ค่า “recovery_code_hash” ถูกแก้ไขนอกโปรแกรม" in done.stdout

@@ -13,6 +13,7 @@ from mk3desk.domain.errors import StorageError
 from mk3desk.services import lookup, scoring
 from mk3desk.services.backup import backup_now
 from mk3desk.services.integrity import check_database
+from tests import prebuilt
 from tests.support import fresh_database, office_with_year
 
 AS = ("--user", "coordinator")
@@ -25,9 +26,8 @@ def _demo_password(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_cli_backup_is_an_openable_copy_with_its_evidence(tmp_path: Path) -> None:
-    db = tmp_path / "office" / "demo.sqlite3"
-    db.parent.mkdir()
-    assert run(["demo", "--db", str(db)]) == 0
+    # The demo office as `mk3desk demo` makes it (tests/test_cli.py runs that command).
+    db = prebuilt.demo_office_file(tmp_path / "office" / "demo.sqlite3")
     usb = tmp_path / "usb"
     usb.mkdir()
     assert run(["backup", "--db", str(db), "--to", str(usb), *AS]) == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import io
 from pathlib import Path
@@ -34,15 +35,18 @@ KNOWN = {
 _MEMOISERS = {"lru_cache", "cache"}
 
 
-def _sources() -> dict[str, ast.Module]:
-    """Every module of the package (the generated Qt forms aside), by dotted name."""
+@functools.cache
+def _parsed() -> dict[str, tuple[ast.Module, str]]:
+    """Every module of the package (the generated Qt forms aside), by dotted name: its
+    tree and that tree's source as ``ast.unparse`` writes it (parsed once per run)."""
     found = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         relative = path.relative_to(PACKAGE.parent).with_suffix("")
         if "generated" in relative.parts:
             continue
         name = ".".join(relative.parts).removesuffix(".__init__")
-        found[name] = ast.parse(path.read_text(encoding="utf-8"))
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found[name] = (tree, ast.unparse(tree))
     return found
 
 
@@ -61,13 +65,12 @@ def _memoised_functions(tree: ast.Module) -> list[str]:
 
 
 def _registering_modules() -> list[str]:
-    return [name for name, tree in _sources().items() if "caches.register(" in ast.unparse(tree)]
+    return [name for name, (_tree, text) in _parsed().items() if "caches.register(" in text]
 
 
 def test_every_memoised_function_registers_its_cache() -> None:
     missing = []
-    for module, tree in _sources().items():
-        text = ast.unparse(tree)
+    for module, (tree, text) in _parsed().items():
         for function in _memoised_functions(tree):
             if f"{function}.cache_clear)" not in text:
                 missing.append(f"{module}.{function}")

@@ -17,9 +17,11 @@ from mk3desk.domain.thaidate import fiscal_year_of, fiscal_year_range
 from mk3desk.domain.workflow import State
 from mk3desk.services import lookup
 from mk3desk.services.demo import create_demo
+from tests import prebuilt
 from tests.support import fresh_database
 
-TODAY = date(2025, 1, 15)  # 106 days into FY2568, the demo's year under way
+TODAY = date(2025, 3, 1)  # five months into FY2568, the demo's year under way (the day
+# the GUI and Excel tests use too: one prebuilt demo for all, tests/prebuilt.py)
 CURRENT = max(fiscal_year_of(TODAY), 2568)
 
 # (year, indicator code, file name, attached, moved to "in progress", moved to "submitted")
@@ -28,9 +30,8 @@ Attached = tuple[int, str, str, datetime, datetime | None, datetime | None]
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
-    database = fresh_database(tmp_path_factory.mktemp("demo"))
-    create_demo(database, today=TODAY)
-    return database
+    """The demo of TODAY as built once for the run (tests/prebuilt.py)."""
+    return prebuilt.demo_office(tmp_path_factory.mktemp("demo") / "office.sqlite3", TODAY)
 
 
 def attached_files(database: Database) -> list[Attached]:
@@ -77,6 +78,7 @@ def test_the_year_under_way_has_no_step_dated_after_today(demo: Database) -> Non
 
 
 def test_the_dates_do_not_depend_on_when_the_demo_is_made(demo: Database, tmp_path: Path) -> None:
+    # A second build of the same day, made now (the fixture's was made earlier in the run).
     again = fresh_database(tmp_path)
     create_demo(again, today=TODAY)
     assert attached_files(again) == attached_files(demo)

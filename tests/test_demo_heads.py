@@ -17,7 +17,7 @@ from mk3desk.services.documents.indicators import group_head
 from mk3desk.services.reports import generate
 from tests import prebuilt
 
-TODAY = date(2025, 1, 15)
+TODAY = date(2025, 3, 1)  # the day the GUI and Excel tests use too: one prebuilt demo
 CURRENT = max(fiscal_year_of(TODAY), 2568)  # the demo's year under way
 
 

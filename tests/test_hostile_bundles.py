@@ -4,10 +4,7 @@ or in a clean import (evidence names made safe); never a traceback."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -21,11 +18,11 @@ from mk3desk.domain.errors import Mk3Error
 from mk3desk.services import bundles, lookup
 from mk3desk.sync.format import BundleError
 from tests.bundle_support import SYSTEM, dump, office_year
+from tests.cli_support import run_cli
 from tests.hostile_bundles import OUTCOME_CODE, Case, Source, cases, copy_database, source
 
 THAI = re.compile("[\u0e01-\u0e5b]")
 CASES = cases()
-REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -188,26 +185,9 @@ def test_the_command_line_refuses_with_exit_2_and_no_traceback(
     bundle.write_bytes(case[3](src))
     database = tmp_path / "c.sqlite3"
     copy_database(src.coordinator, database).close()
-    env = {**os.environ, "PYTHONPATH": str(REPO), "HOME": str(outside)}
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mk3desk",
-            "bundle",
-            "import",
-            "--db",
-            str(database),
-            "--file",
-            str(bundle),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=outside,
-        timeout=120,
-        check=False,
-    )
+    # In this process (tests/cli_support.py), in the empty HOME and working folder of
+    # `outside`: an exception escaping the Thai refusal would fail here as a traceback would.
+    done = run_cli("bundle", "import", "--db", database, "--file", bundle)
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
     assert THAI.search(done.stderr), done.stderr

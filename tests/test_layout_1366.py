@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from mk3desk.db.engine import Database
-from mk3desk.db.migrate import open_database
 from mk3desk.domain.framework import IndicatorKind
 from mk3desk.excel.problems import ImportRefused, Problem
-from mk3desk.services.demo import create_demo
 from mk3desk.services.lookup import resolve_year
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.evidence_panel import CHOICE_CHARS, TOOLTIP
@@ -35,6 +33,7 @@ from mk3desk.ui.pages.indicators_page import IndicatorsPage
 from mk3desk.ui.screen_fit import fit_size, restore_or_fit
 from mk3desk.ui.thai_wrap import ZWSP, strip_hints, wrap_hint
 from mk3desk.ui.widgets.thai_cells import break_lines, line_metrics
+from tests import prebuilt
 
 pytestmark = pytest.mark.gui
 TODAY = date(2025, 3, 1)  # the demo's current fiscal year is then 2568
@@ -43,8 +42,7 @@ WIDTH, HEIGHT = 1366, 768
 
 @pytest.fixture(scope="module")
 def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = open_database(tmp_path_factory.mktemp("layout") / "demo.sqlite3")
-    create_demo(db, today=TODAY)
+    db = prebuilt.demo_office(tmp_path_factory.mktemp("layout") / "demo.sqlite3", TODAY)
     yield db
     db.close()
 

@@ -3,9 +3,7 @@ as landscape PDFs, the year's poster, and the CLI."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from mk3desk.services.documents.recognition import certificates_data, poster_dat
 from mk3desk.services.recognition.certificates import issue_certificates
 from mk3desk.services.recognition.read import recognitions, register
 from mk3desk.services.recognition.save import add_recognition, delete_recognition
+from tests.cli_support import run_cli
 from tests.support import fresh_database, office_with_year
 
 DIRECTOR = Signatory("นายประเสริฐ วงศ์ศรีสุข", "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาทดสอบ เขต 1")
@@ -208,15 +207,9 @@ def test_poster_pdf_and_png(office, tmp_path: Path) -> None:  # type: ignore[no-
 
 def test_cli_praise_issue_list_and_poster(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = str(tmp_path / "office.sqlite3")
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "mk3desk", *args, "--db", db, "--year", "2567"],
-            capture_output=True,
-            text=True,
-            env=env,
-        )
+        return run_cli(*args, "--db", db, "--year", "2567")  # in this process: cli_support.py
 
     done = run(
         "certificate", "praise", "--person", "นางวิไล ตรวจดี", "--reason", "ขยัน", "--date", "1/9/2567"

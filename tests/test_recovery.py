@@ -4,10 +4,8 @@ down like wrong passwords; the sheet to print; the command line."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -23,6 +21,7 @@ from mk3desk.domain.workflow import Role
 from mk3desk.services import accounts, recovery
 from mk3desk.services.context import Actor
 from mk3desk.services.integrity import Severity, check_database
+from tests.cli_support import run_cli
 from tests.support import fresh_database, office_with_year, staff
 
 PASSWORD = "รหัสผ่าน-ยาวพอ1"
@@ -193,18 +192,8 @@ def test_the_sheet_names_the_office_the_date_and_the_code(office, tmp_path: Path
 
 
 def cli(db: Path, *args: str, **env_extra: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MK3DESK_PASSWORD")}
-    env.pop("MK3DESK_RECOVERY_CODE", None)
-    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
-    env.update(env_extra)
-    return subprocess.run(
-        [sys.executable, "-m", "mk3desk", *args, "--db", str(db)],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-    )
+    """``mk3desk *args --db db`` run in this process (tests/cli_support.py)."""
+    return run_cli(*args, "--db", db, **env_extra)
 
 
 def printed_code(output: str) -> str:

@@ -17,9 +17,10 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from mk3desk.domain.thaidate import fiscal_year_of
-from mk3desk.ui import thai_wrap
+from mk3desk.ui import launch, thai_wrap
 from mk3desk.ui.preferences import PREF_LANGUAGE, PREF_UI_FONT, Preferences, read_preferences
 from mk3desk.ui.thai_wrap import ZWSP, HintCache, segmentation_signature, wrap_hint
+from tests import prebuilt
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ"
@@ -50,8 +51,13 @@ def mk3desk(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]
 
 @pytest.fixture(scope="module")
 def demo_machine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    """A machine where ``mk3desk --demo --smoke-test`` ran once (demo database made)."""
+    """A machine where ``mk3desk --demo --smoke-test`` ran once (its hint cache filled).
+
+    The demo database is where ``--demo`` makes it, a copy of today's prebuilt demo
+    (the same ``create_demo`` call; tests/prebuilt.py): making it when missing is
+    test_demo_is_made_once_where_the_program_keeps_it below."""
     env = environment(tmp_path_factory.mktemp("machine"))
+    prebuilt.demo_office_file(Path(env["MK3DESK_DATA"]) / launch.DEMO_DB_NAME)
     first = mk3desk(env, "--demo", "--smoke-test")
     assert first.returncode == 0, first.stderr
     yield env
@@ -65,6 +71,29 @@ def test_smoke_test_opens_the_demo_office_and_exits_0(demo_machine: dict[str, st
     assert "สพป.มหาสารคาม เขต 3 · ปีงบประมาณ 25" in done.stdout  # the office-year on show
     log = Path(demo_machine["MK3DESK_DATA"]) / "logs" / "mk3desk.log"
     assert "ERROR" not in log.read_text(encoding="utf-8")
+
+
+def test_demo_is_made_once_where_the_program_keeps_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--demo`` on a machine without the demo makes it in the data folder, and only then."""
+    from mk3desk.db.engine import Database
+    from mk3desk.services import demo
+
+    made: list[Path] = []
+
+    def create_demo(database: Database) -> None:  # the real one: tests/prebuilt.py builds it
+        assert database.evidence_dir.parent == tmp_path
+        made.append(database.evidence_dir)
+
+    monkeypatch.setenv("MK3DESK_DATA", str(tmp_path))
+    monkeypatch.setattr(demo, "create_demo", create_demo)
+    path = launch.demo_db_path()
+    assert path == tmp_path / "mk3desk-demo.sqlite3"
+    launch.ensure_demo(path)
+    assert path.exists() and len(made) == 1
+    launch.ensure_demo(path)  # there already: opened as it is
+    assert len(made) == 1
 
 
 def test_smoke_test_uses_the_language_chosen_in_the_settings(demo_machine: dict[str, str]) -> None:
