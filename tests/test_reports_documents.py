@@ -245,9 +245,11 @@ def test_annual_book_has_forty_pages_bookmarks_and_a_true_contents(
     with demo.session() as session:
         year = lookup.find_year(session, 2567)
         n_indicators, n_categories = len(year.indicators), len(year.categories)
-    # Parts 1, 2 and the appendices, every category and indicator, three appendices.
-    assert len(book.outline) == 3 + n_categories + n_indicators + 3
-    assert [e.level for e in book.outline[:3]] == [0, 0, 1]
+    # Parts 1, 2 and the appendices, the year's SWOT (in part 1), every category and
+    # indicator, three appendices.
+    assert len(book.outline) == 3 + 1 + n_categories + n_indicators + 3
+    assert [e.level for e in book.outline[:4]] == [0, 1, 0, 1]
+    assert book.outline[1].title.startswith("การวิเคราะห์ SWOT")
     pages = _text(book.path).split("\f")
     contents = re.sub(r"\s+", "", "".join(pages[1:6]))
     for entry in book.outline:
