@@ -314,8 +314,10 @@ def test_the_order_prints_its_own_number_and_date_with_no_footer(
         assert name.split()[0] in text
 
     # With the emblem set and the code asked for: no warning, the code at the foot only.
+    from PIL import Image
+
     image = tmp_path / "garuda.png"
-    image.write_bytes(PNG)
+    Image.new("L", (60, 66), 0).save(image)  # a dark stand-in: its top edge is easy to find
     with database.transaction() as session:
         order_options.set_emblem(session, SYSTEM, image)
         order_options.set_verification_code(session, SYSTEM, True)
@@ -324,8 +326,26 @@ def test_the_order_prints_its_own_number_and_date_with_no_footer(
     )
     text = pdf_text(out)
     assert not any("ตราครุฑ" in str(w) for w in result.warnings)
+    assert emblem_top_cm(out) == pytest.approx(1.5, abs=0.1)  # ระเบียบงานสารบรรณ: 1.5 cm
     assert f"รหัสตรวจสอบ {result.code}" in text and "พิมพ์เมื่อ" not in text
     assert "สั่ง ณ วันที่ ๑ พฤศจิกายน พ.ศ. ๒๕๖๖" in text
+
+
+def emblem_top_cm(pdf: Path) -> float:
+    """How far below the paper's top edge the first image on page 1 starts, in cm
+    (read from the page drawn at 100 dpi: the first row that is not white)."""
+    subprocess.run(
+        ["pdftoppm", "-r", "100", "-png", "-f", "1", "-l", "1", str(pdf), str(pdf.with_suffix(""))],
+        check=True,
+    )
+    from PIL import Image
+
+    page = Image.open(next(pdf.parent.glob(pdf.stem + "-*1.png"))).convert("L")
+    width, height = page.size
+    for y in range(height):
+        if any(page.getpixel((x, y)) < 128 for x in range(0, width, 2)):
+            return y / 100 * 2.54
+    return float("nan")
 
 
 def test_an_emblem_that_is_no_image_is_refused(

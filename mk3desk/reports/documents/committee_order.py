@@ -32,6 +32,8 @@ from mk3desk.reports.thai_paragraph import ThaiParagraph
 from mk3desk.reports.thai_text import Align, TextStyle
 
 EMBLEM_HEIGHT = 3 * cm
+# The ครุฑ's top sits 1.5 cm from the paper's edge, above the 2.5 cm margin of the text.
+EMBLEM_RAISE = 1 * cm
 SIGN_WIDTH = FRAME_WIDTH * 0.62  # the signature block, in the right part of the page
 CLOSING = "ให้ผู้ที่ได้รับการแต่งตั้งปฏิบัติหน้าที่ที่ได้รับมอบหมายอย่างเคร่งครัด เพื่อให้เกิดประโยชน์สูงสุดต่อทางราชการ"
 # Where a long position is best cut in two: before these (longest match wins).
@@ -64,7 +66,7 @@ def emblem(ctx: DocumentContext, data: CommitteeData) -> Flowable:
                 height=EMBLEM_HEIGHT,
             )
             image.hAlign = "CENTER"
-            return image
+            return _Raised(image, EMBLEM_RAISE)
         except Exception:  # any unreadable image prints as missing
             pass
     ctx.warn(
@@ -76,7 +78,25 @@ def emblem(ctx: DocumentContext, data: CommitteeData) -> Flowable:
             )
         )
     )
-    return Spacer(1, EMBLEM_HEIGHT)
+    return Spacer(1, EMBLEM_HEIGHT - EMBLEM_RAISE)
+
+
+class _Raised(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """*inner* drawn *by* higher than its place: it takes *by* less of the page, so the
+    first flowable of a page can reach into the top margin (the order's ครุฑ)."""
+
+    def __init__(self, inner: Flowable, by: float) -> None:
+        super().__init__()
+        self.inner, self.by = inner, by
+        self.hAlign = inner.hAlign
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        width, self.inner_height = self.inner.wrap(available_width, available_height)
+        self.width, self.height = width, max(0.0, self.inner_height - self.by)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.inner.drawOn(self.canv, 0, self.height + self.by - self.inner_height)
 
 
 def number_line(ctx: DocumentContext, data: CommitteeData) -> str:
