@@ -258,6 +258,9 @@ class ThaiCellDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+_FITTING = "mk3deskFittingColumns"  # set on a view while fit_columns sizes it
+
+
 def use_thai_cells(view: QAbstractItemView, *, hint_words: bool = False) -> ThaiCellDelegate:
     """Give *view* Thai cells, and re-measure its rows when a column changes width."""
     delegate = ThaiCellDelegate(view, hint_words=hint_words)
@@ -266,11 +269,15 @@ def use_thai_cells(view: QAbstractItemView, *, hint_words: bool = False) -> Thai
         view.setWordWrap(True)
     if isinstance(view, QTableView):
         table = view
-        table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
+        table.horizontalHeader().sectionResized.connect(
+            lambda *_: None if table.property(_FITTING) else table.resizeRowsToContents()
+        )
     elif isinstance(view, QTreeView):
         tree = view
         tree.setUniformRowHeights(False)
-        tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())
+        tree.header().sectionResized.connect(
+            lambda *_: None if tree.property(_FITTING) else tree.doItemsLayout()
+        )
     elif isinstance(view, QListView):
         view.setResizeMode(QListView.ResizeMode.Adjust)  # lines re-broken when narrower
     return delegate
@@ -321,7 +328,27 @@ def fit_columns(
     columns give way down to their widest word, so nothing scrolls sideways."""
     header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
     header.setStretchLastSection(False)
-    caps = caps or {}
+    # Rows are re-measured once at the end, not after each of the column changes below
+    # (each re-measure wraps every cell of the table again: seconds on the People page).
+    view.setProperty(_FITTING, True)
+    try:
+        _fit(view, header, stretch, caps or {}, cap, least)
+    finally:
+        view.setProperty(_FITTING, False)
+    if isinstance(view, QTableView):
+        view.resizeRowsToContents()
+    else:
+        view.doItemsLayout()
+
+
+def _fit(
+    view: QTableView | QTreeView,
+    header: QHeaderView,
+    stretch: int,
+    caps: dict[int, int],
+    cap: int,
+    least: int,
+) -> None:
     shown = [c for c in range(header.count()) if c != stretch and not header.isSectionHidden(c)]
     widths: dict[int, int] = {}
     floors: dict[int, int] = {}
