@@ -25,7 +25,7 @@ from sqlalchemy import text as sql_text
 from mk3desk.db.engine import Database
 from mk3desk.domain.errors import NotFoundError, StorageError
 from mk3desk.domain.office_year import OfficeYear
-from mk3desk.domain.thaidate import fiscal_year_range, format_thai_date
+from mk3desk.domain.thaidate import THAI_MONTHS_ABBR, fiscal_year_range, format_thai_date
 from mk3desk.domain.thainum import NumeralStyle, format_number, format_score, to_thai_digits
 from mk3desk.domain.thaiwords import CUT_AFTER_SEPARATOR, break_opportunities, cut_points
 from mk3desk.reports.documents.common import DocumentContext, make_context
@@ -467,23 +467,7 @@ def test_a_year_gone_from_the_database_is_refused(demo: Database, tmp_path: Path
 # -- issue #12: what must never be split, and text every viewer reads ---------------
 
 _THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
-_MONTHS_ABBR = "|".join(
-    re.escape(m)
-    for m in [
-        "ม.ค.",
-        "ก.พ.",
-        "มี.ค.",
-        "เม.ย.",
-        "พ.ค.",
-        "มิ.ย.",
-        "ก.ค.",
-        "ส.ค.",
-        "ก.ย.",
-        "ต.ค.",
-        "พ.ย.",
-        "ธ.ค.",
-    ]
-)
+_MONTHS_ABBR = "|".join(re.escape(m) for m in THAI_MONTHS_ABBR)
 # A label and its number, a number and its unit, a date's month and year, fixed phrases:
 # a line break where "\n" stands is a split.
 _SPLIT_PAIRS = {

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from mk3desk.domain.thaidate import THAI_MONTHS, THAI_MONTHS_ABBR
+
 __all__ = ["TITLES", "join_units", "name_spans", "preferred_breaks"]
 
 # Titles a name may start with, longest first where one is the start of another.
@@ -130,34 +132,7 @@ UNIT_WORDS = frozenset(
         "โครงการ",
     }
 )
-MONTHS = frozenset(
-    {
-        "มกราคม",
-        "กุมภาพันธ์",
-        "มีนาคม",
-        "เมษายน",
-        "พฤษภาคม",
-        "มิถุนายน",
-        "กรกฎาคม",
-        "สิงหาคม",
-        "กันยายน",
-        "ตุลาคม",
-        "พฤศจิกายน",
-        "ธันวาคม",
-        "ม.ค.",
-        "ก.พ.",
-        "มี.ค.",
-        "เม.ย.",
-        "พ.ค.",
-        "มิ.ย.",
-        "ก.ค.",
-        "ส.ค.",
-        "ก.ย.",
-        "ต.ค.",
-        "พ.ย.",
-        "ธ.ค.",
-    }
-)
+MONTHS = frozenset(THAI_MONTHS + THAI_MONTHS_ABBR)
 # Words that are never separated from the words after them (a phrase, word by word).
 PHRASES: tuple[tuple[str, ...], ...] = (
     ("ข้อมูล", " ", "ณ", " ", "วันที่"),

@@ -308,28 +308,27 @@ class CommitteesDialog(QDialog):
             return False
         draft = self.draft()
         shown = self.shown
-        saved: list[int] = []
-
-        def act() -> None:
-            if shown is None:
-                saved.append(
-                    self.context.run(
-                        lambda s, a: save.create_committee(s, a, chosen, draft), Topic.PEOPLE
-                    )
-                )
-            else:
-                self.context.run(
-                    lambda s, a: save.edit_committee(
-                        s, a, chosen, shown.committee_id, draft, version=shown.version
-                    ),
-                    Topic.PEOPLE,
-                )
-                saved.append(shown.committee_id)
-
-        run_action(self, act)
-        if saved:
-            self.load(saved[0])
-        return bool(saved)
+        saved: int | None
+        if shown is None:
+            saved = run_action(
+                self,
+                lambda: self.context.run(
+                    lambda s, a: save.create_committee(s, a, chosen, draft), Topic.PEOPLE
+                ),
+            )
+        else:
+            edited = try_change(
+                self,
+                self.context,
+                lambda s, a: save.edit_committee(
+                    s, a, chosen, shown.committee_id, draft, version=shown.version
+                ),
+                Topic.PEOPLE,
+            )
+            saved = shown.committee_id if edited else None
+        if saved is not None:
+            self.load(saved)
+        return saved is not None
 
     def delete_shown(self, *, confirmed: bool = False) -> None:
         chosen, shown = self.office_year, self.shown

@@ -274,29 +274,28 @@ class KnowledgePage(Page):
         chosen, shown, draft = self.context.office_year, self.shown, self.draft()
         if chosen is None or draft is None:
             return False
-        saved: list[int] = []
-
-        def act() -> None:
-            if shown is None:
-                saved.append(
-                    self.context.run(
-                        lambda s, a: save.create_session(s, a, chosen, draft), Topic.EVIDENCE
-                    )
-                )
-            else:
-                self.context.run(
-                    lambda s, a: save.edit_session(
-                        s, a, chosen, shown.session_id, draft, version=shown.version
-                    ),
-                    Topic.EVIDENCE,
-                )
-                saved.append(shown.session_id)
-
-        run_action(self, act)
-        if saved:
-            self.load(saved[0])
+        saved: int | None
+        if shown is None:
+            saved = run_action(
+                self,
+                lambda: self.context.run(
+                    lambda s, a: save.create_session(s, a, chosen, draft), Topic.EVIDENCE
+                ),
+            )
+        else:
+            edited = try_change(
+                self,
+                self.context,
+                lambda s, a: save.edit_session(
+                    s, a, chosen, shown.session_id, draft, version=shown.version
+                ),
+                Topic.EVIDENCE,
+            )
+            saved = shown.session_id if edited else None
+        if saved is not None:
+            self.load(saved)
             self.status.setText(self.tr("บันทึกแล้ว"))
-        return bool(saved)
+        return saved is not None
 
     def delete_shown(self, *, confirmed: bool = False) -> None:
         chosen, shown = self.context.office_year, self.shown
