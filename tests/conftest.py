@@ -113,3 +113,18 @@ def office_hasher(monkeypatch: pytest.MonkeyPatch) -> object:
     assert _OFFICE_HASHER is not None
     monkeypatch.setattr(accounts, "HASHER", _OFFICE_HASHER)
     return _OFFICE_HASHER
+
+
+@pytest.fixture(scope="module")
+def pg_server() -> Iterator[str]:
+    """A throwaway PostgreSQL server for the module (tests/pg_support.py): its URL
+    without a database name. Skips the test where PostgreSQL is not installed."""
+    from tests.pg_support import PgServer
+
+    server = PgServer()
+    try:
+        server.start()
+        yield server.url
+    finally:
+        server.stop()
+        server.remove()

@@ -1,19 +1,12 @@
 """The same models, migrations and services on PostgreSQL (an office server).
 
-Starts a throwaway PostgreSQL server of its own in a temporary folder, on the
-loopback address, when the server binaries are installed
-(tools/install_test_deps.sh installs them); skipped otherwise.
+Runs on a throwaway PostgreSQL server of its own (``pg_server``, tests/pg_support.py);
+skipped where the server binaries are not installed.
 """
 
 from __future__ import annotations
 
-import glob
 import os
-import shutil
-import socket
-import subprocess
-import tempfile
-import time
 import tracemalloc
 from collections.abc import Iterator
 from decimal import Decimal
@@ -48,76 +41,11 @@ from mk3desk.services.workflow import ensure_editable
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.dialogs.server_dialog import ServerDialog, saved_place, server_at_start
 from mk3desk.ui.first_start import OPEN_SERVER_PROPERTY, FirstStartDialog
+from tests.pg_support import new_database
 from tests.prebuilt import demo_office_file
 from tests.support import fresh_database, office_with_year
 from tests.test_server_connection import MemoryKeyring
 from tests.test_startup import environment, mk3desk
-
-
-def _binaries() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    return Path(found[-1]).parent if found else None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def pg_server() -> Iterator[str]:
-    """One throwaway server for the module: its URL without a database name."""
-    pytest.importorskip("psycopg")
-    bindir = _binaries()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries are not installed")
-    # Directly under the system temp folder: the postgres user must be able to reach it.
-    folder = Path(tempfile.mkdtemp(prefix="mk3desk-pg-"))
-    data, port = folder / "data", _free_port()
-    # initdb refuses to run as root: run the server as the postgres user then.
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres")
-        prefix = ["runuser", "-u", "postgres", "--"]
-    run = lambda *args: subprocess.run(  # noqa: E731
-        [*prefix, *args], check=True, capture_output=True, timeout=120
-    )
-    run(str(bindir / "initdb"), "-D", str(data), "-E", "UTF8", "--locale=C.UTF-8", "-A", "trust")
-    options = f"-k {folder} -p {port} -c listen_addresses=127.0.0.1"
-    run(
-        str(bindir / "pg_ctl"),
-        "-D",
-        str(data),
-        "-o",
-        options,
-        "-l",
-        str(folder / "log"),
-        "-w",
-        "start",
-    )
-    try:
-        for _ in range(50):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
-    finally:
-        run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop")
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def new_database(server: str, name: str) -> str:
-    """An empty database *name* on the module's server; its URL."""
-    engine = create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as connection:
-            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    finally:
-        engine.dispose()
-    return f"{server}/{name}"
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,100 @@
+"""A throwaway PostgreSQL server for the tests of the office server.
+
+Started in a temporary folder on the loopback address when the server binaries are
+installed (tools/install_test_deps.sh installs them); tests that need one are skipped
+otherwise. ``pg_server`` (tests/conftest.py) gives a module its own server; a test that
+must stop and restart the server (a dropped connection) starts a ``PgServer`` itself.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+
+
+def _binaries() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    return Path(found[-1]).parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class PgServer:
+    """One PostgreSQL server in its own folder; ``url`` has no database name."""
+
+    def __init__(self) -> None:
+        pytest.importorskip("psycopg")
+        bindir = _binaries()
+        if bindir is None:
+            pytest.skip("PostgreSQL server binaries are not installed")
+        self._bindir = bindir
+        # Directly under the system temp folder: the postgres user must be able to reach it.
+        self.folder = Path(tempfile.mkdtemp(prefix="mk3desk-pg-"))
+        self._data = self.folder / "data"
+        self.port = _free_port()
+        # initdb refuses to run as root: run the server as the postgres user then.
+        self._prefix: list[str] = []
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, "postgres")
+            self._prefix = ["runuser", "-u", "postgres", "--"]
+        self._run("initdb", "-D", str(self._data), "-E", "UTF8", "--locale=C.UTF-8", "-A", "trust")
+        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}"
+
+    def _run(self, program: str, *args: str) -> None:
+        subprocess.run(
+            [*self._prefix, str(self._bindir / program), *args],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+
+    def start(self) -> None:
+        options = f"-k {self.folder} -p {self.port} -c listen_addresses=127.0.0.1"
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self._data),
+            "-o",
+            options,
+            "-l",
+            str(self.folder / "log"),
+            "-w",
+            "start",
+        )
+        for _ in range(50):
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return
+            except OSError:
+                time.sleep(0.1)
+
+    def stop(self) -> None:
+        """Stop at once, as a crashed or restarted server does: clients lose their connections."""
+        self._run("pg_ctl", "-D", str(self._data), "-m", "immediate", "stop")
+
+    def remove(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def new_database(server: str, name: str) -> str:
+    """An empty database *name* on *server* (a URL without a database); its URL."""
+    engine = create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    finally:
+        engine.dispose()
+    return f"{server}/{name}"
