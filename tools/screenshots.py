@@ -155,7 +155,7 @@ def _evidence_flags(window: MainWindow) -> QWidget:
     assert isinstance(page, IndicatorsPage)
     panel = page.work.do.evidence
     if panel.files:
-        stored = window.context.store.path_for(panel.files[0].sha256)
+        stored = window.context.store.local_path(panel.files[0].sha256)
         stored.unlink(missing_ok=True)
     panel.watch.check_now()
     scroll = panel.parentWidget()
@@ -376,6 +376,22 @@ def main(argv: list[str]) -> int:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _log_in_as_coordinator(window: MainWindow) -> None:
+    """The demo's coordinator logged in, as a clerk sees the window after the login
+    dialog (the session bar names them); a screen may act as someone else after."""
+    from mk3desk.services.accounts import verify_login
+
+    bar, context = window.session, window.context
+    if not bar.with_accounts:
+        return
+    with context.database.transaction() as session:
+        result = verify_login(session, "coordinator", "demo1234", office_id=context.office_id)
+    assert result.actor is not None, "the demo's coordinator could not log in"
+    context.set_actor(result.actor)
+    bar.user_name = "coordinator"
+    bar._show_who()
+
+
 def _take(out: Path, work: Path, only: set[str]) -> int:
     from mk3desk.db.migrate import open_database
     from mk3desk.services.demo import create_demo
@@ -393,6 +409,7 @@ def _take(out: Path, work: Path, only: set[str]) -> int:
         window = MainWindow(context, settings)
         window.resize(WIDTH, HEIGHT)
         window.show()
+        _log_in_as_coordinator(window)
         app.processEvents()
         widget = build(window)
         for _ in range(3):
