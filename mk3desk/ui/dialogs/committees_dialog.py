@@ -5,7 +5,9 @@ year's committees; the form on the right edits one — the order (number, date i
 พ.ศ., subject, signer), the member list (a person of the office and a role per
 row) and the duties — and saves it all at once through the services, which keep
 the rules (one chair, no double leading role) and refuse a save whose committee
-changed since it was read. The emblem (ครุฑ) and the verification code switch are
+changed since it was read. "ส่งออก Excel…" / "นำเข้า Excel…" exchange the shown
+committee's members and duties as a workbook (an import replaces them, all or
+nothing, and the form reloads). The emblem (ครุฑ) and the verification code switch are
 the office's options for every order.
 """
 
@@ -45,9 +47,11 @@ from mk3desk.domain.committees import (
 from mk3desk.services.committees import delete, order_options, read, save
 from mk3desk.services.committees.read import CommitteeView
 from mk3desk.services.committees.working import working_draft
+from mk3desk.services.excel import ImportReport
 from mk3desk.services.people_edit import PersonRow, person_rows
 from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext, Topic
+from mk3desk.ui.excel_actions import ExcelActions
 from mk3desk.ui.screen_fit import fit_size
 from mk3desk.ui.thai_wrap import wrap_hint
 from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
@@ -129,6 +133,18 @@ class CommitteesDialog(QDialog):
         member_buttons.addStretch(1)
         member_buttons.addWidget(self.add_member_button)
         member_buttons.addWidget(self.remove_member_button)
+        self.export_button = QPushButton(self.tr("ส่งออก Excel…"), self)
+        self.export_button.setObjectName("exportMembers")
+        self.export_button.setToolTip(self.tr("รายชื่อกรรมการและหน้าที่ที่บันทึกไว้ของคณะนี้เป็นไฟล์ Excel"))
+        self.import_button = QPushButton(self.tr("นำเข้า Excel…"), self)
+        self.import_button.setObjectName("importMembers")
+        self.import_button.setToolTip(
+            self.tr("แทนที่รายชื่อกรรมการ (และหน้าที่) ของคณะนี้ด้วยไฟล์ Excel ทั้งไฟล์หรือไม่นำเข้าเลย")
+        )
+        member_buttons.addWidget(self.export_button)
+        member_buttons.addWidget(self.import_button)
+        self.excel = ExcelActions(context, self)
+        self.excel.import_finished.connect(self._imported)
         self.duties = QPlainTextEdit(self)
         self.duties.setPlaceholderText(self.tr("หน้าที่ละหนึ่งบรรทัด"))
 
@@ -168,6 +184,8 @@ class CommitteesDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.emblem_button.clicked.connect(self.choose_emblem)
         self.code_box.toggled.connect(self._code_toggled)
+        self.export_button.clicked.connect(lambda: self.export_members())
+        self.import_button.clicked.connect(self.import_members)
         self.load()
 
     # -- reading -------------------------------------------------------------------------
@@ -244,6 +262,9 @@ class CommitteesDialog(QDialog):
         for person_id, role in members:
             self.add_member_row(person_id, role)
         self.delete_button.setEnabled(self.shown is not None)
+        # A workbook is of a saved committee.
+        self.export_button.setEnabled(self.shown is not None)
+        self.import_button.setEnabled(self.shown is not None and not self.context.read_only)
 
     # -- the member rows -----------------------------------------------------------------
     def add_member_row(
@@ -353,6 +374,24 @@ class CommitteesDialog(QDialog):
             Topic.PEOPLE,
         ):
             self.load()
+
+    # -- Excel --------------------------------------------------------------------------
+    def export_members(self, path: str | None = None) -> Path | None:
+        shown = self.shown
+        if shown is None:
+            return None
+        return self.excel.export("committee-members", path, record_id=shown.committee_id)
+
+    def import_members(self) -> None:
+        shown = self.shown
+        if shown is not None:
+            self.excel.choose_import(
+                "committee-members", record_id=shown.committee_id, version=shown.version
+            )
+
+    def _imported(self, result: object) -> None:
+        if isinstance(result, ImportReport):
+            self.load(self.shown.committee_id if self.shown else None)
 
     # -- the office's options for orders ---------------------------------------------------
     def choose_emblem(self) -> None:

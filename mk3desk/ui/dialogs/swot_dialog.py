@@ -3,6 +3,8 @@
 Opened from the Plan step of every indicator ("การวิเคราะห์ SWOT ของปี…"): everyone
 reads it there as the starting point of their plan; the coordinator (Action.SWOT)
 edits and saves it. The lists are typed one item a line; bullets are allowed.
+"ส่งออก Excel…" writes the saved analysis as a workbook; "นำเข้า Excel…" (the
+coordinator) replaces it with an edited workbook, all or nothing, then reloads.
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from mk3desk.domain.rights import Action, Relation, allowed
 from mk3desk.domain.swot import QUADRANT_TITLES, Quadrant, Swot, from_texts
+from mk3desk.services.excel import ImportReport
 from mk3desk.services.swot import load_swot, save_swot
 from mk3desk.ui.actions import run_action
 from mk3desk.ui.context import AppContext, Topic
+from mk3desk.ui.excel_actions import ExcelActions
 from mk3desk.ui.screen_fit import fit_size
 from mk3desk.ui.styles import BANNER_STYLE
 from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
@@ -96,6 +100,25 @@ class SwotDialog(QDialog):
         )
         self.save_button.setObjectName("saveSwot")
         self.save_button.setVisible(self.editable)
+        self.excel = ExcelActions(context, self)
+        self.excel.import_finished.connect(self._imported)
+        self.export_button = buttons.addButton(
+            self.tr("ส่งออก Excel…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setObjectName("exportSwot")
+        self.export_button.setToolTip(self.tr("บันทึกการวิเคราะห์ SWOT ที่บันทึกไว้แล้วเป็นไฟล์ Excel"))
+        self.export_button.clicked.connect(lambda: self.excel.export("swot"))
+        self.import_button = buttons.addButton(
+            self.tr("นำเข้า Excel…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button.setObjectName("importSwot")
+        self.import_button.setToolTip(
+            self.tr("แทนที่การวิเคราะห์ SWOT ของปีด้วยไฟล์ Excel (ทั้งไฟล์หรือไม่นำเข้าเลย)")
+        )
+        self.import_button.setVisible(self.editable)
+        self.import_button.clicked.connect(
+            lambda: self.excel.choose_import("swot", version=self.version)
+        )
         buttons.addButton(self.tr("ปิด"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -115,6 +138,10 @@ class SwotDialog(QDialog):
             edit.setPlainText("\n".join(view.swot.items(quadrant)))
         self.participants.setPlainText("\n".join(view.swot.participants))
         self.held_on.setDate(view.swot.held_on)
+
+    def _imported(self, result: object) -> None:
+        if isinstance(result, ImportReport):
+            self.load()  # the imported analysis, and its new version
 
     def typed(self) -> Swot:
         self.held_on.commit_text()

@@ -6,11 +6,14 @@ whether they came, per row), the indicators it serves, the lessons learned — a
 saves it all at once through the services (which refuse a session with no topic or
 no attendee, and a save whose session changed since it was read). Materials are
 files in the evidence store; the attendance sheet and the record print from here.
+The attendance list goes out to Excel and comes back ("ส่งออก Excel…" /
+"นำเข้า Excel…" under the attendees): an import sets the statuses, all or nothing.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -49,6 +52,9 @@ from mk3desk.ui.pages.base import Page
 from mk3desk.ui.thai_wrap import wrap_hint
 from mk3desk.ui.widgets.knowledge_lists import AttendeeTable, IndicatorChecklist
 from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
+
+if TYPE_CHECKING:
+    from mk3desk.ui.excel_actions import ExcelActions
 
 
 def _title(text: str) -> str:
@@ -107,6 +113,18 @@ class KnowledgePage(Page):
         people_buttons.addWidget(self.add_row_button)
         people_buttons.addWidget(self.add_all_button)
         people_buttons.addWidget(self.remove_row_button)
+        people_buttons.addStretch(1)
+        self.export_button = QPushButton(self.tr("ส่งออก Excel…"), self)
+        self.export_button.setObjectName("exportAttendance")
+        self.export_button.setToolTip(self.tr("รายชื่อผู้เข้าร่วมที่บันทึกไว้ พร้อมสถานะ เป็นไฟล์ Excel"))
+        self.import_button = QPushButton(self.tr("นำเข้า Excel…"), self)
+        self.import_button.setObjectName("importAttendance")
+        self.import_button.setToolTip(
+            self.tr("ปรับสถานะเข้าร่วม/ขาด/ลา จากไฟล์ Excel (ทั้งไฟล์หรือไม่นำเข้าเลย)")
+        )
+        people_buttons.addWidget(self.export_button)
+        people_buttons.addWidget(self.import_button)
+        self._excel: ExcelActions | None = None
         people_layout = QVBoxLayout(people_box)
         people_layout.addWidget(self.attendees, 1)
         people_layout.addLayout(people_buttons)
@@ -178,6 +196,8 @@ class KnowledgePage(Page):
         self.remove_file_button.clicked.connect(lambda: self.remove_material())
         self.sheet_button.clicked.connect(lambda: self.print_document("attendance"))
         self.record_button.clicked.connect(lambda: self.print_document("knowledge-record"))
+        self.export_button.clicked.connect(lambda: self.export_attendance())
+        self.import_button.clicked.connect(self.import_attendance)
 
     # -- reading -------------------------------------------------------------------------
     def load(self, select_id: int | None = None) -> None:
@@ -251,6 +271,37 @@ class KnowledgePage(Page):
         self.open_button.setEnabled(saved)
         self.sheet_button.setEnabled(saved)
         self.record_button.setEnabled(saved)
+        self.export_button.setEnabled(saved)
+        self.import_button.setEnabled(saved and may)
+
+    # -- Excel --------------------------------------------------------------------------
+    def excel(self) -> ExcelActions:
+        """The Excel actions of this page (made on first use: openpyxl loads only then)."""
+        if self._excel is None:
+            from mk3desk.ui.excel_actions import ExcelActions
+
+            self._excel = ExcelActions(self.context, self)
+            self._excel.import_finished.connect(self._imported)
+        return self._excel
+
+    def export_attendance(self, path: str | None = None) -> Path | None:
+        shown = self.shown
+        if shown is None:
+            return None
+        return self.excel().export("attendance", path, record_id=shown.session_id)
+
+    def import_attendance(self) -> None:
+        shown = self.shown
+        if shown is not None:
+            self.excel().choose_import(
+                "attendance", record_id=shown.session_id, version=shown.version
+            )
+
+    def _imported(self, result: object) -> None:
+        from mk3desk.services.excel import ImportReport
+
+        if isinstance(result, ImportReport):
+            self.load(self.shown.session_id if self.shown else None)
 
     # -- saving ---------------------------------------------------------------------------
     def draft(self) -> SessionDraft | None:
