@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -102,15 +104,12 @@ class SwotDialog(QDialog):
         self.save_button.setVisible(self.editable)
         self.excel = ExcelActions(context, self)
         self.excel.import_finished.connect(self._imported)
-        self.export_button = buttons.addButton(
-            self.tr("ส่งออก Excel…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        # The Excel buttons stand apart on the left, away from บันทึก and ปิด.
+        self.export_button = QPushButton(self.tr("ส่งออก Excel…"), self)
         self.export_button.setObjectName("exportSwot")
         self.export_button.setToolTip(self.tr("บันทึกการวิเคราะห์ SWOT ที่บันทึกไว้แล้วเป็นไฟล์ Excel"))
         self.export_button.clicked.connect(lambda: self.excel.export("swot"))
-        self.import_button = buttons.addButton(
-            self.tr("นำเข้า Excel…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.import_button = QPushButton(self.tr("นำเข้า Excel…"), self)
         self.import_button.setObjectName("importSwot")
         self.import_button.setToolTip(
             self.tr("แทนที่การวิเคราะห์ SWOT ของปีด้วยไฟล์ Excel (ทั้งไฟล์หรือไม่นำเข้าเลย)")
@@ -127,7 +126,12 @@ class SwotDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(grid, 1)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.import_button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
         fit_size(self, 1000, 640)
         self.load()
 

@@ -1,0 +1,104 @@
+"""The SWOT dialog's Excel buttons: export says where the file went; an edited workbook
+imported back replaces the year's analysis and the dialog shows it; a hostile one is
+refused with its problems listed and nothing changes."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from mk3desk.domain.swot import Quadrant
+from mk3desk.excel.problems import ImportRefused, ImportReport
+from mk3desk.services import accounts
+from mk3desk.ui.dialogs.swot_dialog import SwotDialog
+from tests import prebuilt
+from tests.qt_support import year_context
+
+pytestmark = pytest.mark.gui
+TODAY = date(2025, 3, 1)  # one prebuilt demo with the Excel tests
+
+
+def _shot(widget: Any, name: str) -> None:
+    folder = os.environ.get("MK3DESK_SHOTS")
+    if folder:
+        widget.grab().save(str(Path(folder) / name))
+
+
+def _saved_boxes() -> list[QMessageBox]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "SavedMessage" and w.isVisible()
+    ]
+
+
+def test_swot_dialog_exports_and_imports_excel(
+    qapp: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = prebuilt.demo_office(tmp_path / "office.sqlite3", TODAY)
+    try:
+        context = year_context(database, 2567)
+        with database.transaction() as session:
+            actor = accounts.verify_login(session, "coordinator", "demo1234").actor
+        assert actor is not None
+        context.set_actor(actor)
+        dialog = SwotDialog(context)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        _shot(dialog, "swot-dialog-excel.png")
+        assert dialog.export_button.isVisible() and dialog.import_button.isVisible()
+        target = tmp_path / "swot.xlsx"
+        proposed: list[str] = []
+
+        def save_as(_parent: object, _title: str, name: str, _filter: str) -> tuple[str, str]:
+            proposed.append(name)
+            return str(target), ""
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert proposed == ["การวิเคราะห์ SWOT ของปี-2567.xlsx"]
+        assert target.exists()
+        boxes = _saved_boxes()  # says what it saved and where
+        assert boxes and target.name in boxes[0].text()
+        assert str(tmp_path) in boxes[0].informativeText()
+        for box in boxes:
+            box.close()
+
+        book = openpyxl.load_workbook(target)
+        book["SWOT"].append(["จุดอ่อน", "ระบบสารสนเทศยังไม่เชื่อมโยงกัน"])
+        book.save(target)
+        monkeypatch.setattr(
+            QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(target), ""))
+        )
+        with qtbot.waitSignal(dialog.excel.import_finished, timeout=20_000) as signal:
+            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert isinstance(signal.args[0], ImportReport)
+        result = dialog.excel.result_dialog
+        assert result is not None and "เพิ่ม 1" in result.summary.text()
+        shown = dialog.lists[Quadrant.WEAKNESSES].toPlainText().splitlines()
+        assert shown[-1] == "ระบบสารสนเทศยังไม่เชื่อมโยงกัน"  # the dialog reloaded
+        result.close()
+        saved_version = dialog.version
+
+        book = openpyxl.load_workbook(target)
+        book["SWOT"].append(["จุดแข็ง", "ก" * 600])
+        book.save(target)
+        with qtbot.waitSignal(dialog.excel.import_finished, timeout=20_000) as signal:
+            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert isinstance(signal.args[0], ImportRefused)
+        result = dialog.excel.result_dialog
+        assert result is not None and "ไม่ได้นำเข้าข้อมูลใด ๆ" in result.summary.text()
+        cells = [result.table.item(0, c).text() for c in range(4)]  # type: ignore[union-attr]
+        assert cells[0] == "SWOT" and "ยาว 600 ตัวอักษร" in cells[3]
+        QCoreApplication.processEvents()
+        assert dialog.version == saved_version
+        result.close()
+    finally:
+        database.close()
