@@ -344,3 +344,33 @@ def test_the_certificate_register_exports_the_clerks_columns(db: Database, tmp_p
     assert len(listed) == len(issued)
     with pytest.raises(ValidationError):
         excel.import_workbook(db, "certificates", chosen, path)  # a register is never typed in
+
+
+def test_a_filled_member_template_replaces_the_committees_members(
+    db: Database, tmp_path: Path
+) -> None:
+    shown = committee(db)
+    chosen = year(db)
+    with db.session() as session:
+        path = excel.save_template(
+            "committee-members",
+            tmp_path / "t.xlsx",
+            session,
+            chosen,
+            record_id=shown.committee_id,
+        )
+    book = openpyxl.load_workbook(path)
+    sheet = book["กรรมการ"]
+    chair, secretary = shown.members[0].name, shown.members[-1].name
+    sheet.delete_rows(2, 2)  # the grey example rows
+    sheet.append([chair, None, None, "ประธาน"])  # the short word a clerk types
+    sheet.append([secretary, None, None, "กรรมการและเลขานุการ"])
+    book["หน้าที่"].delete_rows(2)
+    book.save(path)
+    excel.import_workbook(db, "committee-members", chosen, path, record_id=shown.committee_id)
+    after = committee(db)
+    assert [(m.name, m.role) for m in after.members] == [
+        (chair, CommitteeRole.CHAIR),
+        (secretary, CommitteeRole.SECRETARY),
+    ]
+    assert after.duties == shown.duties  # an empty duty sheet keeps the duties
