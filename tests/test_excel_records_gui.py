@@ -102,3 +102,79 @@ def test_swot_dialog_exports_and_imports_excel(
         result.close()
     finally:
         database.close()
+
+
+def _coordinator_context(database: Any) -> Any:
+    context = year_context(database, 2567)
+    with database.transaction() as session:
+        actor = accounts.verify_login(session, "coordinator", "demo1234").actor
+    assert actor is not None
+    context.set_actor(actor)
+    return context
+
+
+def test_the_committee_and_the_attendance_go_out_and_come_back_from_their_windows(
+    qapp: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mk3desk.domain.committees import CommitteeRole
+    from mk3desk.domain.knowledge import Attendance
+    from mk3desk.ui.dialogs.committees_dialog import CommitteesDialog
+    from mk3desk.ui.pages.knowledge_page import KnowledgePage
+
+    database = prebuilt.demo_office(tmp_path / "office.sqlite3", TODAY)
+    try:
+        context = _coordinator_context(database)
+        target = tmp_path / "out.xlsx"
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(target), ""))
+        )
+        monkeypatch.setattr(
+            QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(target), ""))
+        )
+
+        dialog = CommitteesDialog(context)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shown = dialog.shown
+        assert shown is not None and dialog.import_button.isEnabled()
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert [
+            r[0]
+            for r in openpyxl.load_workbook(target)["กรรมการ"].iter_rows(
+                min_row=2, max_col=1, values_only=True
+            )
+        ] == [m.name for m in shown.members]
+        for box in _saved_boxes():
+            box.close()
+        book = openpyxl.load_workbook(target)
+        book["กรรมการ"]["D3"] = "กรรมการ"
+        book.save(target)
+        with qtbot.waitSignal(dialog.excel.import_finished, timeout=20_000) as signal:
+            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert isinstance(signal.args[0], ImportReport)
+        assert dialog.shown is not None and dialog.shown.members[1].role is CommitteeRole.MEMBER
+        dialog.excel.result_dialog.close()  # type: ignore[union-attr]
+
+        page = KnowledgePage(context)
+        qtbot.addWidget(page)
+        page.load()
+        page.show()
+        assert page.shown is not None and page.import_button.isEnabled()
+        first = page.shown.attendees[0]
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+        for box in _saved_boxes():
+            box.close()
+        book = openpyxl.load_workbook(target)
+        book["ผู้เข้าร่วม"]["C2"] = "ลา"
+        book.save(target)
+        with qtbot.waitSignal(page.excel().import_finished, timeout=20_000) as signal:
+            qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+        assert isinstance(signal.args[0], ImportReport)
+        assert page.shown is not None
+        assert (page.shown.attendees[0].person_id, page.shown.attendees[0].status) == (
+            first.person_id,
+            Attendance.LEAVE,
+        )
+        page.excel().result_dialog.close()  # type: ignore[union-attr]
+    finally:
+        database.close()

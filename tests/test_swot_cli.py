@@ -159,3 +159,24 @@ def test_record_sheets_from_the_cli(db: str, tmp_path: Path) -> None:
         == 0
     )
     assert openpyxl.load_workbook(register)["ทะเบียนเกียรติบัตร"]["A2"].value == "1/2567"
+
+
+def test_the_swot_text_reads_back_what_it_prints() -> None:
+    from mk3desk.domain.swot_text import parse_swot_text, swot_text
+
+    swot = Swot(
+        ("ผู้บริหารให้ความสำคัญ", "ทีมงาน: เข้มแข็ง"),  # a colon inside an item is not a heading
+        (),
+        ("นโยบาย สพฐ. ชัดเจน",),
+        ("งบประมาณลดลง",),
+        ("กลุ่มนโยบายและแผน",),
+        date(2023, 11, 20),
+    )
+    assert parse_swot_text(swot_text(swot, "หัวเรื่อง")) == swot
+    typed = "จุดแข็ง:\n1. ครูเข้มแข็ง\nอุปสรรค:\n• ภัยแล้ง\nวันที่วิเคราะห์: 20/11/2566\n"
+    parsed = parse_swot_text(typed)
+    assert (parsed.strengths, parsed.threats, parsed.held_on) == (
+        ("ครูเข้มแข็ง",),
+        ("ภัยแล้ง",),
+        date(2023, 11, 20),
+    )

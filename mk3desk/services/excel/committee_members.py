@@ -138,6 +138,8 @@ def plan_import(session: Session, committee: Committee, rows: Rows) -> ImportPla
             continue
         duties.append(duty)
     new_duties = "\n".join(duties) if duties else None
+    # Members taken off the committee count as changed rows too (they are not in the file).
+    plan.changed += len(set(current) - set(seen))
     members = tuple((m.person_id, m.role) for m in listed)
     old_members = tuple((m.person_id, CommitteeRole(m.role)) for m in committee.members)
     if members != old_members or (new_duties is not None and new_duties != committee.duties):

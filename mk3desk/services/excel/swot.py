@@ -110,12 +110,12 @@ def plan_import(session: Session, year: FiscalYear, rows: Rows) -> ImportPlan[Sw
     new = {(q, item) for q in Quadrant for item in swot.items(q)}
     plan.added = len(new - old)
     plan.unchanged = len(new & old)
-    # "changed": the participants or the day (the items are added or kept).
+    # "changed": the items taken out, and the participants or the day if they differ.
     same_meeting = (current.swot.participants, current.swot.held_on) == (
         swot.participants,
         swot.held_on,
     )
-    plan.changed = 0 if same_meeting else 1
+    plan.changed = len(old - new) + (0 if same_meeting else 1)
     if swot != current.swot:
         plan.items.append(SwotChange(swot))
     return plan
