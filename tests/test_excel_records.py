@@ -265,6 +265,22 @@ def test_a_member_import_over_a_committee_changed_since_is_refused(
     assert dump(db) == before
 
 
+def test_a_swot_import_from_a_window_that_read_no_analysis_is_refused_once_one_exists(
+    db: Database, tmp_path: Path
+) -> None:
+    path = excel.export(db, "swot", year(db), tmp_path / "swot.xlsx")
+    book = openpyxl.load_workbook(path)
+    book["SWOT"].append(["โอกาส", "เครือข่ายผู้ปกครองเข้มแข็ง"])
+    book.save(path)
+    rows_, problems = excel.read_rows("swot", path)
+    before = dump(db)
+    with pytest.raises(ConflictError), db.transaction() as session:
+        excel.import_rows(
+            session, Actor.system(), "swot", year(db), rows_, tuple(problems), version=None
+        )  # the window opened before the analysis was first saved elsewhere
+    assert dump(db) == before
+
+
 def test_record_kinds_need_their_record(db: Database, tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="กรุณาเลือกคณะกรรมการ"):
         excel.export(db, "committee-members", year(db), tmp_path / "c.xlsx")

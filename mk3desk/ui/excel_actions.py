@@ -41,7 +41,7 @@ from mk3desk.excel.problems import Problem
 from mk3desk.safe_write import replaced_atomically
 from mk3desk.services import excel
 from mk3desk.services.excel import ImportRefused, ImportReport
-from mk3desk.services.excel.kind import RECORD_SCOPES
+from mk3desk.services.excel.kind import RECORD_SCOPES, UNCHECKED, ReadVersion
 from mk3desk.ui.actions import run_action
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.saved import show_saved
@@ -301,7 +301,7 @@ class ExcelActions(QObject):
         return result
 
     def choose_import(
-        self, kind: str, *, record_id: int | None = None, version: int | None = None
+        self, kind: str, *, record_id: int | None = None, version: ReadVersion = UNCHECKED
     ) -> bool:
         """Ask for a file and start importing it (False: the clerk cancelled)."""
         path = QFileDialog.getOpenFileName(
@@ -318,12 +318,12 @@ class ExcelActions(QObject):
         *,
         dry_run: bool = False,
         record_id: int | None = None,
-        version: int | None = None,
+        version: ReadVersion = UNCHECKED,
     ) -> None:
         """Read, check and import *path* on a worker thread; the result dialog follows.
 
         *record_id* names the committee or session of a record kind; *version* is the
-        version of the record (or of the year's SWOT) the window read."""
+        version of the record (or of the year's SWOT, None: it had none) the window read."""
         office_year = self.context.office_year
         self.progress = QProgressDialog(
             self.tr("กำลังอ่านและตรวจสอบไฟล์ {name} ...").format(name=Path(path).name),

@@ -60,7 +60,13 @@ from mk3desk.services.excel import (
     reports,
     swot,
 )
-from mk3desk.services.excel.kind import RECORD_SCOPES, ImportKind, Scope
+from mk3desk.services.excel.kind import (
+    RECORD_SCOPES,
+    UNCHECKED,
+    ImportKind,
+    ReadVersion,
+    Scope,
+)
 from mk3desk.services.knowledge.common import get_session
 from mk3desk.services.lookup import get_office, year_of
 from mk3desk.services.rights import require
@@ -68,9 +74,11 @@ from mk3desk.services.rights import require
 __all__ = [
     "IMPORT_KINDS",
     "KINDS",
+    "UNCHECKED",
     "ImportRefused",
     "ImportReport",
     "KindInfo",
+    "ReadVersion",
     "Scope",
     "export",
     "export_session",
@@ -253,7 +261,7 @@ def import_rows(
     *,
     office_id: int | None = None,
     record_id: int | None = None,
-    version: int | None = None,
+    version: ReadVersion = UNCHECKED,
     dry_run: bool = False,
 ) -> ImportReport:
     """Check *rows* against the database and apply them inside the caller's transaction.
@@ -268,7 +276,7 @@ def import_rows(
     scope = _scope(session, KINDS[kind], office_year, office_id, record_id)
     if rows or not read_problems:
         plan = data.plan_import(session, scope, rows)
-        if version is not None:
+        if version is not UNCHECKED:
             plan.extra["expected_version"] = version
         problems = [*read_problems, *plan.problems]
     else:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
@@ -45,6 +45,18 @@ class Scope(StrEnum):
 
 # The scopes of one record of the year: the kind needs the record's id too.
 RECORD_SCOPES = frozenset({Scope.COMMITTEE, Scope.SESSION})
+
+
+class Unchecked(Enum):
+    """No version to check: the import is not based on a window's earlier read."""
+
+    UNCHECKED = "unchecked"
+
+
+UNCHECKED = Unchecked.UNCHECKED
+# The version a window read: an int, None for "the record did not exist yet" (the
+# year's SWOT before its first save), or UNCHECKED.
+ReadVersion = int | None | Unchecked
 
 
 @dataclass
