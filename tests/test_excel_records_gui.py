@@ -39,6 +39,13 @@ def _saved_boxes() -> list[QMessageBox]:
     ]
 
 
+def _dismiss(boxes: list[QMessageBox]) -> None:
+    """Click the boxes away (close() is ignored by a box without an escape button)."""
+    for box in boxes:
+        box.done(0)
+    QCoreApplication.processEvents()
+
+
 def test_swot_dialog_exports_and_imports_excel(
     qapp: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -65,11 +72,9 @@ def test_swot_dialog_exports_and_imports_excel(
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         assert proposed == ["การวิเคราะห์ SWOT ของปี-2567.xlsx"]
         assert target.exists()
-        boxes = _saved_boxes()  # says what it saved and where
-        assert boxes and target.name in boxes[0].text()
-        assert str(tmp_path) in boxes[0].informativeText()
-        for box in boxes:
-            box.close()
+        boxes = [b for b in _saved_boxes() if target.name in b.text()]
+        assert boxes and str(tmp_path) in boxes[0].informativeText()  # what it saved, where
+        _dismiss(boxes)
 
         book = openpyxl.load_workbook(target)
         book["SWOT"].append(["จุดอ่อน", "ระบบสารสนเทศยังไม่เชื่อมโยงกัน"])
@@ -77,10 +82,10 @@ def test_swot_dialog_exports_and_imports_excel(
         monkeypatch.setattr(
             QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(target), ""))
         )
-        with qtbot.waitSignal(dialog.excel.import_finished, timeout=20_000) as signal:
+        with qtbot.waitSignal(dialog.excel.actions().import_finished, timeout=20_000) as signal:
             qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         assert isinstance(signal.args[0], ImportReport)
-        result = dialog.excel.result_dialog
+        result = dialog.excel.actions().result_dialog
         assert result is not None and "เพิ่ม 1" in result.summary.text()
         shown = dialog.lists[Quadrant.WEAKNESSES].toPlainText().splitlines()
         assert shown[-1] == "ระบบสารสนเทศยังไม่เชื่อมโยงกัน"  # the dialog reloaded
@@ -90,10 +95,10 @@ def test_swot_dialog_exports_and_imports_excel(
         book = openpyxl.load_workbook(target)
         book["SWOT"].append(["จุดแข็ง", "ก" * 600])
         book.save(target)
-        with qtbot.waitSignal(dialog.excel.import_finished, timeout=20_000) as signal:
+        with qtbot.waitSignal(dialog.excel.actions().import_finished, timeout=20_000) as signal:
             qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         assert isinstance(signal.args[0], ImportRefused)
-        result = dialog.excel.result_dialog
+        result = dialog.excel.actions().result_dialog
         assert result is not None and "ไม่ได้นำเข้าข้อมูลใด ๆ" in result.summary.text()
         cells = [result.table.item(0, c).text() for c in range(4)]  # type: ignore[union-attr]
         assert cells[0] == "SWOT" and "ยาว 600 ตัวอักษร" in cells[3]
@@ -144,16 +149,15 @@ def test_the_committee_and_the_attendance_go_out_and_come_back_from_their_window
                 min_row=2, max_col=1, values_only=True
             )
         ] == [m.name for m in shown.members]
-        for box in _saved_boxes():
-            box.close()
+        _dismiss(_saved_boxes())
         book = openpyxl.load_workbook(target)
         book["กรรมการ"]["D3"] = "กรรมการ"
         book.save(target)
-        with qtbot.waitSignal(dialog.excel.import_finished, timeout=20_000) as signal:
+        with qtbot.waitSignal(dialog.excel.actions().import_finished, timeout=20_000) as signal:
             qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         assert isinstance(signal.args[0], ImportReport)
         assert dialog.shown is not None and dialog.shown.members[1].role is CommitteeRole.MEMBER
-        dialog.excel.result_dialog.close()  # type: ignore[union-attr]
+        dialog.excel.actions().result_dialog.close()  # type: ignore[union-attr]
 
         page = KnowledgePage(context)
         qtbot.addWidget(page)
@@ -162,12 +166,11 @@ def test_the_committee_and_the_attendance_go_out_and_come_back_from_their_window
         assert page.shown is not None and page.import_button.isEnabled()
         first = page.shown.attendees[0]
         qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-        for box in _saved_boxes():
-            box.close()
+        _dismiss(_saved_boxes())
         book = openpyxl.load_workbook(target)
         book["ผู้เข้าร่วม"]["C2"] = "ลา"
         book.save(target)
-        with qtbot.waitSignal(page.excel().import_finished, timeout=20_000) as signal:
+        with qtbot.waitSignal(page.excel.actions().import_finished, timeout=20_000) as signal:
             qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
         assert isinstance(signal.args[0], ImportReport)
         assert page.shown is not None
@@ -175,6 +178,35 @@ def test_the_committee_and_the_attendance_go_out_and_come_back_from_their_window
             first.person_id,
             Attendance.LEAVE,
         )
-        page.excel().result_dialog.close()  # type: ignore[union-attr]
+        page.excel.actions().result_dialog.close()  # type: ignore[union-attr]
+    finally:
+        database.close()
+
+
+def test_the_recognition_dialog_exports_the_certificate_register(
+    qapp: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mk3desk.ui.dialogs.recognition_dialog import RecognitionDialog
+
+    database = prebuilt.demo_office(tmp_path / "office.sqlite3", TODAY)
+    try:
+        dialog = RecognitionDialog(_coordinator_context(database))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        target = tmp_path / "register.xlsx"
+        proposed: list[str] = []
+
+        def save_as(_parent: object, _title: str, name: str, _filter: str) -> tuple[str, str]:
+            proposed.append(name)
+            return str(target), ""
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert proposed == ["ทะเบียนเกียรติบัตร-2567.xlsx"]
+        sheet = openpyxl.load_workbook(target)["ทะเบียนเกียรติบัตร"]
+        assert sheet.max_row - 1 == dialog.register_view.rowCount()
+        boxes = [b for b in _saved_boxes() if target.name in b.text()]
+        assert boxes and str(tmp_path) in boxes[0].informativeText()
+        _dismiss(boxes)
     finally:
         database.close()

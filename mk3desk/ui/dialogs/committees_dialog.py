@@ -47,11 +47,10 @@ from mk3desk.domain.committees import (
 from mk3desk.services.committees import delete, order_options, read, save
 from mk3desk.services.committees.read import CommitteeView
 from mk3desk.services.committees.working import working_draft
-from mk3desk.services.excel import ImportReport
 from mk3desk.services.people_edit import PersonRow, person_rows
 from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext, Topic
-from mk3desk.ui.excel_actions import ExcelActions
+from mk3desk.ui.record_excel import RecordExcel
 from mk3desk.ui.screen_fit import fit_size
 from mk3desk.ui.thai_wrap import wrap_hint
 from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
@@ -133,18 +132,21 @@ class CommitteesDialog(QDialog):
         member_buttons.addStretch(1)
         member_buttons.addWidget(self.add_member_button)
         member_buttons.addWidget(self.remove_member_button)
-        self.export_button = QPushButton(self.tr("ส่งออก Excel…"), self)
-        self.export_button.setObjectName("exportMembers")
-        self.export_button.setToolTip(self.tr("รายชื่อกรรมการและหน้าที่ที่บันทึกไว้ของคณะนี้เป็นไฟล์ Excel"))
-        self.import_button = QPushButton(self.tr("นำเข้า Excel…"), self)
-        self.import_button.setObjectName("importMembers")
-        self.import_button.setToolTip(
-            self.tr("แทนที่รายชื่อกรรมการ (และหน้าที่) ของคณะนี้ด้วยไฟล์ Excel ทั้งไฟล์หรือไม่นำเข้าเลย")
+        self.excel = RecordExcel(
+            context,
+            self,
+            "committee-members",
+            lambda: (self.shown.committee_id, self.shown.version) if self.shown else None,
+            lambda: self.load(self.shown.committee_id if self.shown else None),
+            export_tip=self.tr("รายชื่อกรรมการและหน้าที่ที่บันทึกไว้ของคณะนี้เป็นไฟล์ Excel"),
+            import_tip=self.tr("แทนที่รายชื่อกรรมการ (และหน้าที่) ของคณะนี้ด้วยไฟล์ Excel ทั้งไฟล์หรือไม่นำเข้าเลย"),
         )
+        self.export_button = self.excel.export_button
+        self.export_button.setObjectName("exportMembers")
+        self.import_button = self.excel.import_button
+        self.import_button.setObjectName("importMembers")
         member_buttons.addWidget(self.export_button)
         member_buttons.addWidget(self.import_button)
-        self.excel = ExcelActions(context, self)
-        self.excel.import_finished.connect(self._imported)
         self.duties = QPlainTextEdit(self)
         self.duties.setPlaceholderText(self.tr("หน้าที่ละหนึ่งบรรทัด"))
 
@@ -184,8 +186,6 @@ class CommitteesDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.emblem_button.clicked.connect(self.choose_emblem)
         self.code_box.toggled.connect(self._code_toggled)
-        self.export_button.clicked.connect(lambda: self.export_members())
-        self.import_button.clicked.connect(self.import_members)
         self.load()
 
     # -- reading -------------------------------------------------------------------------
@@ -262,9 +262,7 @@ class CommitteesDialog(QDialog):
         for person_id, role in members:
             self.add_member_row(person_id, role)
         self.delete_button.setEnabled(self.shown is not None)
-        # A workbook is of a saved committee.
-        self.export_button.setEnabled(self.shown is not None)
-        self.import_button.setEnabled(self.shown is not None and not self.context.read_only)
+        self.excel.set_enabled(self.shown is not None, may_write=True)  # the service checks
 
     # -- the member rows -----------------------------------------------------------------
     def add_member_row(
@@ -374,24 +372,6 @@ class CommitteesDialog(QDialog):
             Topic.PEOPLE,
         ):
             self.load()
-
-    # -- Excel --------------------------------------------------------------------------
-    def export_members(self, path: str | None = None) -> Path | None:
-        shown = self.shown
-        if shown is None:
-            return None
-        return self.excel.export("committee-members", path, record_id=shown.committee_id)
-
-    def import_members(self) -> None:
-        shown = self.shown
-        if shown is not None:
-            self.excel.choose_import(
-                "committee-members", record_id=shown.committee_id, version=shown.version
-            )
-
-    def _imported(self, result: object) -> None:
-        if isinstance(result, ImportReport):
-            self.load(self.shown.committee_id if self.shown else None)
 
     # -- the office's options for orders ---------------------------------------------------
     def choose_emblem(self) -> None:

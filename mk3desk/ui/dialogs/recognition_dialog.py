@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -39,6 +39,9 @@ from mk3desk.services.recognition import certificates, read, save
 from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.topics import Topic
+
+if TYPE_CHECKING:
+    from mk3desk.ui.excel_actions import ExcelActions
 
 
 def _kind_title(kind: RecognitionKind) -> str:
@@ -140,13 +143,16 @@ class RecognitionDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_selected)
         self.print_button.clicked.connect(self._ask_print)
         self.export_button.clicked.connect(lambda: self.export_register())
+        self._excel: ExcelActions | None = None  # made on first use (openpyxl loads then)
         self.load()
 
     def export_register(self, path: str | None = None) -> Path | None:
         """The year's certificate register as a workbook (the file dialog unless *path*)."""
         from mk3desk.ui.excel_actions import ExcelActions
 
-        return ExcelActions(self.context, self).export("certificates", path)
+        if self._excel is None:
+            self._excel = ExcelActions(self.context, self)
+        return self._excel.export("certificates", path)
 
     def _table(self, headers: list[str], *, stretch: tuple[int, ...]) -> QTableWidget:
         """A read-only table whose *stretch* columns share the width (no sideways scroll)."""

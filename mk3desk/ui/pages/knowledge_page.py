@@ -13,7 +13,6 @@ The attendance list goes out to Excel and comes back ("ส่งออก Excel�
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -49,12 +48,10 @@ from mk3desk.services.knowledge.read import SessionView
 from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.pages.base import Page
+from mk3desk.ui.record_excel import RecordExcel
 from mk3desk.ui.thai_wrap import wrap_hint
 from mk3desk.ui.widgets.knowledge_lists import AttendeeTable, IndicatorChecklist
 from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
-
-if TYPE_CHECKING:
-    from mk3desk.ui.excel_actions import ExcelActions
 
 
 def _title(text: str) -> str:
@@ -114,17 +111,21 @@ class KnowledgePage(Page):
         people_buttons.addWidget(self.add_all_button)
         people_buttons.addWidget(self.remove_row_button)
         people_buttons.addStretch(1)
-        self.export_button = QPushButton(self.tr("ส่งออก Excel…"), self)
-        self.export_button.setObjectName("exportAttendance")
-        self.export_button.setToolTip(self.tr("รายชื่อผู้เข้าร่วมที่บันทึกไว้ พร้อมสถานะ เป็นไฟล์ Excel"))
-        self.import_button = QPushButton(self.tr("นำเข้า Excel…"), self)
-        self.import_button.setObjectName("importAttendance")
-        self.import_button.setToolTip(
-            self.tr("ปรับสถานะเข้าร่วม/ขาด/ลา จากไฟล์ Excel (ทั้งไฟล์หรือไม่นำเข้าเลย)")
+        self.excel = RecordExcel(
+            context,
+            self,
+            "attendance",
+            lambda: (self.shown.session_id, self.shown.version) if self.shown else None,
+            lambda: self.load(self.shown.session_id if self.shown else None),
+            export_tip=self.tr("รายชื่อผู้เข้าร่วมที่บันทึกไว้ พร้อมสถานะ เป็นไฟล์ Excel"),
+            import_tip=self.tr("ปรับสถานะเข้าร่วม/ขาด/ลา จากไฟล์ Excel (ทั้งไฟล์หรือไม่นำเข้าเลย)"),
         )
+        self.export_button = self.excel.export_button
+        self.export_button.setObjectName("exportAttendance")
+        self.import_button = self.excel.import_button
+        self.import_button.setObjectName("importAttendance")
         people_buttons.addWidget(self.export_button)
         people_buttons.addWidget(self.import_button)
-        self._excel: ExcelActions | None = None
         people_layout = QVBoxLayout(people_box)
         people_layout.addWidget(self.attendees, 1)
         people_layout.addLayout(people_buttons)
@@ -196,8 +197,6 @@ class KnowledgePage(Page):
         self.remove_file_button.clicked.connect(lambda: self.remove_material())
         self.sheet_button.clicked.connect(lambda: self.print_document("attendance"))
         self.record_button.clicked.connect(lambda: self.print_document("knowledge-record"))
-        self.export_button.clicked.connect(lambda: self.export_attendance())
-        self.import_button.clicked.connect(self.import_attendance)
 
     # -- reading -------------------------------------------------------------------------
     def load(self, select_id: int | None = None) -> None:
@@ -271,37 +270,7 @@ class KnowledgePage(Page):
         self.open_button.setEnabled(saved)
         self.sheet_button.setEnabled(saved)
         self.record_button.setEnabled(saved)
-        self.export_button.setEnabled(saved)
-        self.import_button.setEnabled(saved and may)
-
-    # -- Excel --------------------------------------------------------------------------
-    def excel(self) -> ExcelActions:
-        """The Excel actions of this page (made on first use: openpyxl loads only then)."""
-        if self._excel is None:
-            from mk3desk.ui.excel_actions import ExcelActions
-
-            self._excel = ExcelActions(self.context, self)
-            self._excel.import_finished.connect(self._imported)
-        return self._excel
-
-    def export_attendance(self, path: str | None = None) -> Path | None:
-        shown = self.shown
-        if shown is None:
-            return None
-        return self.excel().export("attendance", path, record_id=shown.session_id)
-
-    def import_attendance(self) -> None:
-        shown = self.shown
-        if shown is not None:
-            self.excel().choose_import(
-                "attendance", record_id=shown.session_id, version=shown.version
-            )
-
-    def _imported(self, result: object) -> None:
-        from mk3desk.services.excel import ImportReport
-
-        if isinstance(result, ImportReport):
-            self.load(self.shown.session_id if self.shown else None)
+        self.excel.set_enabled(saved, may)
 
     # -- saving ---------------------------------------------------------------------------
     def draft(self) -> SessionDraft | None:
