@@ -23,6 +23,7 @@ from mk3desk.domain.office_year import OfficeYear
 from mk3desk.excel.problems import ImportRefused
 from mk3desk.services import excel, years
 from mk3desk.services.context import Actor
+from mk3desk.services.excel.kind import RECORD_SCOPES
 from mk3desk.services.lookup import resolve_year
 from tests import prebuilt
 
@@ -99,9 +100,16 @@ def header_column(path: Path, sheet: str, header: str) -> str:
 # -- round trips ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", excel.IMPORT_KINDS)
+# A committee's or a session's sheet needs its record: tests/test_excel_records.py.
+YEAR_AND_OFFICE_KINDS = tuple(
+    k for k in excel.IMPORT_KINDS if excel.KINDS[k].scope not in RECORD_SCOPES
+)
+
+
+@pytest.mark.parametrize("kind", YEAR_AND_OFFICE_KINDS)
 def test_export_then_import_changes_nothing(db: Database, tmp_path: Path, kind: str) -> None:
-    year = 2567 if kind == "official" else YEAR  # OBEC has not announced the current year yet
+    # OBEC has not announced the current year yet; the demo's SWOT is of 2567.
+    year = 2567 if kind in ("official", "swot") else YEAR
     path = excel.export(db, kind, office_year(db, year), tmp_path / f"{kind}.xlsx")
     before = dump(db)
     report = excel.import_workbook(db, kind, office_year(db, year), path)

@@ -32,6 +32,7 @@ from mk3desk.cli import (
     score_cmds,
     server_cmds,
     setup_cmds,
+    swot_cmds,
     work_cmds,
 )
 from mk3desk.domain.errors import Mk3Error
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     committee_cmds.register(commands)
     recognition_cmds.register(commands)
     knowledge_cmds.register(commands)
+    swot_cmds.register(commands)
     score_cmds.register(commands)
     maintenance_cmds.register(commands)
     bundle_cmds.register(commands)

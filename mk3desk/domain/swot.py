@@ -5,7 +5,9 @@ the office's groups. Each list is items one a line (bullets and numbering are th
 writer's: domain.carry_forward.improvement_items cleans them the same way). Rules:
 
 * an analysis with any item names who took part and the day it was made;
-* that day is not in the future.
+* that day is not in the future;
+* an item is one line of at most :data:`MAX_ITEM` characters, a list at most
+  :data:`MAX_ITEMS` items (a pasted document is not a SWOT item).
 An analysis with no item at all is an empty one (the year has none yet).
 """
 
@@ -17,6 +19,9 @@ from enum import StrEnum
 
 from mk3desk.domain.carry_forward import improvement_items
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+
+MAX_ITEM = 500
+MAX_ITEMS = 100
 
 
 class Quadrant(StrEnum):
@@ -77,10 +82,37 @@ def from_texts(
     )
 
 
+def item_error(item: str) -> ValidationError | None:
+    """Why *item* cannot be a SWOT item (blank, or longer than :data:`MAX_ITEM`), if it cannot."""
+    if not item.strip():
+        return ValidationError(QT_TRANSLATE_NOOP("Swot", "รายการ SWOT ต้องไม่เป็นข้อความว่าง"))
+    if len(item) > MAX_ITEM:
+        return ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Swot", "รายการ SWOT ยาว {length} ตัวอักษร เกินที่รับได้ ({limit}) — ย่อให้เหลือหนึ่งประเด็นสั้น ๆ"
+            ),
+            length=len(item),
+            limit=MAX_ITEM,
+        )
+    return None
+
+
 def check_swot(swot: Swot, today: date) -> None:
     """Refuse an analysis that breaks the rules, with the first problem in Thai."""
     if swot.is_empty:
         return
+    for quadrant in Quadrant:
+        items = swot.items(quadrant)
+        if len(items) > MAX_ITEMS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Swot", "{quadrant} มี {count} รายการ เกินที่รับได้ ({limit})"),
+                quadrant=QUADRANT_TITLES[quadrant],
+                count=len(items),
+                limit=MAX_ITEMS,
+            )
+        for item in items:
+            if (error := item_error(item)) is not None:
+                raise error
     if not swot.participants:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

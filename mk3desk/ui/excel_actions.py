@@ -5,6 +5,11 @@ moment) behind a busy progress dialog, inside one ``AppContext.run``
 transaction: any problem refuses the whole file and nothing is written. The
 result dialog lists rows added/changed/unchanged/refused and every problem with
 its sheet, row and column. The lead wires ``menu()`` into the main window.
+
+The record kinds (a committee's members, a session's attendance) are not in the
+menu: the window showing the record makes its own ``ExcelActions`` (itself as the
+parent) and calls ``export``/``choose_import`` with the record's id and the
+version it read, so an import over a record changed since is refused.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from mk3desk.excel.problems import Problem
 from mk3desk.safe_write import replaced_atomically
 from mk3desk.services import excel
 from mk3desk.services.excel import ImportRefused, ImportReport
+from mk3desk.services.excel.kind import RECORD_SCOPES, UNCHECKED, ReadVersion
 from mk3desk.ui.actions import run_action
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.saved import show_saved
@@ -49,6 +55,9 @@ TOPICS = {
     "assignments": Topic.INDICATOR,
     "outcomes": Topic.INDICATOR,
     "official": Topic.OFFICIAL,
+    "swot": Topic.SWOT,
+    "committee-members": Topic.PEOPLE,  # as the committees dialog saves
+    "attendance": Topic.EVIDENCE,  # as the knowledge page saves (sessions are evidence)
 }
 _FILTER = "Excel (*.xlsx)"
 
@@ -225,12 +234,14 @@ class ExcelActions(QObject):
         imports.menuAction().setEnabled(not self.context.read_only)
         self.import_menu = imports
         exports = menu.addMenu(self.tr("ส่งออกเป็น Excel (&E)"))
-        importable = [key for key, info in excel.KINDS.items() if info.importable]
+        # A committee's or a session's sheet is reached from the window showing it.
+        shown = [key for key, info in excel.KINDS.items() if info.scope not in RECORD_SCOPES]
+        importable = [key for key in shown if excel.KINDS[key].importable]
         for number, key in enumerate(importable, 1):
             title = f"{kind_title(key)} (&{number})"  # a digit: the titles are Thai
             templates.addAction(title, partial(self.save_template, key))
             imports.addAction(title, partial(self.choose_import, key))
-        for number, key in enumerate(excel.KINDS, 1):
+        for number, key in enumerate(shown, 1):
             exports.addAction(f"{kind_title(key)} (&{number})", partial(self.export, key))
         return menu
 
@@ -268,7 +279,9 @@ class ExcelActions(QObject):
             show_saved(self.window, self.tr("แม่แบบ Excel"), Path(result))
         return result
 
-    def export(self, kind: str, path: str | None = None) -> Path | None:
+    def export(
+        self, kind: str, path: str | None = None, *, record_id: int | None = None
+    ) -> Path | None:
         path = (
             path
             or QFileDialog.getSaveFileName(
@@ -279,21 +292,38 @@ class ExcelActions(QObject):
             return None
         office_year = self.context.office_year
         result: Path | None = self._guarded(
-            lambda: self.context.read(lambda s: excel.export_session(s, kind, office_year, path))
+            lambda: self.context.read(
+                lambda s: excel.export_session(s, kind, office_year, path, record_id=record_id)
+            )
         )
         if result is not None:
             show_saved(self.window, self.tr("ไฟล์ Excel"), Path(result))
         return result
 
-    def choose_import(self, kind: str) -> None:
+    def choose_import(
+        self, kind: str, *, record_id: int | None = None, version: ReadVersion = UNCHECKED
+    ) -> bool:
+        """Ask for a file and start importing it (False: the clerk cancelled)."""
         path = QFileDialog.getOpenFileName(
             self.window, self.tr("เลือกไฟล์ Excel ที่จะนำเข้า"), "", _FILTER
         )[0]
         if path:
-            self.start_import(kind, path)
+            self.start_import(kind, path, record_id=record_id, version=version)
+        return bool(path)
 
-    def start_import(self, kind: str, path: str | Path, *, dry_run: bool = False) -> None:
-        """Read, check and import *path* on a worker thread; the result dialog follows."""
+    def start_import(
+        self,
+        kind: str,
+        path: str | Path,
+        *,
+        dry_run: bool = False,
+        record_id: int | None = None,
+        version: ReadVersion = UNCHECKED,
+    ) -> None:
+        """Read, check and import *path* on a worker thread; the result dialog follows.
+
+        *record_id* names the committee or session of a record kind; *version* is the
+        version of the record (or of the year's SWOT, None: it had none) the window read."""
         office_year = self.context.office_year
         self.progress = QProgressDialog(
             self.tr("กำลังอ่านและตรวจสอบไฟล์ {name} ...").format(name=Path(path).name),
@@ -314,7 +344,15 @@ class ExcelActions(QObject):
 
                 def do(session: Any, actor: Any) -> ImportReport:
                     return excel.import_rows(
-                        session, actor, kind, office_year, rows, tuple(problems), dry_run=dry_run
+                        session,
+                        actor,
+                        kind,
+                        office_year,
+                        rows,
+                        tuple(problems),
+                        record_id=record_id,
+                        version=version,
+                        dry_run=dry_run,
                     )
 
                 result: object = (

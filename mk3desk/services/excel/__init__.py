@@ -3,11 +3,15 @@
 The one entry the CLI and the window call. The workbooks' formats (sheets,
 columns, reading, writing, problems) are :mod:`mk3desk.excel`; what each kind
 does against the database is a module of this package (``people``,
-``assignments``, ``outcomes``, ``official``, ``framework``, ``reports``).
+``assignments``, ``outcomes``, ``official``, ``framework``, ``swot``,
+``committee_members``, ``attendance``, ``reports``, ``certificates``).
 
 Year kinds (framework, assignments, outcomes, official and the reports) work on
 the :class:`OfficeYear` in view; office kinds (people) on the office of
-*office_id*, else of *office_year*, else the database's only office.
+*office_id*, else of *office_year*, else the database's only office. Record
+kinds (committee-members, attendance) work on one committee or knowledge session
+of the office-year, named by *record_id*; given *version* (what the window read),
+an import refuses a record changed since, as the record's own form does.
 
 * ``save_template(kind, path, session=None, office_year=None, office_id=None)``:
   an empty workbook with instructions, Thai headers, drop-down lists and example
@@ -33,7 +37,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
-from mk3desk.db.models import FiscalYear, Office
+from mk3desk.db.models import Committee, FiscalYear, KnowledgeSession, Office
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.domain.rights import Action
@@ -42,18 +46,39 @@ from mk3desk.excel.problems import ImportRefused, ImportReport, Problem, Problem
 from mk3desk.excel.reader import read_workbook_file
 from mk3desk.excel.safety import DEFAULT_MAX_BYTES
 from mk3desk.excel.writer import write_table, write_template
+from mk3desk.services.committees.common import get_committee
 from mk3desk.services.context import Actor
-from mk3desk.services.excel import assignments, framework, official, outcomes, people, reports
-from mk3desk.services.excel.kind import ImportKind, Scope
+from mk3desk.services.excel import (
+    assignments,
+    attendance,
+    certificates,
+    committee_members,
+    framework,
+    official,
+    outcomes,
+    people,
+    reports,
+    swot,
+)
+from mk3desk.services.excel.kind import (
+    RECORD_SCOPES,
+    UNCHECKED,
+    ImportKind,
+    ReadVersion,
+    Scope,
+)
+from mk3desk.services.knowledge.common import get_session
 from mk3desk.services.lookup import get_office, year_of
 from mk3desk.services.rights import require
 
 __all__ = [
     "IMPORT_KINDS",
     "KINDS",
+    "UNCHECKED",
     "ImportRefused",
     "ImportReport",
     "KindInfo",
+    "ReadVersion",
     "Scope",
     "export",
     "export_session",
@@ -88,6 +113,9 @@ KINDS: dict[str, KindInfo] = {
         _data(assignments.KIND),
         _data(outcomes.KIND),
         _data(official.KIND),
+        _data(swot.KIND),
+        _data(committee_members.KIND),
+        _data(attendance.KIND),
         KindInfo(
             "scores", QT_TRANSLATE_NOOP("Excel", "คะแนนรายหมวดและรายตัวชี้วัด"), False, Scope.YEAR
         ),
@@ -98,6 +126,7 @@ KINDS: dict[str, KindInfo] = {
             Scope.YEAR,
         ),
         KindInfo("evidence", QT_TRANSLATE_NOOP("Excel", "ดัชนีไฟล์หลักฐาน"), False, Scope.YEAR),
+        KindInfo(certificates.KEY, certificates.TITLE_TH, False, Scope.YEAR),
     )
 }
 IMPORT_KINDS: tuple[str, ...] = tuple(k for k, info in KINDS.items() if info.importable)
@@ -108,6 +137,10 @@ IMPORT_ACTIONS: dict[str, Action] = {
     assignments.KIND.key: Action.IMPORT_ASSIGNMENTS,
     outcomes.KIND.key: Action.IMPORT_OUTCOMES,
     official.KIND.key: Action.IMPORT_OFFICIAL,
+    # The records' own actions: importing is saving the record as its form does.
+    swot.KIND.key: Action.SWOT,
+    committee_members.KIND.key: Action.COMMITTEES,
+    attendance.KIND.key: Action.KNOWLEDGE,
 }
 
 
@@ -145,12 +178,42 @@ def _office(session: Session, office_year: OfficeYear | None, office_id: int | N
     return get_office(session, office_id)
 
 
+def _record(
+    session: Session, kind: KindInfo, office_year: OfficeYear | None, record_id: int | None
+) -> Committee | KnowledgeSession:
+    """The committee or knowledge session *record_id* of the office-year in view."""
+    if office_year is None:
+        _year(session, kind, office_year)  # refused: names the kind
+    assert office_year is not None
+    if record_id is None:
+        if kind.scope is Scope.COMMITTEE:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Excel", "ข้อมูล “{title}” เป็นของคณะกรรมการหนึ่งคณะ กรุณาเลือกคณะกรรมการ"
+                ),
+                title=kind.title_th,
+            )
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Excel", "ข้อมูล “{title}” เป็นของการประชุม/อบรมหนึ่งครั้ง กรุณาเลือกการประชุม"),
+            title=kind.title_th,
+        )
+    if kind.scope is Scope.COMMITTEE:
+        return get_committee(session, office_year, record_id)
+    return get_session(session, office_year, record_id)
+
+
 def _scope(
-    session: Session, kind: KindInfo, office_year: OfficeYear | None, office_id: int | None
-) -> FiscalYear | Office:
-    """The stored row a kind works on: the fiscal year, or the office."""
+    session: Session,
+    kind: KindInfo,
+    office_year: OfficeYear | None,
+    office_id: int | None,
+    record_id: int | None = None,
+) -> FiscalYear | Office | Committee | KnowledgeSession:
+    """The stored row a kind works on: the fiscal year, the office, or one record."""
     if kind.scope is Scope.YEAR:
         return _year(session, kind, office_year)
+    if kind.scope in RECORD_SCOPES:
+        return _record(session, kind, office_year, record_id)
     return _office(session, office_year, office_id)
 
 
@@ -161,13 +224,17 @@ def save_template(
     office_year: OfficeYear | None = None,
     *,
     office_id: int | None = None,
+    record_id: int | None = None,
 ) -> Path:
     """Write the empty import template of *kind* (lists from the database when given)."""
     data = _data_kind(kind)
-    scope: FiscalYear | Office | None = None
+    scope: FiscalYear | Office | Committee | KnowledgeSession | None = None
     if session is not None:
         if data.scope is Scope.OFFICE:
             scope = _office(session, office_year, office_id)
+        elif data.scope in RECORD_SCOPES:
+            if office_year is not None and record_id is not None:
+                scope = _record(session, KINDS[kind], office_year, record_id)
         elif office_year is not None:
             scope = year_of(session, office_year)
     specs = data.specs(session, scope)
@@ -193,6 +260,8 @@ def import_rows(
     read_problems: Sequence[Problem] = (),
     *,
     office_id: int | None = None,
+    record_id: int | None = None,
+    version: ReadVersion = UNCHECKED,
     dry_run: bool = False,
 ) -> ImportReport:
     """Check *rows* against the database and apply them inside the caller's transaction.
@@ -204,9 +273,11 @@ def import_rows(
     data = _data_kind(kind)
     if not dry_run:  # a check writes nothing: anyone may run it
         require(session, actor, IMPORT_ACTIONS[kind])
-    scope = _scope(session, KINDS[kind], office_year, office_id)
+    scope = _scope(session, KINDS[kind], office_year, office_id, record_id)
     if rows or not read_problems:
         plan = data.plan_import(session, scope, rows)
+        if version is not UNCHECKED:
+            plan.extra["expected_version"] = version
         problems = [*read_problems, *plan.problems]
     else:
         problems = list(read_problems)  # the file could not be read at all
@@ -224,6 +295,7 @@ def import_workbook(
     path: str | Path,
     *,
     office_id: int | None = None,
+    record_id: int | None = None,
     dry_run: bool = False,
     actor: Actor | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -236,12 +308,22 @@ def import_workbook(
         with database.session() as session:
             try:
                 return import_rows(
-                    session, who, kind, office_year, rows, found, office_id=office_id, dry_run=True
+                    session,
+                    who,
+                    kind,
+                    office_year,
+                    rows,
+                    found,
+                    office_id=office_id,
+                    record_id=record_id,
+                    dry_run=True,
                 )
             finally:
                 session.rollback()
     with database.transaction() as session:
-        return import_rows(session, who, kind, office_year, rows, found, office_id=office_id)
+        return import_rows(
+            session, who, kind, office_year, rows, found, office_id=office_id, record_id=record_id
+        )
 
 
 def export_session(
@@ -252,10 +334,11 @@ def export_session(
     today: date | None = None,
     *,
     office_id: int | None = None,
+    record_id: int | None = None,
 ) -> Path:
     """Write the export of *kind* from an open session (the GUI reads with AppContext.read)."""
     info = kind_info(kind)
-    scope = _scope(session, info, office_year, office_id)
+    scope = _scope(session, info, office_year, office_id, record_id)
     if info.data is not None:
         rows = info.data.export_rows(session, scope)
         specs = info.data.specs(session, scope)
@@ -266,6 +349,8 @@ def export_session(
         report = reports.score_sheets(session, scope)
     elif kind == "progress":
         report = reports.progress_sheets(session, scope, today or date.today())
+    elif kind == certificates.KEY:
+        report = certificates.register_sheets(session, scope)
     else:
         report = reports.evidence_sheets(session, scope)
     return write_table(path, report, title_th=info.title_th)
@@ -278,7 +363,10 @@ def export(
     path: str | Path,
     *,
     office_id: int | None = None,
+    record_id: int | None = None,
     today: date | None = None,
 ) -> Path:
     with database.session() as session:
-        return export_session(session, kind, office_year, path, today, office_id=office_id)
+        return export_session(
+            session, kind, office_year, path, today, office_id=office_id, record_id=record_id
+        )

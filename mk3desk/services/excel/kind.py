@@ -10,7 +10,11 @@ An import runs in two steps so that nothing is half written:
    problems, inside the caller's transaction.
 
 *scope* is the stored row the kind belongs to: the fiscal year of the
-office-year in view (:attr:`Scope.YEAR`) or the office (:attr:`Scope.OFFICE`).
+office-year in view (:attr:`Scope.YEAR`), the office (:attr:`Scope.OFFICE`), or
+one record of the year (a committee, a knowledge session) chosen by its id.
+A plan may note ``extra["version"]``, the record's version it read; the caller
+may set ``extra["expected_version"]`` (the version its window read) and ``apply``
+then refuses a record changed since.
 The sheets themselves (columns, examples, row conversion) are
 ``mk3desk.excel.kinds``: file formats only, no database.
 """
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
@@ -35,6 +39,24 @@ T = TypeVar("T")
 class Scope(StrEnum):
     YEAR = "year"  # the data of one fiscal year (framework, assignments, values, results)
     OFFICE = "office"  # the office's own data (groups and people)
+    COMMITTEE = "committee"  # one committee of the year (its members and duties)
+    SESSION = "session"  # one knowledge session of the year (its attendance)
+
+
+# The scopes of one record of the year: the kind needs the record's id too.
+RECORD_SCOPES = frozenset({Scope.COMMITTEE, Scope.SESSION})
+
+
+class Unchecked(Enum):
+    """No version to check: the import is not based on a window's earlier read."""
+
+    UNCHECKED = "unchecked"
+
+
+UNCHECKED = Unchecked.UNCHECKED
+# The version a window read: an int, None for "the record did not exist yet" (the
+# year's SWOT before its first save), or UNCHECKED.
+ReadVersion = int | None | Unchecked
 
 
 @dataclass

@@ -5,7 +5,9 @@ year's committees; the form on the right edits one — the order (number, date i
 พ.ศ., subject, signer), the member list (a person of the office and a role per
 row) and the duties — and saves it all at once through the services, which keep
 the rules (one chair, no double leading role) and refuse a save whose committee
-changed since it was read. The emblem (ครุฑ) and the verification code switch are
+changed since it was read. "ส่งออก Excel…" / "นำเข้า Excel…" exchange the shown
+committee's members and duties as a workbook (an import replaces them, all or
+nothing, and the form reloads). The emblem (ครุฑ) and the verification code switch are
 the office's options for every order.
 """
 
@@ -48,6 +50,7 @@ from mk3desk.services.committees.working import working_draft
 from mk3desk.services.people_edit import PersonRow, person_rows
 from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext, Topic
+from mk3desk.ui.record_excel import RecordExcel
 from mk3desk.ui.screen_fit import fit_size
 from mk3desk.ui.thai_wrap import wrap_hint
 from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
@@ -129,6 +132,21 @@ class CommitteesDialog(QDialog):
         member_buttons.addStretch(1)
         member_buttons.addWidget(self.add_member_button)
         member_buttons.addWidget(self.remove_member_button)
+        self.excel = RecordExcel(
+            context,
+            self,
+            "committee-members",
+            lambda: (self.shown.committee_id, self.shown.version) if self.shown else None,
+            lambda: self.load(self.shown.committee_id if self.shown else None),
+            export_tip=self.tr("รายชื่อกรรมการและหน้าที่ที่บันทึกไว้ของคณะนี้เป็นไฟล์ Excel"),
+            import_tip=self.tr("แทนที่รายชื่อกรรมการ (และหน้าที่) ของคณะนี้ด้วยไฟล์ Excel ทั้งไฟล์หรือไม่นำเข้าเลย"),
+        )
+        self.export_button = self.excel.export_button
+        self.export_button.setObjectName("exportMembers")
+        self.import_button = self.excel.import_button
+        self.import_button.setObjectName("importMembers")
+        member_buttons.addWidget(self.export_button)
+        member_buttons.addWidget(self.import_button)
         self.duties = QPlainTextEdit(self)
         self.duties.setPlaceholderText(self.tr("หน้าที่ละหนึ่งบรรทัด"))
 
@@ -244,6 +262,7 @@ class CommitteesDialog(QDialog):
         for person_id, role in members:
             self.add_member_row(person_id, role)
         self.delete_button.setEnabled(self.shown is not None)
+        self.excel.set_enabled(self.shown is not None, may_write=True)  # the service checks
 
     # -- the member rows -----------------------------------------------------------------
     def add_member_row(

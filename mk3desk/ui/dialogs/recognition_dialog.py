@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +39,9 @@ from mk3desk.services.recognition import certificates, read, save
 from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.topics import Topic
+
+if TYPE_CHECKING:
+    from mk3desk.ui.excel_actions import ExcelActions
 
 
 def _kind_title(kind: RecognitionKind) -> str:
@@ -121,7 +124,13 @@ class RecognitionDialog(QDialog):
         )
         register_layout.addWidget(self.register_view, 1)
         self.print_button = QPushButton(self.tr("พิมพ์เกียรติบัตรที่เลือกจากทะเบียน…"), register_box)
-        register_layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.export_button = QPushButton(self.tr("ส่งออกทะเบียนเป็น Excel…"), register_box)
+        self.export_button.setObjectName("exportRegister")
+        register_buttons = QHBoxLayout()
+        register_buttons.addStretch(1)
+        register_buttons.addWidget(self.export_button)
+        register_buttons.addWidget(self.print_button)
+        register_layout.addLayout(register_buttons)
         layout.addWidget(register_box, 2)
 
         # Rows as tall as their wrapped text once the columns have their widths.
@@ -133,7 +142,17 @@ class RecognitionDialog(QDialog):
         self.issue_button.clicked.connect(self._ask_issue)
         self.delete_button.clicked.connect(self.delete_selected)
         self.print_button.clicked.connect(self._ask_print)
+        self.export_button.clicked.connect(lambda: self.export_register())
+        self._excel: ExcelActions | None = None  # made on first use (openpyxl loads then)
         self.load()
+
+    def export_register(self, path: str | None = None) -> Path | None:
+        """The year's certificate register as a workbook (the file dialog unless *path*)."""
+        from mk3desk.ui.excel_actions import ExcelActions
+
+        if self._excel is None:
+            self._excel = ExcelActions(self.context, self)
+        return self._excel.export("certificates", path)
 
     def _table(self, headers: list[str], *, stretch: tuple[int, ...]) -> QTableWidget:
         """A read-only table whose *stretch* columns share the width (no sideways scroll)."""

@@ -3,6 +3,8 @@
 Opened from the Plan step of every indicator ("การวิเคราะห์ SWOT ของปี…"): everyone
 reads it there as the starting point of their plan; the coordinator (Action.SWOT)
 edits and saves it. The lists are typed one item a line; bullets are allowed.
+"ส่งออก Excel…" writes the saved analysis as a workbook; "นำเข้า Excel…" (the
+coordinator) replaces it with an edited workbook, all or nothing, then reloads.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -25,6 +28,7 @@ from mk3desk.domain.swot import QUADRANT_TITLES, Quadrant, Swot, from_texts
 from mk3desk.services.swot import load_swot, save_swot
 from mk3desk.ui.actions import run_action
 from mk3desk.ui.context import AppContext, Topic
+from mk3desk.ui.record_excel import RecordExcel
 from mk3desk.ui.screen_fit import fit_size
 from mk3desk.ui.styles import BANNER_STYLE
 from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
@@ -96,6 +100,21 @@ class SwotDialog(QDialog):
         )
         self.save_button.setObjectName("saveSwot")
         self.save_button.setVisible(self.editable)
+        # The Excel buttons stand apart on the left, away from บันทึก and ปิด.
+        self.excel = RecordExcel(
+            context,
+            self,
+            "swot",
+            lambda: (None, self.version),
+            self.load,
+            export_tip=self.tr("บันทึกการวิเคราะห์ SWOT ที่บันทึกไว้แล้วเป็นไฟล์ Excel"),
+            import_tip=self.tr("แทนที่การวิเคราะห์ SWOT ของปีด้วยไฟล์ Excel (ทั้งไฟล์หรือไม่นำเข้าเลย)"),
+        )
+        self.export_button = self.excel.export_button
+        self.export_button.setObjectName("exportSwot")
+        self.import_button = self.excel.import_button
+        self.import_button.setObjectName("importSwot")
+        self.import_button.setVisible(self.editable)
         buttons.addButton(self.tr("ปิด"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -104,7 +123,12 @@ class SwotDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(grid, 1)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.import_button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
         fit_size(self, 1000, 640)
         self.load()
 

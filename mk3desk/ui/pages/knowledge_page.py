@@ -6,6 +6,8 @@ whether they came, per row), the indicators it serves, the lessons learned — a
 saves it all at once through the services (which refuse a session with no topic or
 no attendee, and a save whose session changed since it was read). Materials are
 files in the evidence store; the attendance sheet and the record print from here.
+The attendance list goes out to Excel and comes back ("ส่งออก Excel…" /
+"นำเข้า Excel…" under the attendees): an import sets the statuses, all or nothing.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from mk3desk.services.knowledge.read import SessionView
 from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.pages.base import Page
+from mk3desk.ui.record_excel import RecordExcel
 from mk3desk.ui.thai_wrap import wrap_hint
 from mk3desk.ui.widgets.knowledge_lists import AttendeeTable, IndicatorChecklist
 from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
@@ -107,6 +110,22 @@ class KnowledgePage(Page):
         people_buttons.addWidget(self.add_row_button)
         people_buttons.addWidget(self.add_all_button)
         people_buttons.addWidget(self.remove_row_button)
+        people_buttons.addStretch(1)
+        self.excel = RecordExcel(
+            context,
+            self,
+            "attendance",
+            lambda: (self.shown.session_id, self.shown.version) if self.shown else None,
+            lambda: self.load(self.shown.session_id if self.shown else None),
+            export_tip=self.tr("รายชื่อผู้เข้าร่วมที่บันทึกไว้ พร้อมสถานะ เป็นไฟล์ Excel"),
+            import_tip=self.tr("ปรับสถานะเข้าร่วม/ขาด/ลา จากไฟล์ Excel (ทั้งไฟล์หรือไม่นำเข้าเลย)"),
+        )
+        self.export_button = self.excel.export_button
+        self.export_button.setObjectName("exportAttendance")
+        self.import_button = self.excel.import_button
+        self.import_button.setObjectName("importAttendance")
+        people_buttons.addWidget(self.export_button)
+        people_buttons.addWidget(self.import_button)
         people_layout = QVBoxLayout(people_box)
         people_layout.addWidget(self.attendees, 1)
         people_layout.addLayout(people_buttons)
@@ -251,6 +270,7 @@ class KnowledgePage(Page):
         self.open_button.setEnabled(saved)
         self.sheet_button.setEnabled(saved)
         self.record_button.setEnabled(saved)
+        self.excel.set_enabled(saved, may)
 
     # -- saving ---------------------------------------------------------------------------
     def draft(self) -> SessionDraft | None:
