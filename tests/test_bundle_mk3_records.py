@@ -5,10 +5,8 @@ someone with the right; certificate numbers are never reused; a replay changes n
 
 from __future__ import annotations
 
-import json
-import zipfile
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,12 +14,14 @@ from typing import Any
 import pytest
 
 from mk3desk.db.engine import Database
+from mk3desk.domain.committees import CommitteeRole
 from mk3desk.domain.knowledge import Attendance, SessionDraft, SessionKind
 from mk3desk.domain.office_settings import Signatory
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.domain.recognition import RecognitionDraft, RecognitionKind
 from mk3desk.services import bundles, lookup, swot
 from mk3desk.services.committees import read as committee_read
+from mk3desk.services.committees.members import add_member
 from mk3desk.services.context import Actor
 from mk3desk.services.demo_data import COORDINATOR, DEMO_ACCOUNTS, PEOPLE
 from mk3desk.services.knowledge import read as knowledge_read
@@ -181,7 +181,7 @@ def test_the_setup_bundle_brings_the_mk3_records_to_a_new_laptop(
 
     committees = committees_seen(laptop)
     assert committees == committees_seen(coordinator)
-    name, order, _preamble, _duties, members = committees[0]
+    _name, order, _preamble, _duties, members = committees[0]
     assert order.number and order.signed_on is not None and order.subject
     assert [role.value for *_, role in members].count("chair") == 1
 
@@ -207,3 +207,169 @@ def test_receiving_the_same_setup_bundle_again_changes_nothing(
     assert not plan.changes_anything
     bundles.apply_bundle(laptop, office.setup, {}, actor=SYSTEM)
     assert dump(laptop) == before
+
+
+def test_a_committee_changed_by_the_coordinator_is_taken_by_the_laptop(
+    coordinator: Database, laptop: Database, tmp_path: Path
+) -> None:
+    oy = year_of(coordinator)
+    with coordinator.transaction() as session:
+        committee = committee_read.committees(session, oy)[0]
+        taken = {m.person_id for m in committee.members}
+        newcomer = next(p for p in lookup.get_office(session).people if p.id not in taken)
+        add_member(session, SYSTEM, oy, committee.committee_id, newcomer.id, CommitteeRole.MEMBER)
+        name = newcomer.name
+    setup = tmp_path / "ตั้งค่าใหม่.mk3"
+    bundles.export_setup(coordinator, oy, setup, person_actor(coordinator, COORDINATOR_NAME))
+    plan = bundles.inspect_bundle(laptop, setup)
+    assert [i.kind.value for i in plan.taken] == ["committee"]
+    assert name in plan.taken[0].diffs[0].theirs  # the review names the new member
+    bundles.apply_bundle(laptop, setup, {}, actor=SYSTEM)
+    assert committees_seen(laptop) == committees_seen(coordinator)
+
+
+def test_a_swot_edited_on_both_sides_is_a_conflict_decided_in_the_review(
+    coordinator: Database, laptop: Database, tmp_path: Path
+) -> None:
+    for database, strength in ((coordinator, "ผู้บริหารให้การสนับสนุน"), (laptop, "ครูมีความพร้อม")):
+        oy = year_of(database)
+        with database.transaction() as session:
+            view = swot.load_swot(session, oy)
+            changed = replace(view.swot, strengths=(*view.swot.strengths, strength))
+            swot.save_swot(session, SYSTEM, oy, changed, version=view.version, today=TODAY)
+    setup = tmp_path / "ตั้งค่าใหม่.mk3"
+    bundles.export_setup(coordinator, year_of(coordinator), setup, SYSTEM)
+    plan = bundles.inspect_bundle(laptop, setup)
+    conflict = next(i for i in plan.conflicts if i.kind.value == "swot")
+    diff = next(d for d in conflict.diffs if d.name == "strengths")
+    assert "ครูมีความพร้อม" in diff.mine and "ผู้บริหารให้การสนับสนุน" in diff.theirs
+    with pytest.raises(bundles.BundleError, match="ยังไม่ได้เลือก"):
+        bundles.apply_bundle(laptop, setup, {}, actor=SYSTEM)
+    bundles.apply_bundle(laptop, setup, {conflict.id: "theirs"}, actor=SYSTEM)
+    assert swot_seen(laptop) == swot_seen(coordinator)
+    before = dump(laptop)
+    assert not bundles.inspect_bundle(laptop, setup).changes_anything
+    bundles.apply_bundle(laptop, setup, {}, actor=SYSTEM)
+    assert dump(laptop) == before
+
+
+# -- work bundles: knowledge sessions by the KNOWLEDGE right --------------------------------
+def record_session(laptop: Database, actor: Actor, topic: str) -> None:
+    oy = year_of(laptop)
+    with laptop.transaction() as session:
+        people = {p.name: p.id for p in lookup.get_office(session).people}
+        draft = SessionDraft(
+            held_on=date(2024, 5, 2),
+            topic=topic,
+            kind=SessionKind.COACHING,
+            speaker=COORDINATOR_NAME,
+            attendees=(
+                (people[KEY_MAN], Attendance.ATTENDED),
+                (people[REVIEWER], Attendance.LEAVE),
+            ),
+        )
+        create_session(session, actor, oy, draft)
+
+
+def topics(database: Database) -> list[str]:
+    return [s[1] for s in sessions_seen(database)]
+
+
+def test_a_knowledge_session_sent_by_a_key_man_without_the_right_is_refused(
+    coordinator: Database, laptop: Database, tmp_path: Path
+) -> None:
+    # The laptop has no accounts: the session is written there by the set-up tasks and
+    # sent by the Key Man, who may not record sessions in the coordinator's database.
+    record_session(laptop, SYSTEM, "โค้ชการเขียนรายงาน")
+    work = tmp_path / "งาน.mk3"
+    bundles.export_work(laptop, year_of(laptop), ["1.1"], work, person_actor(laptop, KEY_MAN))
+
+    plan = bundles.inspect_bundle(coordinator, work)
+    refused = [i for i in plan.refused_by_rights if i.kind.value == "knowledge"]
+    assert [i.title for i in refused] == ["การประชุม/อบรม/ถอดบทเรียน — 2024-05-02 โค้ชการเขียนรายงาน"]
+    assert KEY_MAN in refused[0].reason and "บันทึกการประชุม อบรม และถอดบทเรียน" in refused[0].reason
+    # The sessions the laptop received unchanged are not judged: they change nothing.
+    assert all(
+        i.outcome.value == "unchanged"
+        for i in plan.items
+        if i.kind.value == "knowledge" and i not in refused
+    )
+
+    before = dump(coordinator)
+    with pytest.raises(bundles.BundleError, match="ไม่มีสิทธิ์"):
+        bundles.apply_bundle(coordinator, work, {}, actor=SYSTEM)
+    assert dump(coordinator) == before
+    bundles.apply_bundle(coordinator, work, {}, actor=SYSTEM, skip_refused=True)
+    assert "โค้ชการเขียนรายงาน" not in topics(coordinator)
+
+
+def test_a_knowledge_session_recorded_by_someone_with_the_right_is_taken(
+    coordinator: Database, laptop: Database, tmp_path: Path
+) -> None:
+    recorder = person_actor(laptop, COORDINATOR_NAME)
+    record_session(laptop, recorder, "โค้ชการเขียนรายงาน")
+    work = tmp_path / "งาน.mk3"
+    bundles.export_work(laptop, year_of(laptop), ["1.1"], work, recorder)
+    plan = bundles.inspect_bundle(coordinator, work)
+    assert plan.refused == []
+    added = [i for i in plan.added if i.kind.value == "knowledge"]
+    assert [i.author for i in added] == [COORDINATOR_NAME]
+    bundles.apply_bundle(coordinator, work, {}, actor=SYSTEM)
+    assert sessions_seen(coordinator) == sessions_seen(laptop)
+    before = dump(coordinator)
+    bundles.apply_bundle(coordinator, work, {}, actor=SYSTEM)
+    assert dump(coordinator) == before
+
+
+# -- certificate numbers ---------------------------------------------------------------
+def issue_one(database: Database, name: str, reason: str) -> int:
+    """A praise for *name* and its certificate; the certificate's number."""
+    oy = year_of(database)
+    with database.transaction() as session:
+        person = next(p for p in lookup.get_office(session).people if p.name == name)
+        draft = RecognitionDraft(
+            RecognitionKind.PRAISE, reason, date(2024, 9, 1), person_id=person.id
+        )
+        made = add_recognition(session, SYSTEM, oy, draft)
+        signer = Signatory(COORDINATOR_NAME, "ผู้ประสาน")
+        issue_certificates(session, SYSTEM, oy, [made], signer, date(2024, 9, 2))
+    return register_seen(database)[-1][0]
+
+
+def test_a_certificate_number_taken_here_refuses_the_whole_bundle(
+    coordinator: Database, laptop: Database, tmp_path: Path
+) -> None:
+    # Each side issues the next number of the register, to someone else.
+    number = issue_one(laptop, KEY_MAN, "ช่วยงานกลุ่มอื่นด้วยความเต็มใจ")
+    assert issue_one(coordinator, REVIEWER, "เป็นพี่เลี้ยงให้ Key Man") == number
+    setup = tmp_path / "ตั้งค่าใหม่.mk3"
+    bundles.export_setup(coordinator, year_of(coordinator), setup, SYSTEM)
+    before = dump(laptop)
+    for attempt in (
+        lambda: bundles.inspect_bundle(laptop, setup),
+        lambda: bundles.apply_bundle(laptop, setup, {}, actor=SYSTEM),
+    ):
+        with pytest.raises(bundles.BundleError) as refused:
+            attempt()
+        message = refused.value.message
+        assert f"เลขที่ {number}/{YEAR}" in message and REVIEWER in message and KEY_MAN in message
+        assert "ใช้ซ้ำไม่ได้" in message and "ไม่ได้รับข้อมูลใด ๆ" in message
+    assert dump(laptop) == before  # nothing half-applied: not the committee, not the SWOT
+
+
+def test_two_certificates_with_one_number_in_a_bundle_are_refused(
+    office: Office, tmp_path: Path
+) -> None:
+    def same_number(manifest: dict[str, Any], records: list[dict[str, Any]]) -> None:
+        first, second = [r for r in records if r["kind"] == "certificate"][:2]
+        second["data"]["number"] = first["data"]["number"]
+
+    forged = rewrite(office.setup, tmp_path / "ซ้ำ.mk3", same_number)
+    database = fresh_database(tmp_path, "new.sqlite3")
+    try:
+        with pytest.raises(bundles.BundleError, match="อีกฉบับหนึ่งในไฟล์เดียวกัน"):
+            bundles.apply_bundle(database, forged, {}, actor=SYSTEM)
+        with database.session() as session:
+            assert lookup.offices(session) == []
+    finally:
+        database.close()
