@@ -6,7 +6,7 @@ someone with the right; certificate numbers are never reused; a replay changes n
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,16 +14,15 @@ from typing import Any
 import pytest
 
 from mk3desk.db.engine import Database
+from mk3desk.db.migrate import open_database
 from mk3desk.domain.committees import CommitteeRole
 from mk3desk.domain.knowledge import Attendance, SessionDraft, SessionKind
 from mk3desk.domain.office_settings import Signatory
-from mk3desk.domain.office_year import OfficeYear
 from mk3desk.domain.recognition import RecognitionDraft, RecognitionKind
 from mk3desk.services import bundles, lookup, swot
 from mk3desk.services.committees import read as committee_read
 from mk3desk.services.committees.members import add_member
 from mk3desk.services.context import Actor
-from mk3desk.services.demo_data import COORDINATOR, DEMO_ACCOUNTS, PEOPLE
 from mk3desk.services.knowledge import read as knowledge_read
 from mk3desk.services.knowledge.save import create_session
 from mk3desk.services.recognition import read as recognition_read
@@ -32,53 +31,29 @@ from mk3desk.services.recognition.save import add_recognition
 from mk3desk.sync.format import read_bundle
 from tests import prebuilt
 from tests.bundle_authors import rewrite
+from tests.bundle_mk3_support import (
+    COORDINATOR_NAME,
+    KEY_MAN,
+    REVIEWER,
+    TODAY,
+    YEAR,
+    Office,
+    demo_with_setup,
+    person_actor,
+    year_of,
+)
 from tests.bundle_support import SYSTEM, dump
 from tests.support import fresh_database
-
-TODAY = date(2025, 3, 1)  # the day the GUI, Excel and first-start tests use: one prebuilt demo
-YEAR = 2567  # the demo's year with committees, sessions, certificates and a SWOT
-KEY_MAN = PEOPLE[dict(DEMO_ACCOUNTS)["keyman"]][0]  # owns indicators; no knowledge right
-REVIEWER = PEOPLE[dict(DEMO_ACCOUNTS)["reviewer"]][0]  # records sessions (knowledge.edit)
-COORDINATOR_NAME = PEOPLE[COORDINATOR][0]
-
-
-@dataclass(frozen=True)
-class Office:
-    """The demo office (with accounts) and the setup bundle its coordinator sent."""
-
-    folder: Path
-    database: Path
-    setup: Path
-
-
-def year_of(database: Database) -> OfficeYear:
-    with database.session() as session:
-        return lookup.resolve_year(session, YEAR)
-
-
-def person_actor(database: Database, name: str) -> Actor:
-    with database.session() as session:
-        return Actor.of(next(p for p in lookup.get_office(session).people if p.name == name))
 
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
-    folder = tmp_path_factory.mktemp("mk3-office")
-    path = prebuilt.demo_office_file(folder / "office.sqlite3", TODAY)
-    database = prebuilt.open_database(path)
-    try:
-        setup = folder / "ตั้งค่า.mk3"
-        bundles.export_setup(
-            database, year_of(database), setup, person_actor(database, COORDINATOR_NAME)
-        )
-    finally:
-        database.close()
-    return Office(folder, path, setup)
+    return demo_with_setup(tmp_path_factory.mktemp("mk3-office"))
 
 
 @pytest.fixture
 def coordinator(office: Office, tmp_path: Path) -> Iterator[Database]:
-    database = prebuilt.open_database(
+    database = open_database(
         prebuilt.copy_database(office.database, tmp_path / "coordinator.sqlite3")
     )
     yield database
