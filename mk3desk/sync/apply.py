@@ -369,7 +369,7 @@ def apply_plan(
     with_files = [
         i.record
         for i in plan.items
-        if files_of(i.kind, i.record.data) and not i.record.deleted and _writes(i, decisions)
+        if not i.record.deleted and files_of(i.kind, i.record.data) and _writes(i, decisions)
     ]
     shas = {sha for r in with_files for sha, _name, _size in files_of(r.kind, r.data)}
     files = store_files(store, bundle, shas)
