@@ -23,6 +23,7 @@ from mk3desk.services import bundles, lookup, swot
 from mk3desk.services.committees import read as committee_read
 from mk3desk.services.committees.members import add_member
 from mk3desk.services.context import Actor
+from mk3desk.services.integrity import Severity, check_database
 from mk3desk.services.knowledge import read as knowledge_read
 from mk3desk.services.knowledge.save import create_session
 from mk3desk.services.recognition import read as recognition_read
@@ -145,6 +146,11 @@ def everything(database: Database) -> list[Any]:
     ]
 
 
+def problems(database: Database) -> list[str]:
+    findings = check_database(database).findings
+    return [f.text() for f in findings if f.severity is Severity.PROBLEM]
+
+
 # -- the setup bundle --------------------------------------------------------------------
 def test_the_setup_bundle_brings_the_mk3_records_to_a_new_laptop(
     office: Office, coordinator: Database, laptop: Database
@@ -172,6 +178,8 @@ def test_the_setup_bundle_brings_the_mk3_records_to_a_new_laptop(
     assert [c[0] for c in register] == list(range(1, len(register) + 1))
     assert swot_seen(laptop) == swot_seen(coordinator)
     assert not swot_seen(laptop).is_empty
+    # The check (แฟ้ม → ตรวจสอบ) finds the materials' files and the audit chain in order.
+    assert problems(laptop) == []
 
 
 def test_receiving_the_same_setup_bundle_again_changes_nothing(
