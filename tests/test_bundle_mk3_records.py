@@ -25,6 +25,7 @@ from mk3desk.services.committees.members import add_member
 from mk3desk.services.context import Actor
 from mk3desk.services.integrity import Severity, check_database
 from mk3desk.services.knowledge import read as knowledge_read
+from mk3desk.services.knowledge.materials import add_material, remove_material
 from mk3desk.services.knowledge.save import create_session
 from mk3desk.services.recognition import read as recognition_read
 from mk3desk.services.recognition.certificates import issue_certificates
@@ -291,6 +292,13 @@ def test_a_knowledge_session_recorded_by_someone_with_the_right_is_taken(
 ) -> None:
     recorder = person_actor(laptop, COORDINATOR_NAME)
     record_session(laptop, recorder, "โค้ชการเขียนรายงาน")
+    slides = tmp_path / "สไลด์โค้ช.pdf"
+    slides.write_bytes(b"%PDF-1.4 slides of the coaching session")
+    oy = year_of(laptop)
+    with laptop.transaction() as session:
+        found = next(s for s in knowledge_read.sessions(session, oy) if s.topic.startswith("โค้ช"))
+        store = laptop.evidence_store()
+        add_material(session, store, recorder, oy, found.session_id, slides, description="สไลด์")
     work = tmp_path / "งาน.mk3"
     bundles.export_work(laptop, year_of(laptop), ["1.1"], work, recorder)
     plan = bundles.inspect_bundle(coordinator, work)
@@ -298,7 +306,7 @@ def test_a_knowledge_session_recorded_by_someone_with_the_right_is_taken(
     added = [i for i in plan.added if i.kind.value == "knowledge"]
     assert [i.author for i in added] == [COORDINATOR_NAME]
     bundles.apply_bundle(coordinator, work, {}, actor=SYSTEM)
-    assert sessions_seen(coordinator) == sessions_seen(laptop)
+    assert sessions_seen(coordinator) == sessions_seen(laptop)  # the slides' bytes too
     before = dump(coordinator)
     bundles.apply_bundle(coordinator, work, {}, actor=SYSTEM)
     assert dump(coordinator) == before
@@ -356,3 +364,38 @@ def test_two_certificates_with_one_number_in_a_bundle_are_refused(
             assert lookup.offices(session) == []
     finally:
         database.close()
+
+
+def test_a_material_taken_off_a_session_goes_from_the_laptop_with_its_file(
+    coordinator: Database, laptop: Database, tmp_path: Path
+) -> None:
+    oy = year_of(coordinator)
+    photos = tmp_path / "ภาพกิจกรรม.jpg"
+    photos.write_bytes(b"\xff\xd8\xff photos of the lessons-learned session")
+    with coordinator.transaction() as session:
+        found = knowledge_read.sessions(session, oy)[-1]
+        material_id = add_material(
+            session, coordinator.evidence_store(), SYSTEM, oy, found.session_id, photos
+        )
+    setup = tmp_path / "ตั้งค่า-1.mk3"
+    bundles.export_setup(coordinator, oy, setup, SYSTEM)
+    bundles.apply_bundle(laptop, setup, {}, actor=SYSTEM)
+    assert sessions_seen(laptop) == sessions_seen(coordinator)
+    store = laptop.evidence_store()
+    sha = next(m.sha256 for s in knowledge_read_all(laptop) for m in s.materials if m.size == 41)
+    assert store.has(sha)
+
+    with coordinator.transaction() as session:
+        remove_material(session, coordinator.evidence_store(), SYSTEM, oy, material_id)
+    setup = tmp_path / "ตั้งค่า-2.mk3"
+    bundles.export_setup(coordinator, oy, setup, SYSTEM)
+    report = bundles.apply_bundle(laptop, setup, {}, actor=SYSTEM)
+    assert [i.kind.value for i in report.plan.taken] == ["knowledge"]
+    assert sessions_seen(laptop) == sessions_seen(coordinator)
+    assert not store.has(sha)  # no other record named its bytes
+    assert problems(laptop) == []
+
+
+def knowledge_read_all(database: Database) -> list[knowledge_read.SessionView]:
+    with database.session() as session:
+        return knowledge_read.sessions(session, year_of(database))
