@@ -4,8 +4,9 @@ Sending: each work record names the person who last wrote it on the sending side
 (``authored``): the PDCA texts and criterion results by ``updated_by``, a state move by
 its ``actor``, the state by the actor of the move that led to it, outcome values,
 evidence and knowledge sessions by the last audit entry that wrote the row (evidence
-falls back to ``added_by``). A record whose writer is not known there (written by the set-up tasks,
-or a deletion) names nobody and is judged as the manifest's sender (``sent_by``).
+falls back to ``added_by``). A record whose writer is not known there (written by the
+set-up tasks, or a deletion) names nobody and is judged as the manifest's sender
+(``sent_by``).
 
 Receiving a **work** bundle (``Judge``): every record that would change something here
 is judged by the same rights table the services apply (domain.rights), for its author
@@ -16,11 +17,10 @@ she sends. A changed state must come with the move into it in the bundle's histo
 (the services never change a state without one). A record that fails any of this,
 whose author or sender is unknown here, or that no work bundle may carry (the office,
 people, framework, assignments, committees, SWOT, recognitions, certificates: only the
-coordinator's setup bundle brings those) is
-REFUSED in the plan with a Thai reason naming the person and the rule; it is listed in
-the review and never written. A knowledge session (of the year, not of an indicator) is
-judged by the KNOWLEDGE right of the author and of the sender (their roles here; no
-relation to an indicator counts).
+coordinator's setup bundle brings those) is REFUSED in the plan with a Thai reason naming
+the person and the rule; it is listed in the review and never written. A knowledge
+session (of the year, not of an indicator) is judged by the KNOWLEDGE right of the
+author and of the sender (their roles here; no relation to an indicator counts).
 
 A record naming nobody, or a bundle naming no sender (written or exported by the set-up
 tasks, or a bundle of format 3 or older), is taken only by a database without accounts:
