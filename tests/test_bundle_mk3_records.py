@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from mk3desk.cli import run
 from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
 from mk3desk.domain.committees import CommitteeRole
@@ -45,6 +46,7 @@ from tests.bundle_mk3_support import (
     year_of,
 )
 from tests.bundle_support import SYSTEM, dump
+from tests.pg_support import new_database
 from tests.support import fresh_database
 
 
@@ -399,3 +401,19 @@ def test_a_material_taken_off_a_session_goes_from_the_laptop_with_its_file(
 def knowledge_read_all(database: Database) -> list[knowledge_read.SessionView]:
     with database.session() as session:
         return knowledge_read.sessions(session, year_of(database))
+
+
+def test_an_office_server_receives_the_setup_bundle_as_a_file_does(
+    office: Office, coordinator: Database, pg_server: str
+) -> None:
+    """PostgreSQL holds every text to its column's length: what the bundle's checks allow
+    must fit (a longer value there would be a refusal after the checks)."""
+    url = new_database(pg_server, "received")
+    assert run(["server", "init", "--db", url]) == 0
+    database = open_database(url)
+    try:
+        bundles.apply_bundle(database, office.setup, {}, actor=SYSTEM)
+        assert everything(database) == everything(coordinator)
+        assert not bundles.inspect_bundle(database, office.setup).changes_anything
+    finally:
+        database.close()
