@@ -272,7 +272,9 @@ def test_a_knowledge_session_sent_by_a_key_man_without_the_right_is_refused(
 
     plan = bundles.inspect_bundle(coordinator, work)
     refused = [i for i in plan.refused_by_rights if i.kind.value == "knowledge"]
-    assert [i.title for i in refused] == ["การประชุม/อบรม/ถอดบทเรียน — 2024-05-02 โค้ชการเขียนรายงาน"]
+    assert [i.title for i in refused] == [
+        "การประชุม/อบรม/ถอดบทเรียน — 2 พฤษภาคม 2567 โค้ชการเขียนรายงาน"
+    ]
     assert KEY_MAN in refused[0].reason and "บันทึกการประชุม อบรม และถอดบทเรียน" in refused[0].reason
     # The sessions the laptop received unchanged are not judged: they change nothing.
     assert all(

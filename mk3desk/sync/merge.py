@@ -80,6 +80,7 @@ from mk3desk.sync.texts import (
     DELETED_THERE,
     KIND_TITLES,
     field_label,
+    session_title,
     value_text,
 )
 
@@ -134,9 +135,7 @@ def _title(record: BundleRecord) -> str:
         RecordKind.OFFICE: data.get("name"),
         RecordKind.COMMITTEE: data.get("name"),
         RecordKind.SWOT: ref.get("be_year"),
-        RecordKind.KNOWLEDGE: " ".join(
-            str(p) for p in (data.get("held_on"), data.get("topic")) if p is not None
-        ),
+        RecordKind.KNOWLEDGE: session_title(data),
         RecordKind.RECOGNITION: data.get("title") or str(data.get("reason", ""))[:60],
         RecordKind.CERTIFICATE: (
             f"{data['number']} {data.get('recipient_name', '')}" if "number" in data else None

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from mk3desk.domain.committees import ROLE_TITLES, CommitteeRole
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.domain.knowledge import ATTENDANCE_TITLES, Attendance
+from mk3desk.domain.thaidate import format_thai_date
+from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.domain.workflow import STATE_TITLES, State
+from mk3desk.sync.checkers import is_date
 from mk3desk.sync.schema import RecordKind
 
 KIND_TITLES: dict[RecordKind, str] = {
@@ -126,7 +130,27 @@ def value_text(name: str, value: Any) -> str:
         return STATE_TITLES[State(value)]
     if isinstance(value, list):
         return "\n".join(_list_line(item) for item in value)
+    if name in _DAYS and is_date(value):
+        return day_text(value)
     return str(value)
+
+
+# Days the MK3 Model's records carry (ISO in the bundle), shown as Thai dates.
+_DAYS = frozenset(
+    {"order_date", "effective_from", "held_on", "awarded_on", "issued_on", "deadline"}
+)
+
+
+def day_text(value: str) -> str:
+    """An ISO day as the review shows it: "2 พฤษภาคม 2567"."""
+    return format_thai_date(date.fromisoformat(value), digits=NumeralStyle.ARABIC)
+
+
+def session_title(data: dict[str, Any]) -> str:
+    """A knowledge session named in the review: its day and topic."""
+    held_on = data.get("held_on")
+    day = day_text(held_on) if isinstance(held_on, str) and is_date(held_on) else ""
+    return " ".join(p for p in (day, str(data.get("topic", ""))) if p)
 
 
 def _list_line(item: Any) -> str:
