@@ -62,7 +62,7 @@ def test_a_key_man_s_own_work_is_taken_with_her_name_on_it(
     coord, laptop = pair
     work = key_man_work(laptop, tmp_path)
     bundle = read_bundle(work)
-    assert bundle.version == 4
+    assert bundle.version == 5
     assert bundle.manifest.sent_by is not None and bundle.manifest.sent_by.name == OWNER
     authors = {r.kind.value: r.author.name for r in bundle.records if r.author is not None}
     assert authors["pdca"] == OWNER and authors["state"] == OWNER

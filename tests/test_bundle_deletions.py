@@ -316,14 +316,14 @@ def _rewrite_records(source: Path, target: Path, version: int, keep_deleted: boo
     return target
 
 
-def test_bundles_are_version_4_and_a_version_1_bundle_still_imports(
+def test_bundles_are_version_5_and_a_version_1_bundle_still_imports(
     pair: tuple[Database, Database], tmp_path: Path
 ) -> None:
     coord, laptop = pair
     set_value(laptop, 2567, "33")
     work = send(laptop, tmp_path, "new.mk3", (OUTCOME_CODE,))
     with zipfile.ZipFile(work) as archive:
-        assert json.loads(archive.read("manifest.json"))["version"] == 4
+        assert json.loads(archive.read("manifest.json"))["version"] == 5
     old = _rewrite_records(work, tmp_path / "old.mk3", 1, keep_deleted=False)
     take(coord, old)
     assert values(coord) == {2567: Decimal("33")}
@@ -339,8 +339,8 @@ def test_a_newer_format_is_refused_in_thai_and_a_deletion_in_a_version_1_bundle_
     work = send(laptop, tmp_path, "2.mk3", (OUTCOME_CODE,))
     assert [r.kind.value for r in read_bundle(work).records if r.deleted] == ["outcome"]
     before = dump(coord)
-    newer = _rewrite_records(work, tmp_path / "v5.mk3", 5, keep_deleted=True)
-    with pytest.raises(BundleError, match=r"รุ่นอื่น \(รูปแบบรุ่น 5\)"):
+    newer = _rewrite_records(work, tmp_path / "v6.mk3", 6, keep_deleted=True)
+    with pytest.raises(BundleError, match=r"รุ่นอื่น \(รูปแบบรุ่น 6\)"):
         bundles.apply_bundle(coord, newer, {}, actor=SYSTEM)
     mislabelled = _rewrite_records(work, tmp_path / "v1.mk3", 1, keep_deleted=True)
     with pytest.raises(BundleError, match="ไม่ใช่ไฟล์ส่งงาน mk3desk"):

@@ -1,8 +1,10 @@
 """Sending work between machines as ``.mk3`` bundles, and receiving it (the merge).
 
-A Key Man exports the work of chosen indicators from a laptop (``export_work``); the
-coordinator exports the office, people, the year's framework, assignments and work
-for a laptop (``export_setup``). The receiver first looks (``inspect_bundle``: what
+A Key Man exports the work of chosen indicators from a laptop (``export_work``, with
+the year's knowledge sessions); the coordinator exports the office, people, the
+year's framework, assignments and work for a laptop, with the MK3 Model's records of
+the year: committees, SWOT, knowledge sessions, recognitions and certificates
+(``export_setup``). The receiver first looks (``inspect_bundle``: what
 would be added, taken, in conflict or refused) and then applies with a decision for
 every conflict (``apply_bundle``) — in one transaction: all of it or none of it.
 Records deleted since the last exchange travel as tombstones (deletions), under the
@@ -22,12 +24,13 @@ from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceFiles
-from mk3desk.db.models import EvidenceFile, Office, Person
+from mk3desk.db.models import Office, Person
 from mk3desk.db.types import utcnow
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.domain.rights import Action
 from mk3desk.services.context import Actor, audit
+from mk3desk.services.evidence import stored_hashes_in_use
 from mk3desk.services.lookup import find_indicator, get_office, year_of
 from mk3desk.services.rights import require
 from mk3desk.sync.apply import Applied, apply_plan
@@ -42,6 +45,7 @@ from mk3desk.sync.export import (
 )
 from mk3desk.sync.format import BundleError, Limits, read_bundle, write_bundle
 from mk3desk.sync.merge import ForeignBundleError, plan_merge
+from mk3desk.sync.mk3_export import knowledge_records, mk3_setup_records
 from mk3desk.sync.plan import MergeItem, MergePlan, Outcome
 from mk3desk.sync.schema import BundleKind, Manifest
 from mk3desk.sync.sequence import next_number
@@ -157,6 +161,12 @@ def _export(
         parts = [] if kind is BundleKind.WORK else list(setup_records(year))
         for indicator in indicators:
             parts.extend(work_records(indicator))
+        # The MK3 Model's records of the year (sync.mk3_export): all of them in a setup
+        # bundle, the knowledge sessions in a work bundle.
+        if kind is BundleKind.WORK:
+            parts.extend(knowledge_records(session, year))
+        else:
+            parts.extend(mk3_setup_records(session, year))
         collected = collect(session, store, parts)
         collected.records.extend(tombstones(session, indicators, collected.records))
         collected.records[:] = authored(session, indicators, collected.records)
@@ -187,14 +197,16 @@ def _export(
 def export_work(
     database: Database, office_year: OfficeYear, codes: Iterable[str], out: Path, actor: Actor
 ) -> ExportSummary:
-    """The work of indicators *codes* of *office_year* as a bundle for the coordinator."""
+    """The work of indicators *codes* of *office_year* as a bundle for the coordinator,
+    with the year's knowledge sessions (judged there by the KNOWLEDGE right)."""
     return _export(database, office_year, out, actor, BundleKind.WORK, list(codes))
 
 
 def export_setup(
     database: Database, office_year: OfficeYear, out: Path, actor: Actor
 ) -> ExportSummary:
-    """Office, people, framework, assignments and work of *office_year*, for a laptop."""
+    """Office, people, framework, assignments and work of *office_year*, with its
+    committees, SWOT, knowledge sessions, recognitions and certificates, for a laptop."""
     return _export(database, office_year, out, actor, BundleKind.SETUP, None)
 
 
@@ -325,13 +337,12 @@ def _unconfirmed(plan: MergePlan) -> BundleError:
 
 
 def _delete_unused_files(database: Database, store: EvidenceFiles, hashes: frozenset[str]) -> None:
-    """Files of evidence deleted by the bundle, once committed and if nothing else uses them
-    (as emptying the recycle list does): a rollback above leaves them all in place."""
+    """Files of evidence deleted by the bundle (or of materials a session no longer lists),
+    once committed and if nothing else uses them (as emptying the recycle list does): a
+    rollback above leaves them all in place."""
     if not hashes:
         return
     with database.session() as session:
-        used = set(
-            session.scalars(select(EvidenceFile.sha256).where(EvidenceFile.sha256.in_(hashes)))
-        )
+        used = stored_hashes_in_use(session)  # evidence and knowledge sessions' materials
     for sha in hashes - used:
         store.delete(sha)

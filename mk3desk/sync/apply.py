@@ -8,7 +8,8 @@ integrity check reports as harmless leftovers — the database itself is untouch
 
 A tombstone taken (REMOVED, or a deletion conflict decided "theirs") deletes the row;
 evidence files no longer used by any record are then deleted by the caller once the
-transaction is committed (Applied.released).
+transaction is committed (Applied.released), as are the files of materials a received
+knowledge session no longer lists (sync.mk3_apply).
 
 After a record is settled (taken, kept, or found identical) sync_state remembers
 the bundle's version as the one the other machine has — DELETED for a tombstone —
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -50,12 +51,12 @@ from mk3desk.db.models import (
     YearCriterion,
     YearIndicator,
 )
-from mk3desk.db.types import new_uid
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.domain.file_names import safe_file_name
-from mk3desk.sync.errors import size_mismatch
+from mk3desk.sync.errors import file_size_mismatch
 from mk3desk.sync.export import PDCA_FIELDS
 from mk3desk.sync.format import Bundle, BundleError, extract_evidence
+from mk3desk.sync.mk3_apply import Mk3Writer, uid_for
 from mk3desk.sync.plan import MergeItem, MergePlan, Outcome
 from mk3desk.sync.resolve import Resolver
 from mk3desk.sync.schema import (
@@ -64,6 +65,7 @@ from mk3desk.sync.schema import (
     Author,
     BundleRecord,
     RecordKind,
+    files_of,
 )
 from mk3desk.sync.sequence import remember
 
@@ -86,17 +88,12 @@ def _dec(value: str | None) -> Decimal | None:
     return None if value is None else Decimal(value)
 
 
-def _uid_for(session: Session, model: Any, uid: str) -> str:
-    """The incoming uid, unless this database already uses it for another row."""
-    taken = session.scalar(select(model.id).where(model.uid == uid))
-    return new_uid() if taken is not None else uid
-
-
-class Writer:
+class Writer(Mk3Writer):
     def __init__(self, session: Session, resolver: Resolver, sender: Author | None = None) -> None:
         self.session = session
         self.resolver = resolver
         self.sender = sender  # the manifest's: who wrote the records naming nobody
+        self.released: set[str] = set()  # files of materials dropped from a session
 
     def _author_id(self, record: BundleRecord) -> int | None:
         """This database's id of the person who wrote *record* (sync.authors), if known."""
@@ -112,7 +109,7 @@ class Writer:
     def office(self, record: BundleRecord) -> None:
         office = self.resolver.office
         if office is None:
-            office = Office(uid=_uid_for(self.session, Office, record.ref["uid"]))
+            office = Office(uid=uid_for(self.session, Office, record.ref["uid"]))
             self.session.add(office)
             self.resolver.office = office
             self.resolver.forget()
@@ -124,7 +121,7 @@ class Writer:
         group = self.resolver.group(record.ref["uid"], data["name"])
         if group is None:
             assert self.resolver.office is not None
-            group = Group(uid=_uid_for(self.session, Group, record.ref["uid"]))
+            group = Group(uid=uid_for(self.session, Group, record.ref["uid"]))
             self.resolver.office.groups.append(group)
         group.name, group.sort_order = data["name"], data["sort_order"]
 
@@ -133,7 +130,7 @@ class Writer:
         person = self.resolver.person(record.ref["uid"], data["name"])
         if person is None:
             assert self.resolver.office is not None
-            person = Person(uid=_uid_for(self.session, Person, record.ref["uid"]))
+            person = Person(uid=uid_for(self.session, Person, record.ref["uid"]))
             self.resolver.office.people.append(person)
         person.name, person.position = data["name"], data["position"]
         person.roles, person.active = data["roles"], data["active"]
@@ -185,7 +182,7 @@ class Writer:
         indicator = self.resolver.indicator(record.ref["uid"], record.ref["code"])
         if indicator is None:
             indicator = YearIndicator(
-                uid=_uid_for(self.session, YearIndicator, record.ref["uid"]),
+                uid=uid_for(self.session, YearIndicator, record.ref["uid"]),
                 code=record.ref["code"],
                 state="not_started",
             )
@@ -203,7 +200,7 @@ class Writer:
         data = record.data
         criterion = self.resolver.criterion(indicator, record.ref["uid"], data["key"])
         if criterion is None:
-            criterion = YearCriterion(uid=_uid_for(self.session, YearCriterion, record.ref["uid"]))
+            criterion = YearCriterion(uid=uid_for(self.session, YearCriterion, record.ref["uid"]))
             indicator.criteria.append(criterion)
         criterion.key, criterion.level = data["key"], data["level"]
         criterion.text, criterion.sort_order = data["text"], data["sort_order"]
@@ -335,7 +332,8 @@ def check_decisions(plan: MergePlan, decisions: Mapping[str, str]) -> None:
 
 
 def store_files(store: EvidenceFiles, bundle: Bundle, shas: set[str]) -> int:
-    """Copy the evidence the plan writes into the store (before the commit)."""
+    """Copy the files the plan writes (evidence, materials) into the store (before the
+    commit)."""
     written = 0
     for sha in sorted(shas):
         if store.status(sha) is FileStatus.OK:
@@ -350,12 +348,13 @@ def store_files(store: EvidenceFiles, bundle: Bundle, shas: set[str]) -> int:
 
 
 def check_sizes(store: EvidenceFiles, records: list[BundleRecord]) -> None:
-    """Refuse evidence whose declared size is not its file's: the record would make this
-    machine's own, intact file look altered to every later check."""
+    """Refuse a file (evidence, a material) whose declared size is not its file's: the
+    record would make this machine's own, intact file look altered to every later check."""
     for record in records:
-        actual = store.size_of(record.data["sha256"]) or 0  # store_files put it there
-        if actual != record.data["size"]:
-            raise size_mismatch(record, actual)
+        for sha, name, size in files_of(record.kind, record.data):
+            actual = store.size_of(sha) or 0  # store_files put it there
+            if actual != size:
+                raise file_size_mismatch(name, size, actual)
 
 
 def apply_plan(
@@ -367,13 +366,14 @@ def apply_plan(
     decisions: Mapping[str, str],
 ) -> Applied:
     check_decisions(plan, decisions)
-    evidence = [
+    with_files = [
         i.record
         for i in plan.items
-        if i.kind is RecordKind.EVIDENCE and not i.record.deleted and _writes(i, decisions)
+        if not i.record.deleted and files_of(i.kind, i.record.data) and _writes(i, decisions)
     ]
-    files = store_files(store, bundle, {r.data["sha256"] for r in evidence})
-    check_sizes(store, evidence)
+    shas = {sha for r in with_files for sha, _name, _size in files_of(r.kind, r.data)}
+    files = store_files(store, bundle, shas)
+    check_sizes(store, with_files)
     writer = Writer(session, resolver, plan.manifest.sent_by)
     seen = {(s.kind, s.key): s for s in session.scalars(select(SyncState))}
     counts = {outcome: 0 for outcome in Outcome}
@@ -417,5 +417,5 @@ def apply_plan(
         refused=counts[Outcome.REFUSED],
         files=files,
         removed=counts[Outcome.REMOVED],
-        released=frozenset(released),
+        released=frozenset(released | writer.released),
     )

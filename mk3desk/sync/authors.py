@@ -2,10 +2,11 @@
 
 Sending: each work record names the person who last wrote it on the sending side
 (``authored``): the PDCA texts and criterion results by ``updated_by``, a state move by
-its ``actor``, the state by the actor of the move that led to it, outcome values and
-evidence by the last audit entry that wrote the row (evidence falls back to
-``added_by``). A record whose writer is not known there (written by the set-up tasks,
-or a deletion) names nobody and is judged as the manifest's sender (``sent_by``).
+its ``actor``, the state by the actor of the move that led to it, outcome values,
+evidence and knowledge sessions by the last audit entry that wrote the row (evidence
+falls back to ``added_by``). A record whose writer is not known there (written by the
+set-up tasks, or a deletion) names nobody and is judged as the manifest's sender
+(``sent_by``).
 
 Receiving a **work** bundle (``Judge``): every record that would change something here
 is judged by the same rights table the services apply (domain.rights), for its author
@@ -15,9 +16,11 @@ setting of this office — and again for the bundle's sender, who vouches for ev
 she sends. A changed state must come with the move into it in the bundle's history
 (the services never change a state without one). A record that fails any of this,
 whose author or sender is unknown here, or that no work bundle may carry (the office,
-people, framework, assignments: only the coordinator's setup bundle brings those) is
-REFUSED in the plan with a Thai reason naming the person and the rule; it is listed in
-the review and never written.
+people, framework, assignments, committees, SWOT, recognitions, certificates: only the
+coordinator's setup bundle brings those) is REFUSED in the plan with a Thai reason naming
+the person and the rule; it is listed in the review and never written. A knowledge
+session (of the year, not of an indicator) is judged by the KNOWLEDGE right of the
+author and of the sender (their roles here; no relation to an indicator counts).
 
 A record naming nobody, or a bundle naming no sender (written or exported by the set-up
 tasks, or a bundle of format 3 or older), is taken only by a database without accounts:
@@ -51,6 +54,7 @@ from mk3desk.db.models import (
     Account,
     AuditEntry,
     AuditRow,
+    KnowledgeSession,
     Office,
     OfficeSetting,
     Person,
@@ -66,6 +70,7 @@ from mk3desk.sync.plan import MergeItem, Outcome
 from mk3desk.sync.resolve import Resolver
 from mk3desk.sync.schema import (
     SETUP_KINDS,
+    SETUP_ONLY_MK3_KINDS,
     Author,
     BundleKind,
     BundleRecord,
@@ -143,6 +148,23 @@ def _writers(
     return out
 
 
+def _session_writers(
+    session: Session, records: Iterable[BundleRecord]
+) -> dict[tuple[str, str], int | None]:
+    """(kind, uid) of each knowledge session among *records* → the person of the last
+    audit entry that wrote it (an edit of its lists touches the session too)."""
+    uids = [r.ref["uid"] for r in records if r.kind is RecordKind.KNOWLEDGE]
+    if not uids:
+        return {}
+    query = select(KnowledgeSession.id, KnowledgeSession.uid).where(KnowledgeSession.uid.in_(uids))
+    ids: dict[int, str] = {row_id: uid for row_id, uid in session.execute(query)}
+    kind = RecordKind.KNOWLEDGE.value
+    return {
+        (kind, ids[row]): who
+        for row, who in _last_writers(session, "knowledge_session", ids).items()
+    }
+
+
 def authored(
     session: Session, indicators: Iterable[YearIndicator], records: list[BundleRecord]
 ) -> list[BundleRecord]:
@@ -158,6 +180,7 @@ def authored(
     writers: dict[tuple[str, str], int | None] = {}
     for indicator in chosen:
         writers.update(_writers(indicator, audited))
+    writers.update(_session_writers(session, records))
     people: dict[int, Author | None] = {}
     out = []
     for record in records:
@@ -250,11 +273,20 @@ class Judge:
                 "ไฟล์งานของตัวชี้วัดเปลี่ยนข้อมูลสำนักงาน บุคลากร กรอบการประเมิน หรือผู้รับผิดชอบไม่ได้ "
                 "— ข้อมูลเหล่านี้มาได้เฉพาะในไฟล์ตั้งค่าจากผู้ประสาน",
             )
-        indicator = self.resolver.indicator(record.ref["indicator"], record.ref["code"])
-        if indicator is None:
-            return ""  # the plan refuses work of an indicator not here
+        if record.kind in SETUP_ONLY_MK3_KINDS:
+            return QT_TRANSLATE_NOOP(
+                "Bundle",
+                "ไฟล์งานเปลี่ยนคณะกรรมการ การวิเคราะห์ SWOT การยกย่อง หรือเกียรติบัตรไม่ได้ "
+                "— ข้อมูลเหล่านี้มาได้เฉพาะในไฟล์ตั้งค่าจากผู้ประสาน",
+            )
+        indicator = None
+        if record.kind is not RecordKind.KNOWLEDGE:  # a session is of the year, not of one
+            indicator = self.resolver.indicator(record.ref["indicator"], record.ref["code"])
+            if indicator is None:
+                return ""  # the plan refuses work of an indicator not here
         if (
-            record.kind is RecordKind.STATE
+            indicator is not None
+            and record.kind is RecordKind.STATE
             and (indicator.id, record.data["state"]) not in self.moves
         ):
             return QT_TRANSLATE_NOOP(
@@ -272,14 +304,16 @@ class Judge:
                 "ไม่ระบุผู้แก้ไขหรือผู้ส่ง (ไฟล์จากโปรแกรมรุ่นเก่า หรือส่งออกโดยไม่ได้เข้าสู่ระบบ) "
                 "— ฐานข้อมูลที่มีบัญชีผู้ใช้รับเฉพาะรายการที่ระบุผู้แก้ไขและผู้ส่งซึ่งมีสิทธิ์",
             )
-        actions = _actions(record, item.mine, indicator)
+        actions = (
+            [Action.KNOWLEDGE] if indicator is None else _actions(record, item.mine, indicator)
+        )
         why = self._refusal(author, indicator, actions, sender=False)
         if not why and sender is not None and sender.uid != author.uid:
             why = self._refusal(sender, indicator, actions, sender=True)
         return why
 
     def _refusal(
-        self, who: Author, indicator: YearIndicator, actions: list[Action], *, sender: bool
+        self, who: Author, indicator: YearIndicator | None, actions: list[Action], *, sender: bool
     ) -> str:
         person = self.resolver.person(who.uid)
         if person is None:
@@ -294,7 +328,7 @@ class Judge:
             )
             return unknown.format(who=_who(who))
         roles = parse_roles(person.roles)
-        assignment = indicator.assignment
+        assignment = indicator.assignment if indicator is not None else None
         relation = relation_of(
             person.id,
             roles,

@@ -20,7 +20,8 @@ from mk3desk.domain.framework import (
     OutcomeRuleType,
 )
 from mk3desk.domain.workflow import Role, State
-from mk3desk.sync.schema import BundleRecord, RecordKind
+from mk3desk.sync.mk3_checks import mk3_problem
+from mk3desk.sync.schema import MK3_KINDS, BundleRecord, RecordKind
 
 if TYPE_CHECKING:
     from mk3desk.sync.format import Bundle
@@ -50,6 +51,8 @@ class Incoming:
     criteria: set[tuple[str, str]] = field(default_factory=set)  # (indicator uid, key)
     people: set[str] = field(default_factory=set)
     groups: set[str] = field(default_factory=set)
+    recognitions: set[str] = field(default_factory=set)
+    committee_names: dict[str, set[str]] = field(default_factory=dict)  # name → uids
 
     @classmethod
     def of(cls, bundle: Bundle) -> Incoming:
@@ -68,6 +71,10 @@ class Incoming:
                 found.people.add(ref["uid"])
             elif kind is RecordKind.GROUP:
                 found.groups.add(ref["uid"])
+            elif kind is RecordKind.RECOGNITION:
+                found.recognitions.add(ref["uid"])
+            elif kind is RecordKind.COMMITTEE:
+                found.committee_names.setdefault(data["name"], set()).add(ref["uid"])
         return found
 
 
@@ -129,6 +136,8 @@ def semantic_problem(
         return ""
     if kind is RecordKind.GROUP:
         return ""
+    if kind in MK3_KINDS:
+        return mk3_problem(resolver, bundle, record, incoming, has_file)
     return _indicator_child_problem(resolver, bundle, record, incoming, has_file)
 
 

@@ -56,14 +56,19 @@ def damaged(path: Path, detail: str) -> BundleError:
 
 def size_mismatch(record: Any, actual: int) -> BundleError:
     """Evidence *record* (a BundleRecord) declares a size its file does not have."""
+    return file_size_mismatch(record.data["file_name"], record.data["size"], actual)
+
+
+def file_size_mismatch(name: str, declared: int, actual: int) -> BundleError:
+    """A file (evidence, a session's material) declared *declared* bytes, has *actual*."""
     return refuse(
         QT_TRANSLATE_NOOP(
             "Bundle",
             "ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน "
             "({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ",
         ),
-        name=safe_file_name(record.data["file_name"]),
-        declared=record.data["size"],
+        name=safe_file_name(name),
+        declared=declared,
         actual=actual,
     )
 

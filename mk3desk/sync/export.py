@@ -9,11 +9,13 @@ What a bundle holds:
 
 * **work** (a Key Man → the coordinator): for the chosen indicators, their PDCA state,
   PDCA texts, criteria results, outcome values, evidence (records and files) and
-  state history;
+  state history, and the year's knowledge sessions (sync.mk3_export);
 * **setup** (the coordinator → a laptop): the office, its groups and people, the
   year's framework copy (year settings with categories, bands and adjustments,
   indicators, criteria), assignments — and the work of every indicator, so that the
-  laptop starts from the coordinator's version and its later work merges cleanly.
+  laptop starts from the coordinator's version and its later work merges cleanly —
+  and the MK3 Model's records of the year (sync.mk3_export: committees, SWOT,
+  knowledge sessions with their material files, recognitions, certificates).
 
 Each record carries as *base* the hash this machine last exchanged for it (sync_state),
 which tells the receiver whether the sender changed it since.
@@ -61,6 +63,7 @@ from mk3desk.sync.schema import (
     TOMBSTONE_KINDS,
     BundleRecord,
     RecordKind,
+    files_of,
     record_key,
     tombstone,
 )
@@ -253,20 +256,37 @@ def collect(
     for kind, ref, data in parts:
         base = bases.get((kind.value, record_key(kind, ref, data)))
         out.records.append(BundleRecord(kind, dict(ref), data, base))
-        if kind is RecordKind.EVIDENCE and data["sha256"] not in out.evidence:
-            sha = data["sha256"]
+        for sha, name, _size in files_of(kind, data):
+            if sha in out.evidence:
+                continue
             if store.status(sha) is not FileStatus.OK:
-                raise BundleError(
-                    QT_TRANSLATE_NOOP(
-                        "Bundle",
-                        "ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ "
-                        "จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน",
-                    ),
-                    name=data["file_name"],
-                    code=ref["code"],
-                )
+                raise _missing_file(kind, ref, data, name)
             out.evidence[sha] = store.local_path(sha)
     return out
+
+
+def _missing_file(
+    kind: RecordKind, ref: dict[str, Any], data: dict[str, Any], name: str
+) -> BundleError:
+    if kind is RecordKind.KNOWLEDGE:
+        return BundleError(
+            QT_TRANSLATE_NOOP(
+                "Bundle",
+                "เอกสารประกอบ “{name}” ของการประชุม/อบรม “{topic}” หายไปหรือถูกแก้ไขในที่เก็บ "
+                "จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน",
+            ),
+            name=name,
+            topic=data["topic"],
+        )
+    return BundleError(
+        QT_TRANSLATE_NOOP(
+            "Bundle",
+            "ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ "
+            "จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน",
+        ),
+        name=name,
+        code=ref["code"],
+    )
 
 
 def tombstones(

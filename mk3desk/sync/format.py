@@ -2,7 +2,7 @@
 
 A bundle is a zip holding exactly:
 
-* ``manifest.json`` — ``{"format": "mk3desk-bundle", "version": 4, "kind": "work" | "setup",
+* ``manifest.json`` — ``{"format": "mk3desk-bundle", "version": 5, "kind": "work" | "setup",
   "office": {"uid", "name"}, "be_year", "created_at" (ISO UTC), "created_by", "indicators",
   "sender", "sequence", "sent_by"}`` ("sender" and "sequence" since version 3: the sending
   database and the bundle's number among those it sent, see sync.sequence; "sent_by" since
@@ -15,10 +15,13 @@ A bundle is a zip holding exactly:
   that name the record (schema.KEY_FIELDS). *author* (version 4) is the person who last
   wrote the record on the sending side, ``{"uid", "name"}`` or null (sync.authors); it is
   not part of the content hash. Version 1 bundles, written before deletions travelled,
-  have no ``deleted`` and are still read, as are versions 2 and 3 (no authors: judged as
+  have no ``deleted`` and are still read, as are versions 2 to 4 (2 and 3: no authors, judged as
   the manifest's sender, sync.authors); any other version is refused with a Thai
-  message. Every record must belong to an indicator the manifest names;
-* ``evidence/<sha256>`` — the bytes of each evidence file, named by their SHA-256.
+  message. Every record of an indicator must belong to one the manifest names. Version 5
+  adds the MK3 Model's records of the year (committees, SWOT, knowledge sessions,
+  recognitions, certificates: sync.mk3_fields), which older versions may not carry;
+* ``evidence/<sha256>`` — the bytes of each evidence file and of each knowledge
+  session's material, named by their SHA-256.
 
 Nothing else is accepted. A bundle comes from a USB stick or e-mail, so it is read as
 untrusted: size, member count, names (absolute, ``..``, backslashes, symlinks),

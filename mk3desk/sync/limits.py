@@ -32,11 +32,17 @@ KIND_CAPS: Mapping[RecordKind, int] = {
     RecordKind.OUTCOME: 7_500,  # three years of values per indicator
     RecordKind.EVIDENCE: 20_000,  # as many as a bundle may hold files (max_members)
     RecordKind.TRANSITION: 10_000,
+    RecordKind.COMMITTEE: 200,
+    RecordKind.SWOT: 1,
+    RecordKind.KNOWLEDGE: 2_000,  # some forty a week
+    RecordKind.RECOGNITION: 5_000,
+    RecordKind.CERTIFICATE: 10_000,
 }
 MAX_RECORDS = 30_000
-# JSON objects per record: the record, its ref and its data (year lists are extra).
+# JSON objects per record: the record, its ref and its data (year lists, committee
+# members, attendees and materials are extra).
 OBJECTS_PER_RECORD = 3
-EXTRA_OBJECTS = 10_000
+EXTRA_OBJECTS = 60_000  # a year of sessions with their attendance, committees, materials
 
 
 @dataclass(frozen=True)

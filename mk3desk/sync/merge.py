@@ -26,15 +26,20 @@ bundle never rolls a value back. Evidence whose declared size is not the size of
 file (in the bundle or already here) refuses the whole bundle here, in the review,
 exactly as applying it would (apply.check_sizes).
 
+A certificate whose number another certificate holds here (or in the same bundle)
+refuses the whole bundle (sync.mk3_checks): register numbers are never reused nor
+silently changed.
+
 Records are matched by uid; when a uid is unknown, indicators by code, criteria by
-key, groups and people by name (a laptop set up on its own has other uids).
+key, groups, people and committees by name (a laptop set up on its own has other uids).
 Indicators locked on this side (workflow.check_editable) refuse incoming changes to
 the sections they freeze, with the workflow's Thai reason.
 
 Bundles carry who (sync.authors): each change of a work bundle is judged by the rights
 table for its author as this database knows them, and REFUSED (``by_rights``) when the
-table refuses; a setup bundle is refused as a whole unless a coordinator of this
-database sent it (when it has accounts). The review and the dry run show the same plan.
+table refuses (a knowledge session by the KNOWLEDGE right); a setup bundle is refused
+as a whole unless a coordinator of this database sent it (when it has accounts). The
+review and the dry run show the same plan.
 """
 
 from __future__ import annotations
@@ -52,10 +57,11 @@ from mk3desk.domain.errors import QT_TRANSLATE_NOOP, WorkflowError
 from mk3desk.domain.workflow import LOCKED_STATES, Section, State, check_editable
 from mk3desk.sync.authors import Judge, check_setup_sender
 from mk3desk.sync.checks import Incoming, semantic_problem
-from mk3desk.sync.errors import size_mismatch
+from mk3desk.sync.errors import file_size_mismatch
 from mk3desk.sync.export import sync_hashes
 from mk3desk.sync.format import Bundle, BundleError
 from mk3desk.sync.history import follow_state
+from mk3desk.sync.mk3_checks import check_certificate_numbers
 from mk3desk.sync.plan import FieldDiff, MergeItem, MergePlan, Outcome
 from mk3desk.sync.resolve import SNAPSHOT, Resolver, local_ref
 from mk3desk.sync.schema import (
@@ -64,6 +70,7 @@ from mk3desk.sync.schema import (
     BundleRecord,
     Manifest,
     RecordKind,
+    files_of,
     record_hash,
     record_key,
 )
@@ -73,6 +80,7 @@ from mk3desk.sync.texts import (
     DELETED_THERE,
     KIND_TITLES,
     field_label,
+    session_title,
     value_text,
 )
 
@@ -125,6 +133,13 @@ def _title(record: BundleRecord) -> str:
         RecordKind.EVIDENCE: data.get("file_name"),
         RecordKind.TRANSITION: data.get("at", "")[:16].replace("T", " "),
         RecordKind.OFFICE: data.get("name"),
+        RecordKind.COMMITTEE: data.get("name"),
+        RecordKind.SWOT: ref.get("be_year"),
+        RecordKind.KNOWLEDGE: session_title(data),
+        RecordKind.RECOGNITION: data.get("title") or str(data.get("reason", ""))[:60],
+        RecordKind.CERTIFICATE: (
+            f"{data['number']} {data.get('recipient_name', '')}" if "number" in data else None
+        ),
     }.get(kind)
     parts = [KIND_TITLES[kind], str(extra) if extra is not None else "", detail]
     return " — ".join(p for p in parts if p)
@@ -285,6 +300,7 @@ def plan_merge(
             QT_TRANSLATE_NOOP("Bundle", "ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ"),
             title=twice.title,
         )
+    check_certificate_numbers(resolver, items)
     plan = MergePlan(manifest, tuple(follow_state(items)), tuple(reasons), target_year)
     _check_sizes(store, bundle, plan)
     return plan, resolver
@@ -298,20 +314,19 @@ def _stale_reason() -> str:
 
 
 def _check_sizes(store: EvidenceFiles, bundle: Bundle, plan: MergePlan) -> None:
-    """The review refuses what applying would (apply.check_sizes): evidence whose
-    declared size is not its file's, whether the file travels or is here already."""
+    """The review refuses what applying would (apply.check_sizes): a file (evidence, a
+    session's material) whose declared size is not its file's, whether the file travels
+    or is here already."""
     for item in plan.items:
         record = item.record
-        if record.kind is not RecordKind.EVIDENCE or record.deleted:
+        if record.deleted or item.outcome in (Outcome.UNCHANGED, Outcome.REFUSED):
             continue
-        if item.outcome in (Outcome.UNCHANGED, Outcome.REFUSED):
-            continue
-        sha = record.data["sha256"]
-        actual = bundle.sizes.get(sha)
-        if actual is None:
-            actual = store.size_of(sha)
-        if actual is not None and actual != record.data["size"]:
-            raise size_mismatch(record, actual)
+        for sha, name, size in files_of(record.kind, record.data):
+            actual = bundle.sizes.get(sha)
+            if actual is None:
+                actual = store.size_of(sha)
+            if actual is not None and actual != size:
+                raise file_size_mismatch(name, size, actual)
 
 
 def _item(

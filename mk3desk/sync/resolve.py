@@ -1,8 +1,8 @@
 """Finding, in this database, the row a bundle record speaks of.
 
 Records are matched by uid; when a uid is unknown here, indicators by code, criteria
-by key, groups and people by name — a laptop set up on its own has other uids, and
-the user accepted its bundle knowingly.
+by key, groups, people and committees by name (the SWOT by its year) — a laptop set up
+on its own has other uids, and the user accepted its bundle knowingly.
 
 Lookups are answered from maps built once per plan (the year, its indicators by uid
 and by code, each indicator's state moves by content), so a plan is linear in the
@@ -18,15 +18,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mk3desk.db.models import (
+    Certificate,
+    Committee,
     EvidenceFile,
     FiscalYear,
     Group,
+    KnowledgeSession,
     Office,
     Person,
+    Recognition,
+    SwotAnalysis,
     YearCriterion,
     YearIndicator,
 )
 from mk3desk.sync import export as ex
+from mk3desk.sync import mk3_export as mk3
 from mk3desk.sync.schema import BundleRecord, RecordKind, record_hash
 
 
@@ -107,6 +113,44 @@ class Resolver:
             (p for p in rows if name is not None and p.name == name), None
         )
 
+    def of_year(self, model: Any, uid: str) -> Any:
+        """The row of *model* (a record of the year: a committee, a session, …) by uid."""
+        year = self.year()
+        if year is None or year.id is None:
+            return None
+        return self.session.scalars(
+            select(model).where(model.year_id == year.id, model.uid == uid)
+        ).first()
+
+    def committee(self, uid: str, name: str) -> Committee | None:
+        """A committee of the year by uid, else by name (a name is unique in a year)."""
+        year = self.year()
+        if year is None or year.id is None:
+            return None
+        found: Committee | None = self.of_year(Committee, uid)
+        return (
+            found
+            or self.session.scalars(
+                select(Committee).where(Committee.year_id == year.id, Committee.name == name)
+            ).first()
+        )
+
+    def swot(self) -> SwotAnalysis | None:
+        year = self.year()
+        if year is None or year.id is None:
+            return None
+        return self.session.scalars(
+            select(SwotAnalysis).where(SwotAnalysis.year_id == year.id)
+        ).first()
+
+    def certificate_numbered(self, number: int) -> Certificate | None:
+        year = self.year()
+        if year is None or year.id is None:
+            return None
+        return self.session.scalars(
+            select(Certificate).where(Certificate.year_id == year.id, Certificate.number == number)
+        ).first()
+
     def row(self, record: BundleRecord) -> Any:
         """The local row for *record*, or None when this database has none yet."""
         kind, ref, data = record.kind, record.ref, record.data
@@ -124,6 +168,12 @@ class Resolver:
             return self.session.scalars(
                 select(EvidenceFile).where(EvidenceFile.uid == ref["uid"])
             ).first()
+        if kind is RecordKind.COMMITTEE:
+            return self.committee(ref["uid"], data["name"])
+        if kind is RecordKind.SWOT:
+            return self.swot()
+        if kind in _OF_YEAR:
+            return self.of_year(_OF_YEAR[kind], ref["uid"])
         indicator = self.indicator(ref["indicator"], ref["code"])
         if indicator is None:
             return None
@@ -143,6 +193,12 @@ class Resolver:
         return self.transition(indicator, record.hash)
 
 
+_OF_YEAR: dict[RecordKind, Any] = {
+    RecordKind.KNOWLEDGE: KnowledgeSession,
+    RecordKind.RECOGNITION: Recognition,
+    RecordKind.CERTIFICATE: Certificate,
+}
+
 SNAPSHOT: dict[RecordKind, Callable[[Any], dict[str, Any]]] = {
     RecordKind.OFFICE: ex.office_data,
     RecordKind.GROUP: ex.group_data,
@@ -157,6 +213,11 @@ SNAPSHOT: dict[RecordKind, Callable[[Any], dict[str, Any]]] = {
     RecordKind.OUTCOME: ex.outcome_data,
     RecordKind.EVIDENCE: ex.evidence_data,
     RecordKind.TRANSITION: ex.transition_data,
+    RecordKind.COMMITTEE: mk3.committee_data,
+    RecordKind.SWOT: mk3.swot_data,
+    RecordKind.KNOWLEDGE: mk3.knowledge_data,
+    RecordKind.RECOGNITION: mk3.recognition_data,
+    RecordKind.CERTIFICATE: mk3.certificate_data,
 }
 
 

@@ -10,16 +10,29 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
-from mk3desk.domain.values import MAX_VALUE_TEXT, ValueLimitError, check_value
+from mk3desk.sync.checkers import MAX_TEXT as MAX_TEXT
+from mk3desk.sync.checkers import SHA_PATTERN as SHA_PATTERN
+from mk3desk.sync.checkers import Check as Check
+from mk3desk.sync.checkers import is_bool as is_bool
+from mk3desk.sync.checkers import is_date as is_date
+from mk3desk.sync.checkers import is_dec as is_dec
+from mk3desk.sync.checkers import is_dt as is_dt
+from mk3desk.sync.checkers import is_int as is_int
+from mk3desk.sync.checkers import is_sha as is_sha
+from mk3desk.sync.checkers import is_str as is_str
+from mk3desk.sync.checkers import is_text as is_text
+from mk3desk.sync.checkers import is_uid as is_uid
+from mk3desk.sync.checkers import list_of as list_of
+from mk3desk.sync.checkers import matches as matches
+from mk3desk.sync.checkers import optional as optional
+from mk3desk.sync.checkers import within_value_limits as within_value_limits
+from mk3desk.sync.mk3_fields import MK3_DATA_FIELDS, MK3_REF_FIELDS
 
 FORMAT = "mk3desk-bundle"
 # 2: records say whether they are a deletion (a tombstone). Version 1 bundles (no
@@ -29,17 +42,11 @@ FORMAT = "mk3desk-bundle"
 # 4: bundles carry who: the manifest names the person who sent it (``sent_by``) and each
 # record the person who last wrote it (``author``), both ``{"uid", "name"}`` or null
 # (sync.authors); neither is part of a record's content hash.
-VERSION = 4
-READABLE_VERSIONS = frozenset({1, 2, 3, 4})
-MAX_TEXT = 100_000  # the same ceiling as a PDCA text typed in the program
-# The limits of a number entering the office's records, the same as every other entry
-# (window, command line, Excel) applies: at most this many characters as stored
-# (``str(Decimal)``), this many digits before the decimal point and after it. They
-# mirror the domain's rule for stored values; a bundle never carries a number the
-# receiving side could not store, show or send on.
-# The one value rule (domain/values.py), the same as Excel, the CLI and the services.
-SHA_PATTERN = re.compile(r"^[0-9a-f]{64}$")
-_UID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
+# 5: the MK3 Model's records of the year travel (sync.mk3_fields): committees, SWOT,
+# knowledge sessions (with their material files under evidence/), recognitions and
+# certificates. A version-4 reader refuses a version-5 bundle by its version check.
+VERSION = 5
+READABLE_VERSIONS = frozenset({1, 2, 3, 4, 5})
 
 
 class BundleKind(StrEnum):
@@ -62,7 +69,29 @@ class RecordKind(StrEnum):
     OUTCOME = "outcome"
     EVIDENCE = "evidence"
     TRANSITION = "transition"
+    # The MK3 Model's records of the year (version 5), after the people and the
+    # indicators they name; certificates after the recognitions they come from.
+    COMMITTEE = "committee"
+    SWOT = "swot"
+    KNOWLEDGE = "knowledge"
+    RECOGNITION = "recognition"
+    CERTIFICATE = "certificate"
 
+
+# Records of the year rather than of an indicator; a bundle older than version 5
+# carrying one is refused (the kind did not exist).
+MK3_KINDS = frozenset(
+    {
+        RecordKind.COMMITTEE,
+        RecordKind.SWOT,
+        RecordKind.KNOWLEDGE,
+        RecordKind.RECOGNITION,
+        RecordKind.CERTIFICATE,
+    }
+)
+# What only the coordinator's setup bundle brings; a work bundle may carry knowledge
+# sessions too, judged by the KNOWLEDGE right (sync.authors).
+SETUP_ONLY_MK3_KINDS = MK3_KINDS - {RecordKind.KNOWLEDGE}
 
 SETUP_KINDS = frozenset(
     {
@@ -75,89 +104,6 @@ SETUP_KINDS = frozenset(
         RecordKind.ASSIGNMENT,
     }
 )
-
-
-Check = Callable[[Any], bool]
-
-
-def is_str(value: Any) -> bool:
-    return isinstance(value, str) and len(value) <= 1000
-
-
-def is_text(value: Any) -> bool:
-    return isinstance(value, str) and len(value) <= MAX_TEXT
-
-
-def is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**53
-
-
-def is_bool(value: Any) -> bool:
-    return isinstance(value, bool)
-
-
-def within_value_limits(number: Decimal) -> bool:
-    """A number the value rule accepts (domain/values.check_value), as a yes/no."""
-    try:
-        check_value(number)
-    except ValueLimitError:
-        return False
-    return True
-
-
-def is_dec(value: Any) -> bool:
-    if not isinstance(value, str) or len(value) > MAX_VALUE_TEXT:
-        return False
-    try:
-        number = Decimal(value)
-    except InvalidOperation:
-        return False
-    return within_value_limits(number) and str(number) == value
-
-
-def is_dt(value: Any) -> bool:
-    if not isinstance(value, str) or len(value) > 40:
-        return False
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return moment.tzinfo is not None and moment.astimezone(UTC).isoformat() == value
-
-
-def is_date(value: Any) -> bool:
-    if not isinstance(value, str) or len(value) != 10:
-        return False
-    try:
-        return date.fromisoformat(value).isoformat() == value
-    except ValueError:
-        return False
-
-
-def is_uid(value: Any) -> bool:
-    return isinstance(value, str) and bool(_UID.match(value))
-
-
-def is_sha(value: Any) -> bool:
-    return isinstance(value, str) and bool(SHA_PATTERN.match(value))
-
-
-def optional(check: Check) -> Check:
-    return lambda value: value is None or check(value)
-
-
-def list_of(fields: Mapping[str, Check]) -> Check:
-    return lambda value: (
-        isinstance(value, list) and len(value) <= 1000 and all(matches(v, fields) for v in value)
-    )
-
-
-def matches(value: Any, fields: Mapping[str, Check]) -> bool:
-    return (
-        isinstance(value, dict)
-        and set(value) == set(fields)
-        and all(check(value[name]) for name, check in fields.items())
-    )
 
 
 _IND: dict[str, Check] = {"indicator": is_uid, "code": is_str}
@@ -175,6 +121,7 @@ REF_FIELDS: dict[RecordKind, dict[str, Check]] = {
     RecordKind.OUTCOME: _IND,
     RecordKind.EVIDENCE: {"uid": is_uid, **_IND},
     RecordKind.TRANSITION: _IND,
+    **{RecordKind(kind): fields for kind, fields in MK3_REF_FIELDS.items()},
 }
 _THRESHOLDS = {
     name: optional(is_dec) for name in ("t1", "t2", "t3", "t4", "t5", "floor", "ceiling")
@@ -258,6 +205,7 @@ DATA_FIELDS: dict[RecordKind, dict[str, Check]] = {
         "at": is_dt,
         "comment": is_text,
     },
+    **{RecordKind(kind): fields for kind, fields in MK3_DATA_FIELDS.items()},
 }
 
 
@@ -374,7 +322,7 @@ def record_key(kind: RecordKind, ref: Mapping[str, Any], data: Mapping[str, Any]
     criterion or year, are named through the indicator: both machines may create them
     independently, under different uids, and they must still meet in the merge.
     """
-    if kind is RecordKind.YEAR:
+    if kind in (RecordKind.YEAR, RecordKind.SWOT):
         return str(ref["be_year"])
     if kind in (RecordKind.ASSIGNMENT, RecordKind.STATE, RecordKind.PDCA):
         return str(ref["indicator"])
@@ -427,3 +375,14 @@ INDICATOR_TEXT_FIELDS = (
     "rule_type",
 )
 INDICATOR_DECIMAL_FIELDS = ("weight", "target", "t1", "t2", "t3", "t4", "t5", "floor", "ceiling")
+
+
+def files_of(kind: RecordKind, data: Mapping[str, Any]) -> list[tuple[str, str, int]]:
+    """(SHA-256, file name, declared size) of the files a record's content names: an
+    evidence record's file, a knowledge session's materials. They travel under
+    ``evidence/`` and are checked the same way (present, hash, size)."""
+    if kind is RecordKind.EVIDENCE:
+        return [(data["sha256"], data["file_name"], data["size"])]
+    if kind is RecordKind.KNOWLEDGE:
+        return [(m["sha256"], m["file_name"], m["size"]) for m in data["materials"]]
+    return []

@@ -24,6 +24,7 @@ from mk3desk.sync.schema import (
     DATA_FIELDS,
     FORMAT,
     KEY_FIELDS,
+    MK3_KINDS,
     READABLE_VERSIONS,
     REF_FIELDS,
     VERSION,
@@ -215,6 +216,7 @@ def records_of(
         if (
             not isinstance(kind, RecordKind)
             or (deleted and kind not in KEY_FIELDS)
+            or (kind in MK3_KINDS and version < 5)  # no such records before version 5
             or not matches(item, _record_fields(kind, version, deleted))
         ):
             raise record_refusal(path, number, item, kind if isinstance(kind, RecordKind) else None)
