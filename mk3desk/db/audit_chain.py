@@ -20,7 +20,10 @@ the rest:
 
 Appending is serialised: on SQLite the unit of work holds the write lock (``BEGIN
 IMMEDIATE``, or the first write of a deferred transaction, before the chain head is
-read); on PostgreSQL the chain head row is read ``FOR UPDATE``. One code path for both.
+read); on PostgreSQL the chain head row is read ``FOR UPDATE`` before the unit of work
+inserts its first audit entry (``_before_flush``), so entry ids are handed out in the
+order the entries are chained — the check walks the chain in id order — and held to the
+commit. One code path for both.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ GENESIS = "0" * 64
 HEAD_ID = 1
 _PENDING = "mk3desk.audit.pending"
 _BUSY = "mk3desk.audit.busy"
+_HEAD_HELD = "mk3desk.audit.head_held"
 _NOISE = frozenset({"updated_at", "version"})  # changed by every update: not shown as changes
 # Columns whose values the history never shows (the row's hash still covers them, so a
 # password hash edited with an SQLite tool is caught by the check like any other column).
@@ -190,6 +194,24 @@ def _statement_table(state: ORMExecuteState) -> Any:
     return target if name in AUDITED else None
 
 
+def _before_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
+    """On a server, take the chain head before the first audit entry gets its id.
+
+    Ids come from a sequence as each entry is inserted; were the head taken only at the
+    commit, two clients could chain their entries in the other order than their ids
+    (entry 1640 before 1639), and the check, which walks the chain in id order, would
+    find it broken. Held from here to the commit, the lock makes id order chain order;
+    the records the service wrote before its ``audit()`` are locked already, so a
+    concurrent writer of the same record is still refused by its version.
+    """
+    if session.info.get(_HEAD_HELD) or not any(isinstance(o, AuditEntry) for o in session.new):
+        return
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":  # SQLite: the unit of work holds the write lock
+        connection.execute(_HEAD_FOR_UPDATE, {"id": HEAD_ID})
+    session.info[_HEAD_HELD] = True
+
+
 def _on_execute(state: ORMExecuteState) -> None:
     """A DELETE or UPDATE a service runs itself: note the rows its WHERE selects."""
     if not (state.is_delete or state.is_update) or state.session.info.get(_BUSY):
@@ -254,6 +276,7 @@ def _before_commit(session: Session) -> None:
 
 def _forget(session: Session, *_args: Any) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_HEAD_HELD, None)
 
 
 Line = tuple[str, int, str, str, str]  # table, row id, op, row hash, changes (JSON or "")
@@ -404,15 +427,19 @@ def _insert_lines(connection: Connection, entry_id: int, lines: Sequence[Line]) 
 
 def watch(sessions: sessionmaker[Session]) -> None:
     """Audit every unit of work of the sessions *sessions* makes."""
+    event.listen(sessions, "before_flush", _before_flush)
     event.listen(sessions, "after_flush", _after_flush)
     event.listen(sessions, "do_orm_execute", _on_execute)
     event.listen(sessions, "before_commit", _before_commit)
+    event.listen(sessions, "after_commit", _forget)
     event.listen(sessions, "after_rollback", _forget)
 
 
 def unwatch(sessions: sessionmaker[Session]) -> None:
     """Stop auditing *sessions* (bench/audit_chain.py measures the import without it)."""
+    event.remove(sessions, "before_flush", _before_flush)
     event.remove(sessions, "after_flush", _after_flush)
     event.remove(sessions, "do_orm_execute", _on_execute)
     event.remove(sessions, "before_commit", _before_commit)
+    event.remove(sessions, "after_commit", _forget)
     event.remove(sessions, "after_rollback", _forget)
