@@ -90,3 +90,29 @@ class ThrowawayServer:
         finally:
             engine.dispose()
         return f"{self.url}/{name}"
+
+
+def _times(pid: int | str) -> tuple[int, int, float]:
+    """(parent pid, own CPU ticks, reaped children's CPU ticks) of a process."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ppid = int(fields[1])
+    utime, stime, cutime, cstime = (int(value) for value in fields[11:15])
+    return ppid, utime + stime, cutime + cstime
+
+
+def server_cpu_seconds(server: ThrowawayServer) -> float:
+    """CPU seconds the server's processes have used so far (the postmaster, its live
+    backends, and the backends already ended)."""
+    postmaster = int((server.folder / "data" / "postmaster.pid").read_text().split()[0])
+    _ppid, own, reaped = _times(postmaster)
+    ticks = own + reaped
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid, child_own, child_reaped = _times(entry.name)
+        except (OSError, IndexError, ValueError):
+            continue
+        if ppid == postmaster:
+            ticks += child_own + child_reaped
+    return ticks / os.sysconf("SC_CLK_TCK")

@@ -57,7 +57,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pg_throwaway import ThrowawayServer  # bench/ is on the path when a bench script runs
+# bench/ is on the path when a bench script runs
+from pg_throwaway import ThrowawayServer, server_cpu_seconds
 
 PASSWORD = "bench-รหัส-1234"
 DEMO_PASSWORD = "demo1234"
@@ -213,6 +214,7 @@ def client(seat: Seat, url: str, seconds: float, pause: float, log: Path, start:
     known = {field: stored(field) for field in fields}
     lines = []
     start.wait()
+    cpu = time.process_time()
     deadline = time.monotonic() + seconds
     seq = 0
     while time.monotonic() < deadline:
@@ -253,6 +255,7 @@ def client(seat: Seat, url: str, seconds: float, pause: float, log: Path, start:
             known[field] = stored(field)  # the clerk looks at what is stored now
         if pause:
             time.sleep(random.uniform(0, 2 * pause))
+    lines.append({"client": seat.client, "cpu": time.process_time() - cpu})
     database.close()
     log.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n")
 
@@ -371,17 +374,26 @@ def main() -> None:
             worker.start()
         start.wait()  # every client has logged in
         load_before = os.getloadavg()[0]
+        server_before = server_cpu_seconds(server)
         began = time.perf_counter()
         for worker in workers:
             worker.join()
         elapsed = time.perf_counter() - began
         load_after = os.getloadavg()[0]
+        server_used = server_cpu_seconds(server) - server_before
         if any(worker.exitcode for worker in workers):
             raise SystemExit("a client failed (see above)")
         entries = [json.loads(line) for log in logs for line in log.read_text().splitlines()]
+        client_used = sum(entry.pop("cpu") for entry in entries if "cpu" in entry)
+        entries = [entry for entry in entries if "outcome" in entry]
         after, met_after = final_values(url)
         lost, notes = lost_updates(entries, before, after, met_after)
         report(entries, elapsed, lost, notes, url)
+        print(
+            f"CPU per save attempt: clients {1000 * client_used / len(entries):.1f} ms, "
+            f"server {1000 * server_used / len(entries):.1f} ms "
+            f"(the {len(plan)} clients would be PCs of their own in an office)"
+        )
         print(
             f"machine: {os.cpu_count()} cores shared by the server, the {len(plan)} clients "
             f"and other programs (load average {load_before:.1f} before, {load_after:.1f} after)"

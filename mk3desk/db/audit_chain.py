@@ -207,9 +207,11 @@ def _before_flush(session: Session, _context: UOWTransaction, _instances: object
     if session.info.get(_HEAD_HELD) or not any(isinstance(o, AuditEntry) for o in session.new):
         return
     connection = session.connection()
+    held: Any = True
     if connection.dialect.name != "sqlite":  # SQLite: the unit of work holds the write lock
-        connection.execute(_HEAD_FOR_UPDATE, {"id": HEAD_ID})
-    session.info[_HEAD_HELD] = True
+        # The head read now stays the head until the commit: append() need not read it again.
+        held = _Head(connection.execute(_HEAD_FOR_UPDATE, {"id": HEAD_ID}).first())
+    session.info[_HEAD_HELD] = held
 
 
 def _on_execute(state: ORMExecuteState) -> None:
@@ -263,7 +265,9 @@ def _before_commit(session: Session) -> None:
             session.flush()
         connection = session.connection()
         lines = _row_lines(connection, pending, [e.id for e in entries])
-        hashes = append(connection, [e.id for e in entries], lines)
+        held = session.info.get(_HEAD_HELD)
+        head = held.row if isinstance(held, _Head) else _UNREAD
+        hashes = append(connection, [e.id for e in entries], lines, head)
         for entry in entries:
             prev_hash, entry_hash, rows_hash = hashes[entry.id]
             set_committed_value(entry, "chained", True)
@@ -276,6 +280,11 @@ def _before_commit(session: Session) -> None:
 
 def _forget(session: Session, *_args: Any) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_HEAD_HELD, None)
+
+
+def _released(session: Session, _previous: Any) -> None:
+    # A rolled-back savepoint releases the locks taken after it: take the head again.
     session.info.pop(_HEAD_HELD, None)
 
 
@@ -357,21 +366,34 @@ def entry_digest(prev_hash: str, values: Sequence[Any], rows_hash: str) -> str:
     return content_hash([prev_hash, *values, rows_hash])
 
 
+@dataclass(frozen=True)
+class _Head:
+    """The chain head as read (``None``: no head row yet) when its lock was taken."""
+
+    row: Any
+
+
+_UNREAD: Any = object()
+
+
 def append(
     connection: Connection,
     entry_ids: Sequence[int],
     lines: Mapping[int, Sequence[Line]],
+    head: Any = _UNREAD,
 ) -> dict[int, tuple[str, str, str]]:
     """Write each entry's *lines* and chain the entries (in id order).
 
     Gives each entry's (prev_hash, entry_hash, rows_hash). Used by the commit hook and
-    by the migration that starts the chain.
+    by the migration that starts the chain. *head*: the head row as read under its
+    lock earlier in this transaction (the commit hook on a server), else read here.
     """
     for entry_id, own in sorted(lines.items()):
         if own:
             _insert_lines(connection, entry_id, own)
     locking = connection.dialect.name != "sqlite"  # SQLite: the unit of work holds the lock
-    head = connection.execute(_HEAD_FOR_UPDATE if locking else _HEAD, {"id": HEAD_ID}).first()
+    if head is _UNREAD:
+        head = connection.execute(_HEAD_FOR_UPDATE if locking else _HEAD, {"id": HEAD_ID}).first()
     prev = head[0] if head is not None else GENESIS
     result: dict[int, tuple[str, str, str]] = {}
     for values in connection.execute(_ENTRIES, {"ids": list(entry_ids)}).all():
@@ -433,6 +455,7 @@ def watch(sessions: sessionmaker[Session]) -> None:
     event.listen(sessions, "before_commit", _before_commit)
     event.listen(sessions, "after_commit", _forget)
     event.listen(sessions, "after_rollback", _forget)
+    event.listen(sessions, "after_soft_rollback", _released)
 
 
 def unwatch(sessions: sessionmaker[Session]) -> None:
@@ -443,3 +466,4 @@ def unwatch(sessions: sessionmaker[Session]) -> None:
     event.remove(sessions, "before_commit", _before_commit)
     event.remove(sessions, "after_commit", _forget)
     event.remove(sessions, "after_rollback", _forget)
+    event.remove(sessions, "after_soft_rollback", _released)
