@@ -21,7 +21,9 @@ a real account, and for *seconds* it saves through the real services, one unit o
   (SQLAlchemy's optimistic lock) refuses a write over a change committed after the read.
 
 *shared* indicators are worked on by two clients each (the owner and the backup), so
-conflicts happen; every other client has an indicator of its own.
+conflicts happen; every other client has an indicator of its own. ``--blind`` saves the
+texts without ``base=`` (as the CLI does, last write wins): the check must then find
+lost updates on the shared indicators — it is not a check that cannot fail.
 
 Every client writes a log line per save (what it read, what it wrote, committed /
 refused / failed). At the end the log is checked against the database, per text field
@@ -190,7 +192,9 @@ def seats(url: str, clients: int, shared: int) -> list[Seat]:
 # -- one client: a PC of its own ---------------------------------------------------------------
 
 
-def client(seat: Seat, url: str, seconds: float, pause: float, log: Path, start: Any) -> None:
+def client(
+    seat: Seat, url: str, seconds: float, pause: float, log: Path, start: Any, blind: bool
+) -> None:
     from mk3desk.db.migrate import open_database
     from mk3desk.db.models import PdcaRecord, YearIndicator
     from mk3desk.domain.errors import ConflictError, Mk3Error
@@ -228,7 +232,9 @@ def client(seat: Seat, url: str, seconds: float, pause: float, log: Path, start:
                 text = f"{base}\nเครื่อง {seat.client} บันทึกครั้งที่ {seq}: ดำเนินกิจกรรมตามแผน".lstrip()
                 entry.update(kind="text", key=field.value, read=digest(base), wrote=digest(text))
                 with database.transaction() as session:
-                    pdca.save_text(session, actor, seat.indicator_id, field, text, base=base)
+                    pdca.save_text(
+                        session, actor, seat.indicator_id, field, text, base=None if blind else base
+                    )
                 known[field] = text
             else:
                 key = random.choice(seat.criteria)
@@ -344,6 +350,11 @@ def main() -> None:
         "--pause", type=float, default=0.25, help="mean seconds between one client's saves"
     )
     parser.add_argument("--shared", type=int, default=4, help="indicators two clients work on")
+    parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="save texts without base= (as the CLI does): shows the lost-update check finds them",
+    )
     args = parser.parse_args()
 
     server = ThrowawayServer(max_connections=args.clients * 2 + 20)
@@ -367,7 +378,10 @@ def main() -> None:
         start = fork.Barrier(len(plan) + 1)
         logs = [folder / f"client-{seat.client}.jsonl" for seat in plan]
         workers = [
-            fork.Process(target=client, args=(seat, url, args.seconds, args.pause, log, start))
+            fork.Process(
+                target=client,
+                args=(seat, url, args.seconds, args.pause, log, start, args.blind),
+            )
             for seat, log in zip(plan, logs, strict=True)
         ]
         for worker in workers:
