@@ -158,7 +158,7 @@ def probe(place: ServerPlace, password: str | None) -> Probe:
     """Connect once and look (nothing is created or changed); a Thai refusal if it fails."""
     try:
         engine = make_engine(place.url(password))
-    except ImportError as error:  # the Windows bundle carries no PostgreSQL driver
+    except ImportError as error:  # a pip install without ".[postgres]"
         raise StorageError(
             QT_TRANSLATE_NOOP(
                 "Server",
