@@ -39,6 +39,13 @@ Prints saves per second, p50/p95/max latency of committed saves (aim: p95 ≤ 10
 20 clients), conflicts refused, failures, lost updates (aim: 0), and the machine's
 cores and load: the server, the clients and whatever else runs share the same cores.
 Asserts nothing.
+
+Measured here (2 cores shared with other agents, load average 7–17): 20 clients with the
+default pause (≈80 saves/s offered) saturate the machine: ≈24 saves/s, p50 ≈ 0.5 s, p95
+≈ 1.0 s, ≈200 conflicts refused, 0 lost updates; ``--pause 2`` (≈10 saves/s offered):
+8.6 saves/s, p50 41 ms, p95 125 ms, max 381 ms, 0 lost. A save costs ≈10 ms of client CPU
+and ≈3.5 ms of server CPU: here the 20 "PCs" share the server's cores, in an office they
+do not. ``--blind`` finds ≈45 lost updates in 8 s with 6 clients.
 """
 
 from __future__ import annotations
