@@ -14,16 +14,32 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mk3desk.db.migrate import open_database
-from mk3desk.db.models import FiscalYear, Group, Office, Person, YearIndicator
+from mk3desk.db.models import (
+    Account,
+    Certificate,
+    Committee,
+    CommitteeMember,
+    FiscalYear,
+    Group,
+    KnowledgeSession,
+    Office,
+    OfficeSetting,
+    Person,
+    Recognition,
+    YearIndicator,
+)
 from mk3desk.db.writer_lock import lock_path
 from mk3desk.domain.workflow import State
-from mk3desk.services import lookup, pdca, people, workflow
+from mk3desk.services import accounts, lookup, pdca, people, recovery, workflow
+from mk3desk.services.committees.order_options import EMBLEM_NAME_KEY
 from mk3desk.services.context import Actor
 from mk3desk.services.pdca import PdcaField
 from tests.support import DEADLINE, fresh_database, office_with_year, staff
@@ -41,13 +57,13 @@ def _start(session: Session, cast: dict[str, Actor], code: str) -> None:
     workflow.move_indicator(session, owner, ind, State.IN_PROGRESS)
 
 
-def _run_killed_at_first_output(args: list[str]) -> str:
+def _run_killed_at_first_output(args: list[str], env: dict[str, str] | None = None) -> str:
     """Run ``mk3desk ARGS``; SIGKILL it as soon as it prints anything; return what it printed."""
     process = subprocess.Popen(
         [sys.executable, "-m", "mk3desk", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
     )
     assert process.stdout is not None
     first = process.stdout.read(1)  # blocks until the first byte
@@ -147,6 +163,218 @@ def test_every_writing_command_has_committed_when_it_prints(office: Path) -> Non
         database = open_database(office)
         with database.session() as session:
             assert present(session), f"{args[:2]} printed {printed!r} but its write is missing"
+        database.close()
+
+
+def _one(session: Session, query: Any) -> Any:
+    return session.scalars(query).first()
+
+
+def _newer_cases(path: Path) -> list[tuple[Callable[[Session], list[str]], Check]]:
+    """The writing commands added since: committees, knowledge, recognition, --from.
+
+    Each case's arguments are made just before it runs (from what the earlier ones wrote)."""
+    db = ["--db", str(path)]
+    year = [*db, "--year", "2567"]
+    folder = path.parent
+    emblem = folder / "ตราครุฑ.png"
+    Image.new("RGB", (40, 40), "white").save(emblem)
+    committee = "คณะทำงานทดสอบการบันทึก"
+    praised = "ผลงานดีเด่นทดสอบการบันทึก"
+
+    def committee_id(session: Session) -> int:
+        return int(_one(session, select(Committee.id).where(Committee.name == committee)))
+
+    def recognition_id(session: Session) -> int:
+        return int(_one(session, select(Recognition.id).where(Recognition.reason == praised)))
+
+    return [
+        (
+            lambda s: [
+                "committee",
+                "add",
+                *year,
+                "--name",
+                committee,
+                "--number",
+                "77",
+                "--subject",
+                "แต่งตั้งคณะทำงาน",
+                "--chair",
+                "นายประสาน งานไว",
+            ],
+            lambda s: _one(s, select(Committee).where(Committee.name == committee)) is not None,
+        ),
+        (
+            lambda s: [
+                "committee",
+                "member",
+                *year,
+                "--committee",
+                str(committee_id(s)),
+                "--person",
+                "นางวิไล ตรวจดี",
+                "--role",
+                "กรรมการและเลขานุการ",
+            ],
+            lambda s: any(
+                m.committee_id == committee_id(s) and m.person.name == "นางวิไล ตรวจดี"
+                for m in s.scalars(select(CommitteeMember))
+            ),
+        ),
+        (
+            lambda s: ["committee", "emblem", *db, str(emblem)],
+            lambda s: (
+                _one(
+                    s,
+                    select(OfficeSetting.value).where(OfficeSetting.key == EMBLEM_NAME_KEY),
+                )
+                == emblem.name
+            ),
+        ),
+        (
+            lambda s: [
+                "knowledge",
+                "add",
+                *year,
+                "--date",
+                "8/11/2566",
+                "--topic",
+                "ประชุมทดสอบการบันทึก",
+                "--attendee",
+                "นางสาวสมศรี ใจดี",
+            ],
+            lambda s: (
+                _one(
+                    s, select(KnowledgeSession).where(KnowledgeSession.topic == "ประชุมทดสอบการบันทึก")
+                )
+                is not None
+            ),
+        ),
+        (
+            lambda s: [
+                "certificate",
+                "praise",
+                *year,
+                "--person",
+                "นางสาวสมศรี ใจดี",
+                "--reason",
+                praised,
+                "--date",
+                "20/9/2567",
+            ],
+            lambda s: _one(s, select(Recognition).where(Recognition.reason == praised)) is not None,
+        ),
+        (
+            lambda s: [
+                "certificate",
+                "issue",
+                *year,
+                "--recognition",
+                str(recognition_id(s)),
+                "--signer",
+                "นายผู้ลงนาม ทดสอบ",
+                "--position",
+                "ผู้อำนวยการ",
+                "--out",
+                str(folder / "เกียรติบัตร.pdf"),
+            ],
+            lambda s: (
+                _one(s, select(Certificate).where(Certificate.recognition_id == recognition_id(s)))
+                is not None
+            ),
+        ),
+        (
+            lambda s: ["year", "create", *db, "--year", "2568", "--from", "2567"],
+            lambda s: _one(s, select(FiscalYear).where(FiscalYear.be_year == 2568)) is not None,
+        ),
+    ]
+
+
+def test_the_newer_writing_commands_have_committed_when_they_print(office: Path) -> None:
+    database = open_database(office)
+    try:
+        for make_args, present in _newer_cases(office):
+            with database.session() as session:
+                args = make_args(session)
+            printed = _run_killed_at_first_output(args)
+            with database.session() as session:
+                assert present(session), f"{args[:2]} printed {printed!r} but its write is missing"
+    finally:
+        database.close()
+
+
+def test_the_account_commands_have_committed_when_they_print(office: Path) -> None:
+    """add, disable, enable and new-code as the coordinator; recover with the code."""
+    database = open_database(office)
+    with database.transaction() as session:
+        coordinator = _one(session, select(Person).where(Person.name == "นายประสาน งานไว"))
+        accounts.add_account(
+            session, coordinator, "coordinator", "รหัสผ่านเดิม-1234", must_change=False
+        )
+        office_id = coordinator.office_id
+        code = recovery.issue_code(session, Actor.system(), office_id)
+    env = {"MK3DESK_PASSWORD": "รหัสผ่านเดิม-1234", "MK3DESK_NEW_PASSWORD": "ชั่วคราว-5678"}
+    as_coordinator = ["--db", str(office), "--user", "coordinator"]
+
+    def account(session: Session, name: str) -> Account | None:
+        found: Account | None = _one(session, select(Account).where(Account.user_name == name))
+        return found
+
+    def code_hash(session: Session) -> str:
+        key = OfficeSetting.key == recovery.SETTING_KEY
+        return str(_one(session, select(OfficeSetting.value).where(key)))
+
+    previous: dict[str, str] = {}  # the recovery code's hash just before a command
+    cases: list[tuple[list[str], dict[str, str], Check]] = [
+        (
+            [
+                "account",
+                "add",
+                *as_coordinator,
+                "--person",
+                "นางสาวสมศรี ใจดี",
+                "--account",
+                "somsri",
+            ],
+            env,
+            lambda s: account(s, "somsri") is not None,
+        ),
+        (
+            ["account", "disable", *as_coordinator, "--account", "somsri"],
+            env,
+            lambda s: (a := account(s, "somsri")) is not None and a.disabled,
+        ),
+        (
+            ["account", "enable", *as_coordinator, "--account", "somsri"],
+            env,
+            lambda s: (a := account(s, "somsri")) is not None and not a.disabled,
+        ),
+        (
+            ["account", "recover", "--db", str(office), "--user", "coordinator"],
+            {"MK3DESK_RECOVERY_CODE": code, "MK3DESK_PASSWORD": "รหัสผ่านใหม่-9999"},
+            lambda s: (
+                (a := account(s, "coordinator")) is not None
+                and accounts.verify_hash(a.password_hash, "รหัสผ่านใหม่-9999")
+            ),
+        ),
+        (
+            ["account", "new-code", *as_coordinator],
+            {"MK3DESK_PASSWORD": "รหัสผ่านใหม่-9999"},
+            lambda s: code_hash(s) not in ("", previous["code"]),
+        ),
+    ]
+    try:
+        for args, variables, present in cases:
+            with database.session() as session:
+                previous["code"] = code_hash(session)
+                before = present(session)
+            printed = _run_killed_at_first_output(args, variables)
+            with database.session() as session:
+                assert not before and present(session), (
+                    f"{args[:2]} printed {printed!r} but its write is missing"
+                )
+    finally:
         database.close()
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from mk3desk.db.engine import Database
@@ -483,7 +484,7 @@ def test_removed_evidence_is_restored_or_emptied_after_confirmation(
 
 
 def test_missing_and_altered_files_are_marked_and_explained(
-    evidence_panel: Any, tmp_path: Path, qtmodeltester: Any
+    evidence_panel: Any, tmp_path: Path, qtmodeltester: Any, qtbot: QtBot
 ) -> None:
     panel = evidence_panel
     gone = _file(tmp_path, "คำสั่งแต่งตั้ง.txt", f"คำสั่ง {tmp_path}")
@@ -512,8 +513,9 @@ def test_missing_and_altered_files_are_marked_and_explained(
     panel.table.selectRow(names.index("คำสั่งแต่งตั้ง.txt (ไม่พบไฟล์!)"))
     seen: list[str] = []
     answer_next_box(seen)
-    panel.open_selected()
-    assert seen and "หายไปจากที่เก็บหลักฐาน" in seen[0] and "แนบไฟล์นี้ใหม่" in seen[0]
+    panel.open_selected()  # the store is looked in off the UI thread (evidence_opening.py)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "หายไปจากที่เก็บหลักฐาน" in seen[0] and "แนบไฟล์นี้ใหม่" in seen[0]
 
 
 def test_a_large_file_is_attached_only_when_the_clerk_agrees(

@@ -37,11 +37,13 @@ pdf_has "$work/book.pdf" "รายงานผลการดำเนินง
 "$app" export people --db "$db" --year 2567 --out "$work/people.xlsx" >/dev/null
 "$app" import people --db "$db" --year 2567 --file "$work/people.xlsx" --dry-run >/dev/null
 if "$app" --help 2>&1 | grep -q -- "--smoke-test" || grep -q "smoke-test" mk3desk/ui/launch.py; then
-    "$app" --db "$db" --smoke-test
+    "$app" --db "$db" --smoke-test | tee "$work/smoke.txt"
+    # The office server's driver loads inside the frozen program (build.spec, ui/smoke_test.py).
+    grep -q "PostgreSQL driver: psycopg .*(binary)" "$work/smoke.txt"
 fi
 
 # What must not come back into the bundle (build.spec, tools/pyinstaller_hooks).
-unwanted=$(find "$dist" \( -iname "*psycopg*" -o -iname "*Qt6Quick*" -o -iname "*Qt6Qml*" \
+unwanted=$(find "$dist" \( -iname "*psycopg2*" -o -iname "*psycopg_c*" -o -iname "*Qt6Quick*" -o -iname "*Qt6Qml*" \
     -o -iname "*qgtk3*" -o -iname "libgtk-3*" -o -iname "opengl32sw*" \
     -o -path "*/Qt/translations/*" \) -print)
 if [ -n "$unwanted" ]; then

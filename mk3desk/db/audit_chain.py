@@ -20,7 +20,10 @@ the rest:
 
 Appending is serialised: on SQLite the unit of work holds the write lock (``BEGIN
 IMMEDIATE``, or the first write of a deferred transaction, before the chain head is
-read); on PostgreSQL the chain head row is read ``FOR UPDATE``. One code path for both.
+read); on PostgreSQL the chain head row is read ``FOR UPDATE`` before the unit of work
+inserts its first audit entry (``_before_flush``), so entry ids are handed out in the
+order the entries are chained — the check walks the chain in id order — and held to the
+commit. One code path for both.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ GENESIS = "0" * 64
 HEAD_ID = 1
 _PENDING = "mk3desk.audit.pending"
 _BUSY = "mk3desk.audit.busy"
+_HEAD_HELD = "mk3desk.audit.head_held"
 _NOISE = frozenset({"updated_at", "version"})  # changed by every update: not shown as changes
 # Columns whose values the history never shows (the row's hash still covers them, so a
 # password hash edited with an SQLite tool is caught by the check like any other column).
@@ -190,6 +194,26 @@ def _statement_table(state: ORMExecuteState) -> Any:
     return target if name in AUDITED else None
 
 
+def _before_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
+    """On a server, take the chain head before the first audit entry gets its id.
+
+    Ids come from a sequence as each entry is inserted; were the head taken only at the
+    commit, two clients could chain their entries in the other order than their ids
+    (entry 1640 before 1639), and the check, which walks the chain in id order, would
+    find it broken. Held from here to the commit, the lock makes id order chain order;
+    the records the service wrote before its ``audit()`` are locked already, so a
+    concurrent writer of the same record is still refused by its version.
+    """
+    if session.info.get(_HEAD_HELD) or not any(isinstance(o, AuditEntry) for o in session.new):
+        return
+    connection = session.connection()
+    held: Any = True
+    if connection.dialect.name != "sqlite":  # SQLite: the unit of work holds the write lock
+        # The head read now stays the head until the commit: append() need not read it again.
+        held = _Head(connection.execute(_HEAD_FOR_UPDATE, {"id": HEAD_ID}).first())
+    session.info[_HEAD_HELD] = held
+
+
 def _on_execute(state: ORMExecuteState) -> None:
     """A DELETE or UPDATE a service runs itself: note the rows its WHERE selects."""
     if not (state.is_delete or state.is_update) or state.session.info.get(_BUSY):
@@ -241,7 +265,9 @@ def _before_commit(session: Session) -> None:
             session.flush()
         connection = session.connection()
         lines = _row_lines(connection, pending, [e.id for e in entries])
-        hashes = append(connection, [e.id for e in entries], lines)
+        held = session.info.get(_HEAD_HELD)
+        head = held.row if isinstance(held, _Head) else _UNREAD
+        hashes = append(connection, [e.id for e in entries], lines, head)
         for entry in entries:
             prev_hash, entry_hash, rows_hash = hashes[entry.id]
             set_committed_value(entry, "chained", True)
@@ -254,6 +280,12 @@ def _before_commit(session: Session) -> None:
 
 def _forget(session: Session, *_args: Any) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_HEAD_HELD, None)
+
+
+def _released(session: Session, _previous: Any) -> None:
+    # A rolled-back savepoint releases the locks taken after it: take the head again.
+    session.info.pop(_HEAD_HELD, None)
 
 
 Line = tuple[str, int, str, str, str]  # table, row id, op, row hash, changes (JSON or "")
@@ -334,21 +366,34 @@ def entry_digest(prev_hash: str, values: Sequence[Any], rows_hash: str) -> str:
     return content_hash([prev_hash, *values, rows_hash])
 
 
+@dataclass(frozen=True)
+class _Head:
+    """The chain head as read (``None``: no head row yet) when its lock was taken."""
+
+    row: Any
+
+
+_UNREAD: Any = object()
+
+
 def append(
     connection: Connection,
     entry_ids: Sequence[int],
     lines: Mapping[int, Sequence[Line]],
+    head: Any = _UNREAD,
 ) -> dict[int, tuple[str, str, str]]:
     """Write each entry's *lines* and chain the entries (in id order).
 
     Gives each entry's (prev_hash, entry_hash, rows_hash). Used by the commit hook and
-    by the migration that starts the chain.
+    by the migration that starts the chain. *head*: the head row as read under its
+    lock earlier in this transaction (the commit hook on a server), else read here.
     """
     for entry_id, own in sorted(lines.items()):
         if own:
             _insert_lines(connection, entry_id, own)
     locking = connection.dialect.name != "sqlite"  # SQLite: the unit of work holds the lock
-    head = connection.execute(_HEAD_FOR_UPDATE if locking else _HEAD, {"id": HEAD_ID}).first()
+    if head is _UNREAD:
+        head = connection.execute(_HEAD_FOR_UPDATE if locking else _HEAD, {"id": HEAD_ID}).first()
     prev = head[0] if head is not None else GENESIS
     result: dict[int, tuple[str, str, str]] = {}
     for values in connection.execute(_ENTRIES, {"ids": list(entry_ids)}).all():
@@ -404,15 +449,21 @@ def _insert_lines(connection: Connection, entry_id: int, lines: Sequence[Line]) 
 
 def watch(sessions: sessionmaker[Session]) -> None:
     """Audit every unit of work of the sessions *sessions* makes."""
+    event.listen(sessions, "before_flush", _before_flush)
     event.listen(sessions, "after_flush", _after_flush)
     event.listen(sessions, "do_orm_execute", _on_execute)
     event.listen(sessions, "before_commit", _before_commit)
+    event.listen(sessions, "after_commit", _forget)
     event.listen(sessions, "after_rollback", _forget)
+    event.listen(sessions, "after_soft_rollback", _released)
 
 
 def unwatch(sessions: sessionmaker[Session]) -> None:
     """Stop auditing *sessions* (bench/audit_chain.py measures the import without it)."""
+    event.remove(sessions, "before_flush", _before_flush)
     event.remove(sessions, "after_flush", _after_flush)
     event.remove(sessions, "do_orm_execute", _on_execute)
     event.remove(sessions, "before_commit", _before_commit)
+    event.remove(sessions, "after_commit", _forget)
     event.remove(sessions, "after_rollback", _forget)
+    event.remove(sessions, "after_soft_rollback", _released)

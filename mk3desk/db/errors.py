@@ -18,6 +18,9 @@ from mk3desk.domain.errors import (
     Mk3Error,
 )
 
+# PostgreSQL's SQLSTATE for deadlock_detected and serialization_failure.
+_RETRY_STATES = frozenset({"40P01", "40001"})
+
 
 def changed_elsewhere() -> ConflictError:
     return ConflictError(
@@ -31,6 +34,12 @@ def changed_elsewhere() -> ConflictError:
 def storage_error(exc: DBAPIError) -> Mk3Error:
     """The Thai refusal for a database error raised inside a unit of work."""
     text = str(exc.orig or exc).lower()
+    if getattr(exc.orig, "sqlstate", None) in _RETRY_STATES:
+        # A server rolled the unit of work back for a clash with another client's: a
+        # deadlock (two clients each waiting on a record the other holds) or a failed
+        # serialisation. Nothing was written; doing it again on the latest data works.
+        # (Checked first: a deadlock's detail says "blocked by process", not SQLite busy.)
+        return changed_elsewhere()
     if isinstance(exc, OperationalError) and ("locked" in text or "busy" in text):
         return BusyError(
             QT_TRANSLATE_NOOP(

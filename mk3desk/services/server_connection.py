@@ -71,6 +71,20 @@ class ServerPlace:
         return self.key
 
 
+def postgres_driver() -> str:
+    """The PostgreSQL driver this program connects to a server with, as ``psycopg 3.3.9
+    (binary)``; raises (ImportError, OSError) when it cannot load.
+
+    Loads what the first connection would (psycopg, its implementation with libpq, and
+    SQLAlchemy's dialect) without connecting: the bundle's smoke test asks, because a
+    driver left out of the bundle would show only when a clerk first reaches a server.
+    """
+    import psycopg
+
+    make_engine("postgresql+psycopg://mk3desk@127.0.0.1/mk3desk").dispose()  # never connects
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__})"
+
+
 def without_password(url: str) -> str:
     """*url* as it may be shown or logged (its password as ``***``)."""
     return make_url(url).render_as_string(hide_password=True)
@@ -144,7 +158,7 @@ def probe(place: ServerPlace, password: str | None) -> Probe:
     """Connect once and look (nothing is created or changed); a Thai refusal if it fails."""
     try:
         engine = make_engine(place.url(password))
-    except ImportError as error:  # the Windows bundle carries no PostgreSQL driver
+    except ImportError as error:  # a pip install without ".[postgres]"
         raise StorageError(
             QT_TRANSLATE_NOOP(
                 "Server",

@@ -20,12 +20,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QUrl,
 )
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QResizeEvent,
@@ -44,12 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mk3desk.domain.file_names import is_executable_name
 from mk3desk.services import evidence
 from mk3desk.services.indicator_view import EvidenceView
-from mk3desk.ui.actions import run_action, try_change
+from mk3desk.ui.actions import try_change
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.dates import shown_datetime
+from mk3desk.ui.evidence_opening import EvidenceOpener
 from mk3desk.ui.integrity_watch import integrity_watch
 from mk3desk.ui.thai_wrap import strip_hints, wrap_hint
 from mk3desk.ui.widgets.thai_cells import fit_columns, use_thai_cells
@@ -215,8 +213,11 @@ class EvidencePanel(QWidget):
         self.recycle_button.setObjectName("recycleButton")
         self.recycle_button.setToolTip(self.tr("ไฟล์ที่ย้ายไปถังขยะ นำกลับคืนได้จนกว่าจะล้างถังขยะ"))
         self.recycle_button.clicked.connect(self.show_recycle_list)
-        hint = QLabel(self.tr("ลากไฟล์มาวางที่นี่เพื่อแนบได้"), self)
+        self.hint = hint = QLabel(self.tr("ลากไฟล์มาวางที่นี่เพื่อแนบได้"), self)
+        hint.setObjectName("evidenceHint")
         hint.setStyleSheet("color: #616161")
+        self.opener = EvidenceOpener(self, context)
+        self.opener.busy.connect(self._show_busy)
 
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("สำหรับเกณฑ์"), self))
@@ -364,54 +365,17 @@ class EvidencePanel(QWidget):
         return self.model.file_at(rows[0].row()) if rows else None
 
     def open_selected(self) -> None:
-        """Open a copy under the file's own name (the store names files by hash)."""
+        """Open a copy under the file's own name (the store names files by hash), fetched
+        off the UI thread (evidence_opening.py: a server's file comes from the database)."""
         chosen = self.selected()
         if chosen is None:
             return
-        stored = self.context.store.local_path(chosen.sha256)
-        if not stored.is_file():
-            QMessageBox.warning(
-                self,
-                self.tr("ไม่พบไฟล์"),
-                self.tr(
-                    "เปิดไฟล์ {name} ไม่ได้ เพราะไฟล์หายไปจากที่เก็บหลักฐาน "
-                    "(อาจถูกลบหรือย้ายออกจากโฟลเดอร์ของโปรแกรม) กรุณาแนบไฟล์นี้ใหม่"
-                ).format(name=chosen.file_name),
-            )
-            return
-        if self.model.flag(chosen.evidence_id) == "altered":
-            answer = QMessageBox.question(
-                self,
-                self.tr("ไฟล์ถูกแก้ไข"),
-                self.tr("ไฟล์ {name} ถูกแก้ไขหลังจากแนบ จึงอาจไม่ใช่หลักฐานฉบับเดิม ต้องการเปิดดูหรือไม่?").format(
-                    name=chosen.file_name
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        if is_executable_name(chosen.file_name):
-            answer = QMessageBox.warning(
-                self,
-                self.tr("ไฟล์นี้เป็นโปรแกรม"),
-                self.tr(
-                    "ไฟล์ {name} เป็นชนิดที่เครื่องจะสั่งทำงานเป็นโปรแกรม ไม่ใช่เอกสาร "
-                    "ถ้าไม่แน่ใจว่ามาจากใคร อย่าเปิด — ต้องการเปิดหรือไม่?"
-                ).format(name=chosen.file_name),
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Open:
-                return
-        sha, name = chosen.sha256, chosen.file_name
-        copy = run_action(self, lambda: evidence.copy_for_opening(self.context.store, sha, name))
-        if copy is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
-            QMessageBox.information(
-                self,
-                self.tr("เปิดไฟล์ไม่ได้"),
-                self.tr(
-                    "เครื่องนี้ไม่มีโปรแกรมที่เปิดไฟล์ {name} ได้ — ไฟล์อยู่ที่ {path} คัดลอกไปเปิดด้วยโปรแกรมอื่นได้"
-                ).format(name=copy.name, path=str(copy)),
-            )
+        altered = self.model.flag(chosen.evidence_id) == "altered"
+        self.opener.open(chosen.sha256, chosen.file_name, altered=altered)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.open_button.setEnabled(not busy)
+        self.hint.setText(self.tr("กำลังดึงไฟล์มาเปิด…") if busy else self.tr("ลากไฟล์มาวางที่นี่เพื่อแนบได้"))
 
     def remove_selected(self) -> None:
         chosen = self.selected()

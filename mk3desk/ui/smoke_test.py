@@ -73,6 +73,23 @@ class SmokeTest:
             self.fail("the main window shows no office-year")
         else:
             self.year_text = years.currentText()
+        if getattr(sys, "frozen", False):
+            self.check_driver()
+
+    def check_driver(self) -> None:
+        """The bundle: the PostgreSQL driver for the office server loads (build.spec), with
+        its compiled implementation (the pure-Python one needs a libpq Windows lacks)."""
+        from mk3desk.services.server_connection import postgres_driver
+
+        try:
+            driver = postgres_driver()
+        except Exception as exc:  # any failure to load is the finding
+            self.fail(f"the PostgreSQL driver does not load: {type(exc).__name__}: {exc}")
+            return
+        if driver.endswith("(python)"):
+            self.fail(f"the PostgreSQL driver has no compiled implementation: {driver}")
+            return
+        _say(f"PostgreSQL driver: {driver}", sys.stdout)
 
     def finish(self) -> int:
         if self.problems:

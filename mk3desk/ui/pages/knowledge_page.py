@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -42,11 +41,11 @@ from mk3desk.domain.knowledge import (
 from mk3desk.domain.rights import Action, Relation, allowed
 from mk3desk.domain.thaidate import format_thai_date
 from mk3desk.domain.thainum import NumeralStyle
-from mk3desk.services import evidence
 from mk3desk.services.knowledge import delete, materials, read, save
 from mk3desk.services.knowledge.read import SessionView
 from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext, Topic
+from mk3desk.ui.evidence_opening import EvidenceOpener
 from mk3desk.ui.pages.base import Page
 from mk3desk.ui.record_excel import RecordExcel
 from mk3desk.ui.thai_wrap import wrap_hint
@@ -67,6 +66,7 @@ class KnowledgePage(Page):
         self.shown: SessionView | None = None  # the session in the form (None: new)
         self.views: list[SessionView] = []
         self.last_pdf: Path | None = None
+        self.opener = EvidenceOpener(self, context)  # material files, fetched off the UI thread
 
         self.list = QListWidget(self)
         self.list.setObjectName("sessionList")
@@ -388,12 +388,7 @@ class KnowledgePage(Page):
         if shown is None or material_id is None:
             return
         found = next(m for m in shown.materials if m.material_id == material_id)
-        store = self.context.store
-        copy = run_action(
-            self, lambda: evidence.copy_for_opening(store, found.sha256, found.file_name)
-        )
-        if copy is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        self.opener.open(found.sha256, found.file_name)  # fetched off the UI thread
 
     # -- printing -------------------------------------------------------------------------
     def print_document(self, kind: str, out: Path | None = None) -> Path | None:
