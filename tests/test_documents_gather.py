@@ -12,8 +12,8 @@ from mk3desk.services import lookup
 from mk3desk.services.documents import gather
 from mk3desk.services.documents.indicators import (
     indicator_data,
-    sessions_by_indicator,
     session_evidence,
+    sessions_by_indicator,
 )
 from tests import prebuilt
 
