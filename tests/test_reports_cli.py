@@ -69,3 +69,16 @@ def test_unwritable_target_exits_2_and_leaves_no_file(
     assert code == 2
     assert "บันทึกไฟล์ PDF" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_garbage_collector_is_put_back_after_a_report(db: Path, tmp_path: Path) -> None:
+    # The command tunes the collector for one document (cli/report_cmds._batch_collection);
+    # a process that goes on afterwards (these tests) gets it back as it was, even on failure.
+    import gc
+
+    before = (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count())
+    args = ["report", "summary", "--db", str(db), "--year", "2567"]
+    assert run([*args, "--out", str(tmp_path / "a.pdf")]) == 0
+    assert (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()) == before
+    assert run([*args, "--out", str(tmp_path / "no" / "such" / "b.pdf")]) == 2
+    assert (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()) == before

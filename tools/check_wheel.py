@@ -19,6 +19,7 @@ NEEDED = (
     "mk3desk/_data/resources/fonts/OFL.txt",
     "mk3desk/_data/resources/frameworks/pmqa40-fy2567.yaml",
     "mk3desk/_data/resources/dictionaries/thai_office_words.txt",
+    "mk3desk/_data/resources/dictionaries/thai_words.txt",
     "mk3desk/_data/i18n/qtbase_th.qm",
     "mk3desk/_data/i18n/mk3desk_th.qm",
     "mk3desk/_data/i18n/mk3desk_en.qm",

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session, selectinload
 
-from mk3desk.db.models import Assignment, FiscalYear, Person, YearCriterion, YearIndicator
+from mk3desk.db.models import (
+    Assignment,
+    FiscalYear,
+    KnowledgeAttendee,
+    KnowledgeIndicator,
+    KnowledgeSession,
+    Person,
+    YearCriterion,
+    YearIndicator,
+)
 from mk3desk.domain.actor import parse_roles
 from mk3desk.domain.framework import Level
 from mk3desk.domain.knowledge import KIND_TITLES
@@ -20,7 +31,7 @@ from mk3desk.reports.documents.data import (
 )
 from mk3desk.services import lookup
 from mk3desk.services.documents.year import signatory
-from mk3desk.services.knowledge.read import sessions_for_indicator
+from mk3desk.services.knowledge.read import SessionView, sessions_for_indicator, view_of
 from mk3desk.services.scoring import year_result
 
 
@@ -41,13 +52,15 @@ def indicators_data(
     session: Session, year: FiscalYear, indicator_code: str | None = None
 ) -> IndicatorsData:
     """One indicator (*indicator_code*: NotFoundError if unknown) or every indicator."""
+    linked: dict[int, list[SessionView]] | None = None
     if indicator_code:
         indicators = [lookup.find_indicator(session, year, indicator_code)]
     else:
         load_indicator_rows(session, year)
         indicators = list(year.indicators)
+        linked = sessions_by_indicator(session, year)
     return IndicatorsData(
-        indicators=tuple(indicator_data(ind) for ind in indicators),
+        indicators=tuple(indicator_data(ind, linked) for ind in indicators),
         result=year_result(session, year),
     )
 
@@ -64,6 +77,7 @@ def load_indicator_rows(session: Session, year: FiscalYear) -> None:
         select(YearIndicator)
         .where(YearIndicator.year_id == year.id)
         .options(
+            selectinload(YearIndicator.category),
             selectinload(YearIndicator.criteria).selectinload(YearCriterion.result),
             selectinload(YearIndicator.assignment).options(
                 selectinload(Assignment.owner), selectinload(Assignment.backup)
@@ -76,7 +90,40 @@ def load_indicator_rows(session: Session, year: FiscalYear) -> None:
     ).all()
 
 
-def indicator_data(ind: YearIndicator) -> IndicatorData:
+def sessions_by_indicator(session: Session, year: FiscalYear) -> dict[int, list[SessionView]]:
+    """The knowledge sessions linked to each indicator of *year*, as
+    :func:`~mk3desk.services.knowledge.read.sessions_for_indicator` gives them (by
+    date, then id), read at once: a query and its loads, not a few per indicator
+    (about 130 fewer for a year of 34 indicators)."""
+    linked_to_year = (
+        select(KnowledgeIndicator.session_id)
+        .join(YearIndicator, YearIndicator.id == KnowledgeIndicator.indicator_id)
+        .where(YearIndicator.year_id == year.id)
+    )
+    rows = session.scalars(
+        select(KnowledgeSession)
+        .where(KnowledgeSession.id.in_(linked_to_year))
+        .order_by(KnowledgeSession.held_on, KnowledgeSession.id)
+        .options(  # what view_of reads (services.knowledge.read loads the same)
+            selectinload(KnowledgeSession.attendees)
+            .selectinload(KnowledgeAttendee.person)
+            .selectinload(Person.group),
+            selectinload(KnowledgeSession.links).selectinload(KnowledgeIndicator.indicator),
+            selectinload(KnowledgeSession.materials),
+        )
+    )
+    by_indicator: dict[int, list[SessionView]] = {}
+    for view in map(view_of, rows):
+        for link in view.indicators:  # a link row each, as the join of the one-by-one query
+            by_indicator.setdefault(link.indicator_id, []).append(view)
+    return by_indicator
+
+
+def indicator_data(
+    ind: YearIndicator, linked: Mapping[int, Sequence[SessionView]] | None = None
+) -> IndicatorData:
+    """What *ind*'s report prints; *linked*: the sessions of every indicator, read
+    before (:func:`sessions_by_indicator`), else *ind*'s are read now."""
     a = ind.assignment
     owner = a.owner if a else None
     pdca = ind.pdca
@@ -130,7 +177,7 @@ def indicator_data(ind: YearIndicator) -> IndicatorData:
             for e in ind.evidence
             if e.removed_at is None
         )
-        + session_evidence(ind),
+        + session_evidence(ind, linked),
         owner=signatory(owner),
         backup_name=a.backup.name if a and a.backup else None,
         deadline=a.deadline if a else None,
@@ -139,14 +186,20 @@ def indicator_data(ind: YearIndicator) -> IndicatorData:
     )
 
 
-def session_evidence(ind: YearIndicator) -> tuple[EvidenceData, ...]:
+def session_evidence(
+    ind: YearIndicator, linked: Mapping[int, Sequence[SessionView]] | None = None
+) -> tuple[EvidenceData, ...]:
     """The knowledge sessions linked to *ind* as evidence lines: each material, or the
     session itself when it has none (its record prints from the knowledge page)."""
-    session = object_session(ind)
-    if session is None:  # pragma: no cover - always read in a session
-        return ()
+    if linked is not None:
+        views: Sequence[SessionView] = linked.get(ind.id, ())
+    else:
+        session = object_session(ind)
+        if session is None:  # pragma: no cover - always read in a session
+            return ()
+        views = sessions_for_indicator(session, ind.id)
     lines: list[EvidenceData] = []
-    for view in sessions_for_indicator(session, ind.id):
+    for view in views:
         about = f"{KIND_TITLES[view.kind]}: {view.topic}"
         if not view.materials:
             lines.append(EvidenceData("-", about, None, view.held_on))
