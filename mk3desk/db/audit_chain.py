@@ -49,6 +49,9 @@ GENESIS = "0" * 64
 HEAD_ID = 1
 _PENDING = "mk3desk.audit.pending"
 _BUSY = "mk3desk.audit.busy"
+# Session.info after a commit that chained entries: (the head's entry id before, after) —
+# how the window tells its own writes from someone else's (db/changes.py).
+HEAD_MOVED = "mk3desk.audit.head_moved"
 _NOISE = frozenset({"updated_at", "version"})  # changed by every update: not shown as changes
 # Columns whose values the history never shows (the row's hash still covers them, so a
 # password hash edited with an SQLite tool is caught by the check like any other column).
@@ -241,7 +244,8 @@ def _before_commit(session: Session) -> None:
             session.flush()
         connection = session.connection()
         lines = _row_lines(connection, pending, [e.id for e in entries])
-        hashes = append(connection, [e.id for e in entries], lines)
+        hashes, before = _chain(connection, [e.id for e in entries], lines)
+        session.info[HEAD_MOVED] = (before, max(hashes))
         for entry in entries:
             prev_hash, entry_hash, rows_hash = hashes[entry.id]
             set_committed_value(entry, "chained", True)
@@ -344,12 +348,22 @@ def append(
     Gives each entry's (prev_hash, entry_hash, rows_hash). Used by the commit hook and
     by the migration that starts the chain.
     """
+    return _chain(connection, entry_ids, lines)[0]
+
+
+def _chain(
+    connection: Connection,
+    entry_ids: Sequence[int],
+    lines: Mapping[int, Sequence[Line]],
+) -> tuple[dict[int, tuple[str, str, str]], int]:
+    """:func:`append`, and the head's entry id before it (0: the chain was empty)."""
     for entry_id, own in sorted(lines.items()):
         if own:
             _insert_lines(connection, entry_id, own)
     locking = connection.dialect.name != "sqlite"  # SQLite: the unit of work holds the lock
     head = connection.execute(_HEAD_FOR_UPDATE if locking else _HEAD, {"id": HEAD_ID}).first()
     prev = head[0] if head is not None else GENESIS
+    before = int(head[1] or 0) if head is not None else 0
     result: dict[int, tuple[str, str, str]] = {}
     for values in connection.execute(_ENTRIES, {"ids": list(entry_ids)}).all():
         own_rows = rows_digest(lines.get(values[0], ()))
@@ -365,12 +379,14 @@ def append(
     )
     newest = {"id": HEAD_ID, "entry_id": max(result), "entry_hash": prev}
     connection.execute(_HEAD_INSERT if head is None else _HEAD_UPDATE, newest)
-    return result
+    return result, before
 
 
 # Plain SQL, built once: every unit of work runs these (raw values, no column types).
-_HEAD = text("SELECT entry_hash FROM audit_chain_head WHERE id = :id")
-_HEAD_FOR_UPDATE = text("SELECT entry_hash FROM audit_chain_head WHERE id = :id FOR UPDATE")
+_HEAD = text("SELECT entry_hash, entry_id FROM audit_chain_head WHERE id = :id")
+_HEAD_FOR_UPDATE = text(
+    "SELECT entry_hash, entry_id FROM audit_chain_head WHERE id = :id FOR UPDATE"
+)
 _HEAD_INSERT = text(
     "INSERT INTO audit_chain_head (id, entry_id, entry_hash) VALUES (:id, :entry_id, :entry_hash)"
 )

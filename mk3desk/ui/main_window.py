@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
     from mk3desk.ui.context import AppContext
     from mk3desk.ui.integrity_watch import IntegrityWatch
+    from mk3desk.ui.live import LiveWatch
 
 __all__ = ["PAGES", "MainWindow"]
 
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self._context: AppContext | None = None
         self.integrity: IntegrityWatch | None = None
+        self.live: LiveWatch | None = None
         self.settings = settings or QSettings()
         self.setWindowTitle(self.tr("ระบบบริหารงานตัวชี้วัด สพท."))
         self.pages: dict[str, QWidget] = {}
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
     def attach(self, context: AppContext) -> None:
         """The database is open: fill the office-years, people and the page in view."""
         from mk3desk.ui.integrity_watch import integrity_watch
+        from mk3desk.ui.live import ConnectionLabel, LiveWatch
 
         self._context = context
         self.menus.attach(context)
@@ -203,6 +206,10 @@ class MainWindow(QMainWindow):
         self.opening.deleteLater()
         # The quick evidence check waits until the window is up, and runs off the UI thread.
         QTimer.singleShot(1000, self.integrity.start)
+        # Others' changes appear within seconds; a server's connection is named (live.py).
+        self.statusBar().addPermanentWidget(ConnectionLabel(context, self))
+        self.live = LiveWatch(context, self)
+        self.live.start()
         self.attached.emit()
 
     # -- pages --------------------------------------------------------------------
@@ -345,7 +352,7 @@ class MainWindow(QMainWindow):
     def _changed(self, topic: str) -> None:
         if topic == Topic.PEOPLE.value:
             self.load_people()
-        if topic == Topic.FRAMEWORK.value and self._years_differ():
+        if topic in (Topic.FRAMEWORK.value, Topic.ELSEWHERE.value) and self._years_differ():
             # A set-up bundle (or another import) brought an office-year this window lacks:
             # pick it up; in a database that had no office, it becomes the one in view.
             self.load_years()
@@ -365,6 +372,8 @@ class MainWindow(QMainWindow):
                 page.wait()
         if self.integrity is not None:
             self.integrity.wait()
+        if self.live is not None:
+            self.live.stop()
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/page", PAGES[max(0, self.nav.currentRow())])
         super().closeEvent(event)

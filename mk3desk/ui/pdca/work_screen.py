@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 from mk3desk.domain.workflow import PHASE_OF, State
 from mk3desk.services import workflow
 from mk3desk.services.indicator_view import IndicatorDetail, indicator_detail
+from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext, Change, Topic
 from mk3desk.ui.pdca.act_panel import ActPanel
@@ -25,9 +26,19 @@ from mk3desk.ui.pdca.do_panel import DoPanel
 from mk3desk.ui.pdca.header import PHASES, HeaderBar
 from mk3desk.ui.pdca.history import HistoryView
 from mk3desk.ui.pdca.plan_panel import PlanPanel
+from mk3desk.ui.pdca.text_save import drafts_of
 from mk3desk.ui.widgets.autosave import TextAutosave
 
-_REFRESH_TOPICS = {Topic.INDICATOR, Topic.EVIDENCE, Topic.ACTOR, Topic.PEOPLE, Topic.FRAMEWORK}
+# ELSEWHERE: another client saved; typing not yet saved stays (TextAutosave.load), the
+# other fields show what is stored now.
+_REFRESH_TOPICS = {
+    Topic.INDICATOR,
+    Topic.EVIDENCE,
+    Topic.ACTOR,
+    Topic.PEOPLE,
+    Topic.FRAMEWORK,
+    Topic.ELSEWHERE,
+}
 
 
 class WorkScreen(QWidget):
@@ -40,6 +51,7 @@ class WorkScreen(QWidget):
         self.context = context
         self.detail: IndicatorDetail | None = None
         self.autosaves: list[TextAutosave] = []
+        self.text_fields: dict[PdcaField, TextAutosave] = {}  # the PDCA texts (drafts kept)
         self.today = date.today()
 
         self.header = HeaderBar(self)
@@ -68,10 +80,13 @@ class WorkScreen(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
         context.changed.connect(self._changed)
+        context.connection.connect(self._connection_changed)
 
     # -- what panels call ----------------------------------------------------------
-    def register(self, autosave: TextAutosave) -> TextAutosave:
+    def register(self, autosave: TextAutosave, field: PdcaField | None = None) -> TextAutosave:
         self.autosaves.append(autosave)
+        if field is not None:
+            self.text_fields[field] = autosave
         return autosave
 
     def save(self, fn: Change[object], topic: Topic = Topic.INDICATOR) -> bool:
@@ -114,6 +129,24 @@ class WorkScreen(QWidget):
         if self.detail is not None:
             self._load(self.detail.indicator_id, fresh=False)
 
+    def _connection_changed(self, online: bool) -> None:
+        if online:  # the server is back: save what waited for it
+            for autosave in list(self.autosaves):
+                autosave.retry()
+
+    def _restore_drafts(self, indicator_id: int) -> None:
+        """Texts of this indicator typed while the server was lost and never saved (the
+        program closed meanwhile): back in their editors, saved as typing is."""
+        drafts = drafts_of(self.context)
+        for field, autosave in self.text_fields.items():
+            draft = drafts.get(indicator_id, field.value)
+            if draft is None:
+                continue
+            if draft.text == autosave.text():
+                drafts.drop(indicator_id, field.value)  # saved after all
+            elif not autosave.edit.isReadOnly():
+                autosave.restore(draft.text, draft.base)
+
     def _load(self, indicator_id: int, *, fresh: bool) -> None:
         detail = run_action(
             self, lambda: self.context.read(lambda s: indicator_detail(s, indicator_id))
@@ -124,6 +157,8 @@ class WorkScreen(QWidget):
         self.header.show_detail(detail)
         for panel in self.panels:
             panel.show_detail(detail, fresh=fresh)
+        if fresh:
+            self._restore_drafts(indicator_id)
         self.history.set_transitions(detail.transitions)
         self.setWindowTitle(
             QCoreApplication.translate("WorkScreen", "ตัวชี้วัด {code}").format(code=detail.code)
