@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
 
+        # The status bar is part of the frame from the start (attach puts the server's
+        # connection in it): a remembered height then means the same window.
+        self.statusBar()
         # The first size fits the screen (a 1366×768 laptop too); a saved geometry that is
         # off-screen or tiny is replaced by it.
         restore_or_fit(self, self.settings.value("main/geometry"), 1280, 820)
