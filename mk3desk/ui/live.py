@@ -55,8 +55,9 @@ class LiveWatch(QObject):
         self.context = context
         self.interval_ms = interval_ms or INTERVAL_MS
         self.retry_max_ms = retry_max_ms or RETRY_MAX_MS
-        self._pause_ms = interval_ms
+        self._pause_ms = self.interval_ms
         self._polling = False
+        self._stopped = False
         self._missed = False  # others wrote while a dialog was open: tell the pages later
         self.polls = 0  # how many polls answered (tests wait on it)
         self.pool = QThreadPool(self)
@@ -72,12 +73,14 @@ class LiveWatch(QObject):
         self.poll()
 
     def stop(self) -> None:
+        """No more polls (the window closes before its database)."""
+        self._stopped = True
         self.timer.stop()
         self.pool.waitForDone()
 
     def poll(self) -> None:
         """Read the change counter on the pool thread (one poll at a time)."""
-        if self._polling:
+        if self._polling or self._stopped:
             return
         self._polling = True
         database = self.context.database
@@ -94,6 +97,8 @@ class LiveWatch(QObject):
     def _answered(self, answer: object) -> None:
         self._polling = False
         self.polls += 1
+        if self._stopped:
+            return
         if isinstance(answer, BaseException):
             if connection_lost(answer):
                 self.context.set_online(False)

@@ -14,12 +14,13 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from mk3desk.domain.errors import ConnectionLostError, Mk3Error
 from mk3desk.domain.workflow import PHASE_OF, State
 from mk3desk.services import workflow
 from mk3desk.services.indicator_view import IndicatorDetail, indicator_detail
 from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.actions import run_action, try_change
-from mk3desk.ui.context import AppContext, Change, Topic
+from mk3desk.ui.context import AppContext, Change, Topic, show_error
 from mk3desk.ui.pdca.act_panel import ActPanel
 from mk3desk.ui.pdca.check_panel import CheckPanel
 from mk3desk.ui.pdca.do_panel import DoPanel
@@ -89,9 +90,28 @@ class WorkScreen(QWidget):
             self.text_fields[field] = autosave
         return autosave
 
-    def save(self, fn: Change[object], topic: Topic = Topic.INDICATOR) -> bool:
-        """Run one change; a refusal is shown in Thai and nothing is written."""
-        return try_change(self, self.context, fn, topic)
+    def save(
+        self,
+        fn: Change[object],
+        topic: Topic = Topic.INDICATOR,
+        *,
+        typed: TextAutosave | None = None,
+    ) -> bool:
+        """Run one change; a refusal is shown in Thai and nothing is written.
+
+        *typed*: the change saves that field's typing; a lost server is then not a
+        dialog (the status bar says it) and the text waits to be saved when it is back."""
+
+        def refused(error: Mk3Error) -> None:
+            if typed is not None and isinstance(error, ConnectionLostError):
+                typed.wait_for_connection()
+            else:
+                show_error(self, error)
+
+        if typed is not None and not self.context.online:
+            typed.wait_for_connection()
+            return False
+        return try_change(self, self.context, fn, topic, on_refused=refused)
 
     def move_to(self, target: State, comment: str = "") -> bool:
         if self.detail is None:
