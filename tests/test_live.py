@@ -277,6 +277,9 @@ def test_text_typed_while_the_server_is_lost_survives_closing_the_program(
     database = open_database(url)
     try:
         window = a_window(qtbot, database, tmp_path / "again")
+        note = window.findChild(live.DraftsLabel, "draftsLabel")
+        assert note is not None and note.isVisible()  # says what waits, and where
+        assert note.text() == "ข้อความรอบันทึก: ตัวชี้วัด 1.1 — เปิดตัวชี้วัดเพื่อบันทึก"
         window.choose_actor(cast["owner"].person_id)
         work = open_work(window, "1.1")
         assert isinstance(work, WorkScreen)
@@ -285,6 +288,7 @@ def test_text_typed_while_the_server_is_lost_survives_closing_the_program(
         qtbot.waitUntil(lambda: not autosave.pending, timeout=5000)
         assert plan_text_of(url, "1.1") == "แผนที่พิมพ์ตอนเน็ตหลุด"
         assert drafts_of(window.context).get(indicator_id, PdcaField.PLAN.value) is None
+        qtbot.waitUntil(lambda: not note.isVisible())
         window.close()
     finally:
         database.close()

@@ -20,9 +20,13 @@ import logging
 from dataclasses import dataclass
 from hashlib import sha256
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mk3desk.paths import data_dir
 from mk3desk.safe_write import replaced_atomically
+
+if TYPE_CHECKING:
+    from mk3desk.db.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,11 @@ class Drafts:
         digest = sha256(database_name.encode("utf-8")).hexdigest()[:16]
         self.path = (folder or data_dir() / "drafts") / f"{digest}.json"
         self.database_name = database_name
+
+    @classmethod
+    def of(cls, database: Database) -> Drafts:
+        """The drafts of *database* (named by its URL, never with a password)."""
+        return cls(database.engine.url.render_as_string(hide_password=True))
 
     @staticmethod
     def key(indicator_id: int, field: str) -> str:

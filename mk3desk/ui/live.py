@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from mk3desk.db.errors import connection_lost
 from mk3desk.ui.context import AppContext
+from mk3desk.ui.drafts import Drafts
 from mk3desk.ui.topics import Topic
 
 log = logging.getLogger(__name__)
@@ -35,12 +36,14 @@ RETRY_MAX_MS = 10_000  # the longest pause between two tries while the server is
 
 CONNECTED_STYLE = "color: #1b5e20; padding: 0 8px;"
 LOST_STYLE = "color: white; background: #b71c1c; padding: 2px 8px; font-weight: bold;"
+DRAFTS_STYLE = "color: #8d6e00; padding: 0 8px;"
 
 
 class LiveWatch(QObject):
     """Polls for others' changes while idle, and follows the server connection."""
 
     _polled = Signal(object)  # from the pool thread: True/False (someone else wrote) or the error
+    answered = Signal()  # a poll is done (the drafts note looks again)
 
     def __init__(
         self,
@@ -99,6 +102,7 @@ class LiveWatch(QObject):
         self.polls += 1
         if self._stopped:
             return
+        self.answered.emit()
         if isinstance(answer, BaseException):
             if connection_lost(answer):
                 self.context.set_online(False)
@@ -161,3 +165,53 @@ class ConnectionLabel(QLabel):
                 "ข้อความที่พิมพ์ไว้ยังอยู่ในช่องและเก็บสำรองไว้ในเครื่องนี้ด้วย"
             ).format(server=self.server)
         )
+
+
+class DraftsLabel(QLabel):
+    """The status bar's note of texts kept on this machine and not saved yet (typed while
+    the server was lost, the program closed since): which indicators to open to save
+    them. Hidden when there are none; looked at after every poll (a small file read)."""
+
+    def __init__(self, context: AppContext, drafts: Drafts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftsLabel")
+        self.setStyleSheet(DRAFTS_STYLE)
+        self.context = context
+        self.drafts = drafts
+        self._shown: tuple[frozenset[str], bool] | None = None
+        self.setVisible(False)
+        self.look()
+
+    def look(self) -> None:
+        keys = frozenset(self.drafts.all())
+        state = (keys, self.context.online)
+        if state == self._shown:
+            return
+        self._shown = state
+        self.setVisible(bool(keys))
+        if not keys:
+            return
+        codes = self._codes(keys) if self.context.online else []
+        if codes:
+            text = self.tr("ข้อความรอบันทึก: ตัวชี้วัด {codes} — เปิดตัวชี้วัดเพื่อบันทึก").format(
+                codes=", ".join(codes)
+            )
+        else:
+            text = self.tr("ข้อความรอบันทึก {n} ช่อง (เก็บไว้ในเครื่องนี้)").format(n=len(keys))
+        self.setText(text)
+        self.setToolTip(
+            self.tr(
+                "ข้อความที่พิมพ์ไว้ตอนขาดการเชื่อมต่อเซิร์ฟเวอร์ยังไม่ได้บันทึก — "
+                "เปิดตัวชี้วัดนั้น ข้อความจะกลับมาในช่องและบันทึกให้"
+            )
+        )
+
+    def _codes(self, keys: frozenset[str]) -> list[str]:
+        from mk3desk.domain.errors import Mk3Error
+        from mk3desk.services.lookup import get_indicator
+
+        ids = sorted({int(key.partition("/")[0]) for key in keys})
+        try:
+            return self.context.read(lambda s: [get_indicator(s, i).code for i in ids])
+        except Mk3Error:  # lost again, or an indicator since deleted: the count will do
+            return []

@@ -194,8 +194,9 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """The database is open: fill the office-years, people and the page in view."""
+        from mk3desk.ui.drafts import Drafts
         from mk3desk.ui.integrity_watch import integrity_watch
-        from mk3desk.ui.live import ConnectionLabel, LiveWatch
+        from mk3desk.ui.live import ConnectionLabel, DraftsLabel, LiveWatch
 
         self._context = context
         self.menus.attach(context)
@@ -210,8 +211,11 @@ class MainWindow(QMainWindow):
         # The quick evidence check waits until the window is up, and runs off the UI thread.
         QTimer.singleShot(1000, self.integrity.start)
         # Others' changes appear within seconds; a server's connection is named (live.py).
+        drafts = DraftsLabel(context, Drafts.of(context.database), self)
+        self.statusBar().addPermanentWidget(drafts)
         self.statusBar().addPermanentWidget(ConnectionLabel(context, self))
         self.live = LiveWatch(context, self)
+        self.live.answered.connect(drafts.look)
         self.live.start()
         self.attached.emit()
 

@@ -78,7 +78,7 @@ def save_pdca_text(
 
 def drafts_of(context: AppContext) -> Drafts:
     """The texts kept on this machine for the database *context* has open."""
-    return Drafts(context.database.engine.url.render_as_string(hide_password=True))
+    return Drafts.of(context.database)
 
 
 def _save_over(
