@@ -35,6 +35,7 @@ from mk3desk.ui.pdca.text_save import drafts_of
 from mk3desk.ui.pdca.work_screen import WorkScreen
 from mk3desk.ui.thai_wrap import strip_hints
 from mk3desk.ui.topics import Topic
+from tests.cli_support import run_cli
 from tests.pg_support import PgServer, new_database
 from tests.qt_support import answer_next_dialog, type_text
 from tests.support import fresh_database, office_with_year, own, staff
@@ -90,6 +91,27 @@ def test_the_counter_tells_someone_elses_write_from_our_own(tmp_path: Path) -> N
     finally:
         cli.close()
         database.close()
+
+
+def test_a_server_out_of_reach_is_a_lost_connection_not_damage() -> None:
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    from mk3desk.db.errors import storage_error
+    from mk3desk.domain.errors import ConnectionLostError
+
+    # Nothing listens on port 1: the command says the connection, not a damaged file.
+    done = run_cli("score", "--db", "postgresql+psycopg://mk3@127.0.0.1:1/office", "--year", "2567")
+    assert done.returncode == 2
+    assert "ขาดการเชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล" in done.stderr
+    assert "เสียหาย" not in done.stderr
+    # A statement the server refuses (a serialisation failure) is not a lost connection.
+    refused = psycopg.errors.SerializationFailure("could not serialize access")
+    assert not isinstance(
+        storage_error(OperationalError("UPDATE", {}, refused)), ConnectionLostError
+    )
+    broken = psycopg.OperationalError("server closed the connection unexpectedly")
+    assert isinstance(storage_error(OperationalError("UPDATE", {}, broken)), ConnectionLostError)
 
 
 # -- SQLite: another window or the CLI on the same file ----------------------------------
