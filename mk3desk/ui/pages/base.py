@@ -1,8 +1,7 @@
 """What every page of the main window offers, and the one way pages stay up to date.
 
 A page is built the first time it is shown and then refreshes itself from
-``AppContext.changed``: after a topic in ``REFRESH_ON`` (or ``ELSEWHERE``: someone else
-wrote to the database, ui/live.py) it reads again at once when it is
+``AppContext.changed``: after a topic in ``REFRESH_ON`` it reads again at once when it is
 on show (and ``ready_to_refresh()``), otherwise it is marked stale and reads again when
 next shown. So a page hidden behind another never reads the database for nothing, and
 typing on one page saving every few seconds does not rebuild the others.
@@ -37,6 +36,8 @@ class Page(QWidget):
     """The base of every page: ``REFRESH_ON`` topics refresh it, now or when next shown."""
 
     # The AppContext.changed topics after which what the page shows may be out of date.
+    # ``Topic.ELSEWHERE`` (someone else wrote, ui/live.py) only for a page whose reload
+    # never throws away what the clerk is filling in (or whose ready_to_refresh says so).
     REFRESH_ON: ClassVar[frozenset[Topic]] = frozenset()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -84,7 +85,7 @@ class Page(QWidget):
             self.refresh()
 
     def _on_changed(self, topic: str) -> None:
-        if topic in self.REFRESH_ON or topic == Topic.ELSEWHERE:
+        if topic in self.REFRESH_ON:
             self.mark_stale()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
