@@ -61,6 +61,11 @@ def a_window(qtbot: QtBot, database: Database, tmp_path: Path) -> MainWindow:
     return window
 
 
+def person_id(actor: Actor) -> int:
+    assert actor.person_id is not None
+    return actor.person_id
+
+
 def names(page: PeoplePage) -> list[str]:
     model = page.people_model
     return [model.person_at(n).name for n in range(model.rowCount())]
@@ -161,7 +166,7 @@ def test_the_work_screen_shows_others_saves_and_keeps_what_is_being_typed(
     cli = open_database(tmp_path / "office.sqlite3")
     try:
         window = a_window(qtbot, database, tmp_path)
-        window.choose_actor(cast["owner"].person_id)
+        window.choose_actor(person_id(cast["owner"]))
         work = open_work(window, "1.1")
         plan = work.text_fields[PdcaField.PLAN]
         plan.timer.setInterval(60_000)  # the clerk is still typing: nothing saved yet
@@ -176,10 +181,12 @@ def test_the_work_screen_shows_others_saves_and_keeps_what_is_being_typed(
         assert plan.text() == "ร่างแผน" and plan.pending  # not overwritten under the fingers
         # Saving it now is the text conflict the clerk settles (text_save.py), not a loss.
         seen: list[str] = []
-        answer_next_dialog(
-            TextConflictDialog,
-            lambda d: (seen.append(strip_hints(d.theirs.toPlainText())), d.keep_button.click()),
-        )
+
+        def keep_mine(dialog: TextConflictDialog) -> None:
+            seen.append(strip_hints(dialog.theirs.toPlainText()))
+            dialog.keep_button.click()
+
+        answer_next_dialog(TextConflictDialog, keep_mine)
         plan.flush()
         assert seen == ["แผนของเพื่อน"]
         assert plan_text_of(str(tmp_path / "office.sqlite3"), "1.1") == "ร่างแผน"
@@ -231,7 +238,7 @@ def test_the_server_restarted_mid_edit_loses_nothing(
         label = window.findChild(live.ConnectionLabel, "connectionLabel")
         assert label is not None and label.isVisible()
         assert label.text() == "เชื่อมต่อเซิร์ฟเวอร์ 127.0.0.1/restarted"
-        window.choose_actor(cast["owner"].person_id)
+        window.choose_actor(person_id(cast["owner"]))
         work = open_work(window, "1.1")
         edit = work.plan.plan_text
         autosave = work.text_fields[PdcaField.PLAN]
@@ -282,7 +289,7 @@ def test_text_typed_while_the_server_is_lost_survives_closing_the_program(
         indicator_id = s.scalars(select(YearIndicator.id).where(YearIndicator.code == "1.1")).one()
     own(database, cast, indicator_id)
     window = a_window(qtbot, database, tmp_path)
-    window.choose_actor(cast["owner"].person_id)
+    window.choose_actor(person_id(cast["owner"]))
     work = open_work(window, "1.1")
     server.stop()
     work.plan.plan_text.setFocus()
@@ -302,7 +309,7 @@ def test_text_typed_while_the_server_is_lost_survives_closing_the_program(
         note = window.findChild(live.DraftsLabel, "draftsLabel")
         assert note is not None and note.isVisible()  # says what waits, and where
         assert note.text() == "ข้อความรอบันทึก: ตัวชี้วัด 1.1 — เปิดตัวชี้วัดเพื่อบันทึก"
-        window.choose_actor(cast["owner"].person_id)
+        window.choose_actor(person_id(cast["owner"]))
         work = open_work(window, "1.1")
         assert isinstance(work, WorkScreen)
         assert strip_hints(work.plan.plan_text.toPlainText()) == "แผนที่พิมพ์ตอนเน็ตหลุด"
