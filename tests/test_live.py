@@ -35,6 +35,7 @@ from mk3desk.ui.pdca.text_save import drafts_of
 from mk3desk.ui.pdca.work_screen import WorkScreen
 from mk3desk.ui.thai_wrap import strip_hints
 from mk3desk.ui.topics import Topic
+from mk3desk.ui.widgets.autosave import DELAY_MS
 from tests.cli_support import run_cli
 from tests.pg_support import PgServer, new_database
 from tests.qt_support import answer_next_dialog, type_text
@@ -250,7 +251,8 @@ def test_the_server_restarted_mid_edit_loses_nothing(
         # The server goes down while the clerk types on.
         server.stop()
         type_text(edit, " ครั้งที่ ๑")
-        autosave.flush()  # the pause after typing: the save fails for the connection
+        # The pause after typing: the autosave tries, and cannot reach the server.
+        qtbot.waitUntil(lambda: autosave.waiting, timeout=DELAY_MS + 3000)
         typed = "ประชุมคณะทำงาน ครั้งที่ ๑"
         assert not window.context.online
         assert label.text() == ("ขาดการเชื่อมต่อเซิร์ฟเวอร์ — งานที่พิมพ์ไว้ยังอยู่ จะบันทึกเมื่อเชื่อมต่อได้")
