@@ -104,8 +104,13 @@ class LiveWatch(QObject):
         self.pool.start(work)
 
     def _answered(self, answer: object) -> None:
-        self._polling = False
-        self.polls += 1
+        try:
+            self._judge(answer)  # still "polling": a connection change now schedules nothing
+        finally:
+            self._polling = False
+            self.polls += 1
+
+    def _judge(self, answer: object) -> None:
         if self._stopped:
             return
         self.answered.emit()
