@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
@@ -225,7 +226,7 @@ def plan_text_of(url: str, code: str) -> str:
 
 
 def test_the_server_restarted_mid_edit_loses_nothing(
-    qtbot: QtBot, tmp_path: Path, server: PgServer
+    qtbot: QtBot, tmp_path: Path, server: PgServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     url = new_database(server.url, "restarted")
     database = open_database(url)
@@ -261,6 +262,14 @@ def test_the_server_restarted_mid_edit_loses_nothing(
         draft = drafts_of(window.context).get(indicator_id, PdcaField.PLAN.value)
         assert draft is not None and draft.text == typed
         assert draft.base == "ประชุมคณะทำงาน"
+        # Looking at another page meanwhile: it shows what it had, no error box.
+        boxes: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda *args: boxes.append(str(args[2])))
+        window.show_page("dashboard")
+        window.show_page("indicators")
+        assert boxes == []
+        assert window.current_page() is not None
+        edit.setFocus()
         # Typing on while it is lost: kept too, without waiting on the dead server.
         type_text(edit, " เดือนตุลาคม")
         autosave.flush()

@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         self.integrity = integrity_watch(context)
         self.integrity.finished.connect(self._integrity_checked)
         context.changed.connect(self._changed)
+        context.connection.connect(self._connection_changed)
         self.session.attach(context)
         self.load_years()
         self._show_row(self.nav.currentRow())
@@ -363,6 +364,11 @@ class MainWindow(QMainWindow):
             # A set-up bundle (or another import) brought an office-year this window lacks:
             # pick it up; in a database that had no office, it becomes the one in view.
             self.load_years()
+
+    def _connection_changed(self, online: bool) -> None:
+        page = self.current_page()
+        if online and page is not None and page.stale:
+            page.mark_stale()  # shown while the server was lost: read it now
 
     def _years_differ(self) -> bool:
         from mk3desk.services.indicator_view import year_choices

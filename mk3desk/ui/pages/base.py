@@ -81,8 +81,13 @@ class Page(QWidget):
     def mark_stale(self) -> None:
         """What is shown may be out of date: read again now if on show, else when shown."""
         self.stale = True
-        if self.isVisible() and self.ready_to_refresh():
+        if self.isVisible() and self._may_read():
             self.refresh()
+
+    def _may_read(self) -> bool:
+        # While the office server is lost the page keeps what it shows (the status bar
+        # says so) instead of failing to read; ui/live.py refreshes it when it is back.
+        return self.context.online and self.ready_to_refresh()
 
     def _on_changed(self, topic: str) -> None:
         if topic in self.REFRESH_ON:
@@ -90,5 +95,5 @@ class Page(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self.stale and self.ready_to_refresh():
+        if self.stale and self._may_read():
             self.refresh()

@@ -146,7 +146,8 @@ class WorkScreen(QWidget):
         return self.stack.currentIndex()
 
     def refresh(self) -> None:
-        if self.detail is not None:
+        # (Not while the server is lost: the fields keep what they show, typing included.)
+        if self.detail is not None and self.context.online:
             self._load(self.detail.indicator_id, fresh=False)
 
     def _connection_changed(self, online: bool) -> None:
