@@ -198,6 +198,41 @@ def test_the_work_screen_shows_others_saves_and_keeps_what_is_being_typed(
         database.close()
 
 
+def test_best_practice_text_typed_while_lost_waits_and_is_saved_when_back(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mk3desk.services.best_practice import load_best_practice
+    from mk3desk.ui.dialogs.best_practice_dialog import BestPracticeDialog
+    from tests.qt_support import year_context
+
+    database = fresh_database(tmp_path)
+    office_with_year(database)
+    try:
+        context = year_context(database)
+        dialog = BestPracticeDialog(context)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        boxes: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda *args: boxes.append(str(args[2])))
+        context.set_online(False)  # as a failed poll or save says
+        edit, autosave = dialog.edits["background"], dialog.autosaves["background"]
+        edit.setFocus()
+        edit.selectAll()
+        type_text(edit, "ความเป็นมาที่พิมพ์ตอนเน็ตหลุด")
+        autosave.flush()
+        assert boxes == [] and autosave.waiting  # no box at every pause; the text waits
+        context.set_online(True)
+        assert not autosave.pending
+
+        def stored() -> str:
+            return context.read(lambda s: load_best_practice(s, 2567))["background"]
+
+        assert stored() == "ความเป็นมาที่พิมพ์ตอนเน็ตหลุด"
+        dialog.close()
+    finally:
+        database.close()
+
+
 # -- PostgreSQL: the server restarted mid-edit -------------------------------------------
 
 
