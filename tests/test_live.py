@@ -260,6 +260,25 @@ def plan_text_of(url: str, code: str) -> str:
         other.close()
 
 
+def test_the_counter_on_a_server_sees_another_clients_write(server: PgServer) -> None:
+    url = new_database(server.url, "counter")
+    mine = open_database(url)
+    theirs = Database(make_engine(url), None)
+    try:
+        office_with_year(mine)
+        assert mine.poll_changes() is False
+        with mine.transaction() as s:
+            people.add_person(s, Actor.system(), name="นายหนึ่ง ทดสอบ")
+        assert mine.poll_changes() is False
+        with theirs.transaction() as s:
+            people.add_person(s, Actor.system(), name="นายสอง ทดสอบ")
+        assert mine.poll_changes() is True
+        assert mine.poll_changes() is False
+    finally:
+        theirs.close()
+        mine.close()
+
+
 def test_the_server_restarted_mid_edit_loses_nothing(
     qtbot: QtBot, tmp_path: Path, server: PgServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
