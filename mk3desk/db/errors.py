@@ -39,11 +39,13 @@ def connection_lost(exc: BaseException) -> bool:
     file has no connection to lose."""
     if not isinstance(exc, DBAPIError):
         return False
-    if exc.connection_invalidated:
-        return True
     orig = exc.orig
     module = type(orig).__module__ if orig is not None else ""
-    if not module.startswith("psycopg") or not isinstance(exc, OperationalError):
+    if not module.startswith("psycopg"):
+        return False  # a SQLite file: its errors say what is wrong with the file
+    if exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError):
         return False
     state = getattr(orig, "sqlstate", None)
     # A failed connect carries no SQLSTATE; a statement refused by the server always has one.
