@@ -42,8 +42,10 @@ def database_url(target: str | Path) -> URL:
 # An execution option naming a unit of work that writes: its transaction starts with
 # ``BEGIN IMMEDIATE`` (the write lock first, then the reads), see Database.transaction.
 WRITE_OPTION = "mk3desk_writes"
-# Seconds to wait for the office server to answer a new connection.
+# Seconds to wait for the office server to answer a new connection; milliseconds of
+# data left unanswered on an open one before it is given up as lost.
 CONNECT_TIMEOUT_S = 5
+SILENT_MS = 10_000
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -82,10 +84,22 @@ def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
         return engine
     # A restarted server: pre-ping finds the broken pooled connections and replaces them
     # (SQLAlchemy also drops the whole pool at the first disconnect error). A server
-    # that cannot be reached fails within CONNECT_TIMEOUT_S instead of hanging the window.
-    connect_args: dict[str, Any] = {}
-    if "connect_timeout" not in url.query:
-        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    # that cannot be reached fails within CONNECT_TIMEOUT_S instead of hanging the window,
+    # and a connection whose server went silent (a cable out: no "refused", no reset) is
+    # given up after SILENT_MS of unanswered data (libpq's tcp_user_timeout; keepalives
+    # where the system has no such option) instead of the system's TCP timeout (minutes).
+    connect_args: dict[str, Any] = {
+        name: value
+        for name, value in (
+            ("connect_timeout", CONNECT_TIMEOUT_S),
+            ("tcp_user_timeout", SILENT_MS),
+            ("keepalives", 1),
+            ("keepalives_idle", 30),
+            ("keepalives_interval", 5),
+            ("keepalives_count", 3),
+        )
+        if name not in url.query
+    }
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
