@@ -4,7 +4,11 @@ Shown as a page of the Indicators page's stack (not a separate window): a clerk 
 one indicator at a time, "back" returns to the list with the filters as they were, and
 there is no second window to lose behind the first. Panels read one ``IndicatorDetail``
 and change data only through ``save()`` / ``move()`` (services, one transaction each);
-``context.changed`` then refreshes every panel.
+``context.changed`` then refreshes every panel — also when someone else saved
+(``Topic.ELSEWHERE``, ui/live.py), keeping any typing not saved yet. Texts typed while
+the office server is lost wait in their fields and are saved when it is back; those
+kept on this machine from an earlier run (ui/drafts.py) come back when the indicator
+is opened.
 """
 
 from __future__ import annotations
