@@ -111,8 +111,11 @@ def _is_database_error(error: BaseException) -> bool:
 
 
 def _damaged(error: BaseException) -> str:
+    from mk3desk.db.errors import connection_lost, lost_connection_error
     from mk3desk.db.sqlite_file import damaged_error
 
     orig = getattr(error, "orig", None)
     reason = str(orig if orig is not None else error).splitlines()[0]
+    if connection_lost(error):  # the office server is down or out of reach: not damage
+        return f"{lost_connection_error()} ({reason})"
     return f"{damaged_error(reason)} (ตรวจด้วย mk3desk check หรือกู้คืนด้วย mk3desk restore --list)"

@@ -53,6 +53,9 @@ HEAD_ID = 1
 _PENDING = "mk3desk.audit.pending"
 _BUSY = "mk3desk.audit.busy"
 _HEAD_HELD = "mk3desk.audit.head_held"
+# Session.info after a commit that chained entries: (the head's entry id before, after) —
+# how the window tells its own writes from someone else's (db/changes.py).
+HEAD_MOVED = "mk3desk.audit.head_moved"
 _NOISE = frozenset({"updated_at", "version"})  # changed by every update: not shown as changes
 # Columns whose values the history never shows (the row's hash still covers them, so a
 # password hash edited with an SQLite tool is caught by the check like any other column).
@@ -267,7 +270,8 @@ def _before_commit(session: Session) -> None:
         lines = _row_lines(connection, pending, [e.id for e in entries])
         held = session.info.get(_HEAD_HELD)
         head = held.row if isinstance(held, _Head) else _UNREAD
-        hashes = append(connection, [e.id for e in entries], lines, head)
+        hashes, before = _chain(connection, [e.id for e in entries], lines, head)
+        session.info[HEAD_MOVED] = (before, max(hashes))
         for entry in entries:
             prev_hash, entry_hash, rows_hash = hashes[entry.id]
             set_committed_value(entry, "chained", True)
@@ -388,6 +392,16 @@ def append(
     by the migration that starts the chain. *head*: the head row as read under its
     lock earlier in this transaction (the commit hook on a server), else read here.
     """
+    return _chain(connection, entry_ids, lines, head)[0]
+
+
+def _chain(
+    connection: Connection,
+    entry_ids: Sequence[int],
+    lines: Mapping[int, Sequence[Line]],
+    head: Any = _UNREAD,
+) -> tuple[dict[int, tuple[str, str, str]], int]:
+    """:func:`append`, and the head's entry id before it (0: the chain was empty)."""
     for entry_id, own in sorted(lines.items()):
         if own:
             _insert_lines(connection, entry_id, own)
@@ -395,6 +409,7 @@ def append(
     if head is _UNREAD:
         head = connection.execute(_HEAD_FOR_UPDATE if locking else _HEAD, {"id": HEAD_ID}).first()
     prev = head[0] if head is not None else GENESIS
+    before = int(head[1] or 0) if head is not None else 0
     result: dict[int, tuple[str, str, str]] = {}
     for values in connection.execute(_ENTRIES, {"ids": list(entry_ids)}).all():
         own_rows = rows_digest(lines.get(values[0], ()))
@@ -410,12 +425,14 @@ def append(
     )
     newest = {"id": HEAD_ID, "entry_id": max(result), "entry_hash": prev}
     connection.execute(_HEAD_INSERT if head is None else _HEAD_UPDATE, newest)
-    return result
+    return result, before
 
 
 # Plain SQL, built once: every unit of work runs these (raw values, no column types).
-_HEAD = text("SELECT entry_hash FROM audit_chain_head WHERE id = :id")
-_HEAD_FOR_UPDATE = text("SELECT entry_hash FROM audit_chain_head WHERE id = :id FOR UPDATE")
+_HEAD = text("SELECT entry_hash, entry_id FROM audit_chain_head WHERE id = :id")
+_HEAD_FOR_UPDATE = text(
+    "SELECT entry_hash, entry_id FROM audit_chain_head WHERE id = :id FOR UPDATE"
+)
 _HEAD_INSERT = text(
     "INSERT INTO audit_chain_head (id, entry_id, entry_hash) VALUES (:id, :entry_id, :entry_hash)"
 )

@@ -20,7 +20,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from mk3desk.db.audit_chain import watch
+from mk3desk.db.audit_chain import HEAD_MOVED, watch
+from mk3desk.db.changes import ChangeCounter
 from mk3desk.db.errors import changed_elsewhere, storage_error
 from mk3desk.db.models import THAI_COLLATION
 from mk3desk.db.sqlite_file import BUSY_TIMEOUT_MS
@@ -41,6 +42,10 @@ def database_url(target: str | Path) -> URL:
 # An execution option naming a unit of work that writes: its transaction starts with
 # ``BEGIN IMMEDIATE`` (the write lock first, then the reads), see Database.transaction.
 WRITE_OPTION = "mk3desk_writes"
+# Seconds to wait for the office server to answer a new connection; milliseconds of
+# data left unanswered on an open one before it is given up as lost.
+CONNECT_TIMEOUT_S = 5
+SILENT_MS = 10_000
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -77,7 +82,25 @@ def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # A restarted server: pre-ping finds the broken pooled connections and replaces them
+    # (SQLAlchemy also drops the whole pool at the first disconnect error). A server
+    # that cannot be reached fails within CONNECT_TIMEOUT_S instead of hanging the window,
+    # and a connection whose server went silent (a cable out: no "refused", no reset) is
+    # given up after SILENT_MS of unanswered data (libpq's tcp_user_timeout; keepalives
+    # where the system has no such option) instead of the system's TCP timeout (minutes).
+    connect_args: dict[str, Any] = {
+        name: value
+        for name, value in (
+            ("connect_timeout", CONNECT_TIMEOUT_S),
+            ("tcp_user_timeout", SILENT_MS),
+            ("keepalives", 1),
+            ("keepalives_idle", 30),
+            ("keepalives_interval", 5),
+            ("keepalives_count", 3),
+        )
+        if name not in url.query
+    }
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
 @dataclass
@@ -101,6 +124,8 @@ class Database:
         # Every unit of work is audited and chained as it commits (audit_chain.py).
         watch(self._sessions)
         watch(self._writers)
+        # The last change this program has seen, and its own commits (db/changes.py).
+        self.changes = ChangeCounter()
 
     @property
     def is_sqlite(self) -> bool:
@@ -153,12 +178,29 @@ class Database:
         changed by someone else, a constraint), never as raw SQLAlchemy errors.
         """
         try:
-            with self._writers() as session, session.begin():
-                yield session
+            with self._writers() as session:
+                with session.begin():
+                    yield session
+                moved = session.info.pop(HEAD_MOVED, None)
+                if moved is not None:
+                    self.changes.own(*moved)
         except DBAPIError as exc:
             raise storage_error(exc) from exc
         except StaleDataError as exc:
             raise changed_elsewhere() from exc
+
+    def poll_changes(self) -> bool:
+        """True when someone else wrote since the last poll (one primary-key read)."""
+        return self.changes.poll(self.engine)
+
+    @property
+    def server_name(self) -> str:
+        """How the status bar names the office server: ``host/database`` ("" for a file)."""
+        if self.is_sqlite:
+            return ""
+        url = self.engine.url
+        host = url.host or "localhost"
+        return f"{host}/{url.database or ''}"
 
     def close(self) -> None:
         self.engine.dispose()

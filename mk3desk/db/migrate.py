@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DatabaseError
 
 from mk3desk.db.engine import Database, database_url, make_engine
+from mk3desk.db.errors import connection_lost, lost_connection_error
 from mk3desk.db.schema_revisions import SCHEMA_HEAD, SCHEMA_REVISIONS
 from mk3desk.db.sqlite_file import (
     NewerDatabaseError,
@@ -133,6 +134,8 @@ def open_database(
         )
     except DatabaseError as exc:
         database.close()
+        if connection_lost(exc):  # the office server down or out of reach: not damage
+            raise lost_connection_error() from exc
         raise damaged_error(exc.orig or exc) from exc
     except Exception:
         database.close()

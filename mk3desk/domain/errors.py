@@ -82,3 +82,8 @@ class ConflictError(Mk3Error):
 
 class BusyError(StorageError):
     """Another program held the database's write lock for longer than we wait."""
+
+
+class ConnectionLostError(StorageError):
+    """The office server cannot be reached (network down, server restarted): nothing was
+    written this time; the window keeps what was typed and saves it when it is back."""

@@ -14,11 +14,18 @@ from typing import TypeAlias, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
+from mk3desk.db.errors import connection_lost, lost_connection_error
 from mk3desk.db.evidence_store import EvidenceFiles
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error, PermissionDeniedError
+from mk3desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    ConnectionLostError,
+    Mk3Error,
+    PermissionDeniedError,
+)
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services.context import Actor
 from mk3desk.ui.topics import Topic
@@ -35,6 +42,9 @@ Change: TypeAlias = Callable[[Session, Actor], T]
 
 class AppContext(QObject):
     changed = Signal(str)  # a Topic value
+    # The office server reached again (True) or lost (False): a read or a save failed
+    # for the connection, or ui/live.py's poll found it back.
+    connection = Signal(bool)
 
     def __init__(
         self, database: Database, *, read_only: bool = False, parent: QObject | None = None
@@ -47,6 +57,12 @@ class AppContext(QObject):
         # พ.ศ. year, which two offices of one database can share).
         self.office_year: OfficeYear | None = None
         self.actor: Actor = Actor.system()
+        self.online = True  # False from a lost connection until it is found back
+
+    def set_online(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            self.connection.emit(online)
 
     @property
     def office_id(self) -> int | None:
@@ -65,8 +81,15 @@ class AppContext(QObject):
         self.changed.emit(Topic.ACTOR.value)
 
     def read(self, fn: Callable[[Session], T]) -> T:
-        with self.database.session() as session:
-            return fn(session)
+        """*fn* on a session that only reads; a lost server is the Thai ConnectionLostError."""
+        try:
+            with self.database.session() as session:
+                return fn(session)
+        except DBAPIError as exc:
+            if not connection_lost(exc):
+                raise
+            self.set_online(False)
+            raise lost_connection_error() from exc
 
     def require_writable(self) -> None:
         """Raise the Thai refusal when this copy opened the database read-only."""
@@ -85,8 +108,12 @@ class AppContext(QObject):
         does both.
         """
         self.require_writable()
-        with self.database.transaction() as session:
-            result = fn(session, self.actor)
+        try:
+            with self.database.transaction() as session:
+                result = fn(session, self.actor)
+        except ConnectionLostError:
+            self.set_online(False)
+            raise
         self.changed.emit(topic.value)
         return result
 

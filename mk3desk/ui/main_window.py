@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
     from mk3desk.ui.context import AppContext
     from mk3desk.ui.integrity_watch import IntegrityWatch
+    from mk3desk.ui.live import LiveWatch
 
 __all__ = ["PAGES", "MainWindow"]
 
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self._context: AppContext | None = None
         self.integrity: IntegrityWatch | None = None
+        self.live: LiveWatch | None = None
         self.settings = settings or QSettings()
         self.setWindowTitle(self.tr("ระบบบริหารงานตัวชี้วัด สพท."))
         self.pages: dict[str, QWidget] = {}
@@ -167,6 +169,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
 
+        # The status bar is part of the frame from the start (attach puts the server's
+        # connection in it): a remembered height then means the same window.
+        self.statusBar()
         # The first size fits the screen (a 1366×768 laptop too); a saved geometry that is
         # off-screen or tiny is replaced by it.
         restore_or_fit(self, self.settings.value("main/geometry"), 1280, 820)
@@ -189,13 +194,16 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """The database is open: fill the office-years, people and the page in view."""
+        from mk3desk.ui.drafts import Drafts
         from mk3desk.ui.integrity_watch import integrity_watch
+        from mk3desk.ui.live import ConnectionLabel, DraftsLabel, LiveWatch
 
         self._context = context
         self.menus.attach(context)
         self.integrity = integrity_watch(context)
         self.integrity.finished.connect(self._integrity_checked)
         context.changed.connect(self._changed)
+        context.connection.connect(self._connection_changed)
         self.session.attach(context)
         self.load_years()
         self._show_row(self.nav.currentRow())
@@ -203,6 +211,13 @@ class MainWindow(QMainWindow):
         self.opening.deleteLater()
         # The quick evidence check waits until the window is up, and runs off the UI thread.
         QTimer.singleShot(1000, self.integrity.start)
+        # Others' changes appear within seconds; a server's connection is named (live.py).
+        drafts = DraftsLabel(context, Drafts.of(context.database), self)
+        self.statusBar().addPermanentWidget(drafts)
+        self.statusBar().addPermanentWidget(ConnectionLabel(context, self))
+        self.live = LiveWatch(context, self)
+        self.live.answered.connect(drafts.look)
+        self.live.start()
         self.attached.emit()
 
     # -- pages --------------------------------------------------------------------
@@ -345,10 +360,15 @@ class MainWindow(QMainWindow):
     def _changed(self, topic: str) -> None:
         if topic == Topic.PEOPLE.value:
             self.load_people()
-        if topic == Topic.FRAMEWORK.value and self._years_differ():
+        if topic in (Topic.FRAMEWORK.value, Topic.ELSEWHERE.value) and self._years_differ():
             # A set-up bundle (or another import) brought an office-year this window lacks:
             # pick it up; in a database that had no office, it becomes the one in view.
             self.load_years()
+
+    def _connection_changed(self, online: bool) -> None:
+        page = self.current_page()
+        if online and page is not None and page.stale:
+            page.mark_stale()  # shown while the server was lost: read it now
 
     def _years_differ(self) -> bool:
         from mk3desk.services.indicator_view import year_choices
@@ -365,6 +385,8 @@ class MainWindow(QMainWindow):
                 page.wait()
         if self.integrity is not None:
             self.integrity.wait()
+        if self.live is not None:
+            self.live.stop()
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/page", PAGES[max(0, self.nav.currentRow())])
         super().closeEvent(event)

@@ -15,3 +15,6 @@ class Topic(StrEnum):
     EVIDENCE = "evidence"
     FRAMEWORK = "framework"  # the year's framework edited or imported
     SWOT = "swot"  # the year's SWOT analysis saved
+    # Someone else — another window, the CLI, another client of the server — wrote to the
+    # database (ui/live.py polls for it): every page may be out of date.
+    ELSEWHERE = "elsewhere"

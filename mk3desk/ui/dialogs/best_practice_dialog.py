@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mk3desk.domain.errors import ConnectionLostError, Mk3Error
 from mk3desk.services.best_practice import SECTIONS, load_best_practice, save_best_practice
 from mk3desk.ui.actions import try_change
-from mk3desk.ui.context import AppContext, Topic
+from mk3desk.ui.context import AppContext, Topic, show_error
 from mk3desk.ui.pdca.autosave import TextAutosave
 from mk3desk.ui.pdca.common import banner, show_banner
 from mk3desk.ui.screen_fit import fit_size
@@ -46,6 +47,7 @@ class BestPracticeDialog(QDialog):
         self.edits: dict[str, QPlainTextEdit] = {}
         self.autosaves: dict[str, TextAutosave] = {}
         self.reset_buttons: dict[str, QPushButton] = {}
+        context.connection.connect(self._connection_changed)
 
         intro = QLabel(
             self.tr(
@@ -105,14 +107,32 @@ class BestPracticeDialog(QDialog):
         return self.context.read(lambda s: load_best_practice(s, be_year, office_id))
 
     def save_section(self, key: str, text: str) -> bool:
-        """Save one section; a refusal is shown and the text stays in the field."""
+        """Save one section; a refusal is shown and the text stays in the field. A lost
+        server is not a box at every pause: the text waits, saved when it is back."""
         office_id = self.office_id
+        autosave = self.autosaves.get(key)
+
+        def refused(error: Mk3Error) -> None:
+            if isinstance(error, ConnectionLostError) and autosave is not None:
+                autosave.wait_for_connection()  # the status bar says it
+            else:
+                show_error(self, error)
+
+        if autosave is not None and not self.context.online:
+            autosave.wait_for_connection()
+            return False
         return try_change(
             self,
             self.context,
             lambda s, a: save_best_practice(s, a, {key: text}, office_id),
             Topic.SETTINGS,
+            on_refused=refused,
         )
+
+    def _connection_changed(self, online: bool) -> None:
+        if online:
+            for autosave in self.autosaves.values():
+                autosave.retry()
 
     def restore_default(self, key: str) -> None:
         if self.save_section(key, ""):

@@ -36,6 +36,8 @@ class Page(QWidget):
     """The base of every page: ``REFRESH_ON`` topics refresh it, now or when next shown."""
 
     # The AppContext.changed topics after which what the page shows may be out of date.
+    # ``Topic.ELSEWHERE`` (someone else wrote, ui/live.py) only for a page whose reload
+    # never throws away what the clerk is filling in (or whose ready_to_refresh says so).
     REFRESH_ON: ClassVar[frozenset[Topic]] = frozenset()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -79,8 +81,13 @@ class Page(QWidget):
     def mark_stale(self) -> None:
         """What is shown may be out of date: read again now if on show, else when shown."""
         self.stale = True
-        if self.isVisible() and self.ready_to_refresh():
+        if self.isVisible() and self._may_read():
             self.refresh()
+
+    def _may_read(self) -> bool:
+        # While the office server is lost the page keeps what it shows (the status bar
+        # says so) instead of failing to read; ui/live.py refreshes it when it is back.
+        return self.context.online and self.ready_to_refresh()
 
     def _on_changed(self, topic: str) -> None:
         if topic in self.REFRESH_ON:
@@ -88,5 +95,5 @@ class Page(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self.stale and self.ready_to_refresh():
+        if self.stale and self._may_read():
             self.refresh()

@@ -39,7 +39,9 @@ DONE_BACKGROUND = QColor("#c8e6c9")
 class CalendarPage(Page):
     open_indicator = Signal(int)
 
-    REFRESH_ON = frozenset({Topic.YEAR, Topic.INDICATOR, Topic.FRAMEWORK, Topic.PEOPLE})
+    REFRESH_ON = frozenset(
+        {Topic.YEAR, Topic.INDICATOR, Topic.FRAMEWORK, Topic.PEOPLE, Topic.ELSEWHERE}
+    )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -105,7 +105,14 @@ class DashboardPage(Page):
 
     # Scoring every year is not free: only the page on show recomputes at once.
     REFRESH_ON = frozenset(
-        {Topic.YEAR, Topic.INDICATOR, Topic.OFFICIAL, Topic.FRAMEWORK, Topic.PEOPLE}
+        {
+            Topic.YEAR,
+            Topic.INDICATOR,
+            Topic.OFFICIAL,
+            Topic.FRAMEWORK,
+            Topic.PEOPLE,
+            Topic.ELSEWHERE,
+        }
     )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

@@ -53,7 +53,15 @@ class IndicatorsPage(Page):
     # The list reloads now if shown, else when next shown: typing in the work screen
     # saves every few seconds and must not rebuild a hidden tree each time.
     REFRESH_ON = frozenset(
-        {Topic.YEAR, Topic.ACTOR, Topic.INDICATOR, Topic.PEOPLE, Topic.EVIDENCE, Topic.FRAMEWORK}
+        {
+            Topic.YEAR,
+            Topic.ACTOR,
+            Topic.INDICATOR,
+            Topic.PEOPLE,
+            Topic.EVIDENCE,
+            Topic.FRAMEWORK,
+            Topic.ELSEWHERE,
+        }
     )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

@@ -43,7 +43,9 @@ from mk3desk.ui.widgets.thai_cells import fit_columns, use_thai_cells
 
 
 class PeoplePage(Page):
-    REFRESH_ON = frozenset({Topic.YEAR, Topic.PEOPLE, Topic.INDICATOR, Topic.FRAMEWORK})
+    REFRESH_ON = frozenset(
+        {Topic.YEAR, Topic.PEOPLE, Topic.INDICATOR, Topic.FRAMEWORK, Topic.ELSEWHERE}
+    )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

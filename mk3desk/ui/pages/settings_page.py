@@ -52,7 +52,7 @@ from mk3desk.ui.widgets.autosave import Autosave
 
 
 class SettingsPage(Page):
-    REFRESH_ON = frozenset({Topic.YEAR, Topic.SETTINGS, Topic.PEOPLE})
+    REFRESH_ON = frozenset({Topic.YEAR, Topic.SETTINGS, Topic.PEOPLE, Topic.ELSEWHERE})
 
     def __init__(
         self,

@@ -177,4 +177,4 @@ class StepPanel(QWidget):
             return save_pdca_text(self, context, autosave, indicator_id, field, text)
 
         autosave = TextAutosave(edit, save, self)
-        return self.work.register(autosave)
+        return self.work.register(autosave, field)

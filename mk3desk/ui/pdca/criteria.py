@@ -98,7 +98,8 @@ class CriterionRow(QWidget):
             return False
         key = self.key
         return self.work.save(
-            lambda s, a: pdca.set_criterion(s, a, indicator_id, key, narrative=text)
+            lambda s, a: pdca.set_criterion(s, a, indicator_id, key, narrative=text),
+            typed=self.autosave,
         )
 
 

@@ -122,8 +122,9 @@ class PlanPanel(StepPanel):
             else []
         )
         self._fill_people(choices, detail)
-        with QSignalBlocker(self.deadline):
-            self.deadline.setDate(detail.deadline)
+        if fresh or not self.deadline.line_edit.isModified():  # a date being typed stays
+            with QSignalBlocker(self.deadline):
+                self.deadline.setDate(detail.deadline)
         self.plan_save.load(detail.plan_text, force=fresh)
         context = self.work.context
         reason = lock_reason(detail, Section.PLAN, context.read_only)

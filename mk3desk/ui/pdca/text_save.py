@@ -12,6 +12,12 @@ another client saved the same field — ``pdca.save_text`` refuses with a
   takes back, and the typed text is copied to the clipboard.
 
 Either way nothing typed or saved is lost without the clerk seeing it.
+
+When the office server cannot be reached (the save fails for the connection, or the
+window already knows it is lost), nothing is asked: the text stays in the editor,
+waiting (``TextAutosave.wait_for_connection``), and is kept on this machine too
+(ui/drafts.py) in case the program is closed before the server is back; the status
+bar says so (ui/live.py). When the connection returns the work screen retries it.
 """
 
 from __future__ import annotations
@@ -19,12 +25,13 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from mk3desk.domain.errors import ConflictError, Mk3Error
+from mk3desk.domain.errors import ConflictError, ConnectionLostError, Mk3Error
 from mk3desk.services import pdca
 from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.actions import try_change
 from mk3desk.ui.context import AppContext, Topic, show_error
 from mk3desk.ui.dialogs.text_conflict_dialog import Choice, TextConflictDialog
+from mk3desk.ui.drafts import Draft, Drafts
 from mk3desk.ui.i18n import translate_error
 from mk3desk.ui.widgets.autosave import TextAutosave
 
@@ -39,10 +46,21 @@ def save_pdca_text(
 ) -> bool:
     """Save *text* over ``autosave.base``: True when saved (the autosave's contract)."""
     base = autosave.base
+    drafts = drafts_of(context)
     while True:
-        outcome = _save_over(parent, context, indicator_id, field, text, base)
+        if not context.online:
+            outcome: bool | Mk3Error = ConnectionLostError("")
+        else:
+            outcome = _save_over(parent, context, indicator_id, field, text, base)
+        if isinstance(outcome, ConnectionLostError):
+            # Kept in the editor and on this machine; saved when the server is back.
+            drafts.keep(indicator_id, field.value, Draft(text, base))
+            autosave.wait_for_connection()
+            return False
+        if outcome is True:
+            drafts.drop(indicator_id, field.value)
         if not isinstance(outcome, ConflictError):
-            return outcome  # saved, or refused for another reason (shown; text kept)
+            return bool(outcome)  # saved, or refused for another reason (shown; text kept)
         choice = TextConflictDialog.ask(
             parent, translate_error(outcome), outcome.mine, outcome.theirs
         )
@@ -54,7 +72,13 @@ def save_pdca_text(
         clipboard.setText(text)
         if choice is Choice.TAKE_THEIRS:
             autosave.replace(outcome.theirs)
+            drafts.drop(indicator_id, field.value)
         return False
+
+
+def drafts_of(context: AppContext) -> Drafts:
+    """The texts kept on this machine for the database *context* has open."""
+    return Drafts.of(context.database)
 
 
 def _save_over(
@@ -64,13 +88,16 @@ def _save_over(
     field: PdcaField,
     text: str,
     base: str,
-) -> bool | ConflictError:
-    """One save: True when done, the text conflict when refused for one, else False."""
-    conflicts: list[ConflictError] = []
+) -> bool | Mk3Error:
+    """One save: True when done; the text conflict, or the lost connection, when refused
+    for one (not shown); else False (the refusal shown)."""
+    conflicts: list[Mk3Error] = []
 
     def refused(error: Mk3Error) -> None:
         if isinstance(error, ConflictError) and (error.mine or error.theirs):
             conflicts.append(error)
+        elif isinstance(error, ConnectionLostError):
+            conflicts.append(error)  # the status bar says it; no dialog at every pause
         else:
             show_error(parent, error)
 

@@ -4,7 +4,11 @@ Shown as a page of the Indicators page's stack (not a separate window): a clerk 
 one indicator at a time, "back" returns to the list with the filters as they were, and
 there is no second window to lose behind the first. Panels read one ``IndicatorDetail``
 and change data only through ``save()`` / ``move()`` (services, one transaction each);
-``context.changed`` then refreshes every panel.
+``context.changed`` then refreshes every panel — also when someone else saved
+(``Topic.ELSEWHERE``, ui/live.py), keeping any typing not saved yet. Texts typed while
+the office server is lost wait in their fields and are saved when it is back; those
+kept on this machine from an earlier run (ui/drafts.py) come back when the indicator
+is opened.
 """
 
 from __future__ import annotations
@@ -14,20 +18,32 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from mk3desk.domain.errors import ConnectionLostError, Mk3Error
 from mk3desk.domain.workflow import PHASE_OF, State
 from mk3desk.services import workflow
 from mk3desk.services.indicator_view import IndicatorDetail, indicator_detail
+from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.actions import run_action, try_change
-from mk3desk.ui.context import AppContext, Change, Topic
+from mk3desk.ui.context import AppContext, Change, Topic, show_error
 from mk3desk.ui.pdca.act_panel import ActPanel
 from mk3desk.ui.pdca.check_panel import CheckPanel
 from mk3desk.ui.pdca.do_panel import DoPanel
 from mk3desk.ui.pdca.header import PHASES, HeaderBar
 from mk3desk.ui.pdca.history import HistoryView
 from mk3desk.ui.pdca.plan_panel import PlanPanel
+from mk3desk.ui.pdca.text_save import drafts_of
 from mk3desk.ui.widgets.autosave import TextAutosave
 
-_REFRESH_TOPICS = {Topic.INDICATOR, Topic.EVIDENCE, Topic.ACTOR, Topic.PEOPLE, Topic.FRAMEWORK}
+# ELSEWHERE: another client saved; typing not yet saved stays (TextAutosave.load), the
+# other fields show what is stored now.
+_REFRESH_TOPICS = {
+    Topic.INDICATOR,
+    Topic.EVIDENCE,
+    Topic.ACTOR,
+    Topic.PEOPLE,
+    Topic.FRAMEWORK,
+    Topic.ELSEWHERE,
+}
 
 
 class WorkScreen(QWidget):
@@ -40,6 +56,7 @@ class WorkScreen(QWidget):
         self.context = context
         self.detail: IndicatorDetail | None = None
         self.autosaves: list[TextAutosave] = []
+        self.text_fields: dict[PdcaField, TextAutosave] = {}  # the PDCA texts (drafts kept)
         self.today = date.today()
 
         self.header = HeaderBar(self)
@@ -68,15 +85,37 @@ class WorkScreen(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
         context.changed.connect(self._changed)
+        context.connection.connect(self._connection_changed)
 
     # -- what panels call ----------------------------------------------------------
-    def register(self, autosave: TextAutosave) -> TextAutosave:
+    def register(self, autosave: TextAutosave, field: PdcaField | None = None) -> TextAutosave:
         self.autosaves.append(autosave)
+        if field is not None:
+            self.text_fields[field] = autosave
         return autosave
 
-    def save(self, fn: Change[object], topic: Topic = Topic.INDICATOR) -> bool:
-        """Run one change; a refusal is shown in Thai and nothing is written."""
-        return try_change(self, self.context, fn, topic)
+    def save(
+        self,
+        fn: Change[object],
+        topic: Topic = Topic.INDICATOR,
+        *,
+        typed: TextAutosave | None = None,
+    ) -> bool:
+        """Run one change; a refusal is shown in Thai and nothing is written.
+
+        *typed*: the change saves that field's typing; a lost server is then not a
+        dialog (the status bar says it) and the text waits to be saved when it is back."""
+
+        def refused(error: Mk3Error) -> None:
+            if typed is not None and isinstance(error, ConnectionLostError):
+                typed.wait_for_connection()
+            else:
+                show_error(self, error)
+
+        if typed is not None and not self.context.online:
+            typed.wait_for_connection()
+            return False
+        return try_change(self, self.context, fn, topic, on_refused=refused)
 
     def move_to(self, target: State, comment: str = "") -> bool:
         if self.detail is None:
@@ -111,8 +150,27 @@ class WorkScreen(QWidget):
         return self.stack.currentIndex()
 
     def refresh(self) -> None:
-        if self.detail is not None:
+        # (Not while the server is lost: the fields keep what they show, typing included.)
+        if self.detail is not None and self.context.online:
             self._load(self.detail.indicator_id, fresh=False)
+
+    def _connection_changed(self, online: bool) -> None:
+        if online:  # the server is back: save what waited for it
+            for autosave in list(self.autosaves):
+                autosave.retry()
+
+    def _restore_drafts(self, indicator_id: int) -> None:
+        """Texts of this indicator typed while the server was lost and never saved (the
+        program closed meanwhile): back in their editors, saved as typing is."""
+        drafts = drafts_of(self.context)
+        for field, autosave in self.text_fields.items():
+            draft = drafts.get(indicator_id, field.value)
+            if draft is None:
+                continue
+            if draft.text == autosave.text():
+                drafts.drop(indicator_id, field.value)  # saved after all
+            elif not autosave.edit.isReadOnly():
+                autosave.restore(draft.text, draft.base)
 
     def _load(self, indicator_id: int, *, fresh: bool) -> None:
         detail = run_action(
@@ -124,6 +182,8 @@ class WorkScreen(QWidget):
         self.header.show_detail(detail)
         for panel in self.panels:
             panel.show_detail(detail, fresh=fresh)
+        if fresh:
+            self._restore_drafts(indicator_id)
         self.history.set_transitions(detail.transitions)
         self.setWindowTitle(
             QCoreApplication.translate("WorkScreen", "ตัวชี้วัด {code}").format(code=detail.code)

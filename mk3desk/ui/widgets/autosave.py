@@ -15,6 +15,11 @@ it already holds the same text, so undo keeps working across saves. ``base`` is 
 the field was last loaded with or saved as (what a save checks the stored text against);
 the save function may ``replace`` the field with the stored text (the clerk chose it
 over theirs after a conflict), as one step Ctrl+Z takes back.
+
+A save that could not reach the database (the office server lost) is not a refusal:
+the save function calls ``wait_for_connection()``, the text stays pending, and
+``retry()`` (the connection is back) saves it. ``restore`` puts back a text kept on
+this machine from before (ui/drafts.py) as typing not yet saved.
 """
 
 from __future__ import annotations
@@ -109,6 +114,7 @@ class TextAutosave(Autosave):
         self._failed: str | None = None  # a text refused once is not retried until changed
         self._saving = False
         self._replaced = False  # the save function put the stored text in the field
+        self._waiting = False  # the last save failed for the connection: retry() saves it
         edit.textChanged.connect(self.edited)
         self.watch(edit)
 
@@ -128,9 +134,35 @@ class TextAutosave(Autosave):
         text = self.text()
         return not self._saving and text != self._saved and text != self._failed
 
+    @property
+    def waiting(self) -> bool:
+        """Typed text whose save waits for the connection to come back."""
+        return self._waiting and self.pending
+
+    def wait_for_connection(self) -> None:
+        """(The save function) this save could not reach the database: keep the text for
+        ``retry``, without the clerk typing again."""
+        self._waiting = True
+
+    def retry(self) -> None:
+        """The connection is back: save the text that waits for it, if any."""
+        if self._waiting:
+            self._waiting, self._failed = False, None
+            self.flush()
+
+    def restore(self, text: str, base: str) -> None:
+        """Put back *text*, typed over *base* and not saved (a kept draft): pending, and
+        saved as typing is (over *base*: someone's save since is a conflict to choose)."""
+        self._saved, self._failed = base, None
+        if self.text() != text:
+            cursor = self.edit.textCursor()
+            cursor.select(cursor.SelectionType.Document)
+            cursor.insertText(text)  # counts as typing: the pause, then the save
+        self.edited()
+
     def _save_text(self) -> None:
         text = self.text()
-        self._saving, self._replaced = True, False
+        self._saving, self._replaced, self._waiting = True, False, False
         try:
             saved = self._save_fn(text)
         finally:
@@ -149,7 +181,7 @@ class TextAutosave(Autosave):
         saved (*text* is the new base) until the clerk types again.
         """
         self.timer.stop()
-        self._saved, self._failed, self._replaced = text, None, True
+        self._saved, self._failed, self._replaced, self._waiting = text, None, True, False
         if self.text() == text:
             return
         with self.loading():
@@ -163,7 +195,7 @@ class TextAutosave(Autosave):
         if self.pending and not force:
             return
         self.timer.stop()
-        self._saved, self._failed = text, None
+        self._saved, self._failed, self._waiting = text, None, False
         if self.edit.toPlainText() == text:
             return
         with self.loading():
