@@ -108,6 +108,36 @@ def _best_practice(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _in_year(window: MainWindow, be_year: int) -> None:
+    """Choose *be_year* in the window's office/year box (the demo's MK3 records are 2567's)."""
+    combo = window.year_combo
+    for row in range(combo.count()):
+        if f"{be_year}" in combo.itemText(row):
+            combo.setCurrentIndex(row)
+            return
+
+
+def _mk3_dialog(kind: str) -> Builder:
+    """One of the MK3 Model's dialogs (SWOT, committees, recognition) on FY2567's records."""
+
+    def build(window: MainWindow) -> QWidget:
+        from mk3desk.ui.dialogs.committees_dialog import CommitteesDialog
+        from mk3desk.ui.dialogs.recognition_dialog import RecognitionDialog
+        from mk3desk.ui.dialogs.swot_dialog import SwotDialog
+
+        _in_year(window, 2567)
+        kinds = {
+            "swot": SwotDialog,
+            "committees": CommitteesDialog,
+            "recognition": RecognitionDialog,
+        }
+        dialog = kinds[kind](window.context, window)
+        dialog.show()
+        return dialog
+
+    return build
+
+
 def _reports_preview(window: MainWindow) -> QWidget:
     """The Reports page after making the year summary: the PDF shown by QtPdf."""
     from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThread
@@ -340,6 +370,9 @@ SCREENS: list[tuple[str, Builder]] = [
     ("evidence_missing", _evidence_flags),
     ("about", _about),
     ("excel_import_problems", _import_problems),
+    ("swot_dialog", _mk3_dialog("swot")),
+    ("committees_dialog", _mk3_dialog("committees")),
+    ("recognition_dialog", _mk3_dialog("recognition")),
     ("read_only_settings", _page("settings")),
 ]
 # Shown on a read-only copy (a second program on the same database).
