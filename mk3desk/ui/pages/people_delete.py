@@ -74,6 +74,7 @@ def _offer_left(parent: QWidget, context: AppContext, person: PersonRow) -> bool
             group_id=person.group_id,
             roles=person.roles,
             active=False,
+            version=person.version,  # never puts back what someone changed since
         ),
         Topic.PEOPLE,
     )

@@ -1,4 +1,5 @@
-"""Saving a PDCA text typed in the window, and what happens when someone saved it first.
+"""Saving a PDCA text (or a criterion's narrative) typed in the window, and what happens
+when someone saved it first.
 
 Every save passes ``base=``: the text the editor was loaded with or last saved (the
 autosave's ``base``). When the stored text changed since — the CLI, a received bundle,
@@ -16,6 +17,8 @@ Either way nothing typed or saved is lost without the clerk seeing it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -23,7 +26,7 @@ from mk3desk.domain.errors import ConflictError, Mk3Error
 from mk3desk.services import pdca
 from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.actions import try_change
-from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.context import AppContext, Change, Topic, show_error
 from mk3desk.ui.dialogs.text_conflict_dialog import Choice, TextConflictDialog
 from mk3desk.ui.i18n import translate_error
 from mk3desk.ui.widgets.autosave import TextAutosave
@@ -38,9 +41,29 @@ def save_pdca_text(
     text: str,
 ) -> bool:
     """Save *text* over ``autosave.base``: True when saved (the autosave's contract)."""
+    return save_text_over(
+        parent,
+        context,
+        autosave,
+        text,
+        lambda typed, base: (
+            lambda s, a: pdca.save_text(s, a, indicator_id, field, typed, base=base)
+        ),
+    )
+
+
+def save_text_over(
+    parent: QWidget,
+    context: AppContext,
+    autosave: TextAutosave,
+    text: str,
+    save: Callable[[str, str], Change[object]],
+) -> bool:
+    """Save *text* with ``save(text, base)`` (a change refusing with both texts when the
+    stored one is no longer *base*), starting from ``autosave.base``; True when saved."""
     base = autosave.base
     while True:
-        outcome = _save_over(parent, context, indicator_id, field, text, base)
+        outcome = _save_over(parent, context, save(text, base))
         if not isinstance(outcome, ConflictError):
             return outcome  # saved, or refused for another reason (shown; text kept)
         choice = TextConflictDialog.ask(
@@ -58,12 +81,7 @@ def save_pdca_text(
 
 
 def _save_over(
-    parent: QWidget,
-    context: AppContext,
-    indicator_id: int,
-    field: PdcaField,
-    text: str,
-    base: str,
+    parent: QWidget, context: AppContext, change: Change[object]
 ) -> bool | ConflictError:
     """One save: True when done, the text conflict when refused for one, else False."""
     conflicts: list[ConflictError] = []
@@ -74,12 +92,6 @@ def _save_over(
         else:
             show_error(parent, error)
 
-    if try_change(
-        parent,
-        context,
-        lambda s, a: pdca.save_text(s, a, indicator_id, field, text, base=base),
-        Topic.INDICATOR,
-        on_refused=refused,
-    ):
+    if try_change(parent, context, change, Topic.INDICATOR, on_refused=refused):
         return True
     return conflicts[0] if conflicts else False
