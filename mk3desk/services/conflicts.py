@@ -32,8 +32,14 @@ def read_locked(session: Session, row: object) -> None:
     the office server), so that two clients saving the same record at the same moment
     take turns: the second reads what the first saved and is refused with both values
     instead of failing on the stale version. (SQLite's write transactions already take
-    turns: ``BEGIN IMMEDIATE``.)"""
+    turns: ``BEGIN IMMEDIATE``.)
+
+    Everything the session read before the lock is read again after it (its related
+    rows too: an indicator's assignment, criteria and values), once this transaction's
+    own changes are written."""
+    session.flush()
     session.refresh(row, with_for_update=True)
+    session.expire_all()
 
 
 def refuse_if_changed(

@@ -14,6 +14,7 @@ from mk3desk.domain.rights import Action
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.values import check_value
 from mk3desk.domain.workflow import Section
+from mk3desk.services.conflicts import read_locked
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_indicator
 from mk3desk.services.rights import require
@@ -87,6 +88,8 @@ def save_text(
     which writes what it is told).
     """
     indicator = get_indicator(session, indicator_id)
+    if base is not None:
+        read_locked(session, indicator)  # two clients saving the indicator take turns
     require(session, actor, ACTION_OF[field], indicator)
     ensure_editable(indicator, SECTION_OF[field])
     record = pdca_record(indicator)
@@ -130,6 +133,8 @@ def set_criterion(
     changes.
     """
     indicator = get_indicator(session, indicator_id)
+    if narrative_base is not None:
+        read_locked(session, indicator)
     require(session, actor, Action.CRITERIA, indicator)
     ensure_editable(indicator, Section.DO)
     criterion = next((c for c in indicator.criteria if c.key == key), None)
@@ -190,6 +195,8 @@ def set_outcome_value(
     naming both values (left out: no check, the CLI and imports).
     """
     indicator = get_indicator(session, indicator_id)
+    if not isinstance(base, Unread):
+        read_locked(session, indicator)
     require(session, actor, Action.OUTCOME_VALUES, indicator)
     ensure_editable(indicator, Section.DO)
     if IndicatorKind(indicator.kind) is not IndicatorKind.OUTCOME:

@@ -157,9 +157,8 @@ def _refuse_if_assigned_since(
     backup_id: int | None,
     deadline: date | None,
 ) -> None:
+    read_locked(session, indicator)  # two clients assigning it take turns
     stored = indicator.assignment
-    if stored is not None:
-        read_locked(session, stored)
     refuse_if_changed(
         (stored.version if stored is not None else 0) != version,
         QT_TRANSLATE_NOOP("People", "ผู้รับผิดชอบตัวชี้วัด {code}").format(code=indicator.code),
