@@ -5,6 +5,7 @@ fields that differ side by side (RecordConflictDialog), "ใช้ของเ�
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -143,3 +144,45 @@ def test_keep_mine_saves_the_clerks_values_over_the_newer_version(
     assert (stored.name, stored.position) == (NAME, MY_POSITION)
     assert stored.version == 3  # created, theirs, mine: nothing overwritten unseen
     assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize("choice", ["take_button", "keep_button"])
+def test_the_office_profile_saved_on_another_pc_is_a_choice(
+    qtbot: Any, database: Database, tmp_path: Path, choice: str
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from mk3desk.services import office_edit
+    from mk3desk.ui.pages.settings_page import SettingsPage
+
+    context = year_context(database)
+    page = SettingsPage(
+        context, preferences=QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(page)
+    page.load()
+    other = open_database(database.path)
+    try:
+        with other.transaction() as session:
+            read = office_edit.load_profile(session)
+            office_edit.update_office(
+                session, Actor.system(), replace(read, area="จังหวัดมหาสารคาม"), base=read
+            )
+    finally:
+        other.close()
+    page.area_edit.setText("มหาสารคาม")
+    seen: list[list[tuple[str, str, str]]] = []
+
+    def answer(conflict: RecordConflictDialog) -> None:
+        seen.append(_shown(conflict))
+        getattr(conflict, choice).click()
+
+    answer_next_dialog(RecordConflictDialog, answer)
+    page.save_office(dialog=True)
+    assert seen == [[("จังหวัด / เขตพื้นที่", "มหาสารคาม", "จังหวัดมหาสารคาม")]]
+    with database.session() as session:
+        stored = office_edit.load_profile(session).area
+    if choice == "take_button":  # nothing of mine written; the field shows theirs
+        assert stored == "จังหวัดมหาสารคาม" and page.area_edit.text() == "จังหวัดมหาสารคาม"
+    else:  # mine saved over theirs, after the clerk saw both
+        assert stored == "มหาสารคาม" and page.area_edit.text() == "มหาสารคาม"
