@@ -8,6 +8,7 @@ same moment).
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -424,3 +425,22 @@ def test_postgres_two_clients_saving_one_text_and_one_assignment_at_once(
     refused = [r for r in results if isinstance(r, Mk3Error)]
     assert len(refused) == 1 and isinstance(refused[0], ConflictError), results
     assert [f.label for f in refused[0].fields] == ["ผู้รับผิดชอบหลัก"]
+    # Two submit the indicator they see in progress: one move, the other told where it is.
+    submit = functools.partial(
+        workflow.move_indicator,
+        actor=SYSTEM,
+        indicator_id=indicator_id,
+        target=State.SUBMITTED,
+        source=State.IN_PROGRESS,
+    )
+    results = _at_once(pg_office, [submit, submit])
+    refused = [r for r in results if isinstance(r, Mk3Error)]
+    assert len(refused) == 1 and isinstance(refused[0], ConflictError), results
+    assert "แต่อยู่ในขั้น “ส่งตรวจสอบ”" in str(refused[0])
+    database = open_database(pg_office)
+    try:
+        with database.session() as session:
+            moves = [t.to_state for t in lookup.get_indicator(session, indicator_id).transitions]
+    finally:
+        database.close()
+    assert moves.count(State.SUBMITTED.value) == 1
