@@ -357,6 +357,7 @@ class PeoplePage(Page):
                     s, a, group_id, name, read_name=str(e.current)
                 )
             ),
+            reload=lambda _e: self.refresh(),  # the page shows the name it has now
         )
 
     # -- assignments ----------------------------------------------------------------
