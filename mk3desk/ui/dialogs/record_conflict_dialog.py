@@ -117,7 +117,11 @@ class RecordConflictDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
-        self.resize(780, min(220 + 60 * len(fields), 560))
+        # As tall as the fields need, within a laptop's 768 pixels (then the table scrolls).
+        needed = (
+            table.heightForWidth(780) if table.hasHeightForWidth() else table.sizeHint().height()
+        )
+        self.resize(820, max(300, min(needed + 170, 640)))
 
     def _cell(self, parent: QWidget, text: str, name: str, style: str = "") -> QLabel:
         cell = QLabel(wrap_hint(text) if text else "-", parent)
