@@ -186,3 +186,40 @@ def test_the_office_profile_saved_on_another_pc_is_a_choice(
         assert stored == "จังหวัดมหาสารคาม" and page.area_edit.text() == "จังหวัดมหาสารคาม"
     else:  # mine saved over theirs, after the clerk saw both
         assert stored == "มหาสารคาม" and page.area_edit.text() == "มหาสารคาม"
+
+
+def test_keep_mine_asks_again_when_yet_another_save_came_in_between(qtbot: Any) -> None:
+    """``run_action``: "เก็บของฉัน" saves over the version the refusal carried; refused
+    again (a third save in between), the clerk is asked again; "ใช้ของเขา" then reloads."""
+    from mk3desk.domain.errors import ConflictError, FieldConflict
+    from mk3desk.ui.actions import OnConflict, run_action
+
+    def refused(version: int) -> ConflictError:
+        field = FieldConflict("ชื่อ-นามสกุล", "ของฉัน", f"ของเขา {version}")
+        return ConflictError("มีผู้อื่นบันทึกไปก่อน", fields=[field], current=version)
+
+    tried: list[object] = []
+    reloaded: list[object] = []
+
+    def again(error: ConflictError) -> str:
+        tried.append(error.current)
+        raise refused(3)  # yet another client saved meanwhile
+
+    answers = iter(["keep_button", "take_button"])
+    seen: list[str] = []
+
+    def answer(conflict: RecordConflictDialog) -> None:
+        seen.append(conflict.theirs_labels[0].text().replace("\u200b", ""))
+        getattr(conflict, next(answers)).click()
+        if len(seen) == 1:
+            answer_next_dialog(RecordConflictDialog, answer)
+
+    def first() -> str:
+        raise refused(2)
+
+    answer_next_dialog(RecordConflictDialog, answer)
+    result = run_action(None, first, on_conflict=OnConflict(again, reloaded.append))
+    assert result is None
+    assert seen == ["ของเขา 2", "ของเขา 3"]  # asked twice, each time with what is stored
+    assert tried == [2]  # saved over version 2 once
+    assert [getattr(e, "current", None) for e in reloaded] == [3]  # then took theirs
