@@ -110,6 +110,20 @@ def test_a_save_that_changes_nothing_someone_else_wrote_goes_ahead(
     assert _person(a, SECOND).name == SECOND
 
 
+def test_recording_that_someone_left_keeps_what_another_clerk_saved(
+    two_clients: tuple[Database, Database],
+) -> None:
+    a, b = two_clients
+    read_by_a = _person(a)
+    with a.transaction() as session:
+        _rename(session, read_by_a, SECOND, read_by_a.version)
+    with b.transaction() as session:  # B's page still shows the old name: only "left" changes
+        people_edit.retire_person(session, SYSTEM, read_by_a.person_id)
+    with a.session() as session:
+        (stored,) = people_edit.person_rows(session, active_only=False)
+    assert (stored.name, stored.active) == (SECOND, False)
+
+
 def test_a_group_renamed_since_is_not_renamed_again(
     two_clients: tuple[Database, Database],
 ) -> None:

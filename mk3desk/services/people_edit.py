@@ -176,6 +176,22 @@ def update_person(
     return person
 
 
+def retire_person(session: Session, actor: Actor, person_id: int) -> Person:
+    """Record that the person left the office: only that changes — their name, position,
+    group and roles stay as they are stored now, whoever saved them last."""
+    person = get_person(session, person_id)
+    return update_person(
+        session,
+        actor,
+        person_id,
+        name=person.name,
+        position=person.position,
+        group_id=person.group_id,
+        roles=parse_roles(person.roles),
+        active=False,
+    )
+
+
 def rename_group(
     session: Session, actor: Actor, group_id: int, name: str, *, read_name: str | None = None
 ) -> Group:
