@@ -458,3 +458,19 @@ def test_postgres_two_clients_saving_one_text_and_one_assignment_at_once(
     finally:
         database.close()
     assert moves.count(State.SUBMITTED.value) == 1
+
+
+def test_a_best_practice_section_saved_since_is_a_choice_of_texts(
+    two_clients: tuple[Database, Database],
+) -> None:
+    from mk3desk.services.best_practice import load_best_practice, save_best_practice
+
+    a, b = two_clients
+    with a.session() as session:
+        shown = load_best_practice(session, 2567)
+    key = next(iter(shown))
+    with a.transaction() as session:
+        save_best_practice(session, SYSTEM, {key: "ข้อความของ ก"}, base=shown, be_year=2567)
+    with pytest.raises(ConflictError) as refused, b.transaction() as session:
+        save_best_practice(session, SYSTEM, {key: "ข้อความของ ข"}, base=shown, be_year=2567)
+    assert (refused.value.mine, refused.value.theirs) == ("ข้อความของ ข", "ข้อความของ ก")

@@ -58,12 +58,13 @@ def save_text_over(
     autosave: TextAutosave,
     text: str,
     save: Callable[[str, str], Change[object]],
+    topic: Topic = Topic.INDICATOR,
 ) -> bool:
     """Save *text* with ``save(text, base)`` (a change refusing with both texts when the
     stored one is no longer *base*), starting from ``autosave.base``; True when saved."""
     base = autosave.base
     while True:
-        outcome = _save_over(parent, context, save(text, base))
+        outcome = _save_over(parent, context, save(text, base), topic)
         if not isinstance(outcome, ConflictError):
             return outcome  # saved, or refused for another reason (shown; text kept)
         choice = TextConflictDialog.ask(
@@ -81,7 +82,7 @@ def save_text_over(
 
 
 def _save_over(
-    parent: QWidget, context: AppContext, change: Change[object]
+    parent: QWidget, context: AppContext, change: Change[object], topic: Topic
 ) -> bool | ConflictError:
     """One save: True when done, the text conflict when refused for one, else False."""
     conflicts: list[ConflictError] = []
@@ -92,6 +93,6 @@ def _save_over(
         else:
             show_error(parent, error)
 
-    if try_change(parent, context, change, Topic.INDICATOR, on_refused=refused):
+    if try_change(parent, context, change, topic, on_refused=refused):
         return True
     return conflicts[0] if conflicts else False
