@@ -17,6 +17,7 @@ from mk3desk.db.engine import Database, make_engine
 from mk3desk.db.migrate import alembic_config, open_database
 from mk3desk.db.models import AuditEntry, AuditRow, Committee, Person
 from mk3desk.domain.committees import (
+    ROLE_TITLES,
     CommitteeDraft,
     CommitteeOrder,
     CommitteeRole,
@@ -176,9 +177,15 @@ def test_a_save_from_a_stale_form_is_refused_and_writes_nothing(
         form = read.committee(session, chosen, committee_id)  # the window reads it
     with database.transaction() as session:  # the CLI changes a member meanwhile
         members.change_role(session, SYSTEM, chosen, committee_id, ids[2], A)
-    stale = pytest.raises(ConflictError, match="มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว")
-    with stale, database.transaction() as session:
+    stale = pytest.raises(ConflictError, match="มีผู้อื่นบันทึกการแก้ไขไปก่อนแล้ว")
+    with stale as refused, database.transaction() as session:
         save.edit_committee(session, SYSTEM, chosen, committee_id, draft(ids), version=form.version)
+    # The member lists side by side: the form's and the one stored since.
+    assert [f.label for f in refused.value.fields] == ["รายชื่อกรรมการ"]
+    mine, theirs = refused.value.fields[0].mine, refused.value.fields[0].theirs
+    assert mine.splitlines()[:2] == theirs.splitlines()[:2]
+    assert mine.splitlines()[2] != theirs.splitlines()[2]
+    assert theirs.splitlines()[2].endswith(ROLE_TITLES[A])
     with database.session() as session:
         assert read.committee(session, chosen, committee_id).members[2].role is A
     with pytest.raises(ConflictError), database.transaction() as session:

@@ -22,7 +22,8 @@ from mk3desk.services.demo_committee import add_demo_committee
 from mk3desk.services.demo_data import PEOPLE
 from mk3desk.services.lookup import year_of
 from mk3desk.ui.dialogs.committees_dialog import CommitteesDialog
-from tests.qt_support import answer_next_box, type_text, year_context
+from mk3desk.ui.dialogs.record_conflict_dialog import RecordConflictDialog
+from tests.qt_support import answer_next_box, answer_next_dialog, type_text, year_context
 from tests.support import fresh_database, office_with_year
 
 pytestmark = pytest.mark.gui
@@ -142,12 +143,26 @@ def test_a_double_leading_role_or_a_stale_form_is_refused_in_thai(
             CommitteeRole.ASSISTANT_SECRETARY,
         )
     dialog.number.setText("55")
-    seen.clear()
-    answer_next_box(seen)
+    # The clerk sees what differs side by side and takes the stored committee.
+    shown: list[list[str]] = []
+
+    def take_theirs(conflict: RecordConflictDialog) -> None:
+        shown.extend(
+            [
+                label.text().replace("\u200b", "")
+                for label in (conflict.mine_labels[n], conflict.theirs_labels[n])
+            ]
+            for n in range(len(conflict.mine_labels))
+        )
+        conflict.take_button.click()
+
+    answer_next_dialog(RecordConflictDialog, take_theirs)
     assert not dialog.save()
-    assert seen and "มีผู้อื่นแก้ไข" in seen[0]
+    assert shown[0] == ["55", "123"]  # the order's number: mine, theirs
+    assert "กรรมการและผู้ช่วยเลขานุการ" in shown[1][1]  # the member lists
     with database.session() as session:
         assert read.committees(session, chosen)[0].order.number == "123"
+    assert dialog.number.text() == "123"  # the form shows what is stored
 
 
 def test_the_reports_page_prints_the_committee_chosen_there(

@@ -20,9 +20,9 @@ from sqlalchemy import select
 
 from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
-from mk3desk.db.models import EvidenceFile, Transition, YearIndicator
+from mk3desk.db.models import EvidenceFile, Person, Transition, YearIndicator
 from mk3desk.domain.workflow import Role, State
-from mk3desk.services import pdca, people, years
+from mk3desk.services import pdca, people, workflow, years
 from mk3desk.services.context import Actor
 from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.context import AppContext
@@ -456,3 +456,31 @@ def test_a_disabled_next_button_says_why_and_a_reopened_indicator_shows_its_reas
     shown = seen_text(do.returned)
     assert "เปิดระบบอีกครั้ง" in shown and "แก้ตัวเลขร้อยละให้ตรงกับรายงานจังหวัด" in shown
     assert "นางสาวกนกวรรณ ประสานงาน" in shown
+
+
+def test_a_move_from_a_state_someone_changed_meanwhile_is_refused(
+    window: MainWindow, qtbot: QtBot, office: tuple[Database, dict[str, int]]
+) -> None:
+    """The screen shows the indicator not started; meanwhile the coordinator's CLI starts
+    it. "เริ่มวางแผน" is then refused, naming the state it is in now and who moved it;
+    the screen shows that state, and the history holds one move, not two."""
+    database, ids = office
+    with database.transaction() as s:
+        ind = s.scalars(select(YearIndicator).where(YearIndicator.code == "2.1")).one()
+        people.assign(s, Actor.system(), ind.id, owner_id=ids["owner"])
+    window.choose_actor(ids["owner"])
+    work = open_work(window, "2.1")
+    assert state_of(work) is State.NOT_STARTED
+    with database.transaction() as s:  # the coordinator, on the command line
+        person = s.get(Person, ids["coordinator"])
+        assert person is not None
+        workflow.move_indicator(s, Actor.of(person), ind.id, State.PLANNING)
+    seen: list[str] = []
+    answer_next_box(seen)
+    QTest.mouseClick(work.plan.start_button, Qt.MouseButton.LeftButton)
+    assert seen, "the move was not refused"
+    said = seen[0].replace("\u200b", "")
+    assert "ไม่ได้อยู่ในขั้น “ยังไม่เริ่ม” แล้ว แต่อยู่ในขั้น “วางแผน”" in said
+    assert "นางสาวกนกวรรณ ประสานงาน ย้ายเมื่อ" in said
+    assert state_of(work) is State.PLANNING  # the screen caught up
+    assert [t.to_state for t in stored(database, "2.1").transitions] == [State.PLANNING.value]

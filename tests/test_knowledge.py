@@ -197,9 +197,13 @@ def test_a_save_from_a_stale_form_is_refused(
         save.edit_session(
             session, SYSTEM, chosen, session_id, draft(ids, topic="อื่น"), version=form.version
         )
-    stale = pytest.raises(ConflictError, match="มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว")
-    with stale, database.transaction() as session:
+    stale = pytest.raises(ConflictError, match="มีผู้อื่นบันทึกการแก้ไขไปก่อนแล้ว")
+    with stale as refused, database.transaction() as session:
         save.edit_session(session, SYSTEM, chosen, session_id, draft(ids), version=form.version)
+    # The topics side by side: the form's and the one saved since; nothing else differs.
+    assert [(f.label, f.mine, f.theirs) for f in refused.value.fields] == [
+        ("เรื่อง", form.topic, "อื่น")
+    ]
     with pytest.raises(ConflictError), database.transaction() as session:
         delete.delete_session(session, SYSTEM, chosen, session_id, version=form.version)
     with database.session() as session:

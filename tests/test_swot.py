@@ -61,9 +61,12 @@ def test_saving_and_reading_the_years_swot(tmp_path: Path) -> None:
     # A Key Man reads it but may not change it; a save based on an old read is refused.
     with pytest.raises(PermissionDeniedError), database.transaction() as s:
         save_swot(s, cast["owner"], office_year, SWOT, version=version, today=TODAY)
-    with pytest.raises(ConflictError), database.transaction() as s:
-        save_swot(s, cast["coordinator"], office_year, SWOT, version=None, today=TODAY)
     changed = Swot(**{**SWOT.__dict__, "threats": ("ภัยแล้ง",)})
+    # (A form that read no analysis yet, saving other threats: the stored ones beside its.)
+    with pytest.raises(ConflictError) as refused, database.transaction() as s:
+        save_swot(s, cast["coordinator"], office_year, changed, version=None, today=TODAY)
+    assert [(f.label, f.mine) for f in refused.value.fields] == [("อุปสรรค (Threats)", "ภัยแล้ง")]
+    assert refused.value.fields[0].theirs == "\n".join(SWOT.threats)
     with database.transaction() as s:
         save_swot(s, cast["coordinator"], office_year, changed, version=version, today=TODAY)
     with database.session() as s:

@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
+from mk3desk.domain.actor import Actor
 from mk3desk.domain.framework import IndicatorKind
 from mk3desk.domain.workflow import State
 from mk3desk.ui.context import Topic
@@ -337,6 +338,50 @@ def _bundle_picker(window: MainWindow) -> QWidget:
     return picker
 
 
+def _record_conflict(window: MainWindow) -> QWidget:
+    """A person saved on another PC while this clerk edited them: both side by side."""
+    from mk3desk.domain.errors import ConflictError
+    from mk3desk.domain.workflow import Role
+    from mk3desk.services import people_edit
+    from mk3desk.ui.dialogs.record_conflict_dialog import RecordConflictDialog
+    from mk3desk.ui.i18n import translate_error
+
+    database = window.context.database
+    with database.session() as session:
+        rows = people_edit.person_rows(session)
+        groups = people_edit.group_rows(session)
+    read = next(r for r in rows if r.group_id is not None and Role.COORDINATOR not in r.roles)
+    other_group = next(g for g in groups if g.group_id != read.group_id)
+
+    def save(session: object, **change: object) -> None:
+        fields: dict[str, object] = {
+            "name": read.name,
+            "position": read.position,
+            "group_id": read.group_id,
+            "roles": read.roles,
+            "active": read.active,
+            "version": read.version,
+        }
+        fields.update(change)
+        people_edit.update_person(session, Actor.system(), read.person_id, **fields)  # type: ignore[arg-type]
+
+    with database.transaction() as session:  # another PC, first
+        save(session, position="ผู้อำนวยการกลุ่มส่งเสริมการจัดการศึกษา", roles={Role.STAFF, Role.REVIEWER})
+    try:
+        with database.transaction() as session:  # this clerk, from the old version
+            save(
+                session,
+                name=read.name + " (เปลี่ยนนามสกุลตามทะเบียนสมรส)",
+                position="นักวิชาการศึกษาชำนาญการพิเศษ รักษาการในตำแหน่งผู้อำนวยการกลุ่ม",
+                group_id=other_group.group_id,
+            )
+    except ConflictError as error:
+        dialog = RecordConflictDialog(translate_error(error), error.fields, window)
+        dialog.show()
+        return dialog
+    raise AssertionError("the second save was not refused")
+
+
 def _about(window: MainWindow) -> QWidget:
     return window.menus.show_about()
 
@@ -369,6 +414,7 @@ SCREENS: list[tuple[str, Builder]] = [
     ("evidence_recycle", _recycle),
     ("evidence_missing", _evidence_flags),
     ("about", _about),
+    ("record_conflict", _record_conflict),
     ("excel_import_problems", _import_problems),
     ("swot_dialog", _mk3_dialog("swot")),
     ("committees_dialog", _mk3_dialog("committees")),

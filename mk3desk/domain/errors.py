@@ -10,7 +10,8 @@ and then formats it. ``QT_TRANSLATE_NOOP`` marks the templates so that
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 
 class Template(str):
@@ -67,17 +68,40 @@ class StorageError(Mk3Error):
     """The database or the evidence store cannot be used as asked."""
 
 
+class FieldConflict(NamedTuple):
+    """One field of a record two people changed: its label (Thai, marked for
+    translation) and each side's value as the form shows it."""
+
+    label: str
+    mine: str
+    theirs: str
+
+
 class ConflictError(Mk3Error):
     """Someone else changed the same record since it was read: nothing was written.
 
     ``mine`` and ``theirs`` carry the two versions of the text (when there is one) so
-    the window can show them side by side and let the clerk choose.
+    the window can show them side by side and let the clerk choose. For a record of
+    several fields, ``fields`` lists those where the two differ, and ``current`` is the
+    record as stored now (its version, or the values the form reloads): saving again
+    *over* ``current`` keeps the clerk's values; showing ``current`` takes theirs.
     """
 
-    def __init__(self, template: str, *, mine: str = "", theirs: str = "", **params: Any) -> None:
+    def __init__(
+        self,
+        template: str,
+        *,
+        mine: str = "",
+        theirs: str = "",
+        fields: Sequence[FieldConflict] = (),
+        current: object = None,
+        **params: Any,
+    ) -> None:
         super().__init__(template, **params)
         self.mine = mine
         self.theirs = theirs
+        self.fields = tuple(fields)
+        self.current = current
 
 
 class BusyError(StorageError):

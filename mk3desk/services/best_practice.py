@@ -13,9 +13,10 @@ from collections.abc import Mapping
 from sqlalchemy.orm import Session
 
 from mk3desk.db.models import OfficeSetting
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ConflictError, ValidationError
 from mk3desk.domain.rights import Action
 from mk3desk.domain.text import normalise_text
+from mk3desk.services.conflicts import read_locked
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_office
 from mk3desk.services.rights import require
@@ -104,10 +105,42 @@ def load_best_practice(
     }
 
 
-def save_best_practice(
-    session: Session, actor: Actor, texts: Mapping[str, str], office_id: int | None = None
+def _refuse_if_saved_since(
+    session: Session,
+    office_id: int,
+    texts: Mapping[str, str],
+    base: Mapping[str, str],
+    be_year: int,
 ) -> None:
-    """Save the sections in *texts*; an empty text goes back to the default."""
+    shown = load_best_practice(session, be_year, office_id)
+    for key, text in texts.items():
+        mine = normalise_text(text)
+        if key in base and shown[key] not in (base[key], mine):
+            raise ConflictError(
+                QT_TRANSLATE_NOOP(
+                    "BestPractice",
+                    "หัวข้อนี้มีผู้อื่นบันทึกไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด",
+                ),
+                mine=mine,
+                theirs=shown[key],
+            )
+
+
+def save_best_practice(
+    session: Session,
+    actor: Actor,
+    texts: Mapping[str, str],
+    office_id: int | None = None,
+    *,
+    base: Mapping[str, str] | None = None,
+    be_year: int = 0,
+) -> None:
+    """Save the sections in *texts*; an empty text goes back to the default.
+
+    *base* holds, per section, the text its editor started from, as shown for *be_year*
+    (the default text has the year in it): when the stored section is no longer it,
+    someone saved it in between and the save is refused with both texts (None skips the
+    check)."""
     require(session, actor, Action.BEST_PRACTICE)
     unknown = sorted(set(texts) - set(SECTION_KEYS))
     if unknown:
@@ -116,6 +149,9 @@ def save_best_practice(
             keys=", ".join(unknown),
         )
     office = get_office(session, office_id)
+    if base is not None:
+        read_locked(session, office)
+        _refuse_if_saved_since(session, office.id, texts, base, be_year)
     existing = {s.key: s for s in office.settings}
     for key, text in texts.items():
         # normalise_text keeps line breaks: each line is a paragraph when printed.

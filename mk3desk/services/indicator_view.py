@@ -257,6 +257,8 @@ class IndicatorDetail:
     sessions: tuple[SessionView, ...] = ()
     # The year's working committee (who reviews it); None: the year has none (reviewer role).
     committee: frozenset[int] | None = None
+    # The assignment's version as read (0: none yet): the Plan step assigns over it.
+    assignment_version: int = 0
 
     def needs_for(self, target: State) -> list[Need]:
         """What stands between the indicator and *target* (blocking first)."""
@@ -318,6 +320,7 @@ def indicator_detail(session: Session, indicator_id: int) -> IndicatorDetail:
         owner_id=assignment.owner_id if assignment else None,
         backup_id=assignment.backup_id if assignment else None,
         deadline=assignment.deadline if assignment else None,
+        assignment_version=assignment.version if assignment else 0,
         plan_text=pdca.plan_text if pdca else "",
         do_log=pdca.do_log if pdca else "",
         check_notes=pdca.check_notes if pdca else "",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from enum import StrEnum
+from enum import Enum, StrEnum
 
 from sqlalchemy.orm import Session
 
@@ -14,6 +14,7 @@ from mk3desk.domain.rights import Action
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.values import check_value
 from mk3desk.domain.workflow import Section
+from mk3desk.services.conflicts import read_locked
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_indicator
 from mk3desk.services.rights import require
@@ -87,6 +88,8 @@ def save_text(
     which writes what it is told).
     """
     indicator = get_indicator(session, indicator_id)
+    if base is not None:
+        read_locked(session, indicator)  # two clients saving the indicator take turns
     require(session, actor, ACTION_OF[field], indicator)
     ensure_editable(indicator, SECTION_OF[field])
     record = pdca_record(indicator)
@@ -119,8 +122,19 @@ def set_criterion(
     *,
     met: bool | None = None,
     narrative: str | None = None,
+    narrative_base: str | None = None,
 ) -> CriterionResult:
+    """Tick (or untick) a criterion and say how it was met.
+
+    *narrative_base* is the narrative the editor started from: when the stored one is no
+    longer it, the save is refused with both texts as ``save_text`` does (None skips the
+    check). A tick needs no such check: a yes/no that someone else set since to the
+    same answer loses nothing, and one set to the other answer is what this click
+    changes.
+    """
     indicator = get_indicator(session, indicator_id)
+    if narrative_base is not None:
+        read_locked(session, indicator)
     require(session, actor, Action.CRITERIA, indicator)
     ensure_editable(indicator, Section.DO)
     criterion = next((c for c in indicator.criteria if c.key == key), None)
@@ -134,11 +148,34 @@ def set_criterion(
     if met is not None:
         result.met = met
     if narrative is not None:
-        result.narrative = check_text(narrative)
+        narrative = check_text(narrative)
+        if narrative_base is not None and result.narrative not in (narrative_base, narrative):
+            raise ConflictError(
+                QT_TRANSLATE_NOOP(
+                    "Pdca",
+                    "ตัวชี้วัด {code} เกณฑ์ {key}: มีผู้อื่นบันทึกคำอธิบายไปก่อนแล้ว "
+                    "จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด",
+                ),
+                mine=narrative,
+                theirs=result.narrative,
+                code=indicator.code,
+                key=key,
+            )
+        result.narrative = narrative
     result.updated_by_id = actor.person_id
     session.flush()
     audit(session, actor, "criterion.set", f"{indicator.code} {key}", f"met={result.met}")
     return result
+
+
+class Unread(Enum):
+    """No value was read: ``set_outcome_value`` does not check what it overwrites."""
+
+    UNREAD = "unread"
+
+
+def _shown(value: Decimal | None) -> str:
+    return "“-”" if value is None else f"“{value.normalize():f}”"
 
 
 def set_outcome_value(
@@ -148,9 +185,18 @@ def set_outcome_value(
     be_year: int,
     value: Decimal | None,
     note: str = "",
+    *,
+    base: Decimal | Unread | None = Unread.UNREAD,
 ) -> OutcomeValue | None:
-    """Record (or clear, with None) an actual value for this year or one of the two before."""
+    """Record (or clear, with None) an actual value for this year or one of the two before.
+
+    *base* is the value the field showed (None: empty): when the stored value is no
+    longer it, and not already *value*, someone saved in between and the save is refused
+    naming both values (left out: no check, the CLI and imports).
+    """
     indicator = get_indicator(session, indicator_id)
+    if not isinstance(base, Unread):
+        read_locked(session, indicator)
     require(session, actor, Action.OUTCOME_VALUES, indicator)
     ensure_editable(indicator, Section.DO)
     if IndicatorKind(indicator.kind) is not IndicatorKind.OUTCOME:
@@ -171,6 +217,19 @@ def set_outcome_value(
     if value is not None:
         check_value(value)  # the limits of every stored value (domain.values)
     existing = next((v for v in indicator.outcome_values if v.be_year == be_year), None)
+    stored = existing.value if existing is not None else None
+    if not isinstance(base, Unread) and stored not in (base, value):
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                "Pdca",
+                "ตัวชี้วัด {code} ค่าปี {year}: มีผู้อื่นบันทึกเป็น {stored} ไปก่อนแล้ว "
+                "จึงยังไม่ได้บันทึก {yours} ของคุณ — หน้าจอแสดงค่าล่าสุดแล้ว หากต้องการเปลี่ยนโปรดพิมพ์อีกครั้ง",
+            ),
+            code=indicator.code,
+            year=be_year,
+            yours=_shown(value),
+            stored=_shown(stored),
+        )
     if value is None:
         if existing is not None:
             indicator.outcome_values.remove(existing)

@@ -23,12 +23,13 @@ from mk3desk.db.models import (
     Recognition,
     Transition,
 )
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, FieldConflict, ValidationError
 from mk3desk.domain.rights import Action
 from mk3desk.domain.text import normalise_name, normalise_text
 from mk3desk.domain.thaisort import person_sort_key, thai_sort_key
 from mk3desk.domain.workflow import Role
 from mk3desk.services.accounts import check_not_last_coordinator
+from mk3desk.services.conflicts import read_locked, refuse_if_changed, yes_no
 from mk3desk.services.context import Actor, audit, format_roles, parse_roles
 from mk3desk.services.lookup import get_office, get_person
 from mk3desk.services.people import add_person, ensure_unique_name
@@ -44,6 +45,7 @@ class PersonRow:
     group_name: str
     roles: frozenset[Role]
     active: bool
+    version: int = 0  # the record's version when read: a save passes it back
 
 
 @dataclass(frozen=True)
@@ -60,20 +62,41 @@ def person_rows(
     query = select(Person).where(Person.office_id == office.id).options(selectinload(Person.group))
     if active_only:
         query = query.where(Person.active.is_(True))
-    rows = [
-        PersonRow(
-            person_id=p.id,
-            name=p.name,
-            position=p.position,
-            group_id=p.group_id,
-            group_name=p.group.name if p.group else "",
-            roles=parse_roles(p.roles),
-            active=p.active,
-        )
-        for p in session.scalars(query)
-    ]
+    rows = [person_row(p) for p in session.scalars(query)]
     # Sorted here as well as by the collation: the order must not depend on the engine.
     return sorted(rows, key=lambda r: person_sort_key(r.name))
+
+
+def person_row(p: Person) -> PersonRow:
+    return PersonRow(
+        person_id=p.id,
+        name=p.name,
+        position=p.position,
+        group_id=p.group_id,
+        group_name=p.group.name if p.group else "",
+        roles=parse_roles(p.roles),
+        active=p.active,
+        version=p.version,
+    )
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.STAFF: QT_TRANSLATE_NOOP("People", "ผู้รับผิดชอบตัวชี้วัด (Key Man)"),
+    Role.REVIEWER: QT_TRANSLATE_NOOP("People", "กรรมการตรวจสอบ"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("People", "ผู้ประสานงานตัวชี้วัด"),
+    Role.EXECUTIVE: QT_TRANSLATE_NOOP("People", "ผู้บริหาร"),
+    Role.VIEWER: QT_TRANSLATE_NOOP("People", "ดูข้อมูลอย่างเดียว"),
+}
+
+
+def _roles_text(roles: Iterable[Role]) -> str:
+    chosen = set(roles)
+    return ", ".join(ROLE_LABELS[r] for r in Role if r in chosen)
+
+
+def _group_name(session: Session, group_id: int | None) -> str:
+    group = session.get(Group, group_id) if group_id is not None else None
+    return group.name if group is not None else QT_TRANSLATE_NOOP("People", "ไม่สังกัดกลุ่ม")
 
 
 def group_rows(session: Session, office_id: int | None = None) -> list[GroupRow]:
@@ -92,14 +115,47 @@ def update_person(
     group_id: int | None,
     roles: Iterable[Role],
     active: bool = True,
+    version: int | None = None,
 ) -> Person:
+    """Save the person's details. *version* is the one the form read (``PersonRow``):
+    when someone saved the person since, the save is refused with the fields that
+    differ (``conflicts.refuse_if_changed``); None skips the check (the CLI)."""
     require(session, actor, Action.PEOPLE)
     person = get_person(session, person_id)
     name = normalise_name(name)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("People", "กรุณาระบุชื่อ-นามสกุล"))
+    role_list = list(roles)
+    if version is not None:
+        read_locked(session, person)
+    refuse_if_changed(
+        version is not None and version != person.version,
+        QT_TRANSLATE_NOOP("People", "บุคลากร {name}").format(name=person.name),
+        (
+            FieldConflict(QT_TRANSLATE_NOOP("People", "ชื่อ-นามสกุล"), name, person.name),
+            FieldConflict(
+                QT_TRANSLATE_NOOP("People", "ตำแหน่ง"), normalise_text(position), person.position
+            ),
+            FieldConflict(
+                QT_TRANSLATE_NOOP("People", "กลุ่มงาน"),
+                _group_name(session, group_id),
+                _group_name(session, person.group_id),
+            ),
+            FieldConflict(
+                QT_TRANSLATE_NOOP("People", "บทบาท"),
+                _roles_text(role_list),
+                _roles_text(parse_roles(person.roles)),
+            ),
+            FieldConflict(
+                QT_TRANSLATE_NOOP("People", "ยังปฏิบัติงานอยู่ในสำนักงาน"),
+                yes_no(active),
+                yes_no(person.active),
+            ),
+        ),
+        person_row(person),
+    )
     ensure_unique_name(session, person.office_id, name, except_id=person.id)
-    role_set = set(roles)
+    role_set = set(role_list)
     if not role_set:
         raise ValidationError(QT_TRANSLATE_NOOP("People", "กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท"))
     if group_id is not None:
@@ -120,7 +176,27 @@ def update_person(
     return person
 
 
-def rename_group(session: Session, actor: Actor, group_id: int, name: str) -> Group:
+def retire_person(session: Session, actor: Actor, person_id: int) -> Person:
+    """Record that the person left the office: only that changes — their name, position,
+    group and roles stay as they are stored now, whoever saved them last."""
+    person = get_person(session, person_id)
+    return update_person(
+        session,
+        actor,
+        person_id,
+        name=person.name,
+        position=person.position,
+        group_id=person.group_id,
+        roles=parse_roles(person.roles),
+        active=False,
+    )
+
+
+def rename_group(
+    session: Session, actor: Actor, group_id: int, name: str, *, read_name: str | None = None
+) -> Group:
+    """Rename a group; *read_name* is the name the clerk saw (a group has no version):
+    when it was renamed since, the rename is refused (None skips the check)."""
     require(session, actor, Action.PEOPLE)
     group = session.get(Group, group_id)
     if group is None:
@@ -128,6 +204,14 @@ def rename_group(session: Session, actor: Actor, group_id: int, name: str) -> Gr
     name = normalise_name(name)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("People", "กรุณาระบุชื่อกลุ่ม"))
+    if read_name is not None:
+        read_locked(session, group)
+    refuse_if_changed(
+        read_name is not None and read_name != group.name,
+        QT_TRANSLATE_NOOP("People", "กลุ่มงาน {name}").format(name=read_name),
+        (FieldConflict(QT_TRANSLATE_NOOP("People", "ชื่อกลุ่มงาน"), name, group.name),),
+        group.name,
+    )
     others = session.scalars(
         select(Group).where(Group.office_id == group.office_id, Group.id != group.id)
     )

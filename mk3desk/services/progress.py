@@ -53,6 +53,7 @@ class AssignmentRow:
     deadline: date | None
     # Why the assignment cannot be changed now (locked, under review); None = editable.
     blocked: Mk3Error | None
+    version: int = 0  # the assignment's version when read (0: none yet); a save passes it back
 
 
 def _indicators(session: Session, year_id: int) -> list[YearIndicator]:
@@ -100,6 +101,7 @@ def assignment_rows(session: Session, year_id: int) -> list[AssignmentRow]:
                 backup_name=backup.name if backup else "",
                 deadline=a.deadline if a else None,
                 blocked=_blocked(ind),
+                version=a.version if a else 0,
             )
         )
     return rows

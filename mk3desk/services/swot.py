@@ -1,7 +1,8 @@
 """The year's SWOT analysis: read it (every Plan step shows it) and save it (one action).
 
 Saving is the coordinator's (Action.SWOT); reading is everyone's. A save based on an
-older read (the form's ``version``) is refused with the Thai "changed by someone else".
+older read (the form's ``version``) is refused with the parts that differ
+(``services.conflicts``): the clerk keeps theirs or saves over it.
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mk3desk.db.errors import changed_elsewhere
 from mk3desk.db.models import SwotAnalysis
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, FieldConflict
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.domain.rights import Action
-from mk3desk.domain.swot import Swot, check_swot, lines
+from mk3desk.domain.swot import QUADRANT_TITLES, Swot, check_swot, lines
+from mk3desk.domain.thaidate import format_thai_date
+from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.services import lookup
+from mk3desk.services.conflicts import read_locked, refuse_if_changed
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.rights import require
 
@@ -49,6 +53,26 @@ def load_swot(session: Session, office_year: OfficeYear) -> SwotView:
     return SwotView(swot, row.version)
 
 
+def _fields(mine: Swot, theirs: Swot) -> list[FieldConflict]:
+    fields = [
+        FieldConflict(title, "\n".join(mine.items(q)), "\n".join(theirs.items(q)))
+        for q, title in QUADRANT_TITLES.items()
+    ]
+    fields.append(
+        FieldConflict(
+            QT_TRANSLATE_NOOP("Swot", "ผู้ร่วมวิเคราะห์"),
+            "\n".join(mine.participants),
+            "\n".join(theirs.participants),
+        )
+    )
+    day = [
+        format_thai_date(d, digits=NumeralStyle.ARABIC) if d else "-"
+        for d in (mine.held_on, theirs.held_on)
+    ]
+    fields.append(FieldConflict(QT_TRANSLATE_NOOP("Swot", "วันที่วิเคราะห์"), day[0], day[1]))
+    return fields
+
+
 def save_swot(
     session: Session,
     actor: Actor,
@@ -58,13 +82,23 @@ def save_swot(
     version: int | None,
     today: date | None = None,
 ) -> int:
-    """Save the year's analysis as the form read it at *version*; the new version."""
+    """Save the year's analysis as the form read it at *version*; the new version.
+
+    Someone saved it since: refused with the parts that differ, and the analysis as
+    stored now (``SwotView``) to show or to save over."""
     require(session, actor, Action.SWOT)
     check_swot(swot, today or date.today())
     year = lookup.year_of(session, office_year)
+    if version is not None:
+        read_locked(session, year)  # two clients saving the year's analysis take turns
     row = _stored(session, year.id)
-    if (row.version if row is not None else None) != version:
-        raise changed_elsewhere()
+    stored = load_swot(session, office_year)
+    refuse_if_changed(
+        (row.version if row is not None else None) != version,
+        QT_TRANSLATE_NOOP("Swot", "การวิเคราะห์ SWOT ปี {year}").format(year=year.be_year),
+        _fields(swot, stored.swot),
+        stored,
+    )
     if row is None:
         row = SwotAnalysis(year_id=year.id)
         session.add(row)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from mk3desk.db.models import Transition, YearIndicator
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, WorkflowError
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ConflictError, WorkflowError
 from mk3desk.domain.framework import IndicatorKind
 from mk3desk.domain.readiness import CriterionWork, IndicatorWork, Need, needs_before
 from mk3desk.domain.rights import Relation, move_action, self_reviewed
 from mk3desk.domain.text import normalise_text
+from mk3desk.domain.thaidate import format_thai_datetime
 from mk3desk.domain.workflow import STATE_TITLES, Section, State, check_editable, check_move
+from mk3desk.services.conflicts import read_locked
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_indicator
 from mk3desk.services.rights import require
@@ -65,11 +67,33 @@ RELATION_TITLES: dict[Relation, str] = {
 }
 
 
+MOVED_SINCE = QT_TRANSLATE_NOOP(
+    "Workflow",
+    "ตัวชี้วัด {code} ไม่ได้อยู่ในขั้น “{expected}” แล้ว แต่อยู่ในขั้น “{now}”{by} "
+    "จึงยังไม่ได้ย้ายไปขั้น “{target}” — โปรดดูสถานะล่าสุดแล้วทำอีกครั้ง",
+)
+MOVED_BY = QT_TRANSLATE_NOOP("Workflow", " ({name} ย้ายเมื่อ {when})")
+
+
 def move_indicator(
-    session: Session, actor: Actor, indicator_id: int, target: State, comment: str = ""
+    session: Session,
+    actor: Actor,
+    indicator_id: int,
+    target: State,
+    comment: str = "",
+    *,
+    source: State | None = None,
 ) -> Transition:
-    """Move the indicator to *target*, if the workflow, the actor's role and the work allow it."""
+    """Move the indicator to *target*, if the workflow, the actor's role and the work allow it.
+
+    *source* is the state the clerk saw the indicator in: when someone moved it since,
+    the move is refused with the state it is in now and who moved it there (None skips
+    the check: the CLI, which moves from wherever the indicator is).
+    """
     indicator = get_indicator(session, indicator_id)
+    if source is not None:
+        read_locked(session, indicator)
+        _refuse_if_moved_since(indicator, source, target)
     source = State(indicator.state)
     comment = normalise_text(comment)
     move = check_move(source, target, None, comment)
@@ -103,3 +127,25 @@ def move_indicator(
 
 def ensure_editable(indicator: YearIndicator, section: Section) -> None:
     check_editable(section, State(indicator.state), indicator.code)
+
+
+def _refuse_if_moved_since(indicator: YearIndicator, expected: State, target: State) -> None:
+    current = State(indicator.state)
+    if current is expected:
+        return
+    last = next((t for t in reversed(indicator.transitions) if t.to_state == current.value), None)
+    by = (
+        MOVED_BY.format(
+            name=last.actor_name or "-", when=format_thai_datetime(last.at.astimezone())
+        )
+        if last is not None
+        else ""
+    )
+    raise ConflictError(
+        MOVED_SINCE,
+        code=indicator.code,
+        expected=STATE_TITLES[expected],
+        now=STATE_TITLES[current],
+        by=by,
+        target=STATE_TITLES[target],
+    )

@@ -22,6 +22,17 @@ say whether it was done. All three take the same options:
 * ``on_refused=fn`` — show the refusal some other way than the dialog (beside the field
   being typed, in a status line): *fn* gets the ``Mk3Error``; ``translate_error(error)``
   is its Thai text.
+* ``on_conflict=OnConflict(again, reload)`` — a form's save that passes the version it
+  read (``services.conflicts``): when someone saved the record since, the refusal
+  carries the fields that differ and ``RecordConflictDialog`` shows them side by side.
+  "เก็บของฉัน" calls ``again(error)``, which saves the form's values once more over
+  ``error.current`` (asked again if yet another save came in between); "ใช้ของเขา"
+  calls ``reload(error)``, which shows ``error.current`` in the form. ``try_change``
+  takes the two as ``again=`` (the change to run instead) and ``reload=``::
+
+      try_change(self, context, lambda s, a: save(s, a, version=read.version), Topic.PEOPLE,
+                 again=lambda e: lambda s, a: save(s, a, version=e.current.version),
+                 reload=lambda e: self.show(e.current))
 
 Only ``Mk3Error`` is caught: anything else is a bug and goes to the log and the crash
 dialog as before.
@@ -31,21 +42,39 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from mk3desk.domain.errors import Mk3Error
+from mk3desk.domain.errors import ConflictError, Mk3Error
 from mk3desk.ui.context import AppContext, Change, Topic, show_error
+from mk3desk.ui.dialogs.record_conflict_dialog import Choice, RecordConflictDialog
+from mk3desk.ui.i18n import translate_error
 
-__all__ = ["Refusal", "busy_cursor", "run_action", "try_action", "try_change"]
+__all__ = ["OnConflict", "Refusal", "busy_cursor", "run_action", "try_action", "try_change"]
 
 T = TypeVar("T")
 
 # Shows a refusal instead of the dialog (e.g. in a status label).
 Refusal = Callable[[Mk3Error], None]
+
+
+@dataclass(frozen=True)
+class OnConflict(Generic[T]):
+    """What a form does when its save finds the record saved by someone else since."""
+
+    # "เก็บของฉัน": save the form's values again over ``error.current``; its result.
+    again: Callable[[ConflictError], T]
+    # "ใช้ของเขา": show ``error.current`` in the form.
+    reload: Callable[[ConflictError], None]
+
+
+def _resolve(parent: QWidget | None, error: ConflictError) -> Choice | None:
+    """The clerk's choice in the side-by-side view of *error*'s fields."""
+    return RecordConflictDialog.ask(parent, translate_error(error), error.fields)
 
 
 @contextmanager
@@ -64,24 +93,47 @@ def run_action(
     *,
     busy: bool = False,
     on_refused: Refusal | None = None,
+    on_conflict: OnConflict[T] | None = None,
 ) -> T | None:
     """Do *fn* and return its result; on a refusal show it and return None.
 
     The refusal is shown in a dialog over *parent* (``show_error``), or handed to
-    *on_refused* instead. For an action whose result may itself be None, use
-    ``try_action``.
+    *on_refused* instead; a record saved by someone else since the form read it goes to
+    the side-by-side choice when the form says how to choose (*on_conflict*). For an
+    action whose result may itself be None, use ``try_action``.
     """
     try:
         if busy:
             with busy_cursor():
                 return fn()
         return fn()
-    except Mk3Error as error:
-        if on_refused is not None:
-            on_refused(error)
-        else:
-            show_error(parent, error)
+    except ConflictError as error:
+        if on_conflict is None or not error.fields:
+            _refused(parent, error, on_refused)
+            return None
+        conflict, resolve = error, on_conflict
+        choice = _resolve(parent, conflict)
+        if choice is Choice.KEEP_MINE:
+            return run_action(
+                parent,
+                lambda: resolve.again(conflict),
+                busy=busy,
+                on_refused=on_refused,
+                on_conflict=on_conflict,
+            )
+        if choice is Choice.TAKE_THEIRS:
+            on_conflict.reload(error)
         return None
+    except Mk3Error as error:
+        _refused(parent, error, on_refused)
+        return None
+
+
+def _refused(parent: QWidget | None, error: Mk3Error, on_refused: Refusal | None) -> None:
+    if on_refused is not None:
+        on_refused(error)
+    else:
+        show_error(parent, error)
 
 
 def try_action(
@@ -90,16 +142,21 @@ def try_action(
     *,
     busy: bool = False,
     on_refused: Refusal | None = None,
+    on_conflict: OnConflict[object] | None = None,
 ) -> bool:
     """Do *fn*: True when done, False when refused (the refusal shown as ``run_action``)."""
     done = False
 
-    def act() -> None:
+    def marked(action: Callable[[], object]) -> None:
         nonlocal done
-        fn()
+        action()
         done = True
 
-    run_action(parent, act, busy=busy, on_refused=on_refused)
+    resolve: OnConflict[None] | None = None
+    if on_conflict is not None:
+        chosen = on_conflict
+        resolve = OnConflict(lambda e: marked(lambda: chosen.again(e)), chosen.reload)
+    run_action(parent, lambda: marked(fn), busy=busy, on_refused=on_refused, on_conflict=resolve)
     return done
 
 
@@ -111,11 +168,27 @@ def try_change(
     *,
     busy: bool = False,
     on_refused: Refusal | None = None,
+    again: Callable[[ConflictError], Change[object]] | None = None,
+    reload: Callable[[ConflictError], None] | None = None,
 ) -> bool:
     """``context.run(fn, topic)``: one transaction, then ``changed`` emitted with *topic*.
 
     True when done; False when refused (nothing written, the refusal shown as
     ``run_action``; a read-only copy is refused too). When the change's result is
-    needed: ``run_action(parent, lambda: context.run(fn, topic))``.
+    needed: ``run_action(parent, lambda: context.run(fn, topic))``. A form that saves
+    over the version it read gives *again* (the change that saves over
+    ``error.current``) and *reload*: the clerk then chooses between the two records.
     """
-    return try_action(parent, lambda: context.run(fn, topic), busy=busy, on_refused=on_refused)
+    on_conflict: OnConflict[object] | None = None
+    if again is not None:
+        save_again = again
+        on_conflict = OnConflict(
+            lambda e: context.run(save_again(e), topic), reload or (lambda _e: None)
+        )
+    return try_action(
+        parent,
+        lambda: context.run(fn, topic),
+        busy=busy,
+        on_refused=on_refused,
+        on_conflict=on_conflict,
+    )

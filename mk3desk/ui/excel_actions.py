@@ -209,6 +209,11 @@ class ImportResultDialog(QDialog):
         return path
 
 
+# One key per entry of a kinds menu (Thai titles have no Latin letter to underline):
+# 1-9, then letters, so a tenth kind does not get "&10" (which Qt cannot type).
+_MNEMONICS = "123456789ABCDFGHJKLMNOPQRSUVWXYZ"
+
+
 class ExcelActions(QObject):
     """Builds the Excel menu and runs its actions for the office-year in view."""
 
@@ -237,12 +242,14 @@ class ExcelActions(QObject):
         # A committee's or a session's sheet is reached from the window showing it.
         shown = [key for key, info in excel.KINDS.items() if info.scope not in RECORD_SCOPES]
         importable = [key for key in shown if excel.KINDS[key].importable]
-        for number, key in enumerate(importable, 1):
-            title = f"{kind_title(key)} (&{number})"  # a digit: the titles are Thai
+        for number, key in enumerate(importable):
+            title = f"{kind_title(key)} (&{_MNEMONICS[number]})"  # the titles are Thai
             templates.addAction(title, partial(self.save_template, key))
             imports.addAction(title, partial(self.choose_import, key))
-        for number, key in enumerate(shown, 1):
-            exports.addAction(f"{kind_title(key)} (&{number})", partial(self.export, key))
+        for number, key in enumerate(shown):
+            exports.addAction(
+                f"{kind_title(key)} (&{_MNEMONICS[number]})", partial(self.export, key)
+            )
         return menu
 
     # -- helpers -------------------------------------------------------------------

@@ -19,6 +19,7 @@ from mk3desk.services.committees.common import (
     name_taken,
     touch,
 )
+from mk3desk.services.committees.conflict import refuse_if_saved_since
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.rights import require
 
@@ -92,9 +93,13 @@ def edit_committee(
     *,
     version: int,
 ) -> int:
-    """Save the form of committee *committee_id*, read at *version*; the new version."""
+    """Save the form of committee *committee_id*, read at *version*; the new version.
+
+    Saved by someone else since: refused with the parts that differ and the committee
+    as stored (``conflict.refuse_if_saved_since``)."""
     require(session, actor, Action.COMMITTEES)
-    committee = get_committee(session, office_year, committee_id, version=version)
+    committee = get_committee(session, office_year, committee_id)
+    refuse_if_saved_since(session, office_year, committee, version, draft)
     _apply(session, committee, draft)
     touch(committee)  # members alone changed: the committee's version still goes up
     session.flush()

@@ -27,6 +27,7 @@ from mk3desk.domain.text import normalise_name, normalise_text
 from mk3desk.services import lookup
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.knowledge.common import get_session, touch
+from mk3desk.services.knowledge.conflict import refuse_if_saved_since
 from mk3desk.services.rights import require
 
 
@@ -121,9 +122,13 @@ def edit_session(
     *,
     version: int,
 ) -> int:
-    """Save the form of session *session_id*, read at *version*; the new version."""
+    """Save the form of session *session_id*, read at *version*; the new version.
+
+    Saved by someone else since: refused with the parts that differ and the session as
+    stored (``conflict.refuse_if_saved_since``)."""
     require(session, actor, Action.KNOWLEDGE)
-    found = get_session(session, office_year, session_id, version=version)
+    found = get_session(session, office_year, session_id)
+    refuse_if_saved_since(session, found, version, draft)
     _apply(session, found, draft)
     touch(found)  # the lists alone changed: the session's version still goes up
     session.flush()

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mk3desk.domain.errors import ConnectionLostError, Mk3Error
 from mk3desk.services.best_practice import SECTIONS, load_best_practice, save_best_practice
-from mk3desk.ui.actions import try_change
-from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.pdca.autosave import TextAutosave
 from mk3desk.ui.pdca.common import banner, show_banner
+from mk3desk.ui.pdca.text_save import save_text_over
 from mk3desk.ui.screen_fit import fit_size
 
 
@@ -107,26 +106,20 @@ class BestPracticeDialog(QDialog):
         return self.context.read(lambda s: load_best_practice(s, be_year, office_id))
 
     def save_section(self, key: str, text: str) -> bool:
-        """Save one section; a refusal is shown and the text stays in the field. A lost
-        server is not a box at every pause: the text waits, saved when it is back."""
-        office_id = self.office_id
-        autosave = self.autosaves.get(key)
-
-        def refused(error: Mk3Error) -> None:
-            if isinstance(error, ConnectionLostError) and autosave is not None:
-                autosave.wait_for_connection()  # the status bar says it
-            else:
-                show_error(self, error)
-
-        if autosave is not None and not self.context.online:
-            autosave.wait_for_connection()
-            return False
-        return try_change(
+        """Save one section over the text its editor started from; a refusal is shown and
+        the text stays in the field (saved by someone else since: the clerk chooses)."""
+        office_id, be_year = self.office_id, self.be_year
+        return save_text_over(
             self,
             self.context,
-            lambda s, a: save_best_practice(s, a, {key: text}, office_id),
+            self.autosaves[key],
+            text,
+            lambda typed, base: (
+                lambda s, a: save_best_practice(
+                    s, a, {key: typed}, office_id, base={key: base}, be_year=be_year
+                )
+            ),
             Topic.SETTINGS,
-            on_refused=refused,
         )
 
     def _connection_changed(self, online: bool) -> None:

@@ -44,6 +44,7 @@ from mk3desk.domain.committees import (
     CommitteeOrder,
     CommitteeRole,
 )
+from mk3desk.domain.errors import ConflictError
 from mk3desk.services.committees import delete, order_options, read, save
 from mk3desk.services.committees.read import CommitteeView
 from mk3desk.services.committees.working import working_draft
@@ -343,6 +344,13 @@ class CommitteesDialog(QDialog):
                     s, a, chosen, shown.committee_id, draft, version=shown.version
                 ),
                 Topic.PEOPLE,
+                # Saved by someone else since: "เก็บของฉัน" saves over it, "ใช้ของเขา" shows it.
+                again=lambda e: (
+                    lambda s, a: save.edit_committee(
+                        s, a, chosen, shown.committee_id, draft, version=_version(e, shown.version)
+                    )
+                ),
+                reload=lambda _e: self.load(shown.committee_id),
             )
             saved = shown.committee_id if edited else None
         if saved is not None:
@@ -401,3 +409,9 @@ class CommitteesDialog(QDialog):
             lambda s, a: order_options.set_verification_code(s, a, on, office_id),
             Topic.SETTINGS,
         )
+
+
+def _version(error: ConflictError, version_read: int) -> int:
+    """The version of the committee as stored, which a conflict carries."""
+    stored = error.current
+    return stored.version if isinstance(stored, CommitteeView) else version_read

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mk3desk.domain.errors import ConflictError
 from mk3desk.domain.workflow import Role
+from mk3desk.services.people import AssignmentRead
 from mk3desk.services.people_edit import GroupRow, PersonRow
 from mk3desk.services.progress import AssignmentRow
-from mk3desk.ui.actions import try_action
+from mk3desk.ui.actions import OnConflict, try_action
 from mk3desk.ui.generated.ui_assignment_dialog import Ui_AssignmentDialog
 from mk3desk.ui.generated.ui_person_dialog import Ui_PersonDialog
 from mk3desk.ui.i18n import translate_error
@@ -66,14 +68,19 @@ class PersonDialog(QDialog):
             self.form.staffCheck.setChecked(True)
         else:
             self.setWindowTitle(self.tr("แก้ไขข้อมูลบุคลากร"))
-            self.form.nameEdit.setText(person.name)
-            self.form.positionEdit.setText(person.position)
-            _select(self.form.groupCombo, person.group_id)
-            for role, check in self.role_checks.items():
-                check.setChecked(role in person.roles)
-            self.form.activeCheck.setChecked(person.active)
+            self.show_person(person)
         self.form.activeCheck.setVisible(person is not None)
         self.form.buttonBox.accepted.connect(self.try_save)
+
+    def show_person(self, person: PersonRow) -> None:
+        """Fill the form with *person* (as read, or as someone else saved it since)."""
+        self.person = person
+        self.form.nameEdit.setText(person.name)
+        self.form.positionEdit.setText(person.position)
+        _select(self.form.groupCombo, person.group_id)
+        for role, check in self.role_checks.items():
+            check.setChecked(role in person.roles)
+        self.form.activeCheck.setChecked(person.active)
 
     @property
     def save_button(self) -> QPushButton:
@@ -83,9 +90,24 @@ class PersonDialog(QDialog):
         return {role for role, check in self.role_checks.items() if check.isChecked()}
 
     def try_save(self) -> None:
-        # A refused save leaves the dialog open with what was typed.
-        if try_action(self, lambda: self._save(self)):
+        # A refused save leaves the dialog open with what was typed. Someone else saved
+        # the person since it was read: the clerk keeps their values (saved over the
+        # newer version) or takes the stored ones into the form.
+        if try_action(
+            self,
+            lambda: self._save(self),
+            on_conflict=OnConflict(self._save_over, self._take_theirs),
+        ):
             self.accept()
+
+    def _save_over(self, error: ConflictError) -> None:
+        if isinstance(error.current, PersonRow):
+            self.person = error.current  # its version: the save goes over it
+        self._save(self)
+
+    def _take_theirs(self, error: ConflictError) -> None:
+        if isinstance(error.current, PersonRow):
+            self.show_person(error.current)
 
 
 class AssignmentDialog(QDialog):
@@ -115,6 +137,7 @@ class AssignmentDialog(QDialog):
                 combo.addItem(p.name, p.person_id)
             _select(combo, current)
         self.deadline.setDate(row.deadline)
+        self.version = row.version  # the assignment's version when read: saved over
         editable = row.blocked is None
         for w in (self.form.ownerCombo, self.form.backupCombo, self.deadline):
             w.setEnabled(editable)
@@ -151,5 +174,22 @@ class AssignmentDialog(QDialog):
             self.deadline.line_edit.setFocus()
             self.deadline.line_edit.selectAll()
             return
-        if try_action(self, lambda: self._save(self)):
+        if try_action(
+            self,
+            lambda: self._save(self),
+            on_conflict=OnConflict(self._save_over, self._take_theirs),
+        ):
             self.accept()
+
+    def _save_over(self, error: ConflictError) -> None:
+        if isinstance(error.current, AssignmentRead):
+            self.version = error.current.version
+        self._save(self)
+
+    def _take_theirs(self, error: ConflictError) -> None:
+        stored = error.current
+        if isinstance(stored, AssignmentRead):
+            self.version = stored.version
+            _select(self.form.ownerCombo, stored.owner_id)
+            _select(self.form.backupCombo, stored.backup_id)
+            self.deadline.setDate(stored.deadline)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from mk3desk.domain.rights import Action, Relation, allowed
 from mk3desk.domain.swot import QUADRANT_TITLES, Quadrant, Swot, from_texts
-from mk3desk.services.swot import load_swot, save_swot
-from mk3desk.ui.actions import run_action
+from mk3desk.services.swot import SwotView, load_swot, save_swot
+from mk3desk.ui.actions import OnConflict, run_action
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.record_excel import RecordExcel
 from mk3desk.ui.screen_fit import fit_size
@@ -133,7 +133,10 @@ class SwotDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        view = self.context.read(lambda s: load_swot(s, self.office_year))
+        self.show_view(self.context.read(lambda s: load_swot(s, self.office_year)))
+
+    def show_view(self, view: SwotView) -> None:
+        """The analysis as read (or as someone else saved it since: "ใช้ของเขา")."""
         self.version = view.version
         for quadrant, edit in self.lists.items():
             edit.setPlainText("\n".join(view.swot.items(quadrant)))
@@ -154,10 +157,18 @@ class SwotDialog(QDialog):
 
     def save(self) -> bool:
         swot, version, office_year = self.typed(), self.version, self.office_year
+
+        def save_over(version: int | None) -> int:
+            return self.context.run(
+                lambda s, a: save_swot(s, a, office_year, swot, version=version), Topic.SWOT
+            )
+
         saved = run_action(
             self,
-            lambda: self.context.run(
-                lambda s, a: save_swot(s, a, office_year, swot, version=version), Topic.SWOT
+            lambda: save_over(version),
+            on_conflict=OnConflict(
+                lambda e: save_over(e.current.version if isinstance(e.current, SwotView) else None),
+                lambda e: self.show_view(e.current) if isinstance(e.current, SwotView) else None,
             ),
         )
         if saved is None:

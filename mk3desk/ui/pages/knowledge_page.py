@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mk3desk.domain.errors import ConflictError
 from mk3desk.domain.knowledge import (
     KIND_TITLES,
     SessionDraft,
@@ -310,6 +311,13 @@ class KnowledgePage(Page):
                     s, a, chosen, shown.session_id, draft, version=shown.version
                 ),
                 Topic.EVIDENCE,
+                # Saved by someone else since: "เก็บของฉัน" saves over it, "ใช้ของเขา" shows it.
+                again=lambda e: (
+                    lambda s, a: save.edit_session(
+                        s, a, chosen, shown.session_id, draft, version=_version(e, shown.version)
+                    )
+                ),
+                reload=lambda _e: self.load(shown.session_id),
             )
             saved = shown.session_id if edited else None
         if saved is not None:
@@ -425,3 +433,9 @@ class KnowledgePage(Page):
             )
         )
         return result.path
+
+
+def _version(error: ConflictError, version_read: int) -> int:
+    """The version of the session as stored, which a conflict carries."""
+    stored = error.current
+    return stored.version if isinstance(stored, SessionView) else version_read

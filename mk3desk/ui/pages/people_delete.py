@@ -62,20 +62,9 @@ def _offer_left(parent: QWidget, context: AppContext, person: PersonRow) -> bool
         QCoreApplication.translate("PeoplePage", "บันทึกว่าพ้นจากสำนักงานแล้ว"),
     ):
         return False
+    person_id = person.person_id
     return try_change(
-        parent,
-        context,
-        lambda s, a: people_edit.update_person(
-            s,
-            a,
-            person.person_id,
-            name=person.name,
-            position=person.position,
-            group_id=person.group_id,
-            roles=person.roles,
-            active=False,
-        ),
-        Topic.PEOPLE,
+        parent, context, lambda s, a: people_edit.retire_person(s, a, person_id), Topic.PEOPLE
     )
 
 

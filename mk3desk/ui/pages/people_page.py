@@ -291,6 +291,7 @@ class PeoplePage(Page):
                     group_id=group_id,
                     roles=roles,
                     active=active,
+                    version=person.version,
                 ),
                 Topic.PEOPLE,
             )
@@ -343,14 +344,22 @@ class PeoplePage(Page):
             self, self.tr("เปลี่ยนชื่อกลุ่มงาน"), self.tr("ชื่อใหม่"), text=chosen.name
         )
         if ok:
-            self.rename_group(chosen.group_id, name)
+            self.rename_group(chosen.group_id, name, read_name=chosen.name)
 
-    def rename_group(self, group_id: int, name: str) -> bool:
+    def rename_group(self, group_id: int, name: str, *, read_name: str | None = None) -> bool:
+        """Rename the group; *read_name* is the name the clerk saw (someone renamed it
+        since: the clerk chooses between the two names)."""
         return try_change(
             self,
             self.context,
-            lambda s, a: people_edit.rename_group(s, a, group_id, name),
+            lambda s, a: people_edit.rename_group(s, a, group_id, name, read_name=read_name),
             Topic.PEOPLE,
+            again=lambda e: (
+                lambda s, a: people_edit.rename_group(
+                    s, a, group_id, name, read_name=str(e.current)
+                )
+            ),
+            reload=lambda _e: self.refresh(),  # the page shows the name it has now
         )
 
     # -- assignments ----------------------------------------------------------------
@@ -384,9 +393,16 @@ class PeoplePage(Page):
     def _save_assignment(self, dialog: AssignmentDialog) -> None:
         indicator_id = dialog.row.indicator_id
         owner, backup, deadline = dialog.owner_id(), dialog.backup_id(), dialog.deadline.date()
+        version = dialog.version
         self.context.run(
             lambda s, a: people.assign(
-                s, a, indicator_id, owner_id=owner, backup_id=backup, deadline=deadline
+                s,
+                a,
+                indicator_id,
+                owner_id=owner,
+                backup_id=backup,
+                deadline=deadline,
+                version=version,
             ),
             Topic.INDICATOR,
         )

@@ -9,8 +9,10 @@ shows it as a dialog.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontDatabase
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mk3desk.domain.errors import Mk3Error
+from mk3desk.domain.errors import ConflictError, Mk3Error
 from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.services import office_edit, people_edit
 from mk3desk.services.office_edit import OfficeProfile
@@ -50,6 +52,8 @@ from mk3desk.ui.pdca.common import banner, show_banner
 from mk3desk.ui.preferences import PREF_BACKUP_DIR, PREF_LANGUAGE, PREF_UI_FONT
 from mk3desk.ui.widgets.autosave import Autosave
 
+R = TypeVar("R")
+
 
 class SettingsPage(Page):
     REFRESH_ON = frozenset({Topic.YEAR, Topic.SETTINGS, Topic.PEOPLE, Topic.ELSEWHERE})
@@ -66,6 +70,7 @@ class SettingsPage(Page):
         # Per-machine preferences (QSettings keys), read by the application at start.
         self.preferences = preferences or QSettings()
         self.settings = OfficeSettings()
+        self.profile_read: OfficeProfile | None = None  # the profile as read: saved over
         self._people: dict[str, str] = {}  # name -> position, to fill a picked signatory
         self.office_autosave = Autosave(self.save_office, self)
         self.settings_autosave = Autosave(self.save_office_settings, self)
@@ -238,7 +243,8 @@ class SettingsPage(Page):
             return
         profile, settings, people = read
         with self.office_autosave.loading(), self.settings_autosave.loading():
-            self.settings = settings
+            self.settings = settings  # as read: a save goes over it (and the profile too)
+            self.profile_read = profile
             for edit, value in (
                 (self.name_edit, profile.name),
                 (self.short_edit, profile.short_name),
@@ -313,25 +319,47 @@ class SettingsPage(Page):
         )
 
     def save_office(self, *, dialog: bool = False) -> bool:
+        """Save the profile over the one read; someone saved it since: the clerk chooses."""
         self.office_autosave.cancel()  # saved now: nothing waits
-        profile, office_id = self.profile(), self.context.office_id
-        return self._save(
-            lambda s, a: office_edit.update_office(s, a, profile, office_id),
+        profile, office_id, base = self.profile(), self.context.office_id, self.profile_read
+        saved = self._save(
+            lambda s, a: office_edit.update_office(s, a, profile, office_id, base=base),
             self.office_status,
             dialog,
+            again=lambda e: (
+                lambda s, a: office_edit.update_office(
+                    s, a, profile, office_id, base=_read(e, OfficeProfile)
+                )
+            ),
         )
+        if saved:
+            self.profile_read = profile
+        return saved
 
     def save_office_settings(self, *, dialog: bool = False) -> bool:
+        """Save the settings over those read; someone saved since: the clerk chooses."""
         self.settings_autosave.cancel()
-        settings, office_id = self.office_settings(), self.context.office_id
+        settings, office_id, base = self.office_settings(), self.context.office_id, self.settings
         saved = self._save(
-            lambda s, a: save_settings(s, a, settings, office_id), self.settings_status, dialog
+            lambda s, a: save_settings(s, a, settings, office_id, base=base),
+            self.settings_status,
+            dialog,
+            again=lambda e: (
+                lambda s, a: save_settings(s, a, settings, office_id, base=_read(e, OfficeSettings))
+            ),
         )
         if saved:
             self.settings = settings
         return saved
 
-    def _save(self, fn: Change[object], status: QLabel, dialog: bool) -> bool:
+    def _save(
+        self,
+        fn: Change[object],
+        status: QLabel,
+        dialog: bool,
+        *,
+        again: Callable[[ConflictError], Change[object]] | None = None,
+    ) -> bool:
         def refused(error: Mk3Error) -> None:
             # Beside the section while typing; the Save button shows a dialog too.
             status.setStyleSheet("color: #b71c1c;")
@@ -339,7 +367,15 @@ class SettingsPage(Page):
             if dialog:
                 show_error(self, error)
 
-        if not try_change(self, self.context, fn, Topic.SETTINGS, on_refused=refused):
+        if not try_change(
+            self,
+            self.context,
+            fn,
+            Topic.SETTINGS,
+            on_refused=refused,
+            again=again,
+            reload=lambda _e: self.load(),  # "ใช้ของเขา": the stored values in every field
+        ):
             return False
         status.setStyleSheet("color: #2e7d32;")
         status.setText(self.tr("บันทึกแล้ว"))
@@ -410,6 +446,11 @@ class SettingsPage(Page):
         if folder:
             self.backup_edit.setText(folder)
             self._save_preferences()
+
+
+def _read(error: ConflictError, kind: type[R]) -> R | None:
+    """The record as stored, carried by the conflict: the base of saving again."""
+    return error.current if isinstance(error.current, kind) else None
 
 
 def _show_from_start(edit: QLineEdit, text: str) -> None:

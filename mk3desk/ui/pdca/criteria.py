@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from mk3desk.domain.framework import LEVEL_ORDER, LEVEL_TITLES_TH
 from mk3desk.services import pdca
 from mk3desk.services.indicator_view import CriterionView, IndicatorDetail
+from mk3desk.ui.pdca.text_save import save_text_over
 from mk3desk.ui.thai_wrap import wrap_hint
 from mk3desk.ui.widgets.autosave import TextAutosave
 
@@ -97,9 +98,18 @@ class CriterionRow(QWidget):
         if indicator_id is None:
             return False
         key = self.key
-        return self.work.save(
-            lambda s, a: pdca.set_criterion(s, a, indicator_id, key, narrative=text),
-            typed=self.autosave,
+        # Over the narrative the editor started from: someone saved another since, the
+        # clerk chooses between the two texts (as for the PDCA texts).
+        return save_text_over(
+            self,
+            self.work.context,
+            self.autosave,
+            text,
+            lambda typed, base: (
+                lambda s, a: pdca.set_criterion(
+                    s, a, indicator_id, key, narrative=typed, narrative_base=base
+                )
+            ),
         )
 
 

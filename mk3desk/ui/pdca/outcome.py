@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from mk3desk.domain.errors import Mk3Error
+from mk3desk.domain.errors import ConflictError, Mk3Error
 from mk3desk.domain.framework import Direction, OutcomeRuleType
 from mk3desk.domain.thainum import format_score, parse_decimal
 from mk3desk.services import pdca
 from mk3desk.services.indicator_view import IndicatorDetail
-from mk3desk.ui.actions import run_action
+from mk3desk.ui.actions import run_action, try_change
+from mk3desk.ui.context import Topic, show_error
 from mk3desk.ui.thai_wrap import wrap_hint
 
 if TYPE_CHECKING:
@@ -34,6 +35,9 @@ class OutcomeEditor(QWidget):
         self.rule.setObjectName("outcomeRule")
         self.rule.setWordWrap(True)
         self.values: dict[int, QLineEdit] = {}  # offset 2, 1, 0 (this year)
+        # The value each field was loaded with: a save goes over it, and is refused when
+        # someone saved another value since (the field then shows theirs).
+        self.read: dict[int, Decimal | None] = {}
         self.year_labels: dict[int, QLabel] = {}
         self.score = QLabel(self)
         self.score.setObjectName("liveScore")
@@ -96,7 +100,8 @@ class OutcomeEditor(QWidget):
                 else self.tr("ปี {year}").format(year=be_year)
             )
             if fresh or not edit.isModified():
-                edit.setText(_num(outcome.values.get(be_year)))
+                self.read[offset] = outcome.values.get(be_year)
+                edit.setText(_num(self.read[offset]))
                 edit.setModified(False)
             edit.setReadOnly(not editable)
         self._preview()
@@ -128,5 +133,24 @@ class OutcomeEditor(QWidget):
         value = run_action(self, lambda: self._parsed(offset))
         if value is None and edit.text().strip():
             return
-        if self.work.save(lambda s, a: pdca.set_outcome_value(s, a, indicator_id, be_year, value)):
+        base = self.read.get(offset)
+        conflicts: list[ConflictError] = []
+
+        def refused(error: Mk3Error) -> None:
+            if isinstance(error, ConflictError):
+                conflicts.append(error)
+            show_error(self, error)
+
+        if try_change(
+            self,
+            self.work.context,
+            lambda s, a: pdca.set_outcome_value(s, a, indicator_id, be_year, value, base=base),
+            Topic.INDICATOR,
+            on_refused=refused,
+        ):
+            self.read[offset] = value
             edit.setModified(False)
+        elif conflicts:
+            # A single value: the message named both; the field now shows the stored one.
+            edit.setModified(False)
+            self.work.refresh()

@@ -24,6 +24,9 @@ from mk3desk.domain.workflow import Section, State
 from mk3desk.services import people
 from mk3desk.services.indicator_view import IndicatorDetail, PersonChoice, person_choices
 from mk3desk.services.pdca import PdcaField
+from mk3desk.services.people import AssignmentRead
+from mk3desk.ui.actions import try_change
+from mk3desk.ui.context import Change, Topic
 from mk3desk.ui.pdca.common import (
     StepPanel,
     lock_reason,
@@ -161,9 +164,33 @@ class PlanPanel(StepPanel):
         owner_id: int | None = self.owner.currentData()
         backup_id: int | None = self.backup.currentData()
         deadline: date | None = self.deadline.date()
-        if not self.work.save(
-            lambda s, a: people.assign(
-                s, a, indicator_id, owner_id=owner_id, backup_id=backup_id, deadline=deadline
+
+        def assign(version: int) -> Change[object]:
+            return lambda s, a: people.assign(
+                s,
+                a,
+                indicator_id,
+                owner_id=owner_id,
+                backup_id=backup_id,
+                deadline=deadline,
+                version=version,
             )
+
+        # Over the assignment as read: someone assigned it since, the clerk chooses
+        # between the two (RecordConflictDialog); "ใช้ของเขา" shows what is stored.
+        if not try_change(
+            self,
+            self.work.context,
+            assign(self.detail.assignment_version),
+            Topic.INDICATOR,
+            again=lambda e: assign(
+                e.current.version if isinstance(e.current, AssignmentRead) else 0
+            ),
+            reload=lambda _e: self.work.refresh(),
         ):
             self.work.refresh()  # put back what is stored
+
+
+def _version_of(stored: object) -> int:
+    """The version of the assignment a conflict carries (what "เก็บของฉัน" saves over)."""
+    return stored.version if isinstance(stored, AssignmentRead) else 0

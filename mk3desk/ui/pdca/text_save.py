@@ -1,4 +1,5 @@
-"""Saving a PDCA text typed in the window, and what happens when someone saved it first.
+"""Saving a PDCA text (or a criterion's narrative) typed in the window, and what happens
+when someone saved it first.
 
 Every save passes ``base=``: the text the editor was loaded with or last saved (the
 autosave's ``base``). When the stored text changed since — the CLI, a received bundle,
@@ -22,6 +23,8 @@ bar says so (ui/live.py). When the connection returns the work screen retries it
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -29,7 +32,7 @@ from mk3desk.domain.errors import ConflictError, ConnectionLostError, Mk3Error
 from mk3desk.services import pdca
 from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.actions import try_change
-from mk3desk.ui.context import AppContext, Topic, show_error
+from mk3desk.ui.context import AppContext, Change, Topic, show_error
 from mk3desk.ui.dialogs.text_conflict_dialog import Choice, TextConflictDialog
 from mk3desk.ui.drafts import Draft, Drafts
 from mk3desk.ui.i18n import translate_error
@@ -45,20 +48,50 @@ def save_pdca_text(
     text: str,
 ) -> bool:
     """Save *text* over ``autosave.base``: True when saved (the autosave's contract)."""
+    return save_text_over(
+        parent,
+        context,
+        autosave,
+        text,
+        lambda typed, base: (
+            lambda s, a: pdca.save_text(s, a, indicator_id, field, typed, base=base)
+        ),
+        draft=(indicator_id, field.value),
+    )
+
+
+def save_text_over(
+    parent: QWidget,
+    context: AppContext,
+    autosave: TextAutosave,
+    text: str,
+    save: Callable[[str, str], Change[object]],
+    topic: Topic = Topic.INDICATOR,
+    *,
+    draft: tuple[int, str] | None = None,
+) -> bool:
+    """Save *text* with ``save(text, base)`` (a change refusing with both texts when the
+    stored one is no longer *base*), starting from ``autosave.base``; True when saved.
+
+    *draft*: (indicator id, field) under which the text is kept on this machine while
+    the server cannot be reached (ui/drafts.py; the PDCA texts). Other texts wait in
+    their editor only."""
     base = autosave.base
-    drafts = drafts_of(context)
+    drafts = drafts_of(context) if draft is not None else None
     while True:
         if not context.online:
             outcome: bool | Mk3Error = ConnectionLostError("")
         else:
-            outcome = _save_over(parent, context, indicator_id, field, text, base)
+            outcome = _save_over(parent, context, save(text, base), topic)
         if isinstance(outcome, ConnectionLostError):
-            # Kept in the editor and on this machine; saved when the server is back.
-            drafts.keep(indicator_id, field.value, Draft(text, base))
+            # Kept in the editor (and, for a PDCA text, on this machine); saved when the
+            # server is back.
+            if drafts is not None and draft is not None:
+                drafts.keep(*draft, Draft(text, base))
             autosave.wait_for_connection()
             return False
-        if outcome is True:
-            drafts.drop(indicator_id, field.value)
+        if outcome is True and drafts is not None and draft is not None:
+            drafts.drop(*draft)
         if not isinstance(outcome, ConflictError):
             return bool(outcome)  # saved, or refused for another reason (shown; text kept)
         choice = TextConflictDialog.ask(
@@ -72,7 +105,8 @@ def save_pdca_text(
         clipboard.setText(text)
         if choice is Choice.TAKE_THEIRS:
             autosave.replace(outcome.theirs)
-            drafts.drop(indicator_id, field.value)
+            if drafts is not None and draft is not None:
+                drafts.drop(*draft)
         return False
 
 
@@ -82,12 +116,7 @@ def drafts_of(context: AppContext) -> Drafts:
 
 
 def _save_over(
-    parent: QWidget,
-    context: AppContext,
-    indicator_id: int,
-    field: PdcaField,
-    text: str,
-    base: str,
+    parent: QWidget, context: AppContext, change: Change[object], topic: Topic
 ) -> bool | Mk3Error:
     """One save: True when done; the text conflict, or the lost connection, when refused
     for one (not shown); else False (the refusal shown)."""
@@ -101,12 +130,6 @@ def _save_over(
         else:
             show_error(parent, error)
 
-    if try_change(
-        parent,
-        context,
-        lambda s, a: pdca.save_text(s, a, indicator_id, field, text, base=base),
-        Topic.INDICATOR,
-        on_refused=refused,
-    ):
+    if try_change(parent, context, change, topic, on_refused=refused):
         return True
     return conflicts[0] if conflicts else False

@@ -121,9 +121,14 @@ class WorkScreen(QWidget):
         if self.detail is None:
             return False
         self.flush()
-        indicator_id = self.detail.indicator_id
-        before = PHASE_OF[self.detail.state]
-        if not self.save(lambda s, a: workflow.move_indicator(s, a, indicator_id, target, comment)):
+        indicator_id, source = self.detail.indicator_id, self.detail.state
+        before = PHASE_OF[source]
+        if not self.save(
+            lambda s, a: workflow.move_indicator(s, a, indicator_id, target, comment, source=source)
+        ):
+            # Moved by someone else since it was shown: the refusal named the state it is
+            # in now; the screen shows it too.
+            self.refresh()
             return False
         if self.detail is not None and PHASE_OF[self.detail.state] is not before:
             # Guide the clerk to the step the indicator has just entered.
