@@ -242,12 +242,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../mk3desk/ui/context.py" line="+75" />
+        <location filename="../mk3desk/ui/context.py" line="+98" />
         <source>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบอ่านอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งเปิดไฟล์นี้อยู่) จึงบันทึกไม่ได้</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+30" />
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>ทำรายการไม่สำเร็จ</translation>
     </message>
@@ -263,12 +263,12 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+113" />
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="+135" />
         <source>— ยังไม่ระบุ —</source>
         <translation>— ยังไม่ระบุ —</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>วันส่งงานไม่ถูกต้อง</source>
         <translation>วันส่งงานไม่ถูกต้อง</translation>
     </message>
@@ -384,7 +384,7 @@
 <context>
     <name>BestPractice</name>
     <message>
-        <location filename="../mk3desk/services/best_practice.py" line="+28" />
+        <location filename="../mk3desk/services/best_practice.py" line="+29" />
         <source>ชื่อผลงาน</source>
         <translation>ชื่อผลงาน</translation>
     </message>
@@ -429,7 +429,12 @@
         <translation>การเผยแพร่/ประชาสัมพันธ์</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+83" />
+        <source>หัวข้อนี้มีผู้อื่นบันทึกไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</source>
+        <translation>หัวข้อนี้มีผู้อื่นบันทึกไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>ไม่มีหัวข้อ {keys} ในเอกสาร Best Practice</source>
         <translation>ไม่มีหัวข้อ {keys} ในเอกสาร Best Practice</translation>
     </message>
@@ -442,7 +447,7 @@
         <translation>ข้อความในเอกสารผลงาน Best Practice</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</source>
         <translation>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</translation>
     </message>
@@ -465,12 +470,12 @@
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../mk3desk/sync/apply.py" line="+327" />
+        <location filename="../mk3desk/sync/apply.py" line="+324" />
         <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>ไฟล์หลักฐานเสียหายระหว่างการคัดลอก</source>
         <translation>ไฟล์หลักฐานเสียหายระหว่างการคัดลอก</translation>
     </message>
@@ -480,12 +485,13 @@
         <translation>ไฟล์ส่งงาน {file} เสียหาย อ่านไม่ได้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ โปรดขอให้ผู้ส่งส่งออกไฟล์ใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+18" />
         <source>ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน ({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์หลักฐาน “{name}” มีขนาดไม่ตรงกับที่ระบุไว้ในไฟล์ส่งงาน ({declared} กับ {actual} ไบต์) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/checks.py" line="+79" />
+        <location filename="../mk3desk/sync/checks.py" line="+86" />
+        <location filename="../mk3desk/sync/mk3_checks.py" line="+51" />
         <source>ค่า “{value}” ของ {field} ไม่ถูกต้อง</source>
         <translation>ค่า “{value}” ของ {field} ไม่ถูกต้อง</translation>
     </message>
@@ -496,6 +502,7 @@
     </message>
     <message>
         <location line="+7" />
+        <location filename="../mk3desk/sync/mk3_checks.py" line="+195" />
         <source>ไม่พบกลุ่มงานที่อ้างถึง</source>
         <translation>ไม่พบกลุ่มงานที่อ้างถึง</translation>
     </message>
@@ -505,12 +512,14 @@
         <translation>ไม่พบหมวด {number} ในปีงบประมาณนี้</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
+        <location filename="../mk3desk/sync/mk3_checks.py" line="-43" />
         <source>ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year} ของเครื่องนี้</source>
         <translation>ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year} ของเครื่องนี้</translation>
     </message>
     <message>
         <location line="+14" />
+        <location filename="../mk3desk/sync/mk3_checks.py" line="-146" />
         <source>ไม่พบบุคลากรที่อ้างถึงในเครื่องนี้</source>
         <translation>ไม่พบบุคลากรที่อ้างถึงในเครื่องนี้</translation>
     </message>
@@ -526,17 +535,22 @@
         <translation>ไฟล์ไม่ได้อยู่ในชุดที่ส่งมา และไม่มีในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/export.py" line="+260" />
+        <location filename="../mk3desk/sync/export.py" line="+273" />
+        <source>เอกสารประกอบ “{name}” ของการประชุม/อบรม “{topic}” หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</source>
+        <translation>เอกสารประกอบ “{name}” ของการประชุม/อบรม “{topic}” หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</source>
         <translation>ไฟล์หลักฐาน “{name}” ของตัวชี้วัด {code} หายไปหรือถูกแก้ไขในที่เก็บ จึงส่งออกไม่ได้ — ตรวจด้วยเมนูตรวจสอบฐานข้อมูลก่อน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/errors.py" line="-23" />
+        <location filename="../mk3desk/sync/errors.py" line="-28" />
         <source>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์ {file} ไม่ใช่ไฟล์ส่งงาน mk3desk ที่ถูกต้อง ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/format.py" line="+89" />
+        <location filename="../mk3desk/sync/format.py" line="+92" />
         <source>ไฟล์ {file} มีชื่อไฟล์ข้างในที่ชี้ออกนอกโฟลเดอร์ ({name}) ซึ่งอาจเป็นอันตราย — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์ {file} มีชื่อไฟล์ข้างในที่ชี้ออกนอกโฟลเดอร์ ({name}) ซึ่งอาจเป็นอันตราย — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -556,7 +570,7 @@
         <translation>ไฟล์ {file} ขยายตัวเกินขนาดที่ยอมรับได้ (อาจเป็น zip bomb) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/validate.py" line="+55" />
+        <location filename="../mk3desk/sync/validate.py" line="+56" />
         <source>ไฟล์ {file} มีข้อมูล{what}มากเกินกว่าที่สำนักงานหนึ่งจะมีได้ (เกิน {count:,} รายการ) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์ {file} มีข้อมูล{what}มากเกินกว่าที่สำนักงานหนึ่งจะมีได้ (เกิน {count:,} รายการ) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -586,7 +600,7 @@
         <translation>{what}: ค่าผิดรูปแบบ ยาวเกิน หรือมีหลักมากเกินกว่าที่รับได้</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>ไฟล์ {file} มีข้อมูลของตัวชี้วัด {code} ซึ่งไม่อยู่ในรายการตัวชี้วัดที่ไฟล์นี้ระบุว่าส่งมา ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์ {file} มีข้อมูลของตัวชี้วัด {code} ซึ่งไม่อยู่ในรายการตัวชี้วัดที่ไฟล์นี้ระบุว่าส่งมา ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -636,13 +650,13 @@
         <translation>เขียนไฟล์ {file} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/merge.py" line="+117" />
-        <location filename="../mk3desk/sync/validate.py" line="-70" />
+        <location filename="../mk3desk/sync/merge.py" line="+125" />
+        <location filename="../mk3desk/sync/validate.py" line="-71" />
         <source>ตัวชี้วัด {code}</source>
         <translation>ตัวชี้วัด {code}</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+101" />
         <source>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</source>
         <translation>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</translation>
     </message>
@@ -672,12 +686,12 @@
         <translation>ไฟล์นี้มีข้อมูลเดียวกันซ้ำสองครั้ง ({title}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>ไฟล์นี้ส่งออกก่อนไฟล์ที่รับจากเครื่องเดียวกันไปแล้ว (เป็นฉบับเก่ากว่า) — ไม่รับ เพื่อไม่ให้ข้อมูลย้อนกลับเป็นฉบับเก่า</source>
         <translation>ไฟล์นี้ส่งออกก่อนไฟล์ที่รับจากเครื่องเดียวกันไปแล้ว (เป็นฉบับเก่ากว่า) — ไม่รับ เพื่อไม่ให้ข้อมูลย้อนกลับเป็นฉบับเก่า</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+60" />
         <source>ลบแล้วในเครื่องที่ส่งมา แต่เครื่องนี้แก้ไขหลังจากนั้น — “ใช้ฉบับที่ส่งมา” จะลบรายการนี้ออกจากเครื่องนี้ด้วย</source>
         <translation>ลบแล้วในเครื่องที่ส่งมา แต่เครื่องนี้แก้ไขหลังจากนั้น — “ใช้ฉบับที่ส่งมา” จะลบรายการนี้ออกจากเครื่องนี้ด้วย</translation>
     </message>
@@ -687,23 +701,24 @@
         <translation>ลบแล้วในเครื่องนี้ แต่เครื่องที่ส่งมาแก้ไขหลังจากนั้น — “ใช้ฉบับของเครื่องนี้” จะคงการลบไว้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/texts.py" line="+12" />
+        <location filename="../mk3desk/sync/texts.py" line="+18" />
         <source>ข้อมูลสำนักงาน</source>
         <translation>ข้อมูลสำนักงาน</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+20" />
+        <location line="+25" />
         <source>กลุ่มงาน</source>
         <translation>กลุ่มงาน</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-24" />
+        <location line="+79" />
         <source>บุคลากร</source>
         <translation>บุคลากร</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-78" />
         <source>ปีงบประมาณและกรอบการประเมิน</source>
         <translation>ปีงบประมาณและกรอบการประเมิน</translation>
     </message>
@@ -753,6 +768,31 @@
         <translation>ประวัติการเปลี่ยนสถานะ</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>คณะกรรมการและคำสั่งแต่งตั้ง</source>
+        <translation>คณะกรรมการและคำสั่งแต่งตั้ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การวิเคราะห์ SWOT</source>
+        <translation>การวิเคราะห์ SWOT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การประชุม/อบรม/ถอดบทเรียน</source>
+        <translation>การประชุม/อบรม/ถอดบทเรียน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การยกย่องชมเชย</source>
+        <translation>การยกย่องชมเชย</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เกียรติบัตร</source>
+        <translation>เกียรติบัตร</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>ชื่อ</source>
         <translation>ชื่อ</translation>
@@ -779,11 +819,12 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+36" />
         <source>บทบาท</source>
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-35" />
         <source>ยังปฏิบัติงาน</source>
         <translation>ยังปฏิบัติงาน</translation>
     </message>
@@ -903,7 +944,167 @@
         <translation>ลายนิ้วมือไฟล์ (SHA-256)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>ลำดับ</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เลขที่คำสั่ง</source>
+        <translation>เลขที่คำสั่ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>วันที่สั่ง</source>
+        <translation>วันที่สั่ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เรื่อง</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ความเป็นมา</source>
+        <translation>ความเป็นมา</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>หน้าที่</source>
+        <translation>หน้าที่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>มีผลตั้งแต่</source>
+        <translation>มีผลตั้งแต่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ลงนาม</source>
+        <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตำแหน่งผู้ลงนาม</source>
+        <translation>ตำแหน่งผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรรมการ</source>
+        <translation>กรรมการ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>จุดแข็ง</source>
+        <translation>จุดแข็ง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>จุดอ่อน</source>
+        <translation>จุดอ่อน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>โอกาส</source>
+        <translation>โอกาส</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>อุปสรรค</source>
+        <translation>อุปสรรค</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ร่วมวิเคราะห์</source>
+        <translation>ผู้ร่วมวิเคราะห์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>วันที่</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>หัวข้อ</source>
+        <translation>หัวข้อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ประเภท</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>วิทยากร</source>
+        <translation>วิทยากร</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สถานที่</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>บทเรียนที่ได้</source>
+        <translation>บทเรียนที่ได้</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้เข้าร่วม</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การเข้าร่วม</source>
+        <translation>การเข้าร่วม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตัวชี้วัดที่เกี่ยวข้อง</source>
+        <translation>ตัวชี้วัดที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เอกสารประกอบ</source>
+        <translation>เอกสารประกอบ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เหตุผล</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>วันที่ยกย่อง</source>
+        <translation>วันที่ยกย่อง</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>เลขที่</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>การยกย่อง</source>
+        <translation>การยกย่อง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชื่อผู้รับ</source>
+        <translation>ชื่อผู้รับ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตำแหน่งผู้รับ</source>
+        <translation>ตำแหน่งผู้รับ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>วันที่ออก</source>
+        <translation>วันที่ออก</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>(ไม่มีในเครื่องนี้)</source>
         <translation>(ไม่มีในเครื่องนี้)</translation>
     </message>
@@ -928,7 +1129,7 @@
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/bundles.py" line="+86" />
+        <location filename="../mk3desk/services/bundles.py" line="+90" />
         <source>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</source>
         <translation>รับข้อมูลแล้ว: เพิ่มใหม่ {added} รายการ, รับฉบับที่แก้ไข {taken} รายการ, ลบตามที่ส่งมา {removed} รายการ, ข้อขัดแย้งใช้ฉบับของเครื่องนี้ {mine} / ใช้ฉบับที่ส่งมา {theirs} รายการ, ไม่รับ {refused} รายการ, ไฟล์หลักฐานใหม่ {files} ไฟล์</translation>
     </message>
@@ -938,7 +1139,7 @@
         <translation>ยังไม่ได้เลือกตัวชี้วัดที่จะส่ง</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+151" />
         <source>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ข้อมูลในไฟล์ {file} ขัดกับข้อมูลในเครื่องนี้ ({detail}) — ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -958,7 +1159,7 @@
         <translation>“ใช้ฉบับที่ส่งมา” จะเพิ่มประวัติการเปลี่ยนสถานะที่นำไปสู่สถานะนั้น {count} รายการด้วย; “ใช้ฉบับของเครื่องนี้” จะไม่เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/authors.py" line="+208" />
+        <location filename="../mk3desk/sync/authors.py" line="+231" />
         <source>ไฟล์ตั้งค่านี้ส่งโดย “{who}” ซึ่งไม่ใช่ผู้ประสานในฐานข้อมูลนี้ — ฐานข้อมูลที่มีบัญชีผู้ใช้รับไฟล์ตั้งค่าได้จากผู้ประสานเท่านั้น ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์ตั้งค่านี้ส่งโดย “{who}” ซึ่งไม่ใช่ผู้ประสานในฐานข้อมูลนี้ — ฐานข้อมูลที่มีบัญชีผู้ใช้รับไฟล์ตั้งค่าได้จากผู้ประสานเท่านั้น ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -973,7 +1174,12 @@
         <translation>ไฟล์งานของตัวชี้วัดเปลี่ยนข้อมูลสำนักงาน บุคลากร กรอบการประเมิน หรือผู้รับผิดชอบไม่ได้ — ข้อมูลเหล่านี้มาได้เฉพาะในไฟล์ตั้งค่าจากผู้ประสาน</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+6" />
+        <source>ไฟล์งานเปลี่ยนคณะกรรมการ การวิเคราะห์ SWOT การยกย่อง หรือเกียรติบัตรไม่ได้ — ข้อมูลเหล่านี้มาได้เฉพาะในไฟล์ตั้งค่าจากผู้ประสาน</source>
+        <translation>ไฟล์งานเปลี่ยนคณะกรรมการ การวิเคราะห์ SWOT การยกย่อง หรือเกียรติบัตรไม่ได้ — ข้อมูลเหล่านี้มาได้เฉพาะในไฟล์ตั้งค่าจากผู้ประสาน</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>ไฟล์ไม่มีประวัติการเปลี่ยนสถานะที่นำไปสู่สถานะ “{state}” — สถานะเปลี่ยนได้ด้วยการเปลี่ยนสถานะที่บันทึกผู้ทำไว้เท่านั้น</source>
         <translation>ไฟล์ไม่มีประวัติการเปลี่ยนสถานะที่นำไปสู่สถานะ “{state}” — สถานะเปลี่ยนได้ด้วยการเปลี่ยนสถานะที่บันทึกผู้ทำไว้เท่านั้น</translation>
     </message>
@@ -983,7 +1189,7 @@
         <translation>ไม่ระบุผู้แก้ไขหรือผู้ส่ง (ไฟล์จากโปรแกรมรุ่นเก่า หรือส่งออกโดยไม่ได้เข้าสู่ระบบ) — ฐานข้อมูลที่มีบัญชีผู้ใช้รับเฉพาะรายการที่ระบุผู้แก้ไขและผู้ส่งซึ่งมีสิทธิ์</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>ผู้ส่งไฟล์ “{who}” ไม่มีในบุคลากรของฐานข้อมูลนี้ — รับเฉพาะงานของบุคลากรที่รู้จัก</source>
         <translation>ผู้ส่งไฟล์ “{who}” ไม่มีในบุคลากรของฐานข้อมูลนี้ — รับเฉพาะงานของบุคลากรที่รู้จัก</translation>
     </message>
@@ -1001,6 +1207,51 @@
         <location line="+5" />
         <source>ผู้แก้ไขคือ “{who}” — {rule} (ตามสิทธิ์ในฐานข้อมูลนี้)</source>
         <translation>ผู้แก้ไขคือ “{who}” — {rule} (ตามสิทธิ์ในฐานข้อมูลนี้)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/sync/mk3_checks.py" line="+32" />
+        <source>ฐานข้อมูลนี้ยังไม่มีปีงบประมาณ {year}</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>ไฟล์นี้มีคณะกรรมการชื่อ “{name}” มากกว่าหนึ่งคณะ</source>
+        <translation>ไฟล์นี้มีคณะกรรมการชื่อ “{name}” มากกว่าหนึ่งคณะ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ปีงบประมาณนี้ในเครื่องนี้มีคณะกรรมการชื่อ “{name}” อยู่แล้ว (อีกคณะหนึ่ง)</source>
+        <translation>ปีงบประมาณนี้ในเครื่องนี้มีคณะกรรมการชื่อ “{name}” อยู่แล้ว (อีกคณะหนึ่ง)</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>ไฟล์ “{name}” ไม่ได้อยู่ในชุดที่ส่งมา และไม่มีในเครื่องนี้</source>
+        <translation>ไฟล์ “{name}” ไม่ได้อยู่ในชุดที่ส่งมา และไม่มีในเครื่องนี้</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>ไม่พบการยกย่องที่เกียรติบัตรนี้ออกให้</source>
+        <translation>ไม่พบการยกย่องที่เกียรติบัตรนี้ออกให้</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>เกียรติบัตรเลขที่ {number}/{year} ออกไปแล้ว สิ่งที่พิมพ์ไว้จึงแก้ไขไม่ได้ — ไม่รับการแก้ไขนี้</source>
+        <translation>เกียรติบัตรเลขที่ {number}/{year} ออกไปแล้ว สิ่งที่พิมพ์ไว้จึงแก้ไขไม่ได้ — ไม่รับการแก้ไขนี้</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>อีกฉบับหนึ่งในไฟล์เดียวกัน</source>
+        <translation>อีกฉบับหนึ่งในไฟล์เดียวกัน</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>“{name}” ในเครื่องนี้</source>
+        <translation>“{name}” ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>เกียรติบัตรเลขที่ {number}/{year} ของ “{name}” ในไฟล์นี้ ซ้ำกับเลขที่ของเกียรติบัตรที่ออกให้{other}แล้ว — เลขที่เกียรติบัตรใช้ซ้ำไม่ได้และจะไม่เปลี่ยนเลขให้เอง ไม่ได้รับข้อมูลใด ๆ (ตรวจทะเบียนเกียรติบัตรทั้งสองเครื่อง)</source>
+        <translation>เกียรติบัตรเลขที่ {number}/{year} ของ “{name}” ในไฟล์นี้ ซ้ำกับเลขที่ของเกียรติบัตรที่ออกให้{other}แล้ว — เลขที่เกียรติบัตรใช้ซ้ำไม่ได้และจะไม่เปลี่ยนเลขให้เอง ไม่ได้รับข้อมูลใด ๆ (ตรวจทะเบียนเกียรติบัตรทั้งสองเครื่อง)</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1350,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/calendar_page.py" line="+59" />
+        <location filename="../mk3desk/ui/pages/calendar_page.py" line="+61" />
         <source>&lt;span style='background:#ffcdd2'&gt;&amp;nbsp;แดง&amp;nbsp;&lt;/span&gt; เลยกำหนด &lt;span style='background:#ffe0b2'&gt;&amp;nbsp;ส้ม&amp;nbsp;&lt;/span&gt; ยังไม่ส่ง &lt;span style='background:#c8e6c9'&gt;&amp;nbsp;เขียว&amp;nbsp;&lt;/span&gt; ส่งแล้ว</source>
         <translation>&lt;span style='background:#ffcdd2'&gt;&amp;nbsp;แดง&amp;nbsp;&lt;/span&gt; เลยกำหนด &lt;span style='background:#ffe0b2'&gt;&amp;nbsp;ส้ม&amp;nbsp;&lt;/span&gt; ยังไม่ส่ง &lt;span style='background:#c8e6c9'&gt;&amp;nbsp;เขียว&amp;nbsp;&lt;/span&gt; ส่งแล้ว</translation>
     </message>
@@ -1351,6 +1602,21 @@
         <source>กรุณาระบุ --pdf หรือ --png (หรือทั้งสองอย่าง)</source>
         <translation>กรุณาระบุ --pdf หรือ --png (หรือทั้งสองอย่าง)</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/cli/swot_cmds.py" line="+98" />
+        <source>ใช้ --file หรือระบุรายการทีละข้อ อย่างใดอย่างหนึ่ง ไม่ใช้พร้อมกัน</source>
+        <translation>ใช้ --file หรือระบุรายการทีละข้อ อย่างใดอย่างหนึ่ง ไม่ใช้พร้อมกัน</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>อ่านไฟล์ {name} ไม่ได้ (ต้องเป็นไฟล์ข้อความ UTF-8): {reason}</source>
+        <translation>อ่านไฟล์ {name} ไม่ได้ (ต้องเป็นไฟล์ข้อความ UTF-8): {reason}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ไม่มีอะไรจะบันทึก — ระบุ --file หรือ --strength/--weakness/--opportunity/--threat</source>
+        <translation>ไม่มีอะไรจะบันทึก — ระบุ --file หรือ --strength/--weakness/--opportunity/--threat</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -1466,7 +1732,7 @@
         <translation>อ่านไฟล์ภาพ “{name}” ไม่ได้ ({reason})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/committees/save.py" line="+30" />
+        <location filename="../mk3desk/services/committees/save.py" line="+31" />
         <source>กรุณาระบุชื่อคณะกรรมการ</source>
         <translation>กรุณาระบุชื่อคณะกรรมการ</translation>
     </message>
@@ -1480,11 +1746,61 @@
         <source>ปีงบประมาณ {year} ยังไม่มีคณะกรรมการ — เพิ่มคณะกรรมการก่อน (หน้ารายงาน → คณะกรรมการและคำสั่ง… หรือ mk3desk committee add)</source>
         <translation>ปีงบประมาณ {year} ยังไม่มีคณะกรรมการ — เพิ่มคณะกรรมการก่อน (หน้ารายงาน → คณะกรรมการและคำสั่ง… หรือ mk3desk committee add)</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/services/committees/conflict.py" line="+57" />
+        <source>ชื่อคณะกรรมการ</source>
+        <translation>ชื่อคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>คำสั่งที่</source>
+        <translation>คำสั่งที่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>สั่ง ณ วันที่</source>
+        <translation>สั่ง ณ วันที่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เรื่อง</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ลงนาม</source>
+        <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ตำแหน่งผู้ลงนาม</source>
+        <translation>ตำแหน่งผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>มีผลตั้งแต่</source>
+        <translation>มีผลตั้งแต่</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ความนำ</source>
+        <translation>ความนำ</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>หน้าที่</source>
+        <translation>หน้าที่</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>รายชื่อกรรมการ</source>
+        <translation>รายชื่อกรรมการ</translation>
+    </message>
 </context>
 <context>
     <name>CommitteesDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/committees_dialog.py" line="+64" />
+        <location filename="../mk3desk/ui/dialogs/committees_dialog.py" line="+68" />
         <source>คณะกรรมการและคำสั่งแต่งตั้ง</source>
         <translation>คณะกรรมการและคำสั่งแต่งตั้ง</translation>
     </message>
@@ -1495,12 +1811,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+260" />
+        <location line="+282" />
         <source>ลบคณะกรรมการ</source>
         <translation>ลบคณะกรรมการ</translation>
     </message>
     <message>
-        <location line="-258" />
+        <location line="-280" />
         <source>คณะกรรมการของปีนี้</source>
         <translation>คณะกรรมการของปีนี้</translation>
     </message>
@@ -1590,7 +1906,17 @@
         <translation>กรรมการ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+10" />
+        <source>รายชื่อกรรมการและหน้าที่ที่บันทึกไว้ของคณะนี้เป็นไฟล์ Excel</source>
+        <translation>รายชื่อกรรมการและหน้าที่ที่บันทึกไว้ของคณะนี้เป็นไฟล์ Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แทนที่รายชื่อกรรมการ (และหน้าที่) ของคณะนี้ด้วยไฟล์ Excel ทั้งไฟล์หรือไม่นำเข้าเลย</source>
+        <translation>แทนที่รายชื่อกรรมการ (และหน้าที่) ของคณะนี้ด้วยไฟล์ Excel ทั้งไฟล์หรือไม่นำเข้าเลย</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>หน้าที่ละหนึ่งบรรทัด</source>
         <translation>หน้าที่ละหนึ่งบรรทัด</translation>
     </message>
@@ -1630,7 +1956,7 @@
         <translation>ยังไม่ได้เลือกภาพตราครุฑ (คำสั่งจะเว้นที่ว่างไว้)</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+69" />
         <source>— เลือกบุคลากร —</source>
         <translation>— เลือกบุคลากร —</translation>
     </message>
@@ -1640,7 +1966,7 @@
         <translation> — พ้นจากสำนักงาน</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+89" />
         <source>ลบ “{name}” และรายชื่อกรรมการทั้งหมดของคณะนี้หรือไม่? (บุคลากรยังอยู่)</source>
         <translation>ลบ “{name}” และรายชื่อกรรมการทั้งหมดของคณะนี้หรือไม่? (บุคลากรยังอยู่)</translation>
     </message>
@@ -1656,9 +1982,50 @@
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../mk3desk/services/conflicts.py" line="+24" />
+        <source>{what}: มีผู้อื่นบันทึกการแก้ไขไปก่อนแล้วหลังจากที่คุณเปิดดู จึงยังไม่ได้บันทึกของคุณ</source>
+        <translation>{what}: มีผู้อื่นบันทึกการแก้ไขไปก่อนแล้วหลังจากที่คุณเปิดดู จึงยังไม่ได้บันทึกของคุณ</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>ใช่</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ไม่ใช่</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionLabel</name>
+    <message>
+        <location filename="../mk3desk/ui/live.py" line="+172" />
+        <source>เชื่อมต่อเซิร์ฟเวอร์ {server}</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ {server}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ขาดการเชื่อมต่อเซิร์ฟเวอร์ — งานที่พิมพ์ไว้ยังอยู่ จะบันทึกเมื่อเชื่อมต่อได้</source>
+        <translation>ขาดการเชื่อมต่อเซิร์ฟเวอร์ — งานที่พิมพ์ไว้ยังอยู่ จะบันทึกเมื่อเชื่อมต่อได้</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ฐานข้อมูลบนเซิร์ฟเวอร์ {server}</source>
+        <translation>ฐานข้อมูลบนเซิร์ฟเวอร์ {server}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ติดต่อเซิร์ฟเวอร์ {server} ไม่ได้ โปรแกรมจะลองใหม่เรื่อย ๆ — ข้อความที่พิมพ์ไว้ยังอยู่ในช่องและเก็บสำรองไว้ในเครื่องนี้ด้วย</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ {server} ไม่ได้ โปรแกรมจะลองใหม่เรื่อย ๆ — ข้อความที่พิมพ์ไว้ยังอยู่ในช่องและเก็บสำรองไว้ในเครื่องนี้ด้วย</translation>
+    </message>
+</context>
+<context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/criteria.py" line="+41" />
+        <location filename="../mk3desk/ui/pdca/criteria.py" line="+42" />
         <source>อธิบายว่าทำเกณฑ์นี้อย่างไร (บันทึกอัตโนมัติ)</source>
         <translation>อธิบายว่าทำเกณฑ์นี้อย่างไร (บันทึกอัตโนมัติ)</translation>
     </message>
@@ -1691,7 +2058,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="+132" />
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="+139" />
         <source>ภาพสรุปสำหรับเผยแพร่…</source>
         <translation>ภาพสรุปสำหรับเผยแพร่…</translation>
     </message>
@@ -1820,13 +2187,13 @@
         <translation>ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ mk3desk หรือไฟล์เสียหาย จึงไม่ได้เปิดใช้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/db/migrate.py" line="+125" />
+        <location filename="../mk3desk/db/migrate.py" line="+126" />
         <location filename="../mk3desk/services/integrity.py" line="+71" />
         <source>ไม่พบไฟล์ฐานข้อมูล {path}</source>
         <translation>ไม่พบไฟล์ฐานข้อมูล {path}</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>ฐานข้อมูลบนเซิร์ฟเวอร์ยังเป็นโครงสร้างรุ่น {current} แต่โปรแกรมนี้ใช้รุ่น {head} — ให้ผู้ดูแลระบบสั่ง mk3desk server upgrade ก่อน แล้วปรับรุ่นโปรแกรมทุกเครื่องให้ตรงกัน</source>
         <translation>ฐานข้อมูลบนเซิร์ฟเวอร์ยังเป็นโครงสร้างรุ่น {current} แต่โปรแกรมนี้ใช้รุ่น {head} — ให้ผู้ดูแลระบบสั่ง mk3desk server upgrade ก่อน แล้วปรับรุ่นโปรแกรมทุกเครื่องให้ตรงกัน</translation>
     </message>
@@ -1851,12 +2218,17 @@
         <translation>ฐานข้อมูลต้องปรับรุ่นโครงสร้างก่อน แต่เปิดแบบอ่านอย่างเดียวอยู่</translation>
     </message>
     <message>
-        <location filename="../mk3desk/db/errors.py" line="+24" />
+        <location filename="../mk3desk/db/errors.py" line="+31" />
         <source>มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึก — โปรดดูข้อมูลล่าสุดแล้วทำรายการอีกครั้ง</source>
         <translation>มีผู้อื่นแก้ไขรายการเดียวกันนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึก — โปรดดูข้อมูลล่าสุดแล้วทำรายการอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+28" />
+        <source>ขาดการเชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล — รายการนี้ยังไม่ได้บันทึก โปรดตรวจสายแลนหรือเครือข่าย แล้วลองอีกครั้งเมื่อเชื่อมต่อได้</source>
+        <translation>ขาดการเชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล — รายการนี้ยังไม่ได้บันทึก โปรดตรวจสายแลนหรือเครือข่าย แล้วลองอีกครั้งเมื่อเชื่อมต่อได้</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>มีโปรแกรมอื่นกำลังบันทึกข้อมูลลงฐานข้อมูลนี้อยู่ รอแล้ว {seconds} วินาทียังไม่เสร็จ — ยังไม่ได้บันทึก โปรดลองอีกครั้ง</source>
         <translation>มีโปรแกรมอื่นกำลังบันทึกข้อมูลลงฐานข้อมูลนี้อยู่ รอแล้ว {seconds} วินาทียังไม่เสร็จ — ยังไม่ได้บันทึก โปรดลองอีกครั้ง</translation>
     </message>
@@ -1950,6 +2322,24 @@
         <location line="+19" />
         <source>พร้อมส่งตรวจสอบ</source>
         <translation>พร้อมส่งตรวจสอบ</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsLabel</name>
+    <message>
+        <location filename="../mk3desk/ui/live.py" line="+32" />
+        <source>ข้อความรอบันทึก: ตัวชี้วัด {codes} — เปิดตัวชี้วัดเพื่อบันทึก</source>
+        <translation>ข้อความรอบันทึก: ตัวชี้วัด {codes} — เปิดตัวชี้วัดเพื่อบันทึก</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ข้อความรอบันทึก {n} ช่อง (เก็บไว้ในเครื่องนี้)</source>
+        <translation>ข้อความรอบันทึก {n} ช่อง (เก็บไว้ในเครื่องนี้)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ข้อความที่พิมพ์ไว้ตอนขาดการเชื่อมต่อเซิร์ฟเวอร์ยังไม่ได้บันทึก — เปิดตัวชี้วัดนั้น ข้อความจะกลับมาในช่องและบันทึกให้</source>
+        <translation>ข้อความที่พิมพ์ไว้ตอนขาดการเชื่อมต่อเซิร์ฟเวอร์ยังไม่ได้บันทึก — เปิดตัวชี้วัดนั้น ข้อความจะกลับมาในช่องและบันทึกให้</translation>
     </message>
 </context>
 <context>
@@ -2050,11 +2440,16 @@
         <source>ไม่พบไฟล์หลักฐานรหัส {id}</source>
         <translation>ไม่พบไฟล์หลักฐานรหัส {id}</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/ui/evidence_opening.py" line="+59" />
+        <source>ดึงไฟล์ {name} มาเปิดไม่สำเร็จ ({reason}) — โปรดตรวจการเชื่อมต่อกับเซิร์ฟเวอร์แล้วลองอีกครั้ง</source>
+        <translation>ดึงไฟล์ {name} มาเปิดไม่สำเร็จ ({reason}) — โปรดตรวจการเชื่อมต่อกับเซิร์ฟเวอร์แล้วลองอีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../mk3desk/ui/evidence_panel.py" line="+83" />
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+81" />
         <source>{n:.1f} เมกะไบต์</source>
         <translation>{n:.1f} เมกะไบต์</translation>
     </message>
@@ -2153,11 +2548,12 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+162" />
         <source>ลากไฟล์มาวางที่นี่เพื่อแนบได้</source>
         <translation>ลากไฟล์มาวางที่นี่เพื่อแนบได้</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-155" />
         <source>สำหรับเกณฑ์</source>
         <translation>สำหรับเกณฑ์</translation>
     </message>
@@ -2182,17 +2578,22 @@
         <translation>ไฟล์ {name} มีขนาด {size} ซึ่งใหญ่มาก ฐานข้อมูลและไฟล์สำรองจะโตขึ้นตาม ต้องการแนบหรือไม่?</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
+        <source>กำลังดึงไฟล์มาเปิด…</source>
+        <translation>กำลังดึงไฟล์มาเปิด…</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/evidence_opening.py" line="+71" />
         <source>ไม่พบไฟล์</source>
         <translation>ไม่พบไฟล์</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>เปิดไฟล์ {name} ไม่ได้ เพราะไฟล์หายไปจากที่เก็บหลักฐาน (อาจถูกลบหรือย้ายออกจากโฟลเดอร์ของโปรแกรม) กรุณาแนบไฟล์นี้ใหม่</source>
         <translation>เปิดไฟล์ {name} ไม่ได้ เพราะไฟล์หายไปจากที่เก็บหลักฐาน (อาจถูกลบหรือย้ายออกจากโฟลเดอร์ของโปรแกรม) กรุณาแนบไฟล์นี้ใหม่</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+16" />
         <source>ไฟล์ถูกแก้ไข</source>
         <translation>ไฟล์ถูกแก้ไข</translation>
     </message>
@@ -2202,22 +2603,22 @@
         <translation>ไฟล์ {name} ถูกแก้ไขหลังจากแนบ จึงอาจไม่ใช่หลักฐานฉบับเดิม ต้องการเปิดดูหรือไม่?</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>ไฟล์นี้เป็นโปรแกรม</source>
         <translation>ไฟล์นี้เป็นโปรแกรม</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>ไฟล์ {name} เป็นชนิดที่เครื่องจะสั่งทำงานเป็นโปรแกรม ไม่ใช่เอกสาร ถ้าไม่แน่ใจว่ามาจากใคร อย่าเปิด — ต้องการเปิดหรือไม่?</source>
         <translation>ไฟล์ {name} เป็นชนิดที่เครื่องจะสั่งทำงานเป็นโปรแกรม ไม่ใช่เอกสาร ถ้าไม่แน่ใจว่ามาจากใคร อย่าเปิด — ต้องการเปิดหรือไม่?</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-42" />
         <source>เปิดไฟล์ไม่ได้</source>
         <translation>เปิดไฟล์ไม่ได้</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>เครื่องนี้ไม่มีโปรแกรมที่เปิดไฟล์ {name} ได้ — ไฟล์อยู่ที่ {path} คัดลอกไปเปิดด้วยโปรแกรมอื่นได้</source>
         <translation>เครื่องนี้ไม่มีโปรแกรมที่เปิดไฟล์ {name} ได้ — ไฟล์อยู่ที่ {path} คัดลอกไปเปิดด้วยโปรแกรมอื่นได้</translation>
     </message>
@@ -2225,7 +2626,7 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../mk3desk/services/excel/__init__.py" line="+92" />
+        <location filename="../mk3desk/services/excel/__init__.py" line="+120" />
         <source>คะแนนรายหมวดและรายตัวชี้วัด</source>
         <translation>คะแนนรายหมวดและรายตัวชี้วัด</translation>
     </message>
@@ -2240,7 +2641,7 @@
         <translation>ดัชนีไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+24" />
         <source>ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})</source>
         <translation>ไม่รู้จักชนิดข้อมูล “{kind}” (ใช้ได้: {known})</translation>
     </message>
@@ -2249,21 +2650,31 @@
         <source>ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567</source>
         <translation>ข้อมูล “{title}” เป็นของปีงบประมาณ กรุณาระบุปี เช่น 2567</translation>
     </message>
+    <message>
+        <location line="+23" />
+        <source>ข้อมูล “{title}” เป็นของคณะกรรมการหนึ่งคณะ กรุณาเลือกคณะกรรมการ</source>
+        <translation>ข้อมูล “{title}” เป็นของคณะกรรมการหนึ่งคณะ กรุณาเลือกคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ข้อมูล “{title}” เป็นของการประชุม/อบรมหนึ่งครั้ง กรุณาเลือกการประชุม</source>
+        <translation>ข้อมูล “{title}” เป็นของการประชุม/อบรมหนึ่งครั้ง กรุณาเลือกการประชุม</translation>
+    </message>
 </context>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="+275" />
+        <location filename="../mk3desk/ui/excel_actions.py" line="+295" />
         <source>ส่งออกเป็น Excel</source>
         <translation>ส่งออกเป็น Excel</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-21" />
         <source>บันทึกแม่แบบ Excel</source>
         <translation>บันทึกแม่แบบ Excel</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-40" />
         <source>Excel (&amp;E)</source>
         <translation>Excel (&amp;E)</translation>
     </message>
@@ -2283,7 +2694,7 @@
         <translation>ส่งออกเป็น Excel (&amp;E)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+25" />
         <source>แม่แบบ</source>
         <translation>แม่แบบ</translation>
     </message>
@@ -2293,22 +2704,22 @@
         <translation>แม่แบบ Excel</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+21" />
         <source>ไฟล์ Excel</source>
         <translation>ไฟล์ Excel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>เลือกไฟล์ Excel ที่จะนำเข้า</source>
         <translation>เลือกไฟล์ Excel ที่จะนำเข้า</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+21" />
         <source>กำลังอ่านและตรวจสอบไฟล์ {name} ...</source>
         <translation>กำลังอ่านและตรวจสอบไฟล์ {name} ...</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+47" />
         <source>ผลการนำเข้า: {title}</source>
         <translation>ผลการนำเข้า: {title}</translation>
     </message>
@@ -2419,6 +2830,56 @@
         <location line="+18" />
         <source>เกณฑ์ของประเด็นหมวด 1–6 หนึ่งแถวต่อหนึ่งเกณฑ์ รหัสเกณฑ์ เช่น B1, A1, S1</source>
         <translation>เกณฑ์ของประเด็นหมวด 1–6 หนึ่งแถวต่อหนึ่งเกณฑ์ รหัสเกณฑ์ เช่น B1, A1, S1</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/excel/kinds/attendance.py" line="+17" />
+        <source>รายชื่อผู้เข้าร่วมประชุม/อบรม</source>
+        <translation>รายชื่อผู้เข้าร่วมประชุม/อบรม</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>หนึ่งแถวต่อหนึ่งคน ชื่อต้องตรงกับรายชื่อบุคลากรในโปรแกรม การเข้าร่วมกรอก «เข้าร่วม» (หรือ «ลงชื่อ») «ขาด» หรือ «ลา» ผู้ที่ยังไม่อยู่ในรายชื่อจะถูกเพิ่ม ผู้ที่อยู่ในรายชื่อแต่ไม่มีในไฟล์คงสถานะเดิม</source>
+        <translation>หนึ่งแถวต่อหนึ่งคน ชื่อต้องตรงกับรายชื่อบุคลากรในโปรแกรม การเข้าร่วมกรอก «เข้าร่วม» (หรือ «ลงชื่อ») «ขาด» หรือ «ลา» ผู้ที่ยังไม่อยู่ในรายชื่อจะถูกเพิ่ม ผู้ที่อยู่ในรายชื่อแต่ไม่มีในไฟล์คงสถานะเดิม</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/excel/kinds/certificates.py" line="+13" />
+        <source>ทะเบียนเกียรติบัตร</source>
+        <translation>ทะเบียนเกียรติบัตร</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/excel/kinds/committee_members.py" line="+17" />
+        <source>รายชื่อกรรมการและหน้าที่ของคณะกรรมการ</source>
+        <translation>รายชื่อกรรมการและหน้าที่ของคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>หนึ่งแถวต่อกรรมการหนึ่งคน เรียงตามลำดับในคำสั่ง ชื่อต้องตรงกับรายชื่อบุคลากรในโปรแกรม ต้องมีประธานกรรมการหนึ่งคน และประธาน รองประธาน เลขานุการต้องเป็นคนละคน การนำเข้าจะแทนที่รายชื่อกรรมการทั้งหมดของคณะนี้ด้วยรายชื่อในไฟล์</source>
+        <translation>หนึ่งแถวต่อกรรมการหนึ่งคน เรียงตามลำดับในคำสั่ง ชื่อต้องตรงกับรายชื่อบุคลากรในโปรแกรม ต้องมีประธานกรรมการหนึ่งคน และประธาน รองประธาน เลขานุการต้องเป็นคนละคน การนำเข้าจะแทนที่รายชื่อกรรมการทั้งหมดของคณะนี้ด้วยรายชื่อในไฟล์</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>หน้าที่ของคณะกรรมการ หนึ่งแถวต่อหนึ่งข้อ (ไม่เกิน 1,000 ตัวอักษร) ถ้าแผ่นงานนี้ว่าง หน้าที่เดิมของคณะกรรมการจะคงไว้</source>
+        <translation>หน้าที่ของคณะกรรมการ หนึ่งแถวต่อหนึ่งข้อ (ไม่เกิน 1,000 ตัวอักษร) ถ้าแผ่นงานนี้ว่าง หน้าที่เดิมของคณะกรรมการจะคงไว้</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/excel/kinds/swot.py" line="+17" />
+        <source>การวิเคราะห์ SWOT ของปี</source>
+        <translation>การวิเคราะห์ SWOT ของปี</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>หนึ่งแถวต่อหนึ่งข้อ เลือกด้าน (จุดแข็ง จุดอ่อน โอกาส อุปสรรค) ข้อความไม่เกิน 500 ตัวอักษร การนำเข้าจะแทนที่การวิเคราะห์ SWOT ทั้งหมดของปีด้วยรายการในไฟล์</source>
+        <translation>หนึ่งแถวต่อหนึ่งข้อ เลือกด้าน (จุดแข็ง จุดอ่อน โอกาส อุปสรรค) ข้อความไม่เกิน 500 ตัวอักษร การนำเข้าจะแทนที่การวิเคราะห์ SWOT ทั้งหมดของปีด้วยรายการในไฟล์</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>หนึ่งแถวต่อหนึ่งราย: บุคลากร โรงเรียน หรือกลุ่มงานที่ร่วมวิเคราะห์</source>
+        <translation>หนึ่งแถวต่อหนึ่งราย: บุคลากร โรงเรียน หรือกลุ่มงานที่ร่วมวิเคราะห์</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>วันที่ประชุมวิเคราะห์ SWOT หนึ่งแถว (เช่น 20/11/2566) ต้องไม่เป็นวันในอนาคต</source>
+        <translation>วันที่ประชุมวิเคราะห์ SWOT หนึ่งแถว (เช่น 20/11/2566) ต้องไม่เป็นวันในอนาคต</translation>
     </message>
 </context>
 <context>
@@ -2565,12 +3026,14 @@
         <translation>บันทึกค่าได้เฉพาะปี {first}–{last} (พบปี {year})</translation>
     </message>
     <message>
+        <location filename="../mk3desk/services/excel/attendance.py" line="+86" />
+        <location filename="../mk3desk/services/excel/committee_members.py" line="+92" />
         <location filename="../mk3desk/services/excel/people.py" line="+89" />
         <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</source>
         <translation>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location filename="../mk3desk/services/excel/people.py" line="+14" />
         <source>ไม่พบกลุ่มงาน “{group}” (เพิ่มกลุ่มในแผ่นงาน «{groups}» หรือแก้ชื่อให้ตรงกัน)</source>
         <translation>ไม่พบกลุ่มงาน “{group}” (เพิ่มกลุ่มในแผ่นงาน «{groups}» หรือแก้ชื่อให้ตรงกัน)</translation>
     </message>
@@ -2650,6 +3113,36 @@
         <location line="+79" />
         <source>ข้อมูลซ้ำกับแถว {first} ({values})</source>
         <translation>ข้อมูลซ้ำกับแถว {first} ({values})</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/excel/committee_members.py" line="+40" />
+        <source>หน้าที่ข้อนี้ยาว {length} ตัวอักษร เกินที่รับได้ ({limit}) — แบ่งเป็นหลายข้อ</source>
+        <translation>หน้าที่ข้อนี้ยาว {length} ตัวอักษร เกินที่รับได้ ({limit}) — แบ่งเป็นหลายข้อ</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/excel/swot.py" line="+75" />
+        <source>ด้าน{quadrant}มีเกิน {limit} รายการ</source>
+        <translation>ด้าน{quadrant}มีเกิน {limit} รายการ</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>ใส่วันที่วิเคราะห์ได้วันเดียว (แถวแรก) ให้ลบแถวนี้</source>
+        <translation>ใส่วันที่วิเคราะห์ได้วันเดียว (แถวแรก) ให้ลบแถวนี้</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>ระบุผู้ร่วมวิเคราะห์ SWOT อย่างน้อยหนึ่งราย (บุคลากร โรงเรียน หรือกลุ่มงาน)</source>
+        <translation>ระบุผู้ร่วมวิเคราะห์ SWOT อย่างน้อยหนึ่งราย (บุคลากร โรงเรียน หรือกลุ่มงาน)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>ระบุวันที่วิเคราะห์ SWOT</source>
+        <translation>ระบุวันที่วิเคราะห์ SWOT</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>วันที่วิเคราะห์ SWOT ต้องไม่เป็นวันในอนาคต</source>
+        <translation>วันที่วิเคราะห์ SWOT ต้องไม่เป็นวันในอนาคต</translation>
     </message>
 </context>
 <context>
@@ -3505,7 +3998,7 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="-243" />
+        <location filename="../mk3desk/ui/excel_actions.py" line="-279" />
         <source>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</source>
         <translation>นำเข้าเรียบร้อย: เพิ่ม {added} แก้ไข {changed} ไม่เปลี่ยนแปลง {unchanged} ไม่รับ {refused} รายการ</translation>
     </message>
@@ -3656,7 +4149,7 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+70" />
+        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+78" />
         <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ (Ctrl+F)</source>
         <translation>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ (Ctrl+F)</translation>
     </message>
@@ -4229,7 +4722,7 @@
         <translation>ไม่พบเอกสารประกอบรหัส {id}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/knowledge/save.py" line="+36" />
+        <location filename="../mk3desk/services/knowledge/save.py" line="+37" />
         <source>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</source>
         <translation>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</translation>
     </message>
@@ -4238,11 +4731,51 @@
         <source>ตัวชี้วัดที่เลือกไม่ได้อยู่ในปีงบประมาณ {year}</source>
         <translation>ตัวชี้วัดที่เลือกไม่ได้อยู่ในปีงบประมาณ {year}</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/services/knowledge/conflict.py" line="+53" />
+        <source>วันที่</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>เรื่อง</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ประเภท</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>วิทยากร</source>
+        <translation>วิทยากร</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>สถานที่</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>บทเรียนที่ได้ / บันทึกการประชุม</source>
+        <translation>บทเรียนที่ได้ / บันทึกการประชุม</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ผู้เข้าร่วม</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ตัวชี้วัดที่เกี่ยวข้อง</source>
+        <translation>ตัวชี้วัดที่เกี่ยวข้อง</translation>
+    </message>
 </context>
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+74" />
+        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+78" />
         <source>เพิ่มการประชุม/อบรม</source>
         <translation>เพิ่มการประชุม/อบรม</translation>
     </message>
@@ -4302,7 +4835,17 @@
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
+        <source>รายชื่อผู้เข้าร่วมที่บันทึกไว้ พร้อมสถานะ เป็นไฟล์ Excel</source>
+        <translation>รายชื่อผู้เข้าร่วมที่บันทึกไว้ พร้อมสถานะ เป็นไฟล์ Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ปรับสถานะเข้าร่วม/ขาด/ลา จากไฟล์ Excel (ทั้งไฟล์หรือไม่นำเข้าเลย)</source>
+        <translation>ปรับสถานะเข้าร่วม/ขาด/ลา จากไฟล์ Excel (ทั้งไฟล์หรือไม่นำเข้าเลย)</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>ตัวชี้วัดที่เกี่ยวข้อง (นับเป็นหลักฐาน)</source>
         <translation>ตัวชี้วัดที่เกี่ยวข้อง (นับเป็นหลักฐาน)</translation>
     </message>
@@ -4352,7 +4895,7 @@
         <translation>พิมพ์บันทึกการประชุม…</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+116" />
         <source>ยังไม่ได้บันทึก</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
@@ -4362,7 +4905,7 @@
         <translation>กรุณาระบุวันที่จัด</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+44" />
         <source>บันทึกแล้ว</source>
         <translation>บันทึกแล้ว</translation>
     </message>
@@ -4382,7 +4925,7 @@
         <translation>เลือกไฟล์เอกสารประกอบ</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+52" />
         <source>บันทึกเป็น PDF</source>
         <translation>บันทึกเป็น PDF</translation>
     </message>
@@ -4686,7 +5229,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mk3desk/ui/main_window.py" line="+85" />
+        <location filename="../mk3desk/ui/main_window.py" line="+87" />
         <source>ระบบบริหารงานตัวชี้วัด สพท.</source>
         <translation>ระบบบริหารงานตัวชี้วัด สพท.</translation>
     </message>
@@ -4741,7 +5284,7 @@
         <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+113" />
         <source>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</source>
         <translation>กำลังตรวจสอบฐานข้อมูลและไฟล์หลักฐาน…</translation>
     </message>
@@ -5021,10 +5564,35 @@
 <context>
     <name>Office</name>
     <message>
-        <location filename="../mk3desk/services/office_edit.py" line="+38" />
+        <location filename="../mk3desk/services/office_edit.py" line="+33" />
+        <source>ชื่อสำนักงาน</source>
+        <translation>ชื่อสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชื่อย่อ</source>
+        <translation>ชื่อย่อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>จังหวัด / เขตพื้นที่</source>
+        <translation>จังหวัด / เขตพื้นที่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ที่อยู่</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <location filename="../mk3desk/services/years.py" line="+41" />
         <source>กรุณาระบุชื่อสำนักงาน</source>
         <translation>กรุณาระบุชื่อสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ข้อมูลสำนักงาน</source>
+        <translation>ข้อมูลสำนักงาน</translation>
     </message>
     <message>
         <location filename="../mk3desk/services/years.py" line="+36" />
@@ -5078,7 +5646,7 @@
 <context>
     <name>OutcomeEditor</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/outcome.py" line="+45" />
+        <location filename="../mk3desk/ui/pdca/outcome.py" line="+49" />
         <source>ผลการดำเนินงานจริง 3 ปี</source>
         <translation>ผลการดำเนินงานจริง 3 ปี</translation>
     </message>
@@ -5123,7 +5691,7 @@
         <translation>ปี {year}</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>— ตัวเลขไม่ถูกต้อง —</source>
         <translation>— ตัวเลขไม่ถูกต้อง —</translation>
     </message>
@@ -5136,22 +5704,27 @@
 <context>
     <name>Pdca</name>
     <message>
-        <location filename="../mk3desk/services/pdca.py" line="+61" />
+        <location filename="../mk3desk/services/pdca.py" line="+62" />
         <source>ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก โปรดแบ่งเป็นไฟล์หลักฐานแทน</source>
         <translation>ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก โปรดแบ่งเป็นไฟล์หลักฐานแทน</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</source>
         <translation>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+43" />
         <source>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</source>
         <translation>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+11" />
+        <source>ตัวชี้วัด {code} เกณฑ์ {key}: มีผู้อื่นบันทึกคำอธิบายไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</source>
+        <translation>ตัวชี้วัด {code} เกณฑ์ {key}: มีผู้อื่นบันทึกคำอธิบายไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
         <translation>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</translation>
     </message>
@@ -5164,6 +5737,11 @@
         <location line="+6" />
         <source>ค่าผลการดำเนินงานต้องเป็นตัวเลข</source>
         <translation>ค่าผลการดำเนินงานต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ตัวชี้วัด {code} ค่าปี {year}: มีผู้อื่นบันทึกเป็น {stored} ไปก่อนแล้ว จึงยังไม่ได้บันทึก {yours} ของคุณ — หน้าจอแสดงค่าล่าสุดแล้ว หากต้องการเปลี่ยนโปรดพิมพ์อีกครั้ง</source>
+        <translation>ตัวชี้วัด {code} ค่าปี {year}: มีผู้อื่นบันทึกเป็น {stored} ไปก่อนแล้ว จึงยังไม่ได้บันทึก {yours} ของคุณ — หน้าจอแสดงค่าล่าสุดแล้ว หากต้องการเปลี่ยนโปรดพิมพ์อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -5237,20 +5815,20 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../mk3desk/services/people.py" line="+27" />
-        <location filename="../mk3desk/services/people_edit.py" line="+130" />
+        <location filename="../mk3desk/services/people.py" line="+31" />
+        <location filename="../mk3desk/services/people_edit.py" line="+206" />
         <source>กรุณาระบุชื่อกลุ่ม</source>
         <translation>กรุณาระบุชื่อกลุ่ม</translation>
     </message>
     <message>
         <location line="+2" />
-        <location filename="../mk3desk/services/people_edit.py" line="+5" />
+        <location filename="../mk3desk/services/people_edit.py" line="+13" />
         <source>มีกลุ่ม “{name}” อยู่แล้ว</source>
         <translation>มีกลุ่ม “{name}” อยู่แล้ว</translation>
     </message>
     <message>
         <location line="+22" />
-        <location filename="../mk3desk/services/people_edit.py" line="-35" />
+        <location filename="../mk3desk/services/people_edit.py" line="-92" />
         <source>กรุณาระบุชื่อ-นามสกุล</source>
         <translation>กรุณาระบุชื่อ-นามสกุล</translation>
     </message>
@@ -5265,7 +5843,7 @@
         <translation> (พ้นจากสำนักงานแล้ว)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+37" />
         <source>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</source>
         <translation>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</translation>
     </message>
@@ -5275,7 +5853,97 @@
         <translation>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/people_edit.py" line="+4" />
+        <location line="+14" />
+        <source>ยังไม่ระบุ</source>
+        <translation>ยังไม่ระบุ</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ยังไม่กำหนด</source>
+        <translation>ยังไม่กำหนด</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>ผู้รับผิดชอบตัวชี้วัด {code}</source>
+        <translation>ผู้รับผิดชอบตัวชี้วัด {code}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ผู้รับผิดชอบหลัก</source>
+        <translation>ผู้รับผิดชอบหลัก</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ผู้รับผิดชอบสำรอง</source>
+        <translation>ผู้รับผิดชอบสำรอง</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>วันส่งงาน</source>
+        <translation>วันส่งงาน</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/people_edit.py" line="-43" />
+        <source>ผู้รับผิดชอบตัวชี้วัด (Key Man)</source>
+        <translation>ผู้รับผิดชอบตัวชี้วัด (Key Man)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>กรรมการตรวจสอบ</source>
+        <translation>กรรมการตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ประสานงานตัวชี้วัด</source>
+        <translation>ผู้ประสานงานตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้บริหาร</source>
+        <translation>ผู้บริหาร</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ดูข้อมูลอย่างเดียว</source>
+        <translation>ดูข้อมูลอย่างเดียว</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ไม่สังกัดกลุ่ม</source>
+        <translation>ไม่สังกัดกลุ่ม</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>บุคลากร {name}</source>
+        <translation>บุคลากร {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ชื่อ-นามสกุล</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ตำแหน่ง</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>กลุ่มงาน</source>
+        <translation>กลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>บทบาท</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ยังปฏิบัติงานอยู่ในสำนักงาน</source>
+        <translation>ยังปฏิบัติงานอยู่ในสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท</source>
         <translation>กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท</translation>
     </message>
@@ -5285,12 +5953,22 @@
         <translation>กลุ่มที่เลือกไม่ได้อยู่ในสำนักงานนี้</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+39" />
         <source>ไม่พบกลุ่มที่เลือก</source>
         <translation>ไม่พบกลุ่มที่เลือก</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+8" />
+        <source>กลุ่มงาน {name}</source>
+        <translation>กลุ่มงาน {name}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ชื่อกลุ่มงาน</source>
+        <translation>ชื่อกลุ่มงาน</translation>
+    </message>
+    <message>
+        <location line="+67" />
         <source>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้บันทึกว่าพ้นจากสำนักงานแล้วแทน (แก้ไขข้อมูล แล้วเอาเครื่องหมาย “ยังปฏิบัติงานอยู่ในสำนักงาน” ออก) ประวัติจะยังแสดงชื่อเดิม</source>
         <translation>“{name}” มีประวัติการทำงานในระบบแล้ว จึงลบไม่ได้ — ให้บันทึกว่าพ้นจากสำนักงานแล้วแทน (แก้ไขข้อมูล แล้วเอาเครื่องหมาย “ยังปฏิบัติงานอยู่ในสำนักงาน” ออก) ประวัติจะยังแสดงชื่อเดิม</translation>
     </message>
@@ -5381,7 +6059,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/people_page.py" line="+60" />
+        <location filename="../mk3desk/ui/pages/people_page.py" line="+62" />
         <source>ค้นหา ชื่อ ตำแหน่ง กลุ่มงาน หรือตัวชี้วัด (Ctrl+F)</source>
         <translation>ค้นหา ชื่อ ตำแหน่ง กลุ่มงาน หรือตัวชี้วัด (Ctrl+F)</translation>
     </message>
@@ -5451,7 +6129,7 @@
         <translation>{name}: รับผิดชอบหลัก {owned} · สำรอง {backup} · ยังไม่ส่ง {open} · เลยกำหนด {late}</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+88" />
         <source>เพิ่มกลุ่มงาน</source>
         <translation>เพิ่มกลุ่มงาน</translation>
     </message>
@@ -5497,12 +6175,12 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+34" />
+        <location line="+23" />
         <source>ลบบุคลากร</source>
         <translation>ลบบุคลากร</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-22" />
         <source>บันทึกไว้แล้วว่าพ้นจากสำนักงาน</source>
         <translation>บันทึกไว้แล้วว่าพ้นจากสำนักงาน</translation>
     </message>
@@ -5517,7 +6195,7 @@
         <translation>บันทึกว่าพ้นจากสำนักงานแล้ว</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+20" />
         <source>ยกเลิก</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -5525,7 +6203,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-96" />
+        <location filename="../mk3desk/ui/dialogs/people_dialogs.py" line="-117" />
         <source>ดูข้อมูลอย่างเดียว</source>
         <translation>ดูข้อมูลอย่างเดียว</translation>
     </message>
@@ -5608,7 +6286,7 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+56" />
+        <location filename="../mk3desk/ui/pdca/plan_panel.py" line="+59" />
         <source>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</source>
         <translation>เช่น ประชุมคณะทำงาน เดือนพฤศจิกายน; รวบรวมข้อมูล เดือนธันวาคม; ...</translation>
     </message>
@@ -5663,7 +6341,7 @@
         <translation>— ยังไม่กำหนด —</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>แผนครบถ้วนแล้ว</source>
         <translation>แผนครบถ้วนแล้ว</translation>
     </message>
@@ -5843,7 +6521,7 @@
 <context>
     <name>RecognitionDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/recognition_dialog.py" line="+52" />
+        <location filename="../mk3desk/ui/dialogs/recognition_dialog.py" line="+55" />
         <source>ยกย่องชมเชยและเกียรติบัตร</source>
         <translation>ยกย่องชมเชยและเกียรติบัตร</translation>
     </message>
@@ -5973,7 +6651,12 @@
         <translation>พิมพ์เกียรติบัตรที่เลือกจากทะเบียน…</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+1" />
+        <source>ส่งออกทะเบียนเป็น Excel…</source>
+        <translation>ส่งออกทะเบียนเป็น Excel…</translation>
+    </message>
+    <message>
+        <location line="+156" />
         <location line="+34" />
         <source>บันทึกเกียรติบัตร</source>
         <translation>บันทึกเกียรติบัตร</translation>
@@ -6087,6 +6770,67 @@
         <location line="+2" />
         <source>ระดับผลการประเมิน: ทางการ {official} แต่คำนวณได้ {computed}</source>
         <translation>ระดับผลการประเมิน: ทางการ {official} แต่คำนวณได้ {computed}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConflictDialog</name>
+    <message>
+        <location filename="../mk3desk/ui/dialogs/record_conflict_dialog.py" line="+47" />
+        <source>มีผู้อื่นแก้ไขข้อมูลนี้ไปก่อน</source>
+        <translation>มีผู้อื่นแก้ไขข้อมูลนี้ไปก่อน</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>ข้อมูล</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ของคุณ (ยังไม่ได้บันทึก)</source>
+        <translation>ของคุณ (ยังไม่ได้บันทึก)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ที่บันทึกไว้แล้ว (ของผู้อื่น)</source>
+        <translation>ที่บันทึกไว้แล้ว (ของผู้อื่น)</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>“เก็บของฉัน” บันทึกค่าของคุณทับค่าที่บันทึกไว้ทุกช่องที่แสดง · “ใช้ของเขา” แสดงค่าที่บันทึกไว้ในแบบฟอร์ม ให้ตรวจดูแล้วแก้ไขต่อได้</source>
+        <translation>“เก็บของฉัน” บันทึกค่าของคุณทับค่าที่บันทึกไว้ทุกช่องที่แสดง · “ใช้ของเขา” แสดงค่าที่บันทึกไว้ในแบบฟอร์ม ให้ตรวจดูแล้วแก้ไขต่อได้</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>เก็บของฉัน</source>
+        <translation>เก็บของฉัน</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>บันทึกค่าของคุณแทนค่าที่บันทึกไว้</source>
+        <translation>บันทึกค่าของคุณแทนค่าที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ใช้ของเขา</source>
+        <translation>ใช้ของเขา</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>แสดงค่าที่บันทึกไว้ในแบบฟอร์มแทนค่าของคุณ</source>
+        <translation>แสดงค่าที่บันทึกไว้ในแบบฟอร์มแทนค่าของคุณ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExcel</name>
+    <message>
+        <location filename="../mk3desk/ui/record_excel.py" line="+50" />
+        <source>ส่งออก Excel…</source>
+        <translation>ส่งออก Excel…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>นำเข้า Excel…</source>
+        <translation>นำเข้า Excel…</translation>
     </message>
 </context>
 <context>
@@ -6373,12 +7117,12 @@
         <translation>เริ่มพิมพ์ที่ {printer} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/reports/documents/committee_order.py" line="+72" />
+        <location filename="../mk3desk/reports/documents/committee_order.py" line="+74" />
         <source>ยังไม่ได้กำหนดภาพตราครุฑของคำสั่ง จึงเว้นที่ว่างไว้ — เลือกภาพได้ที่หน้ารายงาน → คณะกรรมการและคำสั่ง… → ภาพตราครุฑ</source>
         <translation>ยังไม่ได้กำหนดภาพตราครุฑของคำสั่ง จึงเว้นที่ว่างไว้ — เลือกภาพได้ที่หน้ารายงาน → คณะกรรมการและคำสั่ง… → ภาพตราครุฑ</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+82" />
         <source>ยังไม่ได้ระบุผู้ลงนามในคำสั่ง จึงเว้นบรรทัดชื่อไว้ให้เขียนด้วยมือ</source>
         <translation>ยังไม่ได้ระบุผู้ลงนามในคำสั่ง จึงเว้นบรรทัดชื่อไว้ให้เขียนด้วยมือ</translation>
     </message>
@@ -6992,7 +7736,7 @@
         <translation>หมายเลขพอร์ต {port} ใช้ไม่ได้ (1–65535)</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+115" />
         <source>โปรแกรมชุดนี้ไม่มีตัวเชื่อมต่อ PostgreSQL (psycopg) — ติดตั้งด้วย pip install ".[postgres]"</source>
         <translation>โปรแกรมชุดนี้ไม่มีตัวเชื่อมต่อ PostgreSQL (psycopg) — ติดตั้งด้วย pip install ".[postgres]"</translation>
     </message>
@@ -7129,9 +7873,102 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../mk3desk/services/settings.py" line="+78" />
+        <source>ผู้อำนวยการ สพท. (ชื่อ)</source>
+        <translation>ผู้อำนวยการ สพท. (ชื่อ)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้อำนวยการ สพท. (ตำแหน่ง)</source>
+        <translation>ผู้อำนวยการ สพท. (ตำแหน่ง)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รองผู้อำนวยการที่กำกับดูแล (ชื่อ)</source>
+        <translation>รองผู้อำนวยการที่กำกับดูแล (ชื่อ)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>รองผู้อำนวยการที่กำกับดูแล (ตำแหน่ง)</source>
+        <translation>รองผู้อำนวยการที่กำกับดูแล (ตำแหน่ง)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ประธานคณะกรรมการ (ชื่อ)</source>
+        <translation>ประธานคณะกรรมการ (ชื่อ)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ประธานคณะกรรมการ (ตำแหน่ง)</source>
+        <translation>ประธานคณะกรรมการ (ตำแหน่ง)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ประสานงานตัวชี้วัด (ชื่อ)</source>
+        <translation>ผู้ประสานงานตัวชี้วัด (ชื่อ)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ผู้ประสานงานตัวชี้วัด (ตำแหน่ง)</source>
+        <translation>ผู้ประสานงานตัวชี้วัด (ตำแหน่ง)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ตัวเลขในเนื้อความ</source>
+        <translation>ตัวเลขในเนื้อความ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แบบอักษรของรายงาน</source>
+        <translation>แบบอักษรของรายงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>อนุญาตให้ผู้รับผิดชอบตรวจสอบและปิดระบบตัวชี้วัดของตนเอง</source>
+        <translation>อนุญาตให้ผู้รับผิดชอบตรวจสอบและปิดระบบตัวชี้วัดของตนเอง</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ล็อกหน้าจอเมื่อไม่มีการใช้งาน (นาที)</source>
+        <translation>ล็อกหน้าจอเมื่อไม่มีการใช้งาน (นาที)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>เลขไทย</source>
+        <translation>เลขไทย</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>เลขอารบิก</source>
+        <translation>เลขอารบิก</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>อนุญาต</source>
+        <translation>อนุญาต</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ไม่อนุญาต</source>
+        <translation>ไม่อนุญาต</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Sarabun (มากับโปรแกรม)</source>
+        <translation>Sarabun (มากับโปรแกรม)</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>การตั้งค่าของสำนักงาน</source>
+        <translation>การตั้งค่าของสำนักงาน</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/settings_page.py" line="+88" />
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+93" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</translation>
     </message>
@@ -7271,7 +8108,7 @@
         <translation>เซิร์ฟเวอร์ของสำนักงาน…</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>Sarabun (มากับโปรแกรม)</source>
         <translation>Sarabun (มากับโปรแกรม)</translation>
     </message>
@@ -7281,7 +8118,7 @@
         <translation>{font} (ไม่พบในเครื่องนี้)</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+103" />
         <source>บันทึกแล้ว</source>
         <translation>บันทึกแล้ว</translation>
     </message>
@@ -7437,7 +8274,7 @@
 <context>
     <name>Swot</name>
     <message>
-        <location filename="../mk3desk/domain/swot.py" line="+30" />
+        <location filename="../mk3desk/domain/swot.py" line="+35" />
         <source>จุดแข็ง (Strengths)</source>
         <translation>จุดแข็ง (Strengths)</translation>
     </message>
@@ -7457,7 +8294,22 @@
         <translation>อุปสรรค (Threats)</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+50" />
+        <source>รายการ SWOT ต้องไม่เป็นข้อความว่าง</source>
+        <translation>รายการ SWOT ต้องไม่เป็นข้อความว่าง</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>รายการ SWOT ยาว {length} ตัวอักษร เกินที่รับได้ ({limit}) — ย่อให้เหลือหนึ่งประเด็นสั้น ๆ</source>
+        <translation>รายการ SWOT ยาว {length} ตัวอักษร เกินที่รับได้ ({limit}) — ย่อให้เหลือหนึ่งประเด็นสั้น ๆ</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{quadrant} มี {count} รายการ เกินที่รับได้ ({limit})</source>
+        <translation>{quadrant} มี {count} รายการ เกินที่รับได้ ({limit})</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>ระบุผู้ร่วมวิเคราะห์ SWOT อย่างน้อยหนึ่งราย (บุคลากร โรงเรียน หรือกลุ่มงาน)</source>
         <translation>ระบุผู้ร่วมวิเคราะห์ SWOT อย่างน้อยหนึ่งราย (บุคลากร โรงเรียน หรือกลุ่มงาน)</translation>
     </message>
@@ -7471,11 +8323,31 @@
         <source>วันที่วิเคราะห์ SWOT ต้องไม่เป็นวันในอนาคต</source>
         <translation>วันที่วิเคราะห์ SWOT ต้องไม่เป็นวันในอนาคต</translation>
     </message>
+    <message>
+        <location filename="../mk3desk/domain/swot_text.py" line="+90" />
+        <source>บรรทัดที่ {line} “{text}” ไม่อยู่ใต้หัวข้อใด (จุดแข็ง: จุดอ่อน: โอกาส: อุปสรรค: ผู้ร่วมวิเคราะห์: หรือ วันที่วิเคราะห์:)</source>
+        <translation>บรรทัดที่ {line} “{text}” ไม่อยู่ใต้หัวข้อใด (จุดแข็ง: จุดอ่อน: โอกาส: อุปสรรค: ผู้ร่วมวิเคราะห์: หรือ วันที่วิเคราะห์:)</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/services/swot.py" line="+63" />
+        <source>ผู้ร่วมวิเคราะห์</source>
+        <translation>ผู้ร่วมวิเคราะห์</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>วันที่วิเคราะห์</source>
+        <translation>วันที่วิเคราะห์</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>การวิเคราะห์ SWOT ปี {year}</source>
+        <translation>การวิเคราะห์ SWOT ปี {year}</translation>
+    </message>
 </context>
 <context>
     <name>SwotDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/swot_dialog.py" line="+46" />
+        <location filename="../mk3desk/ui/dialogs/swot_dialog.py" line="+50" />
         <source>การวิเคราะห์ SWOT ปีงบประมาณ {year}</source>
         <translation>การวิเคราะห์ SWOT ปีงบประมาณ {year}</translation>
     </message>
@@ -7515,7 +8387,17 @@
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+11" />
+        <source>บันทึกการวิเคราะห์ SWOT ที่บันทึกไว้แล้วเป็นไฟล์ Excel</source>
+        <translation>บันทึกการวิเคราะห์ SWOT ที่บันทึกไว้แล้วเป็นไฟล์ Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>แทนที่การวิเคราะห์ SWOT ของปีด้วยไฟล์ Excel (ทั้งไฟล์หรือไม่นำเข้าเลย)</source>
+        <translation>แทนที่การวิเคราะห์ SWOT ของปีด้วยไฟล์ Excel (ทั้งไฟล์หรือไม่นำเข้าเลย)</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>ปิด</source>
         <translation>ปิด</translation>
     </message>
@@ -7894,7 +8776,7 @@
 <context>
     <name>WhatIfModel</name>
     <message>
-        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-232" />
+        <location filename="../mk3desk/ui/pages/dashboard_page.py" line="-239" />
         <source>{code} {title}: {what} → คะแนนรวม {total} (+{gain})</source>
         <translation>{code} {title}: {what} → คะแนนรวม {total} (+{gain})</translation>
     </message>
@@ -7941,7 +8823,7 @@
         <translation>ยังไม่ได้มอบหมายผู้รับผิดชอบตัวชี้วัดนี้ — ผู้ประสานงานกำหนดผู้รับผิดชอบได้ที่ด้านบน หรือที่หน้าบุคลากรและผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+129" />
+        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+194" />
         <source>ตัวชี้วัด {code}</source>
         <translation>ตัวชี้วัด {code}</translation>
     </message>
@@ -7979,7 +8861,7 @@
         <translation>ตัวชี้วัด {code}: ยังแก้ไข{section}ในขั้นนี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/workflow.py" line="+57" />
+        <location filename="../mk3desk/services/workflow.py" line="+59" />
         <source>[ทำกับตัวชี้วัดที่ตนเป็น{relation} — สำนักงานอนุญาตในการตั้งค่า]</source>
         <translation>[ทำกับตัวชี้วัดที่ตนเป็น{relation} — สำนักงานอนุญาตในการตั้งค่า]</translation>
     </message>
@@ -7999,7 +8881,17 @@
         <translation>กรรมการตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+5" />
+        <source>ตัวชี้วัด {code} ไม่ได้อยู่ในขั้น “{expected}” แล้ว แต่อยู่ในขั้น “{now}”{by} จึงยังไม่ได้ย้ายไปขั้น “{target}” — โปรดดูสถานะล่าสุดแล้วทำอีกครั้ง</source>
+        <translation>ตัวชี้วัด {code} ไม่ได้อยู่ในขั้น “{expected}” แล้ว แต่อยู่ในขั้น “{now}”{by} จึงยังไม่ได้ย้ายไปขั้น “{target}” — โปรดดูสถานะล่าสุดแล้วทำอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source> ({name} ย้ายเมื่อ {when})</source>
+        <translation> ({name} ย้ายเมื่อ {when})</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>ตัวชี้วัด {code} ยังไปขั้น “{target}” ไม่ได้ ยังขาด: {needs}</source>
         <translation>ตัวชี้วัด {code} ยังไปขั้น “{target}” ไม่ได้ ยังขาด: {needs}</translation>
     </message>

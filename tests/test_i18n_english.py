@@ -121,13 +121,23 @@ def test_translations_format_with_the_source_parameters() -> None:
     assert failures == []
 
 
+# A word the user must type in Thai (the program reads only Thai there), quoted «so».
+QUOTED = re.compile("«([^»]*)»")
+
+
+def _unquoted(text: str, source: str) -> str:
+    """*text* without the «quoted» Thai words that the source names too."""
+    return QUOTED.sub(lambda q: "" if q.group(1) in source else q.group(0), text)
+
+
 def test_no_thai_is_left_in_the_english() -> None:
-    # Thai digits may stay where the source shows them as such (the "๑ ๒ ๓" numeral choice).
+    # Thai digits may stay where the source shows them as such (the "๑ ๒ ๓" numeral choice);
+    # a Thai word the user has to type stays, quoted «เข้าร่วม», when the source names it.
     leftovers = [
         f"{m}: {text!r}"
         for m in MESSAGES
         for text in m.texts
-        if set(THAI.findall(text)) - (THAI_DIGITS & set(m.source))
+        if set(THAI.findall(_unquoted(text, m.source))) - (THAI_DIGITS & set(m.source))
     ]
     assert leftovers == []
 
