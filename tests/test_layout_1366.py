@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QMessageBox,
+    QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -32,7 +34,7 @@ from mk3desk.ui.models.indicator_tree import ROW_ROLE
 from mk3desk.ui.pages.indicators_page import IndicatorsPage
 from mk3desk.ui.screen_fit import fit_size, restore_or_fit
 from mk3desk.ui.thai_wrap import ZWSP, strip_hints, wrap_hint
-from mk3desk.ui.widgets.thai_cells import break_lines, line_metrics
+from mk3desk.ui.widgets.thai_cells import ThaiCellDelegate, break_lines, line_metrics
 from tests import prebuilt
 
 pytestmark = pytest.mark.gui
@@ -145,6 +147,30 @@ def test_the_do_step_names_each_criterion(window: MainWindow) -> None:
     # A level's long title is a wrapped label, not a one-line group box title.
     for box in page.work.do.criteria.findChildren(QGroupBox):
         assert box.fontMetrics().horizontalAdvance(box.title()) < 400
+
+
+@pytest.mark.parametrize("key", ["people", "dashboard"])
+def test_every_table_row_is_tall_enough_for_its_wrapped_lines(window: MainWindow, key: str) -> None:
+    """The People table showed "ผู้อำนวยการกลุ่มกฎหมายและ" without "คดี": its rows were
+    measured before the stretched column lost the vertical scroll bar's width."""
+    window.show_page(key)
+    _settle()
+    short = []
+    for table in window.findChildren(QTableView):
+        if not table.isVisible() or not isinstance(table.itemDelegate(), ThaiCellDelegate):
+            continue
+        model, delegate = table.model(), table.itemDelegate()
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                option = QStyleOptionViewItem()
+                option.rect = table.visualRect(index)
+                option.widget = table
+                option.font = table.font()
+                needed = delegate.sizeHint(option, index).height()
+                if table.rowHeight(row) < needed:
+                    short.append(f"{table.objectName()} {row},{column}: {model.data(index)!r}")
+    assert short == []
 
 
 def test_thai_cells_break_names_only_between_given_name_and_surname(qapp: Any) -> None:

@@ -204,6 +204,16 @@ def test_wrap_hints_never_fall_inside_a_name_or_a_label_and_its_number() -> None
     assert strip_hints(hinted).count("ณัฐธิดา") == 1
 
 
+def test_a_long_compound_wraps_between_its_words_never_inside_one() -> None:
+    """A committee's name in a narrow list broke "ปฏิบั|ติ": the office dictionary holds
+    "คำรับรองการปฏิบัติราชการ" whole, so Qt found no hint inside it and cut anywhere."""
+    pieces = wrap_hint("คณะกรรมการดำเนินงานตามคำรับรองการปฏิบัติราชการ (KRS)").split(ZWSP)
+    assert "คำรับรอง" in pieces and any(p.endswith("ปฏิบัติ") for p in pieces)
+    assert pieces[-1].startswith("ราชการ")
+    # A person's name is no dictionary word: never hinted inside, however long.
+    assert ZWSP not in wrap_hint("นางสาวกนกวรรณ พลศรีเมืองสุวรรณ")
+
+
 def test_wrap_hint_leaves_spaces_digits_and_latin_alone() -> None:
     assert wrap_hint("PMQA 4.0") == "PMQA 4.0"
     assert ZWSP + " " not in wrap_hint("ตัวชี้วัด 1.2 ผ่าน")
@@ -266,7 +276,7 @@ def windows_like_lines(texts: list[str], tmp_path: Path) -> list[list[str]]:
 def test_without_libthai_only_hints_let_thai_lines_wrap_and_only_between_words(
     tmp_path: Path,
 ) -> None:
-    from mk3desk.domain.thaiwords import break_opportunities
+    from mk3desk.domain.thaiwords import break_opportunities, inner_word_ends, segment
 
     hinted = wrap_hint(SENTENCE)
     plain_lines, hinted_lines = windows_like_lines([SENTENCE, hinted], tmp_path)
@@ -276,7 +286,13 @@ def test_without_libthai_only_hints_let_thai_lines_wrap_and_only_between_words(
     for line in hinted_lines[:-1]:
         offset += len(strip_hints(line))
         breaks.append(offset)
-    assert set(breaks) <= set(break_opportunities(SENTENCE))
+    # Between line units, or between the words of a long compound the dictionary holds
+    # whole ("สำนักงานเขตพื้นที่|การศึกษา"): never inside a word.
+    between_words, position = set(break_opportunities(SENTENCE)), 0
+    for unit in segment(SENTENCE):
+        between_words |= {position + end for end in inner_word_ends(unit)}
+        position += len(unit)
+    assert set(breaks) <= between_words
     assert strip_hints("".join(hinted_lines)) == SENTENCE
 
 

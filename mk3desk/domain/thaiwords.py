@@ -302,6 +302,13 @@ def cut_points(unit: str) -> dict[int, int]:
     return points
 
 
+def is_dictionary_word(text: str) -> bool:
+    """Whether *text* is one entry of the dictionary (after ``segment`` loaded it): a
+    group's name or "คำรับรองการปฏิบัติราชการ" is, a person's name is not."""
+    table = _table
+    return table is not None and table[text] is True
+
+
 def inner_word_ends(unit: str) -> set[int]:
     """Where the dictionary words inside a Thai *unit* end (longest words first).
 

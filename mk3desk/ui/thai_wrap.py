@@ -16,8 +16,8 @@ in a small file in the data folder (``cache/thai-wrap.json``) and answered from 
 on the next start, so a start whose texts were all seen before never loads the
 dictionary. The cache holds exact results only, keyed by the text; it is thrown away
 whenever anything that decides the segmentation changes (mk3desk's version, the
-office-word dictionary, ``thaiwords.py``, pythainlp's word list). A text not in it is
-segmented exactly, as before.
+office-word dictionary, ``thaiwords.py``, this module's rules, pythainlp's word list).
+A text not in it is segmented exactly, as before.
 """
 
 from __future__ import annotations
@@ -41,6 +41,9 @@ _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 # Never start a line with these: ๆ repeats the word before it, ฯ abbreviates it.
 _NO_BREAK_BEFORE = "ๆฯ"
 
+# A dictionary word this long is a compound (a group's name): hinted inside too.
+LONG_COMPOUND = 12
+
 CACHE_FILE = ("cache", "thai-wrap.json")
 # Enough for every label and cell a clerk meets in a week; the file stays < 1 MB.
 CACHE_LIMIT = 5000
@@ -61,9 +64,17 @@ def _breakable(before: str, after: str) -> bool:
 
 
 def _segmented_offsets(text: str) -> list[int]:
-    """Offsets in *text* where a hint goes, from the real word segmentation."""
+    """Offsets in *text* where a hint goes, from the real word segmentation.
+
+    Between the line units of ``thaiwords.segment`` (names, dates, label+number stay
+    whole), and inside a long compound the office dictionary holds as one word (a
+    group's name, "คำรับรองการปฏิบัติราชการ") between its own words: a column narrower
+    than the compound then wraps it after "การปฏิบัติ" rather than inside "ปฏิบั|ติ"
+    (Qt, finding no hint in a too-wide word, cuts it anywhere). Qt fills each line
+    before breaking, so a compound that fits stays whole.
+    """
     # Imported here: segmentation loads a dictionary, which start-up must not pay for.
-    from mk3desk.domain.thaiwords import segment
+    from mk3desk.domain.thaiwords import inner_word_ends, is_dictionary_word, segment
 
     offsets: list[int] = []
     position = 0
@@ -72,6 +83,12 @@ def _segmented_offsets(text: str) -> list[int]:
             continue
         if position and _breakable(text[position - 1], word[0]):
             offsets.append(position)
+        if len(word) >= LONG_COMPOUND and is_dictionary_word(word):  # never a name
+            offsets += [
+                position + end
+                for end in sorted(inner_word_ends(word))
+                if _breakable(word[end - 1], word[end])
+            ]
         position += len(word)
     return offsets
 
@@ -170,7 +187,7 @@ def segmentation_signature() -> str:
 
     # The word breaker is thaiwords and the newmm port beside it (not imported here).
     here = Path(thaiwords.__file__)
-    parts = [mk3desk.__version__, _stat_token(here)]
+    parts = [mk3desk.__version__, _stat_token(here), _stat_token(Path(__file__))]
     parts += [
         _stat_token(here.with_name(name))
         for name in ("wordcut.py", "wordcut_patterns.py", "line_units.py")

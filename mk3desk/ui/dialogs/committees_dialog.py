@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -54,6 +53,7 @@ from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.record_excel import RecordExcel
 from mk3desk.ui.screen_fit import fit_size
 from mk3desk.ui.thai_wrap import wrap_hint
+from mk3desk.ui.widgets.thai_cells import use_thai_cells
 from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
 
 
@@ -76,10 +76,9 @@ class CommitteesDialog(QDialog):
 
         self.list = QListWidget(self)
         self.list.setObjectName("committeeList")
-        # Long Thai names wrap (at word boundaries, with hints for Windows) instead of
-        # scrolling sideways.
-        self.list.setWordWrap(True)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        # Long Thai names wrap between words (Thai cells: the same breaks and line height
+        # on every platform) instead of scrolling sideways.
+        use_thai_cells(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = QPushButton(self.tr("เพิ่มคณะกรรมการ"), self)
         self.delete_button = QPushButton(self.tr("ลบคณะกรรมการ"), self)

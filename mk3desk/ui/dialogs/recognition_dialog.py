@@ -202,6 +202,8 @@ class RecognitionDialog(QDialog):
         if not self.signer_edit.text():
             self.signer_edit.setText(signer.name)
             self.position_edit.setText(signer.position)
+            # A long position shows from its start, not scrolled to its end.
+            self.position_edit.setCursorPosition(0)
         arabic = NumeralStyle.ARABIC
         self.recognitions = listed
         self.list_view.setRowCount(len(listed))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -51,6 +50,7 @@ from mk3desk.ui.pages.base import Page
 from mk3desk.ui.record_excel import RecordExcel
 from mk3desk.ui.thai_wrap import wrap_hint
 from mk3desk.ui.widgets.knowledge_lists import AttendeeTable, IndicatorChecklist
+from mk3desk.ui.widgets.thai_cells import use_thai_cells
 from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
 
 
@@ -71,9 +71,8 @@ class KnowledgePage(Page):
 
         self.list = QListWidget(self)
         self.list.setObjectName("sessionList")
-        self.list.setWordWrap(True)
         self.list.setSpacing(3)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        use_thai_cells(self.list)  # wraps between words, never inside one
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = QPushButton(self.tr("เพิ่มการประชุม/อบรม"), self)
         self.delete_button = QPushButton(self.tr("ลบ"), self)

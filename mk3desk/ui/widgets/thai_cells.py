@@ -28,7 +28,17 @@ import unicodedata
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -171,6 +181,8 @@ class ThaiCellDelegate(QStyledItemDelegate):
             width = view.viewport().width() - 2 * view.spacing()
         elif isinstance(view, QTreeView | QTableView):
             width = view.columnWidth(index.column())
+            if isinstance(view, QTableView) and view.showGrid():
+                width -= 1  # a table paints its cells a pixel narrower: the grid line
             if isinstance(view, QTreeView) and index.column() == view.header().logicalIndex(0):
                 depth = 0 if view.rootIsDecorated() else -1
                 parent = index.parent()
@@ -272,6 +284,7 @@ def use_thai_cells(view: QAbstractItemView, *, hint_words: bool = False) -> Thai
         table.horizontalHeader().sectionResized.connect(
             lambda *_: None if table.property(_FITTING) else table.resizeRowsToContents()
         )
+        _RowsFollowWidth(table)
     elif isinstance(view, QTreeView):
         tree = view
         tree.setUniformRowHeights(False)
@@ -281,6 +294,43 @@ def use_thai_cells(view: QAbstractItemView, *, hint_words: bool = False) -> Thai
     elif isinstance(view, QListView):
         view.setResizeMode(QListView.ResizeMode.Adjust)  # lines re-broken when narrower
     return delegate
+
+
+class _RowsFollowWidth(QObject):
+    """Re-measure a table's rows when its viewport's width changes.
+
+    A stretched column follows the viewport without ``sectionResized`` (a vertical
+    scroll bar appearing once the rows are measured, the window resized), and rows
+    measured at the old width clip a line ("ผู้อำนวยการกลุ่มกฎหมายและ" without "คดี").
+    Once per event-loop turn; a scroll bar that comes and goes with the new heights
+    (the table itself the same size) is followed at most twice, never in a loop.
+    """
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.width = -1
+        self.pending = False
+        self.same_size_refits = 0
+        self.table_size = table.size()
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and not self.pending:
+            width = self.table.viewport().width()
+            if width != self.width and not self.table.property(_FITTING):
+                self.width = width
+                if self.table.size() != self.table_size:
+                    self.table_size, self.same_size_refits = self.table.size(), 0
+                if self.same_size_refits < 2:
+                    self.same_size_refits += 1
+                    self.pending = True
+                    QTimer.singleShot(0, self._refit)
+        return False
+
+    def _refit(self) -> None:
+        self.pending = False
+        self.table.resizeRowsToContents()
 
 
 def _column_texts(view: QTableView | QTreeView, column: int) -> list[str]:
