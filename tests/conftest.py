@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never write logs or databases into the developer's real data folder, nor the
@@ -103,6 +104,35 @@ def _quick_password_hashes() -> Iterator[None]:
     accounts.HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
     yield
     accounts.HASHER = saved
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _each_template_parsed_once() -> Iterator[None]:
+    """Every new fiscal year reads its template (``years.create_year``, ``next_year``:
+    ``template.load_framework``); parsing the built-in one's YAML takes ~0.1 s and some
+    hundred tests create a year. Here a file's bytes are parsed once per run and the
+    (frozen) framework is handed out again for the same bytes; a changed or broken file
+    is read as the program reads it. Tests of the reader itself import ``load_framework``
+    at module level, so they call the program's own."""
+    from mk3desk.domain import template
+    from mk3desk.domain.framework import Framework
+
+    original = template.load_framework
+    parsed: dict[tuple[str, bytes], Framework] = {}
+
+    def load_framework(path: Path) -> Framework:
+        try:
+            key = (path.name, path.read_bytes())
+        except OSError:
+            return original(path)  # its Thai message
+        framework = parsed.get(key)
+        if framework is None:
+            framework = parsed[key] = original(path)
+        return framework
+
+    template.load_framework = load_framework
+    yield
+    template.load_framework = original
 
 
 @pytest.fixture()
