@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -143,6 +144,18 @@ def office_hasher(monkeypatch: pytest.MonkeyPatch) -> object:
     assert _OFFICE_HASHER is not None
     monkeypatch.setattr(accounts, "HASHER", _OFFICE_HASHER)
     return _OFFICE_HASHER
+
+
+@pytest.fixture(scope="session")
+def two_processes() -> Iterator[Pool]:
+    """Two Python processes for the tests of writers in separate programs (a window and
+    a CLI command): spawned, not forked, so each starts as a new program would; started
+    once per test worker (~1 s of imports each) and given one job each by the tests
+    that use them (``pool.apply_async``), each job opening the database itself."""
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        yield pool
 
 
 @pytest.fixture(scope="module")
