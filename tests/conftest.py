@@ -25,8 +25,8 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mk3desk-test-config-")
 
 import pytest
 
-# The longest modules (measured alone with -n 0, December 2026: 35-55 s each, most others
-# under 15 s) are handed out first: pytest-xdist's --dist loadfile gives modules to the
+# The longest modules (CPU seconds within a whole run, December 2026: 11-25 s each, most
+# others under 8 s) are handed out first: pytest-xdist's --dist loadfile gives modules to the
 # workers in collection order, so one of these collected last would leave one worker
 # running it alone at the end. Order within a module is unchanged; a stale list only
 # costs balance, never a test.
@@ -34,6 +34,7 @@ LONGEST_FIRST = (
     "test_gui_integration.py",
     "test_gui_pages.py",
     "test_reports_documents.py",
+    "test_postgres.py",
     "test_startup.py",
     "test_layout_1366.py",
 )
