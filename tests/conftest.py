@@ -6,6 +6,7 @@ module (pytest imports conftest before the test modules).
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections.abc import Iterator
@@ -46,6 +47,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return LONGEST_FIRST.index(name) if name in LONGEST_FIRST else len(LONGEST_FIRST)
 
     items.sort(key=rank)  # stable: the rest keep their order
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collecting imported (every test module, SQLAlchemy, Qt: ~200,000 objects)
+    lives for the whole run: moved out of the garbage collector's view, its oldest
+    generation's passes no longer walk them (GC time ~3.7 s → ~2.9 s per 270 tests)."""
+    gc.freeze()
 
 
 # Held for the whole run: a QApplication collected before its widgets crashes Python.

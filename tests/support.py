@@ -24,7 +24,11 @@ def fresh_database(folder: Path, name: str = "office.sqlite3") -> Database:
 
 
 def office_with_year(database: Database, be_year: int = 2567) -> int:
-    """An office with one fiscal year from the built-in template; returns the year id."""
+    """An office with one fiscal year from the built-in template; returns the year id.
+
+    Made for real, not copied: each office and indicator gets uids of its own, as two
+    offices in one test (bundles, Excel between offices) must. It takes ~0.05 s, the
+    template's YAML being parsed once per run (tests/conftest.py)."""
     with database.transaction() as session:
         actor = Actor.system()
         years.create_office(session, actor, name="สำนักงานเขตพื้นที่การศึกษาทดสอบ เขต 1")
