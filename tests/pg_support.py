@@ -50,7 +50,12 @@ class PgServer:
         if os.geteuid() == 0:
             shutil.chown(self.folder, "postgres")
             self._prefix = ["runuser", "-u", "postgres", "--"]
-        self._run("initdb", "-D", str(self._data), "-E", "UTF8", "--locale=C.UTF-8", "-A", "trust")
+        # --no-sync and fsync=off (start): a throwaway server need not survive a power cut
+        # (a stop "immediate" still keeps every commit), and initdb is 2.6 s → 0.9 s.
+        self._run(
+            "initdb", "-D", str(self._data), "-E", "UTF8", "--locale=C.UTF-8", "-A", "trust",
+            "--no-sync",
+        )  # fmt: skip
         self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}"
 
     def _run(self, program: str, *args: str) -> None:
@@ -62,7 +67,7 @@ class PgServer:
         )
 
     def start(self) -> None:
-        options = f"-k {self.folder} -p {self.port} -c listen_addresses=127.0.0.1"
+        options = f"-k {self.folder} -p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off"
         self._run(
             "pg_ctl",
             "-D",

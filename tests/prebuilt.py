@@ -24,6 +24,7 @@ from pathlib import Path
 
 from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
+from mk3desk.db.schema_revisions import SCHEMA_HEAD
 from mk3desk.services.demo import create_demo
 
 _folder: Path | None = None
@@ -105,6 +106,16 @@ def built(key: str, build: Callable[[Path], None]) -> Path:
                 done.touch()
         _built[key] = folder
     return folder
+
+
+def empty_database_file(target: Path) -> Path:
+    """A copy at *target* of a new database (``open_database`` of a new file: every
+    migration run, nothing else written), migrated once per run."""
+
+    def build(folder: Path) -> None:
+        open_database(folder / "empty.sqlite3").close()
+
+    return copy_database(built(f"empty-{SCHEMA_HEAD}", build) / "empty.sqlite3", target)
 
 
 def demo_office_file(target: Path, today: date | None = None) -> Path:

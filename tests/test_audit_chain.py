@@ -6,12 +6,12 @@ outside the program.
 
 from __future__ import annotations
 
-import multiprocessing
 import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
 from decimal import Decimal
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 import pytest
@@ -252,14 +252,16 @@ def _writer(path: str, indicator_code: str, rounds: int) -> None:
         database.close()
 
 
-def test_two_processes_appending_keep_one_unbroken_chain(office: Database) -> None:
+def test_two_processes_appending_keep_one_unbroken_chain(
+    office: Database, two_processes: Pool
+) -> None:
     assert office.path is not None
     before = raw(office, "SELECT count(*) FROM audit_entry")[0][0]
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(2) as pool:
-        jobs = [pool.apply_async(_writer, (str(office.path), code, 15)) for code in ("1.1", "1.2")]
-        for job in jobs:
-            job.get(timeout=300)
+    jobs = [
+        two_processes.apply_async(_writer, (str(office.path), code, 15)) for code in ("1.1", "1.2")
+    ]
+    for job in jobs:
+        job.get(timeout=300)
     assert raw(office, "SELECT count(*) FROM audit_entry")[0][0] == before + 30
     assert problems(office) == []
 

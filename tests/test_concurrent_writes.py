@@ -9,9 +9,9 @@ were lost and moves broke the transition history.
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import sqlite3
 from decimal import Decimal
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from mk3desk.db import engine
 from mk3desk.db.migrate import open_database
 from mk3desk.db.models import FiscalYear, OutcomeValue, PdcaRecord, Transition, YearIndicator
 from mk3desk.domain.errors import BusyError, ConflictError, Mk3Error
@@ -85,11 +86,10 @@ def _value_worker(path: str, indicator_id: int, be_year: int, base: int) -> str:
     return "\n".join(failures)
 
 
-def _run_two(target: object, *args_pairs: tuple[object, ...]) -> list[str]:
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(2) as pool:
-        results = [pool.apply_async(target, args) for args in args_pairs]  # type: ignore[arg-type]
-        return [r.get(timeout=300) for r in results]
+def _run_two(pool: Pool, target: object, *args_pairs: tuple[object, ...]) -> list[str]:
+    """*target* in each of the two processes (conftest's ``two_processes``) at once."""
+    results = [pool.apply_async(target, args) for args in args_pairs]  # type: ignore[arg-type]
+    return [r.get(timeout=300) for r in results]
 
 
 def _ready(session: Session, ind: int, cast: dict[str, Actor]) -> None:
@@ -124,9 +124,13 @@ def office(tmp_path: Path) -> tuple[str, int, int]:
     return path, *ids
 
 
-def test_two_processes_appending_to_one_text_lose_nothing(office: tuple[str, int, int]) -> None:
+def test_two_processes_appending_to_one_text_lose_nothing(
+    office: tuple[str, int, int], two_processes: Pool
+) -> None:
     path, _, indicator_id = office  # the outcome indicator: in progress, its Do log editable
-    problems = _run_two(_append_worker, (path, "A", indicator_id), (path, "B", indicator_id))
+    problems = _run_two(
+        two_processes, _append_worker, (path, "A", indicator_id), (path, "B", indicator_id)
+    )
     assert problems == ["", ""]  # no refusal needed: each waited for the other
     database = open_database(path)
     with database.session() as session:
@@ -141,10 +145,10 @@ def test_two_processes_appending_to_one_text_lose_nothing(office: tuple[str, int
 
 
 def test_two_processes_moving_one_indicator_keep_an_unbroken_history(
-    office: tuple[str, int, int],
+    office: tuple[str, int, int], two_processes: Pool
 ) -> None:
     path, indicator_id, _ = office
-    problems = _run_two(_move_worker, (path, indicator_id), (path, indicator_id))
+    problems = _run_two(two_processes, _move_worker, (path, indicator_id), (path, indicator_id))
     assert problems == ["", ""]
     database = open_database(path)
     with database.session() as session:
@@ -161,14 +165,19 @@ def test_two_processes_moving_one_indicator_keep_an_unbroken_history(
     assert moves[-1].to_state == state
 
 
-def test_two_processes_setting_one_value_raise_nothing_raw(office: tuple[str, int, int]) -> None:
+def test_two_processes_setting_one_value_raise_nothing_raw(
+    office: tuple[str, int, int], two_processes: Pool
+) -> None:
     path, _, outcome_id = office
     database = open_database(path)
     with database.session() as session:
         be_year = session.get(YearIndicator, outcome_id).year.be_year  # type: ignore[union-attr]
     database.close()
     problems = _run_two(
-        _value_worker, (path, outcome_id, be_year, 1000), (path, outcome_id, be_year, 2000)
+        two_processes,
+        _value_worker,
+        (path, outcome_id, be_year, 1000),
+        (path, outcome_id, be_year, 2000),
     )
     assert problems == ["", ""]
     database = open_database(path)
@@ -184,9 +193,12 @@ def test_two_processes_setting_one_value_raise_nothing_raw(office: tuple[str, in
 
 
 def test_a_writer_that_cannot_get_the_lock_gets_a_thai_message(
-    office: tuple[str, int, int],
+    office: tuple[str, int, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path, _, outcome_id = office
+    # The program waits BUSY_TIMEOUT_MS (5 s; tests/test_db_migrations.py checks it is
+    # set) for the lock; this test waits a quarter of a second for the same refusal.
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 250)
     blocker = sqlite3.connect(path, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")  # another program in the middle of a long save
     database = open_database(path)

@@ -31,7 +31,7 @@ def digest(path: Path) -> str:
 
 
 def test_new_database_is_created_at_the_newest_revision(tmp_path: Path) -> None:
-    database = fresh_database(tmp_path)
+    database = open_database(tmp_path / "office.sqlite3")  # the migrations run here
     assert current_revision(database.engine) == head_revision()
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -115,7 +115,7 @@ def test_the_models_are_what_the_migrations_build(tmp_path: Path) -> None:
 
     from mk3desk.db.models import Base
 
-    database = fresh_database(tmp_path)
+    database = open_database(tmp_path / "office.sqlite3")  # the migrations run here
     with database.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     database.close()

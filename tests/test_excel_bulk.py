@@ -20,7 +20,6 @@ from sqlalchemy import Table, insert, select, text
 
 from mk3desk.db.bulk import insert_rows, new_uids
 from mk3desk.db.engine import Database
-from mk3desk.db.migrate import open_database
 from mk3desk.db.models import AuditEntry, OutcomeValue, YearIndicator
 from mk3desk.domain.framework import (
     Category,
@@ -37,6 +36,7 @@ from mk3desk.excel.writer import write_table
 from mk3desk.services import excel, years
 from mk3desk.services.context import Actor
 from mk3desk.services.lookup import resolve_year
+from tests.support import fresh_database
 
 
 def office_year(database: Database, be_year: int) -> OfficeYear:
@@ -59,7 +59,7 @@ def db(tmp_path: Path) -> Iterator[Database]:
         Indicator(code, f"ตัวชี้วัด {code}", IndicatorKind.OUTCOME, rule=rule) for code in CODES
     )
     framework = Framework(2567, "กรอบทดสอบ", (Category(7, "ผลลัพธ์", Decimal(1), indicators),))
-    database = open_database(tmp_path / "office.sqlite3")
+    database = fresh_database(tmp_path)
     with database.transaction() as session:
         years.create_office(session, Actor.system(), name="สำนักงานทดสอบ")
         years.create_year(session, Actor.system(), be_year=2567, framework=framework)

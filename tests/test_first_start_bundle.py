@@ -23,7 +23,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from mk3desk.db.engine import Database
-from mk3desk.db.migrate import open_database
 from mk3desk.db.models import FiscalYear, Office, Person, YearIndicator
 from mk3desk.domain.thaidate import fiscal_year_of
 from mk3desk.services import bundles, lookup
@@ -34,6 +33,7 @@ from mk3desk.ui.first_start import FirstStartDialog
 from tests import prebuilt
 from tests.bundle_support import dump
 from tests.qt_support import answer_next_box
+from tests.support import fresh_database
 
 pytestmark = pytest.mark.gui
 
@@ -70,7 +70,7 @@ def coordinator(tmp_path_factory: pytest.TempPathFactory) -> Coordinator:
 
 @pytest.fixture
 def laptop(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "laptop.sqlite3")
+    database = fresh_database(tmp_path, "laptop.sqlite3")
     yield database
     database.close()
 

@@ -9,6 +9,7 @@ be shown. These tests read the catalogue the way lrelease and the running progra
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import os
 import re
@@ -156,6 +157,12 @@ def test_edges_and_markup_survive() -> None:
     assert damaged == []
 
 
+@functools.cache
+def _syntax_tree(path: Path) -> ast.Module:
+    """*path* parsed once per test run (the tests below walk every module, some per string)."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
 def marked_strings(root: Path) -> list[tuple[str | None, str, str]]:
     """(context or None, Thai text, file) of every string the code asks Qt to translate.
 
@@ -166,7 +173,7 @@ def marked_strings(root: Path) -> list[tuple[str | None, str, str]]:
     for path in sorted((root / "mk3desk").rglob("*.py")):
         if "generated" in path.parts:
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(_syntax_tree(path)):
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
@@ -218,7 +225,6 @@ def test_marks_are_written_the_way_lupdate_reads_them() -> None:
 
 def _is_tr_call(where: str, text: str) -> bool:
     """Whether *text* is marked in *where* by ``self.tr("...")`` (context: the class)."""
-    source = (ROOT / where).read_text(encoding="utf-8")
     return any(
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
@@ -226,7 +232,7 @@ def _is_tr_call(where: str, text: str) -> bool:
         and node.args
         and isinstance(node.args[0], ast.Constant)
         and node.args[0].value == text
-        for node in ast.walk(ast.parse(source))
+        for node in ast.walk(_syntax_tree(ROOT / where))
     )
 
 

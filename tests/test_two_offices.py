@@ -20,7 +20,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from mk3desk.db.engine import Database
-from mk3desk.db.migrate import open_database
 from mk3desk.domain.workflow import Role
 from mk3desk.services import people, years
 from mk3desk.services.context import Actor
@@ -28,6 +27,7 @@ from mk3desk.sync.format import read_bundle
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.main_window import MainWindow
 from mk3desk.ui.pages.reports_page import ReportsPage
+from tests.support import fresh_database
 
 pytestmark = pytest.mark.gui
 
@@ -38,7 +38,7 @@ PEOPLE = {FIRST[1]: "นางสาวหนึ่งฤทัย ขอนแ�
 
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "two-offices.sqlite3")
+    db = fresh_database(tmp_path, "two-offices.sqlite3")
     with db.transaction() as session:
         actor = Actor.system()
         for name, short in (FIRST, SECOND):
@@ -131,7 +131,7 @@ def test_the_window_remembers_the_office_year_by_uid_not_row_id(
     assert again.context.office_year == chosen
     # A database where the same row ids belong to other offices opens on its own first
     # office, not on whatever row id was remembered.
-    other = open_database(tmp_path / "other.sqlite3")
+    other = fresh_database(tmp_path, "other.sqlite3")
     try:
         with other.transaction() as session:
             actor = Actor.system()
