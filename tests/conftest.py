@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from multiprocessing.pool import Pool
@@ -25,6 +26,13 @@ if "PYTEST_XDIST_WORKER" in os.environ:
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mk3desk-test-config-")
 
 import pytest
+
+# Some machines set PYTHONDONTWRITEBYTECODE (the ones this suite was timed on did): every run,
+# and every real CLI process a test starts, would then compile mk3desk and the tests
+# again (≈0.25 s a process, ≈5 s a worker). Python's default, compiled files cached in
+# __pycache__ (git-ignored), is what an installed program has; child processes read
+# them even with the variable set.
+sys.dont_write_bytecode = False
 
 # The longest modules (CPU seconds within a whole run, December 2026: 11-25 s each, most
 # others under 8 s) are handed out first: pytest-xdist's --dist loadfile gives modules to the
