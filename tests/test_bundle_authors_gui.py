@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mk3desk.db.engine import Database
+from mk3desk.db.migrate import open_database
 from mk3desk.domain.workflow import State
 from mk3desk.services import pdca
 from mk3desk.ui.bundle_actions import BundleActions
@@ -24,6 +25,7 @@ from tests.bundle_authors import (
     key_man_work,
     rewrite,
 )
+from tests.bundle_reviewers import CHECKER, CODE, YEAR, sent, state_of, take_off_working_committee
 from tests.bundle_support import detail, pair_in, text_of
 from tests.qt_support import year_context
 
@@ -71,3 +73,31 @@ def test_the_review_lists_a_forged_lock_and_takes_the_rest_once_ticked(
     assert f"ไม่รับ {len(refused)} รายการ" in signal.args[0]
     assert detail(coord, "1.1").state == state_before != State.LOCKED
     assert text_of(coord, "1.1", pdca.PdcaField.DO_LOG) == "ทำกิจกรรมครบแล้ว"
+
+
+def test_the_review_says_why_a_reviewer_off_the_working_committee_is_refused(
+    qapp: object, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """She holds the reviewer role but is not on the year's working committee here: the
+    review lists her verification under "ไม่รับ", naming her, the action and why."""
+    copies = sent(tmp_path)
+    coord = open_database(copies.coordinator)
+    try:
+        take_off_working_committee(coord, CHECKER)
+        actions = BundleActions(year_context(coord, YEAR))
+        dialog = actions.import_bundle(copies.bundle)
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        lines = [strip_hints(dialog.changes.item(i).text()) for i in range(dialog.changes.count())]
+        refused = [line for line in lines if line.startswith("ไม่รับ: ")]
+        assert len(refused) == 2 and f"ไม่รับ {len(refused)}" in dialog.summary.text()
+        state = next(line for line in refused if line.startswith("ไม่รับ: สถานะ PDCA"))
+        assert f"ตัวชี้วัด {CODE}" in state and f"ผู้แก้ไขคือ “{CHECKER}”" in state
+        assert "ไม่มีสิทธิ์รับรองผลการตรวจสอบ" in state
+        assert "ไม่ได้เป็นกรรมการในคณะกรรมการดำเนินงานของปีงบประมาณนี้" in state
+        move = next(line for line in refused if line.startswith("ไม่รับ: ประวัติการเปลี่ยนสถานะ"))
+        assert "ไม่ได้เป็นกรรมการในคณะกรรมการดำเนินงาน" in move
+        dialog.reject()
+        assert state_of(coord) == State.SUBMITTED
+    finally:
+        coord.close()

@@ -30,7 +30,7 @@ from mk3desk.domain.committees import (
 )
 from mk3desk.domain.errors import Mk3Error, PermissionDeniedError
 from mk3desk.domain.knowledge import Attendance, SessionDraft, SessionKind
-from mk3desk.domain.rights import RULES, Action, Relation, relation_of
+from mk3desk.domain.rights import RULES, Action, Relation, relation_of, standing
 from mk3desk.domain.swot import Swot
 from mk3desk.domain.workflow import Role, State
 from mk3desk.services import (
@@ -666,6 +666,36 @@ def test_relation_of_follows_the_working_committee() -> None:
     # Owning or backing up comes first, committee or not.
     assert relation_of(2, frozenset({R}), 2, 3, frozenset({2})) is Relation.OWNER
     assert relation_of(3, frozenset({R}), 2, 3, frozenset({3})) is Relation.BACKUP
+
+
+OFF_COMMITTEE = "ไม่ได้เป็นกรรมการในคณะกรรมการดำเนินงานของปีงบประมาณนี้"
+
+
+def test_a_reviewer_off_the_working_committee_is_told_why() -> None:
+    """The refusal the services and the bundle review both show names the committee."""
+    off = standing(1, frozenset({R}), 2, 3, frozenset({4}))
+    assert off.relation is Relation.NONE and off.on_committee is False
+    error = off.refusal(Action.VERIFY)
+    assert error is not None and "ไม่มีสิทธิ์รับรองผลการตรวจสอบ" in error.message
+    assert OFF_COMMITTEE in error.message
+    check = off.refusal(Action.CHECK_NOTES)
+    assert check is not None and OFF_COMMITTEE in check.message
+    # An action no reviewer takes says nothing of the committee.
+    lock = off.refusal(Action.LOCK)
+    assert lock is not None and OFF_COMMITTEE not in lock.message
+    # No committee in the year: the role reviews; without it, a plain refusal.
+    assert standing(1, frozenset({R}), 2, 3).refusal(Action.VERIFY) is None
+    plain = standing(1, frozenset({S}), 2, 3).refusal(Action.VERIFY)
+    assert plain is not None and OFF_COMMITTEE not in plain.message
+    # A member of it reviews, whatever role.
+    assert standing(1, frozenset({S}), 2, 3, frozenset({1})).refusal(Action.VERIFY) is None
+    # Self-review allowed: the owner reviews only as the committee member she is or is not.
+    on = standing(2, frozenset({S}), 2, 3, frozenset({2}))
+    assert on.refusal(Action.VERIFY) is not None
+    assert on.refusal(Action.VERIFY, self_review_allowed=True) is None
+    owner_off = standing(2, frozenset({R}), 2, 3, frozenset({4}))
+    refused = owner_off.refusal(Action.VERIFY, self_review_allowed=True)
+    assert refused is not None and OFF_COMMITTEE in refused.message
 
 
 def test_reviewers_come_from_the_working_committee(

@@ -199,6 +199,53 @@ def relation_of(
     return Relation.REVIEWER if person_id in committee else Relation.NONE
 
 
+@dataclass(frozen=True)
+class Standing:
+    """How a person stands to an indicator: all the table needs to judge them there.
+
+    *committee*: the people of the indicator's year's working committee (None: the year
+    has none, the reviewer role stands in). Made by :func:`standing`; the services and the
+    receiving side of bundles read the committee from the database
+    (``mk3desk.db.reviewers``) and judge with :meth:`refusal`, so both decide alike."""
+
+    person_id: int | None
+    roles: frozenset[Role]
+    relation: Relation
+    committee: frozenset[int] | None = None
+
+    @property
+    def on_committee(self) -> bool | None:
+        """Whether the person sits on the year's working committee (None: it has none)."""
+        return None if self.committee is None else self.person_id in self.committee
+
+    def refusal(
+        self, action: Action, *, self_review_allowed: bool = False
+    ) -> PermissionDeniedError | None:
+        """Why the person may not take *action* on the indicator, or None.
+
+        *self_review_allowed*: the office's setting (it counts only where it matters)."""
+        return refusal(
+            action,
+            self.roles,
+            self.relation,
+            self_review_allowed=self_review_allowed and self_reviewed(action, self.relation),
+            on_committee=self.on_committee,
+        )
+
+
+def standing(
+    person_id: int | None,
+    roles: frozenset[Role],
+    owner_id: int | None,
+    backup_id: int | None,
+    committee: frozenset[int] | None = None,
+) -> Standing:
+    """The person's :class:`Standing` to an indicator owned by *owner_id*, backed up by
+    *backup_id*, of a year whose working committee is *committee* (None: it has none)."""
+    relation = relation_of(person_id, roles, owner_id, backup_id, committee)
+    return Standing(person_id, roles, relation, committee)
+
+
 def only_reads(roles: frozenset[Role]) -> bool:
     """A viewer (or a person with no role): reads only."""
     return not (roles - {Role.VIEWER})
@@ -238,6 +285,16 @@ def refusal(
         )
     if roles & rule.roles or relation in rule.relations:
         return None
+    if on_committee is False and Relation.REVIEWER in rule.relations:
+        # The year's working committee reviews: the reviewer role alone does not.
+        return PermissionDeniedError(
+            QT_TRANSLATE_NOOP(
+                "Rights",
+                "ผู้ใช้นี้ไม่มีสิทธิ์{action} — ไม่ได้เป็นกรรมการในคณะกรรมการดำเนินงานของปีงบประมาณนี้ "
+                "(ผู้ตรวจสอบตัวชี้วัดคือกรรมการในคณะนี้ บทบาท “กรรมการตรวจสอบ” อย่างเดียวไม่พอ)",
+            ),
+            action=rule.title,
+        )
     return PermissionDeniedError(
         QT_TRANSLATE_NOOP("Rights", "ผู้ใช้นี้ไม่มีสิทธิ์{action}"), action=rule.title
     )

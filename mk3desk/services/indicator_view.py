@@ -21,12 +21,12 @@ from mk3desk.db.models import (
     YearCriterion,
     YearIndicator,
 )
+from mk3desk.db.reviewers import working_members
 from mk3desk.domain.framework import Indicator, IndicatorKind, Level, ScoringPolicy
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.domain.outcomes import outcome_score
 from mk3desk.domain.readiness import Need, is_late, needs_before, plan_needs, review_findings
 from mk3desk.domain.workflow import Role, State, allowed_moves
-from mk3desk.services.committees.membership import working_members
 from mk3desk.services.context import parse_roles
 from mk3desk.services.framework_store import load_framework
 from mk3desk.services.knowledge.read import SessionView, sessions_for_indicator

@@ -8,13 +8,12 @@ when the table refuses. The window asks :func:`allowed_actions` to mirror the ta
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session
 
-from mk3desk.db.models import OfficeSetting, YearIndicator
+from mk3desk.db.models import YearIndicator
+from mk3desk.db.reviewers import committee_of, self_review_allowed, standing_on
 from mk3desk.domain.errors import PermissionDeniedError
-from mk3desk.domain.rights import Action, Relation, refusal, relation_of, self_reviewed
-from mk3desk.services.committees.membership import working_members
+from mk3desk.domain.rights import Action, Relation, Standing, self_reviewed
 from mk3desk.services.context import Actor
 
 __all__ = [
@@ -23,7 +22,20 @@ __all__ = [
     "relation_to",
     "require",
     "self_review_allowed",
+    "standing_of",
 ]
+
+
+def standing_of(
+    actor: Actor, indicator: YearIndicator | None, committee: frozenset[int] | None = None
+) -> Standing:
+    """How *actor* stands to *indicator* (``mk3desk.db.reviewers.standing_on``, the one
+    rule the receiving side of bundles uses too).
+
+    *committee*: the working committee's people when the caller has read them already."""
+    if committee is None and indicator is not None and actor.person_id is not None:
+        committee = committee_of(indicator)
+    return standing_on(actor.person_id, actor.roles, indicator, committee)
 
 
 def relation_to(
@@ -33,29 +45,7 @@ def relation_to(
     year's working committee, or the reviewer role when the year has none), or none.
 
     *committee*: the working committee's people when the caller has read them already."""
-    if indicator is None or actor.person_id is None:
-        return Relation.NONE
-    assignment = indicator.assignment
-    owner = assignment.owner_id if assignment is not None else None
-    backup = assignment.backup_id if assignment is not None else None
-    if committee is None:
-        committee = committee_of(indicator)
-    return relation_of(actor.person_id, actor.roles, owner, backup, committee)
-
-
-def committee_of(indicator: YearIndicator) -> frozenset[int] | None:
-    """The people on the working committee of *indicator*'s year (None: it has none)."""
-    session = object_session(indicator)
-    return None if session is None else working_members(session, indicator.year_id)
-
-
-def self_review_allowed(session: Session, office_id: int) -> bool:
-    value = session.scalar(
-        select(OfficeSetting.value).where(
-            OfficeSetting.office_id == office_id, OfficeSetting.key == "allow_self_review"
-        )
-    )
-    return value == "True"
+    return standing_of(actor, indicator, committee).relation
 
 
 def _self_review(
@@ -70,22 +60,15 @@ def require(
     session: Session | None, actor: Actor, action: Action, indicator: YearIndicator | None = None
 ) -> Relation:
     """Refuse (PermissionDeniedError, Thai) unless *actor* may take *action*; the relation."""
-    committee = None
-    if indicator is not None and actor.person_id is not None:
-        committee = committee_of(indicator)  # read once: the relation and self-review use it
-    relation = relation_to(actor, indicator, committee)
+    where = standing_of(actor, indicator)  # the committee read once
     if actor.full_rights:
-        return relation
-    error = refusal(
-        action,
-        actor.roles,
-        relation,
-        self_review_allowed=_self_review(session, action, relation, indicator),
-        on_committee=None if committee is None else actor.person_id in committee,
+        return where.relation
+    error = where.refusal(
+        action, self_review_allowed=_self_review(session, action, where.relation, indicator)
     )
     if error is not None:
         raise error
-    return relation
+    return where.relation
 
 
 def allowed_actions(

@@ -11,14 +11,18 @@ set-up tasks, or a deletion) names nobody and is judged as the manifest's sender
 Receiving a **work** bundle (``Judge``): every record that would change something here
 is judged by the same rights table the services apply (domain.rights), for its author
 as *this* database knows them — their roles from this database's person row (found by
-uid), their relation from this database's assignment of the indicator, the self-review
-setting of this office — and again for the bundle's sender, who vouches for everything
-she sends. A changed state must come with the move into it in the bundle's history
-(the services never change a state without one). A record that fails any of this,
-whose author or sender is unknown here, or that no work bundle may carry (the office,
-people, framework, assignments, committees, SWOT, recognitions, certificates: only the
-coordinator's setup bundle brings those) is REFUSED in the plan with a Thai reason naming
-the person and the rule; it is listed in the review and never written. A knowledge
+uid), their relation to the indicator decided exactly as the services decide it
+(``mk3desk.db.reviewers.standing_on``: this database's assignment of the indicator, and
+for "reviewer of it" this database's working committee of the year — the reviewer role
+counts only in a year without one), the self-review setting of this office — and again
+for the bundle's sender, who vouches for everything she sends. A changed state must come
+with the move into it in the bundle's history (the services never change a state without
+one). A record that fails any of this, whose author or sender is unknown here, or that
+no work bundle may carry (the office, people, framework, assignments, committees, SWOT,
+recognitions, certificates: only the coordinator's setup bundle brings those) is REFUSED
+in the plan with a Thai reason naming the person and the rule (a reviewer's action by
+someone off the year's working committee says so); it is listed in the review and never
+written. A knowledge
 session (of the year, not of an indicator) is judged by the KNOWLEDGE right of the
 author and of the sender (their roles here; no relation to an indicator counts).
 
@@ -56,13 +60,13 @@ from mk3desk.db.models import (
     AuditRow,
     KnowledgeSession,
     Office,
-    OfficeSetting,
     Person,
     YearIndicator,
 )
+from mk3desk.db.reviewers import self_review_allowed, standing_on, working_members
 from mk3desk.domain.actor import parse_roles
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP
-from mk3desk.domain.rights import Action, move_action, refusal, relation_of, self_reviewed
+from mk3desk.domain.rights import Action, Standing, move_action
 from mk3desk.domain.workflow import Role, State
 from mk3desk.sync import export as ex
 from mk3desk.sync.errors import BundleError
@@ -203,17 +207,6 @@ def has_accounts(session: Session, office: Office | None) -> bool:
     return found is not None
 
 
-def _self_review(session: Session, office: Office | None) -> bool:
-    if office is None or office.id is None:
-        return False
-    value = session.scalar(
-        select(OfficeSetting.value).where(
-            OfficeSetting.office_id == office.id, OfficeSetting.key == "allow_self_review"
-        )
-    )
-    return value == "True"
-
-
 def _who(author: Author) -> str:
     return author.name or author.uid
 
@@ -251,7 +244,13 @@ class Judge:
     def __post_init__(self) -> None:
         office = self.resolver.office
         self.accounts = has_accounts(self.session, office)
-        self.self_review = _self_review(self.session, office)
+        self.self_review = (
+            office is not None
+            and office.id is not None
+            and self_review_allowed(self.session, office.id)
+        )
+        # year id → the people on its working committee here (None: it has none).
+        self.committees: dict[int, frozenset[int] | None] = {}
         # (indicator id here, state): the moves into a state the bundle's history holds.
         self.moves: set[tuple[int, str]] = set()
         for record in self.records:
@@ -327,21 +326,9 @@ class Judge:
                 )
             )
             return unknown.format(who=_who(who))
-        roles = parse_roles(person.roles)
-        assignment = indicator.assignment if indicator is not None else None
-        relation = relation_of(
-            person.id,
-            roles,
-            assignment.owner_id if assignment is not None else None,
-            assignment.backup_id if assignment is not None else None,
-        )
+        where = self._standing(person, indicator)
         for action in actions:
-            error = refusal(
-                action,
-                roles,
-                relation,
-                self_review_allowed=self.self_review and self_reviewed(action, relation),
-            )
+            error = where.refusal(action, self_review_allowed=self.self_review)
             if error is None:
                 continue
             template = (
@@ -354,6 +341,18 @@ class Judge:
             )
             return template.format(who=person.name, rule=error.message)
         return ""
+
+    def _standing(self, person: Person, indicator: YearIndicator | None) -> Standing:
+        """How *person* stands to *indicator* here, decided as the services decide it
+        (db.reviewers: this database's assignment and the year's working committee)."""
+        committee = None
+        if indicator is not None:
+            if indicator.year_id not in self.committees:
+                self.committees[indicator.year_id] = working_members(
+                    self.session, indicator.year_id
+                )
+            committee = self.committees[indicator.year_id]
+        return standing_on(person.id, parse_roles(person.roles), indicator, committee)
 
 
 def _actions(

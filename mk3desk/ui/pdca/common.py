@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from mk3desk.domain.actor import Actor
 from mk3desk.domain.errors import Mk3Error
 from mk3desk.domain.readiness import Need
-from mk3desk.domain.rights import Action, move_action, only_reads, refusal, relation_of
+from mk3desk.domain.rights import Action, move_action, only_reads, standing
 from mk3desk.domain.workflow import Section, State, check_editable, find_move
 from mk3desk.services.indicator_view import IndicatorDetail
 from mk3desk.services.pdca import PdcaField
@@ -56,12 +56,10 @@ def rights_refusal(detail: IndicatorDetail, action: Action, actor: Actor) -> Mk3
     mirrors what the services enforce), or None."""
     if actor.full_rights:
         return None
-    committee = detail.committee
-    relation = relation_of(
-        actor.person_id, actor.roles, detail.owner_id, detail.backup_id, committee
+    where = standing(
+        actor.person_id, actor.roles, detail.owner_id, detail.backup_id, detail.committee
     )
-    on_committee = None if committee is None else actor.person_id in committee
-    return refusal(action, actor.roles, relation, on_committee=on_committee)
+    return where.refusal(action)
 
 
 def lock_reason(
