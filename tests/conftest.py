@@ -6,6 +6,7 @@ module (pytest imports conftest before the test modules).
 
 from __future__ import annotations
 
+import faulthandler
 import gc
 import os
 import sys
@@ -47,6 +48,22 @@ LONGEST_FIRST = (
     "test_startup.py",
     "test_layout_1366.py",
 )
+
+
+# No test (with its fixtures' set-up and tear-down) takes minutes: one that does is stuck —
+# typically a modal dialog opened while a window closes after a failed assertion, which
+# nobody answers. The worker then prints every thread's stack and ends, so the run fails
+# in minutes naming the test instead of hanging until CI's limit.
+STUCK_AFTER_S = 600
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> object:
+    faulthandler.dump_traceback_later(STUCK_AFTER_S, exit=True)
+    try:
+        return (yield)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
