@@ -100,12 +100,19 @@ class PgServer:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def new_database(server: str, name: str) -> str:
-    """An empty database *name* on *server* (a URL without a database); its URL."""
+def new_database(server: str, name: str, template: str | None = None) -> str:
+    """An empty database *name* on *server* (a URL without a database); its URL.
+
+    With *template* (a database of the server nobody is connected to), a copy of it: the
+    server copies its files, far quicker than migrating and filling a new one again.
+    Copied as files between two checkpoints: copied page by page through the write-ahead
+    log (the default), a sequence's numbers taken after the copy were not logged, and a
+    server stopped "immediate" then handed them out again (a duplicate audit entry id)."""
     engine = create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
+    copy = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
     try:
         with engine.connect() as connection:
-            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"{copy}')
     finally:
         engine.dispose()
     return f"{server}/{name}"
