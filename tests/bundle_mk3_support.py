@@ -1,8 +1,10 @@
-"""Shared by the tests of the MK3 Model's records in bundles: the demo office (built once
-per run, tests/prebuilt.py) and the setup bundle its coordinator sends."""
+"""Shared by the tests of the MK3 Model's records in bundles: the demo office, the setup
+bundle its coordinator sends and a new laptop set up from it — built once per run
+(tests/prebuilt.py), each caller getting its own copies."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -41,14 +43,39 @@ def person_actor(database: Database, name: str) -> Actor:
         return Actor.of(next(p for p in lookup.get_office(session).people if p.name == name))
 
 
-def demo_with_setup(folder: Path) -> Office:
-    """A copy of the demo office in *folder* and the setup bundle its coordinator sent."""
+SETUP_NAME = "ตั้งค่า.mk3"
+
+
+def _build_demo_with_setup(folder: Path) -> None:
+    """The demo office after its coordinator sent the setup bundle (sending records what
+    was sent), the bundle, and a new laptop that received it (no accounts: anyone may work)."""
     path = prebuilt.demo_office_file(folder / "office.sqlite3", TODAY)
     database = open_database(path)
     try:
-        setup = folder / "ตั้งค่า.mk3"
         coordinator = person_actor(database, COORDINATOR_NAME)
-        bundles.export_setup(database, year_of(database), setup, coordinator)
+        bundles.export_setup(database, year_of(database), folder / SETUP_NAME, coordinator)
     finally:
         database.close()
+    laptop = open_database(prebuilt.empty_database_file(folder / "laptop.sqlite3"))
+    try:
+        bundles.apply_bundle(laptop, folder / SETUP_NAME, {}, actor=Actor.system())
+    finally:
+        laptop.close()
+
+
+def _built() -> Path:
+    return prebuilt.built(f"demo-setup-{TODAY.isoformat()}", _build_demo_with_setup)
+
+
+def demo_with_setup(folder: Path) -> Office:
+    """A copy of the demo office in *folder* and the setup bundle its coordinator sent."""
+    source = _built()
+    path = prebuilt.copy_database(source / "office.sqlite3", folder / "office.sqlite3")
+    setup = folder / SETUP_NAME
+    shutil.copyfile(source / SETUP_NAME, setup)
     return Office(folder, path, setup)
+
+
+def laptop_set_up(target: Path) -> Database:
+    """A new laptop (at *target*) that received ``demo_with_setup``'s bundle, opened."""
+    return open_database(prebuilt.copy_database(_built() / "laptop.sqlite3", target))

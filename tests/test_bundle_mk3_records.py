@@ -42,6 +42,7 @@ from tests.bundle_mk3_support import (
     YEAR,
     Office,
     demo_with_setup,
+    laptop_set_up,
     person_actor,
     year_of,
 )
@@ -66,9 +67,9 @@ def coordinator(office: Office, tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def laptop(office: Office, tmp_path: Path) -> Iterator[Database]:
-    """A new laptop set up from the coordinator's bundle (no accounts: anyone may work)."""
-    database = fresh_database(tmp_path, "laptop.sqlite3")
-    bundles.apply_bundle(database, office.setup, {}, actor=SYSTEM)
+    """A new laptop set up from the coordinator's bundle (no accounts: anyone may work),
+    received once per run and copied."""
+    database = laptop_set_up(tmp_path / "laptop.sqlite3")
     yield database
     database.close()
 

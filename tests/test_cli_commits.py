@@ -42,6 +42,7 @@ from mk3desk.services import accounts, lookup, pdca, people, recovery, workflow
 from mk3desk.services.committees.order_options import EMBLEM_NAME_KEY
 from mk3desk.services.context import Actor
 from mk3desk.services.pdca import PdcaField
+from tests import prebuilt
 from tests.support import DEADLINE, fresh_database, office_with_year, staff
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
@@ -88,9 +89,11 @@ def _outcome_code(path: Path) -> str:
     return code
 
 
-@pytest.fixture
-def office(tmp_path: Path) -> Path:
-    database = fresh_database(tmp_path)
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An office, its year and staff; 1.2 and an outcome indicator in progress. Made once
+    for the module: the commands write, so each test works on a copy (``office``)."""
+    database = fresh_database(tmp_path_factory.mktemp("cli-commits"))
     office_with_year(database)
     cast = staff(database)
     path = database.path
@@ -103,6 +106,11 @@ def office(tmp_path: Path) -> Path:
         _start(session, cast, outcome)
     database.close()
     return path
+
+
+@pytest.fixture
+def office(prepared: Path, tmp_path: Path) -> Path:
+    return prebuilt.copy_database(prepared, tmp_path / prepared.name)
 
 
 def _cases(path: Path) -> list[tuple[list[str], Check]]:
@@ -396,7 +404,7 @@ def test_a_command_waits_for_the_window_then_refuses_in_thai(office: Path) -> No
             [sys.executable, "-m", "mk3desk", "group", "add", "--db", str(office), "--name", "x"],
             capture_output=True,
             text=True,
-            env={**os.environ, "MK3DESK_LOCK_WAIT": "1"},
+            env={**os.environ, "MK3DESK_LOCK_WAIT": "0.3"},  # that it waits, not how long
             timeout=120,
         )
     finally:
@@ -411,13 +419,9 @@ def test_a_command_waits_for_the_window_then_refuses_in_thai(office: Path) -> No
 
 
 def test_a_lock_left_by_a_dead_process_is_taken_over(office: Path) -> None:
-    dead = subprocess.run(
-        [sys.executable, "-c", "import os; print(os.getpid())"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    lock_path(office).write_text(f"{dead.stdout.strip()}\nmk3desk\n{socket.gethostname()}\n")
+    dead = subprocess.Popen(["true"])  # a process id nobody has any more
+    dead.wait()
+    lock_path(office).write_text(f"{dead.pid}\nmk3desk\n{socket.gethostname()}\n")
     done = subprocess.run(
         [sys.executable, "-m", "mk3desk", "group", "add", "--db", str(office), "--name", "หลังล่ม"],
         capture_output=True,

@@ -36,6 +36,7 @@ from mk3desk.ui.pdca.text_save import drafts_of
 from mk3desk.ui.pdca.work_screen import WorkScreen
 from mk3desk.ui.thai_wrap import strip_hints
 from mk3desk.ui.topics import Topic
+from mk3desk.ui.widgets import autosave as autosave_widgets
 from mk3desk.ui.widgets.autosave import DELAY_MS, TextAutosave
 from tests.cli_support import run_cli
 from tests.pg_support import PgServer, new_database
@@ -50,6 +51,10 @@ pytestmark = pytest.mark.gui
 def quick_polls(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(live, "INTERVAL_MS", 150)
     monkeypatch.setattr(live, "RETRY_MAX_MS", 400)
+    # The pause after the last key before an autosave (1.5 s): that it comes, not how long
+    # it is, is what these tests wait for. Keys are typed without the event loop running
+    # (type_text), so no save comes between two of them.
+    monkeypatch.setattr(autosave_widgets, "DELAY_MS", 200)
 
 
 def a_window(qtbot: QtBot, database: Database, tmp_path: Path) -> MainWindow:
@@ -254,6 +259,32 @@ def server() -> Iterator[PgServer]:
         pg.remove()
 
 
+PREPARED = "prepared"  # the module's template database (new_database copies it)
+
+
+@pytest.fixture(scope="module")
+def prepared(server: PgServer) -> tuple[dict[str, Actor], int]:
+    """A database on the module's server with an office, its year and staff, the owner and
+    backup given indicator 1.1, made once: each test works on a copy (``copy_of``).
+    The cast and 1.1's id, the same in every copy."""
+    database = open_database(new_database(server.url, PREPARED))
+    try:
+        office_with_year(database)
+        cast = staff(database)
+        with database.session() as s:
+            query = select(YearIndicator.id).where(YearIndicator.code == "1.1")
+            indicator_id = s.scalars(query).one()
+        own(database, cast, indicator_id)
+    finally:
+        database.close()
+    return cast, indicator_id
+
+
+def copy_of(server: PgServer, name: str) -> str:
+    """The URL of database *name*, a copy of the module's prepared one."""
+    return new_database(server.url, name, template=PREPARED)
+
+
 def plan_text_of(url: str, code: str) -> str:
     """What a second client reads from the server."""
     other = Database(make_engine(url), None)
@@ -265,12 +296,13 @@ def plan_text_of(url: str, code: str) -> str:
         other.close()
 
 
-def test_the_counter_on_a_server_sees_another_clients_write(server: PgServer) -> None:
-    url = new_database(server.url, "counter")
+def test_the_counter_on_a_server_sees_another_clients_write(
+    server: PgServer, prepared: tuple[dict[str, Actor], int]
+) -> None:
+    url = copy_of(server, "counter")
     mine = open_database(url)
     theirs = Database(make_engine(url), None)
     try:
-        office_with_year(mine)
         assert mine.poll_changes() is False
         with mine.transaction() as s:
             people.add_person(s, Actor.system(), name="นายหนึ่ง ทดสอบ")
@@ -285,15 +317,15 @@ def test_the_counter_on_a_server_sees_another_clients_write(server: PgServer) ->
 
 
 def test_the_server_restarted_mid_edit_loses_nothing(
-    qtbot: QtBot, tmp_path: Path, server: PgServer, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    tmp_path: Path,
+    server: PgServer,
+    prepared: tuple[dict[str, Actor], int],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    url = new_database(server.url, "restarted")
+    cast, indicator_id = prepared
+    url = copy_of(server, "restarted")
     database = open_database(url)
-    office_with_year(database)
-    cast = staff(database)
-    with database.session() as s:
-        indicator_id = s.scalars(select(YearIndicator.id).where(YearIndicator.code == "1.1")).one()
-    own(database, cast, indicator_id)
     try:
         window = a_window(qtbot, database, tmp_path)
         label = window.findChild(live.ConnectionLabel, "connectionLabel")
@@ -349,15 +381,11 @@ def test_the_server_restarted_mid_edit_loses_nothing(
 
 
 def test_text_typed_while_the_server_is_lost_survives_closing_the_program(
-    qtbot: QtBot, tmp_path: Path, server: PgServer
+    qtbot: QtBot, tmp_path: Path, server: PgServer, prepared: tuple[dict[str, Actor], int]
 ) -> None:
-    url = new_database(server.url, "closed")
+    cast, indicator_id = prepared
+    url = copy_of(server, "closed")
     database = open_database(url)
-    office_with_year(database)
-    cast = staff(database)
-    with database.session() as s:
-        indicator_id = s.scalars(select(YearIndicator.id).where(YearIndicator.code == "1.1")).one()
-    own(database, cast, indicator_id)
     window = a_window(qtbot, database, tmp_path)
     window.choose_actor(person_id(cast["owner"]))
     work = open_work(window, "1.1")

@@ -29,6 +29,7 @@ from mk3desk.services.context import Actor
 from mk3desk.services.people import AssignmentRead
 from mk3desk.services.people_edit import PersonRow
 from mk3desk.services.settings import OfficeSettings, Signatory, load_settings, save_settings
+from tests import prebuilt
 from tests.pg_support import new_database
 from tests.support import DEADLINE, fresh_database, office_with_year, staff
 
@@ -38,14 +39,27 @@ SECOND = "นางอรุณี ศรีสวัสดิ์ (สมรส�
 THIRD = "นางสาวอรุณี ศรีสวัสดิ์"
 
 
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file with an office, a year and one person, made once for the module."""
+    database = fresh_database(tmp_path_factory.mktemp("lost-update"))
+    try:
+        office_with_year(database)
+        with database.transaction() as session:
+            people.add_person(
+                session, SYSTEM, name=FIRST, position="นักวิชาการศึกษา", roles=[Role.STAFF]
+            )
+        assert database.path is not None
+        return database.path
+    finally:
+        database.close()
+
+
 @pytest.fixture
-def two_clients(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
-    """Two clients of one SQLite file with an office, a year and its staff."""
-    database = fresh_database(tmp_path)
-    office_with_year(database)
-    with database.transaction() as session:
-        people.add_person(session, SYSTEM, name=FIRST, position="นักวิชาการศึกษา", roles=[Role.STAFF])
-    other = open_database(database.path)
+def two_clients(prepared: Path, tmp_path: Path) -> Iterator[tuple[Database, Database]]:
+    """Two clients of one SQLite file (a copy of ``prepared``: they write)."""
+    database = open_database(prebuilt.copy_database(prepared, tmp_path / prepared.name))
+    other = open_database(tmp_path / prepared.name)
     try:
         yield database, other
     finally:

@@ -18,7 +18,7 @@ from mk3desk.domain.errors import ConflictError, Mk3Error
 from mk3desk.services import pdca
 from mk3desk.services.audit_check import check_audit_trail
 from mk3desk.services.context import Actor
-from tests.pg_support import new_database
+from tests.pg_support import new_database, wait_for_a_lock_wait
 from tests.support import office_with_year
 
 
@@ -42,7 +42,10 @@ def test_two_clients_saving_at_once_leave_an_unbroken_chain(pg_server: str) -> N
         with client_a.transaction() as session:
             pdca.save_text(session, Actor.system(), first, pdca.PdcaField.PLAN, "แผนของ ก")
             other.start()  # A's entry has its id; B's save comes while A has not committed
-            assert not saved_b.wait(1.0), "B's entry must not be chained before A's"
+            # B waits for the chain head A holds (the server shows it waiting), unsaved.
+            assert wait_for_a_lock_wait(url, saved_b.is_set) and not saved_b.is_set(), (
+                "B's entry must not be chained before A's"
+            )
         other.join(30)
         assert saved_b.is_set()
         findings = check_audit_trail(client_a)
@@ -86,7 +89,7 @@ def test_two_clients_deadlocked_on_the_server_get_a_thai_conflict_not_damage(
             with client_a.transaction() as session:
                 pdca.save_text(session, Actor.system(), first, pdca.PdcaField.PLAN, "แผนของ ก")
                 other.start()  # B updates `second`, then waits for the head A holds
-                b_waits.wait(1.0)
+                wait_for_a_lock_wait(url, b_waits.is_set)
                 pdca.save_text(session, Actor.system(), second, pdca.PdcaField.PLAN, "ก แก้ ข")
             outcomes["a"] = "saved"
         except Mk3Error as error:
