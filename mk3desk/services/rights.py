@@ -8,6 +8,8 @@ when the table refuses. The window asks :func:`allowed_actions` to mirror the ta
 
 from __future__ import annotations
 
+from enum import Enum
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
@@ -26,19 +28,26 @@ __all__ = [
 ]
 
 
+class _Unread(Enum):
+    UNREAD = "unread"
+
+
 def relation_to(
-    actor: Actor, indicator: YearIndicator | None, committee: frozenset[int] | None = None
+    actor: Actor,
+    indicator: YearIndicator | None,
+    committee: frozenset[int] | _Unread | None = _Unread.UNREAD,
 ) -> Relation:
     """How *actor* stands to *indicator*: owner, backup, reviewer of it (a member of the
     year's working committee, or the reviewer role when the year has none), or none.
 
-    *committee*: the working committee's people when the caller has read them already."""
+    *committee*: the working committee's people (None: the year has none) when the
+    caller has read them already."""
     if indicator is None or actor.person_id is None:
         return Relation.NONE
     assignment = indicator.assignment
     owner = assignment.owner_id if assignment is not None else None
     backup = assignment.backup_id if assignment is not None else None
-    if committee is None:
+    if isinstance(committee, _Unread):
         committee = committee_of(indicator)
     return relation_of(actor.person_id, actor.roles, owner, backup, committee)
 
@@ -70,9 +79,22 @@ def require(
     session: Session | None, actor: Actor, action: Action, indicator: YearIndicator | None = None
 ) -> Relation:
     """Refuse (PermissionDeniedError, Thai) unless *actor* may take *action*; the relation."""
-    committee = None
-    if indicator is not None and actor.person_id is not None:
-        committee = committee_of(indicator)  # read once: the relation and self-review use it
+    return _require(session, actor, action, indicator, _committee(actor, indicator))
+
+
+def _committee(actor: Actor, indicator: YearIndicator | None) -> frozenset[int] | None:
+    if indicator is None or actor.person_id is None:
+        return None
+    return committee_of(indicator)  # read once: the relation and self-review use it
+
+
+def _require(
+    session: Session | None,
+    actor: Actor,
+    action: Action,
+    indicator: YearIndicator | None,
+    committee: frozenset[int] | None,
+) -> Relation:
     relation = relation_to(actor, indicator, committee)
     if actor.full_rights:
         return relation
@@ -91,11 +113,14 @@ def require(
 def allowed_actions(
     session: Session, actor: Actor, indicator: YearIndicator | None = None
 ) -> frozenset[Action]:
-    """Every action the table lets *actor* take (on *indicator*), for the window to mirror."""
+    """Every action the table lets *actor* take (on *indicator*), for the window to mirror.
+
+    The working committee is read once for all of them."""
+    committee = _committee(actor, indicator)
     allowed: set[Action] = set()
     for action in Action:
         try:
-            require(session, actor, action, indicator)
+            _require(session, actor, action, indicator, committee)
         except PermissionDeniedError:
             continue
         allowed.add(action)
