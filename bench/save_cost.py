@@ -4,8 +4,9 @@
                                                [--sqlite-only] [--show-sql]
 
 The saves ``bench/server.py`` makes, one client alone: ``pdca.save_text`` with ``base=``
-(the editor's last text) and ``pdca.set_criterion`` toggling a criterion as the window's
-tick does, each one unit of work (``Database.transaction``), on a copy of the demo
+(the editor's last text) and ``pdca.set_criterion`` toggling a criterion after reading it
+in the same unit of work (as the bench does), and the window's tick (``set_criterion``
+alone), each one unit of work (``Database.transaction``), on a copy of the demo
 office in a SQLite file and on a throwaway PostgreSQL server (``server init`` +
 ``server import``, bench/pg_throwaway.py). Counts the statements each save sends
 (SQLAlchemy's ``before_cursor_execute``: an executemany is one; BEGIN/COMMIT on the
@@ -77,9 +78,19 @@ def measure(url: str, saves: int, profile: Path | None, show_sql: bool) -> None:
                 session, actor, seat.indicator_id, key, met=not met, narrative=f"ครั้งที่ {n}"
             )
 
+    def window_tick(n: int) -> None:
+        assert key is not None
+        with database.transaction() as session:  # as the window's check box: the click alone
+            pdca.set_criterion(session, actor, seat.indicator_id, key, met=n % 2 == 0)
+
     profiler = cProfile.Profile(time.process_time) if profile is not None else None
-    for name, save in (("save_text", save_text), ("set_criterion", tick)):
-        if save is tick and key is None:
+    kinds = (
+        ("save_text", save_text),
+        ("set_criterion after reading (bench/server.py)", tick),
+        ("set_criterion alone (the window)", window_tick),
+    )
+    for name, save in kinds:
+        if save is not save_text and key is None:
             continue
         save(0)  # warm: caches, compiled statements, the pool's connection
         counts: list[int] = []
