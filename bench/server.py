@@ -51,8 +51,9 @@ other agents' work included), 20 clients, 60 s, after the save was cut from 15 t
 statements (text) and 14 to 11 (tick, as saved here), bench/save_cost.py:
   default (pause 2):  8.7 saves/s, p50 14 ms, p95 39 ms, max 686 ms, 51 conflicts refused,
                       0 lost updates, client CPU per save's unit of work 7.0 ms (median),
-                      server 3.2 ms (load 6.1 before, 3.4 after); another run under more
-                      load (9.3 before): 8.5 saves/s, p50 31 ms, p95 123 ms, 0 lost;
+                      server 3.2 ms (load 6.1 before, 3.4 after); again at load 2.4:
+                      8.8 saves/s, p50 13 ms, p95 36 ms; under more load (9.3 before):
+                      8.5 saves/s, p50 31 ms, p95 123 ms, 0 lost;
   --pause 0.25:       62 saves/s, p50 21 ms, p95 179 ms, max 578 ms, 342 conflicts
                       refused, 0 lost updates, client CPU 7.1 ms, server 2.5 ms (load 3.1).
   (before the cut, the same hour: pause 2: 8.7 saves/s, p95 60–90 ms, client CPU 9.6 ms;
