@@ -46,6 +46,7 @@ from sqlalchemy.orm import (
 from sqlalchemy.orm.attributes import set_committed_value
 
 from mk3desk.db.audit_rows import AUDITED, content_hash, new_row_hashes, row_hashes
+from mk3desk.db.audit_server import write_chain
 from mk3desk.db.models import AuditEntry, AuditRow
 
 GENESIS = "0" * 64
@@ -402,12 +403,15 @@ def _chain(
     head: Any = _UNREAD,
 ) -> tuple[dict[int, tuple[str, str, str]], int]:
     """:func:`append`, and the head's entry id before it (0: the chain was empty)."""
-    for entry_id, own in sorted(lines.items()):
-        if own:
-            _insert_lines(connection, entry_id, own)
     locking = connection.dialect.name != "sqlite"  # SQLite: the unit of work holds the lock
     if head is _UNREAD:
         head = connection.execute(_HEAD_FOR_UPDATE if locking else _HEAD, {"id": HEAD_ID}).first()
+    # On a server the lines, the entries' hashes and the head go in one statement.
+    combined = connection.dialect.name == "postgresql" and head is not None
+    if not combined:
+        for entry_id, own in sorted(lines.items()):
+            if own:
+                _insert_lines(connection, entry_id, own)
     prev = head[0] if head is not None else GENESIS
     before = int(head[1] or 0) if head is not None else 0
     result: dict[int, tuple[str, str, str]] = {}
@@ -416,6 +420,9 @@ def _chain(
         digest = entry_digest(prev, values, own_rows)
         result[values[0]] = (prev, digest, own_rows)
         prev = digest
+    if combined:
+        write_chain(connection, lines, result, HEAD_ID)
+        return result, before
     connection.execute(
         _CHAIN_ENTRY,
         [

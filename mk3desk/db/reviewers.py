@@ -47,15 +47,21 @@ def working_committee_id(session: Session, year_id: int) -> int | None:
 
 
 def working_members(session: Session, year_id: int) -> frozenset[int] | None:
-    """The people (ids) on the year's working committee; None when it has no committee."""
-    committee_id = working_committee_id(session, year_id)
-    if committee_id is None:
+    """The people (ids) on the year's working committee; None when it has no committee.
+
+    One query (every save asks it through the rights check): the year's committees with
+    their members, the working committee chosen as ``working_committee_id`` does."""
+    rows = session.execute(
+        select(Committee.id, Committee.name, CommitteeMember.person_id)
+        .outerjoin(CommitteeMember, CommitteeMember.committee_id == Committee.id)
+        .where(Committee.year_id == year_id)
+        .order_by(Committee.sort_order, Committee.id)
+    ).all()
+    if not rows:
         return None
-    return frozenset(
-        session.scalars(
-            select(CommitteeMember.person_id).where(CommitteeMember.committee_id == committee_id)
-        )
-    )
+    named = str(rules.WORKING_COMMITTEE_NAME)
+    chosen = next((r.id for r in rows if r.name == named), rows[0].id)
+    return frozenset(r.person_id for r in rows if r.id == chosen and r.person_id is not None)
 
 
 def committee_of(indicator: YearIndicator) -> frozenset[int] | None:

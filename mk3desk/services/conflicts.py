@@ -16,10 +16,15 @@ someone else wrote, and it goes ahead.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.interfaces import ORMOption
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ConflictError, FieldConflict
+
+T = TypeVar("T")
 
 RECORD_CHANGED = QT_TRANSLATE_NOOP(
     "Conflict",
@@ -38,8 +43,25 @@ def read_locked(session: Session, row: object) -> None:
     rows too: an indicator's assignment, criteria and values), once this transaction's
     own changes are written."""
     session.flush()
+    session.expire_all()  # before the locked read: the row itself is not read twice
     session.refresh(row, with_for_update=True)
+
+
+def get_locked(session: Session, entity: type[T], ident: int, *loads: ORMOption) -> T | None:
+    """:func:`read_locked` for a row found by its primary key, None when there is none.
+
+    On the office server the row is locked first (``SELECT id … FOR UPDATE``), then read
+    with the related rows *loads* names (``joinedload``) in one statement: a statement
+    run after the lock is granted sees what the client it waited for committed, the
+    related rows too (one statement that both waited for the lock and joined them
+    would give the locked row as now and the joined rows as they were when it began).
+    Everything the session read before is read again after the lock."""
+    session.flush()
     session.expire_all()
+    if session.get_bind().dialect.name != "sqlite":  # SQLite: BEGIN IMMEDIATE holds it
+        key = inspect(entity).primary_key[0]
+        session.execute(select(key).where(key == ident).with_for_update())
+    return session.get(entity, ident, options=loads, populate_existing=True)
 
 
 def refuse_if_changed(

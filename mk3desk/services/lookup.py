@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.interfaces import ORMOption
 
 from mk3desk.db.models import FiscalYear, Office, Person, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from mk3desk.domain.office_year import OfficeYear
+from mk3desk.services.conflicts import get_locked
 
 
 def offices(session: Session) -> list[Office]:
@@ -112,8 +114,18 @@ def find_year(session: Session, be_year: int, office_id: int | None = None) -> F
     return year
 
 
-def get_indicator(session: Session, indicator_id: int) -> YearIndicator:
-    indicator = session.get(YearIndicator, indicator_id)
+def get_indicator(
+    session: Session, indicator_id: int, *loads: ORMOption, locked: bool = False
+) -> YearIndicator:
+    """The indicator *indicator_id*, with the related rows *loads* names (``joinedload``)
+    read in the same statement when it is read now (not when the session has it already).
+
+    *locked*: read again, ``SELECT … FOR UPDATE`` (conflicts.get_locked), so that two
+    clients saving the indicator take turns; the session's earlier reads are read again."""
+    if locked:
+        indicator = get_locked(session, YearIndicator, indicator_id, *loads)
+    else:
+        indicator = session.get(YearIndicator, indicator_id, options=loads)
     if indicator is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Lookup", "ไม่พบตัวชี้วัดรหัสภายใน {id}"), id=indicator_id)
     return indicator

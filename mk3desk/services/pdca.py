@@ -5,16 +5,21 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import Enum, StrEnum
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
-from mk3desk.db.models import CriterionResult, OutcomeValue, PdcaRecord, YearIndicator
+from mk3desk.db.models import (
+    CriterionResult,
+    OutcomeValue,
+    PdcaRecord,
+    YearCriterion,
+    YearIndicator,
+)
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, ValidationError
 from mk3desk.domain.framework import IndicatorKind
 from mk3desk.domain.rights import Action
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.values import check_value
 from mk3desk.domain.workflow import Section
-from mk3desk.services.conflicts import read_locked
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_indicator
 from mk3desk.services.rights import require
@@ -48,6 +53,20 @@ ACTION_OF: dict[PdcaField, Action] = {
     PdcaField.ACT_REFLECTION: Action.ACT_TEXT,
     PdcaField.ACT_IMPROVEMENTS: Action.ACT_TEXT,
 }
+
+
+# What each save reads besides the indicator (the rights check needs its assignment),
+# in the statement that reads the indicator rather than one lazy load each.
+_TEXT_LOADS = (joinedload(YearIndicator.assignment), joinedload(YearIndicator.pdca))
+_CRITERIA_LOADS = (
+    joinedload(YearIndicator.assignment),
+    joinedload(YearIndicator.criteria).joinedload(YearCriterion.result),
+)
+_VALUE_LOADS = (
+    joinedload(YearIndicator.assignment),
+    joinedload(YearIndicator.year),
+    joinedload(YearIndicator.outcome_values),
+)
 
 
 def pdca_record(indicator: YearIndicator) -> PdcaRecord:
@@ -87,9 +106,8 @@ def save_text(
     clerk chooses instead of one of them being lost. None skips the check (the CLI,
     which writes what it is told).
     """
-    indicator = get_indicator(session, indicator_id)
-    if base is not None:
-        read_locked(session, indicator)  # two clients saving the indicator take turns
+    # Locked when the editor says what it read: two clients saving the indicator take turns.
+    indicator = get_indicator(session, indicator_id, *_TEXT_LOADS, locked=base is not None)
     require(session, actor, ACTION_OF[field], indicator)
     ensure_editable(indicator, SECTION_OF[field])
     record = pdca_record(indicator)
@@ -132,9 +150,9 @@ def set_criterion(
     same answer loses nothing, and one set to the other answer is what this click
     changes.
     """
-    indicator = get_indicator(session, indicator_id)
-    if narrative_base is not None:
-        read_locked(session, indicator)
+    indicator = get_indicator(
+        session, indicator_id, *_CRITERIA_LOADS, locked=narrative_base is not None
+    )
     require(session, actor, Action.CRITERIA, indicator)
     ensure_editable(indicator, Section.DO)
     criterion = next((c for c in indicator.criteria if c.key == key), None)
@@ -194,9 +212,9 @@ def set_outcome_value(
     longer it, and not already *value*, someone saved in between and the save is refused
     naming both values (left out: no check, the CLI and imports).
     """
-    indicator = get_indicator(session, indicator_id)
-    if not isinstance(base, Unread):
-        read_locked(session, indicator)
+    indicator = get_indicator(
+        session, indicator_id, *_VALUE_LOADS, locked=not isinstance(base, Unread)
+    )
     require(session, actor, Action.OUTCOME_VALUES, indicator)
     ensure_editable(indicator, Section.DO)
     if IndicatorKind(indicator.kind) is not IndicatorKind.OUTCOME:
