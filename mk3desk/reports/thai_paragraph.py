@@ -23,6 +23,7 @@ from typing import Any
 
 from reportlab.platypus.flowables import Flowable
 
+from mk3desk.reports.shaping import number_text
 from mk3desk.reports.thai_draw import draw_line
 from mk3desk.reports.thai_text import (
     Line,
@@ -138,14 +139,40 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no type hi
         return [first, rest]
 
     # -- drawing -----------------------------------------------------------------
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        """Flowable.drawOn's own operators, without its bookkeeping.
+
+        reportlab saves the whole canvas state, composes the translation into its
+        tracked matrix and restores the state for every flowable (about 4,000 in
+        the annual book, most of them table cells). The lines change nothing the
+        canvas tracks (their colour is set inside their text object), so the same
+        ``q``, ``1 0 0 1 x y cm`` and ``Q`` are written directly. A heading (its
+        bookmark reads the tracked matrix) and a boundary being shown take
+        reportlab's way.
+        """
+        if (self.outline_level is not None and self._first) or self._showBoundary:
+            super().drawOn(canvas, x, y, _sW)
+            return
+        if _sW:
+            x = self._hAlignAdjust(x, _sW)
+        code = canvas._code
+        code.append("q")
+        # reportlab's Canvas.translate after saveState: never merged with an earlier "cm".
+        code.append(f"1 0 0 1 {number_text(x)} {number_text(y)} cm")
+        self._draw_lines(canvas)
+        code.append("Q")
+
     def draw(self) -> None:
         canvas = self.canv
-        style = self.style
         if self.outline_level is not None and self._first:
             key = f"mk3-heading-{next(_outline_keys)}"
             canvas.bookmarkHorizontal(key, 0, self.height)
             title = self.outline_title or self.text
             canvas.addOutlineEntry(title, key, level=self.outline_level, closed=False)
+        self._draw_lines(canvas)
+
+    def _draw_lines(self, canvas: Any) -> None:
+        style = self.style
         inner = self._inner(self.width)
         baseline = self.height - style.baseline_drop
         for line in self.lines(self.width):
