@@ -74,6 +74,8 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no type hi
         self.keepWithNext = style.keep_with_next
         self.width = 0.0
         self.height = 0.0
+        self._wrapped_width: float | None = None  # the last wrap's width and height
+        self._wrapped_height = 0.0
 
     # -- what the paragraph says -------------------------------------------------
     @property
@@ -97,9 +99,15 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no type hi
         return self._lines
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # Asked again and again at the same width (a frame tries, a table measures
+        # its rows, then draws them): the height depends on the width only.
+        if availWidth == self._wrapped_width:
+            self.width, self.height = availWidth, self._wrapped_height
+            return availWidth, self._wrapped_height
         lines = self.lines(availWidth)
         self.width = availWidth
         self.height = len(lines) * self.style.line_height
+        self._wrapped_width, self._wrapped_height = availWidth, self.height
         return self.width, self.height
 
     def getSpaceBefore(self) -> float:  # noqa: N802 - platypus API
