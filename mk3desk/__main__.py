@@ -25,7 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(args)
     from mk3desk.cli import run
 
-    return run(args)
+    # Called as the program (no *argv*): a command may end the process itself.
+    return run(args, whole_process=argv is None)
 
 
 if __name__ == "__main__":

@@ -123,6 +123,36 @@ def test_reportlab_subsets_and_canvas_internals() -> None:
     canvas.addLiteral("% drift test")  # thai_draw writes its operators through this
 
 
+def test_thai_paragraph_draws_what_reportlabs_flowable_drawon_would() -> None:
+    # ThaiParagraph.drawOn writes reportlab's "q", translation and "Q" itself, straight
+    # into the canvas's code list, instead of Flowable.drawOn's saveState / translate /
+    # restoreState: the same operators, and the canvas's tracked state left as it was.
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus.flowables import Flowable
+
+    from mk3desk.reports.fonts import choose_fonts
+    from mk3desk.reports.thai_paragraph import ThaiParagraph
+    from mk3desk.reports.thai_text import TextStyle
+
+    style = TextStyle(choose_fonts(), left_indent=7.25, color=(0.2, 0.3, 0.4))
+    written = []
+    for draw_on in (ThaiParagraph.drawOn, Flowable.drawOn):
+        canvas = Canvas(io.BytesIO())
+        canvas.translate(3, 4)  # a "cm" before: reportlab's translate would merge into it
+        canvas.saveState()  # ... unless a "q" came between, as always before drawOn
+        paragraph = ThaiParagraph("ตัวชี้วัด **ที่ ๑.๑** ผลการดำเนินงาน " * 8, style)
+        paragraph.wrap(200.0, 1000.0)
+        before = {name: canvas.__dict__[name] for name in canvas.STATE_ATTRIBUTES}
+        mark = len(canvas._code)
+        draw_on(paragraph, canvas, 101.06251234, 523.456789)
+        after = {name: canvas.__dict__[name] for name in canvas.STATE_ATTRIBUTES}
+        assert after == before
+        written.append(canvas._code[mark:])
+    ours, reportlabs = written
+    assert ours == reportlabs
+    assert ours[0] == "q" and ours[1].endswith(" cm") and ours[-1] == "Q"
+
+
 def test_reportlab_writes_each_subsets_tounicode_where_thaittfont_rewrites_it() -> None:
     """reports/tounicode.py: addObjects writes one ToUnicode stream per subset, named
     "toUnicodeCMap:" + base font name (SUBSETN + "+" + face name), from state.subsets,

@@ -82,3 +82,49 @@ def test_the_garbage_collector_is_put_back_after_a_report(db: Path, tmp_path: Pa
     assert (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()) == before
     assert run([*args, "--out", str(tmp_path / "no" / "such" / "b.pdf")]) == 2
     assert (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()) == before
+
+
+def test_the_program_ends_itself_after_a_report_with_its_output_whole(
+    db: Path, tmp_path: Path
+) -> None:
+    # As the program (`python -m mk3desk`), `report` ends the process with os._exit once
+    # the PDF is written (cli._leave_now): the exit handlers still run, the piped
+    # (block-buffered) message is still printed, the file is whole, the code is 0; and
+    # a refused command still says why and exits 2.
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
+    marker = tmp_path / "exit-handler-ran"
+    probe = (
+        "import atexit, pathlib, sys; from mk3desk.__main__ import main;"
+        f"atexit.register(pathlib.Path({str(marker)!r}).touch); sys.exit(main())"
+    )
+    out_file = tmp_path / "สรุปผล.pdf"
+    args = ["report", "summary", "--db", str(db), "--year", "2567"]
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *args, "--out", str(out_file)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "บันทึก" in done.stdout and "1 หน้า" in done.stdout
+    data = out_file.read_bytes()
+    assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+    assert marker.exists()
+    refused = subprocess.run(
+        [sys.executable, "-c", probe, *args[:-1], "2599", "--out", str(tmp_path / "x.pdf")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert refused.returncode == 2
+    assert "ไม่พบปีงบประมาณ 2599" in refused.stderr

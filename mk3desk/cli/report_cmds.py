@@ -47,7 +47,8 @@ def register(commands: Any) -> None:
                 default=None,
                 help="รหัสการประชุม/อบรม (ดูจาก mk3desk knowledge list; ไม่ระบุ = ครั้งแรกของปี)",
             )
-        sub.set_defaults(handler=cmd_report)
+        # The PDF is written and closed, the database closed, when cmd_report returns.
+        sub.set_defaults(handler=cmd_report, quick_exit=True)
     report.set_defaults(handler=lambda args: _help(report))
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 from weakref import WeakKeyDictionary
 
 import uharfbuzz
@@ -61,7 +61,10 @@ class Glyphs:
 class _ShapingFont:
     ttf: Any
     hb_font: Any
-    codes: dict[int, int]  # glyph id -> code point (reportlab's glyphToChar[gid][0])
+    # Per glyph id met so far: the character reportlab shows it with
+    # (ttf.face.glyphToChar[gid][0], or a private-use stand-in) and that code's width.
+    chars: dict[int, str]
+    widths: dict[int, float]
 
 
 _hb_fonts: dict[tuple[str, float], _ShapingFont] = {}
@@ -72,11 +75,11 @@ def _shaping_font(font_name: str, size: float) -> _ShapingFont:
     ttf = pdfmetrics.getFont(font_name)
     cached = _hb_fonts.get((font_name, size))
     if cached is None or cached.ttf is not ttf:  # re-registered under the same name
-        cached = _hb_fonts[font_name, size] = _ShapingFont(ttf, ttf.hbFont(size), {})
+        cached = _hb_fonts[font_name, size] = _ShapingFont(ttf, ttf.hbFont(size), {}, {})
     return cached
 
 
-def _glyph_code(font: _ShapingFont, gid: int, x_advance: int) -> int:
+def _learn_glyph(font: _ShapingFont, gid: int, x_advance: int) -> None:
     """The code point reportlab shows glyph *gid* with (a private-use one if it has none)."""
     ttf = font.ttf
     try:
@@ -85,8 +88,8 @@ def _glyph_code(font: _ShapingFont, gid: int, x_advance: int) -> int:
         # A glyph with no code point of its own (a repositioned mark): only
         # now is its name needed, to give it a private-use stand-in.
         code = ttf.hbAddPrivate(font.hb_font.glyph_to_string(gid), gid, x_advance)
-    font.codes[gid] = code
-    return code
+    font.chars[gid] = chr(code)
+    font.widths[gid] = ttf.face.charWidths[code]
 
 
 # Shaped runs per face and size (a dict per face: no key tuple to keep per run).
@@ -123,57 +126,67 @@ def _shape(text: str, font_name: str, size: float) -> Glyphs:
     uharfbuzz.shape(font.hb_font, buffer, _FEATURES)
     positions = buffer.glyph_positions
     gids = [info.codepoint for info in buffer.glyph_infos]
-    found = list(map(font.codes.get, gids))
-    if None in found:  # a glyph not met before
-        found = [
-            _glyph_code(font, gid, position.x_advance) if code is None else code
-            for code, gid, position in zip(found, gids, positions, strict=True)
-        ]
-    codes = cast("list[int]", found)  # every glyph has its code now
-    chars = "".join(map(chr, codes))
+    glyph_chars = font.chars
+    try:
+        chars = "".join([glyph_chars[gid] for gid in gids])
+    except KeyError:  # a glyph not met before
+        for gid, position in zip(gids, positions, strict=True):
+            if gid not in glyph_chars:
+                _learn_glyph(font, gid, position.x_advance)
+        chars = "".join([glyph_chars[gid] for gid in gids])
+    x_advances: list[Any] = [p.x_advance for p in positions]
+    x_offsets: list[Any] = [p.x_offset for p in positions]
+    y_offsets: list[Any] = [p.y_offset for p in positions]
     face = font.ttf.face
-    naturals = tuple(map(face.charWidths.__getitem__, codes))
-    # GlyphPosition.position is (x_offset, y_offset, x_advance, y_advance).
-    x_offsets, y_offsets, x_advances, _ = zip(*[p.position for p in positions], strict=True)
     if face.unitsPerEm != 1000:  # reportlab's scale is the identity otherwise
         scale = face._pdfScale
-        x_advances = tuple(map(scale, x_advances))
-        x_offsets = tuple(map(scale, x_offsets))
-        y_offsets = tuple(map(scale, y_offsets))
-    if any(x_offsets):
+        x_advances = list(map(scale, x_advances))
+        x_offsets = list(map(scale, x_offsets))
+        y_offsets = list(map(scale, y_offsets))
+    widths = font.widths
+    naturals = [widths[gid] for gid in gids]
+    sideways = any(x_offsets)
+    if sideways:
         chars, naturals = _with_own_advances(font, gids, chars, naturals, x_offsets, x_advances)
-    if chars == text and x_advances == naturals and not any(x_offsets) and not any(y_offsets):
+    elif chars == text and x_advances == naturals and not any(y_offsets):
         return Glyphs(text, (), (), (), float(stringWidth(text, font_name, size)))
     advance = 0.0
     for x_advance in x_advances:  # summed in order, as reportlab does
         advance += x_advance
-    before = tuple([-x_offset for x_offset in x_offsets])
-    after = tuple(
-        [
-            natural - x_advance + x_offset
-            for natural, x_advance, x_offset in zip(naturals, x_advances, x_offsets, strict=True)
-        ]
-    )
-    rises = tuple([size * y_offset / 1000 for y_offset in y_offsets])
-    return Glyphs(
-        chars,
-        before,
-        after,
-        rises,
-        float(advance) * size / 1000.0,
-        tuple([i for i, (b, a) in enumerate(zip(before, after, strict=True)) if b or a]),
-        any(rises),
-    )
+    count = len(gids)
+    if sideways:
+        before = tuple([-x_offset for x_offset in x_offsets])
+        after = tuple(
+            [
+                natural - x_advance + x_offset
+                for natural, x_advance, x_offset in zip(
+                    naturals, x_advances, x_offsets, strict=True
+                )
+            ]
+        )
+        moving = tuple([i for i, (b, a) in enumerate(zip(before, after, strict=True)) if b or a])
+    else:  # the same values, without the offsets that are all zero
+        before = (0,) * count
+        after = tuple(
+            [natural - x_advance for natural, x_advance in zip(naturals, x_advances, strict=True)]
+        )
+        moving = tuple([i for i, a in enumerate(after) if a])
+    if any(y_offsets):
+        rises = tuple([size * y_offset / 1000 for y_offset in y_offsets])
+        risen = any(rises)
+    else:
+        rises, risen = (0.0,) * count, False
+    return Glyphs(chars, before, after, rises, float(advance) * size / 1000.0, moving, risen)
 
 
 def _with_own_advances(
     font: _ShapingFont,
     gids: list[int],
     chars: str,
-    naturals: tuple[float, ...],
-    x_offsets: tuple[float, ...],
-    x_advances: tuple[float, ...],
-) -> tuple[str, tuple[float, ...]]:
+    naturals: list[float],
+    x_offsets: list[float],
+    x_advances: list[float],
+) -> tuple[str, list[float]]:
     """Glyphs moved sideways shown with codes whose PDF advance is the move back.
 
     A mark moved left by harfbuzz would otherwise be followed by a move to the right,
@@ -185,7 +198,7 @@ def _with_own_advances(
     if offset_code is None:
         return chars, naturals
     codes = list(chars)
-    widths = list(naturals)
+    widths = naturals.copy()
     for i, x_offset in enumerate(x_offsets):
         if x_offset:
             width = x_advances[i] - x_offset
@@ -193,7 +206,7 @@ def _with_own_advances(
             if code is not None:
                 codes[i] = chr(code)
                 widths[i] = width
-    return "".join(codes), tuple(widths)
+    return "".join(codes), widths
 
 
 _numbers: dict[float, str] = {}
@@ -218,6 +231,8 @@ class Writer:
         self.runs: dict[tuple[str, str, float, int, float], tuple[str, int, float]] = {}
         # Whole lines, kept by thai_draw.draw_line: their operators cut where y goes.
         self.lines: dict[Any, tuple[str, ...]] = {}
+        # Whole texts drawn by thai_draw.draw_text (headers, footers): their operators.
+        self.texts: dict[Any, tuple[tuple[str, ...], float]] = {}
 
     def show(
         self, text: str, font_name: str, size: float, subset: int, rise: float

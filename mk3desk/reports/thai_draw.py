@@ -67,6 +67,18 @@ def draw_line(
     heights only: a document remembers each line's operators around its
     baseline, so a line is shaped and written out once per document.
     """
+    canvas.addLiteral(_line_code(canvas, line, x, y, width, style, actual_text))
+
+
+def _line_code(
+    canvas: Any,
+    line: Line,
+    x: float,
+    y: float,
+    width: float,
+    style: TextStyle,
+    actual_text: str | None = None,
+) -> str:
     writer = writer_for(canvas)
     key = (line, x, width, style, actual_text, canvas.bottomup)
     parts = writer.lines.get(key)
@@ -74,7 +86,7 @@ def draw_line(
         parts = writer.lines[key] = _line_operators(
             writer, line, x, width, style, actual_text, canvas.bottomup
         )
-    canvas.addLiteral(number_text(y).join(parts))
+    return number_text(y).join(parts)
 
 
 def _line_operators(
@@ -161,11 +173,21 @@ def draw_text(
     """Draw *text* (markup allowed) in the box starting at top-left (x, y), wrapped.
 
     For headers, footers and other canvas text. Returns the height used.
+    Each page's header and footer draw the same texts at the same places: a
+    document remembers the operators of each (text, place, style).
     """
-    inner = width - style.left_indent - style.right_indent
-    lines = break_lines(parse_markup(text), inner, style)
-    baseline = y - style.baseline_drop
-    for line in lines:
-        draw_line(canvas, line, x + style.left_indent, baseline, inner, style)
-        baseline -= style.line_height
-    return len(lines) * style.line_height
+    texts = writer_for(canvas).texts
+    key = (text, x, y, width, style, canvas.bottomup)
+    found = texts.get(key)
+    if found is None:
+        inner = width - style.left_indent - style.right_indent
+        lines = break_lines(parse_markup(text), inner, style)
+        baseline = y - style.baseline_drop
+        code = []
+        for line in lines:
+            code.append(_line_code(canvas, line, x + style.left_indent, baseline, inner, style))
+            baseline -= style.line_height
+        found = texts[key] = (tuple(code), len(lines) * style.line_height)
+    for literal in found[0]:
+        canvas.addLiteral(literal)
+    return found[1]

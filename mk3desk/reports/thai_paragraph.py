@@ -23,6 +23,7 @@ from typing import Any
 
 from reportlab.platypus.flowables import Flowable
 
+from mk3desk.reports.shaping import number_text
 from mk3desk.reports.thai_draw import draw_line
 from mk3desk.reports.thai_text import (
     Line,
@@ -73,6 +74,8 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no type hi
         self.keepWithNext = style.keep_with_next
         self.width = 0.0
         self.height = 0.0
+        self._wrapped_width: float | None = None  # the last wrap's width and height
+        self._wrapped_height = 0.0
 
     # -- what the paragraph says -------------------------------------------------
     @property
@@ -96,9 +99,15 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no type hi
         return self._lines
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # Asked again and again at the same width (a frame tries, a table measures
+        # its rows, then draws them): the height depends on the width only.
+        if availWidth == self._wrapped_width:
+            self.width, self.height = availWidth, self._wrapped_height
+            return availWidth, self._wrapped_height
         lines = self.lines(availWidth)
         self.width = availWidth
         self.height = len(lines) * self.style.line_height
+        self._wrapped_width, self._wrapped_height = availWidth, self.height
         return self.width, self.height
 
     def getSpaceBefore(self) -> float:  # noqa: N802 - platypus API
@@ -138,14 +147,40 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no type hi
         return [first, rest]
 
     # -- drawing -----------------------------------------------------------------
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        """Flowable.drawOn's own operators, without its bookkeeping.
+
+        reportlab saves the whole canvas state, composes the translation into its
+        tracked matrix and restores the state for every flowable (about 4,000 in
+        the annual book, most of them table cells). The lines change nothing the
+        canvas tracks (their colour is set inside their text object), so the same
+        ``q``, ``1 0 0 1 x y cm`` and ``Q`` are written directly. A heading (its
+        bookmark reads the tracked matrix) and a boundary being shown take
+        reportlab's way.
+        """
+        if (self.outline_level is not None and self._first) or self._showBoundary:
+            super().drawOn(canvas, x, y, _sW)
+            return
+        if _sW:
+            x = self._hAlignAdjust(x, _sW)
+        code = canvas._code
+        code.append("q")
+        # reportlab's Canvas.translate after saveState: never merged with an earlier "cm".
+        code.append(f"1 0 0 1 {number_text(x)} {number_text(y)} cm")
+        self._draw_lines(canvas)
+        code.append("Q")
+
     def draw(self) -> None:
         canvas = self.canv
-        style = self.style
         if self.outline_level is not None and self._first:
             key = f"mk3-heading-{next(_outline_keys)}"
             canvas.bookmarkHorizontal(key, 0, self.height)
             title = self.outline_title or self.text
             canvas.addOutlineEntry(title, key, level=self.outline_level, closed=False)
+        self._draw_lines(canvas)
+
+    def _draw_lines(self, canvas: Any) -> None:
+        style = self.style
         inner = self._inner(self.width)
         baseline = self.height - style.baseline_drop
         for line in self.lines(self.width):

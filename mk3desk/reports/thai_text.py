@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -81,6 +81,16 @@ class TextStyle:
     keep_with_next: bool = False
 
     # Remembered per style (layout asks for them tens of thousands of times a book).
+    @functools.cached_property
+    def _hash(self) -> int:
+        return hash(tuple([getattr(self, item.name) for item in fields(self)]))
+
+    def __hash__(self) -> int:
+        """The fields' hash, remembered: a style is part of the key of every line
+        broken, measured and drawn (the generated one hashed all twelve fields and the
+        font set each time). Equality stays the dataclass's, field by field."""
+        return self._hash
+
     @functools.cached_property
     def font_size(self) -> float:
         return self.size if self.size is not None else self.fonts.body_size
