@@ -1167,7 +1167,7 @@ Correct the date before saving</translation>
         <translation>“Take the received copy” also adds the {count} status change(s) that led to it; “Keep this computer&apos;s copy” adds none</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/authors.py" line="+231"/>
+        <location filename="../mk3desk/sync/authors.py" line="+224"/>
         <source>ไฟล์ตั้งค่านี้ส่งโดย “{who}” ซึ่งไม่ใช่ผู้ประสานในฐานข้อมูลนี้ — ฐานข้อมูลที่มีบัญชีผู้ใช้รับไฟล์ตั้งค่าได้จากผู้ประสานเท่านั้น ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>This setup file was sent by “{who}”, who is not a coordinator in this database — a database with user accounts takes setup files only from a coordinator. Nothing was taken</translation>
     </message>
@@ -1177,7 +1177,7 @@ Correct the date before saving</translation>
         <translation>(no sender named — exported without logging in, or by an older version)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>ไฟล์งานของตัวชี้วัดเปลี่ยนข้อมูลสำนักงาน บุคลากร กรอบการประเมิน หรือผู้รับผิดชอบไม่ได้ — ข้อมูลเหล่านี้มาได้เฉพาะในไฟล์ตั้งค่าจากผู้ประสาน</source>
         <translation>A work file cannot change the office, its people, the framework or the assignments — these come only in a setup file from the coordinator</translation>
     </message>
@@ -1207,7 +1207,7 @@ Correct the date before saving</translation>
         <translation>The author “{who}” is not among the people of this database — only work of known people is taken</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>ผู้ส่งไฟล์คือ “{who}” — {rule} (ผู้ส่งต้องมีสิทธิ์ในทุกรายการที่ส่ง ตามสิทธิ์ในฐานข้อมูลนี้)</source>
         <translation>Sent by “{who}” — {rule} (the sender needs the right for every change sent, as this database grants it)</translation>
     </message>
@@ -1840,7 +1840,7 @@ Correct the date before saving</translation>
         <translation>Committees and appointment orders</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>เพิ่มคณะกรรมการ</source>
         <translation>Add committee</translation>
     </message>
@@ -2019,12 +2019,12 @@ Correct the date before saving</translation>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../mk3desk/services/conflicts.py" line="+24"/>
+        <location filename="../mk3desk/services/conflicts.py" line="+29"/>
         <source>{what}: มีผู้อื่นบันทึกการแก้ไขไปก่อนแล้วหลังจากที่คุณเปิดดู จึงยังไม่ได้บันทึกของคุณ</source>
         <translation>{what}: someone else saved changes after you opened it, so yours were not saved</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>ใช่</source>
         <translation>Yes</translation>
     </message>
@@ -4858,7 +4858,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+78"/>
+        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+77"/>
         <source>เพิ่มการประชุม/อบรม</source>
         <translation>Add meeting/training</translation>
     </message>
@@ -5155,7 +5155,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Lookup</name>
     <message>
-        <location filename="../mk3desk/services/lookup.py" line="+19"/>
+        <location filename="../mk3desk/services/lookup.py" line="+21"/>
         <source>ยังไม่มีข้อมูลสำนักงานในฐานข้อมูลนี้ — สร้างสำนักงานใหม่หรือเปิดข้อมูลตัวอย่างก่อน</source>
         <translation>This database has no office yet — create a new office or open the demo data first</translation>
     </message>
@@ -5180,7 +5180,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Fiscal year {year} of {office} not found (years available: {known})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>ไม่พบตัวชี้วัดรหัสภายใน {id}</source>
         <translation>No indicator with internal ID {id}</translation>
     </message>
@@ -5871,12 +5871,12 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>Pdca</name>
     <message>
-        <location filename="../mk3desk/services/pdca.py" line="+62"/>
+        <location filename="../mk3desk/services/pdca.py" line="+81"/>
         <source>ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก โปรดแบ่งเป็นไฟล์หลักฐานแทน</source>
         <translation>The text is too long ({length:,} characters, at most {limit:,}) — not saved. Please put it in an evidence file instead</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</source>
         <translation>Indicator {code}: someone else saved this text first, so yours was not saved — choose which text to keep</translation>
     </message>
@@ -7203,7 +7203,7 @@ This cannot be undone</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../mk3desk/reports/page.py" line="+178"/>
+        <location filename="../mk3desk/reports/page.py" line="+180"/>
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</source>
         <translation>Cannot save the PDF to {path} ({reason}). Check that the folder exists and is writable and that the file is not open in another program</translation>
     </message>
@@ -7783,7 +7783,7 @@ The program will now open the restored data</translation>
         <translation>receive bundles</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+108"/>
         <source>ผู้ใช้นี้ดูข้อมูลได้อย่างเดียว จึง{action}ไม่ได้</source>
         <translation>This user can only read, so cannot do this: {action}</translation>
     </message>
@@ -7793,7 +7793,12 @@ The program will now open the restored data</translation>
         <translation>Not allowed on an indicator you own or back up (separation of duties): {action} — let someone else do it, or ask the coordinator to allow it in the settings for small offices</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>ผู้ใช้นี้ไม่มีสิทธิ์{action} — ไม่ได้เป็นกรรมการในคณะกรรมการดำเนินงานของปีงบประมาณนี้ (ผู้ตรวจสอบตัวชี้วัดคือกรรมการในคณะนี้ บทบาท “กรรมการตรวจสอบ” อย่างเดียวไม่พอ)</source>
+        <translation>This user may not do this: {action} — they are not on this fiscal year&apos;s working committee (an indicator&apos;s reviewers are the members of that committee; the “Committee reviewer” role alone is not enough)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ผู้ใช้นี้ไม่มีสิทธิ์{action}</source>
         <translation>This user may not do this: {action}</translation>
     </message>
@@ -8991,7 +8996,7 @@ To edit, please close the other copy first</translation>
 <context>
     <name>WorkScreen</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/common.py" line="+72"/>
+        <location filename="../mk3desk/ui/pdca/common.py" line="+70"/>
         <location line="+17"/>
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</source>
         <translation>The database is open view-only (another copy of the program is using it), so nothing can be edited</translation>

@@ -1159,7 +1159,7 @@
         <translation>“ใช้ฉบับที่ส่งมา” จะเพิ่มประวัติการเปลี่ยนสถานะที่นำไปสู่สถานะนั้น {count} รายการด้วย; “ใช้ฉบับของเครื่องนี้” จะไม่เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/authors.py" line="+231" />
+        <location filename="../mk3desk/sync/authors.py" line="+224" />
         <source>ไฟล์ตั้งค่านี้ส่งโดย “{who}” ซึ่งไม่ใช่ผู้ประสานในฐานข้อมูลนี้ — ฐานข้อมูลที่มีบัญชีผู้ใช้รับไฟล์ตั้งค่าได้จากผู้ประสานเท่านั้น ไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ไฟล์ตั้งค่านี้ส่งโดย “{who}” ซึ่งไม่ใช่ผู้ประสานในฐานข้อมูลนี้ — ฐานข้อมูลที่มีบัญชีผู้ใช้รับไฟล์ตั้งค่าได้จากผู้ประสานเท่านั้น ไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>(ไม่ระบุผู้ส่ง — ส่งออกโดยไม่ได้เข้าสู่ระบบ หรือจากโปรแกรมรุ่นเก่า)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+39" />
         <source>ไฟล์งานของตัวชี้วัดเปลี่ยนข้อมูลสำนักงาน บุคลากร กรอบการประเมิน หรือผู้รับผิดชอบไม่ได้ — ข้อมูลเหล่านี้มาได้เฉพาะในไฟล์ตั้งค่าจากผู้ประสาน</source>
         <translation>ไฟล์งานของตัวชี้วัดเปลี่ยนข้อมูลสำนักงาน บุคลากร กรอบการประเมิน หรือผู้รับผิดชอบไม่ได้ — ข้อมูลเหล่านี้มาได้เฉพาะในไฟล์ตั้งค่าจากผู้ประสาน</translation>
     </message>
@@ -1199,7 +1199,7 @@
         <translation>ผู้แก้ไข “{who}” ไม่มีในบุคลากรของฐานข้อมูลนี้ — รับเฉพาะงานของบุคลากรที่รู้จัก</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+11" />
         <source>ผู้ส่งไฟล์คือ “{who}” — {rule} (ผู้ส่งต้องมีสิทธิ์ในทุกรายการที่ส่ง ตามสิทธิ์ในฐานข้อมูลนี้)</source>
         <translation>ผู้ส่งไฟล์คือ “{who}” — {rule} (ผู้ส่งต้องมีสิทธิ์ในทุกรายการที่ส่ง ตามสิทธิ์ในฐานข้อมูลนี้)</translation>
     </message>
@@ -1805,7 +1805,7 @@
         <translation>คณะกรรมการและคำสั่งแต่งตั้ง</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>เพิ่มคณะกรรมการ</source>
         <translation>เพิ่มคณะกรรมการ</translation>
     </message>
@@ -1984,12 +1984,12 @@
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../mk3desk/services/conflicts.py" line="+24" />
+        <location filename="../mk3desk/services/conflicts.py" line="+29" />
         <source>{what}: มีผู้อื่นบันทึกการแก้ไขไปก่อนแล้วหลังจากที่คุณเปิดดู จึงยังไม่ได้บันทึกของคุณ</source>
         <translation>{what}: มีผู้อื่นบันทึกการแก้ไขไปก่อนแล้วหลังจากที่คุณเปิดดู จึงยังไม่ได้บันทึกของคุณ</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+55" />
         <source>ใช่</source>
         <translation>ใช่</translation>
     </message>
@@ -4775,7 +4775,7 @@
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+78" />
+        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+77" />
         <source>เพิ่มการประชุม/อบรม</source>
         <translation>เพิ่มการประชุม/อบรม</translation>
     </message>
@@ -5072,7 +5072,7 @@
 <context>
     <name>Lookup</name>
     <message>
-        <location filename="../mk3desk/services/lookup.py" line="+19" />
+        <location filename="../mk3desk/services/lookup.py" line="+21" />
         <source>ยังไม่มีข้อมูลสำนักงานในฐานข้อมูลนี้ — สร้างสำนักงานใหม่หรือเปิดข้อมูลตัวอย่างก่อน</source>
         <translation>ยังไม่มีข้อมูลสำนักงานในฐานข้อมูลนี้ — สร้างสำนักงานใหม่หรือเปิดข้อมูลตัวอย่างก่อน</translation>
     </message>
@@ -5097,7 +5097,7 @@
         <translation>ไม่พบปีงบประมาณ {year} ของ{office} (ปีที่มี: {known})</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+21" />
         <source>ไม่พบตัวชี้วัดรหัสภายใน {id}</source>
         <translation>ไม่พบตัวชี้วัดรหัสภายใน {id}</translation>
     </message>
@@ -5704,12 +5704,12 @@
 <context>
     <name>Pdca</name>
     <message>
-        <location filename="../mk3desk/services/pdca.py" line="+62" />
+        <location filename="../mk3desk/services/pdca.py" line="+81" />
         <source>ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก โปรดแบ่งเป็นไฟล์หลักฐานแทน</source>
         <translation>ข้อความยาวเกินไป ({length:,} ตัวอักษร สูงสุด {limit:,}) — ยังไม่ได้บันทึก โปรดแบ่งเป็นไฟล์หลักฐานแทน</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+37" />
         <source>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</source>
         <translation>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</translation>
     </message>
@@ -7032,7 +7032,7 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../mk3desk/reports/page.py" line="+178" />
+        <location filename="../mk3desk/reports/page.py" line="+180" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</source>
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason}) โปรดตรวจว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่น</translation>
     </message>
@@ -7604,7 +7604,7 @@
         <translation>รับชุดข้อมูลเข้าฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+108" />
         <source>ผู้ใช้นี้ดูข้อมูลได้อย่างเดียว จึง{action}ไม่ได้</source>
         <translation>ผู้ใช้นี้ดูข้อมูลได้อย่างเดียว จึง{action}ไม่ได้</translation>
     </message>
@@ -7614,7 +7614,12 @@
         <translation>{action}ตัวชี้วัดที่ตนเองรับผิดชอบหรือเป็นผู้รับผิดชอบร่วมไม่ได้ (แบ่งแยกหน้าที่) — ให้ผู้อื่นทำ หรือให้ผู้ประสานอนุญาตในการตั้งค่าสำหรับสำนักงานขนาดเล็ก</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
+        <source>ผู้ใช้นี้ไม่มีสิทธิ์{action} — ไม่ได้เป็นกรรมการในคณะกรรมการดำเนินงานของปีงบประมาณนี้ (ผู้ตรวจสอบตัวชี้วัดคือกรรมการในคณะนี้ บทบาท “กรรมการตรวจสอบ” อย่างเดียวไม่พอ)</source>
+        <translation>ผู้ใช้นี้ไม่มีสิทธิ์{action} — ไม่ได้เป็นกรรมการในคณะกรรมการดำเนินงานของปีงบประมาณนี้ (ผู้ตรวจสอบตัวชี้วัดคือกรรมการในคณะนี้ บทบาท “กรรมการตรวจสอบ” อย่างเดียวไม่พอ)</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>ผู้ใช้นี้ไม่มีสิทธิ์{action}</source>
         <translation>ผู้ใช้นี้ไม่มีสิทธิ์{action}</translation>
     </message>
@@ -8812,7 +8817,7 @@
 <context>
     <name>WorkScreen</name>
     <message>
-        <location filename="../mk3desk/ui/pdca/common.py" line="+72" />
+        <location filename="../mk3desk/ui/pdca/common.py" line="+70" />
         <location line="+17" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว (มีโปรแกรมอีกชุดหนึ่งใช้อยู่) จึงแก้ไขไม่ได้</translation>
