@@ -64,6 +64,19 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         return (yield)
     finally:
         faulthandler.cancel_dump_traceback_later()
+        _close_left_dialogs()
+
+
+def _close_left_dialogs() -> None:
+    """A dialog a test left open stays modal for the tests after it in the same worker (the
+    window's live refresh, say, waits while one is open): each test starts without one."""
+    if _APP is None:
+        return
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.done(0)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -249,7 +249,7 @@ def test_import_problems_wrap_and_can_be_copied_and_saved(qapp: Any, tmp_path: P
     assert dialog.save_problems(target) == target
     saved = dialog.findChild(QMessageBox, "SavedMessage")
     assert saved is not None and "ปัญหา.txt" in saved.text()
-    saved.close()
+    saved.accept()  # (a message box ignores close() when it has no Escape button)
     assert target.read_text(encoding="utf-8-sig") == dialog.problems_text()
     dialog.close()
 

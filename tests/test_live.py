@@ -203,7 +203,7 @@ def test_the_work_screen_shows_others_saves_and_keeps_what_is_being_typed(
         # Failed before the choice: closing the window would ask it (a modal dialog
         # nobody answers) — the typing is dropped instead, so the failure is reported.
         if plan is not None:
-            plan.cancel()
+            plan.load(plan.base, force=True)
         cli.close()
         database.close()
 
