@@ -41,7 +41,7 @@ from mk3desk.ui.widgets.autosave import DELAY_MS, TextAutosave
 from tests.cli_support import run_cli
 from tests.pg_support import PgServer, new_database
 from tests.qt_support import answer_next_dialog, type_text
-from tests.support import fresh_database, office_with_year, own, staff
+from tests.support import DEADLINE, fresh_database, office_with_year, own, staff
 from tests.test_gui_pdca import open_work
 
 pytestmark = pytest.mark.gui
@@ -239,6 +239,59 @@ def test_best_practice_text_typed_while_lost_waits_and_is_saved_when_back(
 
         assert stored() == "ความเป็นมาที่พิมพ์ตอนเน็ตหลุด"
         dialog.close()
+    finally:
+        database.close()
+
+
+def test_a_criterion_narrative_typed_while_lost_survives_closing_the_program(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Not only the PDCA texts: a criterion's narrative typed while the server is out of
+    reach is kept on this machine and saved when its indicator is opened again."""
+    from mk3desk.domain.workflow import State
+    from mk3desk.services import workflow
+    from mk3desk.services.indicator_view import indicator_detail
+
+    database = fresh_database(tmp_path)
+    office_with_year(database)
+    cast = staff(database)
+    with database.session() as s:
+        indicator_id = s.scalars(select(YearIndicator.id).where(YearIndicator.code == "1.1")).one()
+    with database.transaction() as s:
+        owner = cast["owner"]
+        people.assign(
+            s, cast["coordinator"], indicator_id, owner_id=owner.person_id, deadline=DEADLINE
+        )
+        workflow.move_indicator(s, owner, indicator_id, State.PLANNING)
+        pdca.save_text(s, owner, indicator_id, PdcaField.PLAN, "วางแผนแล้ว")
+        workflow.move_indicator(s, owner, indicator_id, State.IN_PROGRESS)
+
+    def narrative() -> str:
+        with database.session() as s:
+            detail = indicator_detail(s, indicator_id)
+        return next(c.narrative for c in detail.criteria if c.key == "B1")
+
+    try:
+        window = a_window(qtbot, database, tmp_path)
+        window.choose_actor(person_id(cast["owner"]))
+        row = open_work(window, "1.1").do.criteria.rows["B1"]
+        assert window.live is not None
+        window.live.stop()  # the server stays lost: no poll finds it back meanwhile
+        window.context.set_online(False)  # as a failed poll or save says
+        row.narrative.setFocus()
+        type_text(row.narrative, "เล่าผลตอนเน็ตหลุด")
+        window.close()  # flushes: the text cannot be saved, so it is kept here
+        assert narrative() == ""
+        assert drafts_of(window.context).get(indicator_id, "criterion:B1") is not None
+
+        again = a_window(qtbot, database, tmp_path / "again")
+        again.choose_actor(person_id(cast["owner"]))
+        row = open_work(again, "1.1").do.criteria.rows["B1"]
+        assert strip_hints(row.narrative.toPlainText()) == "เล่าผลตอนเน็ตหลุด"
+        qtbot.waitUntil(lambda: not row.autosave.pending, timeout=10_000)
+        assert narrative() == "เล่าผลตอนเน็ตหลุด"
+        assert drafts_of(again.context).get(indicator_id, "criterion:B1") is None
+        again.close()
     finally:
         database.close()
 

@@ -167,7 +167,9 @@ def set_criterion(
         result.met = met
     if narrative is not None:
         narrative = check_text(narrative)
-        if narrative_base is not None and result.narrative not in (narrative_base, narrative):
+        # A result made just now has no narrative yet (its column default comes at insert).
+        stored = result.narrative or ""
+        if narrative_base is not None and stored not in (narrative_base, narrative):
             raise ConflictError(
                 QT_TRANSLATE_NOOP(
                     "Pdca",
@@ -175,7 +177,7 @@ def set_criterion(
                     "จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด",
                 ),
                 mine=narrative,
-                theirs=result.narrative,
+                theirs=stored,
                 code=indicator.code,
                 key=key,
             )

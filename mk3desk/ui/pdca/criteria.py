@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from mk3desk.domain.framework import LEVEL_ORDER, LEVEL_TITLES_TH
 from mk3desk.services import pdca
 from mk3desk.services.indicator_view import CriterionView, IndicatorDetail
-from mk3desk.ui.pdca.text_save import save_text_over
+from mk3desk.ui.pdca.text_save import criterion_draft_key, save_text_over
 from mk3desk.ui.thai_wrap import wrap_hint
 from mk3desk.ui.widgets.autosave import TextAutosave
 
@@ -47,7 +47,10 @@ class CriterionRow(QWidget):
         self.attach = QPushButton(self.tr("แนบหลักฐาน {key}…").format(key=key), self)
         self.attach.setObjectName("attachForCriterion")
         self.attach.setToolTip(self.tr("แนบไฟล์หลักฐานของเกณฑ์ {key}").format(key=key))
-        self.autosave = work.register(TextAutosave(self.narrative, self._save_narrative, self))
+        self.autosave = work.register(
+            TextAutosave(self.narrative, self._save_narrative, self),
+            draft_key=criterion_draft_key(key),
+        )
         self.tick.toggled.connect(self._save_tick)
         self.attach.clicked.connect(lambda: work.do.evidence.choose_and_attach(self.key))
 
@@ -110,6 +113,7 @@ class CriterionRow(QWidget):
                     s, a, indicator_id, key, narrative=typed, narrative_base=base
                 )
             ),
+            draft=(indicator_id, criterion_draft_key(key)),
         )
 
 
@@ -126,7 +130,7 @@ class CriteriaEditor(QWidget):
 
     def _rebuild(self, detail: IndicatorDetail) -> None:
         for row in self.rows.values():
-            self.work.autosaves.remove(row.autosave)
+            self.work.unregister(row.autosave)
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None

@@ -73,9 +73,9 @@ def save_text_over(
     """Save *text* with ``save(text, base)`` (a change refusing with both texts when the
     stored one is no longer *base*), starting from ``autosave.base``; True when saved.
 
-    *draft*: (indicator id, field) under which the text is kept on this machine while
-    the server cannot be reached (ui/drafts.py; the PDCA texts). Other texts wait in
-    their editor only."""
+    *draft*: (indicator id, drafts key) under which the text is kept on this machine
+    while the server cannot be reached (ui/drafts.py; the PDCA texts and criteria
+    narratives). Other texts (Best Practice) wait in their editor only."""
     base = autosave.base
     drafts = drafts_of(context) if draft is not None else None
     while True:
@@ -108,6 +108,11 @@ def save_text_over(
             if drafts is not None and draft is not None:
                 drafts.drop(*draft)
         return False
+
+
+def criterion_draft_key(key: str) -> str:
+    """The drafts key of a criterion's narrative (beside the PDCA fields' own names)."""
+    return f"criterion:{key}"
 
 
 def drafts_of(context: AppContext) -> Drafts:

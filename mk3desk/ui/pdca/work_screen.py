@@ -56,7 +56,9 @@ class WorkScreen(QWidget):
         self.context = context
         self.detail: IndicatorDetail | None = None
         self.autosaves: list[TextAutosave] = []
-        self.text_fields: dict[PdcaField, TextAutosave] = {}  # the PDCA texts (drafts kept)
+        self.text_fields: dict[PdcaField, TextAutosave] = {}  # the PDCA texts
+        # Every text kept as a draft while the server is lost, by its drafts key.
+        self.draft_fields: dict[str, TextAutosave] = {}
         self.today = date.today()
 
         self.header = HeaderBar(self)
@@ -88,11 +90,28 @@ class WorkScreen(QWidget):
         context.connection.connect(self._connection_changed)
 
     # -- what panels call ----------------------------------------------------------
-    def register(self, autosave: TextAutosave, field: PdcaField | None = None) -> TextAutosave:
+    def register(
+        self,
+        autosave: TextAutosave,
+        field: PdcaField | None = None,
+        *,
+        draft_key: str | None = None,
+    ) -> TextAutosave:
+        """Flush *autosave* with the screen; a PDCA *field* (or any text with a
+        *draft_key*, a criterion's narrative) is also put back from a kept draft."""
         self.autosaves.append(autosave)
         if field is not None:
             self.text_fields[field] = autosave
+            draft_key = field.value
+        if draft_key is not None:
+            self.draft_fields[draft_key] = autosave
         return autosave
+
+    def unregister(self, autosave: TextAutosave) -> None:
+        """*autosave*'s field is gone (the criteria of another indicator are shown)."""
+        self.autosaves.remove(autosave)
+        for key in [k for k, kept in self.draft_fields.items() if kept is autosave]:
+            del self.draft_fields[key]
 
     def save(
         self,
@@ -168,12 +187,12 @@ class WorkScreen(QWidget):
         """Texts of this indicator typed while the server was lost and never saved (the
         program closed meanwhile): back in their editors, saved as typing is."""
         drafts = drafts_of(self.context)
-        for field, autosave in self.text_fields.items():
-            draft = drafts.get(indicator_id, field.value)
+        for key, autosave in self.draft_fields.items():
+            draft = drafts.get(indicator_id, key)
             if draft is None:
                 continue
             if draft.text == autosave.text():
-                drafts.drop(indicator_id, field.value)  # saved after all
+                drafts.drop(indicator_id, key)  # saved after all
             elif not autosave.edit.isReadOnly():
                 autosave.restore(draft.text, draft.base)
 
