@@ -149,3 +149,10 @@ def get_person(session: Session, person_id: int) -> Person:
     if person is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Lookup", "ไม่พบบุคลากรรหัสภายใน {id}"), id=person_id)
     return person
+
+
+def office_people(session: Session, office_id: int) -> list[Person]:
+    """Everyone of the office (those who left too), by name."""
+    return list(
+        session.scalars(select(Person).where(Person.office_id == office_id).order_by(Person.name))
+    )

@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mk3desk.db.models import KnowledgeSession, Person
+from mk3desk.db.models import KnowledgeSession
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.knowledge import (
     ATTENDANCE_TITLES,
@@ -33,19 +32,13 @@ from mk3desk.excel.problems import ImportReport
 from mk3desk.services.context import Actor
 from mk3desk.services.excel.kind import ImportKind, ImportPlan, Scope
 from mk3desk.services.knowledge.save import edit_session
-from mk3desk.services.lookup import office_year_of
-
-
-def _people(session: Session, office_id: int) -> list[Person]:
-    return list(
-        session.scalars(select(Person).where(Person.office_id == office_id).order_by(Person.name))
-    )
+from mk3desk.services.lookup import office_people, office_year_of
 
 
 def specs(session: Session | None, found: KnowledgeSession | None) -> tuple[SheetSpec, ...]:
     if session is None or found is None:
         return sheets.specs()
-    return sheets.specs([p.name for p in _people(session, found.year.office_id) if p.active])
+    return sheets.specs([p.name for p in office_people(session, found.year.office_id) if p.active])
 
 
 @dataclass(frozen=True)
@@ -63,7 +56,7 @@ def plan_import(
     session: Session, found: KnowledgeSession, rows: Rows
 ) -> ImportPlan[AttendanceChange]:
     plan: ImportPlan[AttendanceChange] = ImportPlan(KEY, found.id)
-    people = _people(session, found.year.office_id)
+    people = office_people(session, found.year.office_id)
     by_name = {p.name: p for p in people}
     twice = {name for name, n in Counter(p.name for p in people).items() if n > 1}
     listed: dict[int, Attendance] = {a.person_id: Attendance(a.status) for a in found.attendees}

@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mk3desk.db.models import Committee, Person
+from mk3desk.db.models import Committee
 from mk3desk.domain.committees import (
     ROLE_TITLES,
     CommitteeDraft,
@@ -44,19 +43,13 @@ from mk3desk.excel.problems import ImportReport
 from mk3desk.services.committees.save import edit_committee
 from mk3desk.services.context import Actor
 from mk3desk.services.excel.kind import ImportKind, ImportPlan, Scope
-from mk3desk.services.lookup import office_year_of
-
-
-def _people(session: Session, office_id: int) -> list[Person]:
-    return list(
-        session.scalars(select(Person).where(Person.office_id == office_id).order_by(Person.name))
-    )
+from mk3desk.services.lookup import office_people, office_year_of
 
 
 def specs(session: Session | None, committee: Committee | None) -> tuple[SheetSpec, ...]:
     if session is None or committee is None:
         return sheets.specs()
-    people = _people(session, committee.year.office_id)
+    people = office_people(session, committee.year.office_id)
     return sheets.specs([p.name for p in people if p.active])
 
 
@@ -68,7 +61,7 @@ class MemberListChange:
 
 def plan_import(session: Session, committee: Committee, rows: Rows) -> ImportPlan[MemberListChange]:
     plan: ImportPlan[MemberListChange] = ImportPlan(KEY, committee.id)
-    people = _people(session, committee.year.office_id)
+    people = office_people(session, committee.year.office_id)
     by_name = {p.name: p for p in people}
     twice = {name for name, n in Counter(p.name for p in people).items() if n > 1}
     current = {m.person_id: CommitteeRole(m.role) for m in committee.members}

@@ -30,7 +30,7 @@ from mk3desk.excel.kinds.people import (
 from mk3desk.excel.problems import ImportReport
 from mk3desk.services.context import Actor, audit, format_roles, parse_roles
 from mk3desk.services.excel.kind import ImportKind, ImportPlan, Scope
-from mk3desk.services.lookup import get_office
+from mk3desk.services.lookup import get_office, office_people
 
 
 def specs(_session: Session | None, office: Office | None) -> tuple[SheetSpec, ...]:
@@ -166,9 +166,7 @@ def apply(session: Session, actor: Actor, plan: ImportPlan[PersonChange]) -> Imp
 def export_rows(session: Session, office: Office) -> dict[str, list[Row]]:
     groups = [{"name": g.name} for g in sorted(office.groups, key=lambda g: g.sort_order)]
     people = []
-    for person in session.scalars(
-        select(Person).where(Person.office_id == office.id).order_by(Person.name)
-    ):
+    for person in office_people(session, office.id):
         roles = parse_roles(person.roles)
         row: Row = {
             "name": person.name,
