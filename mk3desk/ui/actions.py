@@ -192,3 +192,37 @@ def try_change(
         on_refused=on_refused,
         on_conflict=on_conflict,
     )
+
+
+def save_record(
+    parent: QWidget | None,
+    context: AppContext,
+    topic: Topic,
+    *,
+    create: Change[int],
+    edit: Callable[[int, int], Change[object]],
+    shown: tuple[int, int] | None,
+    reload: Callable[[int], None],
+) -> int | None:
+    """Create a record (*shown* None) or save the one a form shows, *shown* = (its id,
+    the version the form read), over that version: saved by someone else since, the
+    clerk chooses ("เก็บของฉัน" saves ``edit(id, stored version)``, "ใช้ของเขา" calls
+    ``reload(id)``). The record's id when saved, else None (the refusal shown)."""
+    if shown is None:
+        return run_action(parent, lambda: context.run(create, topic))
+    record_id, version = shown
+    edited = try_change(
+        parent,
+        context,
+        edit(record_id, version),
+        topic,
+        again=lambda error: edit(record_id, stored_version(error, version)),
+        reload=lambda _error: reload(record_id),
+    )
+    return record_id if edited else None
+
+
+def stored_version(error: ConflictError, version_read: int) -> int:
+    """The version of the record as stored, which a conflict carries (``error.current``)."""
+    version = getattr(error.current, "version", None)
+    return version if isinstance(version, int) else version_read

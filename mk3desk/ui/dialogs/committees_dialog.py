@@ -43,12 +43,11 @@ from mk3desk.domain.committees import (
     CommitteeOrder,
     CommitteeRole,
 )
-from mk3desk.domain.errors import ConflictError
 from mk3desk.services.committees import delete, order_options, read, save
 from mk3desk.services.committees.read import CommitteeView
 from mk3desk.services.committees.working import working_draft
 from mk3desk.services.people_edit import PersonRow, person_rows
-from mk3desk.ui.actions import run_action, try_change
+from mk3desk.ui.actions import save_record, try_change
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.record_excel import RecordExcel
 from mk3desk.ui.screen_fit import fit_size
@@ -327,31 +326,17 @@ class CommitteesDialog(QDialog):
             return False
         draft = self.draft()
         shown = self.shown
-        saved: int | None
-        if shown is None:
-            saved = run_action(
-                self,
-                lambda: self.context.run(
-                    lambda s, a: save.create_committee(s, a, chosen, draft), Topic.PEOPLE
-                ),
-            )
-        else:
-            edited = try_change(
-                self,
-                self.context,
-                lambda s, a: save.edit_committee(
-                    s, a, chosen, shown.committee_id, draft, version=shown.version
-                ),
-                Topic.PEOPLE,
-                # Saved by someone else since: "เก็บของฉัน" saves over it, "ใช้ของเขา" shows it.
-                again=lambda e: (
-                    lambda s, a: save.edit_committee(
-                        s, a, chosen, shown.committee_id, draft, version=_version(e, shown.version)
-                    )
-                ),
-                reload=lambda _e: self.load(shown.committee_id),
-            )
-            saved = shown.committee_id if edited else None
+        saved = save_record(
+            self,
+            self.context,
+            Topic.PEOPLE,
+            create=lambda s, a: save.create_committee(s, a, chosen, draft),
+            edit=lambda record_id, version: (
+                lambda s, a: save.edit_committee(s, a, chosen, record_id, draft, version=version)
+            ),
+            shown=None if shown is None else (shown.committee_id, shown.version),
+            reload=self.load,
+        )
         if saved is not None:
             self.load(saved)
         return saved is not None
@@ -408,9 +393,3 @@ class CommitteesDialog(QDialog):
             lambda s, a: order_options.set_verification_code(s, a, on, office_id),
             Topic.SETTINGS,
         )
-
-
-def _version(error: ConflictError, version_read: int) -> int:
-    """The version of the committee as stored, which a conflict carries."""
-    stored = error.current
-    return stored.version if isinstance(stored, CommitteeView) else version_read

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mk3desk.domain.errors import ConflictError
 from mk3desk.domain.knowledge import (
     KIND_TITLES,
     SessionDraft,
@@ -43,7 +42,7 @@ from mk3desk.domain.thaidate import format_thai_date
 from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.services.knowledge import delete, materials, read, save
 from mk3desk.services.knowledge.read import SessionView
-from mk3desk.ui.actions import run_action, try_change
+from mk3desk.ui.actions import run_action, save_record, try_change
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.evidence_opening import EvidenceOpener
 from mk3desk.ui.pages.base import Page
@@ -294,31 +293,17 @@ class KnowledgePage(Page):
         chosen, shown, draft = self.context.office_year, self.shown, self.draft()
         if chosen is None or draft is None:
             return False
-        saved: int | None
-        if shown is None:
-            saved = run_action(
-                self,
-                lambda: self.context.run(
-                    lambda s, a: save.create_session(s, a, chosen, draft), Topic.EVIDENCE
-                ),
-            )
-        else:
-            edited = try_change(
-                self,
-                self.context,
-                lambda s, a: save.edit_session(
-                    s, a, chosen, shown.session_id, draft, version=shown.version
-                ),
-                Topic.EVIDENCE,
-                # Saved by someone else since: "เก็บของฉัน" saves over it, "ใช้ของเขา" shows it.
-                again=lambda e: (
-                    lambda s, a: save.edit_session(
-                        s, a, chosen, shown.session_id, draft, version=_version(e, shown.version)
-                    )
-                ),
-                reload=lambda _e: self.load(shown.session_id),
-            )
-            saved = shown.session_id if edited else None
+        saved = save_record(
+            self,
+            self.context,
+            Topic.EVIDENCE,
+            create=lambda s, a: save.create_session(s, a, chosen, draft),
+            edit=lambda record_id, version: (
+                lambda s, a: save.edit_session(s, a, chosen, record_id, draft, version=version)
+            ),
+            shown=None if shown is None else (shown.session_id, shown.version),
+            reload=self.load,
+        )
         if saved is not None:
             self.load(saved)
             self.status.setText(self.tr("บันทึกแล้ว"))
@@ -432,9 +417,3 @@ class KnowledgePage(Page):
             )
         )
         return result.path
-
-
-def _version(error: ConflictError, version_read: int) -> int:
-    """The version of the session as stored, which a conflict carries."""
-    stored = error.current
-    return stored.version if isinstance(stored, SessionView) else version_read
