@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session, selectinload
 
 from mk3desk.db.models import (
     Certificate,
@@ -50,6 +50,7 @@ class Resolver:
         self._year: FiscalYear | None = None
         self._by_uid: dict[str, YearIndicator] | None = None
         self._by_code: dict[str, YearIndicator] = {}
+        self._evidence: dict[str, EvidenceFile] = {}
         self._moves: dict[int, dict[str, Any]] = {}
 
     def forget_moves(self, indicator: YearIndicator) -> None:
@@ -71,10 +72,17 @@ class Resolver:
         if year is None:
             return None
         if self._by_uid is None:
+            # A bundle speaks of most of an indicator's rows: load them with it, a query
+            # per kind of row instead of one per indicator (or per criterion).
             rows = list(
-                self.session.scalars(select(YearIndicator).where(YearIndicator.year_id == year.id))
+                self.session.scalars(
+                    select(YearIndicator)
+                    .where(YearIndicator.year_id == year.id)
+                    .options(*_WITH_ROWS)
+                )
             )
             self._by_uid = {i.uid: i for i in rows}
+            self._evidence = {e.uid: e for i in rows for e in i.evidence}
             self._by_code = {}
             for row in sorted(rows, key=lambda i: i.id, reverse=True):
                 self._by_code[row.code] = row  # the first by id, as the query gave
@@ -165,6 +173,10 @@ class Resolver:
         if kind is RecordKind.INDICATOR:
             return self.indicator(ref["uid"], ref["code"])
         if kind is RecordKind.EVIDENCE:
+            self.indicator(ref["indicator"], ref["code"])  # loads the year's evidence
+            known = self._evidence.get(ref["uid"])
+            if known is not None and inspect(known).persistent:
+                return known
             return self.session.scalars(
                 select(EvidenceFile).where(EvidenceFile.uid == ref["uid"])
             ).first()
@@ -192,6 +204,15 @@ class Resolver:
             return next((v for v in indicator.outcome_values if v.be_year == data["be_year"]), None)
         return self.transition(indicator, record.hash)
 
+
+_WITH_ROWS = (
+    selectinload(YearIndicator.criteria).selectinload(YearCriterion.result),
+    selectinload(YearIndicator.assignment),
+    selectinload(YearIndicator.pdca),
+    selectinload(YearIndicator.transitions),
+    selectinload(YearIndicator.outcome_values),
+    selectinload(YearIndicator.evidence),
+)
 
 _OF_YEAR: dict[RecordKind, Any] = {
     RecordKind.KNOWLEDGE: KnowledgeSession,
