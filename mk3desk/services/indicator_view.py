@@ -21,7 +21,7 @@ from mk3desk.db.models import (
     YearCriterion,
     YearIndicator,
 )
-from mk3desk.db.reviewers import working_members
+from mk3desk.db.reviewers import self_review_allowed, working_members
 from mk3desk.domain.framework import Indicator, IndicatorKind, Level, ScoringPolicy
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.domain.outcomes import outcome_score
@@ -257,6 +257,9 @@ class IndicatorDetail:
     sessions: tuple[SessionView, ...] = ()
     # The year's working committee (who reviews it); None: the year has none (reviewer role).
     committee: frozenset[int] | None = None
+    # The office lets an owner or backup review their own work (Settings): the window's
+    # rights check must say what the services will do.
+    self_review: bool = False
     # The assignment's version as read (0: none yet): the Plan step assigns over it.
     assignment_version: int = 0
 
@@ -366,4 +369,5 @@ def indicator_detail(session: Session, indicator_id: int) -> IndicatorDetail:
         needs={t: tuple(needs_before(t, work)) for t in targets},
         sessions=tuple(sessions_for_indicator(session, ind.id)),
         committee=working_members(session, year.id),
+        self_review=self_review_allowed(session, year.office_id),
     )

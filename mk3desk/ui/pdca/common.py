@@ -53,13 +53,13 @@ SECTION_ACTIONS: dict[Section, Action] = {
 
 def rights_refusal(detail: IndicatorDetail, action: Action, actor: Actor) -> Mk3Error | None:
     """The rights table's refusal of *action* on this indicator for *actor* (the window
-    mirrors what the services enforce), or None."""
+    mirrors what the services enforce, the office's self-review setting included), or None."""
     if actor.full_rights:
         return None
     where = standing(
         actor.person_id, actor.roles, detail.owner_id, detail.backup_id, detail.committee
     )
-    return where.refusal(action)
+    return where.refusal(action, self_review_allowed=detail.self_review)
 
 
 def lock_reason(
