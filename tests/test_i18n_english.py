@@ -318,6 +318,14 @@ try:
     parse_thai_date("31/2/2567")
 except Mk3Error as error:
     seen["error"] = translate_error(error)
+# A reason filled in deep in Qt-free code (a bundle record refused): Thai for the CLI,
+# English in the window, its parameters kept.
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP
+from mk3desk.ui.i18n import translate_marked
+reason = QT_TRANSLATE_NOOP(
+    "Bundle", "ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year} ของเครื่องนี้"
+).format(code="1.1", year=2569)
+seen["bundle_reason"] = [str(reason), translate_marked(reason)]
 database.close()
 print(json.dumps(seen))
 """
@@ -354,3 +362,7 @@ def test_a_real_window_speaks_english(compiled: Path, tmp_path: Path) -> None:
     assert seen["date_edit"] == ["07/12/2569", "December"]  # typed back in either language
     assert seen["error"] == "There is no date 31/2/2567 in the calendar"
     assert seen["first_start"] == "First start"
+    assert seen["bundle_reason"] == [
+        "ไม่พบตัวชี้วัด 1.1 ในปีงบประมาณ 2569 ของเครื่องนี้",
+        "Indicator 1.1 of fiscal year 2569 is not on this computer",
+    ]

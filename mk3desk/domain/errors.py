@@ -24,6 +24,36 @@ class Template(str):
         template.context = context
         return template
 
+    def __reduce__(self) -> tuple[Any, ...]:  # pickle and copy keep the context
+        return (Template, (str(self), self.context))
+
+    def format(self, *args: Any, **params: Any) -> str:
+        """The Thai text with *params* filled in, still translatable: see :class:`Filled`."""
+        if args:  # positional fields are not used in marked texts; keep str's behaviour
+            return super().format(*args, **params)
+        return Filled(self, params)
+
+
+class Filled(str):
+    """A marked template with its parameters filled in.
+
+    It reads as the Thai text (the CLI prints it, the bundle history keeps it), and it
+    keeps its template and parameters, so the window shows it in the UI language
+    (``ui.i18n.translate_marked``): a reason built deep in Qt-free code (a bundle
+    record refused) is no longer Thai for good once formatted."""
+
+    template: Template
+    params: dict[str, Any]
+
+    def __new__(cls, template: Template, params: dict[str, Any]) -> Filled:
+        filled = super().__new__(cls, str.format(template, **params))
+        filled.template = template
+        filled.params = params
+        return filled
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Filled, (self.template, self.params))
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
     """Mark *text* for translation in *context*; the GUI translates it where it is shown."""

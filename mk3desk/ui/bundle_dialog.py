@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from mk3desk.services.bundles import Decision, MergeItem, MergePlan
 from mk3desk.ui.context import AppContext
+from mk3desk.ui.i18n import translate_marked
 from mk3desk.ui.thai_wrap import wrap_hint
 
 
@@ -63,10 +64,11 @@ class ConflictBox(QGroupBox):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, diff in enumerate(item.diffs):
             for column, value in enumerate((diff.label, diff.mine, diff.theirs)):
-                table.setItem(row, column, QTableWidgetItem(wrap_hint(value)))
+                shown = translate_marked(value) if column == 0 else value  # the label
+                table.setItem(row, column, QTableWidgetItem(wrap_hint(shown)))
         layout.addWidget(table)
         if item.note:
-            note = QLabel(item.note, self)
+            note = QLabel(translate_marked(item.note), self)
             note.setObjectName("note")
             note.setWordWrap(True)
             layout.addWidget(note)
@@ -145,7 +147,8 @@ class MergeReviewDialog(QDialog):
                 line = f"{title}: {item.title}"
                 if item.reason:
                     # A reason (who, what, which rule) is long: it wraps, Thai words hinted.
-                    self.changes.addItem(wrap_hint(f"{line} — {item.reason}"))
+                    reason = translate_marked(item.reason)
+                    self.changes.addItem(wrap_hint(f"{line} — {reason}"))
                     continue
                 if item.author:  # who made the change, as the bundle says
                     line += " " + self.tr("(โดย {who})").format(who=item.author)

@@ -26,7 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from mk3desk import paths
-from mk3desk.domain.errors import Mk3Error, Template
+from mk3desk.domain.errors import Filled, Mk3Error, Template
 
 log = logging.getLogger(__name__)
 
@@ -168,10 +168,19 @@ def translate_error(error: Mk3Error) -> str:
 def _translate_value(value: object) -> object:
     if isinstance(value, Template):
         return QCoreApplication.translate(value.context, str(value))
+    if isinstance(value, Filled):
+        template = value.template
+        translated = QCoreApplication.translate(template.context, str(template))
+        params = {key: _translate_value(v) for key, v in value.params.items()}
+        try:
+            return translated.format(**params)
+        except (KeyError, IndexError, ValueError):
+            log.warning("bad placeholders in translation of %r", str(template))
+            return str(value)
     return value
 
 
 def translate_marked(text: str) -> str:
     """*text* in the UI language if it was marked with QT_TRANSLATE_NOOP in Qt-free code
-    (it remembers its context), else as it is."""
+    (it remembers its context, and a filled-in template its parameters), else as it is."""
     return str(_translate_value(text))
