@@ -150,7 +150,7 @@ def test_an_inserted_entry_is_found(office: Database) -> None:
         ),
         ("UPDATE assignment SET owner_id = NULL", "การมอบหมายผู้รับผิดชอบ: ตัวชี้วัด 1.1"),
         ("DELETE FROM criterion_result", "ผลการประเมินเกณฑ์: แถวที่"),
-        # Written by year.create in one packed line of 160 criteria (audit_chain.packed).
+        # Written by year.create in one packed line of 160 criteria (audit_lines.packed).
         (
             "UPDATE year_criterion SET text = 'เกณฑ์ปลอม' WHERE key = 'A1' AND indicator_id = "
             "(SELECT id FROM year_indicator WHERE code = '2.1')",

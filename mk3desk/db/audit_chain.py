@@ -29,173 +29,42 @@ commit. One code path for both.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from hashlib import sha256
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, event, insert, select, text
+from sqlalchemy import Connection, Table, bindparam, event, insert, text
 from sqlalchemy.orm import (
-    MANYTOONE,
-    InstanceState,
-    ORMExecuteState,
     Session,
     UOWTransaction,
     sessionmaker,
 )
 from sqlalchemy.orm.attributes import set_committed_value
 
-from mk3desk.db.audit_rows import AUDITED, content_hash, new_row_hashes, row_hashes
+from mk3desk.db.audit_lines import (
+    ENTRY_COLUMNS,
+    GENESIS,
+    Line,
+    entry_digest,
+    packed,
+    rows_digest,
+)
+from mk3desk.db.audit_noting import (
+    BUSY,
+    PENDING,
+    Pending,
+    after_flush,
+    on_execute,
+)
+from mk3desk.db.audit_rows import new_row_hashes, row_hashes
 from mk3desk.db.audit_server import write_chain
 from mk3desk.db.models import AuditEntry, AuditRow
 
-GENESIS = "0" * 64
 HEAD_ID = 1
-_PENDING = "mk3desk.audit.pending"
-_BUSY = "mk3desk.audit.busy"
 _HEAD_HELD = "mk3desk.audit.head_held"
 # Session.info after a commit that chained entries: (the head's entry id before, after) —
 # how the window tells its own writes from someone else's (db/changes.py).
 HEAD_MOVED = "mk3desk.audit.head_moved"
-_NOISE = frozenset({"updated_at", "version"})  # changed by every update: not shown as changes
-# Columns whose values the history never shows (the row's hash still covers them, so a
-# password hash edited with an SQLite tool is caught by the check like any other column).
-_SECRET = frozenset({"password_hash"})
-# Office settings that hold a hash (the recovery code's): their value is hidden too.
-_SECRET_SETTING_SUFFIX = "_hash"
-HIDDEN = "•••"
-PACK = 100  # more plain lines than this of one table and op in one entry are packed
-MANY = "many:"
-_LONGEST = 2000  # characters of an old or new value kept in ``changes``
-ENTRY_COLUMNS = ("id", "at", "actor_id", "actor_name", "action", "target", "detail")
-
-
-@dataclass
-class _Pending:
-    entries: list[AuditEntry] = field(default_factory=list)
-    # (table, row id) -> [op, {column: [old, new]}, bucket]; a record's bucket is the
-    # index in ``entries`` of the audit entry its (latest) write belongs to.
-    rows: dict[tuple[str, int], list[Any]] = field(default_factory=dict)
-    # bulk inserts: table, uids, the largest id before them, bucket
-    uids: list[tuple[str, list[str], int, int]] = field(default_factory=list)
-
-    def note(
-        self,
-        table_name: str,
-        row_id: int,
-        op: str,
-        changes: dict[str, list[Any]],
-        bucket: int | None = None,
-    ) -> None:
-        """A write of a record; by default it belongs to the next audit entry."""
-        bucket = len(self.entries) if bucket is None else bucket
-        known = self.rows.get((table_name, row_id))
-        if known is None:
-            self.rows[(table_name, row_id)] = [op, changes, bucket]
-            return
-        if not (op == "update" and known[0] == "insert"):
-            known[0] = op  # the last write says what the record is now
-        for name, (old, new) in changes.items():
-            known[1][name] = [known[1][name][0] if name in known[1] else old, new]
-        known[2] = bucket
-
-
-def _pending(session: Session) -> _Pending:
-    pending = session.info.get(_PENDING)
-    if pending is None:
-        pending = session.info[_PENDING] = _Pending()
-    return pending
-
-
-def _shown(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = str(value)
-    return text if len(text) <= _LONGEST else text[:_LONGEST] + "…"
-
-
-# -- noting what a unit of work writes ---------------------------------------------------
-
-
-def _table_of(state: InstanceState[Any]) -> str:
-    return str(state.mapper.local_table.name)  # type: ignore[attr-defined]
-
-
-def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
-    if session.info.get(_BUSY):
-        return
-    pending = _pending(session)
-    states = [
-        (state, is_delete)
-        for state, (is_delete, list_only) in flush_context.states.items()
-        if not list_only
-    ]
-    # New records get their key only after this event (finalize_flush_changes).
-    for state, is_delete in states:
-        if state.key is None and not is_delete and _table_of(state) == "audit_entry":
-            pending.entries.append(state.obj())
-    # The records written in the flush that wrote an entry are that entry's; the others
-    # belong to the next entry (audit() flushes, so a service's writes go with its entry).
-    bucket = (
-        len(pending.entries) - 1
-        if any(s.key is None and _table_of(s) == "audit_entry" for s, _ in states)
-        else len(pending.entries)
-    )
-    for state, is_delete in states:
-        table_name = _table_of(state)
-        if table_name not in AUDITED:
-            continue
-        inserted = state.key is None
-        row_id = state.dict.get("id") if inserted else state.key[1][0]
-        if row_id is None:
-            continue
-        changes: dict[str, list[Any]] = {}
-        if is_delete:
-            op = "delete"
-        elif inserted:
-            op = "insert"
-        else:
-            op = "update"
-            if not _changed(state, changes):
-                continue  # only a relationship held on the other side changed
-        pending.note(table_name, row_id, op, changes, bucket)
-
-
-def _secret(state: InstanceState[Any], column: str) -> bool:
-    if column in _SECRET:
-        return True
-    return (
-        column == "value"
-        and _table_of(state) == "office_setting"
-        and str(getattr(state.obj(), "key", "")).endswith(_SECRET_SETTING_SUFFIX)
-    )
-
-
-def _changed(state: InstanceState[Any], changes: dict[str, list[Any]]) -> bool:
-    """Fill *changes* with old → new of the columns an update changed; whether the row did."""
-    changed = False
-    for attr in state.mapper.column_attrs:
-        history = state.attrs[attr.key].history
-        if history.added or history.deleted:
-            changed = True
-            if attr.key not in _NOISE:
-                old = history.deleted[0] if history.deleted else None
-                new = history.added[0] if history.added else None
-                if _secret(state, attr.key):
-                    changes[attr.key] = [HIDDEN, HIDDEN]
-                else:
-                    changes[attr.key] = [_shown(old), _shown(new)]
-    # A many-to-one reference changed sets this row's foreign key during the flush.
-    return changed or any(
-        rel.direction is MANYTOONE and state.attrs[rel.key].history.has_changes()
-        for rel in state.mapper.relationships
-    )
-
-
-def _statement_table(state: ORMExecuteState) -> Any:
-    target = getattr(state.statement, "table", None)
-    name = getattr(target, "name", None)
-    return target if name in AUDITED else None
 
 
 def _before_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
@@ -218,48 +87,17 @@ def _before_flush(session: Session, _context: UOWTransaction, _instances: object
     session.info[_HEAD_HELD] = held
 
 
-def _on_execute(state: ORMExecuteState) -> None:
-    """A DELETE or UPDATE a service runs itself: note the rows its WHERE selects."""
-    if not (state.is_delete or state.is_update) or state.session.info.get(_BUSY):
-        return
-    target = _statement_table(state)
-    if target is None or isinstance(state.parameters, list):
-        return  # a many-row UPDATE: its caller notes the rows (note_rows)
-    where = state.statement.whereclause  # type: ignore[attr-defined]
-    query = select(target.c.id)
-    if where is not None:
-        query = query.where(where)
-    ids = state.session.execute(query, state.parameters or {}).scalars().all()
-    note_rows(state.session, target.name, "delete" if state.is_delete else "update", ids)
-
-
-def note_rows(session: Session, table_name: str, op: str, ids: Iterable[int]) -> None:
-    """Rows of *table_name* a statement outside the ORM wrote (``op``: update or delete)."""
-    pending = _pending(session)
-    for row_id in ids:
-        pending.note(table_name, row_id, op, {})
-
-
-def note_inserted_uids(
-    session: Session, table_name: str, uids: Sequence[str], after_id: int
-) -> None:
-    """Rows a bulk insert added, known by their uids; every id before it was <= *after_id*."""
-    if table_name in AUDITED and uids:
-        pending = _pending(session)
-        pending.uids.append((table_name, list(uids), after_id, len(pending.entries)))
-
-
 # -- chaining at the commit --------------------------------------------------------------
 
 
 def _before_commit(session: Session) -> None:
-    if session.info.get(_BUSY):
+    if session.info.get(BUSY):
         return
     session.flush()
-    pending: _Pending | None = session.info.pop(_PENDING, None)
+    pending: Pending | None = session.info.pop(PENDING, None)
     if pending is None or not (pending.entries or pending.rows or pending.uids):
         return
-    session.info[_BUSY] = True
+    session.info[BUSY] = True
     try:
         entries = pending.entries
         if not entries or any(bucket >= len(entries) for _o, _c, bucket in pending.rows.values()):
@@ -280,11 +118,11 @@ def _before_commit(session: Session) -> None:
             set_committed_value(entry, "entry_hash", entry_hash)
             set_committed_value(entry, "rows_hash", rows_hash)
     finally:
-        session.info.pop(_BUSY, None)
+        session.info.pop(BUSY, None)
 
 
 def _forget(session: Session, *_args: Any) -> None:
-    session.info.pop(_PENDING, None)
+    session.info.pop(PENDING, None)
     session.info.pop(_HEAD_HELD, None)
 
 
@@ -293,11 +131,8 @@ def _released(session: Session, _previous: Any) -> None:
     session.info.pop(_HEAD_HELD, None)
 
 
-Line = tuple[str, int, str, str, str]  # table, row id, op, row hash, changes (JSON or "")
-
-
 def _row_lines(
-    connection: Connection, pending: _Pending, entry_ids: Sequence[int]
+    connection: Connection, pending: Pending, entry_ids: Sequence[int]
 ) -> dict[int, list[Line]]:
     """The lines of each entry, by entry id: every noted record hashed as now stored."""
     lines: dict[int, list[Line]] = {}
@@ -323,52 +158,6 @@ def _row_lines(
             )
         )
     return {entry_id: packed(own) for entry_id, own in lines.items()}
-
-
-def packed(lines: list[Line]) -> list[Line]:
-    """Many plain inserts (updates, deletes) of one table as one line: ``many:<op>``,
-    the number of records as its row id and ``"<id> <hash>"`` a line as its changes.
-
-    A 10,000-row import stores one line, not 10,000 (which would cost more than the
-    import's own writes).
-    """
-    groups: dict[tuple[str, str], list[Line]] = {}
-    for line in lines:
-        if not line[4]:
-            groups.setdefault((line[0], line[2]), []).append(line)
-    big = {key for key, group in groups.items() if len(group) > PACK}
-    if not big:
-        return lines
-    kept = [line for line in lines if line[4] or (line[0], line[2]) not in big]
-    for table_name, op in sorted(big):
-        group = groups[(table_name, op)]
-        listed = "\n".join([f"{line[1]} {line[3]}" for line in group])
-        kept.append((table_name, len(group), MANY + op, "", listed))
-    return kept
-
-
-def unpacked(line: Sequence[Any]) -> Iterator[tuple[str, int, str, str]]:
-    """The records of one line: (table, row id, op, hash) each (the inverse of :func:`packed`)."""
-    table_name, row_id, op, digest, changes = line
-    if not op.startswith(MANY):
-        yield table_name, row_id, op, digest
-        return
-    for item in changes.splitlines():
-        listed_id, _, listed_hash = item.partition(" ")
-        yield table_name, int(listed_id), op[len(MANY) :], listed_hash
-
-
-def rows_digest(lines: Sequence[Sequence[Any]]) -> str:
-    """The digest of an entry's lines (table, row id, op, row hash, changes), in order."""
-    if not lines:
-        return ""
-    text = "\x1e".join([f"{t}\x1f{r}\x1f{o}\x1f{h}\x1f{c}" for t, r, o, h, c in lines])
-    return sha256(text.encode("utf-8")).hexdigest()
-
-
-def entry_digest(prev_hash: str, values: Sequence[Any], rows_hash: str) -> str:
-    """``entry_hash``: the previous hash, the entry's raw ENTRY_COLUMNS, its rows' digest."""
-    return content_hash([prev_hash, *values, rows_hash])
 
 
 @dataclass(frozen=True)
@@ -474,8 +263,8 @@ def _insert_lines(connection: Connection, entry_id: int, lines: Sequence[Line]) 
 def watch(sessions: sessionmaker[Session]) -> None:
     """Audit every unit of work of the sessions *sessions* makes."""
     event.listen(sessions, "before_flush", _before_flush)
-    event.listen(sessions, "after_flush", _after_flush)
-    event.listen(sessions, "do_orm_execute", _on_execute)
+    event.listen(sessions, "after_flush", after_flush)
+    event.listen(sessions, "do_orm_execute", on_execute)
     event.listen(sessions, "before_commit", _before_commit)
     event.listen(sessions, "after_commit", _forget)
     event.listen(sessions, "after_rollback", _forget)
@@ -485,8 +274,8 @@ def watch(sessions: sessionmaker[Session]) -> None:
 def unwatch(sessions: sessionmaker[Session]) -> None:
     """Stop auditing *sessions* (bench/audit_chain.py measures the import without it)."""
     event.remove(sessions, "before_flush", _before_flush)
-    event.remove(sessions, "after_flush", _after_flush)
-    event.remove(sessions, "do_orm_execute", _on_execute)
+    event.remove(sessions, "after_flush", after_flush)
+    event.remove(sessions, "do_orm_execute", on_execute)
     event.remove(sessions, "before_commit", _before_commit)
     event.remove(sessions, "after_commit", _forget)
     event.remove(sessions, "after_rollback", _forget)

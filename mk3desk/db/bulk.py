@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
-from mk3desk.db.audit_chain import note_inserted_uids
+from mk3desk.db.audit_noting import note_inserted_uids
 from mk3desk.db.audit_rows import AUDITED
 
 

@@ -22,14 +22,8 @@ from typing import Any
 
 from sqlalchemy import Connection, column, select, table, text
 
-from mk3desk.db.audit_chain import (
-    ENTRY_COLUMNS,
-    GENESIS,
-    HEAD_ID,
-    entry_digest,
-    rows_digest,
-    unpacked,
-)
+from mk3desk.db.audit_chain import HEAD_ID
+from mk3desk.db.audit_lines import ENTRY_COLUMNS, GENESIS, entry_digest, rows_digest, unpacked
 from mk3desk.db.audit_rows import AUDITED_TABLES, all_row_hashes
 from mk3desk.db.engine import Database
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP

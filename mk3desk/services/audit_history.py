@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from mk3desk.db.audit_chain import MANY
+from mk3desk.db.audit_lines import MANY
 from mk3desk.db.models import AuditEntry, AuditRow
 from mk3desk.domain.actor import Actor
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP

@@ -17,7 +17,7 @@ from typing import cast
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from mk3desk.db.audit_chain import note_rows
+from mk3desk.db.audit_noting import note_rows
 from mk3desk.db.bulk import insert_rows, new_uids
 from mk3desk.db.models import FiscalYear, OutcomeValue, YearIndicator
 from mk3desk.db.types import utcnow
