@@ -10,6 +10,7 @@ here to a fraction of a second.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -19,7 +20,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from mk3desk.db.engine import Database
+from mk3desk.db.engine import Database, make_engine
 from mk3desk.db.migrate import open_database
 from mk3desk.domain.actor import Actor
 from mk3desk.domain.committees import CommitteeDraft
@@ -39,11 +40,18 @@ from mk3desk.ui.pages.reports_page import ReportsPage
 from mk3desk.ui.pages.settings_page import SettingsPage
 from mk3desk.ui.thai_wrap import strip_hints
 from mk3desk.ui.widgets.autosave import DELAY_MS
-from tests import prebuilt
+from tests import prebuilt, test_live
+from tests.pg_support import PgServer
 from tests.qt_support import answer_next_dialog, type_text
-from tests.test_live import quick_polls  # noqa: F401  (autouse: polls every 150 ms)
+from tests.test_live import a_window, copy_of, person_id
 
 pytestmark = pytest.mark.gui
+
+# test_live's fixtures: polls every 150 ms (autouse), the module's own PostgreSQL server
+# (stopped and started by a test) and its prepared office.
+quick_polls = test_live.quick_polls
+server = test_live.server
+prepared = test_live.prepared
 
 TODAY = date(2025, 3, 1)  # the demo day the other GUI tests use (one prebuilt build)
 SYSTEM = Actor.system()
@@ -80,6 +88,12 @@ class Office:
         self.window.close()
         self.other.close()
         self.database.close()
+
+
+def screenshot(office: Office, name: str) -> None:
+    """The window as the clerk sees it, when MK3DESK_SCREENSHOTS names a folder."""
+    if shots := os.environ.get("MK3DESK_SCREENSHOTS"):
+        office.window.grab().save(str(Path(shots) / name))
 
 
 @pytest.fixture
@@ -186,6 +200,7 @@ def test_typing_in_a_session_form_survives_others_writes_and_saving_asks(
     assert page.topic.text() != "หัวข้อที่เพื่อนแก้"
     assert page.shown is not None and page.shown.session_id == shown_id
     assert "หัวข้อที่เพื่อนแก้" in strip_hints(page.list.currentItem().text())  # still shown
+    screenshot(office, "knowledge-kept-typing.png")
     # Saving it is the side-by-side choice, not a silent overwrite either way.
     compared: list[str] = []
 
@@ -215,6 +230,25 @@ def test_a_new_session_form_is_not_replaced_by_a_refresh(qtbot: QtBot, office: O
     qtbot.waitUntil(lambda: page.list.count() == count + 2, timeout=SOON)
     # ... and so does what is typed into it.
     assert page.shown is None and page.topic.text() == "การประชุมใหม่ของฉัน"
+
+
+def test_a_refresh_that_finds_the_server_gone_reads_again_later(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mk3desk.db.errors import lost_connection_error
+
+    page = knowledge(office)
+    topic = page.topic.text()
+
+    def lost(_fn: object) -> object:
+        raise lost_connection_error()
+
+    monkeypatch.setattr(office.context, "read", lost)
+    page.refresh()  # the server went away since the poll: no error, read again later
+    assert page.stale and page.topic.text() == topic
+    monkeypatch.undo()
+    page.mark_stale()
+    assert not page.stale and page.topic.text() == topic
 
 
 # -- the reports page ----------------------------------------------------------------------
@@ -273,6 +307,7 @@ def test_settings_typed_while_the_server_is_lost_are_saved_when_it_is_back(
     type_text(page.name_edit, "สำนักงานเขตที่พิมพ์ตอนเน็ตหลุด")
     qtbot.waitUntil(lambda: "ขาดการเชื่อมต่อ" in page.office_status.text(), timeout=DELAY_MS + 3000)
     assert "จะบันทึกเมื่อเชื่อมต่อได้" in page.office_status.text()
+    screenshot(office, "settings-waiting.png")
     # Meanwhile someone else names the director (the other section): nothing asks.
     office_id = office.office_year.office_id
     with office.other.transaction() as s:
@@ -289,3 +324,41 @@ def test_settings_typed_while_the_server_is_lost_are_saved_when_it_is_back(
     # And the page read again by itself: the other clerk's director is on show.
     assert page.signatory_names["director"].currentText() == "นายผู้อำนวยการ คนใหม่"
     assert page.name_edit.text() == "สำนักงานเขตที่พิมพ์ตอนเน็ตหลุด"
+
+
+def test_a_setting_typed_as_the_server_goes_down_is_saved_when_it_is_back(
+    qtbot: QtBot,
+    tmp_path: Path,
+    server: PgServer,
+    prepared: tuple[dict[str, Actor], int],
+) -> None:
+    """The real thing on an office server: the save fails for the connection, the window's
+    poll finds the server back, and the Settings page saves and reads by itself."""
+    cast, _indicator_id = prepared
+    url = copy_of(server, "settings")
+    database = open_database(url)
+    try:
+        window = a_window(qtbot, database, tmp_path)
+        window.choose_actor(person_id(cast["coordinator"]))
+        page = window.show_page("settings")
+        assert isinstance(page, SettingsPage)
+        server.stop()
+        page.address_edit.setFocus()
+        type_text(page.address_edit, "๑๒๓ ถนนศรีสวัสดิ์")
+        qtbot.waitUntil(
+            lambda: "จะบันทึกเมื่อเชื่อมต่อได้" in page.office_status.text(), timeout=DELAY_MS + 5000
+        )
+        assert not window.context.online
+        assert page.address_edit.text() == "๑๒๓ ถนนศรีสวัสดิ์"
+        server.start()
+        qtbot.waitUntil(lambda: page.office_status.text() == "บันทึกแล้ว", timeout=15_000)
+        other = Database(make_engine(url), None)
+        try:
+            with other.session() as s:
+                assert office_edit.load_profile(s).address == "๑๒๓ ถนนศรีสวัสดิ์"
+        finally:
+            other.close()
+        assert page.address_edit.text() == "๑๒๓ ถนนศรีสวัสดิ์"
+        window.close()
+    finally:
+        database.close()

@@ -14,8 +14,9 @@ On a server, the status bar names it ("เชื่อมต่อเซิร�
 or a save finds the connection lost, ``AppContext.set_online(False)`` turns the label
 into the warning that typed work is kept; the poll then retries with a growing pause
 (up to ``RETRY_MAX_MS``), and when the server answers again ``AppContext.connection``
-says so: the PDCA texts waiting for it are saved (ui/pdca/text_save.py) and every page
-reads again.
+says so: the texts waiting for it are saved (PDCA texts, criterion narratives and Best
+Practice texts: ui/pdca/text_save.py; the Settings page's sections) and every page reads
+again.
 """
 
 from __future__ import annotations

@@ -158,9 +158,8 @@ class KnowledgePage(Page):
         self.record_button.clicked.connect(lambda: self.print_document("knowledge-record"))
 
     # -- reading -------------------------------------------------------------------------
-    def refresh(self) -> None:  # Page: a topic changed, or someone else wrote
+    def reload(self) -> None:  # Page.refresh: a topic changed, or someone else wrote
         """Read again; a form with typing in it (same year, same clerk) stays as typed."""
-        self.stale = False
         self._read(None, keep_typing=True)
 
     def load(self, select_id: int | None = None) -> None:
