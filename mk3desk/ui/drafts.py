@@ -1,14 +1,17 @@
 """Texts typed while the office server was out of reach, kept on this machine until saved.
 
-A PDCA text whose save failed for a lost connection stays in its editor and is saved
-when the server answers again (ui/pdca/text_save.py). So that closing the program (or
-a crash) meanwhile loses nothing either, the text is also written here at once: one
-JSON file per database under the data folder's ``drafts/``, each draft under the
-indicator and field it belongs to, with the text it was typed over (its *base*, for the
-same "someone saved first" check as any save). A saved text's draft is removed.
+A PDCA text, a criterion's narrative or a Best Practice text whose save failed for a
+lost connection stays in its editor and is saved when the server answers again
+(ui/pdca/text_save.py). So that closing the program (or a crash) meanwhile loses
+nothing either, the text is also written here at once: one JSON file per database
+under the data folder's ``drafts/``, each draft under the record it belongs to (an
+indicator's id, or ``best_practice(office, year)``) and its field, with the text it
+was typed over (its *base*, for the same "someone saved first" check as any save). A
+saved text's draft is removed.
 
-When the work screen opens an indicator that has a draft, the draft is put back into
-its editor as typing not yet saved (``TextAutosave.restore``), and saved from there.
+When the work screen opens an indicator that has a draft (or the Best Practice
+dialog opens with one), the draft is put back into its editor as typing not yet saved
+(``TextAutosave.restore``), and saved from there.
 
 Plain Python (no Qt): the window's own small state, like its QSettings.
 """
@@ -20,7 +23,7 @@ import logging
 from dataclasses import dataclass
 from hashlib import sha256
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from mk3desk.paths import data_dir
 from mk3desk.safe_write import replaced_atomically
@@ -29,6 +32,12 @@ if TYPE_CHECKING:
     from mk3desk.db.engine import Database
 
 log = logging.getLogger(__name__)
+
+
+# What a draft belongs to: an indicator's id, or ``Drafts.best_practice(…)``.
+Owner: TypeAlias = int | str
+
+BEST_PRACTICE = "best-practice"
 
 
 @dataclass(frozen=True)
@@ -52,8 +61,19 @@ class Drafts:
         return cls(database.engine.url.render_as_string(hide_password=True))
 
     @staticmethod
-    def key(indicator_id: int, field: str) -> str:
-        return f"{indicator_id}/{field}"
+    def key(owner: Owner, field: str) -> str:
+        return f"{owner}/{field}"
+
+    @staticmethod
+    def best_practice(office_id: int | None, be_year: int) -> str:
+        """The owner of the Best Practice texts of one office-year (no indicator)."""
+        return f"{BEST_PRACTICE}:{office_id or 0}:{be_year}"
+
+    @staticmethod
+    def indicator_of(key: str) -> int | None:
+        """The indicator a drafts key belongs to; None for a Best Practice text."""
+        owner = key.partition("/")[0]
+        return int(owner) if owner.isdigit() else None
 
     def _read(self) -> dict[str, dict[str, str]]:
         try:
@@ -81,15 +101,15 @@ class Drafts:
             for key, value in self._read().items()
         }
 
-    def get(self, indicator_id: int, field: str) -> Draft | None:
-        return self.all().get(self.key(indicator_id, field))
+    def get(self, owner: Owner, field: str) -> Draft | None:
+        return self.all().get(self.key(owner, field))
 
-    def keep(self, indicator_id: int, field: str, draft: Draft) -> None:
+    def keep(self, owner: Owner, field: str, draft: Draft) -> None:
         drafts = self._read()
-        drafts[self.key(indicator_id, field)] = {"text": draft.text, "base": draft.base}
+        drafts[self.key(owner, field)] = {"text": draft.text, "base": draft.base}
         self._write(drafts)
 
-    def drop(self, indicator_id: int, field: str) -> None:
+    def drop(self, owner: Owner, field: str) -> None:
         drafts = self._read()
-        if drafts.pop(self.key(indicator_id, field), None) is not None:
+        if drafts.pop(self.key(owner, field), None) is not None:
             self._write(drafts)

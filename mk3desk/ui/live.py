@@ -14,8 +14,9 @@ On a server, the status bar names it ("เชื่อมต่อเซิร�
 or a save finds the connection lost, ``AppContext.set_online(False)`` turns the label
 into the warning that typed work is kept; the poll then retries with a growing pause
 (up to ``RETRY_MAX_MS``), and when the server answers again ``AppContext.connection``
-says so: the PDCA texts waiting for it are saved (ui/pdca/text_save.py) and every page
-reads again.
+says so: the texts waiting for it are saved (PDCA texts, criterion narratives and Best
+Practice texts: ui/pdca/text_save.py; the Settings page's sections) and every page reads
+again.
 """
 
 from __future__ import annotations
@@ -186,8 +187,9 @@ class ConnectionLabel(QLabel):
 
 class DraftsLabel(QLabel):
     """The status bar's note of texts kept on this machine and not saved yet (typed while
-    the server was lost, the program closed since): which indicators to open to save
-    them. Hidden when there are none; looked at after every poll (a small file read)."""
+    the server was lost, the program closed since): which indicators (or the Best
+    Practice dialog) to open to save them. Hidden when there are none; looked at after
+    every poll (a small file read)."""
 
     def __init__(self, context: AppContext, drafts: Drafts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,17 +211,30 @@ class DraftsLabel(QLabel):
         if not keys:
             return
         codes = self._codes(keys) if self.context.online else []
-        if codes:
+        indicators = any(Drafts.indicator_of(key) is not None for key in keys)
+        best_practice = any(Drafts.indicator_of(key) is None for key in keys)
+        if not self.context.online or (indicators and not codes):
+            text = self.tr("ข้อความรอบันทึก {n} ช่อง (เก็บไว้ในเครื่องนี้)").format(n=len(keys))
+        elif codes and best_practice:
+            text = self.tr(
+                "ข้อความรอบันทึก: ตัวชี้วัด {codes} และข้อความ Best Practice — "
+                "เปิดตัวชี้วัดหรือหน้าต่างข้อความ Best Practice เพื่อบันทึก"
+            ).format(codes=", ".join(codes))
+        elif codes:
             text = self.tr("ข้อความรอบันทึก: ตัวชี้วัด {codes} — เปิดตัวชี้วัดเพื่อบันทึก").format(
                 codes=", ".join(codes)
             )
         else:
-            text = self.tr("ข้อความรอบันทึก {n} ช่อง (เก็บไว้ในเครื่องนี้)").format(n=len(keys))
+            text = self.tr(
+                "ข้อความรอบันทึก: ข้อความ Best Practice — "
+                "เปิดหน้าต่างข้อความ Best Practice ในหน้ารายงานเพื่อบันทึก"
+            )
         self.setText(text)
         self.setToolTip(
             self.tr(
                 "ข้อความที่พิมพ์ไว้ตอนขาดการเชื่อมต่อเซิร์ฟเวอร์ยังไม่ได้บันทึก — "
-                "เปิดตัวชี้วัดนั้น ข้อความจะกลับมาในช่องและบันทึกให้"
+                "เปิดตัวชี้วัดนั้น (หรือหน้าต่างข้อความ Best Practice) "
+                "ข้อความจะกลับมาในช่องและบันทึกให้"
             )
         )
 
@@ -227,7 +242,9 @@ class DraftsLabel(QLabel):
         from mk3desk.domain.errors import Mk3Error
         from mk3desk.services.lookup import get_indicator
 
-        ids = sorted({int(key.partition("/")[0]) for key in keys})
+        ids = sorted({i for i in map(Drafts.indicator_of, keys) if i is not None})
+        if not ids:
+            return []
         try:
             return self.context.read(lambda s: [get_indicator(s, i).code for i in ids])
         except Mk3Error:  # lost again, or an indicator since deleted: the count will do

@@ -3,6 +3,13 @@
 Each field saves as it is typed (TextAutosave: 1.5 s after the last key, and on
 leaving the field), like the PDCA texts. A field left empty prints the default
 wording; "ใช้ข้อความเริ่มต้น" puts the default back into the field at once.
+
+While the office server is lost a text waits in its field and is saved when the
+connection is back; it is kept on this machine too (ui/drafts.py, under
+``Drafts.best_practice(office, year)``), so that closing the dialog or the program
+meanwhile loses nothing: the next time the dialog opens, the kept text is back in its
+field and saved from there — over the text it was typed over, so a text someone else
+saved since is the same keep-mine/use-theirs choice as any save (ui/pdca/text_save.py).
 """
 
 from __future__ import annotations
@@ -25,9 +32,10 @@ from PySide6.QtWidgets import (
 
 from mk3desk.services.best_practice import SECTIONS, load_best_practice, save_best_practice
 from mk3desk.ui.context import AppContext, Topic
+from mk3desk.ui.drafts import Drafts
 from mk3desk.ui.pdca.autosave import TextAutosave
 from mk3desk.ui.pdca.common import banner, show_banner
-from mk3desk.ui.pdca.text_save import save_text_over
+from mk3desk.ui.pdca.text_save import drafts_of, save_text_over
 from mk3desk.ui.screen_fit import fit_size
 
 
@@ -43,6 +51,7 @@ class BestPracticeDialog(QDialog):
         self.office_id = context.office_id
         office_year = context.office_year
         self.be_year = office_year.be_year if office_year is not None else 0
+        self.draft_owner = Drafts.best_practice(self.office_id, self.be_year)
         self.edits: dict[str, QPlainTextEdit] = {}
         self.autosaves: dict[str, TextAutosave] = {}
         self.reset_buttons: dict[str, QPushButton] = {}
@@ -78,6 +87,7 @@ class BestPracticeDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        self._restore_drafts()
 
     def _section(self, parent: QWidget, key: str, heading: str, text: str) -> QGroupBox:
         box = QGroupBox(QCoreApplication.translate("BestPractice", heading), parent)
@@ -105,6 +115,19 @@ class BestPracticeDialog(QDialog):
         be_year, office_id = self.be_year, self.office_id
         return self.context.read(lambda s: load_best_practice(s, be_year, office_id))
 
+    def _restore_drafts(self) -> None:
+        """Texts typed while the server was lost and never saved (the dialog or the
+        program closed meanwhile): back in their fields, saved as typing is."""
+        drafts = drafts_of(self.context)
+        for key, autosave in self.autosaves.items():
+            draft = drafts.get(self.draft_owner, key)
+            if draft is None:
+                continue
+            if draft.text == autosave.text():
+                drafts.drop(self.draft_owner, key)  # saved after all
+            elif not self.context.read_only:
+                autosave.restore(draft.text, draft.base)
+
     def save_section(self, key: str, text: str) -> bool:
         """Save one section over the text its editor started from; a refusal is shown and
         the text stays in the field (saved by someone else since: the clerk chooses)."""
@@ -120,6 +143,7 @@ class BestPracticeDialog(QDialog):
                 )
             ),
             Topic.SETTINGS,
+            draft=(self.draft_owner, key),
         )
 
     def _connection_changed(self, online: bool) -> None:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from mk3desk.domain.errors import ConnectionLostError
 from mk3desk.ui.topics import Topic
 
 if TYPE_CHECKING:
@@ -67,6 +68,16 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Read the database again and show it."""
         self.stale = False
+        try:
+            self.reload()
+        except ConnectionLostError:
+            # The server went away since the poll that asked for this read: the status
+            # bar says so, and the page reads again when it is back (ui/live.py).
+            self.stale = True
+
+    def reload(self) -> None:
+        """What ``refresh`` reads: ``load()``, unless the page keeps something across
+        a refresh (the knowledge page's form with typing in it)."""
         self.load()
 
     def flush(self) -> None:

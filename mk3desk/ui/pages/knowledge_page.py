@@ -8,35 +8,32 @@ no attendee, and a save whose session changed since it was read). Materials are
 files in the evidence store; the attendance sheet and the record print from here.
 The attendance list goes out to Excel and comes back ("ส่งออก Excel…" /
 "นำเข้า Excel…" under the attendees): an import sets the statuses, all or nothing.
+
+The page is live (ui/live.py): when someone else writes, the list of sessions reads
+again, and so does the session in the form unless the clerk has typed in it since it
+was shown (knowledge_form.py): the typing stays, and saving it over the version it read
+shows the keep-mine/use-theirs choice when that session was saved meanwhile.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from mk3desk.domain.knowledge import (
-    KIND_TITLES,
-    SessionDraft,
-    SessionKind,
-)
+from mk3desk.domain.knowledge import SessionDraft
 from mk3desk.domain.rights import Action, Relation, allowed
 from mk3desk.domain.thaidate import format_thai_date
 from mk3desk.domain.thainum import NumeralStyle
@@ -46,24 +43,23 @@ from mk3desk.ui.actions import run_action, save_record, try_change
 from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.evidence_opening import EvidenceOpener
 from mk3desk.ui.pages.base import Page
+from mk3desk.ui.pages.knowledge_form import SessionForm, kind_title
 from mk3desk.ui.record_excel import RecordExcel
 from mk3desk.ui.thai_wrap import wrap_hint
-from mk3desk.ui.widgets.knowledge_lists import AttendeeTable, IndicatorChecklist
 from mk3desk.ui.widgets.thai_cells import use_thai_cells
-from mk3desk.ui.widgets.thai_date_edit import ThaiDateEdit
-
-
-def _title(text: str) -> str:
-    return QCoreApplication.translate("Knowledge", text)
 
 
 class KnowledgePage(Page):
-    REFRESH_ON = frozenset({Topic.YEAR, Topic.ACTOR, Topic.PEOPLE, Topic.FRAMEWORK})
+    REFRESH_ON = frozenset(
+        {Topic.YEAR, Topic.ACTOR, Topic.PEOPLE, Topic.FRAMEWORK, Topic.ELSEWHERE}
+    )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("KnowledgePage")
         self.shown: SessionView | None = None  # the session in the form (None: new)
+        self._form_of: tuple[object, int | None] = (None, None)  # whose form (_whose)
+        self.asked_new = False  # the form is a new session the clerk asked for
         self.views: list[SessionView] = []
         self.last_pdf: Path | None = None
         self.opener = EvidenceOpener(self, context)  # material files, fetched off the UI thread
@@ -81,35 +77,15 @@ class KnowledgePage(Page):
         left.addWidget(self.new_button)
         left.addWidget(self.delete_button)
 
-        self.held_on = ThaiDateEdit(self)
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("kindBox")
-        for k in SessionKind:
-            self.kind.addItem(_title(KIND_TITLES[k]), k.value)
-        self.topic = QLineEdit(self)
-        self.topic.setObjectName("topic")
-        self.speaker = QLineEdit(self)
-        self.place = QLineEdit(self)
-        first_row = QHBoxLayout()
-        first_row.addWidget(self.held_on, 1)
-        first_row.addWidget(QLabel(self.tr("ประเภท"), self))
-        first_row.addWidget(self.kind, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("วันที่"), first_row)
-        form.addRow(self.tr("หัวข้อ/เรื่อง"), self.topic)
-        form.addRow(self.tr("วิทยากร/ประธาน"), self.speaker)
-        form.addRow(self.tr("สถานที่"), self.place)
-
-        self.attendees = AttendeeTable(self)
-        self.add_row_button = QPushButton(self.tr("เพิ่มผู้เข้าร่วม"), self)
-        self.add_all_button = QPushButton(self.tr("เพิ่มทุกคน"), self)
-        self.remove_row_button = QPushButton(self.tr("นำออก"), self)
-        people_box = QGroupBox(self.tr("ผู้เข้าร่วม"), self)
-        people_buttons = QHBoxLayout()
-        people_buttons.addWidget(self.add_row_button)
-        people_buttons.addWidget(self.add_all_button)
-        people_buttons.addWidget(self.remove_row_button)
-        people_buttons.addStretch(1)
+        self.form = SessionForm(self)
+        # The fields, as the page's own (tests and the Excel buttons reach them here).
+        form = self.form
+        self.held_on, self.kind, self.topic = form.held_on, form.kind, form.topic
+        self.speaker, self.place, self.lessons = form.speaker, form.place, form.lessons
+        self.attendees, self.indicators = form.attendees, form.indicators
+        self.add_row_button = form.add_row_button
+        self.add_all_button = form.add_all_button
+        self.remove_row_button = form.remove_row_button
         self.excel = RecordExcel(
             context,
             self,
@@ -123,21 +99,8 @@ class KnowledgePage(Page):
         self.export_button.setObjectName("exportAttendance")
         self.import_button = self.excel.import_button
         self.import_button.setObjectName("importAttendance")
-        people_buttons.addWidget(self.export_button)
-        people_buttons.addWidget(self.import_button)
-        people_layout = QVBoxLayout(people_box)
-        people_layout.addWidget(self.attendees, 1)
-        people_layout.addLayout(people_buttons)
-
-        self.indicators = IndicatorChecklist(self)
-        indicator_box = QGroupBox(self.tr("ตัวชี้วัดที่เกี่ยวข้อง (นับเป็นหลักฐาน)"), self)
-        QVBoxLayout(indicator_box).addWidget(self.indicators)
-
-        self.lessons = QPlainTextEdit(self)
-        self.lessons.setObjectName("lessons")
-        self.lessons.setPlaceholderText(self.tr("สาระสำคัญ ข้อตกลง และบทเรียนที่ได้ บรรทัดละหนึ่งข้อ"))
-        lessons_box = QGroupBox(self.tr("สาระสำคัญ/บทเรียนที่ได้รับ"), self)
-        QVBoxLayout(lessons_box).addWidget(self.lessons)
+        form.people_buttons.addWidget(self.export_button)
+        form.people_buttons.addWidget(self.import_button)
 
         self.materials = QListWidget(self)
         self.materials.setObjectName("materialList")
@@ -168,13 +131,13 @@ class KnowledgePage(Page):
         bottom.addWidget(self.save_button)
 
         middle = QHBoxLayout()
-        middle.addWidget(people_box, 3)
-        middle.addWidget(indicator_box, 2)
+        middle.addWidget(form.people_box, 3)
+        middle.addWidget(form.indicator_box, 2)
         lower = QHBoxLayout()
-        lower.addWidget(lessons_box, 3)
+        lower.addWidget(form.lessons_box, 3)
         lower.addWidget(materials_box, 2)
         right = QVBoxLayout()
-        right.addLayout(form)
+        right.addLayout(form.form)
         right.addLayout(middle, 3)
         right.addLayout(lower, 2)
         body = QHBoxLayout()
@@ -185,11 +148,8 @@ class KnowledgePage(Page):
         layout.addLayout(bottom)
 
         self.list.currentRowChanged.connect(self._chosen)
-        self.new_button.clicked.connect(self.start_new)
+        self.new_button.clicked.connect(lambda: self.start_new())
         self.delete_button.clicked.connect(lambda: self.delete_shown())
-        self.add_row_button.clicked.connect(lambda: self.attendees.add_row())
-        self.add_all_button.clicked.connect(self.attendees.add_everyone)
-        self.remove_row_button.clicked.connect(self.attendees.remove_current)
         self.save_button.clicked.connect(lambda: self.save())
         self.attach_button.clicked.connect(lambda: self.attach())
         self.open_button.clicked.connect(self.open_material)
@@ -198,48 +158,76 @@ class KnowledgePage(Page):
         self.record_button.clicked.connect(lambda: self.print_document("knowledge-record"))
 
     # -- reading -------------------------------------------------------------------------
+    def reload(self) -> None:  # Page.refresh: a topic changed, or someone else wrote
+        """Read again; a form with typing in it (same year, same clerk) stays as typed."""
+        self._read(None, keep_typing=True)
+
     def load(self, select_id: int | None = None) -> None:
+        """Read again and show session *select_id* (else the one shown) as stored."""
+        self._read(select_id, keep_typing=False)
+
+    def _read(self, select_id: int | None, *, keep_typing: bool) -> None:
         chosen = self.context.office_year
         if chosen is None:
             return
         select_id = select_id or (self.shown.session_id if self.shown else None)
-        self.attendees.people = self.context.read(lambda s: read.people_to_invite(s, chosen))
+        people = self.context.read(lambda s: read.people_to_invite(s, chosen))
         links = self.context.read(lambda s: read.indicators_to_link(s, chosen))
         self.views = self.context.read(lambda s: read.sessions(s, chosen))
-        self.indicators.fill(links)
+        typed = self.form.typed()
+        # A form typed in, or a new one the clerk asked for, stays (for the same clerk
+        # and year: another one's form is not theirs to keep).
+        keep = keep_typing and (typed or self.asked_new) and self._form_of == self._whose()
+        self.form.offer(people, links)
+        scrolled = self.list.verticalScrollBar().value()
         self.list.blockSignals(True)
         self.list.clear()
         for view in self.views:
             day = format_thai_date(view.held_on, style="short", digits=NumeralStyle.ARABIC)
-            label = f"{day} {_title(KIND_TITLES[view.kind])}\n{view.topic}"
+            label = f"{day} {kind_title(view.kind)}\n{view.topic}"
             self.list.addItem(QListWidgetItem(wrap_hint(label)))
+        index = next((i for i, v in enumerate(self.views) if v.session_id == select_id), None)
+        # The session in the form, read again unchanged: left as it is (no flicker).
+        unchanged = index is not None and self.views[index] == self.shown and not typed
+        if index is not None and (keep or unchanged):
+            self.list.setCurrentRow(index)  # the form stays as it is
+        self.list.verticalScrollBar().setValue(scrolled)
         self.list.blockSignals(False)
         may = allowed(Action.KNOWLEDGE, self.context.actor.roles, Relation.NONE)
         for button in (self.new_button, self.save_button, self.delete_button, self.attach_button):
             button.setEnabled(may and not self.context.read_only)
-        if self.views:
-            index = next((i for i, v in enumerate(self.views) if v.session_id == select_id), 0)
-            self.list.setCurrentRow(index)
-            self.show_session(self.views[index])
+        if keep:
+            self._keep_typing(None if index is None else self.views[index])
+        elif unchanged:
+            self._saved_state(True)
+        elif self.views:
+            self.list.setCurrentRow(index or 0)
+            self.show_session(self.views[index or 0])
         else:
-            self.start_new()
+            self.start_new(asked=False)
+
+    def _whose(self) -> tuple[object, int | None]:
+        """The office-year and the clerk a form is typed for (another: not kept)."""
+        return self.context.office_year, self.context.actor.person_id
+
+    def _keep_typing(self, stored: SessionView | None) -> None:
+        """The form has typing in it and someone else wrote: left as typed."""
+        self._saved_state(self.shown is not None)
+        if self.shown is None:
+            return
+        if stored is None:
+            self.status.setText(self.tr("การประชุม/อบรมนี้ถูกลบโดยผู้ใช้อื่นแล้ว ข้อความที่พิมพ์ยังอยู่"))
+        elif stored.version != self.shown.version:
+            self.status.setText(self.tr("ผู้ใช้อื่นแก้ไขการประชุม/อบรมนี้แล้ว เมื่อบันทึกจะให้เลือกว่าจะเก็บฉบับใด"))
 
     def _chosen(self, row: int) -> None:
         if 0 <= row < len(self.views):
             self.show_session(self.views[row])
 
     def show_session(self, view: SessionView) -> None:
-        self.shown = view
-        self.held_on.setDate(view.held_on)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(view.kind.value)))
-        self.topic.setText(view.topic)
-        self.speaker.setText(view.speaker)
-        self.place.setText(view.place)
-        self.lessons.setPlainText(view.lessons)
-        self.attendees.setRowCount(0)
-        for a in view.attendees:
-            self.attendees.add_row(a.person_id, a.status)
-        self.indicators.check({i.indicator_id for i in view.indicators})
+        self.shown, self.asked_new = view, False
+        self._form_of = self._whose()
+        self.form.show(view)
         self.materials.clear()
         for m in view.materials:
             item = QListWidgetItem(m.file_name)
@@ -247,16 +235,12 @@ class KnowledgePage(Page):
             self.materials.addItem(item)
         self._saved_state(True)
 
-    def start_new(self) -> None:
-        self.shown = None
+    def start_new(self, *, asked: bool = True) -> None:
+        """An empty form for a new session (*asked*: by the clerk, not for want of any)."""
+        self.shown, self.asked_new = None, asked
+        self._form_of = self._whose()
         self.list.clearSelection()
-        self.held_on.setDate(None)
-        self.kind.setCurrentIndex(0)
-        for field in (self.topic, self.speaker, self.place):
-            field.clear()
-        self.lessons.clear()
-        self.attendees.setRowCount(0)
-        self.indicators.check(set())
+        self.form.clear()
         self.materials.clear()
         self._saved_state(False)
 
@@ -273,21 +257,7 @@ class KnowledgePage(Page):
 
     # -- saving ---------------------------------------------------------------------------
     def draft(self) -> SessionDraft | None:
-        self.held_on.commit_text()
-        day = self.held_on.date()
-        if day is None:
-            QMessageBox.warning(self, self.tr("ยังไม่ได้บันทึก"), self.tr("กรุณาระบุวันที่จัด"))
-            return None
-        return SessionDraft(
-            held_on=day,
-            topic=self.topic.text(),
-            kind=SessionKind(self.kind.currentData()),
-            speaker=self.speaker.text(),
-            place=self.place.text(),
-            lessons=self.lessons.toPlainText(),
-            attendees=self.attendees.pairs(),
-            indicator_ids=self.indicators.checked_ids(),
-        )
+        return self.form.draft()
 
     def save(self) -> bool:
         chosen, shown, draft = self.context.office_year, self.shown, self.draft()

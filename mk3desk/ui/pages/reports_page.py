@@ -7,6 +7,10 @@ preview (or an outside PDF viewer) still holds open — Windows refuses that.
 "บันทึกเป็น…" copies the PDF where the user wants (temp file + rename, so a failed
 copy leaves nothing half-written). The preview and printing use QtPdf; opening
 the file in the system's PDF viewer stays as a second way to look and print.
+
+The choosers of indicators and committees follow what others write (ui/live.py):
+a new committee appears in its list within seconds, and what the clerk chose — the
+document, the indicator, the committee — stays chosen.
 """
 
 from __future__ import annotations
@@ -44,7 +48,10 @@ from mk3desk.ui.saved import show_saved
 
 class ReportsPage(Page):
     # PEOPLE: a committee saved in the committees window (its name in the chooser).
-    REFRESH_ON = frozenset({Topic.YEAR, Topic.INDICATOR, Topic.FRAMEWORK, Topic.PEOPLE})
+    # ELSEWHERE: others' new indicators and committees; the clerk's choices stay.
+    REFRESH_ON = frozenset(
+        {Topic.YEAR, Topic.INDICATOR, Topic.FRAMEWORK, Topic.PEOPLE, Topic.ELSEWHERE}
+    )
     generated = Signal(object)  # ReportResult, after the preview is shown
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -160,23 +167,29 @@ class ReportsPage(Page):
         return dialog
 
     def load(self) -> None:
-        """The indicators of the year in view, for the per-indicator documents."""
+        """The indicators and committees of the year in view, for the documents of one
+        of them; the one chosen stays chosen (the document kind is not read)."""
         self.best_practice_button.setEnabled(self.context.year_id is not None)
         self.committees_button.setEnabled(self.context.year_id is not None)
-        self.indicator_box.clear()
-        self.indicator_box.addItem(self.tr("ทุกตัวชี้วัด"), None)
         office_year = self.context.office_year
-        if office_year is None:
-            return
-        for code, title in self.context.read(lambda s: indicator_codes(s, office_year)):
-            self.indicator_box.addItem(f"{code} {title[:50]}", code)
-        from mk3desk.services.committees.read import committee_names
+        indicators: list[tuple[str, object]] = [(self.tr("ทุกตัวชี้วัด"), None)]
+        committees: list[tuple[str, object]] = []
+        if office_year is not None:
+            from mk3desk.services.committees.read import committee_names
 
-        chosen = self.committee_box.currentData()
-        self.committee_box.clear()
-        for committee_id, name in self.context.read(lambda s: committee_names(s, office_year)):
-            self.committee_box.addItem(name[:70], committee_id)
-        self.committee_box.setCurrentIndex(max(0, self.committee_box.findData(chosen)))
+            codes = self.context.read(lambda s: indicator_codes(s, office_year))
+            indicators += [(f"{code} {title[:50]}", code) for code, title in codes]
+            names = self.context.read(lambda s: committee_names(s, office_year))
+            committees = [(name[:70], committee_id) for committee_id, name in names]
+        _offer(self.indicator_box, indicators)
+        _offer(self.committee_box, committees)
+
+    def ready_to_refresh(self) -> bool:
+        # Not while the clerk has a list open (it would close under the mouse).
+        return not any(
+            box.view().isVisible()
+            for box in (self.kind_box, self.indicator_box, self.committee_box)
+        )
 
     def _kind_changed(self) -> None:
         kind = self.kind()
@@ -337,3 +350,17 @@ class ReportsPage(Page):
         if printed is not None:
             self.status.setText(self.tr("ส่งพิมพ์แล้ว {pages} หน้า").format(pages=printed))
         return printed
+
+
+def _offer(box: QComboBox, items: list[tuple[str, object]]) -> None:
+    """Fill *box* with (text, data) *items*, the chosen one staying chosen (the first if
+    it is gone); unchanged items are left as they are."""
+    if [(box.itemText(i), box.itemData(i)) for i in range(box.count())] == items:
+        return
+    chosen = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    for text, data in items:
+        box.addItem(text, data)
+    box.setCurrentIndex(max(0, box.findData(chosen)))
+    box.blockSignals(False)

@@ -1,24 +1,29 @@
 """Settings: the office profile, who signs reports, numerals and report font (stored in
-the database, shared by everyone using it), and this machine's preferences (QSettings).
+the database, shared by everyone using it), and this machine's preferences (QSettings,
+machine_settings.py).
 
 Text fields save as typed: a pause of 1.5 s or leaving the field saves the section
 (a crash loses at most seconds). A refusal while typing is shown beside the section
 instead of in a dialog that would interrupt the typing; the explicit Save button
 shows it as a dialog.
+
+While the office server is lost (ui/live.py) a section's save is not refused but
+kept waiting: the typed values stay in their fields (a refresh never replaces them),
+the section says it will be saved when the connection is back, and when
+``AppContext.connection`` says so the waiting sections are saved (over the values
+read: someone else's save meanwhile is the keep-mine/use-theirs choice) and the page
+reads again by itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mk3desk.domain.errors import ConflictError, Mk3Error
+from mk3desk.domain.errors import ConflictError, ConnectionLostError, Mk3Error
 from mk3desk.domain.thainum import NumeralStyle
 from mk3desk.services import office_edit, people_edit
 from mk3desk.services.office_edit import OfficeProfile
@@ -44,15 +49,18 @@ from mk3desk.services.settings import (
 )
 from mk3desk.ui.actions import run_action, try_change
 from mk3desk.ui.context import AppContext, Change, Topic, show_error
-from mk3desk.ui.fonts import BUNDLED_FAMILY, INSTALLED_CHOICES
 from mk3desk.ui.i18n import translate_error
 from mk3desk.ui.pages.base import Page
 from mk3desk.ui.pages.login_settings import LoginSettingsBox, open_accounts
+from mk3desk.ui.pages.machine_settings import MachineSettingsBox, fill_fonts
 from mk3desk.ui.pdca.common import banner, show_banner
-from mk3desk.ui.preferences import PREF_BACKUP_DIR, PREF_LANGUAGE, PREF_UI_FONT
 from mk3desk.ui.widgets.autosave import Autosave
 
 R = TypeVar("R")
+
+SAVED_COLOUR = "#2e7d32"
+REFUSED_COLOUR = "#b71c1c"
+WAIT_COLOUR = "#8d6e00"  # kept, waiting for the server (as the status bar's drafts note)
 
 
 class SettingsPage(Page):
@@ -72,10 +80,13 @@ class SettingsPage(Page):
         self.settings = OfficeSettings()
         self.profile_read: OfficeProfile | None = None  # the profile as read: saved over
         self._people: dict[str, str] = {}  # name -> position, to fill a picked signatory
+        # Sections whose save found the server lost: saved again when it is back.
+        self.waiting: dict[str, Callable[[], bool]] = {}
+        self._read_lost = False  # the last read found the server lost (said beside the office)
         self.office_autosave = Autosave(self.save_office, self)
         self.settings_autosave = Autosave(self.save_office_settings, self)
         self._build()
-        self._load_preferences()
+        context.connection.connect(self._connection_changed)
 
     # -- layout ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -107,6 +118,7 @@ class SettingsPage(Page):
         form.addRow(self.tr("จังหวัด / เขตพื้นที่"), self.area_edit)
         form.addRow(self.tr("ที่อยู่"), self.address_edit)
         self.office_status = self._status(office_box)
+        self.office_status.setObjectName("officeStatus")
         form.addRow(self.office_status)
         layout.addWidget(office_box)
 
@@ -153,6 +165,7 @@ class SettingsPage(Page):
         self.report_font = QComboBox(print_box)
         form.addRow(self.tr("แบบอักษรของรายงาน"), self.report_font)
         self.settings_status = self._status(print_box)
+        self.settings_status.setObjectName("settingsStatus")
         form.addRow(self.settings_status)
         self.save_button = QPushButton(self.tr("บันทึกการตั้งค่า"), print_box)
         form.addRow(self.save_button)
@@ -168,43 +181,15 @@ class SettingsPage(Page):
         self.report_font.activated.connect(self._settings_changed_now)
         self.save_button.clicked.connect(self._save_all_with_dialog)
 
-        machine_box = QGroupBox(self.tr("การตั้งค่าเฉพาะเครื่องนี้"), body)
-        form = QFormLayout(machine_box)
-        self.language = QComboBox(machine_box)
-        self.language.addItem("ไทย", "th")
-        self.language.addItem("English", "en")
-        form.addRow(self.tr("ภาษาของโปรแกรม"), self.language)
-        self.language_note = QLabel(self.tr("การเปลี่ยนภาษามีผลเมื่อเปิดโปรแกรมใหม่"), machine_box)
-        self.language_note.setWordWrap(True)
-        form.addRow("", self.language_note)
-        self.ui_font = QComboBox(machine_box)
-        form.addRow(self.tr("แบบอักษรบนหน้าจอ"), self.ui_font)
-        self.backup_edit = QLineEdit(machine_box)
-        self.backup_button = QPushButton(self.tr("เลือกโฟลเดอร์…"), machine_box)
-        row = QHBoxLayout()
-        row.addWidget(self.backup_edit, 1)
-        row.addWidget(self.backup_button)
-        form.addRow(self.tr("โฟลเดอร์สำรองข้อมูล"), row)
-        self.backup_now_button = QPushButton(self.tr("สำรองข้อมูลเดี๋ยวนี้"), machine_box)
-        self.backup_status = self._status(machine_box)
-        form.addRow("", self.backup_now_button)
-        form.addRow("", self.backup_status)
-        self.data_label = self._status(machine_box)
-        self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.tr("ไฟล์ฐานข้อมูล"), self.data_label)
-        self.server_button = QPushButton(self.tr("เซิร์ฟเวอร์ของสำนักงาน…"), machine_box)
-        self.server_button.setObjectName("serverButton")
-        self.server_status = self._status(machine_box)
-        form.addRow("", self.server_button)
-        form.addRow("", self.server_status)
-        self.server_button.clicked.connect(self.set_up_server)
-        layout.addWidget(machine_box)
+        self.machine = MachineSettingsBox(self.context, self.preferences, body)
+        layout.addWidget(self.machine)
         layout.addStretch(1)
-        self.language.activated.connect(self._save_preferences)
-        self.ui_font.activated.connect(self._save_preferences)
-        self.backup_edit.editingFinished.connect(self._save_preferences)
-        self.backup_button.clicked.connect(self._pick_backup_folder)
-        self.backup_now_button.clicked.connect(self.back_up_now)
+        # What tests and the window reach on the page itself.
+        self.language = self.machine.language
+        self.backup_edit = self.machine.backup_edit
+        self.backup_now_button = self.machine.backup_now_button
+        self.backup_status = self.machine.backup_status
+        self.data_label = self.machine.data_label
 
     def _line(self, autosave: Autosave, max_length: int) -> QLineEdit:
         edit = QLineEdit(self)
@@ -220,8 +205,10 @@ class SettingsPage(Page):
 
     # -- loading --------------------------------------------------------------------
     def ready_to_refresh(self) -> bool:
-        # Never reload under the clerk's fingers: an edit still waiting is kept.
-        return not (self.office_autosave.pending or self.settings_autosave.pending)
+        # Never reload under the clerk's fingers: an edit still waiting is kept, and so is
+        # one waiting for the server.
+        pending = self.office_autosave.pending or self.settings_autosave.pending
+        return not (pending or self.waiting)
 
     def flush(self) -> None:
         self.office_autosave.flush()
@@ -238,9 +225,13 @@ class SettingsPage(Page):
                     people_edit.person_rows(s, office_id),
                 )
             ),
+            on_refused=self._read_refused,
         )
         if read is None:
             return
+        if self._read_lost:  # read again since: no more to say
+            self._read_lost = False
+            self.office_status.clear()
         profile, settings, people = read
         with self.office_autosave.loading(), self.settings_autosave.loading():
             self.settings = settings  # as read: a save goes over it (and the profile too)
@@ -263,20 +254,30 @@ class SettingsPage(Page):
                 _show_from_start(self.signatory_positions[key], signatory.position)
             thai = settings.numeral_style is NumeralStyle.THAI
             (self.thai_digits if thai else self.arabic_digits).setChecked(True)
-            self._fill_fonts(self.report_font, settings.report_font)
+            fill_fonts(self.report_font, settings.report_font)
             self.login_box.show_settings(settings)
 
-    def _fill_fonts(self, combo: QComboBox, current: str) -> None:
-        combo.clear()
-        combo.addItem(self.tr("Sarabun (มากับโปรแกรม)"), "")
-        installed = set(QFontDatabase.families())
-        for family in INSTALLED_CHOICES:
-            if family in installed:
-                combo.addItem(family, family)
-        if current and combo.findData(current) < 0:
-            # A font file chosen before, or a family not installed on this machine.
-            combo.addItem(self.tr("{font} (ไม่พบในเครื่องนี้)").format(font=current), current)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
+    def _read_refused(self, error: Mk3Error) -> None:
+        if isinstance(error, ConnectionLostError):
+            # Said beside the office's data (and in the status bar); read again when the
+            # connection is back (_connection_changed), no dialog.
+            self.stale, self._read_lost = True, True
+            _show_status(
+                self.office_status,
+                self.tr("ขาดการเชื่อมต่อเซิร์ฟเวอร์ — จะอ่านข้อมูลใหม่เมื่อเชื่อมต่อได้"),
+                WAIT_COLOUR,
+            )
+        else:
+            show_error(self, error)
+
+    def _connection_changed(self, online: bool) -> None:
+        """The server is back: save the sections that waited for it, then read again."""
+        if not online:
+            return
+        for section, save in list(self.waiting.items()):
+            self.waiting.pop(section, None)
+            save()  # lost again: waiting again
+        self.mark_stale()  # reads now when on show and nothing waits, else when shown
 
     # -- office profile and office settings -----------------------------------------
     def _settings_changed_now(self) -> None:
@@ -326,6 +327,7 @@ class SettingsPage(Page):
             lambda s, a: office_edit.update_office(s, a, profile, office_id, base=base),
             self.office_status,
             dialog,
+            retry=self.save_office,
             again=lambda e: (
                 lambda s, a: office_edit.update_office(
                     s, a, profile, office_id, base=_read(e, OfficeProfile)
@@ -344,6 +346,7 @@ class SettingsPage(Page):
             lambda s, a: save_settings(s, a, settings, office_id, base=base),
             self.settings_status,
             dialog,
+            retry=self.save_office_settings,
             again=lambda e: (
                 lambda s, a: save_settings(s, a, settings, office_id, base=_read(e, OfficeSettings))
             ),
@@ -358,15 +361,33 @@ class SettingsPage(Page):
         status: QLabel,
         dialog: bool,
         *,
+        retry: Callable[[], bool],
         again: Callable[[ConflictError], Change[object]] | None = None,
     ) -> bool:
+        section = status.objectName()
+        self.waiting.pop(section, None)
+
+        def lost() -> None:
+            # Not refused: kept as typed and saved when the server is back.
+            self.waiting[section] = retry
+            _show_status(
+                status,
+                self.tr("ขาดการเชื่อมต่อเซิร์ฟเวอร์ — ค่าที่พิมพ์ยังอยู่ จะบันทึกเมื่อเชื่อมต่อได้"),
+                WAIT_COLOUR,
+            )
+
         def refused(error: Mk3Error) -> None:
+            if isinstance(error, ConnectionLostError):
+                lost()
+                return
             # Beside the section while typing; the Save button shows a dialog too.
-            status.setStyleSheet("color: #b71c1c;")
-            status.setText(translate_error(error))
+            _show_status(status, translate_error(error), REFUSED_COLOUR)
             if dialog:
                 show_error(self, error)
 
+        if not self.context.online:  # known lost: no try against a dead server
+            lost()
+            return False
         if not try_change(
             self,
             self.context,
@@ -377,75 +398,17 @@ class SettingsPage(Page):
             reload=lambda _e: self.load(),  # "ใช้ของเขา": the stored values in every field
         ):
             return False
-        status.setStyleSheet("color: #2e7d32;")
-        status.setText(self.tr("บันทึกแล้ว"))
+        _show_status(status, self.tr("บันทึกแล้ว"), SAVED_COLOUR)
         return True
 
     def _save_all_with_dialog(self) -> None:
-        if self.save_office(dialog=True):
-            self.save_office_settings(dialog=True)
+        if self.save_office(dialog=True) or self.office_status.objectName() in self.waiting:
+            self.save_office_settings(dialog=True)  # (both kept when the server is lost)
 
-    # -- this machine ---------------------------------------------------------------
-    def _load_preferences(self) -> None:
-        p = self.preferences
-        language = str(p.value(PREF_LANGUAGE, "th"))
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self._fill_fonts(self.ui_font, str(p.value(PREF_UI_FONT, "")))
-        self.ui_font.setItemText(0, self.tr("{font} (มากับโปรแกรม)").format(font=BUNDLED_FAMILY))
-        self.backup_edit.setText(str(p.value(PREF_BACKUP_DIR, "")))
-        path = self.context.database.path
-        self.data_label.setText(str(path) if path is not None else self.tr("เซิร์ฟเวอร์ PostgreSQL"))
 
-    def _save_preferences(self) -> None:
-        p = self.preferences
-        p.setValue(PREF_LANGUAGE, self.language.currentData())
-        p.setValue(PREF_UI_FONT, self.ui_font.currentData() or "")
-        p.setValue(PREF_BACKUP_DIR, self.backup_edit.text().strip())
-        p.sync()
-
-    def set_up_server(self) -> None:
-        """Point this PC at the office server (used from the next start)."""
-        from mk3desk.ui.dialogs.server_dialog import ServerDialog, saved_place, uses_server
-
-        if ServerDialog(self.preferences, self).exec() != ServerDialog.DialogCode.Accepted:
-            return
-        place = saved_place(self.preferences)
-        if place is not None and uses_server(self.preferences):
-            self.server_status.setText(
-                self.tr("เครื่องนี้จะเปิดฐานข้อมูลบนเซิร์ฟเวอร์ {place} เมื่อเปิดโปรแกรมครั้งต่อไป").format(
-                    place=place.shown
-                )
-            )
-        else:
-            self.server_status.setText(self.tr("เครื่องนี้จะเปิดไฟล์ฐานข้อมูลบนเครื่องเหมือนเดิม"))
-
-    def back_up_now(self) -> None:
-        """Copy the database and the evidence files into the chosen backup folder."""
-        from mk3desk.services.backup import backup_now
-
-        folder = self.backup_edit.text().strip()
-        if not folder:
-            self.backup_status.setText(self.tr("เลือกโฟลเดอร์สำรองข้อมูลก่อน"))
-            return
-        result = run_action(
-            self,
-            lambda: backup_now(self.context.database, Path(folder), actor=self.context.actor),
-            busy=True,
-            on_refused=lambda error: self.backup_status.setText(translate_error(error)),
-        )
-        if result is None:
-            return
-        self.backup_status.setText(
-            self.tr("สำรองข้อมูลแล้วที่ {folder}").format(folder=str(result.folder))
-        )
-
-    def _pick_backup_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("เลือกโฟลเดอร์สำรองข้อมูล"), self.backup_edit.text() or str(Path.home())
-        )
-        if folder:
-            self.backup_edit.setText(folder)
-            self._save_preferences()
+def _show_status(label: QLabel, text: str, colour: str) -> None:
+    label.setStyleSheet(f"color: {colour};")
+    label.setText(text)
 
 
 def _read(error: ConflictError, kind: type[R]) -> R | None:

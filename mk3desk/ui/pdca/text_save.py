@@ -34,7 +34,7 @@ from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.actions import try_change
 from mk3desk.ui.context import AppContext, Change, Topic, show_error
 from mk3desk.ui.dialogs.text_conflict_dialog import Choice, TextConflictDialog
-from mk3desk.ui.drafts import Draft, Drafts
+from mk3desk.ui.drafts import Draft, Drafts, Owner
 from mk3desk.ui.i18n import translate_error
 from mk3desk.ui.widgets.autosave import TextAutosave
 
@@ -68,14 +68,15 @@ def save_text_over(
     save: Callable[[str, str], Change[object]],
     topic: Topic = Topic.INDICATOR,
     *,
-    draft: tuple[int, str] | None = None,
+    draft: tuple[Owner, str] | None = None,
 ) -> bool:
     """Save *text* with ``save(text, base)`` (a change refusing with both texts when the
     stored one is no longer *base*), starting from ``autosave.base``; True when saved.
 
-    *draft*: (indicator id, drafts key) under which the text is kept on this machine
-    while the server cannot be reached (ui/drafts.py; the PDCA texts and criteria
-    narratives). Other texts (Best Practice) wait in their editor only."""
+    *draft*: (owner, drafts key) under which the text is kept on this machine while
+    the server cannot be reached (ui/drafts.py: an indicator's id for the PDCA texts
+    and criteria narratives, ``Drafts.best_practice(…)`` for the Best Practice texts).
+    Without it the text waits in its editor only."""
     base = autosave.base
     drafts = drafts_of(context) if draft is not None else None
     while True:
@@ -84,8 +85,8 @@ def save_text_over(
         else:
             outcome = _save_over(parent, context, save(text, base), topic)
         if isinstance(outcome, ConnectionLostError):
-            # Kept in the editor (and, for a PDCA text, on this machine); saved when the
-            # server is back.
+            # Kept in the editor (and, with a drafts key, on this machine); saved when
+            # the server is back.
             if drafts is not None and draft is not None:
                 drafts.keep(*draft, Draft(text, base))
             autosave.wait_for_connection()
