@@ -26,7 +26,15 @@ if "PYTEST_XDIST_WORKER" in os.environ:
     os.environ["MK3DESK_DATA"] = _worker_data
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mk3desk-test-config-")
 
+import subprocess
+from contextlib import suppress
+from typing import TYPE_CHECKING
+
 import pytest
+
+if TYPE_CHECKING:
+    from mk3desk.domain.actor import Actor
+    from tests.pg_support import PgServer
 
 # Some machines set PYTHONDONTWRITEBYTECODE (the ones this suite was timed on did): every run,
 # and every real CLI process a test starts, would then compile mk3desk and the tests
@@ -218,3 +226,41 @@ def pg_server() -> Iterator[str]:
     finally:
         server.stop()
         server.remove()
+
+
+@pytest.fixture
+def quick_polls(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The live-refresh tests' pace: a poll every 150 ms, retries within 400 ms."""
+    from mk3desk.ui import live
+    from mk3desk.ui.widgets import autosave as autosave_widgets
+
+    monkeypatch.setattr(live, "INTERVAL_MS", 150)
+    monkeypatch.setattr(live, "RETRY_MAX_MS", 400)
+    # The pause after the last key before an autosave (1.5 s): that it comes, not how long
+    # it is, is what these tests wait for. Keys are typed without the event loop running
+    # (type_text), so no save comes between two of them.
+    monkeypatch.setattr(autosave_widgets, "DELAY_MS", 200)
+
+
+@pytest.fixture(scope="module")
+def live_server() -> Iterator[PgServer]:
+    """A PostgreSQL server of the module's own (its tests stop and start it); each test
+    leaves it running."""
+    from tests.pg_support import PgServer
+
+    pg = PgServer()
+    pg.start()
+    try:
+        yield pg
+    finally:
+        with suppress(subprocess.CalledProcessError):  # a failed test may leave it stopped
+            pg.stop()
+        pg.remove()
+
+
+@pytest.fixture(scope="module")
+def live_prepared(live_server: PgServer) -> tuple[dict[str, Actor], int]:
+    """An office prepared once on the module's server (``live_support.prepare``)."""
+    from tests.live_support import prepare
+
+    return prepare(live_server)

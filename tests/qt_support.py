@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from mk3desk.db.engine import Database
 from mk3desk.services import lookup
 from mk3desk.ui.context import AppContext
+from mk3desk.ui.main_window import MainWindow
+from mk3desk.ui.pages.indicators_page import IndicatorsPage
+from mk3desk.ui.pdca.work_screen import WorkScreen
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -82,3 +85,22 @@ def year_context(database: Database, be_year: int = 2567) -> AppContext:
 def plain(text: str) -> str:
     """A menu text as read, without its mnemonic: "แฟ้ม (&F)" → "แฟ้ม"."""
     return re.sub(r" \(&.\)", "", text)
+
+
+def open_work(window: MainWindow, code: str) -> WorkScreen:
+    """Open indicator *code*'s work screen the way a clerk does: search, select, Enter."""
+    page = window.show_page("indicators")
+    assert isinstance(page, IndicatorsPage)
+    page.search.setText(code)
+    tree = page.tree
+    parent = page.proxy.index(0, 0)
+    exact = [
+        n
+        for n in range(page.proxy.rowCount(parent))
+        if page.proxy.index(n, 0, parent).data() == code
+    ]
+    index = page.proxy.index(exact[0], 0, parent)
+    tree.setCurrentIndex(index)
+    QTest.keyClick(tree, Qt.Key.Key_Return)  # Enter opens the work screen
+    assert page.stack.currentWidget() is page.work
+    return page.work

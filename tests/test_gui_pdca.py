@@ -28,11 +28,10 @@ from mk3desk.services.pdca import PdcaField
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.dialogs.text_conflict_dialog import TextConflictDialog
 from mk3desk.ui.main_window import MainWindow
-from mk3desk.ui.pages.indicators_page import IndicatorsPage
 from mk3desk.ui.pdca.work_screen import WorkScreen
 from mk3desk.ui.thai_wrap import strip_hints
 from mk3desk.ui.widgets.autosave import DELAY_MS
-from tests.qt_support import answer_next_box, answer_next_dialog, type_text
+from tests.qt_support import answer_next_box, answer_next_dialog, open_work, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -79,24 +78,6 @@ def window(
     win.show()
     yield win
     win.close()
-
-
-def open_work(window: MainWindow, code: str) -> WorkScreen:
-    page = window.show_page("indicators")
-    assert isinstance(page, IndicatorsPage)
-    page.search.setText(code)
-    tree = page.tree
-    parent = page.proxy.index(0, 0)
-    exact = [
-        n
-        for n in range(page.proxy.rowCount(parent))
-        if page.proxy.index(n, 0, parent).data() == code
-    ]
-    index = page.proxy.index(exact[0], 0, parent)
-    tree.setCurrentIndex(index)
-    QTest.keyClick(tree, Qt.Key.Key_Return)  # Enter opens the work screen
-    assert page.stack.currentWidget() is page.work
-    return page.work
 
 
 def stored(database: Database, code: str) -> YearIndicator:

@@ -8,13 +8,9 @@ the poll to a fraction of a second and wait for what a clerk would see.
 
 from __future__ import annotations
 
-import subprocess
-from collections.abc import Iterator
-from contextlib import suppress
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -27,50 +23,25 @@ from mk3desk.domain.actor import Actor
 from mk3desk.services import pdca, people
 from mk3desk.services.pdca import PdcaField
 from mk3desk.ui import live
-from mk3desk.ui.context import AppContext
 from mk3desk.ui.dialogs.text_conflict_dialog import TextConflictDialog
 from mk3desk.ui.drafts import Drafts
-from mk3desk.ui.main_window import MainWindow
 from mk3desk.ui.pages.people_page import PeoplePage
 from mk3desk.ui.pdca.text_save import drafts_of
 from mk3desk.ui.pdca.work_screen import WorkScreen
 from mk3desk.ui.thai_wrap import strip_hints
 from mk3desk.ui.topics import Topic
-from mk3desk.ui.widgets import autosave as autosave_widgets
 from mk3desk.ui.widgets.autosave import DELAY_MS, TextAutosave
 from tests.cli_support import run_cli
-from tests.pg_support import PgServer, new_database
-from tests.qt_support import answer_next_dialog, type_text
+from tests.live_support import (
+    a_window,
+    copy_of,
+    person_id,
+)
+from tests.pg_support import PgServer
+from tests.qt_support import answer_next_dialog, open_work, type_text
 from tests.support import DEADLINE, fresh_database, office_with_year, own, staff
-from tests.test_gui_pdca import open_work
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def quick_polls(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(live, "INTERVAL_MS", 150)
-    monkeypatch.setattr(live, "RETRY_MAX_MS", 400)
-    # The pause after the last key before an autosave (1.5 s): that it comes, not how long
-    # it is, is what these tests wait for. Keys are typed without the event loop running
-    # (type_text), so no save comes between two of them.
-    monkeypatch.setattr(autosave_widgets, "DELAY_MS", 200)
-
-
-def a_window(qtbot: QtBot, database: Database, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(AppContext(database), settings)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    assert window.live is not None
-    qtbot.waitUntil(lambda: window.live is not None and window.live.polls >= 1)
-    return window
-
-
-def person_id(actor: Actor) -> int:
-    assert actor.person_id is not None
-    return actor.person_id
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("quick_polls")]
 
 
 def names(page: PeoplePage) -> list[str]:
@@ -299,45 +270,6 @@ def test_a_criterion_narrative_typed_while_lost_survives_closing_the_program(
 # -- PostgreSQL: the server restarted mid-edit -------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[PgServer]:
-    """One server for the module; each test leaves it running."""
-    pg = PgServer()
-    pg.start()
-    try:
-        yield pg
-    finally:
-        with suppress(subprocess.CalledProcessError):  # a failed test may leave it stopped
-            pg.stop()
-        pg.remove()
-
-
-PREPARED = "prepared"  # the module's template database (new_database copies it)
-
-
-@pytest.fixture(scope="module")
-def prepared(server: PgServer) -> tuple[dict[str, Actor], int]:
-    """A database on the module's server with an office, its year and staff, the owner and
-    backup given indicator 1.1, made once: each test works on a copy (``copy_of``).
-    The cast and 1.1's id, the same in every copy."""
-    database = open_database(new_database(server.url, PREPARED))
-    try:
-        office_with_year(database)
-        cast = staff(database)
-        with database.session() as s:
-            query = select(YearIndicator.id).where(YearIndicator.code == "1.1")
-            indicator_id = s.scalars(query).one()
-        own(database, cast, indicator_id)
-    finally:
-        database.close()
-    return cast, indicator_id
-
-
-def copy_of(server: PgServer, name: str) -> str:
-    """The URL of database *name*, a copy of the module's prepared one."""
-    return new_database(server.url, name, template=PREPARED)
-
-
 def plan_text_of(url: str, code: str) -> str:
     """What a second client reads from the server."""
     other = Database(make_engine(url), None)
@@ -350,9 +282,9 @@ def plan_text_of(url: str, code: str) -> str:
 
 
 def test_the_counter_on_a_server_sees_another_clients_write(
-    server: PgServer, prepared: tuple[dict[str, Actor], int]
+    live_server: PgServer, live_prepared: tuple[dict[str, Actor], int]
 ) -> None:
-    url = copy_of(server, "counter")
+    url = copy_of(live_server, "counter")
     mine = open_database(url)
     theirs = Database(make_engine(url), None)
     try:
@@ -372,12 +304,12 @@ def test_the_counter_on_a_server_sees_another_clients_write(
 def test_the_server_restarted_mid_edit_loses_nothing(
     qtbot: QtBot,
     tmp_path: Path,
-    server: PgServer,
-    prepared: tuple[dict[str, Actor], int],
+    live_server: PgServer,
+    live_prepared: tuple[dict[str, Actor], int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    cast, indicator_id = prepared
-    url = copy_of(server, "restarted")
+    cast, indicator_id = live_prepared
+    url = copy_of(live_server, "restarted")
     database = open_database(url)
     try:
         window = a_window(qtbot, database, tmp_path)
@@ -394,7 +326,7 @@ def test_the_server_restarted_mid_edit_loses_nothing(
         assert plan_text_of(url, "1.1") == "ประชุมคณะทำงาน"
 
         # The server goes down while the clerk types on.
-        server.stop()
+        live_server.stop()
         type_text(edit, " ครั้งที่ ๑")
         # The pause after typing: the autosave tries, and cannot reach the server.
         qtbot.waitUntil(lambda: autosave.waiting, timeout=DELAY_MS + 3000)
@@ -421,7 +353,7 @@ def test_the_server_restarted_mid_edit_loses_nothing(
         assert drafts_of(window.context).get(indicator_id, PdcaField.PLAN.value) is not None
 
         # The server is back: within seconds the text is saved, the status says so.
-        server.start()
+        live_server.start()
         qtbot.waitUntil(lambda: window.context.online, timeout=8000)
         qtbot.waitUntil(lambda: not autosave.pending, timeout=10_000)
         assert plan_text_of(url, "1.1") == typed
@@ -434,15 +366,15 @@ def test_the_server_restarted_mid_edit_loses_nothing(
 
 
 def test_text_typed_while_the_server_is_lost_survives_closing_the_program(
-    qtbot: QtBot, tmp_path: Path, server: PgServer, prepared: tuple[dict[str, Actor], int]
+    qtbot: QtBot, tmp_path: Path, live_server: PgServer, live_prepared: tuple[dict[str, Actor], int]
 ) -> None:
-    cast, indicator_id = prepared
-    url = copy_of(server, "closed")
+    cast, indicator_id = live_prepared
+    url = copy_of(live_server, "closed")
     database = open_database(url)
     window = a_window(qtbot, database, tmp_path)
     window.choose_actor(person_id(cast["owner"]))
     work = open_work(window, "1.1")
-    server.stop()
+    live_server.stop()
     work.plan.plan_text.setFocus()
     type_text(work.plan.plan_text, "แผนที่พิมพ์ตอนเน็ตหลุด")
     window.close()  # flushes: the save cannot reach the server
@@ -450,7 +382,7 @@ def test_text_typed_while_the_server_is_lost_survives_closing_the_program(
     # Kept on this machine; the server, started again, still has no plan.
     (draft,) = Drafts(make_url(url).render_as_string(hide_password=True)).all().values()
     assert draft.text == "แผนที่พิมพ์ตอนเน็ตหลุด"
-    server.start()
+    live_server.start()
     assert plan_text_of(url, "1.1") == ""
 
     # The next start: the indicator's editor shows the kept text and saves it.

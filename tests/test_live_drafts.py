@@ -28,9 +28,8 @@ from mk3desk.ui.pdca.text_save import drafts_of
 from mk3desk.ui.thai_wrap import strip_hints
 from tests.qt_support import answer_next_dialog, type_text, year_context
 from tests.support import fresh_database, office_with_year
-from tests.test_live import quick_polls  # noqa: F401  (autouse: a 200 ms autosave pause)
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("quick_polls")]
 
 TYPED = "ความเป็นมาที่พิมพ์ตอนเน็ตหลุด"
 

@@ -40,18 +40,19 @@ from mk3desk.ui.pages.reports_page import ReportsPage
 from mk3desk.ui.pages.settings_page import SettingsPage
 from mk3desk.ui.thai_wrap import strip_hints
 from mk3desk.ui.widgets.autosave import DELAY_MS
-from tests import prebuilt, test_live
+from tests import prebuilt
+from tests.live_support import (
+    a_window,
+    copy_of,
+    person_id,
+)
 from tests.pg_support import PgServer
-from tests.qt_support import answer_next_dialog, type_text
-from tests.test_live import a_window, copy_of, person_id
+from tests.qt_support import answer_next_box, answer_next_dialog, type_text
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("quick_polls")]
 
-# test_live's fixtures: polls every 150 ms (autouse), the module's own PostgreSQL server
-# (stopped and started by a test) and its prepared office.
-quick_polls = test_live.quick_polls
-server = test_live.server
-prepared = test_live.prepared
+# conftest's fixtures: polls every 150 ms (quick_polls), the module's own PostgreSQL server
+# (live_server: stopped and started by a test) and its prepared office (live_prepared).
 
 TODAY = date(2025, 3, 1)  # the demo day the other GUI tests use (one prebuilt build)
 SYSTEM = Actor.system()
@@ -308,6 +309,13 @@ def test_settings_typed_while_the_server_is_lost_are_saved_when_it_is_back(
     qtbot.waitUntil(lambda: "ขาดการเชื่อมต่อ" in page.office_status.text(), timeout=DELAY_MS + 3000)
     assert "จะบันทึกเมื่อเชื่อมต่อได้" in page.office_status.text()
     screenshot(office, "settings-waiting.png")
+    # Closing the program now would lose them (settings are not drafts): it asks, and
+    # by default it stays open with the typing.
+    seen: list[str] = []
+    answer_next_box(seen)
+    office.window.close()
+    assert seen and "ค่าตั้งในหน้าตั้งค่า" in seen[0]
+    assert office.window.isVisible() and page.name_edit.text() == "สำนักงานเขตที่พิมพ์ตอนเน็ตหลุด"
     # Meanwhile someone else names the director (the other section): nothing asks.
     office_id = office.office_year.office_id
     with office.other.transaction() as s:
@@ -329,20 +337,20 @@ def test_settings_typed_while_the_server_is_lost_are_saved_when_it_is_back(
 def test_a_setting_typed_as_the_server_goes_down_is_saved_when_it_is_back(
     qtbot: QtBot,
     tmp_path: Path,
-    server: PgServer,
-    prepared: tuple[dict[str, Actor], int],
+    live_server: PgServer,
+    live_prepared: tuple[dict[str, Actor], int],
 ) -> None:
     """The real thing on an office server: the save fails for the connection, the window's
     poll finds the server back, and the Settings page saves and reads by itself."""
-    cast, _indicator_id = prepared
-    url = copy_of(server, "settings")
+    cast, _indicator_id = live_prepared
+    url = copy_of(live_server, "settings")
     database = open_database(url)
     try:
         window = a_window(qtbot, database, tmp_path)
         window.choose_actor(person_id(cast["coordinator"]))
         page = window.show_page("settings")
         assert isinstance(page, SettingsPage)
-        server.stop()
+        live_server.stop()
         page.address_edit.setFocus()
         type_text(page.address_edit, "๑๒๓ ถนนศรีสวัสดิ์")
         qtbot.waitUntil(
@@ -350,7 +358,7 @@ def test_a_setting_typed_as_the_server_goes_down_is_saved_when_it_is_back(
         )
         assert not window.context.online
         assert page.address_edit.text() == "๑๒๓ ถนนศรีสวัสดิ์"
-        server.start()
+        live_server.start()
         qtbot.waitUntil(lambda: page.office_status.text() == "บันทึกแล้ว", timeout=15_000)
         other = Database(make_engine(url), None)
         try:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from mk3desk.db.models import PdcaRecord
 from mk3desk.services import lookup
 from mk3desk.ui.dialogs.next_year_dialog import NextYearDialog
+from tests.next_year_support import prepared_office
 from tests.qt_support import year_context
-from tests.test_next_year import prepared_office
 
 pytestmark = pytest.mark.gui
 

@@ -377,6 +377,9 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._may_close():
+            event.ignore()
+            return
         # Typing of the last seconds is saved, and work off the UI thread (a document
         # being made) finishes, before the database goes.
         for page in self.pages.values():
@@ -390,3 +393,26 @@ class MainWindow(QMainWindow):
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/page", PAGES[max(0, self.nav.currentRow())])
         super().closeEvent(event)
+
+    def _may_close(self) -> bool:
+        """Closing would lose typed work no page can keep (values waiting for a lost
+        server): the clerk chooses, waiting is the default."""
+        lost = [page.unsaved() for page in self.pages.values() if isinstance(page, Page)]
+        lost = [text for text in lost if text]
+        if not lost:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("ยังมีข้อมูลที่ไม่ได้บันทึก"), "", parent=self)
+        box.setText(
+            self.tr("ถ้าปิดโปรแกรมตอนนี้ ข้อมูลต่อไปนี้จะไม่ได้บันทึก:\n{what}").format(
+                what="\n".join(f"• {text}" for text in lost)
+            )
+        )
+        box.setInformativeText(self.tr("รอให้เชื่อมต่อเซิร์ฟเวอร์ได้ แล้วข้อมูลจะบันทึกเอง จากนั้นจึงปิดโปรแกรม"))
+        wait = box.addButton(self.tr("ยังไม่ปิด"), QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(self.tr("ปิดโดยไม่บันทึก"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(wait)
+        box.setEscapeButton(wait)
+        box.exec()
+        return box.clickedButton() is close  # Escape, the title bar's ×: not closed

@@ -10,6 +10,7 @@ What the main window asks of every page (``MainWindow`` calls these, typed):
 
 * ``refresh()`` — read the database again and show it (clears ``stale``);
 * ``flush()`` — save what was typed and is not saved yet (before the window closes);
+* ``unsaved()`` — what typed work closing now would lose (the window asks first);
 * ``wait()`` — let work running off the UI thread finish (before the database closes);
 * ``focus_search()`` / ``print_current()`` — Ctrl+F and Ctrl+P (False: the page has none).
 
@@ -82,6 +83,11 @@ class Page(QWidget):
 
     def flush(self) -> None:
         """Save typing not saved yet (a page without text fields has none)."""
+
+    def unsaved(self) -> str:
+        """What typed work ``flush`` cannot keep if the window closes now (Thai, shown in
+        the closing question), or "" (texts kept in drafts/ count as kept)."""
+        return ""
 
     def wait(self) -> bool:
         """Let work off the UI thread finish; True when nothing is left running (a page

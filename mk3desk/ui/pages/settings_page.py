@@ -401,6 +401,11 @@ class SettingsPage(Page):
         _show_status(status, self.tr("บันทึกแล้ว"), SAVED_COLOUR)
         return True
 
+    def unsaved(self) -> str:  # Page: settings waiting for the server are not drafts
+        if not self.waiting:
+            return ""
+        return self.tr("ค่าตั้งในหน้าตั้งค่าที่แก้ไขระหว่างขาดการเชื่อมต่อเซิร์ฟเวอร์")
+
     def _save_all_with_dialog(self) -> None:
         if self.save_office(dialog=True) or self.office_status.objectName() in self.waiting:
             self.save_office_settings(dialog=True)  # (both kept when the server is lost)
