@@ -442,12 +442,12 @@
 <context>
     <name>BestPracticeDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+38" />
+        <location filename="../mk3desk/ui/dialogs/best_practice_dialog.py" line="+46" />
         <source>ข้อความในเอกสารผลงาน Best Practice</source>
         <translation>ข้อความในเอกสารผลงาน Best Practice</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</source>
         <translation>ข้อความเหล่านี้พิมพ์ในเอกสาร Best Practice ของปีงบประมาณ {year} บันทึกอัตโนมัติขณะพิมพ์ ช่องที่เว้นว่างจะใช้ข้อความเริ่มต้น</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อความไม่ได้</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>เว้นว่างไว้เพื่อใช้ข้อความเริ่มต้น</source>
         <translation>เว้นว่างไว้เพื่อใช้ข้อความเริ่มต้น</translation>
     </message>
@@ -1800,7 +1800,7 @@
 <context>
     <name>CommitteesDialog</name>
     <message>
-        <location filename="../mk3desk/ui/dialogs/committees_dialog.py" line="+68" />
+        <location filename="../mk3desk/ui/dialogs/committees_dialog.py" line="+67" />
         <source>คณะกรรมการและคำสั่งแต่งตั้ง</source>
         <translation>คณะกรรมการและคำสั่งแต่งตั้ง</translation>
     </message>
@@ -1811,12 +1811,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+282" />
+        <location line="+268" />
         <source>ลบคณะกรรมการ</source>
         <translation>ลบคณะกรรมการ</translation>
     </message>
     <message>
-        <location line="-280" />
+        <location line="-266" />
         <source>คณะกรรมการของปีนี้</source>
         <translation>คณะกรรมการของปีนี้</translation>
     </message>
@@ -1966,7 +1966,7 @@
         <translation> — พ้นจากสำนักงาน</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+75" />
         <source>ลบ “{name}” และรายชื่อกรรมการทั้งหมดของคณะนี้หรือไม่? (บุคลากรยังอยู่)</source>
         <translation>ลบ “{name}” และรายชื่อกรรมการทั้งหมดของคณะนี้หรือไม่? (บุคลากรยังอยู่)</translation>
     </message>
@@ -2002,7 +2002,7 @@
 <context>
     <name>ConnectionLabel</name>
     <message>
-        <location filename="../mk3desk/ui/live.py" line="+172" />
+        <location filename="../mk3desk/ui/live.py" line="+173" />
         <source>เชื่อมต่อเซิร์ฟเวอร์ {server}</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ {server}</translation>
     </message>
@@ -2040,7 +2040,7 @@
         <translation>แนบไฟล์หลักฐานของเกณฑ์ {key}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+26" />
         <source>หลักฐาน {n} ไฟล์</source>
         <translation>หลักฐาน {n} ไฟล์</translation>
     </message>
@@ -2327,19 +2327,29 @@
 <context>
     <name>DraftsLabel</name>
     <message>
-        <location filename="../mk3desk/ui/live.py" line="+32" />
+        <location filename="../mk3desk/ui/live.py" line="+38" />
+        <source>ข้อความรอบันทึก: ตัวชี้วัด {codes} และข้อความ Best Practice — เปิดตัวชี้วัดหรือหน้าต่างข้อความ Best Practice เพื่อบันทึก</source>
+        <translation>ข้อความรอบันทึก: ตัวชี้วัด {codes} และข้อความ Best Practice — เปิดตัวชี้วัดหรือหน้าต่างข้อความ Best Practice เพื่อบันทึก</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>ข้อความรอบันทึก: ตัวชี้วัด {codes} — เปิดตัวชี้วัดเพื่อบันทึก</source>
         <translation>ข้อความรอบันทึก: ตัวชี้วัด {codes} — เปิดตัวชี้วัดเพื่อบันทึก</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>ข้อความรอบันทึก {n} ช่อง (เก็บไว้ในเครื่องนี้)</source>
-        <translation>ข้อความรอบันทึก {n} ช่อง (เก็บไว้ในเครื่องนี้)</translation>
+        <location line="+5" />
+        <source>ข้อความรอบันทึก: ข้อความ Best Practice — เปิดหน้าต่างข้อความ Best Practice ในหน้ารายงานเพื่อบันทึก</source>
+        <translation>ข้อความรอบันทึก: ข้อความ Best Practice — เปิดหน้าต่างข้อความ Best Practice ในหน้ารายงานเพื่อบันทึก</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>ข้อความที่พิมพ์ไว้ตอนขาดการเชื่อมต่อเซิร์ฟเวอร์ยังไม่ได้บันทึก — เปิดตัวชี้วัดนั้น ข้อความจะกลับมาในช่องและบันทึกให้</source>
-        <translation>ข้อความที่พิมพ์ไว้ตอนขาดการเชื่อมต่อเซิร์ฟเวอร์ยังไม่ได้บันทึก — เปิดตัวชี้วัดนั้น ข้อความจะกลับมาในช่องและบันทึกให้</translation>
+        <location line="+6" />
+        <source>ข้อความที่พิมพ์ไว้ตอนขาดการเชื่อมต่อเซิร์ฟเวอร์ยังไม่ได้บันทึก — เปิดตัวชี้วัดนั้น (หรือหน้าต่างข้อความ Best Practice) ข้อความจะกลับมาในช่องและบันทึกให้</source>
+        <translation>ข้อความที่พิมพ์ไว้ตอนขาดการเชื่อมต่อเซิร์ฟเวอร์ยังไม่ได้บันทึก — เปิดตัวชี้วัดนั้น (หรือหน้าต่างข้อความ Best Practice) ข้อความจะกลับมาในช่องและบันทึกให้</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>ข้อความรอบันทึก {n} ช่อง (เก็บไว้ในเครื่องนี้)</source>
+        <translation>ข้อความรอบันทึก {n} ช่อง (เก็บไว้ในเครื่องนี้)</translation>
     </message>
 </context>
 <context>
@@ -3026,8 +3036,8 @@
         <translation>บันทึกค่าได้เฉพาะปี {first}–{last} (พบปี {year})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/excel/attendance.py" line="+86" />
-        <location filename="../mk3desk/services/excel/committee_members.py" line="+92" />
+        <location filename="../mk3desk/services/excel/attendance.py" line="+79" />
+        <location filename="../mk3desk/services/excel/committee_members.py" line="+85" />
         <location filename="../mk3desk/services/excel/people.py" line="+89" />
         <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</source>
         <translation>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</translation>
@@ -4321,7 +4331,7 @@
         <translation>มีข้อมูลสำรองที่เขียนค้างไม่เสร็จ {count} ชุด ({size}) ใน {folders} — ลบได้ด้วย mk3desk check --clean-leftovers</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/audit_check.py" line="+41" />
+        <location filename="../mk3desk/services/audit_check.py" line="+35" />
         <source>ข้อมูลสำนักงาน</source>
         <translation>ข้อมูลสำนักงาน</translation>
     </message>
@@ -4775,7 +4785,7 @@
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+77" />
+        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+72" />
         <source>เพิ่มการประชุม/อบรม</source>
         <translation>เพิ่มการประชุม/อบรม</translation>
     </message>
@@ -4790,7 +4800,7 @@
         <translation>การประชุม อบรม และถอดบทเรียนของปีนี้</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location filename="../mk3desk/ui/pages/knowledge_form.py" line="+62" />
         <source>ประเภท</source>
         <translation>ประเภท</translation>
     </message>
@@ -4815,27 +4825,27 @@
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>เพิ่มผู้เข้าร่วม</source>
         <translation>เพิ่มผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>เพิ่มทุกคน</source>
         <translation>เพิ่มทุกคน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>นำออก</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>ผู้เข้าร่วม</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+20" />
         <source>รายชื่อผู้เข้าร่วมที่บันทึกไว้ พร้อมสถานะ เป็นไฟล์ Excel</source>
         <translation>รายชื่อผู้เข้าร่วมที่บันทึกไว้ พร้อมสถานะ เป็นไฟล์ Excel</translation>
     </message>
@@ -4845,22 +4855,22 @@
         <translation>ปรับสถานะเข้าร่วม/ขาด/ลา จากไฟล์ Excel (ทั้งไฟล์หรือไม่นำเข้าเลย)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../mk3desk/ui/pages/knowledge_form.py" line="+15" />
         <source>ตัวชี้วัดที่เกี่ยวข้อง (นับเป็นหลักฐาน)</source>
         <translation>ตัวชี้วัดที่เกี่ยวข้อง (นับเป็นหลักฐาน)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>สาระสำคัญ ข้อตกลง และบทเรียนที่ได้ บรรทัดละหนึ่งข้อ</source>
         <translation>สาระสำคัญ ข้อตกลง และบทเรียนที่ได้ บรรทัดละหนึ่งข้อ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>สาระสำคัญ/บทเรียนที่ได้รับ</source>
         <translation>สาระสำคัญ/บทเรียนที่ได้รับ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+12" />
         <source>แนบไฟล์…</source>
         <translation>แนบไฟล์…</translation>
     </message>
@@ -4895,17 +4905,27 @@
         <translation>พิมพ์บันทึกการประชุม…</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+93" />
+        <source>การประชุม/อบรมนี้ถูกลบโดยผู้ใช้อื่นแล้ว ข้อความที่พิมพ์ยังอยู่</source>
+        <translation>การประชุม/อบรมนี้ถูกลบโดยผู้ใช้อื่นแล้ว ข้อความที่พิมพ์ยังอยู่</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ผู้ใช้อื่นแก้ไขการประชุม/อบรมนี้แล้ว เมื่อบันทึกจะให้เลือกว่าจะเก็บฉบับใด</source>
+        <translation>ผู้ใช้อื่นแก้ไขการประชุม/อบรมนี้แล้ว เมื่อบันทึกจะให้เลือกว่าจะเก็บฉบับใด</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/pages/knowledge_form.py" line="+63" />
         <source>ยังไม่ได้บันทึก</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>กรุณาระบุวันที่จัด</source>
         <translation>กรุณาระบุวันที่จัด</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+58" />
         <source>บันทึกแล้ว</source>
         <translation>บันทึกแล้ว</translation>
     </message>
@@ -5308,11 +5328,38 @@
         <source>{office} · ปีงบประมาณ {year}</source>
         <translation>{office} · ปีงบประมาณ {year}</translation>
     </message>
+    <message>
+        <location line="+78" />
+        <source>ยังมีข้อมูลที่ไม่ได้บันทึก</source>
+        <translation>ยังมีข้อมูลที่ไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ถ้าปิดโปรแกรมตอนนี้ ข้อมูลต่อไปนี้จะไม่ได้บันทึก:
+{what}</source>
+        <translation>ถ้าปิดโปรแกรมตอนนี้ ข้อมูลต่อไปนี้จะไม่ได้บันทึก:
+{what}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>รอให้เชื่อมต่อเซิร์ฟเวอร์ได้ แล้วข้อมูลจะบันทึกเอง จากนั้นจึงปิดโปรแกรม</source>
+        <translation>รอให้เชื่อมต่อเซิร์ฟเวอร์ได้ แล้วข้อมูลจะบันทึกเอง จากนั้นจึงปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ยังไม่ปิด</source>
+        <translation>ยังไม่ปิด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ปิดโดยไม่บันทึก</source>
+        <translation>ปิดโดยไม่บันทึก</translation>
+    </message>
 </context>
 <context>
     <name>MergeReviewDialog</name>
     <message>
-        <location filename="../mk3desk/ui/bundle_dialog.py" line="+49" />
+        <location filename="../mk3desk/ui/bundle_dialog.py" line="+50" />
         <source>ข้อมูล</source>
         <translation>ข้อมูล</translation>
     </message>
@@ -5327,7 +5374,7 @@
         <translation>ฉบับที่ส่งมา</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>ใช้ฉบับของเครื่องนี้</source>
         <translation>ใช้ฉบับของเครื่องนี้</translation>
     </message>
@@ -5372,7 +5419,7 @@
         <translation>ไม่รับ</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>(โดย {who})</source>
         <translation>(โดย {who})</translation>
     </message>
@@ -5719,7 +5766,7 @@
         <translation>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>ตัวชี้วัด {code} เกณฑ์ {key}: มีผู้อื่นบันทึกคำอธิบายไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</source>
         <translation>ตัวชี้วัด {code} เกณฑ์ {key}: มีผู้อื่นบันทึกคำอธิบายไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</translation>
     </message>
@@ -7102,7 +7149,7 @@
         <translation>ไม่รู้จักเอกสารชนิด “{key}” (ที่มี: {known})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="+299" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+312" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</translation>
     </message>
@@ -7150,7 +7197,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="-226" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="-232" />
         <source>สร้างเอกสาร</source>
         <translation>สร้างเอกสาร</translation>
     </message>
@@ -7200,12 +7247,12 @@
         <translation>คณะกรรมการของปี เลขที่และวันที่ของคำสั่ง กรรมการ หน้าที่ และภาพตราครุฑ</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+83" />
         <source>ทุกตัวชี้วัด</source>
         <translation>ทุกตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+31" />
         <source>ยังไม่ได้เลือกปีงบประมาณ</source>
         <translation>ยังไม่ได้เลือกปีงบประมาณ</translation>
     </message>
@@ -7973,7 +8020,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/settings_page.py" line="+93" />
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="+104" />
         <source>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</source>
         <translation>เปิดฐานข้อมูลแบบดูอย่างเดียว จึงแก้ไขข้อมูลสำนักงานและผู้ลงนามไม่ได้</translation>
     </message>
@@ -8003,7 +8050,7 @@
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>ผู้ลงนามในรายงาน (เลือกจากบุคลากรหรือพิมพ์เอง)</source>
         <translation>ผู้ลงนามในรายงาน (เลือกจากบุคลากรหรือพิมพ์เอง)</translation>
     </message>
@@ -8063,57 +8110,72 @@
         <translation>แบบอักษรของรายงาน</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>บันทึกการตั้งค่า</source>
         <translation>บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+97" />
+        <source>ขาดการเชื่อมต่อเซิร์ฟเวอร์ — จะอ่านข้อมูลใหม่เมื่อเชื่อมต่อได้</source>
+        <translation>ขาดการเชื่อมต่อเซิร์ฟเวอร์ — จะอ่านข้อมูลใหม่เมื่อเชื่อมต่อได้</translation>
+    </message>
+    <message>
+        <location line="+108" />
+        <source>ขาดการเชื่อมต่อเซิร์ฟเวอร์ — ค่าที่พิมพ์ยังอยู่ จะบันทึกเมื่อเชื่อมต่อได้</source>
+        <translation>ขาดการเชื่อมต่อเซิร์ฟเวอร์ — ค่าที่พิมพ์ยังอยู่ จะบันทึกเมื่อเชื่อมต่อได้</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>ค่าตั้งในหน้าตั้งค่าที่แก้ไขระหว่างขาดการเชื่อมต่อเซิร์ฟเวอร์</source>
+        <translation>ค่าตั้งในหน้าตั้งค่าที่แก้ไขระหว่างขาดการเชื่อมต่อเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location filename="../mk3desk/ui/pages/machine_settings.py" line="+58" />
         <source>การตั้งค่าเฉพาะเครื่องนี้</source>
         <translation>การตั้งค่าเฉพาะเครื่องนี้</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>ภาษาของโปรแกรม</source>
         <translation>ภาษาของโปรแกรม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>การเปลี่ยนภาษามีผลเมื่อเปิดโปรแกรมใหม่</source>
         <translation>การเปลี่ยนภาษามีผลเมื่อเปิดโปรแกรมใหม่</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>แบบอักษรบนหน้าจอ</source>
         <translation>แบบอักษรบนหน้าจอ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>เลือกโฟลเดอร์…</source>
         <translation>เลือกโฟลเดอร์…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>โฟลเดอร์สำรองข้อมูล</source>
         <translation>โฟลเดอร์สำรองข้อมูล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>สำรองข้อมูลเดี๋ยวนี้</source>
         <translation>สำรองข้อมูลเดี๋ยวนี้</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>ไฟล์ฐานข้อมูล</source>
         <translation>ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>เซิร์ฟเวอร์ของสำนักงาน…</source>
         <translation>เซิร์ฟเวอร์ของสำนักงาน…</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="-56" />
         <source>Sarabun (มากับโปรแกรม)</source>
         <translation>Sarabun (มากับโปรแกรม)</translation>
     </message>
@@ -8123,42 +8185,42 @@
         <translation>{font} (ไม่พบในเครื่องนี้)</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location filename="../mk3desk/ui/pages/settings_page.py" line="-6" />
         <source>บันทึกแล้ว</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../mk3desk/ui/pages/machine_settings.py" line="+68" />
         <source>{font} (มากับโปรแกรม)</source>
         <translation>{font} (มากับโปรแกรม)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
         <source>เซิร์ฟเวอร์ PostgreSQL</source>
         <translation>เซิร์ฟเวอร์ PostgreSQL</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>เครื่องนี้จะเปิดฐานข้อมูลบนเซิร์ฟเวอร์ {place} เมื่อเปิดโปรแกรมครั้งต่อไป</source>
         <translation>เครื่องนี้จะเปิดฐานข้อมูลบนเซิร์ฟเวอร์ {place} เมื่อเปิดโปรแกรมครั้งต่อไป</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>เครื่องนี้จะเปิดไฟล์ฐานข้อมูลบนเครื่องเหมือนเดิม</source>
         <translation>เครื่องนี้จะเปิดไฟล์ฐานข้อมูลบนเครื่องเหมือนเดิม</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>เลือกโฟลเดอร์สำรองข้อมูลก่อน</source>
         <translation>เลือกโฟลเดอร์สำรองข้อมูลก่อน</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>สำรองข้อมูลแล้วที่ {folder}</source>
         <translation>สำรองข้อมูลแล้วที่ {folder}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>เลือกโฟลเดอร์สำรองข้อมูล</source>
         <translation>เลือกโฟลเดอร์สำรองข้อมูล</translation>
     </message>
@@ -8828,7 +8890,7 @@
         <translation>ยังไม่ได้มอบหมายผู้รับผิดชอบตัวชี้วัดนี้ — ผู้ประสานงานกำหนดผู้รับผิดชอบได้ที่ด้านบน หรือที่หน้าบุคลากรและผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+194" />
+        <location filename="../mk3desk/ui/pdca/work_screen.py" line="+213" />
         <source>ตัวชี้วัด {code}</source>
         <translation>ตัวชี้วัด {code}</translation>
     </message>
