@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -68,9 +69,7 @@ def main() -> None:
             size = bundle.stat().st_size // 1024
             worst = max(
                 worst,
-                _timed(
-                    f"{name} [{size} KB]", lambda b=bundle, d=database: bundles.inspect_bundle(d, b)
-                ),
+                _timed(f"{name} [{size} KB]", partial(bundles.inspect_bundle, database, bundle)),
             )
             database.close()
         cap = KIND_CAPS[RecordKind.TRANSITION]

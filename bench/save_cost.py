@@ -21,7 +21,6 @@ import argparse
 import cProfile
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from collections import Counter
@@ -159,4 +158,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

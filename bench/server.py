@@ -72,7 +72,6 @@ import os
 import random
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
@@ -488,4 +487,4 @@ def report(
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

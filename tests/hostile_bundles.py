@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
@@ -131,6 +132,10 @@ class _Drop:
 
 
 _DROP = _Drop()
+
+
+def _manifest_as(key: str, value: Any, src: Source) -> bytes:
+    return with_manifest(src, **{key: value})
 
 
 def first(src: Source, kind: str) -> int:
@@ -317,14 +322,7 @@ def cases() -> list[Case]:
         ("sent_by", {"uid": "abc"}),
         ("created_at", 5),
     ):
-        out.append(
-            (
-                "manifest",
-                f"{key}={value!r}",
-                "refuse",
-                lambda s, k=key, v=value: with_manifest(s, **{k: v}),
-            )
-        )
+        out.append(("manifest", f"{key}={value!r}", "refuse", partial(_manifest_as, key, value)))
     shapes: list[tuple[str, tuple[str, ...], Any]] = [
         ("pdca", ("data", "plan_text"), 5),
         ("pdca", ("data", "plan_text"), None),

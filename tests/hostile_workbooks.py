@@ -103,7 +103,8 @@ def _save(book: Any) -> bytes:
     return out.getvalue()
 
 
-def _edit_book(base: bytes, change: Callable[[Any], None]) -> bytes:
+def _edit_book(base: bytes, change: Callable[[Any], object]) -> bytes:
+    """*base* opened, changed by *change* (what it returns is ignored) and saved again."""
     book = openpyxl.load_workbook(io.BytesIO(base))
     change(book)
     return _save(book)
@@ -162,7 +163,7 @@ class _Layout:
 
     def data_start(self, info: zipfile.ZipInfo) -> int:
         name_len, extra_len = struct.unpack_from("<HH", self.data, info.header_offset + 26)
-        return info.header_offset + 30 + name_len + extra_len
+        return int(info.header_offset + 30 + name_len + extra_len)
 
     def patch(self, info: zipfile.ZipInfo, local: int, central: int, fmt: str, value: int) -> bytes:
         data = bytearray(self.data)
