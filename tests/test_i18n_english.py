@@ -163,8 +163,10 @@ def _syntax_tree(path: Path) -> ast.Module:
     return ast.parse(path.read_text(encoding="utf-8"))
 
 
-def marked_strings(root: Path) -> list[tuple[str | None, str, str]]:
-    """(context or None, Thai text, file) of every string the code asks Qt to translate.
+@functools.cache
+def marked_strings(root: Path) -> tuple[tuple[str | None, str, str], ...]:
+    """(context or None, Thai text, file) of every string the code asks Qt to translate
+    (found once per run: the tests below read the same list).
 
     Read from the syntax tree, not the way lupdate reads it: ``QT_TRANSLATE_NOOP(ctx, text)``,
     ``translate(ctx, text)``, ``tr(text)`` and local wrappers named ``_tr…(text)``.
@@ -197,7 +199,7 @@ def marked_strings(root: Path) -> list[tuple[str | None, str, str]]:
                     str(path.relative_to(root)),
                 )
             )
-    return found
+    return tuple(found)
 
 
 def test_every_string_marked_in_the_code_reaches_the_catalogue() -> None:

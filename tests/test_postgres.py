@@ -120,13 +120,17 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return demo_office_file(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
 
 
+IMPORTED = "imported"  # the demo office as ``server import`` left it, never opened again
+
+
 @pytest.fixture(scope="module")
 def office_server(pg_server: str, demo_file: Path) -> str:
-    """A server database holding the demo office, moved there by ``server import``."""
-    url = new_database(pg_server, "office")
+    """A server database holding the demo office, moved there by ``server import``: a copy
+    of database IMPORTED, kept as the import left it for tests that need it untouched."""
+    url = new_database(pg_server, IMPORTED)
     assert run(["server", "init", "--db", url]) == 0
     assert run(["server", "import", "--from", str(demo_file), "--db", url]) == 0
-    return url
+    return new_database(pg_server, "office", template=IMPORTED)
 
 
 def test_server_import_scores_the_same_and_keeps_the_chain_and_evidence(
@@ -202,10 +206,10 @@ def test_evidence_attached_on_one_client_opens_on_another(
 
 
 def test_export_then_import_is_the_same_office(
-    pg_server: str, demo_file: Path, tmp_path: Path
+    office_server: str, pg_server: str, demo_file: Path, tmp_path: Path
 ) -> None:
-    source = new_database(pg_server, "roundtrip_a")
-    assert run(["server", "import", "--from", str(demo_file), "--db", source]) == 0
+    # The demo office as ``server import`` made it (office_server's IMPORTED, copied).
+    source = new_database(pg_server, "roundtrip_a", template=IMPORTED)
     copy = tmp_path / "copy.sqlite3"
     assert run(["server", "export", "--db", source, "--to", str(copy)]) == 0
     exported = open_database(copy)

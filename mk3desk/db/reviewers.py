@@ -15,7 +15,7 @@ change made here would be.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, object_session
 
 from mk3desk.db.models import Committee, CommitteeMember, OfficeSetting, YearIndicator
@@ -46,17 +46,22 @@ def working_committee_id(session: Session, year_id: int) -> int | None:
     return found
 
 
+# Built once: every save asks it (the rights check), and building the statement cost
+# as much as running it (SQLAlchemy then finds its compiled form by the cached key).
+_WORKING_MEMBERS = (
+    select(Committee.id, Committee.name, CommitteeMember.person_id)
+    .outerjoin(CommitteeMember, CommitteeMember.committee_id == Committee.id)
+    .where(Committee.year_id == bindparam("year_id"))
+    .order_by(Committee.sort_order, Committee.id)
+)
+
+
 def working_members(session: Session, year_id: int) -> frozenset[int] | None:
     """The people (ids) on the year's working committee; None when it has no committee.
 
     One query (every save asks it through the rights check): the year's committees with
     their members, the working committee chosen as ``working_committee_id`` does."""
-    rows = session.execute(
-        select(Committee.id, Committee.name, CommitteeMember.person_id)
-        .outerjoin(CommitteeMember, CommitteeMember.committee_id == Committee.id)
-        .where(Committee.year_id == year_id)
-        .order_by(Committee.sort_order, Committee.id)
-    ).all()
+    rows = session.execute(_WORKING_MEMBERS, {"year_id": year_id}).all()
     if not rows:
         return None
     named = str(rules.WORKING_COMMITTEE_NAME)
