@@ -6,31 +6,39 @@ module (pytest imports conftest before the test modules).
 
 from __future__ import annotations
 
+import atexit
 import faulthandler
 import gc
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
+from contextlib import suppress
 from multiprocessing.pool import Pool
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest  # (imports no Qt: the environment below is set before anything does)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never write logs or databases into the developer's real data folder, nor the
 # program's remembered choices (QSettings() without a path) into their real settings.
-os.environ.setdefault("MK3DESK_DATA", tempfile.mkdtemp(prefix="mk3desk-test-data-"))
+# The folders this process makes are removed when it ends (pytest-xdist's workers make
+# theirs inside the controller's data folder, and end before it).
+_MADE: list[str] = []
+atexit.register(lambda: [shutil.rmtree(folder, ignore_errors=True) for folder in _MADE])
+if "MK3DESK_DATA" not in os.environ:
+    _MADE.append(tempfile.mkdtemp(prefix="mk3desk-test-data-"))
+    os.environ["MK3DESK_DATA"] = _MADE[-1]
 if "PYTEST_XDIST_WORKER" in os.environ:
     # pytest-xdist workers inherit the controller's environment: one data folder each.
     _worker_data = os.path.join(os.environ["MK3DESK_DATA"], os.environ["PYTEST_XDIST_WORKER"])
     os.makedirs(_worker_data, exist_ok=True)
     os.environ["MK3DESK_DATA"] = _worker_data
-os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mk3desk-test-config-")
-
-import subprocess
-from contextlib import suppress
-from typing import TYPE_CHECKING
-
-import pytest
+_MADE.append(tempfile.mkdtemp(prefix="mk3desk-test-config-"))
+os.environ["XDG_CONFIG_HOME"] = _MADE[-1]
 
 if TYPE_CHECKING:
     from mk3desk.domain.actor import Actor

@@ -41,11 +41,11 @@ from mk3desk.services.workflow import ensure_editable
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.dialogs.server_dialog import ServerDialog, saved_place, server_at_start
 from mk3desk.ui.first_start import OPEN_SERVER_PROPERTY, FirstStartDialog
+from tests.keyring_support import MemoryKeyring
 from tests.pg_support import new_database
 from tests.prebuilt import demo_office_file
+from tests.process_support import environment, mk3desk
 from tests.support import fresh_database, office_with_year
-from tests.test_server_connection import MemoryKeyring
-from tests.test_startup import environment, mk3desk
 
 
 @pytest.fixture(scope="module")

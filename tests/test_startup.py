@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import ast
 import json
-import os
 import subprocess
 import sys
 import textwrap
@@ -21,32 +20,9 @@ from mk3desk.ui import launch, thai_wrap
 from mk3desk.ui.preferences import PREF_LANGUAGE, PREF_UI_FONT, Preferences, read_preferences
 from mk3desk.ui.thai_wrap import ZWSP, HintCache, segmentation_signature, wrap_hint
 from tests import prebuilt
+from tests.process_support import ROOT, environment, mk3desk
 
-ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ"
-
-
-def environment(folder: Path) -> dict[str, str]:
-    """A clean machine: its own data folder and QSettings, no display."""
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env["MK3DESK_DATA"] = str(folder / "data")
-    env["XDG_CONFIG_HOME"] = str(folder / "config")  # where QSettings() lives on Linux
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    env.pop("MK3DESK_DB", None)
-    return env
-
-
-def mk3desk(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "mk3desk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture(scope="module")
