@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+from collections.abc import Callable
 from decimal import Decimal
 from multiprocessing.pool import Pool
 from pathlib import Path
@@ -86,9 +87,9 @@ def _value_worker(path: str, indicator_id: int, be_year: int, base: int) -> str:
     return "\n".join(failures)
 
 
-def _run_two(pool: Pool, target: object, *args_pairs: tuple[object, ...]) -> list[str]:
+def _run_two(pool: Pool, target: Callable[..., str], *args_pairs: tuple[object, ...]) -> list[str]:
     """*target* in each of the two processes (conftest's ``two_processes``) at once."""
-    results = [pool.apply_async(target, args) for args in args_pairs]  # type: ignore[arg-type]
+    results = [pool.apply_async(target, args) for args in args_pairs]
     return [r.get(timeout=300) for r in results]
 
 

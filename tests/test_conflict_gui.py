@@ -57,6 +57,7 @@ def _open_dialog(qtbot: Any, database: Database) -> tuple[AppContext, PersonDial
         if page.people_model.person_at(n).name == NAME
     )
     dialog = page.open_person_dialog(page.people_model.person_at(row))
+    assert database.path is not None
     other = open_database(database.path)  # another client of the same file
     try:
         with other.transaction() as session:
@@ -161,6 +162,7 @@ def test_the_office_profile_saved_on_another_pc_is_a_choice(
     )
     qtbot.addWidget(page)
     page.load()
+    assert database.path is not None
     other = open_database(database.path)
     try:
         with other.transaction() as session:

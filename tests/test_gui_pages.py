@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
@@ -104,6 +105,7 @@ def test_dashboard_shows_the_computed_and_official_scores(qtbot: Any, database: 
     # axis title (seven "หมวด n" labels were cut to "หมว…" at the chart's width).
     chart = page.category_view.chart()
     axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    assert isinstance(axis, QBarCategoryAxis)
     assert axis.categories() == ["1", "2", "3", "4", "5", "6", "7"]
     assert axis.titleText() == "หมวด"
 

@@ -227,7 +227,7 @@ def test_split_pieces_hold_every_line_once_without_a_blank_first_line() -> None:
     head, tail = paragraph.split(width, height / 2)
     assert isinstance(head, ThaiParagraph) and isinstance(tail, ThaiParagraph)
     head_lines, tail_lines = head.lines(width), tail.lines(width)
-    assert [ln.text for ln in head_lines + tail_lines] == [ln.text for ln in lines]
+    assert [ln.text for ln in [*head_lines, *tail_lines]] == [ln.text for ln in lines]
     assert tail_lines[0].text.strip() and tail_lines[0].indent == 0
     assert head.text + tail.text == paragraph.text
     assert head.wrap(width, 10_000)[1] <= height / 2
