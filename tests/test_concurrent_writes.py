@@ -158,7 +158,9 @@ def test_two_processes_moving_one_indicator_keep_an_unbroken_history(
             .where(Transition.indicator_id == indicator_id)
             .order_by(Transition.id)
         ).all()
-        state = session.get(YearIndicator, indicator_id).state  # type: ignore[union-attr]
+        indicator = session.get(YearIndicator, indicator_id)
+        assert indicator is not None
+        state = indicator.state
     database.close()
     assert len(moves) == 3 + 2 * ROUNDS  # the set-up moves, then every move of both workers
     for before, after in itertools.pairwise(moves):
@@ -172,7 +174,9 @@ def test_two_processes_setting_one_value_raise_nothing_raw(
     path, _, outcome_id = office
     database = open_database(path)
     with database.session() as session:
-        be_year = session.get(YearIndicator, outcome_id).year.be_year  # type: ignore[union-attr]
+        outcome = session.get(YearIndicator, outcome_id)
+        assert outcome is not None
+        be_year = outcome.year.be_year
     database.close()
     problems = _run_two(
         two_processes,

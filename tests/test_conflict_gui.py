@@ -83,17 +83,16 @@ def _stored(session: Any) -> PersonRow:
 
 
 def _shown(dialog: RecordConflictDialog) -> list[tuple[str, str, str]]:
-    rows = []
+    rows: list[tuple[str, str, str]] = []
     for n in range(len(dialog.mine_labels)):
         label = dialog.findChild(type(dialog.message), f"field_{n}")
         assert label is not None
-        rows.append(
-            tuple(
-                w.text().replace("\u200b", "")
-                for w in (label, dialog.mine_labels[n], dialog.theirs_labels[n])
-            )
+        field, mine, theirs = (
+            w.text().replace("\u200b", "")
+            for w in (label, dialog.mine_labels[n], dialog.theirs_labels[n])
         )
-    return rows  # type: ignore[return-value]
+        rows.append((field, mine, theirs))
+    return rows
 
 
 def test_take_theirs_reloads_the_form_with_the_stored_person(

@@ -31,6 +31,7 @@ from mk3desk.services.context import Actor
 from mk3desk.services.indicator_view import indicator_rows, year_choices
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.dialogs.best_practice_dialog import BestPracticeDialog
+from mk3desk.ui.dialogs.help_dialog import HelpDialog
 from mk3desk.ui.dialogs.recycle_dialog import RecycleDialog
 from mk3desk.ui.main_window import MainWindow
 from mk3desk.ui.menus import launch_command, recent_databases
@@ -606,8 +607,8 @@ def test_f1_opens_the_thai_guide_with_pictures_of_the_real_screens(
     assert window.menus.help_action.shortcut().toString() == "F1"
     window.menus.help_action.trigger()
     guide = window.menus.help
-    assert guide is not None and guide.isVisible()
-    browser = guide.browser  # type: ignore[attr-defined]
+    assert isinstance(guide, HelpDialog) and guide.isVisible()
+    browser = guide.browser
     text = browser.toPlainText()
     for section in ("เริ่มต้นใช้งาน", "PDCA", "เอกสาร PDF", "Excel", "ส่งงาน", "สำรองข้อมูล"):
         assert section in text

@@ -55,7 +55,9 @@ def plan(database: Database, ind: int, cast: dict[str, Actor]) -> None:
 
 def state_of(database: Database, ind: int) -> str:
     with database.session() as s:
-        return s.get(YearIndicator, ind).state  # type: ignore[union-attr]
+        indicator = s.get(YearIndicator, ind)
+        assert indicator is not None
+        return indicator.state
 
 
 def test_a_process_item_goes_through_the_whole_cycle(setup: Setup) -> None:
