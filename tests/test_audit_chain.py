@@ -257,6 +257,7 @@ def test_two_processes_appending_keep_one_unbroken_chain(
 ) -> None:
     assert office.path is not None
     before = raw(office, "SELECT count(*) FROM audit_entry")[0][0]
+    assert isinstance(before, int)
     jobs = [
         two_processes.apply_async(_writer, (str(office.path), code, 15)) for code in ("1.1", "1.2")
     ]

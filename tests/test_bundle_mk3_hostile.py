@@ -32,7 +32,7 @@ def first(records: Records, kind: str, test: Callable[[dict[str, Any]], bool] = 
     return next(r for r in records if r["kind"] == kind and test(r))
 
 
-def data_of(kind: str, change: Callable[[dict[str, Any]], None], **having: int) -> Change:
+def data_of(kind: str, change: Callable[[dict[str, Any]], object], **having: int) -> Change:
     """Change the data of the first *kind* record (with at least *having* list items)."""
 
     def edit(manifest: dict[str, Any], records: Records) -> None:

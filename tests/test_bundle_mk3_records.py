@@ -119,7 +119,7 @@ def recognitions_seen(database: Database) -> list[Any]:
         ]
 
 
-def register_seen(database: Database) -> list[Any]:
+def register_seen(database: Database) -> list[tuple[int, str, str, str, str, date, Signatory]]:
     with database.session() as session:
         return [
             (

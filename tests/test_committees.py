@@ -349,8 +349,9 @@ def emblem_top_cm(pdf: Path) -> float:
 
     page = Image.open(next(pdf.parent.glob(pdf.stem + "-*1.png"))).convert("L")
     width, height = page.size
+    grey = page.tobytes()  # greyscale ("L"): one byte per pixel, row after row
     for y in range(height):
-        if any(page.getpixel((x, y)) < 128 for x in range(0, width, 2)):
+        if any(grey[y * width + x] < 128 for x in range(0, width, 2)):
             return y / 100 * 2.54
     return float("nan")
 

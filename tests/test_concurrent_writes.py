@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+from collections.abc import Callable
 from decimal import Decimal
 from multiprocessing.pool import Pool
 from pathlib import Path
@@ -86,9 +87,9 @@ def _value_worker(path: str, indicator_id: int, be_year: int, base: int) -> str:
     return "\n".join(failures)
 
 
-def _run_two(pool: Pool, target: object, *args_pairs: tuple[object, ...]) -> list[str]:
+def _run_two(pool: Pool, target: Callable[..., str], *args_pairs: tuple[object, ...]) -> list[str]:
     """*target* in each of the two processes (conftest's ``two_processes``) at once."""
-    results = [pool.apply_async(target, args) for args in args_pairs]  # type: ignore[arg-type]
+    results = [pool.apply_async(target, args) for args in args_pairs]
     return [r.get(timeout=300) for r in results]
 
 
@@ -157,7 +158,9 @@ def test_two_processes_moving_one_indicator_keep_an_unbroken_history(
             .where(Transition.indicator_id == indicator_id)
             .order_by(Transition.id)
         ).all()
-        state = session.get(YearIndicator, indicator_id).state  # type: ignore[union-attr]
+        indicator = session.get(YearIndicator, indicator_id)
+        assert indicator is not None
+        state = indicator.state
     database.close()
     assert len(moves) == 3 + 2 * ROUNDS  # the set-up moves, then every move of both workers
     for before, after in itertools.pairwise(moves):
@@ -171,7 +174,9 @@ def test_two_processes_setting_one_value_raise_nothing_raw(
     path, _, outcome_id = office
     database = open_database(path)
     with database.session() as session:
-        be_year = session.get(YearIndicator, outcome_id).year.be_year  # type: ignore[union-attr]
+        outcome = session.get(YearIndicator, outcome_id)
+        assert outcome is not None
+        be_year = outcome.year.be_year
     database.close()
     problems = _run_two(
         two_processes,

@@ -57,6 +57,7 @@ def _open_dialog(qtbot: Any, database: Database) -> tuple[AppContext, PersonDial
         if page.people_model.person_at(n).name == NAME
     )
     dialog = page.open_person_dialog(page.people_model.person_at(row))
+    assert database.path is not None
     other = open_database(database.path)  # another client of the same file
     try:
         with other.transaction() as session:
@@ -82,17 +83,16 @@ def _stored(session: Any) -> PersonRow:
 
 
 def _shown(dialog: RecordConflictDialog) -> list[tuple[str, str, str]]:
-    rows = []
+    rows: list[tuple[str, str, str]] = []
     for n in range(len(dialog.mine_labels)):
         label = dialog.findChild(type(dialog.message), f"field_{n}")
         assert label is not None
-        rows.append(
-            tuple(
-                w.text().replace("\u200b", "")
-                for w in (label, dialog.mine_labels[n], dialog.theirs_labels[n])
-            )
+        field, mine, theirs = (
+            w.text().replace("\u200b", "")
+            for w in (label, dialog.mine_labels[n], dialog.theirs_labels[n])
         )
-    return rows  # type: ignore[return-value]
+        rows.append((field, mine, theirs))
+    return rows
 
 
 def test_take_theirs_reloads_the_form_with_the_stored_person(
@@ -161,6 +161,7 @@ def test_the_office_profile_saved_on_another_pc_is_a_choice(
     )
     qtbot.addWidget(page)
     page.load()
+    assert database.path is not None
     other = open_database(database.path)
     try:
         with other.transaction() as session:

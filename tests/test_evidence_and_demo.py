@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceStore, FileStatus
@@ -41,6 +43,13 @@ def test_an_unreadable_source_gets_a_thai_message_and_leaves_nothing(tmp_path: P
     assert store.stored_hashes() == set()
 
 
+def indicator_in(session: Session, year_id: int, code: str) -> YearIndicator:
+    """Indicator *code* of the fiscal year with id *year_id*."""
+    year = session.get(FiscalYear, year_id)
+    assert year is not None
+    return lookup.find_indicator(session, year, code)
+
+
 def test_check_finds_missing_and_altered_evidence(tmp_path: Path) -> None:
     database = fresh_database(tmp_path)
     year_id = office_with_year(database)
@@ -51,8 +60,7 @@ def test_check_finds_missing_and_altered_evidence(tmp_path: Path) -> None:
         path.write_bytes(f"หลักฐาน {n}".encode())
         files.append(path)
     with database.transaction() as s:
-        year = s.get(FiscalYear, year_id)
-        ind = lookup.find_indicator(s, year, "1.1")  # type: ignore[arg-type]
+        ind = indicator_in(s, year_id, "1.1")
         shas = [
             evidence.add_evidence(s, store, Actor.system(), ind.id, f, criterion_key="B1").sha256
             for f in files
@@ -76,7 +84,7 @@ def test_removed_evidence_waits_in_the_recycle_list_until_emptied(tmp_path: Path
     source = tmp_path / "photo.png"
     source.write_bytes(b"\x89PNG fake image")
     with database.transaction() as s:
-        ind = lookup.find_indicator(s, s.get(FiscalYear, year_id), "1.2")  # type: ignore[arg-type]
+        ind = indicator_in(s, year_id, "1.2")
         ev = evidence.add_evidence(s, store, Actor.system(), ind.id, source)
         evidence.remove_evidence(s, Actor.system(), ev.id)
         sha = ev.sha256
@@ -89,7 +97,7 @@ def test_removed_evidence_waits_in_the_recycle_list_until_emptied(tmp_path: Path
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     database = prebuilt.demo_office(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
     yield database
     database.close()
@@ -110,11 +118,12 @@ def test_demo_current_year_has_every_pdca_stage_and_sound_files(demo: Database) 
     with demo.session() as s:
         years = sorted(y.be_year for y in lookup.get_office(s).years)
         current = s.get(FiscalYear, lookup.find_year(s, years[-1]).id)
-        states = {i.state for i in current.indicators}  # type: ignore[union-attr]
+        assert current is not None
+        states = {i.state for i in current.indicators}
         returned = s.scalars(
             select(YearIndicator).where(
                 YearIndicator.year_id == current.id,
-                YearIndicator.state == "returned",  # type: ignore[union-attr]
+                YearIndicator.state == "returned",
             )
         ).first()
         assert returned is not None and returned.transitions[-1].comment
@@ -148,7 +157,7 @@ def test_emptying_the_recycle_list_keeps_files_if_the_transaction_fails(tmp_path
     source = tmp_path / "minutes.pdf"
     source.write_bytes(b"%PDF minutes")
     with database.transaction() as s:
-        ind = lookup.find_indicator(s, s.get(FiscalYear, year_id), "1.3")  # type: ignore[arg-type]
+        ind = indicator_in(s, year_id, "1.3")
         ev = evidence.add_evidence(s, store, Actor.system(), ind.id, source)
         evidence.remove_evidence(s, Actor.system(), ev.id)
         sha = ev.sha256
@@ -175,7 +184,7 @@ def test_the_quick_evidence_check_sees_missing_and_resized_files_the_full_one_al
     names = ("same-size.pdf", "resized.pdf", "gone.pdf")
     shas = {}
     with database.transaction() as s:
-        ind = lookup.find_indicator(s, s.get(FiscalYear, year_id), "1.4")  # type: ignore[arg-type]
+        ind = indicator_in(s, year_id, "1.4")
         for name in names:
             source = tmp_path / name
             source.write_bytes(f"หลักฐาน {name}".encode())

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar, NamedTuple
 
 import pytest
 from PySide6.QtCore import QTimer, QUrl
@@ -60,8 +60,16 @@ class Desktop:
         return True
 
 
+class Opening(NamedTuple):
+    """The evidence panel showing one server file, its gated store, and the file's original."""
+
+    panel: EvidencePanel
+    store: GatedStore
+    source: Path
+
+
 @pytest.fixture
-def panel(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def opening(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Opening]:
     database = fresh_database(tmp_path)
     context = AppContext(database)
     store = GatedStore(database, tmp_path / "cache")
@@ -79,16 +87,17 @@ def panel(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
     )
     widget.show_evidence(1, [view], [], editable=False)
     widget.table.selectRow(0)
-    widget.source = source
-    yield widget
+    yield Opening(widget, store, source)
     store.gate.set()  # never leave a pool thread waiting
     if QGuiApplication.overrideCursor() is not None:  # a failed test left it up
         QGuiApplication.restoreOverrideCursor()
     database.close()
 
 
-def test_a_server_file_is_fetched_off_the_ui_thread_then_opens(panel: Any, qtbot: QtBot) -> None:
-    store = panel.context.store
+def test_a_server_file_is_fetched_off_the_ui_thread_then_opens(
+    opening: Opening, qtbot: QtBot
+) -> None:
+    panel, store, source = opening
     panel.open_selected()  # returns at once: the fetch waits at the gate in a pool thread
     assert panel.opener.fetching
     assert not panel.open_button.isEnabled()
@@ -103,8 +112,8 @@ def test_a_server_file_is_fetched_off_the_ui_thread_then_opens(panel: Any, qtbot
     with qtbot.waitSignal(panel.opener.opened, timeout=20000) as opened:
         store.gate.set()
     copy: Path = opened.args[0]
-    assert copy.name == panel.source.name
-    assert copy.read_bytes() == panel.source.read_bytes()
+    assert copy.name == source.name
+    assert copy.read_bytes() == source.read_bytes()
     assert [u.toLocalFile() for u in Desktop.urls] == [str(copy)]
     assert store.threads and threading.main_thread() not in store.threads
     assert panel.open_button.isEnabled() and not panel.opener.fetching
@@ -112,8 +121,8 @@ def test_a_server_file_is_fetched_off_the_ui_thread_then_opens(panel: Any, qtbot
     assert QGuiApplication.overrideCursor() is None
 
 
-def test_a_file_altered_on_the_server_is_refused_in_thai(panel: Any, qtbot: QtBot) -> None:
-    store = panel.context.store
+def test_a_file_altered_on_the_server_is_refused_in_thai(opening: Opening, qtbot: QtBot) -> None:
+    panel, store = opening.panel, opening.store
     sha = panel.model.file_at(0).sha256
     with store.engine.begin() as connection:
         connection.execute(
@@ -130,8 +139,8 @@ def test_a_file_altered_on_the_server_is_refused_in_thai(panel: Any, qtbot: QtBo
     assert not Desktop.urls and panel.open_button.isEnabled()
 
 
-def test_the_server_out_of_reach_is_said_in_thai(panel: Any, qtbot: QtBot) -> None:
-    store = panel.context.store
+def test_the_server_out_of_reach_is_said_in_thai(opening: Opening, qtbot: QtBot) -> None:
+    panel, store = opening.panel, opening.store
     store.fail_with = ConnectionResetError("server closed the connection")
     seen: list[str] = []
     answer_next_box(seen)

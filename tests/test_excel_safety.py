@@ -14,7 +14,7 @@ from mk3desk.excel.columns import Column, SheetSpec
 from mk3desk.excel.kinds import people
 from mk3desk.excel.reader import read_sheet
 from mk3desk.excel.safety import open_workbook_safely, rows_within
-from mk3desk.excel.writer import write_table
+from mk3desk.excel.writer import Rows, write_table
 
 SPEC = SheetSpec("ข้อมูล", (Column("code", "รหัส", required=True),))
 
@@ -184,7 +184,10 @@ def _people_file(path: Path, count: int) -> Path:
         }
         for n in range(count)
     ]
-    sheets = [(group_spec, [{"name": "กลุ่มนโยบายและแผน"}]), (people_spec, rows)]
+    sheets: list[tuple[SheetSpec, Rows]] = [
+        (group_spec, [{"name": "กลุ่มนโยบายและแผน"}]),
+        (people_spec, rows),
+    ]
     return write_table(path, sheets, kind_marker=people.KEY)
 
 

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -31,6 +31,7 @@ from mk3desk.services.context import Actor
 from mk3desk.services.indicator_view import indicator_rows, year_choices
 from mk3desk.ui.context import AppContext
 from mk3desk.ui.dialogs.best_practice_dialog import BestPracticeDialog
+from mk3desk.ui.dialogs.help_dialog import HelpDialog
 from mk3desk.ui.dialogs.recycle_dialog import RecycleDialog
 from mk3desk.ui.main_window import MainWindow
 from mk3desk.ui.menus import launch_command, recent_databases
@@ -307,9 +308,10 @@ def test_every_menu_and_item_has_a_latin_mnemonic(
     assert not missing
     bar = [a.text() for a in window.menuBar().actions()]
     assert bar == ["แฟ้ม (&F)", "Excel (&E)", "ส่งงาน / รับงาน (&S)", "ช่วยเหลือ (&H)"]
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert isinstance(help_menu, QMenu)
     shortcuts = {
-        a.shortcut().toString()
-        for a in window.menus.file_menu.actions() + window.menuBar().actions()[-1].menu().actions()
+        a.shortcut().toString() for a in window.menus.file_menu.actions() + help_menu.actions()
     }
     assert {"Ctrl+F", "Ctrl+P", "Ctrl+Q", "F1"} <= shortcuts
 
@@ -605,8 +607,8 @@ def test_f1_opens_the_thai_guide_with_pictures_of_the_real_screens(
     assert window.menus.help_action.shortcut().toString() == "F1"
     window.menus.help_action.trigger()
     guide = window.menus.help
-    assert guide is not None and guide.isVisible()
-    browser = guide.browser  # type: ignore[attr-defined]
+    assert isinstance(guide, HelpDialog) and guide.isVisible()
+    browser = guide.browser
     text = browser.toPlainText()
     for section in ("เริ่มต้นใช้งาน", "PDCA", "เอกสาร PDF", "Excel", "ส่งงาน", "สำรองข้อมูล"):
         assert section in text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -79,10 +79,17 @@ def login(qtbot: QtBot, window: MainWindow, user: str, password: str) -> LoginDi
     return dialog
 
 
+def central(window: MainWindow) -> QWidget:
+    """The window's central widget (it always has one)."""
+    widget = window.centralWidget()
+    assert widget is not None
+    return widget
+
+
 def test_a_wrong_password_then_the_right_one(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.findChild(LoginDialog) is not None)
     assert window.context.actor.name == Actor.nobody().name  # reads only until logged in
-    assert not window.centralWidget().isVisible()
+    assert not central(window).isVisible()
     dialog = login(qtbot, window, "boss", "wrong-password")
     assert dialog.isVisible() and "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง" in dialog.message.text()
     assert dialog.password.text() == ""
@@ -90,7 +97,7 @@ def test_a_wrong_password_then_the_right_one(qtbot: QtBot, window: MainWindow) -
     assert not dialog.isVisible()
     assert window.context.actor.has(Role.COORDINATOR)
     assert "นายผู้ประสาน หลัก" in window.session.who.text()
-    assert window.centralWidget().isVisible()
+    assert central(window).isVisible()
 
 
 def test_a_disabled_account_is_refused(qtbot: QtBot, window: MainWindow) -> None:
@@ -102,14 +109,14 @@ def test_a_disabled_account_is_refused(qtbot: QtBot, window: MainWindow) -> None
 def test_lock_needs_the_password_again(qtbot: QtBot, window: MainWindow) -> None:
     login(qtbot, window, "somsri", PASSWORD)
     window.session.lock_now()
-    assert not window.centralWidget().isVisible()
+    assert not central(window).isVisible()
     locked = [d for d in window.findChildren(LoginDialog) if d.isVisible()]
     assert locked and locked[-1].user.text() == "somsri"
     dialog = locked[-1]
     dialog.password.setFocus()
     type_text(dialog.password, PASSWORD)
     dialog.try_login()
-    assert window.centralWidget().isVisible() and not window.session.locked
+    assert central(window).isVisible() and not window.session.locked
 
 
 def test_a_key_man_sees_only_the_buttons_the_table_allows(qtbot: QtBot, window: MainWindow) -> None:
@@ -149,7 +156,9 @@ def test_first_start_creates_the_coordinators_account(qtbot: QtBot, tmp_path: Pa
     shown: list[str] = []
 
     def keep(box: RecoveryCodeDialog) -> None:  # shown once, with the advice to keep it safe
-        shown.extend([box.code_label.text(), box.findChild(QLabel, "recoveryWarning").text()])
+        warning = box.findChild(QLabel, "recoveryWarning")
+        assert warning is not None
+        shown.extend([box.code_label.text(), warning.text()])
         box.accept()
 
     answer_next_dialog(RecoveryCodeDialog, keep)

@@ -169,9 +169,11 @@ def test_the_frame_shows_the_office_years_before_the_database_is_open(
     window.show()
     assert not window.is_attached
     assert window.year_combo.currentText() == "สพป.ทดสอบ · ปีงบประมาณ 2570"
-    assert window.stack.currentWidget().findChild(QLabel, "openingLabel").text() == (
-        "กำลังเปิดฐานข้อมูล…"
-    )
+    page = window.stack.currentWidget()
+    assert page is not None
+    opening = page.findChild(QLabel, "openingLabel")
+    assert opening is not None
+    assert opening.text() == "กำลังเปิดฐานข้อมูล…"
     assert not window.actor_combo.isEnabled()
     assert not window.menus.excel_menu.menuAction().isEnabled()
     assert not window.menus.check_action.isEnabled()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
@@ -30,6 +31,7 @@ from mk3desk.services import office_edit, people_edit, progress
 from mk3desk.services.lookup import find_year, resolve_year
 from mk3desk.services.scoring import what_if_for_year, year_result
 from mk3desk.ui.context import AppContext, Topic
+from mk3desk.ui.dialogs.people_dialogs import AssignmentDialog, PersonDialog
 from mk3desk.ui.models.assignment_model import AssignmentModel, DueModel
 from mk3desk.ui.models.people_model import PeopleModel
 from mk3desk.ui.pages.calendar_page import LATE_BACKGROUND, CalendarPage
@@ -104,6 +106,7 @@ def test_dashboard_shows_the_computed_and_official_scores(qtbot: Any, database: 
     # axis title (seven "หมวด n" labels were cut to "หมว…" at the chart's width).
     chart = page.category_view.chart()
     axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    assert isinstance(axis, QBarCategoryAxis)
     assert axis.categories() == ["1", "2", "3", "4", "5", "6", "7"]
     assert axis.titleText() == "หมวด"
 
@@ -140,12 +143,12 @@ def test_editing_a_person_lands_in_the_database(qtbot: Any, context: AppContext)
     page.people_view.setCurrentIndex(page.people_model.index(row, 0))
     qtbot.mouseClick(page.edit_person_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
-    assert dialog is not None
-    position: QLineEdit = dialog.form.positionEdit  # type: ignore[attr-defined]
+    assert isinstance(dialog, PersonDialog)
+    position: QLineEdit = dialog.form.positionEdit
     position.clear()
     type_text(position, "นักวิชาการพัสดุชำนาญการพิเศษ")
-    dialog.form.reviewerCheck.setChecked(True)  # type: ignore[attr-defined]
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    dialog.form.reviewerCheck.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     person = context.read(
         lambda s: s.scalars(select(Person).where(Person.name == "นายสุริยา โคตรวงศ์")).one()
@@ -165,8 +168,8 @@ def test_a_refused_person_keeps_the_dialog_open(qtbot: Any, context: AppContext)
     before = page.people_model.rowCount()
     qtbot.mouseClick(page.add_person_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
-    assert dialog is not None
-    type_text(dialog.form.positionEdit, "ครูผู้ช่วย")  # type: ignore[attr-defined]
+    assert isinstance(dialog, PersonDialog)
+    type_text(dialog.form.positionEdit, "ครูผู้ช่วย")
     seen: list[str] = []
 
     def close_warning() -> None:
@@ -176,10 +179,10 @@ def test_a_refused_person_keeps_the_dialog_open(qtbot: Any, context: AppContext)
             box.accept()
 
     QTimer.singleShot(0, close_warning)
-    dialog.save_button.click()  # type: ignore[attr-defined]  # no name: refused
+    dialog.save_button.click()  # no name: refused
     assert seen and "ชื่อ" in seen[0]
     assert dialog.isVisible()
-    assert dialog.form.positionEdit.text() == "ครูผู้ช่วย"  # type: ignore[attr-defined]
+    assert dialog.form.positionEdit.text() == "ครูผู้ช่วย"
     assert page.people_model.rowCount() == before
     dialog.reject()
 
@@ -203,17 +206,17 @@ def test_editing_an_assignment_lands_in_the_database(qtbot: Any, context: AppCon
     assert page.assign_button.isEnabled()
     qtbot.mouseClick(page.assign_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
-    assert dialog is not None
-    form = dialog.form  # type: ignore[attr-defined]
+    assert isinstance(dialog, AssignmentDialog)
+    form = dialog.form
     new_backup = next(
         form.backupCombo.itemData(n)
         for n in range(1, form.backupCombo.count())
         if form.backupCombo.itemData(n) not in (target.owner_id, target.backup_id)
     )
     form.backupCombo.setCurrentIndex(form.backupCombo.findData(new_backup))
-    dialog.deadline.line_edit.setText("")  # type: ignore[attr-defined]
-    type_text(dialog.deadline.line_edit, "15/3/2568")  # type: ignore[attr-defined]
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    dialog.deadline.line_edit.setText("")
+    type_text(dialog.deadline.line_edit, "15/3/2568")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     saved = context.read(
         lambda s: s.scalars(
@@ -239,12 +242,12 @@ def test_a_mistyped_deadline_is_refused_with_the_reason_and_nothing_saved(
     target = page.assignment_model.row_at(row)
     qtbot.mouseClick(page.assign_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
-    assert dialog is not None
-    dialog.deadline.line_edit.setText("")  # type: ignore[attr-defined]
-    type_text(dialog.deadline.line_edit, "31/2/2570")  # type: ignore[attr-defined]
+    assert isinstance(dialog, AssignmentDialog)
+    dialog.deadline.line_edit.setText("")
+    type_text(dialog.deadline.line_edit, "31/2/2570")
     seen: list[str] = []
     answer_next_box(seen)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(seen))
     assert "วันส่งงาน" in seen[0]
     assert dialog.isVisible()  # still open: the clerk fixes the date

@@ -86,6 +86,7 @@ def _sideways(window: MainWindow) -> list[str]:
                 owner = owner.parentWidget()
             found.append(f"{type(area).__name__} in {'/'.join(names)}: max {bar.maximum()}")
     central = window.centralWidget()
+    assert central is not None
     if central.width() > window.width() or central.minimumSizeHint().width() > window.width():
         found.append(f"central widget {central.minimumSizeHint().width()} > {window.width()}")
     return found

@@ -17,10 +17,10 @@ from mk3desk.domain.thaiwords import (
     cut_points,
     segment,
 )
-from mk3desk.reports.blocks import CELL_PADDING
 from mk3desk.reports.documents.common import column_widths
 from mk3desk.reports.fonts import bundled_fonts
 from mk3desk.reports.page import FRAME_WIDTH, document_styles
+from mk3desk.reports.table_widths import CELL_PADDING
 from mk3desk.reports.thai_text import Line, break_lines, parse_markup
 
 STYLES = document_styles(bundled_fonts())

@@ -104,8 +104,8 @@ def test_columns_fit_their_widest_unit_or_the_table_warns() -> None:
     """Issue #12 item 4: row numbers "๑|๐", codes "๗.|๑.๑", the header "ตัวชี้|วัด"."""
     from reportlab.platypus import KeepTogether, Spacer
 
-    from mk3desk.reports.blocks import CELL_PADDING, layout_warnings, thai_table
-    from mk3desk.reports.table_widths import narrowest_width
+    from mk3desk.reports.blocks import layout_warnings, thai_table
+    from mk3desk.reports.table_widths import CELL_PADDING, narrowest_width
 
     cell, header = STYLES.table_cell, STYLES.table_header
     rows = [["ที่", "ตัวชี้วัด", "ผู้รับผิดชอบ"]]

@@ -395,7 +395,10 @@ def test_postgres_two_clients_saving_one_person_at_once(pg_office: str) -> None:
             database.close()
         results = _at_once(
             pg_office,
-            [lambda s, n=name, r=read: _rename(s, r, n, r.version) for name in names],
+            [
+                functools.partial(_rename, row=read, name=name, version=read.version)
+                for name in names
+            ],
         )
         refused = [r for r in results if isinstance(r, Mk3Error)]
         assert len(refused) == 1 and isinstance(refused[0], ConflictError), (round_, results)
@@ -444,8 +447,13 @@ def test_postgres_two_clients_saving_one_text_and_one_assignment_at_once(
     results = _at_once(
         pg_office,
         [
-            lambda s, who=who: people.assign(
-                s, SYSTEM, indicator_id, owner_id=who, deadline=date(2024, 7, 31), version=1
+            functools.partial(
+                people.assign,
+                actor=SYSTEM,
+                indicator_id=indicator_id,
+                owner_id=who,
+                deadline=date(2024, 7, 31),
+                version=1,
             )
             for who in (owner.person_id, backup.person_id)
         ],

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from mk3desk.db.engine import Database
 from mk3desk.db.models import Certificate, Group, Person
 from mk3desk.domain.errors import PermissionDeniedError, ValidationError
 from mk3desk.domain.office_settings import Signatory
@@ -42,7 +43,7 @@ def pdftotext(path: Path, *options: str) -> str:
 
 
 @pytest.fixture
-def office(tmp_path: Path):  # type: ignore[no-untyped-def]
+def office(tmp_path: Path) -> Database:
     database = fresh_database(tmp_path)
     office_with_year(database)
     with database.transaction() as session:
@@ -54,7 +55,7 @@ def office(tmp_path: Path):  # type: ignore[no-untyped-def]
     return database
 
 
-def _ids(database):  # type: ignore[no-untyped-def]
+def _ids(database: Database) -> dict[str, int]:
     with database.session() as session:
         found = {p.name: p.id for p in session.scalars(select(Person))}
         found["กลุ่ม"] = session.scalars(select(Group.id)).one()
@@ -79,7 +80,7 @@ def test_register_numbers_follow_the_highest_ever_issued() -> None:
     assert next_numbers([1, 2, 7], 1) == [8]  # a gap is never filled: 3..6 stay unused
 
 
-def test_certificates_are_numbered_one_per_person_and_never_reused(office) -> None:  # type: ignore[no-untyped-def]
+def test_certificates_are_numbered_one_per_person_and_never_reused(office: Database) -> None:
     ids = _ids(office)
     with office.transaction() as session:
         year = lookup.resolve_year(session, 2567)
@@ -112,7 +113,7 @@ def test_certificates_are_numbered_one_per_person_and_never_reused(office) -> No
         assert len(again) == 2
 
 
-def test_a_certificate_without_a_signer_is_refused_and_nothing_is_written(office) -> None:  # type: ignore[no-untyped-def]
+def test_a_certificate_without_a_signer_is_refused_and_nothing_is_written(office: Database) -> None:
     ids = _ids(office)
     with office.transaction() as session:
         year = lookup.resolve_year(session, 2567)
@@ -132,18 +133,20 @@ def test_a_certificate_without_a_signer_is_refused_and_nothing_is_written(office
         assert session.scalars(select(Certificate)).all() == []
 
 
-def test_a_staff_member_may_not_issue_certificates(office) -> None:  # type: ignore[no-untyped-def]
+def test_a_staff_member_may_not_issue_certificates(office: Database) -> None:
     ids = _ids(office)
     with office.transaction() as session:
-        staff = Actor.of(session.get(Person, ids["นายสมชาย รักงาน"]))
+        person = session.get(Person, ids["นายสมชาย รักงาน"])
+        assert person is not None
+        staff = Actor.of(person)
         year = lookup.resolve_year(session, 2567)
         with pytest.raises(PermissionDeniedError):
             issue_certificates(session, staff, year, [1], DIRECTOR, DAY)
 
 
 def test_certificate_pdf_is_landscape_with_name_reason_number_and_embedded_fonts(
-    office,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    office: Database,
+    tmp_path: Path,
 ) -> None:
     from mk3desk.reports.certificates import build_certificates
 
@@ -184,7 +187,7 @@ def test_certificate_pdf_is_landscape_with_name_reason_number_and_embedded_fonts
     assert "(นายประเสริฐ วงศ์ศรีสุข)" in page_one
 
 
-def test_poster_pdf_and_png(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_poster_pdf_and_png(office: Database, tmp_path: Path) -> None:
     from PIL import Image
 
     from mk3desk.services import publishing
@@ -205,7 +208,7 @@ def test_poster_pdf_and_png(office, tmp_path: Path) -> None:  # type: ignore[no-
         assert image.size == (1080, 1350)
 
 
-def test_cli_praise_issue_list_and_poster(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_praise_issue_list_and_poster(office: Database, tmp_path: Path) -> None:
     db = str(tmp_path / "office.sqlite3")
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -231,7 +234,7 @@ def test_cli_praise_issue_list_and_poster(office, tmp_path: Path) -> None:  # ty
     assert (tmp_path / "p.pdf").exists()
 
 
-def test_a_person_who_was_praised_is_not_deleted_only_marked_as_left(office) -> None:  # type: ignore[no-untyped-def]
+def test_a_person_who_was_praised_is_not_deleted_only_marked_as_left(office: Database) -> None:
     from mk3desk.services import people_edit
 
     ids = _ids(office)

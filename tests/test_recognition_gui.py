@@ -96,7 +96,9 @@ def test_praise_then_certificates_through_the_dialog(
     assert [(c.number, c.recipient_name) for c in issued] == [
         (1, "นางสาวสมศรี ใจดี")  # the group's only member
     ]
-    assert dialog.register_view.item(0, 0).text() == "เลขที่ 1/2567"
+    first = dialog.register_view.item(0, 0)
+    assert first is not None
+    assert first.text() == "เลขที่ 1/2567"
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
     assert "นางสาวสมศรี ใจดี" in text and "เลขที่ ๑/๒๕๖๗" in text
 
@@ -144,7 +146,9 @@ def test_the_dashboard_saves_the_picture_and_the_poster(
     with Image.open(png) as image:
         assert image.size == (1080, 1350)
         # The navy head and the white body: a picture, not an empty page.
-        assert image.getpixel((540, 20))[:3] != image.getpixel((540, 700))[:3]
+        head, body = image.getpixel((540, 20)), image.getpixel((540, 700))
+        assert isinstance(head, tuple) and isinstance(body, tuple)
+        assert head[:3] != body[:3]
     text = subprocess.run(
         ["pdftotext", str(png.with_suffix(".pdf")), "-"], capture_output=True, text=True
     ).stdout

@@ -56,14 +56,18 @@ def test_restoring_a_backup_brings_the_data_back_and_keeps_the_current_file(
     dialog = window.menus.show_restore()
     assert isinstance(dialog, RestoreDialog)
     assert dialog.table.rowCount() == len(backups_of(database.path)) >= 1
-    assert "2568" in dialog.table.item(0, 0).text()  # the พ.ศ. date of 1 March 2025
+    first = dialog.table.item(0, 0)
+    assert first is not None
+    assert "2568" in first.text()  # the พ.ศ. date of 1 March 2025
     seen: list[str] = []
     answer_next_box(seen)  # "กู้คืนเรียบร้อย … โปรแกรมจะเปิดข้อมูลที่กู้คืนใหม่"
     assert dialog.restore_selected(confirm=False)
     assert "กู้คืนข้อมูลสำรองเมื่อ" in seen[0]
     assert not window.isVisible()  # the window let go of the file; launch reopens it
-    assert QCoreApplication.instance().property(REOPEN_PROPERTY) == str(database.path)
-    QCoreApplication.instance().setProperty(REOPEN_PROPERTY, None)
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert app.property(REOPEN_PROPERTY) == str(database.path)
+    app.setProperty(REOPEN_PROPERTY, None)
     assert _short_name(database) == before  # the engine reconnects to the restored file
     kept = [p for p in database.path.parent.glob("*ก่อนกู้คืน*.sqlite3")]
     assert len(kept) == 1  # the data of before the restore, kept beside it

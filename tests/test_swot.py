@@ -72,7 +72,8 @@ def test_saving_and_reading_the_years_swot(tmp_path: Path) -> None:
     with database.session() as s:
         assert load_swot(s, office_year).swot.threats == ("ภัยแล้ง",)
     # Audited: the check of the whole trail finds the record unaltered.
-    from mk3desk.services.audit_check import Severity, check_audit_trail
+    from mk3desk.services.audit_check import check_audit_trail
+    from mk3desk.services.integrity import Severity
 
     assert [f.severity for f in check_audit_trail(database)] == [Severity.OK]
     # Changed behind the program's back (an SQLite tool): the check names the record.

@@ -227,7 +227,7 @@ def test_split_pieces_hold_every_line_once_without_a_blank_first_line() -> None:
     head, tail = paragraph.split(width, height / 2)
     assert isinstance(head, ThaiParagraph) and isinstance(tail, ThaiParagraph)
     head_lines, tail_lines = head.lines(width), tail.lines(width)
-    assert [ln.text for ln in head_lines + tail_lines] == [ln.text for ln in lines]
+    assert [ln.text for ln in [*head_lines, *tail_lines]] == [ln.text for ln in lines]
     assert tail_lines[0].text.strip() and tail_lines[0].indent == 0
     assert head.text + tail.text == paragraph.text
     assert head.wrap(width, 10_000)[1] <= height / 2
@@ -288,7 +288,7 @@ def test_unwritable_target_raises_thai_storage_error(tmp_path: Path) -> None:
     assert not target.exists()
 
 
-class _Broken(Flowable):  # type: ignore[misc]
+class _Broken(Flowable):  # type: ignore[misc]  # reportlab has no stubs: Flowable is Any
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return aw, 10
 
@@ -509,7 +509,7 @@ def test_streams_are_binary_and_reportlab_setting_is_restored(
     assert _content_streams(report[0]), "page streams should inflate as plain Flate"
     assert rl_config.useA85 == 1  # reportlab's default, for other code in the process
 
-    class Boom(Flowable):  # type: ignore[misc]
+    class Boom(Flowable):  # type: ignore[misc]  # reportlab has no stubs: Flowable is Any
         def wrap(self, *args: float) -> tuple[float, float]:
             raise RuntimeError("layout failed")
 

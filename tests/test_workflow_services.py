@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,9 +18,11 @@ from mk3desk.services.context import Actor
 from mk3desk.services.pdca import PdcaField
 from tests.support import DEADLINE, fresh_database, office_with_year, own, staff
 
+Setup = tuple[Database, int, dict[str, Actor]]
+
 
 @pytest.fixture()
-def setup(tmp_path: Path) -> tuple[Database, int, dict[str, Actor]]:
+def setup(tmp_path: Path) -> Iterator[Setup]:
     database = fresh_database(tmp_path)
     year_id = office_with_year(database)
     cast = staff(database)
@@ -30,6 +33,7 @@ def setup(tmp_path: Path) -> tuple[Database, int, dict[str, Actor]]:
 def indicator_id(database: Database, year_id: int, code: str) -> int:
     with database.session() as session:
         year = session.get(FiscalYear, year_id)
+        assert year is not None
         return lookup.find_indicator(session, year, code).id
 
 
@@ -51,10 +55,12 @@ def plan(database: Database, ind: int, cast: dict[str, Actor]) -> None:
 
 def state_of(database: Database, ind: int) -> str:
     with database.session() as s:
-        return s.get(YearIndicator, ind).state  # type: ignore[union-attr]
+        indicator = s.get(YearIndicator, ind)
+        assert indicator is not None
+        return indicator.state
 
 
-def test_a_process_item_goes_through_the_whole_cycle(setup) -> None:  # type: ignore[no-untyped-def]
+def test_a_process_item_goes_through_the_whole_cycle(setup: Setup) -> None:
     database, year_id, cast = setup
     ind = indicator_id(database, year_id, "1.1")
     plan(database, ind, cast)
@@ -95,12 +101,13 @@ def test_a_process_item_goes_through_the_whole_cycle(setup) -> None:  # type: ig
         assert moves[3].comment == "เพิ่มหลักฐานการประชุม"
         assert moves[3].actor_name == "นางวิไล ตรวจดี"
         year = s.get(FiscalYear, year_id)
+        assert year is not None
         score = scoring.year_result(s, year).score
         assert score.indicator("1.1").points == Decimal(300)
-        assert s.scalar(select(func.count()).select_from(AuditEntry)) > 10
+        assert s.scalars(select(func.count()).select_from(AuditEntry)).one() > 10
 
 
-def test_moves_outside_the_workflow_are_refused_and_change_nothing(setup) -> None:  # type: ignore[no-untyped-def]
+def test_moves_outside_the_workflow_are_refused_and_change_nothing(setup: Setup) -> None:
     database, year_id, cast = setup
     ind = indicator_id(database, year_id, "2.1")
     with pytest.raises(WorkflowError), database.transaction() as s:
@@ -108,7 +115,7 @@ def test_moves_outside_the_workflow_are_refused_and_change_nothing(setup) -> Non
     assert state_of(database, ind) == "not_started"
 
 
-def test_plan_needs_owner_deadline_and_activities_before_do(setup) -> None:  # type: ignore[no-untyped-def]
+def test_plan_needs_owner_deadline_and_activities_before_do(setup: Setup) -> None:
     database, year_id, cast = setup
     ind = indicator_id(database, year_id, "2.2")
     # Nobody owns it yet: the coordinator starts it (the rights table).
@@ -121,7 +128,7 @@ def test_plan_needs_owner_deadline_and_activities_before_do(setup) -> None:  # t
     assert state_of(database, ind) == "planning"
 
 
-def test_submit_needs_a_narrative_for_each_ticked_criterion(setup) -> None:  # type: ignore[no-untyped-def]
+def test_submit_needs_a_narrative_for_each_ticked_criterion(setup: Setup) -> None:
     database, year_id, cast = setup
     ind = indicator_id(database, year_id, "3.1")
     plan(database, ind, cast)
@@ -134,7 +141,7 @@ def test_submit_needs_a_narrative_for_each_ticked_criterion(setup) -> None:  # t
     assert "B1" in str(raised.value) and "คำอธิบาย" in str(raised.value)
 
 
-def test_only_reviewers_return_and_only_the_coordinator_locks(setup) -> None:  # type: ignore[no-untyped-def]
+def test_only_reviewers_return_and_only_the_coordinator_locks(setup: Setup) -> None:
     database, year_id, cast = setup
     ind = indicator_id(database, year_id, "4.1")
     plan(database, ind, cast)
@@ -159,7 +166,7 @@ def test_only_reviewers_return_and_only_the_coordinator_locks(setup) -> None:  #
     assert state_of(database, ind) == "in_progress"
 
 
-def test_outcome_values_only_for_this_year_and_the_two_before(setup) -> None:  # type: ignore[no-untyped-def]
+def test_outcome_values_only_for_this_year_and_the_two_before(setup: Setup) -> None:
     database, year_id, cast = setup
     ind = indicator_id(database, year_id, "7.2.1")
     own(database, cast, ind)
@@ -169,11 +176,13 @@ def test_outcome_values_only_for_this_year_and_the_two_before(setup) -> None:  #
     with pytest.raises(ValidationError), database.transaction() as s:
         pdca.set_outcome_value(s, cast["owner"], ind, 2564, Decimal(1))
     with database.session() as s:
-        values = {v.be_year: v.value for v in s.get(YearIndicator, ind).outcome_values}  # type: ignore[union-attr]
+        indicator = s.get(YearIndicator, ind)
+        assert indicator is not None
+        values = {v.be_year: v.value for v in indicator.outcome_values}
     assert values == {2565: Decimal("81.5"), 2566: Decimal("84.25"), 2567: Decimal("88.10")}
 
 
-def test_a_huge_pasted_text_is_refused_with_a_thai_message(setup) -> None:  # type: ignore[no-untyped-def]
+def test_a_huge_pasted_text_is_refused_with_a_thai_message(setup: Setup) -> None:
     database, year_id, cast = setup
     ind = indicator_id(database, year_id, "5.1")
     own(database, cast, ind)
