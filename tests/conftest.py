@@ -28,7 +28,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The folders this process makes are removed when it ends (pytest-xdist's workers make
 # theirs inside the controller's data folder, and end before it).
 _MADE: list[str] = []
-atexit.register(lambda: [shutil.rmtree(folder, ignore_errors=True) for folder in _MADE])
+
+
+def _remove_made() -> None:
+    for folder in _MADE:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+atexit.register(_remove_made)
 if "MK3DESK_DATA" not in os.environ:
     _MADE.append(tempfile.mkdtemp(prefix="mk3desk-test-data-"))
     os.environ["MK3DESK_DATA"] = _MADE[-1]

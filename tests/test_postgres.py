@@ -86,7 +86,7 @@ def test_demo_office_scores_the_same_on_postgresql(pg_url: str) -> None:
 # -- the office server: set-up, moving an office on and off it, evidence, backup ----------
 
 
-def _figures(database: Database) -> dict[int, tuple[Decimal, dict[str, Decimal]]]:
+def _figures(database: Database) -> dict[int, tuple[Decimal, dict[int, Decimal]]]:
     """Each year's total and category scores, by พ.ศ. year."""
     with database.session() as session:
         found = {}
