@@ -111,6 +111,43 @@ def _close_left_dialogs() -> None:
             widget.done(0)
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """A window closed by a fixture with typing still unsaved (a test that failed halfway)
+    asks "ยังมีข้อมูลที่ไม่ได้บันทึก" — modal, it would wait for ever: answered "close
+    without saving" here, so the failure is reported and the next test runs."""
+    if _APP is None:
+        yield
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            close = next(
+                (
+                    b
+                    for b in box.buttons()
+                    if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole
+                ),
+                None,
+            )
+            if close is not None:
+                close.click()
+            else:
+                box.reject()
+
+    timer = QTimer()
+    timer.setInterval(100)
+    timer.timeout.connect(answer)
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.stop()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     def rank(item: pytest.Item) -> int:
         name = item.path.name

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QComboBox
+from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QMessageBox
 
 from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
@@ -187,3 +187,30 @@ def test_a_viewer_cannot_record_sessions(window: MainWindow) -> None:
     page.refresh()
     assert not page.save_button.isEnabled() and not page.new_button.isEnabled()
     assert page.sheet_button.isEnabled(), "anyone may print"
+
+
+def test_typing_not_saved_is_dropped_only_when_the_clerk_says_so(
+    qtbot: Any, window: MainWindow
+) -> None:
+    page = _page(window)
+    page.list.setCurrentRow(0)
+    first = page.topic.text()
+    type_text(page.lessons, " เพิ่มเติมที่ยังไม่ได้บันทึก")
+    # Another session chosen: asked; "Cancel" (the default) keeps the form and the row.
+    seen: list[str] = []
+    answer_next_box(seen, QMessageBox.StandardButton.Cancel)
+    page.list.setCurrentRow(1)
+    assert seen and "ยังไม่ได้บันทึก" in seen[0]
+    assert page.list.currentRow() == 0 and page.topic.text() == first
+    assert "เพิ่มเติมที่ยังไม่ได้บันทึก" in page.lessons.toPlainText()
+    # Closing the program: asked too, and by default it stays open with the typing.
+    seen.clear()
+    answer_next_box(seen)
+    window.close()
+    assert seen and "หน้าการพัฒนาความรู้" in seen[0]
+    assert window.isVisible()
+    # "Discard": the other session is shown as stored, and closing asks no more.
+    answer_next_box(seen, QMessageBox.StandardButton.Discard)
+    page.list.setCurrentRow(1)
+    assert page.list.currentRow() == 1 and page.topic.text() != first
+    assert page.unsaved() == ""

@@ -395,8 +395,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _may_close(self) -> bool:
-        """Closing would lose typed work no page can keep (values waiting for a lost
-        server): the clerk chooses, waiting is the default."""
+        """Closing would lose typed work no page can keep (a form saved by its button,
+        values waiting for a lost server): the clerk chooses, not closing is the default."""
         lost = [page.unsaved() for page in self.pages.values() if isinstance(page, Page)]
         lost = [text for text in lost if text]
         if not lost:
@@ -409,7 +409,9 @@ class MainWindow(QMainWindow):
                 what="\n".join(f"• {text}" for text in lost)
             )
         )
-        box.setInformativeText(self.tr("รอให้เชื่อมต่อเซิร์ฟเวอร์ได้ แล้วข้อมูลจะบันทึกเอง จากนั้นจึงปิดโปรแกรม"))
+        box.setInformativeText(
+            self.tr("เลือก “ยังไม่ปิด” แล้วบันทึกก่อน (ค่าตั้งที่รอเซิร์ฟเวอร์จะบันทึกเองเมื่อเชื่อมต่อได้)")
+        )
         wait = box.addButton(self.tr("ยังไม่ปิด"), QMessageBox.ButtonRole.RejectRole)
         close = box.addButton(self.tr("ปิดโดยไม่บันทึก"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(wait)

@@ -148,7 +148,7 @@ class KnowledgePage(Page):
         layout.addLayout(bottom)
 
         self.list.currentRowChanged.connect(self._chosen)
-        self.new_button.clicked.connect(lambda: self.start_new())
+        self.new_button.clicked.connect(self._new_clicked)
         self.delete_button.clicked.connect(lambda: self.delete_shown())
         self.save_button.clicked.connect(lambda: self.save())
         self.attach_button.clicked.connect(lambda: self.attach())
@@ -200,8 +200,10 @@ class KnowledgePage(Page):
             self._keep_typing(None if index is None else self.views[index])
         elif unchanged:
             self._saved_state(True)
-        elif self.views:
+        elif self.views:  # read as stored: the row chosen here, not by the clerk
+            self.list.blockSignals(True)
             self.list.setCurrentRow(index or 0)
+            self.list.blockSignals(False)
             self.show_session(self.views[index or 0])
         else:
             self.start_new(asked=False)
@@ -221,8 +223,38 @@ class KnowledgePage(Page):
             self.status.setText(self.tr("ผู้ใช้อื่นแก้ไขการประชุม/อบรมนี้แล้ว เมื่อบันทึกจะให้เลือกว่าจะเก็บฉบับใด"))
 
     def _chosen(self, row: int) -> None:
-        if 0 <= row < len(self.views):
-            self.show_session(self.views[row])
+        if not 0 <= row < len(self.views):
+            return
+        if not self._may_leave_form():  # back to the session being edited
+            shown = self.shown.session_id if self.shown is not None else None
+            back = next((n for n, v in enumerate(self.views) if v.session_id == shown), -1)
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(back)
+            self.list.blockSignals(False)
+            return
+        self.show_session(self.views[row])
+
+    def _new_clicked(self) -> None:
+        if self._may_leave_form():
+            self.start_new()
+
+    def _may_leave_form(self) -> bool:
+        """Typing not saved yet is dropped only when the clerk says so."""
+        if not self.form.typed():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("ยังไม่ได้บันทึก"),
+            self.tr("การประชุม/อบรมที่แก้ไขอยู่ยังไม่ได้บันทึก — ทิ้งการแก้ไขนี้หรือไม่?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def unsaved(self) -> str:  # Page: the form is saved by its button, not as typed
+        if not self.form.typed():
+            return ""
+        return self.tr("การประชุม/อบรมที่แก้ไขในหน้าการพัฒนาความรู้ (ยังไม่ได้กดบันทึก)")
 
     def show_session(self, view: SessionView) -> None:
         self.shown, self.asked_new = view, False
