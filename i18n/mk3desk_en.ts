@@ -4991,7 +4991,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Print minutes…</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+95" />
         <source>การประชุม/อบรมนี้ถูกลบโดยผู้ใช้อื่นแล้ว ข้อความที่พิมพ์ยังอยู่</source>
         <translation>Another user has deleted this meeting/training; what you typed is still here</translation>
     </message>
@@ -5001,7 +5001,18 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Another user has changed this meeting/training; when you save, you will choose which version to keep</translation>
     </message>
     <message>
+        <location line="+25" />
+        <source>การประชุม/อบรมที่แก้ไขอยู่ยังไม่ได้บันทึก — ทิ้งการแก้ไขนี้หรือไม่?</source>
+        <translation>The meeting/training you are editing is not saved — discard your changes?</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>การประชุม/อบรมที่แก้ไขในหน้าการพัฒนาความรู้ (ยังไม่ได้กดบันทึก)</source>
+        <translation>The meeting/training being edited on the Knowledge development page (Save not pressed yet)</translation>
+    </message>
+    <message>
         <location filename="../mk3desk/ui/pages/knowledge_form.py" line="+63" />
+        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="-10" />
         <source>ยังไม่ได้บันทึก</source>
         <translation>Not saved</translation>
     </message>
@@ -5011,7 +5022,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Please enter the date held</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+58" />
+        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+64" />
         <source>บันทึกแล้ว</source>
         <translation>Saved</translation>
     </message>
@@ -5463,12 +5474,16 @@ Please tell your system administrator and send the log file: {log}</translation>
 {what}</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>รอให้เชื่อมต่อเซิร์ฟเวอร์ได้ แล้วข้อมูลจะบันทึกเอง จากนั้นจึงปิดโปรแกรม</source>
-        <translation>Wait until the server connection is back: the changes are saved by themselves. Then close the program.</translation>
+        <location line="+5" />
+        <source>เลือก “ยังไม่ปิด” แล้วบันทึกก่อน (ค่าตั้งที่รอเซิร์ฟเวอร์จะบันทึกเองเมื่อเชื่อมต่อได้)</source>
+        <translation>Choose “Do not close yet” and save first (settings waiting for the server are saved by themselves once it is back)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <source>รอให้เชื่อมต่อเซิร์ฟเวอร์ได้ แล้วข้อมูลจะบันทึกเอง จากนั้นจึงปิดโปรแกรม</source>
+        <translation type="vanished">Wait until the server connection is back: the changes are saved by themselves. Then close the program.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>ยังไม่ปิด</source>
         <translation>Do not close yet</translation>
     </message>
@@ -5482,7 +5497,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation type="vanished">User</translation>
     </message>
     <message>
-        <location line="-263" />
+        <location line="-265" />
         <source>กำลังเปิดฐานข้อมูล…</source>
         <translation>Opening the database…</translation>
     </message>

@@ -4905,7 +4905,7 @@
         <translation>พิมพ์บันทึกการประชุม…</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+95" />
         <source>การประชุม/อบรมนี้ถูกลบโดยผู้ใช้อื่นแล้ว ข้อความที่พิมพ์ยังอยู่</source>
         <translation>การประชุม/อบรมนี้ถูกลบโดยผู้ใช้อื่นแล้ว ข้อความที่พิมพ์ยังอยู่</translation>
     </message>
@@ -4915,7 +4915,18 @@
         <translation>ผู้ใช้อื่นแก้ไขการประชุม/อบรมนี้แล้ว เมื่อบันทึกจะให้เลือกว่าจะเก็บฉบับใด</translation>
     </message>
     <message>
+        <location line="+25" />
+        <source>การประชุม/อบรมที่แก้ไขอยู่ยังไม่ได้บันทึก — ทิ้งการแก้ไขนี้หรือไม่?</source>
+        <translation>การประชุม/อบรมที่แก้ไขอยู่ยังไม่ได้บันทึก — ทิ้งการแก้ไขนี้หรือไม่?</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>การประชุม/อบรมที่แก้ไขในหน้าการพัฒนาความรู้ (ยังไม่ได้กดบันทึก)</source>
+        <translation>การประชุม/อบรมที่แก้ไขในหน้าการพัฒนาความรู้ (ยังไม่ได้กดบันทึก)</translation>
+    </message>
+    <message>
         <location filename="../mk3desk/ui/pages/knowledge_form.py" line="+63" />
+        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="-10" />
         <source>ยังไม่ได้บันทึก</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
@@ -4925,7 +4936,7 @@
         <translation>กรุณาระบุวันที่จัด</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+58" />
+        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+64" />
         <source>บันทึกแล้ว</source>
         <translation>บันทึกแล้ว</translation>
     </message>
@@ -5341,12 +5352,12 @@
 {what}</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>รอให้เชื่อมต่อเซิร์ฟเวอร์ได้ แล้วข้อมูลจะบันทึกเอง จากนั้นจึงปิดโปรแกรม</source>
-        <translation>รอให้เชื่อมต่อเซิร์ฟเวอร์ได้ แล้วข้อมูลจะบันทึกเอง จากนั้นจึงปิดโปรแกรม</translation>
+        <location line="+5" />
+        <source>เลือก “ยังไม่ปิด” แล้วบันทึกก่อน (ค่าตั้งที่รอเซิร์ฟเวอร์จะบันทึกเองเมื่อเชื่อมต่อได้)</source>
+        <translation>เลือก “ยังไม่ปิด” แล้วบันทึกก่อน (ค่าตั้งที่รอเซิร์ฟเวอร์จะบันทึกเองเมื่อเชื่อมต่อได้)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>ยังไม่ปิด</source>
         <translation>ยังไม่ปิด</translation>
     </message>
