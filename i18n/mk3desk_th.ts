@@ -4915,18 +4915,18 @@
         <translation>ผู้ใช้อื่นแก้ไขการประชุม/อบรมนี้แล้ว เมื่อบันทึกจะให้เลือกว่าจะเก็บฉบับใด</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location filename="../mk3desk/ui/pages/knowledge_form.py" line="+63" />
         <source>การประชุม/อบรมที่แก้ไขอยู่ยังไม่ได้บันทึก — ทิ้งการแก้ไขนี้หรือไม่?</source>
         <translation>การประชุม/อบรมที่แก้ไขอยู่ยังไม่ได้บันทึก — ทิ้งการแก้ไขนี้หรือไม่?</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>การประชุม/อบรมที่แก้ไขในหน้าการพัฒนาความรู้ (ยังไม่ได้กดบันทึก)</source>
         <translation>การประชุม/อบรมที่แก้ไขในหน้าการพัฒนาความรู้ (ยังไม่ได้กดบันทึก)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/knowledge_form.py" line="+63" />
-        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="-10" />
+        <location line="-13" />
+        <location line="+24" />
         <source>ยังไม่ได้บันทึก</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
@@ -4936,7 +4936,7 @@
         <translation>กรุณาระบุวันที่จัด</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+64" />
+        <location filename="../mk3desk/ui/pages/knowledge_page.py" line="+73" />
         <source>บันทึกแล้ว</source>
         <translation>บันทึกแล้ว</translation>
     </message>

@@ -158,6 +158,29 @@ class SessionForm:
         """Something was typed or chosen since the form was last shown or saved."""
         return self.state() != self._shown_state
 
+    def may_drop_typing(self) -> bool:
+        """Typing not saved yet is dropped only when the clerk says so (Cancel: kept)."""
+        if not self.typed():
+            return True
+        answer = QMessageBox.question(
+            self.parent,
+            QCoreApplication.translate("KnowledgePage", "ยังไม่ได้บันทึก"),
+            QCoreApplication.translate(
+                "KnowledgePage", "การประชุม/อบรมที่แก้ไขอยู่ยังไม่ได้บันทึก — ทิ้งการแก้ไขนี้หรือไม่?"
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def unsaved(self) -> str:
+        """What closing the program now would drop (Thai), or ""."""
+        if not self.typed():
+            return ""
+        return QCoreApplication.translate(
+            "KnowledgePage", "การประชุม/อบรมที่แก้ไขในหน้าการพัฒนาความรู้ (ยังไม่ได้กดบันทึก)"
+        )
+
     def draft(self) -> SessionDraft | None:
         """The session as typed; None (the clerk told why) without a day."""
         self.held_on.commit_text()

@@ -225,7 +225,7 @@ class KnowledgePage(Page):
     def _chosen(self, row: int) -> None:
         if not 0 <= row < len(self.views):
             return
-        if not self._may_leave_form():  # back to the session being edited
+        if not self.form.may_drop_typing():  # back to the session being edited
             shown = self.shown.session_id if self.shown is not None else None
             back = next((n for n, v in enumerate(self.views) if v.session_id == shown), -1)
             self.list.blockSignals(True)
@@ -235,26 +235,11 @@ class KnowledgePage(Page):
         self.show_session(self.views[row])
 
     def _new_clicked(self) -> None:
-        if self._may_leave_form():
+        if self.form.may_drop_typing():
             self.start_new()
 
-    def _may_leave_form(self) -> bool:
-        """Typing not saved yet is dropped only when the clerk says so."""
-        if not self.form.typed():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("ยังไม่ได้บันทึก"),
-            self.tr("การประชุม/อบรมที่แก้ไขอยู่ยังไม่ได้บันทึก — ทิ้งการแก้ไขนี้หรือไม่?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
-
     def unsaved(self) -> str:  # Page: the form is saved by its button, not as typed
-        if not self.form.typed():
-            return ""
-        return self.tr("การประชุม/อบรมที่แก้ไขในหน้าการพัฒนาความรู้ (ยังไม่ได้กดบันทึก)")
+        return self.form.unsaved()
 
     def show_session(self, view: SessionView) -> None:
         self.shown, self.asked_new = view, False
