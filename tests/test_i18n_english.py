@@ -328,6 +328,16 @@ reason = QT_TRANSLATE_NOOP(
     "Bundle", "ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year} ของเครื่องนี้"
 ).format(code="1.1", year=2569)
 seen["bundle_reason"] = [str(reason), translate_marked(reason)]
+# A move refused with the list of what it still needs: each need in English too.
+from mk3desk.services import lookup, workflow
+from mk3desk.domain.workflow import State
+try:
+    with database.transaction() as s:
+        code_11 = lookup.find_indicator(s, lookup.find_year(s, 2569), "1.1").id
+        workflow.move_indicator(s, Actor.system(), code_11, State.PLANNING)
+        workflow.move_indicator(s, Actor.system(), code_11, State.IN_PROGRESS)
+except Mk3Error as error:
+    seen["move_refused"] = [str(error), translate_error(error)]
 database.close()
 print(json.dumps(seen))
 """
@@ -364,6 +374,10 @@ def test_a_real_window_speaks_english(compiled: Path, tmp_path: Path) -> None:
     assert seen["date_edit"] == ["07/12/2569", "December"]  # typed back in either language
     assert seen["error"] == "There is no date 31/2/2567 in the calendar"
     assert seen["first_start"] == "First start"
+    thai, english = seen["move_refused"]
+    assert "ระบุผู้รับผิดชอบตัวชี้วัด (Key Man)" in thai  # the CLI's Thai, unchanged
+    assert english.startswith("Indicator 1.1 cannot move to")
+    assert "Name the indicator owner (Key Man)" in english and not THAI.search(english)
     assert seen["bundle_reason"] == [
         "ไม่พบตัวชี้วัด 1.1 ในปีงบประมาณ 2569 ของเครื่องนี้",
         "Indicator 1.1 of fiscal year 2569 is not on this computer",

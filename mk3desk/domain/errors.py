@@ -10,7 +10,7 @@ and then formats it. ``QT_TRANSLATE_NOOP`` marks the templates so that
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 
@@ -53,6 +53,27 @@ class Filled(str):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Filled, (self.template, self.params))
+
+
+class Listing(str):
+    """Marked texts joined into one (what a move still needs, why a file is refused).
+
+    It reads as the texts joined with *sep* (the CLI prints it), and keeps them, so the
+    window translates each one (``ui.i18n.translate_marked``) instead of showing the
+    Thai of the whole list."""
+
+    items: tuple[str, ...]
+    sep: str
+
+    def __new__(cls, items: Iterable[str], sep: str = "; ") -> Listing:
+        kept = tuple(items)
+        listing = super().__new__(cls, sep.join(kept))
+        listing.items = kept
+        listing.sep = sep
+        return listing
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Listing, (self.items, self.sep))
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from mk3desk.db.evidence_store import EvidenceStore
 from mk3desk.domain.actor import Actor
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, BusyError, NotFoundError, StorageError
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, BusyError, Listing, NotFoundError, StorageError
 from mk3desk.domain.rights import Action
 from mk3desk.domain.thaidate import to_be
 from mk3desk.services.backup_list import list_backups
@@ -72,7 +72,7 @@ def verify_backup(db_file: Path) -> None:
     if problems:
         raise StorageError(
             QT_TRANSLATE_NOOP("Restore", "ข้อมูลสำรองนี้ใช้กู้คืนไม่ได้ ({problems}) — ไม่ได้เปลี่ยนแปลงข้อมูลใด"),
-            problems="; ".join(f.text() for f in problems[:3]),
+            problems=Listing(f.text() for f in problems[:3]),
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from mk3desk.db.models import Transition, YearIndicator
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ConflictError, WorkflowError
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ConflictError, Listing, WorkflowError
 from mk3desk.domain.framework import IndicatorKind
 from mk3desk.domain.readiness import CriterionWork, IndicatorWork, Need, needs_before
 from mk3desk.domain.rights import Relation, move_action, self_reviewed
@@ -109,7 +109,7 @@ def move_indicator(
             QT_TRANSLATE_NOOP("Workflow", "ตัวชี้วัด {code} ยังไปขั้น “{target}” ไม่ได้ ยังขาด: {needs}"),
             code=indicator.code,
             target=STATE_TITLES[target],
-            needs="; ".join(n.text() for n in open_needs),
+            needs=Listing(n.text() for n in open_needs),
         )
     transition = Transition(
         from_state=source.value,

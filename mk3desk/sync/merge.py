@@ -53,7 +53,7 @@ from sqlalchemy.orm import Session
 
 from mk3desk.db.evidence_store import EvidenceFiles
 from mk3desk.db.models import Office
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, WorkflowError
+from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Listing, WorkflowError
 from mk3desk.domain.workflow import LOCKED_STATES, Section, State, check_editable
 from mk3desk.sync.authors import Judge, check_setup_sender
 from mk3desk.sync.checks import Incoming, semantic_problem
@@ -259,7 +259,7 @@ def plan_merge(
             QT_TRANSLATE_NOOP(
                 "Bundle", "{reasons} — ยังไม่ได้รับข้อมูล ต้องยืนยันก่อนว่าจะรับไฟล์จากสำนักงานหรือปีอื่น"
             ),
-            reasons="; ".join(reasons),
+            reasons=Listing(reasons),
         )
     resolver = Resolver(session, office, target_year)
     check_setup_sender(session, resolver, manifest)

@@ -26,7 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from mk3desk import paths
-from mk3desk.domain.errors import Filled, Mk3Error, Template
+from mk3desk.domain.errors import Filled, Listing, Mk3Error, Template
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +168,8 @@ def translate_error(error: Mk3Error) -> str:
 def _translate_value(value: object) -> object:
     if isinstance(value, Template):
         return QCoreApplication.translate(value.context, str(value))
+    if isinstance(value, Listing):
+        return value.sep.join(str(_translate_value(item)) for item in value.items)
     if isinstance(value, Filled):
         template = value.template
         translated = QCoreApplication.translate(template.context, str(template))
