@@ -3017,17 +3017,16 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Excel turned this text into a date. Please format the cell as «Text» and type it again</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/excel/assignments.py" line="+114"/>
+        <location filename="../mk3desk/services/excel/assignments.py" line="+100"/>
         <source>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</source>
         <translation>The main owner and the backup owner must be different people</translation>
     </message>
     <message>
-        <location line="-16"/>
         <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน</source>
-        <translation>The database has more than one staff member named “{name}”</translation>
+        <translation type="vanished">The database has more than one staff member named “{name}”</translation>
     </message>
     <message>
-        <location filename="../mk3desk/excel/kinds/base.py" line="+112"/>
+        <location filename="../mk3desk/excel/kinds/base.py" line="+113"/>
         <source>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</source>
         <translation>No indicator with code “{code}” in this year&apos;s framework</translation>
     </message>
@@ -3107,14 +3106,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Values can only be recorded for {first}–{last} (found {year})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/excel/attendance.py" line="+79"/>
-        <location filename="../mk3desk/services/excel/committee_members.py" line="+85"/>
-        <location filename="../mk3desk/services/excel/people.py" line="+89"/>
+        <location filename="../mk3desk/excel/kinds/base.py" line="+35"/>
         <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</source>
         <translation>The database has more than one staff member named “{name}”, so it is unclear who this row means</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/excel/people.py" line="+14"/>
+        <location filename="../mk3desk/services/excel/people.py" line="+90"/>
         <source>ไม่พบกลุ่มงาน “{group}” (เพิ่มกลุ่มในแผ่นงาน «{groups}» หรือแก้ชื่อให้ตรงกัน)</source>
         <translation>Work group “{group}” not found (add it in sheet «{groups}» or correct the name)</translation>
     </message>
@@ -3196,7 +3193,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>There are more than {limit} rows; the extra rows were not checked. Please split the file</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/excel/committee_members.py" line="+40"/>
+        <location filename="../mk3desk/services/excel/committee_members.py" line="+109"/>
         <source>หน้าที่ข้อนี้ยาว {length} ตัวอักษร เกินที่รับได้ ({limit}) — แบ่งเป็นหลายข้อ</source>
         <translation>This duty is {length} characters long, more than allowed ({limit}) — split it into several duties</translation>
     </message>

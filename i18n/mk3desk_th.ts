@@ -2946,17 +2946,12 @@
         <translation>“{text}” ไม่ใช่ค่าที่เลือกได้ (เลือกได้: {allowed})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/excel/assignments.py" line="+98" />
-        <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน</source>
-        <translation>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน</translation>
-    </message>
-    <message>
-        <location line="+16" />
+        <location filename="../mk3desk/services/excel/assignments.py" line="+100" />
         <source>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</source>
         <translation>ผู้รับผิดชอบหลักและผู้รับผิดชอบสำรองต้องเป็นคนละคนกัน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/excel/kinds/base.py" line="+112" />
+        <location filename="../mk3desk/excel/kinds/base.py" line="+113" />
         <source>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</source>
         <translation>ไม่พบตัวชี้วัดรหัส “{code}” ในกรอบการประเมินของปีนี้</translation>
     </message>
@@ -3036,14 +3031,12 @@
         <translation>บันทึกค่าได้เฉพาะปี {first}–{last} (พบปี {year})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/excel/attendance.py" line="+79" />
-        <location filename="../mk3desk/services/excel/committee_members.py" line="+85" />
-        <location filename="../mk3desk/services/excel/people.py" line="+89" />
+        <location filename="../mk3desk/excel/kinds/base.py" line="+35" />
         <source>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</source>
         <translation>ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/excel/people.py" line="+14" />
+        <location filename="../mk3desk/services/excel/people.py" line="+90" />
         <source>ไม่พบกลุ่มงาน “{group}” (เพิ่มกลุ่มในแผ่นงาน «{groups}» หรือแก้ชื่อให้ตรงกัน)</source>
         <translation>ไม่พบกลุ่มงาน “{group}” (เพิ่มกลุ่มในแผ่นงาน «{groups}» หรือแก้ชื่อให้ตรงกัน)</translation>
     </message>
@@ -3125,7 +3118,7 @@
         <translation>ข้อมูลซ้ำกับแถว {first} ({values})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/excel/committee_members.py" line="+40" />
+        <location filename="../mk3desk/services/excel/committee_members.py" line="+109" />
         <source>หน้าที่ข้อนี้ยาว {length} ตัวอักษร เกินที่รับได้ ({limit}) — แบ่งเป็นหลายข้อ</source>
         <translation>หน้าที่ข้อนี้ยาว {length} ตัวอักษร เกินที่รับได้ ({limit}) — แบ่งเป็นหลายข้อ</translation>
     </message>

@@ -12,8 +12,9 @@ while the importer says precisely "unknown indicator code 9.9".
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Generic, Protocol, TypeVar
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, Mk3Error
 from mk3desk.domain.workflow import Section, State, check_editable
@@ -125,6 +126,52 @@ def unknown_person(problems: ProblemList, sheet: str, row: Row, column: str, nam
         ),
         name=name,
     )
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+P = TypeVar("P", bound=_Named)
+
+
+class PeopleByName(Generic[P]):
+    """An office's people found by the name a row gives. A name the office holds twice
+    names nobody: which one the row means cannot be known."""
+
+    def __init__(self, people: Iterable[P]) -> None:
+        listed = list(people)
+        self.by_name = {p.name: p for p in listed}
+        self.twice = {name for name, n in Counter(p.name for p in listed).items() if n > 1}
+
+    def named_twice(
+        self, problems: ProblemList, sheet: str, row: Row, column: str, name: str
+    ) -> bool:
+        """True (and the problem noted) when two people of the office have *name*."""
+        if name not in self.twice:
+            return False
+        add_problem(
+            problems,
+            sheet,
+            row,
+            column,
+            QT_TRANSLATE_NOOP(
+                "ExcelProblem",
+                "ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร",
+            ),
+            name=name,
+        )
+        return True
+
+    def find(self, problems: ProblemList, sheet: str, row: Row, column: str, name: str) -> P | None:
+        """The one person *name* names; None with the problem noted (two, or nobody)."""
+        if self.named_twice(problems, sheet, row, column, name):
+            return None
+        person = self.by_name.get(name)
+        if person is None:
+            unknown_person(problems, sheet, row, column, name)
+        return person
 
 
 def status_of(old: Any, new: Any) -> str:

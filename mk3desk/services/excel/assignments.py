@@ -7,7 +7,6 @@ apart; the plan checks them first so that every problem is reported.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,13 +20,13 @@ from mk3desk.excel.columns import SheetSpec
 from mk3desk.excel.kinds import assignments as sheets
 from mk3desk.excel.kinds.assignments import H_BACKUP, H_CODE, H_OWNER, KEY, SHEET, TITLE_TH
 from mk3desk.excel.kinds.base import (
+    PeopleByName,
     Row,
     Rows,
     add_problem,
     check_open,
     status_of,
     unknown_code,
-    unknown_person,
 )
 from mk3desk.excel.problems import ImportReport
 from mk3desk.services import people as people_service
@@ -74,8 +73,7 @@ def plan_import(session: Session, year: FiscalYear, rows: Rows) -> ImportPlan[As
         )
     }
     people = list(session.scalars(select(Person).where(Person.office_id == year.office_id)))
-    by_name = {p.name: p.id for p in people}
-    twice = {name for name, n in Counter(p.name for p in people).items() if n > 1}
+    named = PeopleByName(people)
     for row in rows.get(SHEET, ()):
         code = row.get("code")
         if code is None:
@@ -89,21 +87,9 @@ def plan_import(session: Session, year: FiscalYear, rows: Rows) -> ImportPlan[As
             name = row.get(key)
             if name is None:
                 ids.append(None)
-            elif name in twice:
-                add_problem(
-                    plan.problems,
-                    SHEET,
-                    row,
-                    header,
-                    QT_TRANSLATE_NOOP("ExcelProblem", "ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน"),
-                    name=name,
-                )
-                ids.append(-1)
-            elif name not in by_name:
-                unknown_person(plan.problems, SHEET, row, header, name)
-                ids.append(-1)
             else:
-                ids.append(by_name[name])
+                person = named.find(plan.problems, SHEET, row, header, name)
+                ids.append(person.id if person is not None else -1)
         owner_id, backup_id = ids
         if owner_id is not None and owner_id == backup_id and owner_id != -1:
             add_problem(

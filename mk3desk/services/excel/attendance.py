@@ -10,13 +10,12 @@ every problem with its row.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from mk3desk.db.models import KnowledgeSession
-from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from mk3desk.domain.errors import ValidationError
 from mk3desk.domain.knowledge import (
     ATTENDANCE_TITLES,
     Attendance,
@@ -27,7 +26,7 @@ from mk3desk.domain.knowledge import (
 from mk3desk.excel.columns import SheetSpec
 from mk3desk.excel.kinds import attendance as sheets
 from mk3desk.excel.kinds.attendance import H_NAME, H_STATUS, KEY, SHEET, SIGNED, TITLE_TH
-from mk3desk.excel.kinds.base import Row, Rows, add_error, add_problem, status_of, unknown_person
+from mk3desk.excel.kinds.base import PeopleByName, Row, Rows, add_error, status_of
 from mk3desk.excel.problems import ImportReport
 from mk3desk.services.context import Actor
 from mk3desk.services.excel.kind import ImportKind, ImportPlan, Scope
@@ -57,8 +56,7 @@ def plan_import(
 ) -> ImportPlan[AttendanceChange]:
     plan: ImportPlan[AttendanceChange] = ImportPlan(KEY, found.id)
     people = office_people(session, found.year.office_id)
-    by_name = {p.name: p for p in people}
-    twice = {name for name, n in Counter(p.name for p in people).items() if n > 1}
+    named = PeopleByName(people)
     listed: dict[int, Attendance] = {a.person_id: Attendance(a.status) for a in found.attendees}
     wanted = dict(listed)
     for row in rows.get(SHEET, ()):
@@ -70,22 +68,8 @@ def plan_import(
         except ValidationError as error:
             add_error(plan.problems, SHEET, row, H_STATUS, error)
             status = None
-        if name in twice:
-            add_problem(
-                plan.problems,
-                SHEET,
-                row,
-                H_NAME,
-                QT_TRANSLATE_NOOP(
-                    "ExcelProblem",
-                    "ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร",
-                ),
-                name=name,
-            )
-            continue
-        person = by_name.get(name)
+        person = named.find(plan.problems, SHEET, row, H_NAME, name)
         if person is None:
-            unknown_person(plan.problems, SHEET, row, H_NAME, name)
             continue
         if status is None:
             continue

@@ -10,7 +10,6 @@ committees dialog -- after the plan has named every problem with its row.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -28,7 +27,7 @@ from mk3desk.domain.committees import (
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.excel.columns import SheetSpec
 from mk3desk.excel.kinds import committee_members as sheets
-from mk3desk.excel.kinds.base import Row, Rows, add_error, add_problem, status_of, unknown_person
+from mk3desk.excel.kinds.base import PeopleByName, Row, Rows, add_error, add_problem, status_of
 from mk3desk.excel.kinds.committee_members import (
     DUTY_SHEET,
     H_DUTY,
@@ -62,8 +61,7 @@ class MemberListChange:
 def plan_import(session: Session, committee: Committee, rows: Rows) -> ImportPlan[MemberListChange]:
     plan: ImportPlan[MemberListChange] = ImportPlan(KEY, committee.id)
     people = office_people(session, committee.year.office_id)
-    by_name = {p.name: p for p in people}
-    twice = {name for name, n in Counter(p.name for p in people).items() if n > 1}
+    named = PeopleByName(people)
     current = {m.person_id: CommitteeRole(m.role) for m in committee.members}
     listed: list[MemberEntry] = []
     seen: dict[int, MemberEntry] = {}
@@ -76,22 +74,8 @@ def plan_import(session: Session, committee: Committee, rows: Rows) -> ImportPla
         except ValidationError as error:
             add_error(plan.problems, MEMBER_SHEET, row, H_ROLE, error)
             role = None
-        if name in twice:
-            add_problem(
-                plan.problems,
-                MEMBER_SHEET,
-                row,
-                H_NAME,
-                QT_TRANSLATE_NOOP(
-                    "ExcelProblem",
-                    "ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร",
-                ),
-                name=name,
-            )
-            continue
-        person = by_name.get(name)
+        person = named.find(plan.problems, MEMBER_SHEET, row, H_NAME, name)
         if person is None:
-            unknown_person(plan.problems, MEMBER_SHEET, row, H_NAME, name)
             continue
         if role is None:
             continue

@@ -6,7 +6,6 @@ full name within the office; an import adds and updates, it never deletes.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -17,7 +16,7 @@ from mk3desk.domain.errors import QT_TRANSLATE_NOOP
 from mk3desk.domain.workflow import Role
 from mk3desk.excel.columns import SheetSpec
 from mk3desk.excel.kinds import people as sheets
-from mk3desk.excel.kinds.base import Row, Rows, add_problem, status_of
+from mk3desk.excel.kinds.base import PeopleByName, Row, Rows, add_problem, status_of
 from mk3desk.excel.kinds.people import (
     GROUP_SHEET,
     H_GROUP,
@@ -74,24 +73,12 @@ def plan_import(session: Session, office: Office, rows: Rows) -> ImportPlan[Pers
     plan.extra["groups"] = new_groups
     usable_groups = known_groups | set(new_groups)
     people = list(session.scalars(select(Person).where(Person.office_id == office.id)))
-    by_name = {p.name: p for p in people}
-    twice = {name for name, n in Counter(p.name for p in people).items() if n > 1}
+    named = PeopleByName(people)
     for row in rows.get(PEOPLE_SHEET, ()):
         name = row.get("name")
         if name is None:
             continue
-        if name in twice:
-            add_problem(
-                plan.problems,
-                PEOPLE_SHEET,
-                row,
-                H_NAME,
-                QT_TRANSLATE_NOOP(
-                    "ExcelProblem",
-                    "ในฐานข้อมูลมีบุคลากรชื่อ “{name}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร",
-                ),
-                name=name,
-            )
+        if named.named_twice(plan.problems, PEOPLE_SHEET, row, H_NAME, name):
             continue
         group = row.get("group")
         if group is not None and group not in usable_groups:
@@ -108,7 +95,7 @@ def plan_import(session: Session, office: Office, rows: Rows) -> ImportPlan[Pers
                 groups=GROUP_SHEET,
             )
             continue
-        old = by_name.get(name)
+        old = named.by_name.get(name)
         active = row.get("active")
         change = PersonChange(
             person_id=old.id if old is not None else None,
