@@ -16,6 +16,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from sqlalchemy import select
 
 from mk3desk.db.engine import Database
 from mk3desk.db.models import Person
@@ -390,3 +391,23 @@ def test_a_filled_member_template_replaces_the_committees_members(
         (secretary, CommitteeRole.SECRETARY),
     ]
     assert after.duties == shown.duties  # an empty duty sheet keeps the duties
+
+
+def test_a_name_the_office_holds_twice_refuses_the_rows_that_give_it(
+    db: Database, tmp_path: Path
+) -> None:
+    """Two people of one name (an older database, a received bundle): a sheet row giving
+    that name cannot say which one it means — refused with the row, nothing written."""
+    shown = first_session(db)
+    where: dict[str, Any] = {"record_id": shown.session_id}
+    attendance = excel.export(db, "attendance", year(db), tmp_path / "a.xlsx", **where)
+    assignments = excel.export(db, "assignments", year(db), tmp_path / "b.xlsx")
+    owner = next(r[2] for r in rows(assignments, "ผู้รับผิดชอบ") if r[2])
+    twice = {shown.attendees[0].name, owner}
+    with db.transaction() as session:
+        office_id = session.scalars(select(Person.office_id)).first()
+        session.add_all(Person(office_id=office_id, name=name, position="") for name in twice)
+    text = "\n".join(refused(db, "attendance", attendance, **where))
+    assert f"บุคลากรชื่อ “{shown.attendees[0].name}” มากกว่าหนึ่งคน" in text and "แถว 2" in text
+    text = "\n".join(refused(db, "assignments", assignments))
+    assert f"บุคลากรชื่อ “{owner}” มากกว่าหนึ่งคน จึงไม่ทราบว่าแถวนี้หมายถึงใคร" in text
