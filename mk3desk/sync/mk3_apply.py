@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mk3desk.db.lines import match_lines
 from mk3desk.db.models import (
     Certificate,
     Committee,
@@ -88,16 +89,12 @@ class Mk3Writer:
             setattr(row, name, data[name])
         row.order_date = _day(data["order_date"])
         row.effective_from = _day(data["effective_from"])
-        kept = {m.person_id: m for m in row.members}
-        wanted = {person.id for person, _ in listed}
-        for gone in [m for m in row.members if m.person_id not in wanted]:
-            row.members.remove(gone)
-        for person, item in listed:
-            member = kept.get(person.id)
-            if member is None:
-                member = CommitteeMember(person_id=person.id)
-                row.members.append(member)
-            member.role, member.sort_order = item["role"], item["sort_order"]
+        match_lines(
+            row.members,
+            lambda member: member.person_id,
+            [(p.id, {"role": i["role"], "sort_order": i["sort_order"]}) for p, i in listed],
+            lambda person_id: CommitteeMember(person_id=person_id),
+        )
 
     def swot(self, record: BundleRecord) -> None:
         data = record.data
@@ -133,24 +130,18 @@ class Mk3Writer:
         row.held_on = date.fromisoformat(data["held_on"])
         for name in ("topic", "kind", "speaker", "place", "lessons"):
             setattr(row, name, data[name])
-        kept = {a.person_id: a for a in row.attendees}
-        wanted = {person.id for person, _ in attendees}
-        for gone in [a for a in row.attendees if a.person_id not in wanted]:
-            row.attendees.remove(gone)
-        for person, item in attendees:
-            line = kept.get(person.id)
-            if line is None:
-                line = KnowledgeAttendee(person_id=person.id)
-                row.attendees.append(line)
-            line.status, line.sort_order = item["status"], item["sort_order"]
-        linked = {link.indicator_id: link for link in row.links}
-        chosen = {indicator.id for indicator in indicators}
-        for gone_link in [link for link in row.links if link.indicator_id not in chosen]:
-            row.links.remove(gone_link)
-        for indicator in indicators:
-            if indicator.id not in linked:
-                row.links.append(KnowledgeIndicator(indicator_id=indicator.id))
-                linked[indicator.id] = row.links[-1]
+        match_lines(
+            row.attendees,
+            lambda line: line.person_id,
+            [(p.id, {"status": i["status"], "sort_order": i["sort_order"]}) for p, i in attendees],
+            lambda person_id: KnowledgeAttendee(person_id=person_id),
+        )
+        match_lines(
+            row.links,
+            lambda link: link.indicator_id,
+            [(indicator.id, {}) for indicator in indicators],
+            lambda indicator_id: KnowledgeIndicator(indicator_id=indicator_id),
+        )
         self._materials(record, row, new_uids)
 
     def _materials(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mk3desk.db.lines import match_lines
 from mk3desk.db.models import Committee, CommitteeMember
 from mk3desk.domain.committees import CommitteeDraft
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -49,22 +50,15 @@ def _apply(session: Session, committee: Committee, draft: CommitteeDraft) -> Non
         line.strip() for line in normalise_text(draft.duties).splitlines() if line.strip()
     )
     # Members matched by person: an unchanged line keeps its record (and its uid).
-    kept = {m.person_id: m for m in committee.members}
-    wanted = {person.id for person, _ in members}
-    for gone in list(committee.members):
-        if gone.person_id not in wanted:
-            committee.members.remove(gone)
-    for order_number, (person, role) in enumerate(members):
-        member = kept.get(person.id)
-        if member is None:
-            committee.members.append(
-                CommitteeMember(person_id=person.id, role=role.value, sort_order=order_number)
-            )
-        else:
-            if member.role != role.value:
-                member.role = role.value
-            if member.sort_order != order_number:
-                member.sort_order = order_number
+    match_lines(
+        committee.members,
+        lambda member: member.person_id,
+        [
+            (person.id, {"role": role.value, "sort_order": order_number})
+            for order_number, (person, role) in enumerate(members)
+        ],
+        lambda person_id: CommitteeMember(person_id=person_id),
+    )
 
 
 def create_committee(

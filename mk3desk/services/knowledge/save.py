@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from mk3desk.db.lines import match_lines
 from mk3desk.db.models import (
     FiscalYear,
     KnowledgeAttendee,
@@ -68,28 +69,21 @@ def _apply(session: Session, found: KnowledgeSession, draft: SessionDraft) -> No
     found.place = place
     found.lessons = normalise_text(draft.lessons).strip()
     # Lines matched by person / indicator: an unchanged line keeps its record (and uid).
-    kept = {a.person_id: a for a in found.attendees}
-    wanted = {p.id for p, _ in listed}
-    for gone in [a for a in found.attendees if a.person_id not in wanted]:
-        found.attendees.remove(gone)
-    for order, (person, status) in enumerate(listed):
-        line = kept.get(person.id)
-        if line is None:
-            found.attendees.append(
-                KnowledgeAttendee(person_id=person.id, status=status.value, sort_order=order)
-            )
-            continue
-        if line.status != status.value:
-            line.status = status.value
-        if line.sort_order != order:
-            line.sort_order = order
-    linked = {link.indicator_id for link in found.links}
-    chosen = {i.id for i in indicators}
-    for gone_link in [link for link in found.links if link.indicator_id not in chosen]:
-        found.links.remove(gone_link)
-    for indicator in indicators:
-        if indicator.id not in linked:
-            found.links.append(KnowledgeIndicator(indicator_id=indicator.id))
+    match_lines(
+        found.attendees,
+        lambda line: line.person_id,
+        [
+            (person.id, {"status": status.value, "sort_order": order})
+            for order, (person, status) in enumerate(listed)
+        ],
+        lambda person_id: KnowledgeAttendee(person_id=person_id),
+    )
+    match_lines(
+        found.links,
+        lambda link: link.indicator_id,
+        [(indicator.id, {}) for indicator in indicators],
+        lambda indicator_id: KnowledgeIndicator(indicator_id=indicator_id),
+    )
 
 
 def create_session(
