@@ -39,19 +39,24 @@ class CommitteeView:
         return next((m for m in self.members if m.role is CommitteeRole.CHAIR), None)
 
 
+def order_of(committee: Committee) -> CommitteeOrder:
+    """The appointing order as the committee's row stores it."""
+    return CommitteeOrder(
+        number=committee.order_number,
+        signed_on=committee.order_date,
+        subject=committee.subject,
+        signer_name=committee.signer_name,
+        signer_position=committee.signer_position,
+        effective_from=committee.effective_from,
+    )
+
+
 def _view(committee: Committee) -> CommitteeView:
     return CommitteeView(
         committee_id=committee.id,
         version=committee.version,
         name=committee.name,
-        order=CommitteeOrder(
-            number=committee.order_number,
-            signed_on=committee.order_date,
-            subject=committee.subject,
-            signer_name=committee.signer_name,
-            signer_position=committee.signer_position,
-            effective_from=committee.effective_from,
-        ),
+        order=order_of(committee),
         preamble=committee.preamble,
         duties=committee.duties,
         members=tuple(

@@ -18,7 +18,6 @@ from mk3desk.db.models import Committee
 from mk3desk.domain.committees import (
     ROLE_TITLES,
     CommitteeDraft,
-    CommitteeOrder,
     CommitteeRole,
     MemberEntry,
     check_members,
@@ -39,6 +38,7 @@ from mk3desk.excel.kinds.committee_members import (
     TITLE_TH,
 )
 from mk3desk.excel.problems import ImportReport
+from mk3desk.services.committees.read import order_of
 from mk3desk.services.committees.save import edit_committee
 from mk3desk.services.context import Actor
 from mk3desk.services.excel.kind import ImportKind, ImportPlan, Scope
@@ -134,14 +134,7 @@ def apply(session: Session, actor: Actor, plan: ImportPlan[MemberListChange]) ->
     change = plan.items[0]
     draft = CommitteeDraft(
         name=committee.name,
-        order=CommitteeOrder(
-            number=committee.order_number,
-            signed_on=committee.order_date,
-            subject=committee.subject,
-            signer_name=committee.signer_name,
-            signer_position=committee.signer_position,
-            effective_from=committee.effective_from,
-        ),
+        order=order_of(committee),
         preamble=committee.preamble,
         duties=committee.duties if change.duties is None else change.duties,
         members=change.members,
