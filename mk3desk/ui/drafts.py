@@ -18,6 +18,7 @@ Plain Python (no Qt): the window's own small state, like its QSettings.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from dataclasses import dataclass
@@ -81,10 +82,17 @@ class Drafts:
         except FileNotFoundError:
             return {}
         except (OSError, ValueError):
-            log.warning("unreadable drafts file %s", self.path, exc_info=True)
+            # Kept aside, never overwritten by the next draft: what it holds can still be
+            # read by hand (a text editor shows the JSON).
+            aside = self.path.with_name(f"{self.path.stem}.damaged{self.path.suffix}")
+            log.warning("unreadable drafts file %s, moved to %s", self.path, aside, exc_info=True)
+            with contextlib.suppress(OSError):
+                self.path.replace(aside)
             return {}
         drafts = data.get("drafts", {}) if isinstance(data, dict) else {}
-        return drafts if isinstance(drafts, dict) else {}
+        if not isinstance(drafts, dict):
+            return {}
+        return {k: v for k, v in drafts.items() if isinstance(k, str) and isinstance(v, dict)}
 
     def _write(self, drafts: dict[str, dict[str, str]]) -> None:
         if not drafts:
