@@ -10,7 +10,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QGuiApplication
+from PySide6.QtGui import (
+    QFont,
+    QFontInfo,
+    QFontMetrics,
+    QGuiApplication,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -188,6 +195,36 @@ def test_thai_cells_break_names_only_between_given_name_and_surname(qapp: Any) -
     # A word wider than the cell breaks between characters, never off its marks.
     pieces = break_lines("ประสิทธิ์", metrics, metrics.horizontalAdvance("ปร"))
     assert "".join(pieces) == "ประสิทธิ์" and not any(p[0] in "ิ์" for p in pieces)
+
+
+def test_thai_cells_measure_again_when_the_text_or_the_font_changes(qapp: Any) -> None:
+    """The delegate keeps the lines it broke (tables ask for every cell's size many times):
+    an edited cell, or a larger font, is measured anew, never from the kept lines."""
+    model = QStandardItemModel(1, 1)
+    model.setItem(0, 0, QStandardItem("นางสาวณัฐธิดา คำภูเมือง"))
+    table = QTableView()
+    table.setModel(model)
+    delegate = ThaiCellDelegate(table)
+    table.setItemDelegate(delegate)
+    table.setColumnWidth(0, 140)
+
+    def size() -> tuple[int, int]:
+        option = QStyleOptionViewItem()
+        option.widget = table
+        option.font = table.font()
+        hint = delegate.sizeHint(option, model.index(0, 0))
+        return hint.width(), hint.height()
+
+    one_name = size()
+    assert size() == one_name  # asked again: the same answer
+    model.item(0, 0).setText("นางสาวณัฐธิดา คำภูเมือง นายสมชาย รักงาน นางวิไล ตรวจดี")
+    three_names = size()
+    assert three_names[0] > one_name[0] and three_names[1] > one_name[1]
+    bigger = QFont(table.font())
+    bigger.setPixelSize(2 * QFontInfo(table.font()).pixelSize())
+    table.setFont(bigger)
+    larger = size()
+    assert larger[0] > three_names[0] and larger[1] > three_names[1]
 
 
 def test_thai_cells_leave_room_for_stacked_marks(qapp: Any) -> None:

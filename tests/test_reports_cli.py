@@ -76,12 +76,21 @@ def test_the_garbage_collector_is_put_back_after_a_report(db: Path, tmp_path: Pa
     # a process that goes on afterwards (these tests) gets it back as it was, even on failure.
     import gc
 
-    before = (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count())
     args = ["report", "summary", "--db", str(db), "--year", "2567"]
+    settings = (gc.isenabled(), gc.get_threshold())
+    # Nothing frozen before (the program itself): nothing is left frozen after.
+    gc.unfreeze()
     assert run([*args, "--out", str(tmp_path / "a.pdf")]) == 0
-    assert (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()) == before
+    assert (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()) == (*settings, 0)
     assert run([*args, "--out", str(tmp_path / "no" / "such" / "b.pdf")]) == 2
-    assert (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()) == before
+    assert (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()) == (*settings, 0)
+    # The caller's own frozen objects (the test workers freeze theirs) stay frozen.
+    mine = [object()]
+    gc.freeze()
+    assert run([*args, "--out", str(tmp_path / "c.pdf")]) == 0
+    assert (gc.isenabled(), gc.get_threshold()) == settings
+    assert gc.get_freeze_count() > 0
+    assert not any(thing is mine for thing in gc.get_objects())  # still out of view
 
 
 def test_the_program_ends_itself_after_a_report_with_its_output_whole(

@@ -89,16 +89,21 @@ def _batch_collection() -> Iterator[None]:
         _final_collection_skipped = True
     enabled = gc.isenabled()
     thresholds = gc.get_threshold()
+    # A process that freezes objects itself (the test workers) keeps doing so: the
+    # command's freeze could not be undone without thawing the caller's objects too.
+    freezes = gc.get_freeze_count() == 0
     gc.disable()
     try:
         import mk3desk.services.reports  # noqa: F401 - the imports, with the collector off
 
-        gc.freeze()
+        if freezes:
+            gc.freeze()
         gc.set_threshold(*_BATCH_THRESHOLD)
         gc.enable()
         yield
     finally:
-        gc.unfreeze()
+        if freezes:
+            gc.unfreeze()
         gc.set_threshold(*thresholds)
         if not enabled:
             gc.disable()

@@ -57,6 +57,8 @@ from mk3desk.ui.thai_wrap import ZWSP, wrap_hint
 Index = QModelIndex | QPersistentModelIndex
 P = ParamSpec("P")
 T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 def _py_incref() -> Callable[[object], None] | None:
@@ -160,6 +162,51 @@ def break_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
     return [line.replace(ZWSP, "").rstrip(" ") for line in lines]
 
 
+class _Measured:
+    """One font's measures for a delegate: its metrics, its line height and baseline,
+    and the lines texts were broken into at each width.
+
+    A table asks for every cell's size again each time a column or the viewport changes
+    width (resizing rows and columns to their contents, fitting columns): breaking the
+    same texts again cost more than half of the People page's refit. A text's lines
+    depend only on the text, the font and the width, so they are kept here; the oldest
+    half goes when there are too many (a page's cells at a few widths fit easily)."""
+
+    LIMIT = 20_000
+
+    def __init__(self, font: QFont) -> None:
+        self.metrics = QFontMetrics(font)
+        self.height, self.baseline = line_metrics(font)
+        self._lines: dict[tuple[str, int], list[str]] = {}
+        self._natural: dict[str, int] = {}
+
+    def lines(self, text: str, width: int) -> list[str]:
+        key = (text, width)
+        lines = self._lines.get(key)
+        if lines is None:
+            lines = break_lines(text, self.metrics, width)
+            self._keep(self._lines, key, lines)
+        return lines
+
+    def natural(self, text: str) -> int:
+        """The width of *text*'s widest paragraph, unwrapped (without hints)."""
+        width = self._natural.get(text)
+        if width is None:
+            width = max(
+                self.metrics.horizontalAdvance(line.replace(ZWSP, "").rstrip(" "))
+                for line in text.split("\n")
+            )
+            self._keep(self._natural, text, width)
+        return width
+
+    @classmethod
+    def _keep(cls, cache: dict[K, V], key: K, value: V) -> None:
+        if len(cache) >= cls.LIMIT:
+            for old in list(cache)[: cls.LIMIT // 2]:
+                del cache[old]
+        cache[key] = value
+
+
 class ThaiCellDelegate(QStyledItemDelegate):
     """Paints and measures cells with Thai line breaks and leading (see the module doc).
 
@@ -169,6 +216,14 @@ class ThaiCellDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None, *, hint_words: bool = False) -> None:
         super().__init__(parent)
         self.hint_words = hint_words
+        self._measured: dict[str, _Measured] = {}
+
+    def _measures(self, font: QFont) -> _Measured:
+        key = font.key()
+        measured = self._measured.get(key)
+        if measured is None:
+            measured = self._measured[key] = _Measured(font)
+        return measured
 
     def _text(self, opt: QStyleOptionViewItem) -> str:
         return wrap_hint(opt.text) if self.hint_words and opt.text else opt.text
@@ -199,27 +254,30 @@ class ThaiCellDelegate(QStyledItemDelegate):
 
     @keeps_none
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        base = super().sizeHint(option, index)
+        given = index.data(Qt.ItemDataRole.SizeHintRole)
+        if isinstance(given, QSize):
+            return given
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = self._text(opt)
+        view = opt.widget
+        style = view.style() if view is not None else QApplication.style()
+        # Qt's own size of the cell without its text (the icon, the check box, margins):
+        # the text is measured below, the Thai way. Letting Qt lay the text out as well,
+        # only to be overruled, was a third of the time a table took to size its rows.
+        opt.text = ""
+        base = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), view)
         if not text:
             return base
-        metrics = QFontMetrics(opt.font)
-        height, _ = line_metrics(opt.font)
-        unwrapped = break_lines(text, metrics, 1 << 20)
-        natural = max(metrics.horizontalAdvance(line) for line in unwrapped)
+        measured = self._measures(opt.font)
+        natural = measured.natural(text)
         width = self._text_width(opt, index)
-        lines = break_lines(text, metrics, width if width > 0 else natural)
-        style = opt.widget.style() if opt.widget is not None else QApplication.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, opt.widget) + 1
-        wide = max(base.width(), natural + 2 * margin + 1)
-        if isinstance(opt.widget, QListView) and width > 0:
+        lines = measured.lines(text, width if width > 0 else natural)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, view) + 1
+        wide = max(base.width() + natural, natural + 2 * margin + 1)
+        if isinstance(view, QListView) and width > 0:
             wide = min(wide, width + 2 * margin)  # a list wraps to its width, never scrolls
-        return QSize(
-            wide,
-            max(base.height(), len(lines) * height + 2 * PADDING),
-        )
+        return QSize(wide, max(base.height(), len(lines) * measured.height + 2 * PADDING))
 
     @keeps_none
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -235,9 +293,9 @@ class ThaiCellDelegate(QStyledItemDelegate):
         area: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, view) + 1
         area = area.adjusted(margin, 0, -margin, 0)
-        metrics = QFontMetrics(opt.font)
-        height, baseline = line_metrics(opt.font)
-        lines = break_lines(text, metrics, area.width())
+        measured = self._measures(opt.font)
+        metrics, height, baseline = measured.metrics, measured.height, measured.baseline
+        lines = measured.lines(text, area.width())
         block = len(lines) * height
         align = opt.displayAlignment
         top = area.top() + PADDING
