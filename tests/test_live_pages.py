@@ -27,6 +27,7 @@ from mk3desk.domain.committees import CommitteeDraft
 from mk3desk.domain.knowledge import Attendance, SessionDraft, SessionKind
 from mk3desk.domain.office_year import OfficeYear
 from mk3desk.services import office_edit
+from mk3desk.services.committees import delete as committee_delete
 from mk3desk.services.committees import read as committee_read
 from mk3desk.services.committees import save as committee_save
 from mk3desk.services.knowledge import read, save
@@ -289,6 +290,14 @@ def test_the_reports_page_keeps_the_clerks_choices_and_shows_a_new_committee(
     another_committee(office, "คณะทำงานอีกชุดจากอีกเครื่อง")
     qtbot.waitUntil(lambda: "คณะทำงานอีกชุดจากอีกเครื่อง" in committees(page), timeout=SOON)
     assert page.kind().key == "committee" and page.committee_box.currentText() == chosen
+    # The committee chosen is deleted on the other machine: the page says so and which
+    # committee it offers instead, rather than changing the choice silently.
+    with office.other.transaction() as s:
+        gone = next(c for c in committee_read.committees(s, office.office_year) if c.name == chosen)
+        committee_delete.delete_committee(s, SYSTEM, office.office_year, gone.committee_id)
+    qtbot.waitUntil(lambda: chosen not in committees(page), timeout=SOON)
+    assert f"«{chosen}» ที่เลือกไว้ถูกลบโดยผู้ใช้อื่นแล้ว" in page.status.text()
+    assert f"เลือก «{page.committee_box.currentText()}» แทน" in page.status.text()
 
 
 # -- the Settings page ---------------------------------------------------------------------

@@ -58,6 +58,7 @@ class ReportsPage(Page):
         super().__init__(context, parent)
         self.setObjectName("ReportsPage")
         self.pool = QThreadPool(self)
+        self._loaded_year: str | None = None  # the office-year (its key) the lists are of
         self.pool.setMaxThreadCount(1)  # one document at a time: 2-core machines
         # Inside this run's scratch folder: removed at exit even if the page is not.
         from mk3desk.paths import scratch_dir
@@ -181,8 +182,16 @@ class ReportsPage(Page):
             indicators += [(f"{code} {title[:50]}", code) for code, title in codes]
             names = self.context.read(lambda s: committee_names(s, office_year))
             committees = [(name[:70], committee_id) for committee_id, name in names]
-        _offer(self.indicator_box, indicators)
-        _offer(self.committee_box, committees)
+        same_year = office_year is not None and office_year.key == self._loaded_year
+        self._loaded_year = office_year.key if office_year is not None else None
+        for box, items in ((self.indicator_box, indicators), (self.committee_box, committees)):
+            gone = _offer(box, items)
+            if gone and same_year:  # not a year changed: someone else deleted it
+                self.status.setText(
+                    self.tr("«{gone}» ที่เลือกไว้ถูกลบโดยผู้ใช้อื่นแล้ว — เลือก «{now}» แทน").format(
+                        gone=gone, now=box.currentText() or "-"
+                    )
+                )
 
     def ready_to_refresh(self) -> bool:
         # Not while the clerk has a list open (it would close under the mouse).
@@ -352,15 +361,18 @@ class ReportsPage(Page):
         return printed
 
 
-def _offer(box: QComboBox, items: list[tuple[str, object]]) -> None:
+def _offer(box: QComboBox, items: list[tuple[str, object]]) -> str:
     """Fill *box* with (text, data) *items*, the chosen one staying chosen (the first if
-    it is gone); unchanged items are left as they are."""
+    it is gone); unchanged items are left as they are. The text of a chosen item that is
+    gone (a committee deleted elsewhere), else ""."""
     if [(box.itemText(i), box.itemData(i)) for i in range(box.count())] == items:
-        return
-    chosen = box.currentData()
+        return ""
+    chosen, chosen_text = box.currentData(), box.currentText()
     box.blockSignals(True)
     box.clear()
     for text, data in items:
         box.addItem(text, data)
-    box.setCurrentIndex(max(0, box.findData(chosen)))
+    found = box.findData(chosen)
+    box.setCurrentIndex(max(0, found))
     box.blockSignals(False)
+    return chosen_text if found < 0 and chosen is not None else ""
