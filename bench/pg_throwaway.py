@@ -1,95 +1,37 @@
-"""A throwaway PostgreSQL server for the benchmarks (bench/server.py).
+"""A throwaway PostgreSQL server for the benchmarks of the office server.
 
-The same steps as the tests' ``tests/pg_support.py`` (a bench does not import the
-tests): ``initdb`` in a temporary folder, ``pg_ctl start`` on a free loopback port,
-``stop`` and ``remove`` at the end. Needs the server binaries
-(``/usr/lib/postgresql/*/bin``, installed by tools/install_test_deps.sh) and psycopg.
+The tests' server (``tests/pg_support.PgServer``), durable as PostgreSQL's defaults make
+it (the tests' server skips fsync: a benchmark of the server must not), with room for a
+benchmark's clients. Needs the server binaries (``/usr/lib/postgresql/*/bin``, installed
+by tools/install_test_deps.sh) and psycopg; run from the repository's root with
+``PYTHONPATH=$PWD`` as the benchmarks say.
 """
 
 from __future__ import annotations
 
-import glob
+import importlib.util
 import os
-import shutil
-import socket
-import subprocess
-import tempfile
-import time
 from pathlib import Path
 
-from sqlalchemy import create_engine
+from tests.pg_support import PgServer, binaries, new_database
 
 
-def binaries() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    return Path(found[-1]).parent if found else None
+class ThrowawayServer(PgServer):
+    """One durable PostgreSQL server in its own folder; ``url`` has no database name."""
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class ThrowawayServer:
-    """One PostgreSQL server in its own folder; ``url`` has no database name."""
-
-    def __init__(self, *, max_connections: int = 100) -> None:
-        bindir = binaries()
-        if bindir is None:
+    def __init__(self, *, max_connections: int | None = None) -> None:
+        if binaries() is None:
             raise SystemExit("PostgreSQL server binaries are not installed (/usr/lib/postgresql)")
-        self._bindir = bindir
-        self.folder = Path(tempfile.mkdtemp(prefix="mk3desk-bench-pg-"))
-        self._data = self.folder / "data"
-        self.port = _free_port()
-        self.max_connections = max_connections
-        # initdb refuses to run as root: run the server as the postgres user then.
-        self._prefix: list[str] = []
-        if os.geteuid() == 0:
-            shutil.chown(self.folder, "postgres")
-            self._prefix = ["runuser", "-u", "postgres", "--"]
-        self._run("initdb", "-D", str(self._data), "-E", "UTF8", "--locale=C.UTF-8", "-A", "trust")
-        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}"
+        if importlib.util.find_spec("psycopg") is None:
+            raise SystemExit("psycopg is not installed (pip install 'psycopg[binary]')")
+        super().__init__(durable=True, max_connections=max_connections)
 
-    def _run(self, program: str, *args: str) -> None:
-        subprocess.run(
-            [*self._prefix, str(self._bindir / program), *args],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-
-    def start(self) -> None:
-        options = (
-            f"-k {self.folder} -p {self.port} -c listen_addresses=127.0.0.1 "
-            f"-c max_connections={self.max_connections}"
-        )
-        self._run(
-            "pg_ctl", "-D", str(self._data), "-o", options, "-l", str(self.folder / "log"), "-w",
-            "start",
-        )  # fmt: skip
-        for _ in range(50):
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                return
-            except OSError:
-                time.sleep(0.1)
-
-    def stop(self) -> None:
-        self._run("pg_ctl", "-D", str(self._data), "-m", "fast", "stop")
-
-    def remove(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+    def stop(self, mode: str = "fast") -> None:
+        super().stop(mode)
 
     def new_database(self, name: str) -> str:
         """An empty database *name* on this server; its URL."""
-        engine = create_engine(f"{self.url}/postgres", isolation_level="AUTOCOMMIT")
-        try:
-            with engine.connect() as connection:
-                connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        finally:
-            engine.dispose()
-        return f"{self.url}/{name}"
+        return new_database(self.url, name)
 
 
 def _times(pid: int | str) -> tuple[int, int, float]:

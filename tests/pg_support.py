@@ -4,6 +4,8 @@ Started in a temporary folder on the loopback address when the server binaries a
 installed (tools/install_test_deps.sh installs them); tests that need one are skipped
 otherwise. ``pg_server`` (tests/conftest.py) gives a module its own server; a test that
 must stop and restart the server (a dropped connection) starts a ``PgServer`` itself.
+The benchmarks of the office server (bench/server.py, bench/save_cost.py) start theirs
+here too, durable and with room for their clients (they check ``binaries()`` first).
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ import pytest
 from sqlalchemy import create_engine
 
 
-def _binaries() -> Path | None:
+def binaries() -> Path | None:
+    """The folder of the installed PostgreSQL server programs (the newest), if any."""
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     return Path(found[-1]).parent if found else None
 
@@ -34,14 +37,21 @@ def _free_port() -> int:
 
 
 class PgServer:
-    """One PostgreSQL server in its own folder; ``url`` has no database name."""
+    """One PostgreSQL server in its own folder; ``url`` has no database name.
 
-    def __init__(self) -> None:
+    A test's server need not survive a power cut: ``initdb --no-sync`` and ``fsync=off``
+    (initdb 2.6 s → 0.9 s; a stop "immediate" still keeps every commit). *durable* keeps
+    PostgreSQL's defaults, as a benchmark measuring the server must; *max_connections*
+    raises its limit (100) for a benchmark's many clients."""
+
+    def __init__(self, *, durable: bool = False, max_connections: int | None = None) -> None:
         pytest.importorskip("psycopg")
-        bindir = _binaries()
+        bindir = binaries()
         if bindir is None:
             pytest.skip("PostgreSQL server binaries are not installed")
         self._bindir = bindir
+        self.durable = durable
+        self.max_connections = max_connections
         # Directly under the system temp folder: the postgres user must be able to reach it.
         self.folder = Path(tempfile.mkdtemp(prefix="mk3desk-pg-"))
         self._data = self.folder / "data"
@@ -51,12 +61,8 @@ class PgServer:
         if os.geteuid() == 0:
             shutil.chown(self.folder, "postgres")
             self._prefix = ["runuser", "-u", "postgres", "--"]
-        # --no-sync and fsync=off (start): a throwaway server need not survive a power cut
-        # (a stop "immediate" still keeps every commit), and initdb is 2.6 s → 0.9 s.
-        self._run(
-            "initdb", "-D", str(self._data), "-E", "UTF8", "--locale=C.UTF-8", "-A", "trust",
-            "--no-sync",
-        )  # fmt: skip
+        init = ["-D", str(self._data), "-E", "UTF8", "--locale=C.UTF-8", "-A", "trust"]
+        self._run("initdb", *init, *([] if durable else ["--no-sync"]))
         self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}"
 
     def _run(self, program: str, *args: str) -> None:
@@ -71,9 +77,13 @@ class PgServer:
         # deadlock_timeout: how long a client waits on a lock before the server looks for a
         # deadlock (1 s by default); the tests that make one wait a tenth of that.
         options = (
-            f"-k {self.folder} -p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off"
+            f"-k {self.folder} -p {self.port} -c listen_addresses=127.0.0.1"
             " -c deadlock_timeout=100ms"
         )
+        if not self.durable:
+            options += " -c fsync=off"
+        if self.max_connections is not None:
+            options += f" -c max_connections={self.max_connections}"
         self._run(
             "pg_ctl",
             "-D",
@@ -92,9 +102,10 @@ class PgServer:
             except OSError:
                 time.sleep(0.1)
 
-    def stop(self) -> None:
-        """Stop at once, as a crashed or restarted server does: clients lose their connections."""
-        self._run("pg_ctl", "-D", str(self._data), "-m", "immediate", "stop")
+    def stop(self, mode: str = "immediate") -> None:
+        """Stop at once, as a crashed or restarted server does: clients lose their
+        connections (*mode* "fast": the clients are told, the server writes a checkpoint)."""
+        self._run("pg_ctl", "-D", str(self._data), "-m", mode, "stop")
 
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
