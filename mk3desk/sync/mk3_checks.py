@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from mk3desk.db.models import Recognition
 from mk3desk.domain import committees, knowledge, recognition, swot
@@ -89,28 +89,25 @@ def mk3_problem(
         return QT_TRANSLATE_NOOP("Bundle", "ฐานข้อมูลนี้ยังไม่มีปีงบประมาณ {year}").format(
             year=resolver.be_year
         )
-    check = {
-        RecordKind.COMMITTEE: _committee,
-        RecordKind.SWOT: _swot,
-        RecordKind.KNOWLEDGE: _knowledge,
-        RecordKind.RECOGNITION: _recognition,
-        RecordKind.CERTIFICATE: _certificate,
-    }[record.kind]
-    return check(resolver, bundle, record, incoming, has_file)
+    return _CHECKS[record.kind](_Here(resolver, bundle, incoming, has_file), record)
 
 
-def _committee(
-    resolver: Resolver,
-    bundle: Bundle,
-    record: BundleRecord,
-    incoming: Incoming,
-    has_file: Callable[[str], bool],
-) -> str:
+class _Here(NamedTuple):
+    """What a record is checked against: this database (through *resolver*), the bundle
+    it came in, the records arriving with it, and the evidence files already here."""
+
+    resolver: Resolver
+    bundle: Bundle
+    incoming: Incoming
+    has_file: Callable[[str], bool]
+
+
+def _committee(at: _Here, record: BundleRecord) -> str:
     data = record.data
     members = data["members"]
     if not all(m["role"] in committees.CommitteeRole._value2member_map_ for m in members):
         return _bad("role", next(m["role"] for m in members if m["role"] not in _ROLES))
-    if not _people_known(resolver, incoming, (m["person"] for m in members)):
+    if not _people_known(at.resolver, at.incoming, (m["person"] for m in members)):
         return _unknown_person()
     ids = _ids(m["person"] for m in members)
     entries = [
@@ -130,12 +127,12 @@ def _committee(
     )
     if problem:
         return problem
-    if len(incoming.committee_names.get(data["name"], ())) > 1:
+    if len(at.incoming.committee_names.get(data["name"], ())) > 1:
         return QT_TRANSLATE_NOOP("Bundle", "ไฟล์นี้มีคณะกรรมการชื่อ “{name}” มากกว่าหนึ่งคณะ").format(
             name=data["name"]
         )
-    here = resolver.committee(record.ref["uid"], data["name"])
-    named = resolver.committee("", data["name"])
+    here = at.resolver.committee(record.ref["uid"], data["name"])
+    named = at.resolver.committee("", data["name"])
     if here is not None and named is not None and named.id != here.id:
         return QT_TRANSLATE_NOOP(
             "Bundle", "ปีงบประมาณนี้ในเครื่องนี้มีคณะกรรมการชื่อ “{name}” อยู่แล้ว (อีกคณะหนึ่ง)"
@@ -150,13 +147,7 @@ def _day(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value)
 
 
-def _swot(
-    resolver: Resolver,
-    bundle: Bundle,
-    record: BundleRecord,
-    incoming: Incoming,
-    has_file: Callable[[str], bool],
-) -> str:
+def _swot(at: _Here, record: BundleRecord) -> str:
     data = record.data
     analysis = swot.from_texts(
         data["strengths"],
@@ -170,13 +161,7 @@ def _swot(
     return _rule(lambda: swot.check_swot(analysis, date.today() + timedelta(days=1)))
 
 
-def _knowledge(
-    resolver: Resolver,
-    bundle: Bundle,
-    record: BundleRecord,
-    incoming: Incoming,
-    has_file: Callable[[str], bool],
-) -> str:
+def _knowledge(at: _Here, record: BundleRecord) -> str:
     data = record.data
     if data["kind"] not in knowledge.SessionKind._value2member_map_:
         return _bad("kind", data["kind"])
@@ -184,7 +169,7 @@ def _knowledge(
     for item in attendees:
         if item["status"] not in knowledge.Attendance._value2member_map_:
             return _bad("status", item["status"])
-    if not _people_known(resolver, incoming, (a["person"] for a in attendees)):
+    if not _people_known(at.resolver, at.incoming, (a["person"] for a in attendees)):
         return _unknown_person()
     ids = _ids(a["person"] for a in attendees)
     entries = [
@@ -198,11 +183,11 @@ def _knowledge(
         return problem
     linked: set[int | str] = set()
     for link in data["indicators"]:
-        found = resolver.indicator(link["indicator"], link["code"])
-        if found is None and link["indicator"] not in incoming.indicators:
+        found = at.resolver.indicator(link["indicator"], link["code"])
+        if found is None and link["indicator"] not in at.incoming.indicators:
             return QT_TRANSLATE_NOOP(
                 "Bundle", "ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year} ของเครื่องนี้"
-            ).format(code=link["code"][:40], year=resolver.be_year)
+            ).format(code=link["code"][:40], year=at.resolver.be_year)
         key: int | str = found.id if found is not None else link["indicator"]
         if key in linked:
             return _bad("indicators", link["code"])
@@ -211,20 +196,14 @@ def _knowledge(
     if len(set(uids)) != len(uids):
         return _bad("materials", "uid")
     for material in data["materials"]:
-        if material["sha256"] not in bundle.evidence and not has_file(material["sha256"]):
+        if material["sha256"] not in at.bundle.evidence and not at.has_file(material["sha256"]):
             return QT_TRANSLATE_NOOP(
                 "Bundle", "ไฟล์ “{name}” ไม่ได้อยู่ในชุดที่ส่งมา และไม่มีในเครื่องนี้"
             ).format(name=material["file_name"][:80])
     return ""
 
 
-def _recognition(
-    resolver: Resolver,
-    bundle: Bundle,
-    record: BundleRecord,
-    incoming: Incoming,
-    has_file: Callable[[str], bool],
-) -> str:
+def _recognition(at: _Here, record: BundleRecord) -> str:
     data = record.data
     if data["kind"] not in recognition.RecognitionKind._value2member_map_:
         return _bad("kind", data["kind"])
@@ -239,32 +218,26 @@ def _recognition(
     problem = _rule(lambda: recognition.check_recognition(draft))
     if problem:
         return problem
-    if not _people_known(resolver, incoming, [data["person"]]):
+    if not _people_known(at.resolver, at.incoming, [data["person"]]):
         return _unknown_person()
     group = data["group"]
-    if group is not None and resolver.group(group) is None and group not in incoming.groups:
+    if group is not None and at.resolver.group(group) is None and group not in at.incoming.groups:
         return QT_TRANSLATE_NOOP("Bundle", "ไม่พบกลุ่มงานที่อ้างถึง")
     return ""
 
 
-def _certificate(
-    resolver: Resolver,
-    bundle: Bundle,
-    record: BundleRecord,
-    incoming: Incoming,
-    has_file: Callable[[str], bool],
-) -> str:
+def _certificate(at: _Here, record: BundleRecord) -> str:
     data = record.data
-    if not _people_known(resolver, incoming, [data["person"]]):
+    if not _people_known(at.resolver, at.incoming, [data["person"]]):
         return _unknown_person()
     source = data["recognition"]
     if (
         source is not None
-        and resolver.of_year(Recognition, source) is None
-        and source not in incoming.recognitions
+        and at.resolver.of_year(Recognition, source) is None
+        and source not in at.incoming.recognitions
     ):
         return QT_TRANSLATE_NOOP("Bundle", "ไม่พบการยกย่องที่เกียรติบัตรนี้ออกให้")
-    here = resolver.row(record)
+    here = at.resolver.row(record)
     if here is not None:
         mine: dict[str, Any] = certificate_data(here)
         changed = [name for name in PRINTED if mine[name] != data[name]]
@@ -272,8 +245,17 @@ def _certificate(
             return QT_TRANSLATE_NOOP(
                 "Bundle",
                 "เกียรติบัตรเลขที่ {number}/{year} ออกไปแล้ว สิ่งที่พิมพ์ไว้จึงแก้ไขไม่ได้ — ไม่รับการแก้ไขนี้",
-            ).format(number=mine["number"], year=resolver.be_year)
+            ).format(number=mine["number"], year=at.resolver.be_year)
     return ""
+
+
+_CHECKS: dict[RecordKind, Callable[[_Here, BundleRecord], str]] = {
+    RecordKind.COMMITTEE: _committee,
+    RecordKind.SWOT: _swot,
+    RecordKind.KNOWLEDGE: _knowledge,
+    RecordKind.RECOGNITION: _recognition,
+    RecordKind.CERTIFICATE: _certificate,
+}
 
 
 def check_certificate_numbers(resolver: Resolver, items: Iterable[MergeItem]) -> None:
