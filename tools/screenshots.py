@@ -139,6 +139,26 @@ def _mk3_dialog(kind: str) -> Builder:
     return build
 
 
+def _reports_committee_gone(window: MainWindow) -> QWidget:
+    """The Reports page after the committee chosen for its order was deleted elsewhere."""
+    from mk3desk.services.committees import delete, read
+    from mk3desk.ui.pages.reports_page import ReportsPage
+
+    _in_year(window, 2567)
+    page = window.show_page("reports")
+    assert isinstance(page, ReportsPage)
+    page.select_kind("committee")
+    page.committee_box.setCurrentIndex(page.committee_box.count() - 1)
+    office_year = window.context.office_year
+    assert office_year is not None
+    chosen = page.committee_box.currentData()
+    with window.context.database.transaction() as session:  # as another user's program
+        delete.delete_committee(session, Actor.system(), office_year, int(chosen))
+        assert all(c.committee_id != chosen for c in read.committees(session, office_year))
+    page.load()  # what the page does when the change is seen
+    return window
+
+
 def _reports_preview(window: MainWindow) -> QWidget:
     """The Reports page after making the year summary: the PDF shown by QtPdf."""
     from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThread
@@ -411,6 +431,7 @@ SCREENS: list[tuple[str, Builder]] = [
     ("settings", _page("settings")),
     ("reports_best_practice", _best_practice),
     ("reports_preview", _reports_preview),
+    ("reports_committee_gone", _reports_committee_gone),
     ("evidence_recycle", _recycle),
     ("evidence_missing", _evidence_flags),
     ("about", _about),

@@ -186,12 +186,13 @@ class ReportsPage(Page):
         self._loaded_year = office_year.key if office_year is not None else None
         for box, items in ((self.indicator_box, indicators), (self.committee_box, committees)):
             gone = _offer(box, items)
-            if gone and same_year:  # not a year changed: someone else deleted it
-                self.status.setText(
-                    self.tr("«{gone}» ที่เลือกไว้ถูกลบโดยผู้ใช้อื่นแล้ว — เลือก «{now}» แทน").format(
-                        gone=gone, now=box.currentText() or "-"
-                    )
-                )
+            if not gone or not same_year:  # a year changed is not a deletion
+                continue
+            if box.count():
+                note = self.tr("«{gone}» ที่เลือกไว้ถูกลบโดยผู้ใช้อื่นแล้ว — เลือก «{now}» แทน")
+            else:
+                note = self.tr("«{gone}» ที่เลือกไว้ถูกลบโดยผู้ใช้อื่นแล้ว — ปีนี้ไม่มีรายการอื่นให้เลือก")
+            self.status.setText(note.format(gone=gone, now=box.currentText()))
 
     def ready_to_refresh(self) -> bool:
         # Not while the clerk has a list open (it would close under the mouse).
