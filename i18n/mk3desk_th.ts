@@ -502,7 +502,7 @@
     </message>
     <message>
         <location line="+7" />
-        <location filename="../mk3desk/sync/mk3_checks.py" line="+195" />
+        <location filename="../mk3desk/sync/mk3_checks.py" line="+174" />
         <source>ไม่พบกลุ่มงานที่อ้างถึง</source>
         <translation>ไม่พบกลุ่มงานที่อ้างถึง</translation>
     </message>
@@ -513,13 +513,13 @@
     </message>
     <message>
         <location line="+30" />
-        <location filename="../mk3desk/sync/mk3_checks.py" line="-43" />
+        <location filename="../mk3desk/sync/mk3_checks.py" line="-37" />
         <source>ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year} ของเครื่องนี้</source>
         <translation>ไม่พบตัวชี้วัด {code} ในปีงบประมาณ {year} ของเครื่องนี้</translation>
     </message>
     <message>
         <location line="+14" />
-        <location filename="../mk3desk/sync/mk3_checks.py" line="-146" />
+        <location filename="../mk3desk/sync/mk3_checks.py" line="-131" />
         <source>ไม่พบบุคลากรที่อ้างถึงในเครื่องนี้</source>
         <translation>ไม่พบบุคลากรที่อ้างถึงในเครื่องนี้</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>ฐานข้อมูลนี้ยังไม่มีปีงบประมาณ {year}</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+42" />
         <source>ไฟล์นี้มีคณะกรรมการชื่อ “{name}” มากกว่าหนึ่งคณะ</source>
         <translation>ไฟล์นี้มีคณะกรรมการชื่อ “{name}” มากกว่าหนึ่งคณะ</translation>
     </message>
@@ -1224,12 +1224,12 @@
         <translation>ปีงบประมาณนี้ในเครื่องนี้มีคณะกรรมการชื่อ “{name}” อยู่แล้ว (อีกคณะหนึ่ง)</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+63" />
         <source>ไฟล์ “{name}” ไม่ได้อยู่ในชุดที่ส่งมา และไม่มีในเครื่องนี้</source>
         <translation>ไฟล์ “{name}” ไม่ได้อยู่ในชุดที่ส่งมา และไม่มีในเครื่องนี้</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+39" />
         <source>ไม่พบการยกย่องที่เกียรติบัตรนี้ออกให้</source>
         <translation>ไม่พบการยกย่องที่เกียรติบัตรนี้ออกให้</translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation>เกียรติบัตรเลขที่ {number}/{year} ออกไปแล้ว สิ่งที่พิมพ์ไว้จึงแก้ไขไม่ได้ — ไม่รับการแก้ไขนี้</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+27" />
         <source>อีกฉบับหนึ่งในไฟล์เดียวกัน</source>
         <translation>อีกฉบับหนึ่งในไฟล์เดียวกัน</translation>
     </message>
@@ -1732,7 +1732,7 @@
         <translation>อ่านไฟล์ภาพ “{name}” ไม่ได้ ({reason})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/committees/save.py" line="+31" />
+        <location filename="../mk3desk/services/committees/save.py" line="+32" />
         <source>กรุณาระบุชื่อคณะกรรมการ</source>
         <translation>กรุณาระบุชื่อคณะกรรมการ</translation>
     </message>
@@ -4725,7 +4725,7 @@
         <translation>ไม่พบเอกสารประกอบรหัส {id}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/knowledge/save.py" line="+37" />
+        <location filename="../mk3desk/services/knowledge/save.py" line="+38" />
         <source>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</source>
         <translation>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</translation>
     </message>
@@ -7153,7 +7153,7 @@
         <translation>ไม่รู้จักเอกสารชนิด “{key}” (ที่มี: {known})</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="+312" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="+322" />
         <source>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</source>
         <translation>บันทึกไฟล์ PDF ที่ {path} ไม่ได้ ({reason})</translation>
     </message>
@@ -7201,7 +7201,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/reports_page.py" line="-232" />
+        <location filename="../mk3desk/ui/pages/reports_page.py" line="-241" />
         <source>สร้างเอกสาร</source>
         <translation>สร้างเอกสาร</translation>
     </message>
@@ -7256,7 +7256,17 @@
         <translation>ทุกตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+16" />
+        <source>«{gone}» ที่เลือกไว้ถูกลบโดยผู้ใช้อื่นแล้ว — เลือก «{now}» แทน</source>
+        <translation>«{gone}» ที่เลือกไว้ถูกลบโดยผู้ใช้อื่นแล้ว — เลือก «{now}» แทน</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>«{gone}» ที่เลือกไว้ถูกลบโดยผู้ใช้อื่นแล้ว — ปีนี้ไม่มีรายการอื่นให้เลือก</source>
+        <translation>«{gone}» ที่เลือกไว้ถูกลบโดยผู้ใช้อื่นแล้ว — ปีนี้ไม่มีรายการอื่นให้เลือก</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>ยังไม่ได้เลือกปีงบประมาณ</source>
         <translation>ยังไม่ได้เลือกปีงบประมาณ</translation>
     </message>
