@@ -58,10 +58,15 @@ def _self_review(
 def require(
     session: Session | None, actor: Actor, action: Action, indicator: YearIndicator | None = None
 ) -> Relation:
-    """Refuse (PermissionDeniedError, Thai) unless *actor* may take *action*; the relation."""
-    where = standing_of(actor, indicator)  # the committee read once
+    """Refuse (PermissionDeniedError, Thai) unless *actor* may take *action*; the relation.
+
+    An actor with full rights (the system, building the demo) is refused nothing: the
+    relation is then worked out without reading the working committee (a query per
+    write), so a committee member is not told apart from anyone else — callers use the
+    relation only to refuse or to note a self-review, neither of which full rights need."""
     if actor.full_rights:
-        return where.relation
+        return standing_of(actor, indicator, frozenset()).relation
+    where = standing_of(actor, indicator)  # the committee read once
     error = where.refusal(
         action, self_review_allowed=_self_review(session, action, where.relation, indicator)
     )
@@ -75,9 +80,9 @@ def allowed_actions(
 ) -> frozenset[Action]:
     """Every action the table lets *actor* take (on *indicator*), for the window to mirror
     (the same decision as :func:`require`, with the committee read once for all)."""
-    where = standing_of(actor, indicator)
     if actor.full_rights:
         return frozenset(Action)
+    where = standing_of(actor, indicator)
     return frozenset(
         action
         for action in Action
