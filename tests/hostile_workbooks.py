@@ -457,6 +457,12 @@ def _set(sheet: Any, row: int, column: int, value: Any) -> None:
     sheet.cell(row=row, column=column).value = value
 
 
+def _date_beyond_9999(book: Any) -> None:
+    cell = book[SHEET].cell(row=3, column=5)  # the source: text
+    cell.value = 4.5e16
+    cell.number_format = "yyyy-mm-dd"
+
+
 def formulas(base: bytes, rng: random.Random) -> Files:
     return [
         ("formula-value", _with_rows(base, [("7.3.1", "", 2567, "=1+1", "")])),
@@ -473,6 +479,9 @@ def formulas(base: bytes, rng: random.Random) -> Files:
                 base, DATA_PART, rb"<c r=\"D3\"[^>]*><v>[^<]*</v>", b'<c r="D3" t="e"><v>#N/A</v>'
             ),
         ),
+        # A number in a date-formatted text cell that no date can be (after the year
+        # 9999): openpyxl reads it as the text "#VALUE!".
+        ("date-beyond-9999", _edit_book(base, _date_beyond_9999)),
         (
             "formula-shared-huge",
             _sub(

@@ -174,6 +174,8 @@ def _problems(office: Office, kind: str, name: str) -> list[str]:
         ("values", "value-raw-int-30", "15 หลัก"),  # a number cell of 30 digits
         ("digits", "year-4", "15 หลัก"),  # a year of 23 digits
         ("digits", "digits-6", "ต้องเป็นตัวเลข"),  # Arabic-Indic digits are not ours
+        ("formulas", "error-value", "ค่าผิดพลาด #N/A"),
+        ("formulas", "date-beyond-9999", "ค่าผิดพลาด #VALUE!"),  # not imported as a source
     ],
 )
 def test_known_attacks_get_their_own_message(

@@ -18,6 +18,7 @@ converted by :mod:`mk3desk.excel.rows`.
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -130,7 +131,14 @@ def read_workbook_file(
     problem with the Thai message naming the file.
     """
     try:
-        with refuse_damaged(path), open_workbook_safely(path, max_bytes=max_bytes) as workbook:
+        with (
+            refuse_damaged(path),
+            open_workbook_safely(path, max_bytes=max_bytes) as workbook,
+            warnings.catch_warnings(),
+        ):
+            # openpyxl warns on stderr of a number in a date cell that no date can be (after
+            # the year 9999) and gives "#VALUE!": the rows refuse it in Thai (excel/rows.py).
+            warnings.filterwarnings("ignore", r"Cell \S+ is marked as a date", UserWarning)
             return read_workbook(workbook, specs, kind=kind)
     except ValidationError as error:
         return {}, ProblemList([Problem.from_error("", None, None, error)])

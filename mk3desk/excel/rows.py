@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.utils.cell import get_column_letter
 
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -39,6 +40,8 @@ _UNCALCULATED = QT_TRANSLATE_NOOP(
 )
 _ERROR_VALUE = QT_TRANSLATE_NOOP("ExcelProblem", "เซลล์มีค่าผิดพลาด {value} กรุณาแก้สูตรหรือพิมพ์ค่า")
 _REQUIRED = QT_TRANSLATE_NOOP("ExcelProblem", "ต้องกรอกช่องนี้")
+# Excel's error values (#N/A, #VALUE!, …) as openpyxl gives them.
+_ERROR_CODES = frozenset(ERROR_CODES)
 
 
 def decoded_examples(spec: SheetSpec, encoded: Iterable[dict[str, str | None]]) -> list[Row]:
@@ -167,6 +170,14 @@ class RowReader:
                     filled = True
                     continue
             value = None
+            if raw.__class__ is str and raw in _ERROR_CODES:
+                # What the scan cannot see: openpyxl turns a number in a date-formatted cell
+                # that no date can be (after the year 9999) into "#VALUE!" as it reads it.
+                # (A code given as text, '#N/A with Excel's apostrophe, is no value either.)
+                found.append(Problem.of(self.sheet, row_number, label, _ERROR_VALUE, value=raw))
+                row[key] = None
+                filled = True
+                continue
             if raw is not None:
                 if not filled and _fills(raw):
                     filled = True
