@@ -27,7 +27,8 @@ from mk3desk.reports.page import DocumentInfo, _layout, document_styles
 from mk3desk.reports.thai_paragraph import ThaiParagraph
 from mk3desk.reports.thai_text import clear_caches
 
-SEED = Path("/work/shared/seed/000_1d5cc3ebeb03e7b7.txt")
+# The office's own Best Practice story (docs/DOMAIN.md), kept in the repository.
+SEED = Path(__file__).resolve().parent.parent / "docs" / "seed-best-practice-2567.txt"
 FALLBACK = (
     "สำนักงานเขตพื้นที่การศึกษาประถมศึกษามหาสารคาม เขต ๓ นำนโยบายจากสำนักงานคณะกรรมการการศึกษา "
     "ขั้นพื้นฐานสู่การปฏิบัติ ขับเคลื่อนการดำเนินงานให้เป็นไปตามคำรับรองมาตรการปรับปรุงประสิทธิภาพ"
