@@ -41,7 +41,12 @@ from mk3desk.ui.models.indicator_tree import ROW_ROLE
 from mk3desk.ui.pages.indicators_page import IndicatorsPage
 from mk3desk.ui.screen_fit import fit_size, restore_or_fit
 from mk3desk.ui.thai_wrap import ZWSP, strip_hints, wrap_hint
-from mk3desk.ui.widgets.thai_cells import ThaiCellDelegate, break_lines, line_metrics
+from mk3desk.ui.widgets.thai_cells import (
+    ThaiCellDelegate,
+    break_lines,
+    line_metrics,
+    widest_word,
+)
 from tests import prebuilt
 
 pytestmark = pytest.mark.gui
@@ -225,6 +230,26 @@ def test_thai_cells_measure_again_when_the_text_or_the_font_changes(qapp: Any) -
     table.setFont(bigger)
     larger = size()
     assert larger[0] > three_names[0] and larger[1] > three_names[1]
+
+
+def test_a_deadline_in_a_narrow_cell_breaks_after_its_day_only(qapp: Any) -> None:
+    """ "31 ธ.ค. 69" never leaves its year alone on the next line; the column's narrowest
+    width (its widest unbreakable piece) is "ธ.ค. 69", not "ธ.ค."."""
+    model = QStandardItemModel(1, 1)
+    model.setItem(0, 0, QStandardItem("31 ธ.ค. 69"))
+    table = QTableView()
+    table.setModel(model)
+    delegate = ThaiCellDelegate(table)
+    table.setItemDelegate(delegate)
+    metrics = table.fontMetrics()
+    option = QStyleOptionViewItem()
+    option.text = "31 ธ.ค. 69"
+    shown = delegate._text(option)
+    narrow = metrics.horizontalAdvance("31 ธ.ค.") + 2
+    assert break_lines(shown, metrics, narrow) == ["31", "ธ.ค.\u00a069"]
+    assert break_lines(shown, metrics, 10_000) == ["31 ธ.ค.\u00a069"]
+    assert widest_word(table, 0) > metrics.horizontalAdvance("ธ.ค. 69")
+    assert model.item(0, 0).text() == "31 ธ.ค. 69"  # the model's text is left as it is
 
 
 def test_thai_cells_leave_room_for_stacked_marks(qapp: Any) -> None:

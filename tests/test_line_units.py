@@ -12,6 +12,7 @@ from dataclasses import replace
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from mk3desk.domain.line_units import glued_spaces
 from mk3desk.domain.thaiwords import (
     CUT_AFTER_SEPARATOR,
     CUT_BETWEEN_PARTS,
@@ -75,6 +76,26 @@ def test_a_date_too_wide_for_its_column_breaks_after_the_day_at_most() -> None:
     width = stringWidth("๑๖ ก.ค.", style.font_name(parse_markup("x")[0]), style.font_size) + 1
     lines = [line.text for line in break_lines(parse_markup("๑๖ ก.ค. ๖๗"), width, style)]
     assert lines == ["๑๖", "ก.ค. ๖๗"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("31 ธ.ค. 69", "31 ธ.ค.|69"),  # a deadline cell: may break after the day only
+        ("สพป.มหาสารคาม เขต 3", "สพป.มหาสารคาม เขต|3"),
+        ("อบรม ๒๐ ชั่วโมง", "อบรม ๒๐|ชั่วโมง"),
+        ("สั่ง ณ วันที่ ๓ ธันวาคม พ.ศ. ๒๕๖๙", "สั่ง ณ|วันที่ ๓ ธันวาคม|พ.ศ.|๒๕๖๙"),
+        ("นางสาวกนกวรรณ พลศรีเมือง", "นางสาวกนกวรรณ พลศรีเมือง"),  # a name breaks at its space
+        ("ปีงบประมาณ\u200bพ.ศ. ๒๕๖๗", "ปีงบประมาณ\u200bพ.ศ.|๒๕๖๗"),  # a word hint is a boundary
+    ],
+)
+def test_the_windows_cells_keep_dates_and_labels_without_the_word_breaker(
+    text: str, kept: str
+) -> None:
+    """``glued_spaces`` (what table cells use, no dictionary): the spaces inside a unit,
+    marked | here, except after a date's day and before the date."""
+    glued = glued_spaces(text)
+    assert "".join("|" if n in glued else ch for n, ch in enumerate(text)) == kept
 
 
 def test_a_group_name_too_wide_is_cut_between_its_words() -> None:

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from mk3desk.domain.thaidate import THAI_MONTHS, THAI_MONTHS_ABBR
 
-__all__ = ["TITLES", "join_units", "name_spans", "preferred_breaks"]
+__all__ = ["TITLES", "glued_spaces", "join_units", "name_spans", "preferred_breaks"]
 
 # Titles a name may start with, longest first where one is the start of another.
 TITLES: tuple[str, ...] = (
@@ -158,6 +158,34 @@ def preferred_breaks(unit: str) -> set[int]:
     day of a date and before the date ("ณ วันที่ | ๓ | ธันวาคม ๒๕๖๙"); other spaces
     inside a unit ("เขต ๓", "ธันวาคม ๒๕๖๙") are cut only when nothing else fits."""
     return {match.start() for match in _DATE_BREAK.finditer(unit)}
+
+
+_APART = re.compile("(\\s+|\u200b)")
+
+
+def glued_spaces(text: str) -> set[int]:
+    """Offsets of the spaces in *text* a line should not break at: inside a date (but
+    not after its day, nor before the date), between a label and its number, a number
+    and its unit, in a fixed phrase ("31 ธ.ค.|69" is glued, "31|ธ.ค." is not).
+
+    Without the word breaker: *text* is cut at whitespace and word hints (U+200B) only,
+    so a label written against the word before it ("ประจำปีพ.ศ. ๒๕๖๗") is not found.
+    What the window's table cells use (``ui/widgets/thai_cells.py``); the PDFs cut
+    with ``thaiwords.segment``, which finds every unit."""
+    if " " not in text:
+        return set()
+    glued: set[int] = set()
+    position = 0
+    for unit in join_units([part for part in _APART.split(text) if part]):
+        if " " in unit and not unit.isspace():
+            preferred = preferred_breaks(unit)
+            glued.update(
+                position + offset
+                for offset, ch in enumerate(unit)
+                if ch == " " and offset + 1 not in preferred
+            )
+        position += len(unit)
+    return glued
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:

@@ -10,7 +10,9 @@ Qt's own item painting has two faults with Thai (issue #13):
   ("นางสาวณัฐ|ธิดา"); on Windows it breaks only at spaces. Here a line breaks only at a
   space or a word hint (U+200B from ``thai_wrap.wrap_hint``), the same on every
   platform. A person's name is given without hints, so it breaks only between the given
-  name and the surname. A single word wider than the cell breaks between characters
+  name and the surname. A date, a label and its number, a number and its unit stay on
+  one line ("31 ธ.ค. 69", "เขต 3": ``line_units.glued_spaces``; a date too wide breaks
+  after its day at most). A single word wider than the cell breaks between characters
   (never between a consonant and its marks) rather than being cut.
 
 ``ThaiCellDelegate`` paints and measures cells this way; ``use_thai_cells(view)`` puts it
@@ -52,6 +54,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
+from mk3desk.domain.line_units import glued_spaces
 from mk3desk.ui.thai_wrap import ZWSP, wrap_hint
 
 Index = QModelIndex | QPersistentModelIndex
@@ -106,6 +109,18 @@ MARKS_ABOVE, MARKS_BELOW = 1.25, 0.3
 # Space above the first and below the last line of a cell.
 PADDING = 2
 _BREAKS = re.compile(f"([ {ZWSP}])")
+
+
+NBSP = "\u00a0"  # a space no line breaks at (break_lines splits at " " and hints only)
+
+
+def glued(text: str) -> str:
+    """*text* with the spaces inside its line units (a date, a label and its number)
+    made no-break spaces, for measuring and painting only (never stored or copied)."""
+    spaces = glued_spaces(text)
+    if not spaces:
+        return text
+    return "".join(NBSP if n in spaces else ch for n, ch in enumerate(text))
 
 
 def line_metrics(font: QFont) -> tuple[int, int]:
@@ -185,7 +200,7 @@ class _Measured:
         lines = self._lines.get(key)
         if lines is None:
             lines = break_lines(text, self.metrics, width)
-            self._keep(self._lines, key, lines)
+            self.keep(self._lines, key, lines)
         return lines
 
     def natural(self, text: str) -> int:
@@ -196,11 +211,12 @@ class _Measured:
                 self.metrics.horizontalAdvance(line.replace(ZWSP, "").rstrip(" "))
                 for line in text.split("\n")
             )
-            self._keep(self._natural, text, width)
+            self.keep(self._natural, text, width)
         return width
 
     @classmethod
-    def _keep(cls, cache: dict[K, V], key: K, value: V) -> None:
+    def keep(cls, cache: dict[K, V], key: K, value: V) -> None:
+        """Put *value* in *cache*; the oldest half goes first when it is full."""
         if len(cache) >= cls.LIMIT:
             for old in list(cache)[: cls.LIMIT // 2]:
                 del cache[old]
@@ -217,6 +233,7 @@ class ThaiCellDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.hint_words = hint_words
         self._measured: dict[str, _Measured] = {}
+        self._shown: dict[str, str] = {}  # a cell's text → as measured and painted
 
     def _measures(self, font: QFont) -> _Measured:
         key = font.key()
@@ -226,7 +243,16 @@ class ThaiCellDelegate(QStyledItemDelegate):
         return measured
 
     def _text(self, opt: QStyleOptionViewItem) -> str:
-        return wrap_hint(opt.text) if self.hint_words and opt.text else opt.text
+        """The cell's text as it is measured and painted: word hints (*hint_words*), and
+        its line units glued."""
+        text = opt.text
+        if not text:
+            return text
+        shown = self._shown.get(text)
+        if shown is None:
+            shown = glued(wrap_hint(text) if self.hint_words else text)
+            _Measured.keep(self._shown, text, shown)
+        return shown
 
     def _text_width(self, option: QStyleOptionViewItem, index: Index) -> int:
         """The width the text of *index* may use: its column less margins and icon."""
@@ -414,7 +440,7 @@ def widest_word(view: QTableView | QTreeView, column: int) -> int:
     metrics = view.fontMetrics()
     widest = 0
     for text in _column_texts(view, column):
-        for unit in _BREAKS.split(text.replace("\n", " ")):
+        for unit in _BREAKS.split(glued(text).replace("\n", " ")):
             if unit.strip(f" {ZWSP}"):
                 widest = max(widest, metrics.horizontalAdvance(unit))
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
