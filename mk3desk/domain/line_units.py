@@ -21,7 +21,9 @@ breaks after its day at most. Codes ("๗.๑.๑", "B1") and numbers are single
 already (``thaiwords``).
 
 The window uses the same units (``ui/thai_wrap.py`` puts its wrap hints only between
-them), so a name never wraps inside in a table cell either.
+them), so a name never wraps inside in a table cell either; its table cells also keep
+a date or a label and its number whole (:func:`glued_spaces`: their inner spaces are
+not breaks there, but after a date's day).
 """
 
 from __future__ import annotations
