@@ -23,6 +23,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._rows: list[R] = []
         self._display: list[tuple[str, ...]] = []
+        # The column titles, translated once: Qt asks for the column count thousands of
+        # times while a table sizes its rows (a fifth of the People page's refit was
+        # spent translating the same titles again). The language is set at start-up.
+        self._titles: tuple[str, ...] | None = None
 
     # -- what a subclass says ------------------------------------------------------------
     def headers(self) -> tuple[str, ...]:
@@ -57,13 +61,19 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
+    def titles(self) -> tuple[str, ...]:
+        """``headers()``, worked out once."""
+        if self._titles is None:
+            self._titles = self.headers()
+        return self._titles
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self.titles())
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        headers = self.headers()
-        return headers[section] if 0 <= section < len(headers) else None
+        titles = self.titles()
+        return titles[section] if 0 <= section < len(titles) else None
