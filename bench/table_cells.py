@@ -84,8 +84,7 @@ def main() -> None:
     def forget() -> None:
         for delegate in thai:
             assert isinstance(delegate, ThaiCellDelegate)
-            delegate._measured.clear()
-            delegate._shown.clear()
+            delegate.forget()
 
     def use(delegates: Sequence[QAbstractItemDelegate]) -> None:
         for view, delegate in zip(views, delegates, strict=True):

@@ -41,12 +41,8 @@ from mk3desk.ui.models.indicator_tree import ROW_ROLE
 from mk3desk.ui.pages.indicators_page import IndicatorsPage
 from mk3desk.ui.screen_fit import fit_size, restore_or_fit
 from mk3desk.ui.thai_wrap import ZWSP, strip_hints, wrap_hint
-from mk3desk.ui.widgets.thai_cells import (
-    ThaiCellDelegate,
-    break_lines,
-    line_metrics,
-    widest_word,
-)
+from mk3desk.ui.widgets.column_fit import widest_word
+from mk3desk.ui.widgets.thai_cells import ThaiCellDelegate, break_lines, line_metrics
 from tests import prebuilt
 
 pytestmark = pytest.mark.gui
@@ -242,9 +238,7 @@ def test_a_deadline_in_a_narrow_cell_breaks_after_its_day_only(qapp: Any) -> Non
     delegate = ThaiCellDelegate(table)
     table.setItemDelegate(delegate)
     metrics = table.fontMetrics()
-    option = QStyleOptionViewItem()
-    option.text = "31 ธ.ค. 69"
-    shown = delegate._text(option)
+    shown = delegate.shown("31 ธ.ค. 69")
     narrow = metrics.horizontalAdvance("31 ธ.ค.") + 2
     assert break_lines(shown, metrics, narrow) == ["31", "ธ.ค.\u00a069"]
     assert break_lines(shown, metrics, 10_000) == ["31 ธ.ค.\u00a069"]

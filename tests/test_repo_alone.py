@@ -1,7 +1,7 @@
 """The repository stands alone: nothing in it refers to files outside it.
 
-The domain notes, the checklists and the engineering notes a session reads live beside
-the repository on the development machines (``../shared``); what the code, the tests, the
+The domain notes, the checklists and the engineering notes a session reads live in a
+folder beside the repository on the development machines; what the code, the tests, the
 tools and the benchmarks use of them was copied in (docs/, resources/). A path that
 leads out of a clone would work on those machines and fail on any other.
 """
@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-# The development machines' reading material, and a clone's parent folder.
-OUTSIDE = re.compile(r"/work/|\.\./shared\b")
+# The development machines' folder of clones and their reading material beside them
+# (written in pieces, so this file does not name them itself).
+OUTSIDE = re.compile("/" + "work/" + "|" + re.escape("..") + "/" + "shared" + r"\b")
 TEXT = {".py", ".md", ".toml", ".spec", ".sh", ".cfg", ".ini", ".txt", ".yaml", ".yml", ".ui"}
 
 
@@ -35,7 +36,7 @@ def test_no_file_refers_to_a_path_outside_the_repository() -> None:
     found = [
         f"{path.relative_to(ROOT)}:{number}: {line.strip()[:80]}"
         for path in _tracked()
-        if path.is_file() and path != Path(__file__).resolve()
+        if path.is_file()
         for number, line in enumerate(
             path.read_text(encoding="utf-8", errors="replace").splitlines(), 1
         )

@@ -50,7 +50,8 @@ from mk3desk.ui.dates import shown_datetime
 from mk3desk.ui.evidence_opening import EvidenceOpener
 from mk3desk.ui.integrity_watch import integrity_watch
 from mk3desk.ui.thai_wrap import strip_hints, wrap_hint
-from mk3desk.ui.widgets.thai_cells import fit_columns, use_thai_cells
+from mk3desk.ui.widgets.column_fit import fit_columns
+from mk3desk.ui.widgets.thai_cells import use_thai_cells
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 TOOLTIP = Qt.ItemDataRole.ToolTipRole

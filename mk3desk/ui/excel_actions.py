@@ -47,7 +47,8 @@ from mk3desk.ui.context import AppContext, Topic
 from mk3desk.ui.saved import show_saved
 from mk3desk.ui.screen_fit import fit_size
 from mk3desk.ui.thai_wrap import wrap_hint
-from mk3desk.ui.widgets.thai_cells import fit_columns, use_thai_cells
+from mk3desk.ui.widgets.column_fit import fit_columns
+from mk3desk.ui.widgets.thai_cells import use_thai_cells
 
 TOPICS = {
     "framework": Topic.FRAMEWORK,

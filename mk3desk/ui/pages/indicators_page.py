@@ -33,7 +33,8 @@ from mk3desk.ui.models.indicator_tree import (
 )
 from mk3desk.ui.pages.base import Page
 from mk3desk.ui.pdca.work_screen import WorkScreen
-from mk3desk.ui.widgets.thai_cells import fit_columns, use_thai_cells
+from mk3desk.ui.widgets.column_fit import fit_columns
+from mk3desk.ui.widgets.thai_cells import use_thai_cells
 
 
 class IndicatorTree(QTreeView):

@@ -39,7 +39,8 @@ from mk3desk.ui.models.people_model import PeopleModel, load_text
 from mk3desk.ui.pages.base import Page
 from mk3desk.ui.pages.people_delete import delete_or_retire
 from mk3desk.ui.thai_wrap import wrap_hint
-from mk3desk.ui.widgets.thai_cells import fit_columns, use_thai_cells
+from mk3desk.ui.widgets.column_fit import fit_columns
+from mk3desk.ui.widgets.thai_cells import use_thai_cells
 
 
 class PeoplePage(Page):

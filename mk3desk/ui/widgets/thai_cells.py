@@ -45,7 +45,6 @@ from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHeaderView,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -108,7 +107,7 @@ LEADING = 1.6
 MARKS_ABOVE, MARKS_BELOW = 1.25, 0.3
 # Space above the first and below the last line of a cell.
 PADDING = 2
-_BREAKS = re.compile(f"([ {ZWSP}])")
+BREAKS = re.compile(f"([ {ZWSP}])")  # where a cell's line may break
 
 
 NBSP = "\u00a0"  # a space no line breaks at (break_lines splits at " " and hints only)
@@ -151,7 +150,7 @@ def break_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
-        pieces = _BREAKS.split(paragraph)
+        pieces = BREAKS.split(paragraph)
         # Words with the space (or hint) that follows them: a break goes after it.
         units = [
             pieces[n] + (pieces[n + 1] if n + 1 < len(pieces) else "")
@@ -177,6 +176,18 @@ def break_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
     return [line.replace(ZWSP, "").rstrip(" ") for line in lines]
 
 
+# Texts a delegate keeps measures of: a page's cells at a few widths fit easily.
+_KEPT = 20_000
+
+
+def _keep(cache: dict[K, V], key: K, value: V) -> None:
+    """Put *value* in *cache*; the oldest half goes first when it is full."""
+    if len(cache) >= _KEPT:
+        for old in list(cache)[: _KEPT // 2]:
+            del cache[old]
+    cache[key] = value
+
+
 class _Measured:
     """One font's measures for a delegate: its metrics, its line height and baseline,
     and the lines texts were broken into at each width.
@@ -186,8 +197,6 @@ class _Measured:
     same texts again cost more than half of the People page's refit. A text's lines
     depend only on the text, the font and the width, so they are kept here; the oldest
     half goes when there are too many (a page's cells at a few widths fit easily)."""
-
-    LIMIT = 20_000
 
     def __init__(self, font: QFont) -> None:
         self.metrics = QFontMetrics(font)
@@ -200,7 +209,7 @@ class _Measured:
         lines = self._lines.get(key)
         if lines is None:
             lines = break_lines(text, self.metrics, width)
-            self.keep(self._lines, key, lines)
+            _keep(self._lines, key, lines)
         return lines
 
     def natural(self, text: str) -> int:
@@ -211,16 +220,8 @@ class _Measured:
                 self.metrics.horizontalAdvance(line.replace(ZWSP, "").rstrip(" "))
                 for line in text.split("\n")
             )
-            self.keep(self._natural, text, width)
+            _keep(self._natural, text, width)
         return width
-
-    @classmethod
-    def keep(cls, cache: dict[K, V], key: K, value: V) -> None:
-        """Put *value* in *cache*; the oldest half goes first when it is full."""
-        if len(cache) >= cls.LIMIT:
-            for old in list(cache)[: cls.LIMIT // 2]:
-                del cache[old]
-        cache[key] = value
 
 
 class ThaiCellDelegate(QStyledItemDelegate):
@@ -242,16 +243,20 @@ class ThaiCellDelegate(QStyledItemDelegate):
             measured = self._measured[key] = _Measured(font)
         return measured
 
-    def _text(self, opt: QStyleOptionViewItem) -> str:
-        """The cell's text as it is measured and painted: word hints (*hint_words*), and
+    def forget(self) -> None:
+        """Drop the measures kept (the next sizes are worked out anew)."""
+        self._measured.clear()
+        self._shown.clear()
+
+    def shown(self, text: str) -> str:
+        """A cell's *text* as it is measured and painted: word hints (*hint_words*), and
         its line units glued."""
-        text = opt.text
         if not text:
             return text
         shown = self._shown.get(text)
         if shown is None:
             shown = glued(wrap_hint(text) if self.hint_words else text)
-            _Measured.keep(self._shown, text, shown)
+            _keep(self._shown, text, shown)
         return shown
 
     def _text_width(self, option: QStyleOptionViewItem, index: Index) -> int:
@@ -285,7 +290,7 @@ class ThaiCellDelegate(QStyledItemDelegate):
             return given
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        text = self._text(opt)
+        text = self.shown(opt.text)
         view = opt.widget
         style = view.style() if view is not None else QApplication.style()
         # Qt's own size of the cell without its text (the icon, the check box, margins):
@@ -309,7 +314,7 @@ class ThaiCellDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        text = self._text(opt)
+        text = self.shown(opt.text)
         opt.text = ""
         view = opt.widget
         style = view.style() if view is not None else QApplication.style()
@@ -354,7 +359,7 @@ class ThaiCellDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-_FITTING = "mk3deskFittingColumns"  # set on a view while fit_columns sizes it
+FITTING = "mk3deskFittingColumns"  # set on a view while column_fit.fit_columns sizes it
 
 
 def use_thai_cells(view: QAbstractItemView, *, hint_words: bool = False) -> ThaiCellDelegate:
@@ -366,14 +371,14 @@ def use_thai_cells(view: QAbstractItemView, *, hint_words: bool = False) -> Thai
     if isinstance(view, QTableView):
         table = view
         table.horizontalHeader().sectionResized.connect(
-            lambda *_: None if table.property(_FITTING) else table.resizeRowsToContents()
+            lambda *_: None if table.property(FITTING) else table.resizeRowsToContents()
         )
         _RowsFollowWidth(table)
     elif isinstance(view, QTreeView):
         tree = view
         tree.setUniformRowHeights(False)
         tree.header().sectionResized.connect(
-            lambda *_: None if tree.property(_FITTING) else tree.doItemsLayout()
+            lambda *_: None if tree.property(FITTING) else tree.doItemsLayout()
         )
     elif isinstance(view, QListView):
         view.setResizeMode(QListView.ResizeMode.Adjust)  # lines re-broken when narrower
@@ -402,7 +407,7 @@ class _RowsFollowWidth(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize and not self.pending:
             width = self.table.viewport().width()
-            if width != self.width and not self.table.property(_FITTING):
+            if width != self.width and not self.table.property(FITTING):
                 self.width = width
                 if self.table.size() != self.table_size:
                     self.table_size, self.same_size_refits = self.table.size(), 0
@@ -415,91 +420,3 @@ class _RowsFollowWidth(QObject):
     def _refit(self) -> None:
         self.pending = False
         self.table.resizeRowsToContents()
-
-
-def _column_texts(view: QTableView | QTreeView, column: int) -> list[str]:
-    """The texts *view* shows in *column* (a tree's expanded rows too)."""
-    model = view.model()
-    texts: list[str] = []
-    parents = [QModelIndex()]
-    while parents:
-        parent = parents.pop()
-        for row in range(model.rowCount(parent)):
-            value = model.index(row, column, parent).data()
-            if value is not None:
-                texts.append(str(value))
-            first = model.index(row, 0, parent)
-            if isinstance(view, QTreeView) and view.isExpanded(first):
-                parents.append(first)
-    return texts
-
-
-def widest_word(view: QTableView | QTreeView, column: int) -> int:
-    """The width of the widest piece of *column* a line never breaks (a word, a name's
-    part), with the cell's margins: narrower than that, a word would break in two."""
-    metrics = view.fontMetrics()
-    widest = 0
-    for text in _column_texts(view, column):
-        for unit in _BREAKS.split(glued(text).replace("\n", " ")):
-            if unit.strip(f" {ZWSP}"):
-                widest = max(widest, metrics.horizontalAdvance(unit))
-    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    return widest + 2 * margin + 2
-
-
-@keeps_none
-def fit_columns(
-    view: QTableView | QTreeView,
-    stretch: int,
-    *,
-    caps: dict[int, int] | None = None,
-    cap: int = 260,
-    least: int = 220,
-) -> None:
-    """Size every column but *stretch* from its content and header (at most its cap, so
-    long texts wrap, but never narrower than its widest word); *stretch* takes the rest.
-    When that leaves it less than *least* pixels (or its widest word), the widest other
-    columns give way down to their widest word, so nothing scrolls sideways."""
-    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
-    header.setStretchLastSection(False)
-    # Rows are re-measured once at the end, not after each of the column changes below
-    # (each re-measure wraps every cell of the table again: seconds on the People page).
-    view.setProperty(_FITTING, True)
-    try:
-        _fit(view, header, stretch, caps or {}, cap, least)
-    finally:
-        view.setProperty(_FITTING, False)
-    if isinstance(view, QTableView):
-        view.resizeRowsToContents()
-    else:
-        view.doItemsLayout()
-
-
-def _fit(
-    view: QTableView | QTreeView,
-    header: QHeaderView,
-    stretch: int,
-    caps: dict[int, int],
-    cap: int,
-    least: int,
-) -> None:
-    shown = [c for c in range(header.count()) if c != stretch and not header.isSectionHidden(c)]
-    widths: dict[int, int] = {}
-    floors: dict[int, int] = {}
-    for column in shown:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        view.resizeColumnToContents(column)
-        content = view.columnWidth(column)
-        floors[column] = min(content, max(60, widest_word(view, column)))
-        widths[column] = min(content, max(caps.get(column, cap), floors[column]))
-    room = view.viewport().width() - max(least, widest_word(view, stretch))
-    excess = sum(widths.values()) - room
-    for column in sorted(widths, key=lambda c: widths[c] - floors[c], reverse=True):
-        if excess <= 0:
-            break
-        give = min(excess, widths[column] - floors[column])
-        widths[column] -= give
-        excess -= give
-    for column, width in widths.items():
-        view.setColumnWidth(column, width)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
