@@ -250,3 +250,27 @@ def test_work_cannot_arrive_before_the_setup(
         bundles.apply_bundle(empty, work, {}, actor=SYSTEM)
     assert dump(empty) == before
     empty.close()
+
+
+def test_a_received_row_keeps_its_uid_unless_this_database_uses_it(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from mk3desk.db.models import Group
+    from mk3desk.sync.mk3_apply import Uids
+    from tests.support import office_with_year
+
+    database = fresh_database(tmp_path)
+    try:
+        office_with_year(database)
+        with database.transaction() as session:
+            [used] = session.scalars(select(YearIndicator.uid).limit(1))
+            uids = Uids(session)
+            # Used here by another row (another office's indicator, say): a new uid.
+            assert uids(YearIndicator, used) not in (used, "")
+            # Free: kept — and then taken, for a second row of this bundle.
+            assert uids(YearIndicator, "from-the-other-machine") == "from-the-other-machine"
+            assert uids(YearIndicator, "from-the-other-machine") != "from-the-other-machine"
+            # Each model has uids of its own.
+            assert uids(Group, used) == used
+    finally:
+        database.close()

@@ -56,7 +56,7 @@ from mk3desk.domain.file_names import safe_file_name
 from mk3desk.sync.errors import file_size_mismatch
 from mk3desk.sync.export import PDCA_FIELDS
 from mk3desk.sync.format import Bundle, BundleError, extract_evidence
-from mk3desk.sync.mk3_apply import Mk3Writer, uid_for
+from mk3desk.sync.mk3_apply import Mk3Writer, Uids
 from mk3desk.sync.plan import MergeItem, MergePlan, Outcome
 from mk3desk.sync.resolve import Resolver
 from mk3desk.sync.schema import (
@@ -94,6 +94,7 @@ class Writer(Mk3Writer):
         self.resolver = resolver
         self.sender = sender  # the manifest's: who wrote the records naming nobody
         self.released: set[str] = set()  # files of materials dropped from a session
+        self.uid_for = Uids(session)
 
     def _author_id(self, record: BundleRecord) -> int | None:
         """This database's id of the person who wrote *record* (sync.authors), if known."""
@@ -109,7 +110,7 @@ class Writer(Mk3Writer):
     def office(self, record: BundleRecord) -> None:
         office = self.resolver.office
         if office is None:
-            office = Office(uid=uid_for(self.session, Office, record.ref["uid"]))
+            office = Office(uid=self.uid_for(Office, record.ref["uid"]))
             self.session.add(office)
             self.resolver.office = office
             self.resolver.forget()
@@ -121,7 +122,7 @@ class Writer(Mk3Writer):
         group = self.resolver.group(record.ref["uid"], data["name"])
         if group is None:
             assert self.resolver.office is not None
-            group = Group(uid=uid_for(self.session, Group, record.ref["uid"]))
+            group = Group(uid=self.uid_for(Group, record.ref["uid"]))
             self.resolver.office.groups.append(group)
         group.name, group.sort_order = data["name"], data["sort_order"]
 
@@ -130,7 +131,7 @@ class Writer(Mk3Writer):
         person = self.resolver.person(record.ref["uid"], data["name"])
         if person is None:
             assert self.resolver.office is not None
-            person = Person(uid=uid_for(self.session, Person, record.ref["uid"]))
+            person = Person(uid=self.uid_for(Person, record.ref["uid"]))
             self.resolver.office.people.append(person)
         person.name, person.position = data["name"], data["position"]
         person.roles, person.active = data["roles"], data["active"]
@@ -182,7 +183,7 @@ class Writer(Mk3Writer):
         indicator = self.resolver.indicator(record.ref["uid"], record.ref["code"])
         if indicator is None:
             indicator = YearIndicator(
-                uid=uid_for(self.session, YearIndicator, record.ref["uid"]),
+                uid=self.uid_for(YearIndicator, record.ref["uid"]),
                 code=record.ref["code"],
                 state="not_started",
             )
@@ -200,7 +201,7 @@ class Writer(Mk3Writer):
         data = record.data
         criterion = self.resolver.criterion(indicator, record.ref["uid"], data["key"])
         if criterion is None:
-            criterion = YearCriterion(uid=uid_for(self.session, YearCriterion, record.ref["uid"]))
+            criterion = YearCriterion(uid=self.uid_for(YearCriterion, record.ref["uid"]))
             indicator.criteria.append(criterion)
         criterion.key, criterion.level = data["key"], data["level"]
         criterion.text, criterion.sort_order = data["text"], data["sort_order"]
@@ -306,7 +307,27 @@ class Writer(Mk3Writer):
     def write(self, record: BundleRecord) -> None:
         method: Callable[[BundleRecord], None] = getattr(self, record.kind.value)
         method(record)
-        self.session.flush()
+        if record.kind not in _INDICATOR_ROWS:
+            # Later records name these rows by their database id (a committee's
+            # members, a session's attendees): they get it now.
+            self.session.flush()
+
+
+# An indicator's own rows (most of a bundle): written through the indicator's
+# collections, named by no other record by id, so they are flushed together, by the
+# next query or at the end, instead of one flush each.
+_INDICATOR_ROWS = frozenset(
+    {
+        RecordKind.CRITERION,
+        RecordKind.ASSIGNMENT,
+        RecordKind.STATE,
+        RecordKind.PDCA,
+        RecordKind.RESULT,
+        RecordKind.OUTCOME,
+        RecordKind.EVIDENCE,
+        RecordKind.TRANSITION,
+    }
+)
 
 
 def _writes(item: MergeItem, decisions: Mapping[str, str]) -> bool:

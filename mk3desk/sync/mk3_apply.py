@@ -41,10 +41,27 @@ def _day(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value)
 
 
-def uid_for(session: Session, model: Any, uid: str) -> str:
-    """The incoming uid, unless this database already uses it for another row."""
-    taken = session.scalar(select(model.id).where(model.uid == uid))
-    return new_uid() if taken is not None else uid
+class Uids:
+    """The uids this database already uses, per model, for the rows a bundle adds.
+
+    A received row keeps its uid unless this database already uses that uid for
+    another row (then it gets a new one). Each model's uids are read once, when
+    its first row is added, and every uid handed out is remembered: a query per
+    added row made the session flush every pending row before each of them.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._taken: dict[Any, set[str]] = {}
+
+    def __call__(self, model: Any, uid: str) -> str:
+        """*uid* for a new row of *model*, or a new uid when that one is taken."""
+        taken = self._taken.get(model)
+        if taken is None:
+            taken = self._taken[model] = set(self.session.scalars(select(model.uid)))
+        chosen = new_uid() if uid in taken else uid
+        taken.add(chosen)
+        return chosen
 
 
 class Mk3Writer:
@@ -53,6 +70,7 @@ class Mk3Writer:
     session: Session
     resolver: Resolver
     released: set[str]
+    uid_for: Uids
 
     def _author_id(self, record: BundleRecord) -> int | None:  # pragma: no cover - Writer's
         raise NotImplementedError
@@ -72,9 +90,7 @@ class Mk3Writer:
         row = self.resolver.committee(record.ref["uid"], data["name"])
         listed = [(self._person(m["person"]), m) for m in data["members"]]
         if row is None:
-            row = Committee(
-                uid=uid_for(self.session, Committee, record.ref["uid"]), year_id=self._year_id()
-            )
+            row = Committee(uid=self.uid_for(Committee, record.ref["uid"]), year_id=self._year_id())
             self.session.add(row)
         for name in (
             "name",
@@ -116,13 +132,13 @@ class Mk3Writer:
             assert indicator is not None, "the plan refuses a link to an indicator not here"
             indicators.append(indicator)
         new_uids = {
-            m["uid"]: uid_for(self.session, KnowledgeMaterial, m["uid"])
+            m["uid"]: self.uid_for(KnowledgeMaterial, m["uid"])
             for m in data["materials"]
             if row is None or m["uid"] not in {have.uid for have in row.materials}
         }
         if row is None:
             row = KnowledgeSession(
-                uid=uid_for(self.session, KnowledgeSession, record.ref["uid"]),
+                uid=self.uid_for(KnowledgeSession, record.ref["uid"]),
                 year_id=self._year_id(),
                 held_on=date.fromisoformat(data["held_on"]),
             )
@@ -174,7 +190,7 @@ class Mk3Writer:
         group = self.resolver.group(data["group"]) if data["group"] else None
         if row is None:
             row = Recognition(
-                uid=uid_for(self.session, Recognition, record.ref["uid"]),
+                uid=self.uid_for(Recognition, record.ref["uid"]),
                 year_id=self._year_id(),
                 awarded_on=date.fromisoformat(data["awarded_on"]),
             )
@@ -191,7 +207,7 @@ class Mk3Writer:
         person = self._person(data["person"]) if data["person"] else None
         if row is None:
             row = Certificate(
-                uid=uid_for(self.session, Certificate, record.ref["uid"]),
+                uid=self.uid_for(Certificate, record.ref["uid"]),
                 year_id=self._year_id(),
                 number=data["number"],
                 issued_on=date.fromisoformat(data["issued_on"]),
