@@ -19,7 +19,10 @@ def audit(session: Session, actor: Actor, action: str, target: str = "", detail:
 
     The entry is flushed at once: the records written so far in the unit of work are
     its lines in the chained trail (db/audit_chain.py), the records written after it
-    belong to the next entry.
+    belong to the next entry. That flush writes the caller's changes with the entry, so
+    a service flushes before calling this only when it needs a new row's id (for the
+    entry's target, say): every flush is a round of statements, and the demo office's
+    ~1,600 audited actions were ~3,500 flushes.
     """
     session.add(
         AuditEntry(

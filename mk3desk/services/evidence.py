@@ -73,7 +73,6 @@ def add_evidence(
         added_by_id=actor.person_id,
     )
     indicator.evidence.append(evidence)
-    session.flush()
     audit(session, actor, "evidence.add", indicator.code, name)
     return evidence
 
@@ -113,7 +112,6 @@ def remove_evidence(session: Session, actor: Actor, evidence_id: int) -> None:
     require(session, actor, Action.EVIDENCE, evidence.indicator)
     ensure_editable(evidence.indicator, Section.DO)
     evidence.removed_at = utcnow()
-    session.flush()
     audit(session, actor, "evidence.remove", evidence.indicator.code, evidence.file_name)
 
 
@@ -122,7 +120,6 @@ def restore_evidence(session: Session, actor: Actor, evidence_id: int) -> None:
     require(session, actor, Action.EVIDENCE, evidence.indicator)
     ensure_editable(evidence.indicator, Section.DO)
     evidence.removed_at = None
-    session.flush()
     audit(session, actor, "evidence.restore", evidence.indicator.code, evidence.file_name)
 
 

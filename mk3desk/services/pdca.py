@@ -127,7 +127,6 @@ def save_text(
     if stored != text:
         setattr(record, field.value, text)
         record.updated_by_id = actor.person_id
-        session.flush()
         audit(session, actor, f"pdca.{field.value}", indicator.code)
     return record
 
@@ -183,7 +182,6 @@ def set_criterion(
             )
         result.narrative = narrative
     result.updated_by_id = actor.person_id
-    session.flush()
     audit(session, actor, "criterion.set", f"{indicator.code} {key}", f"met={result.met}")
     return result
 
@@ -253,7 +251,6 @@ def set_outcome_value(
     if value is None:
         if existing is not None:
             indicator.outcome_values.remove(existing)
-            session.flush()
             audit(session, actor, "outcome.clear", f"{indicator.code} {be_year}")
         return None
     if existing is None:
@@ -262,6 +259,5 @@ def set_outcome_value(
     else:
         existing.value = value
         existing.note = normalise_text(note)
-    session.flush()
     audit(session, actor, "outcome.set", f"{indicator.code} {be_year}", str(value))
     return existing

@@ -33,7 +33,6 @@ def add_group(session: Session, actor: Actor, name: str, office_id: int | None =
         raise ValidationError(QT_TRANSLATE_NOOP("People", "มีกลุ่ม “{name}” อยู่แล้ว"), name=name)
     group = Group(office=office, name=name, sort_order=len(office.groups))
     session.add(group)
-    session.flush()
     audit(session, actor, "group.add", name)
     return group
 
@@ -62,7 +61,6 @@ def add_person(
         roles=format_roles(set(roles)),
     )
     session.add(person)
-    session.flush()
     audit(session, actor, "person.add", name)
     return person
 
@@ -131,7 +129,6 @@ def assign(
         indicator.assignment = Assignment()
     assignment = indicator.assignment
     assignment.owner_id, assignment.backup_id, assignment.deadline = owner_id, backup_id, deadline
-    session.flush()
     audit(
         session, actor, "indicator.assign", indicator.code, f"owner={owner_id} backup={backup_id}"
     )

@@ -120,7 +120,6 @@ def move_indicator(
     )
     indicator.transitions.append(transition)
     indicator.state = target.value
-    session.flush()
     audit(session, actor, "indicator.move", indicator.code, f"{source.value}->{target.value}")
     return transition
 
