@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, selectinload
 
-from mk3desk.db.models import Transition, YearIndicator
+from mk3desk.db.models import Transition, YearCriterion, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ConflictError, Listing, WorkflowError
 from mk3desk.domain.framework import IndicatorKind
 from mk3desk.domain.readiness import CriterionWork, IndicatorWork, Need, needs_before
@@ -12,10 +12,21 @@ from mk3desk.domain.rights import Relation, move_action, self_reviewed
 from mk3desk.domain.text import normalise_text
 from mk3desk.domain.thaidate import format_thai_datetime
 from mk3desk.domain.workflow import STATE_TITLES, Section, State, check_editable, check_move
-from mk3desk.services.conflicts import read_locked
 from mk3desk.services.context import Actor, audit
 from mk3desk.services.lookup import get_indicator
 from mk3desk.services.rights import require
+
+# What a move reads besides the indicator (the readiness rules: its work; the rights
+# check: its assignment), with the indicator rather than one lazy load per row (a
+# criterion's result each).
+_WORK_LOADS = (
+    joinedload(YearIndicator.assignment),
+    joinedload(YearIndicator.pdca),
+    joinedload(YearIndicator.year),
+    selectinload(YearIndicator.criteria).joinedload(YearCriterion.result),
+    selectinload(YearIndicator.evidence),
+    selectinload(YearIndicator.outcome_values),
+)
 
 
 def indicator_work(indicator: YearIndicator) -> IndicatorWork:
@@ -90,9 +101,9 @@ def move_indicator(
     the move is refused with the state it is in now and who moved it there (None skips
     the check: the CLI, which moves from wherever the indicator is).
     """
-    indicator = get_indicator(session, indicator_id)
+    # Locked when the clerk saw a state: two clients moving the indicator take turns.
+    indicator = get_indicator(session, indicator_id, *_WORK_LOADS, locked=source is not None)
     if source is not None:
-        read_locked(session, indicator)
         _refuse_if_moved_since(indicator, source, target)
     source = State(indicator.state)
     comment = normalise_text(comment)
