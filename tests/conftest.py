@@ -307,17 +307,24 @@ def pg_server() -> Iterator[str]:
 
 
 @pytest.fixture
-def quick_polls(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The live-refresh tests' pace: a poll every 150 ms, retries within 400 ms."""
-    from mk3desk.ui import live
+def quick_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pause after the last key before an autosave (1.5 s) cut to 200 ms, for tests
+    that wait for an autosave to come (that it comes, not how long the pause is). Keys
+    are typed without the event loop running (type_text), so no save comes between two
+    of them. Ask for it before the window: its editors read the pause when made."""
     from mk3desk.ui.widgets import autosave as autosave_widgets
+
+    monkeypatch.setattr(autosave_widgets, "DELAY_MS", 200)
+
+
+@pytest.fixture
+def quick_polls(monkeypatch: pytest.MonkeyPatch, quick_autosave: None) -> None:
+    """The live-refresh tests' pace: a poll every 150 ms, retries within 400 ms, and
+    the autosave's pause cut (``quick_autosave``)."""
+    from mk3desk.ui import live
 
     monkeypatch.setattr(live, "INTERVAL_MS", 150)
     monkeypatch.setattr(live, "RETRY_MAX_MS", 400)
-    # The pause after the last key before an autosave (1.5 s): that it comes, not how long
-    # it is, is what these tests wait for. Keys are typed without the event loop running
-    # (type_text), so no save comes between two of them.
-    monkeypatch.setattr(autosave_widgets, "DELAY_MS", 200)
 
 
 @pytest.fixture(scope="module")

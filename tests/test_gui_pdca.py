@@ -312,7 +312,10 @@ def test_refused_text_stays_in_the_field(
 
 
 def test_a_text_saved_elsewhere_meanwhile_is_a_choice_not_a_loss(
-    window: MainWindow, qtbot: QtBot, office: tuple[Database, dict[str, int]]
+    quick_autosave: None,
+    window: MainWindow,
+    qtbot: QtBot,
+    office: tuple[Database, dict[str, int]],
 ) -> None:
     """The plan text is typed in the window while the CLI saves the same text: the
     autosave is refused and the clerk chooses between the two texts, both shown; the
