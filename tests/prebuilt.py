@@ -14,6 +14,8 @@ and from inside hypothesis examples as well as from fixtures.
 from __future__ import annotations
 
 import atexit
+import contextlib
+import io
 import shutil
 import sqlite3
 import tempfile
@@ -119,8 +121,13 @@ def empty_database_file(target: Path) -> Path:
 
 
 def demo_office_file(target: Path, today: date | None = None) -> Path:
-    """A copy of ``create_demo(database, today=today)`` at *target* (a new ``.sqlite3`` path)."""
-    day = today or date.today()
+    """A copy of ``create_demo(database, today=today)`` at *target* (a new ``.sqlite3`` path).
+
+    Without *today*, the demo of the day the tests run, made as a clerk makes it: by the
+    ``mk3desk demo`` command (what it printed is kept: :func:`demo_command_output`)."""
+    if today is None:
+        return copy_database(_demo_by_command() / "demo.sqlite3", target)
+    day = today
 
     def build(folder: Path) -> None:
         database = open_database(folder / "demo.sqlite3")
@@ -130,6 +137,25 @@ def demo_office_file(target: Path, today: date | None = None) -> Path:
             database.close()
 
     return copy_database(built(f"demo-{day.isoformat()}", build) / "demo.sqlite3", target)
+
+
+def _demo_by_command() -> Path:
+    def build(folder: Path) -> None:
+        from mk3desk.cli import run
+
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            status = run(["demo", "--db", str(folder / "demo.sqlite3")])
+        (folder / "printed.txt").write_text(printed.getvalue(), encoding="utf-8")
+        if status != 0:
+            raise RuntimeError(f"mk3desk demo ended with {status}: {printed.getvalue()}")
+
+    return built(f"demo-command-{date.today().isoformat()}", build)
+
+
+def demo_command_output() -> str:
+    """What ``mk3desk demo`` printed when it made the demo of :func:`demo_office_file`."""
+    return (_demo_by_command() / "printed.txt").read_text(encoding="utf-8")
 
 
 def demo_office(target: Path, today: date | None = None) -> Database:

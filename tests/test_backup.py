@@ -26,7 +26,7 @@ def _demo_password(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_cli_backup_is_an_openable_copy_with_its_evidence(tmp_path: Path) -> None:
-    # The demo office as `mk3desk demo` makes it (tests/test_cli.py runs that command).
+    # The demo office as `mk3desk demo` makes it (tests/prebuilt.py runs that command).
     db = prebuilt.demo_office_file(tmp_path / "office" / "demo.sqlite3")
     usb = tmp_path / "usb"
     usb.mkdir()

@@ -39,10 +39,14 @@ def _demo_password(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo office made by the `demo` command itself (its one test in the suite)."""
-    db = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
-    assert run(["demo", "--db", str(db)]) == 0
-    return db
+    """A copy of the demo office the `demo` command made (once per run: tests/prebuilt.py)."""
+    return prebuilt.demo_office_file(tmp_path_factory.mktemp("cli") / "demo.sqlite3")
+
+
+def test_demo_says_where_it_made_the_office_and_how_to_sign_in(demo_db: Path) -> None:
+    printed = prebuilt.demo_command_output()
+    assert "สร้างข้อมูลตัวอย่างแล้วใน" in printed and "demo.sqlite3" in printed
+    assert "รหัสผ่าน demo1234 ทุกบัญชี" in printed and "coordinator" in printed
 
 
 def test_score_prints_computed_and_official_side_by_side(
