@@ -1,5 +1,4 @@
-"""The PostgreSQL driver the office server needs, and the bundle's checks that it (and
-reportlab's C accelerator) load."""
+"""The PostgreSQL driver the office server needs, and the bundle's check that it loads."""
 
 from __future__ import annotations
 
@@ -28,21 +27,3 @@ def test_the_frozen_smoke_test_fails_when_the_driver_is_not_in_the_bundle(
     monkeypatch.setitem(sys.modules, "psycopg", None)  # as if build.spec had left it out
     smoke.check_driver()
     assert len(smoke.problems) == 1 and "PostgreSQL driver does not load" in smoke.problems[0]
-
-
-def test_the_frozen_smoke_test_fails_when_the_pdf_accelerator_is_not_in_the_bundle(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from mk3desk.reports import shaping
-
-    smoke = SmokeTest()
-    smoke.check_pdf_accelerator()
-    assert smoke.problems == []
-    assert "PDF accelerator: rl_accel" in capsys.readouterr().out
-
-    def python_fp_str(*numbers: float) -> str:  # reportlab's fallback is plain Python like this
-        return " ".join(str(n) for n in numbers)
-
-    monkeypatch.setattr(shaping, "fp_str", python_fp_str)  # as if build.spec had left it out
-    smoke.check_pdf_accelerator()
-    assert len(smoke.problems) == 1 and "_rl_accel" in smoke.problems[0]

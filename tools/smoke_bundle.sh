@@ -40,7 +40,6 @@ if "$app" --help 2>&1 | grep -q -- "--smoke-test" || grep -q "smoke-test" mk3des
     "$app" --db "$db" --smoke-test | tee "$work/smoke.txt"
     # The office server's driver loads inside the frozen program (build.spec, ui/smoke_test.py).
     grep -q "PostgreSQL driver: psycopg .*(binary)" "$work/smoke.txt"
-    grep -q "PDF accelerator: rl_accel" "$work/smoke.txt"
 fi
 
 # What must not come back into the bundle (build.spec, tools/pyinstaller_hooks).

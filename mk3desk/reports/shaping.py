@@ -10,12 +10,6 @@ number formatting): the byte-for-byte test fails first if a reportlab upgrade
 changes them, and tests/test_dependency_drift.py names the internal that moved.
 pyproject.toml pins reportlab to the releases tested.
 
-reportlab's number formatting and escaping (``fp_str``, ``escapePDF``, and the
-widths of TrueType text) run in C when its ``accel`` extra, the rl_accel package,
-is installed, as pyproject.toml asks: the annual book is written about 0.4 s
-sooner. Its output is the same as the Python fallback's (the drift test pins
-both); :func:`accelerated` says which one this process has.
-
 Most of a Thai line needs no move: harfbuzz moves about one glyph in ten
 (marks over tall consonants, stacked tone marks), and only those glyphs are
 visited when the operators are written.
@@ -36,12 +30,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from mk3desk import caches
 
 _FEATURES = {"kern": True, "liga": True, "dlig": True}
-
-
-def accelerated() -> bool:
-    """Whether reportlab's C accelerator (rl_accel) is loaded: the bundle's smoke test
-    asks, because PyInstaller cannot see reportlab import it by name."""
-    return bool(getattr(fp_str, "__module__", None) == "_rl_accel")
 
 
 @dataclass(frozen=True, slots=True, eq=False)

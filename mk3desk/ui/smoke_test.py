@@ -75,7 +75,6 @@ class SmokeTest:
             self.year_text = years.currentText()
         if getattr(sys, "frozen", False):
             self.check_driver()
-            self.check_pdf_accelerator()
 
     def check_driver(self) -> None:
         """The bundle: the PostgreSQL driver for the office server loads (build.spec), with
@@ -91,16 +90,6 @@ class SmokeTest:
             self.fail(f"the PostgreSQL driver has no compiled implementation: {driver}")
             return
         _say(f"PostgreSQL driver: {driver}", sys.stdout)
-
-    def check_pdf_accelerator(self) -> None:
-        """The bundle: reportlab's C accelerator loads (build.spec names it: reportlab
-        imports it by a name in a string), else every PDF is written slower."""
-        from mk3desk.reports.shaping import accelerated
-
-        if not accelerated():
-            self.fail("reportlab's C accelerator (_rl_accel) is not in the bundle")
-            return
-        _say("PDF accelerator: rl_accel", sys.stdout)
 
     def finish(self) -> int:
         if self.problems:
