@@ -61,6 +61,7 @@ from mk3desk.sync.plan import MergeItem, MergePlan, Outcome
 from mk3desk.sync.resolve import Resolver
 from mk3desk.sync.schema import (
     INDICATOR_DECIMAL_FIELDS,
+    INDICATOR_ROWS,
     INDICATOR_TEXT_FIELDS,
     Author,
     BundleRecord,
@@ -307,27 +308,11 @@ class Writer(Mk3Writer):
     def write(self, record: BundleRecord) -> None:
         method: Callable[[BundleRecord], None] = getattr(self, record.kind.value)
         method(record)
-        if record.kind not in _INDICATOR_ROWS:
+        if record.kind not in INDICATOR_ROWS:
             # Later records name these rows by their database id (a committee's
-            # members, a session's attendees): they get it now.
+            # members, a session's attendees): they get it now. An indicator's own rows
+            # (most of a bundle) go together, at the next query or at the end.
             self.session.flush()
-
-
-# An indicator's own rows (most of a bundle): written through the indicator's
-# collections, named by no other record by id, so they are flushed together, by the
-# next query or at the end, instead of one flush each.
-_INDICATOR_ROWS = frozenset(
-    {
-        RecordKind.CRITERION,
-        RecordKind.ASSIGNMENT,
-        RecordKind.STATE,
-        RecordKind.PDCA,
-        RecordKind.RESULT,
-        RecordKind.OUTCOME,
-        RecordKind.EVIDENCE,
-        RecordKind.TRANSITION,
-    }
-)
 
 
 def _writes(item: MergeItem, decisions: Mapping[str, str]) -> bool:

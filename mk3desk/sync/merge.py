@@ -66,6 +66,7 @@ from mk3desk.sync.plan import FieldDiff, MergeItem, MergePlan, Outcome
 from mk3desk.sync.resolve import SNAPSHOT, Resolver, local_ref
 from mk3desk.sync.schema import (
     DELETED,
+    WORK_KINDS,
     BundleKind,
     BundleRecord,
     Manifest,
@@ -84,16 +85,6 @@ from mk3desk.sync.texts import (
     value_text,
 )
 
-WORK_KINDS = frozenset(
-    {
-        RecordKind.STATE,
-        RecordKind.PDCA,
-        RecordKind.RESULT,
-        RecordKind.OUTCOME,
-        RecordKind.EVIDENCE,
-        RecordKind.TRANSITION,
-    }
-)
 _PDCA_SECTIONS = {
     "plan_text": Section.PLAN,
     "do_log": Section.DO,

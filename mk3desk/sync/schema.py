@@ -78,6 +78,22 @@ class RecordKind(StrEnum):
     CERTIFICATE = "certificate"
 
 
+# The work done on an indicator (its state, texts, results, values, evidence, moves): what
+# a locked indicator refuses to receive (sync.merge).
+WORK_KINDS = frozenset(
+    {
+        RecordKind.STATE,
+        RecordKind.PDCA,
+        RecordKind.RESULT,
+        RecordKind.OUTCOME,
+        RecordKind.EVIDENCE,
+        RecordKind.TRANSITION,
+    }
+)
+# An indicator's own rows, its work and its criteria and assignment: written through the
+# indicator's collections and named by no other record by database id (sync.apply).
+INDICATOR_ROWS = WORK_KINDS | {RecordKind.CRITERION, RecordKind.ASSIGNMENT}
+
 # Records of the year rather than of an indicator; a bundle older than version 5
 # carrying one is refused (the kind did not exist).
 MK3_KINDS = frozenset(
