@@ -182,6 +182,7 @@ class Writer(Mk3Writer):
         year = self.resolver.year()
         assert year is not None
         indicator = self.resolver.indicator(record.ref["uid"], record.ref["code"])
+        created = indicator is None
         if indicator is None:
             indicator = YearIndicator(
                 uid=self.uid_for(YearIndicator, record.ref["uid"]),
@@ -195,7 +196,8 @@ class Writer(Mk3Writer):
         for name in INDICATOR_DECIMAL_FIELDS:
             setattr(indicator, name, _dec(data[name]))
         self.session.flush()
-        self.resolver.forget()
+        if created:
+            self.resolver.add_indicator(indicator)
 
     def criterion(self, record: BundleRecord) -> None:
         indicator = self._indicator(record)

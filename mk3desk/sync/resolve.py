@@ -6,7 +6,8 @@ on its own has other uids, and the user accepted its bundle knowingly.
 
 Lookups are answered from maps built once per plan (the year, its indicators by uid
 and by code, each indicator's state moves by content), so a plan is linear in the
-records; the writer calls ``forget`` after creating a year or an indicator.
+records; the writer calls ``forget`` after creating a year and ``add_indicator`` after
+creating an indicator.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from mk3desk.db.models import (
     Certificate,
@@ -52,6 +54,19 @@ class Resolver:
         self._by_code: dict[str, YearIndicator] = {}
         self._evidence: dict[str, EvidenceFile] = {}
         self._moves: dict[int, dict[str, Any]] = {}
+
+    def add_indicator(self, indicator: YearIndicator) -> None:
+        """An indicator the writer has just created (flushed: it has its id) joins the
+        maps, its rows known to be none yet: the next record neither reads the year's
+        indicators and their rows again nor loads the new one's empty rows one by one."""
+        for name in _NEW_COLLECTIONS:
+            set_committed_value(indicator, name, [])
+        for name in _NEW_SINGLES:
+            set_committed_value(indicator, name, None)
+        if self._by_uid is None:
+            return  # not read yet: the first lookup reads it with the others
+        self._by_uid[indicator.uid] = indicator
+        self._by_code.setdefault(indicator.code, indicator)  # the first by id stays
 
     def forget_moves(self, indicator: YearIndicator) -> None:
         self._moves.pop(indicator.id, None)
@@ -213,6 +228,9 @@ _WITH_ROWS = (
     selectinload(YearIndicator.outcome_values),
     selectinload(YearIndicator.evidence),
 )
+# The same rows of an indicator just created: none yet (Resolver.add_indicator).
+_NEW_COLLECTIONS = ("criteria", "transitions", "outcome_values", "evidence")
+_NEW_SINGLES = ("assignment", "pdca")
 
 _OF_YEAR: dict[RecordKind, Any] = {
     RecordKind.KNOWLEDGE: KnowledgeSession,
