@@ -20,45 +20,23 @@ year's indicators again ≈8 (0.66-0.9 s). Asserts nothing.
 
 from __future__ import annotations
 
-import shutil
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mk3desk.db.migrate import open_database
-from mk3desk.services import bundles, lookup
+from mk3desk.services import bundles
 from mk3desk.services.context import Actor
-from mk3desk.services.demo import create_demo
-from mk3desk.services.demo_data import COORDINATOR, PEOPLE
-
-TODAY = date(2025, 3, 1)
+from tests import prebuilt
+from tests.bundle_mk3_support import demo_with_setup
 
 
-def _setup_bundle(folder: Path) -> Path:
-    database = open_database(folder / "office.sqlite3")
-    try:
-        create_demo(database, today=TODAY)
-        with database.session() as session:
-            year = lookup.resolve_year(session, 2567)
-            name = PEOPLE[COORDINATOR][0]
-            coordinator = Actor.of(
-                next(p for p in lookup.get_office(session).people if p.name == name)
-            )
-        out = folder / "ตั้งค่า.mk3"
-        bundles.export_setup(database, year, out, coordinator)
-        return out
-    finally:
-        database.close()
-
-
-def _one_run(empty: Path, target: Path, setup: Path) -> tuple[float, float, int]:
-    """CPU seconds of the review and of receiving, on a fresh copy of *empty*; records."""
-    shutil.copyfile(empty, target)
-    laptop = open_database(target)
+def _one_run(target: Path, setup: Path) -> tuple[float, float, int]:
+    """CPU seconds of the review and of receiving into a new database at *target*; records."""
+    laptop = open_database(prebuilt.empty_database_file(target))
     try:
         start = time.process_time()
         plan = bundles.inspect_bundle(laptop, setup)
@@ -74,10 +52,9 @@ def _one_run(empty: Path, target: Path, setup: Path) -> tuple[float, float, int]
 def main(runs: int) -> None:
     with tempfile.TemporaryDirectory(prefix="mk3-bench-") as folder_name:
         folder = Path(folder_name)
-        setup = _setup_bundle(folder)
-        empty = folder / "empty.sqlite3"
-        open_database(empty).close()  # migrated once; each run works on a copy
-        found = [_one_run(empty, folder / f"laptop-{n}.sqlite3", setup) for n in range(runs)]
+        # The demo office and its coordinator's setup bundle, as the bundle tests build them.
+        setup = demo_with_setup(folder / "office").setup
+        found = [_one_run(folder / f"laptop-{n}.sqlite3", setup) for n in range(runs)]
         review = min(f[0] for f in found)
         receive = min(f[1] for f in found)
         size = setup.stat().st_size // 1024

@@ -198,15 +198,21 @@ def test_thai_cells_break_names_only_between_given_name_and_surname(qapp: Any) -
     assert "".join(pieces) == "ประสิทธิ์" and not any(p[0] in "ิ์" for p in pieces)
 
 
-def test_thai_cells_measure_again_when_the_text_or_the_font_changes(qapp: Any) -> None:
-    """The delegate keeps the lines it broke (tables ask for every cell's size many times):
-    an edited cell, or a larger font, is measured anew, never from the kept lines."""
+def _one_cell_table(text: str) -> tuple[QStandardItemModel, QTableView, ThaiCellDelegate]:
+    """A table of one cell holding *text*, drawn by the Thai cell delegate."""
     model = QStandardItemModel(1, 1)
-    model.setItem(0, 0, QStandardItem("นางสาวณัฐธิดา คำภูเมือง"))
+    model.setItem(0, 0, QStandardItem(text))
     table = QTableView()
     table.setModel(model)
     delegate = ThaiCellDelegate(table)
     table.setItemDelegate(delegate)
+    return model, table, delegate
+
+
+def test_thai_cells_measure_again_when_the_text_or_the_font_changes(qapp: Any) -> None:
+    """The delegate keeps the lines it broke (tables ask for every cell's size many times):
+    an edited cell, or a larger font, is measured anew, never from the kept lines."""
+    model, table, delegate = _one_cell_table("นางสาวณัฐธิดา คำภูเมือง")
     table.setColumnWidth(0, 140)
 
     def size() -> tuple[int, int]:
@@ -231,12 +237,7 @@ def test_thai_cells_measure_again_when_the_text_or_the_font_changes(qapp: Any) -
 def test_a_deadline_in_a_narrow_cell_breaks_after_its_day_only(qapp: Any) -> None:
     """ "31 ธ.ค. 69" never leaves its year alone on the next line; the column's narrowest
     width (its widest unbreakable piece) is "ธ.ค. 69", not "ธ.ค."."""
-    model = QStandardItemModel(1, 1)
-    model.setItem(0, 0, QStandardItem("31 ธ.ค. 69"))
-    table = QTableView()
-    table.setModel(model)
-    delegate = ThaiCellDelegate(table)
-    table.setItemDelegate(delegate)
+    model, table, delegate = _one_cell_table("31 ธ.ค. 69")
     metrics = table.fontMetrics()
     shown = delegate.shown("31 ธ.ค. 69")
     narrow = metrics.horizontalAdvance("31 ธ.ค.") + 2

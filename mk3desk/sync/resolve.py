@@ -59,10 +59,9 @@ class Resolver:
         """An indicator the writer has just created (flushed: it has its id) joins the
         maps, its rows known to be none yet: the next record neither reads the year's
         indicators and their rows again nor loads the new one's empty rows one by one."""
-        for name in _NEW_COLLECTIONS:
-            set_committed_value(indicator, name, [])
-        for name in _NEW_SINGLES:
-            set_committed_value(indicator, name, None)
+        relationships = inspect(YearIndicator).relationships
+        for name in _ROWS:
+            set_committed_value(indicator, name, [] if relationships[name].uselist else None)
         if self._by_uid is None:
             return  # not read yet: the first lookup reads it with the others
         self._by_uid[indicator.uid] = indicator
@@ -228,9 +227,9 @@ _WITH_ROWS = (
     selectinload(YearIndicator.outcome_values),
     selectinload(YearIndicator.evidence),
 )
-# The same rows of an indicator just created: none yet (Resolver.add_indicator).
-_NEW_COLLECTIONS = ("criteria", "transitions", "outcome_values", "evidence")
-_NEW_SINGLES = ("assignment", "pdca")
+# The rows _WITH_ROWS reads, known to be none for an indicator just created
+# (Resolver.add_indicator).
+_ROWS = ("criteria", "assignment", "pdca", "transitions", "outcome_values", "evidence")
 
 _OF_YEAR: dict[RecordKind, Any] = {
     RecordKind.KNOWLEDGE: KnowledgeSession,
