@@ -4,7 +4,9 @@
 calling ``run`` here tests the same parsing, services and Thai messages without paying a
 new interpreter's imports (about a second) for every command. Tests whose point is the
 process itself (the exit code through the real entry point, a killed process, what a
-start imports) keep ``subprocess``.
+start imports) keep ``subprocess``. :func:`run_cli_watching_output` calls a check at the
+moment the command first writes to its standard output: what a process killed at its
+first byte of output would have left in the database, seen while the command still runs.
 
 The result has a subprocess's shape, so a test reads ``returncode``, ``stdout`` and
 ``stderr`` either way. The environment is the caller's with the password variables
@@ -18,7 +20,7 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
 from unittest import mock
@@ -44,10 +46,35 @@ def _environment(extra: dict[str, str]) -> Iterator[None]:
         yield
 
 
+class _Watched(_Output):
+    """Standard output that calls *first* (once) before its first text is written."""
+
+    def __init__(self, first: Callable[[], None]) -> None:
+        super().__init__()
+        self._first: Callable[[], None] | None = first
+
+    def write(self, text: str) -> int:
+        if text and self._first is not None:
+            first, self._first = self._first, None
+            first()
+        return super().write(text)
+
+
 def run_cli(*args: str | Path, **env: str) -> subprocess.CompletedProcess[str]:
     """``mk3desk *args`` with the variables *env*; what it printed and its exit code."""
-    argv = [str(arg) for arg in args]
-    out, err = _Output(), _Output()
+    return _run([str(arg) for arg in args], _Output(), env)
+
+
+def run_cli_watching_output(
+    first: Callable[[], None], *args: str | Path, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """:func:`run_cli`, calling *first* just before the command's first output reaches
+    its standard output (while the command is still running)."""
+    return _run([str(arg) for arg in args], _Watched(first), env)
+
+
+def _run(argv: list[str], out: _Output, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    err = _Output()
     with (
         _environment(env),
         mock.patch.object(sys, "stdin", io.StringIO("")),

@@ -1,8 +1,11 @@
 """The CLI says "done" only after the commit, and honours the window's lock.
 
-Each writing command runs as a real process and is killed (SIGKILL) the moment its
-first byte of output appears: what it reported must already be in the database.
-Before, 95 of 100 such reported writes were missing.
+The first writing commands run as real processes, killed (SIGKILL) the moment their
+first byte of output appears: what they reported must already be in the database.
+Before, 95 of 100 such reported writes were missing. The commands added since are
+looked at the same moment inside the test process (``run_cli_watching_output``): when
+the command first writes to its output, a second connection must already see its write
+— what the killed process would have left, without a new interpreter for each command.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mk3desk.db.engine import Database
 from mk3desk.db.migrate import open_database
 from mk3desk.db.models import (
     Account,
@@ -43,6 +47,7 @@ from mk3desk.services.committees.order_options import EMBLEM_NAME_KEY
 from mk3desk.services.context import Actor
 from mk3desk.services.pdca import PdcaField
 from tests import prebuilt
+from tests.cli_support import run_cli_watching_output
 from tests.support import DEADLINE, fresh_database, office_with_year, staff
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
@@ -77,6 +82,23 @@ def _run_killed_at_first_output(args: list[str], env: dict[str, str] | None = No
 
 
 Check = Callable[[Session], bool]
+
+
+def _checked_at_first_output(
+    database: Database, args: list[str], present: Check, env: dict[str, str] | None = None
+) -> None:
+    """Run ``mk3desk ARGS`` in this process; when it first writes to its output, *present*
+    must hold on a connection of *database* (another connection than the command's)."""
+    seen: list[bool] = []
+
+    def look() -> None:
+        with database.session() as session:
+            seen.append(present(session))
+
+    done = run_cli_watching_output(look, *args, **(env or {}))
+    assert seen, f"{args[:2]} printed nothing: {done.stderr}"
+    assert seen[0], f"{args[:2]} printed {done.stdout!r} before its write was committed"
+    assert done.returncode == 0, done.stderr
 
 
 def _outcome_code(path: Path) -> str:
@@ -305,9 +327,7 @@ def test_the_newer_writing_commands_have_committed_when_they_print(office: Path)
         for make_args, present in _newer_cases(office):
             with database.session() as session:
                 args = make_args(session)
-            printed = _run_killed_at_first_output(args)
-            with database.session() as session:
-                assert present(session), f"{args[:2]} printed {printed!r} but its write is missing"
+            _checked_at_first_output(database, args, present)
     finally:
         database.close()
 
@@ -376,12 +396,8 @@ def test_the_account_commands_have_committed_when_they_print(office: Path) -> No
         for args, variables, present in cases:
             with database.session() as session:
                 previous["code"] = code_hash(session)
-                before = present(session)
-            printed = _run_killed_at_first_output(args, variables)
-            with database.session() as session:
-                assert not before and present(session), (
-                    f"{args[:2]} printed {printed!r} but its write is missing"
-                )
+                assert not present(session), f"{args[:2]}: already so before the command"
+            _checked_at_first_output(database, args, present, variables)
     finally:
         database.close()
 
