@@ -19,6 +19,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from mk3desk import argparse_thai
 from mk3desk.cli import (
     account_cmds,
     bundle_cmds,
@@ -41,12 +42,18 @@ from mk3desk.domain.errors import Mk3Error
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The whole parser, or with *command* one of :data:`ALONE` only (the others
     are not registered: argparse's sub-parsers are a third of a short command's start)."""
+    argparse_thai.install()
     parser = argparse.ArgumentParser(
         prog="mk3desk",
         description="mk3desk — งานตัวชี้วัด PMQA 4.0 / KRS ของสำนักงานเขตพื้นที่การศึกษา "
         "(เรียก mk3desk โดยไม่มีคำสั่งเพื่อเปิดหน้าต่างโปรแกรม)",
     )
-    parser.add_argument("--version", action="version", version=common.version_text())
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=common.version_text(),
+        help=argparse_thai.thai("show program's version number and exit"),  # 3.11 fixes it
+    )
     commands = parser.add_subparsers(dest="command", metavar="คำสั่ง")
     if command in ALONE:
         ALONE[command](commands)

@@ -418,6 +418,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """``mk3desk [--db PATH] [--demo] [--smoke-test]``: parse the GUI options and run."""
     import argparse
 
+    from mk3desk import argparse_thai
+
+    argparse_thai.install()
     parser = argparse.ArgumentParser(prog="mk3desk")
     parser.add_argument(
         "--db",
