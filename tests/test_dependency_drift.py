@@ -7,6 +7,9 @@
 * reportlab and openpyxl: the few private names mk3desk still uses (pinned to a
   tested range in pyproject.toml) must exist and behave as the code expects on a
   tiny input. A failure here after an upgrade names the internal that moved.
+* argparse (the standard library): ``mk3desk.argparse_thai`` puts Thai behind the
+  names argparse looks its words up with; its own test
+  (tests/test_cli_argparse_thai.py) fails when a newer Python moves them.
 """
 
 from __future__ import annotations
