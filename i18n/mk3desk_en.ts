@@ -473,7 +473,7 @@ Correct the date before saving</translation>
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../mk3desk/sync/apply.py" line="+324" />
+        <location filename="../mk3desk/sync/apply.py" line="+332" />
         <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
         <translation>{count} item(s) edited on both sides still have no copy chosen (e.g. {first}) — nothing was received</translation>
     </message>
@@ -653,7 +653,7 @@ Correct the date before saving</translation>
         <translation>Evidence file {sha} in {file} was changed or damaged (SHA-256 does not match) — nothing was received</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/merge.py" line="+226" />
+        <location filename="../mk3desk/sync/merge.py" line="+217" />
         <source>ไฟล์นี้มาจากฐานข้อมูลอื่นของ “{theirs}” ที่ตั้งค่าแยกกัน (รหัสสำนักงานไม่ตรงกัน)</source>
         <translation>This file comes from a separately set-up database of “{theirs}” (the office IDs differ)</translation>
     </message>
@@ -2299,9 +2299,24 @@ Correct the date before saving</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+148" />
+        <location filename="../mk3desk/services/demo.py" line="+159" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>This database already holds office data, so the demo data was not written over it — use a new file (--db)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBuild</name>
+    <message>
+        <location filename="../mk3desk/ui/demo_building.py" line="+49" />
+        <source>กำลังสร้างข้อมูลตัวอย่าง สพป.มหาสารคาม เขต 3 (สามปีงบประมาณ)
+ทำครั้งเดียว อาจใช้เวลาสักครู่</source>
+        <translation>Building the demo office, Maha Sarakham PESAO 3 (three fiscal years)
+This happens once and may take a moment</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ข้อมูลตัวอย่าง</source>
+        <translation>Demo data</translation>
     </message>
 </context>
 <context>
@@ -2478,7 +2493,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator {code} has no criterion {key}</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30" />
         <source>ชื่อไฟล์ {name} ใช้ไม่ได้</source>
         <translation>The file name {name} cannot be used</translation>
     </message>
@@ -2501,7 +2516,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../mk3desk/ui/evidence_panel.py" line="+81" />
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+82" />
         <source>{n:.1f} เมกะไบต์</source>
         <translation>{n:.1f} MB</translation>
     </message>
@@ -2744,7 +2759,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation type="vanished">Import from Excel</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="+295" />
+        <location filename="../mk3desk/ui/excel_actions.py" line="+296" />
         <source>ส่งออกเป็น Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -3127,7 +3142,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>{added} added, {changed} changed, {unchanged} unchanged, {refused} refused</translation>
     </message>
     <message>
-        <location filename="../mk3desk/excel/rows.py" line="+36" />
+        <location filename="../mk3desk/excel/rows.py" line="+37" />
         <source>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</source>
         <translation>The cell has a formula that was never calculated. Please open the file in Excel and save it again, or type the value instead of the formula</translation>
     </message>
@@ -3142,12 +3157,12 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>This cell is required</translation>
     </message>
     <message>
-        <location filename="../mk3desk/excel/reader.py" line="+109" />
+        <location filename="../mk3desk/excel/reader.py" line="+110" />
         <source>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</source>
         <translation>«{file}» is a «{found}» template, not the template for this import. Please choose the right file</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+79" />
         <source>ไม่พบแผ่นงาน «{name}» ในไฟล์ (มีแผ่นงาน: {found})</source>
         <translation>Sheet «{name}» not found in the file (sheets: {found})</translation>
     </message>
@@ -3177,7 +3192,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Cell {ref} is merged inside the data table. Please unmerge the cells and fill in every row</translation>
     </message>
     <message>
-        <location filename="../mk3desk/excel/rows.py" line="+159" />
+        <location filename="../mk3desk/excel/rows.py" line="+169" />
         <source>ข้อมูลซ้ำกับแถว {first} ({values})</source>
         <translation>Same data as row {first} ({values})</translation>
     </message>
@@ -3187,7 +3202,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Column «{header}» not found (it may have been deleted or its header renamed)</translation>
     </message>
     <message>
-        <location filename="../mk3desk/excel/rows.py" line="-79" />
+        <location filename="../mk3desk/excel/rows.py" line="-87" />
         <source>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</source>
         <translation>There are more than {limit} rows; the extra rows were not checked. Please split the file</translation>
     </message>
@@ -4242,7 +4257,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation type="vanished">Search code, indicator name or owner</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+78" />
+        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+79" />
         <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ (Ctrl+F)</source>
         <translation>Search code, indicator name or owner (Ctrl+F)</translation>
     </message>
@@ -5062,7 +5077,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/launch.py" line="+83" />
+        <location filename="../mk3desk/ui/launch.py" line="+84" />
         <source>ยังไม่มีข้อมูล</source>
         <translation>No data yet</translation>
     </message>
@@ -5943,7 +5958,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator {code}: someone else saved this text first, so yours was not saved — choose which text to keep</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+42" />
         <source>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</source>
         <translation>Indicator {code} has no criterion {key}</translation>
     </message>
@@ -5953,7 +5968,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Indicator {code}, criterion {key}: someone else saved the description first, so your text was not saved — choose which text to keep</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+49" />
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
         <translation>Indicator {code} is not an outcome indicator, so it has no performance value</translation>
     </message>
@@ -6056,13 +6071,13 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The group “{name}” already exists</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <location filename="../mk3desk/services/people_edit.py" line="-92" />
         <source>กรุณาระบุชื่อ-นามสกุล</source>
         <translation>Please enter the full name</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>มีบุคลากรชื่อ “{name}” อยู่แล้ว{inactive} — ชื่อซ้ำกันจะแยกผู้ลงนามและผู้รับผิดชอบไม่ได้</source>
         <translation>There is already a person named “{name}”{inactive} — with the same name, signers and owners could not be told apart</translation>
     </message>
@@ -6082,7 +6097,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>The chosen staff member is not in this office</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>ยังไม่ระบุ</source>
         <translation>Not set</translation>
     </message>
@@ -6292,7 +6307,7 @@ Please tell your system administrator and send the log file: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/people_page.py" line="+62" />
+        <location filename="../mk3desk/ui/pages/people_page.py" line="+63" />
         <source>ค้นหา ชื่อ ตำแหน่ง กลุ่มงาน หรือตัวชี้วัด (Ctrl+F)</source>
         <translation>Search name, position, work group or indicator (Ctrl+F)</translation>
     </message>
@@ -8867,7 +8882,7 @@ To edit, please close the other copy first</translation>
         <translation>true/false</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+77" />
         <source>ไฟล์ {file}</source>
         <translation>File {file}</translation>
     </message>
@@ -9132,7 +9147,7 @@ To edit, please close the other copy first</translation>
         <translation>Indicator {code}: {section} cannot be edited at this step yet</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/workflow.py" line="+59" />
+        <location filename="../mk3desk/services/workflow.py" line="+70" />
         <source>[ทำกับตัวชี้วัดที่ตนเป็น{relation} — สำนักงานอนุญาตในการตั้งค่า]</source>
         <translation>[done on an indicator where this person is the {relation} — allowed by the office's settings]</translation>
     </message>

@@ -470,7 +470,7 @@
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../mk3desk/sync/apply.py" line="+324" />
+        <location filename="../mk3desk/sync/apply.py" line="+332" />
         <source>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</source>
         <translation>ยังมีข้อมูลที่แก้ไขทั้งสองฝั่ง {count} รายการที่ยังไม่ได้เลือกว่าจะใช้ฉบับใด (เช่น {first}) — ยังไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
@@ -650,7 +650,7 @@
         <translation>เขียนไฟล์ {file} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../mk3desk/sync/merge.py" line="+125" />
+        <location filename="../mk3desk/sync/merge.py" line="+116" />
         <location filename="../mk3desk/sync/validate.py" line="-71" />
         <source>ตัวชี้วัด {code}</source>
         <translation>ตัวชี้วัด {code}</translation>
@@ -2261,9 +2261,24 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+148" />
+        <location filename="../mk3desk/services/demo.py" line="+159" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBuild</name>
+    <message>
+        <location filename="../mk3desk/ui/demo_building.py" line="+49" />
+        <source>กำลังสร้างข้อมูลตัวอย่าง สพป.มหาสารคาม เขต 3 (สามปีงบประมาณ)
+ทำครั้งเดียว อาจใช้เวลาสักครู่</source>
+        <translation>กำลังสร้างข้อมูลตัวอย่าง สพป.มหาสารคาม เขต 3 (สามปีงบประมาณ)
+ทำครั้งเดียว อาจใช้เวลาสักครู่</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>ข้อมูลตัวอย่าง</source>
+        <translation>ข้อมูลตัวอย่าง</translation>
     </message>
 </context>
 <context>
@@ -2436,7 +2451,7 @@
         <translation>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30" />
         <source>ชื่อไฟล์ {name} ใช้ไม่ได้</source>
         <translation>ชื่อไฟล์ {name} ใช้ไม่ได้</translation>
     </message>
@@ -2459,7 +2474,7 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../mk3desk/ui/evidence_panel.py" line="+81" />
+        <location filename="../mk3desk/ui/evidence_panel.py" line="+82" />
         <source>{n:.1f} เมกะไบต์</source>
         <translation>{n:.1f} เมกะไบต์</translation>
     </message>
@@ -2674,7 +2689,7 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../mk3desk/ui/excel_actions.py" line="+295" />
+        <location filename="../mk3desk/ui/excel_actions.py" line="+296" />
         <source>ส่งออกเป็น Excel</source>
         <translation>ส่งออกเป็น Excel</translation>
     </message>
@@ -3053,7 +3068,7 @@
         <translation>เพิ่ม {added} รายการ แก้ไข {changed} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ ไม่รับ {refused} รายการ</translation>
     </message>
     <message>
-        <location filename="../mk3desk/excel/rows.py" line="+36" />
+        <location filename="../mk3desk/excel/rows.py" line="+37" />
         <source>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</source>
         <translation>เซลล์มีสูตรที่ยังไม่ได้คำนวณ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร</translation>
     </message>
@@ -3068,12 +3083,12 @@
         <translation>ต้องกรอกช่องนี้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/excel/reader.py" line="+109" />
+        <location filename="../mk3desk/excel/reader.py" line="+110" />
         <source>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</source>
         <translation>ไฟล์ «{file}» เป็นแม่แบบ «{found}» ไม่ใช่แม่แบบที่ใช้นำเข้าข้อมูลนี้ กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+79" />
         <source>ไม่พบแผ่นงาน «{name}» ในไฟล์ (มีแผ่นงาน: {found})</source>
         <translation>ไม่พบแผ่นงาน «{name}» ในไฟล์ (มีแผ่นงาน: {found})</translation>
     </message>
@@ -3108,12 +3123,12 @@
         <translation>เซลล์ {ref} ถูกผสาน (Merge) ในตารางข้อมูล กรุณายกเลิกการผสานเซลล์ แล้วกรอกค่าให้ครบทุกแถว</translation>
     </message>
     <message>
-        <location filename="../mk3desk/excel/rows.py" line="+80" />
+        <location filename="../mk3desk/excel/rows.py" line="+82" />
         <source>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</source>
         <translation>มีข้อมูลเกิน {limit} แถว แถวที่เกินไม่ได้ตรวจ กรุณาแบ่งไฟล์</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+87" />
         <source>ข้อมูลซ้ำกับแถว {first} ({values})</source>
         <translation>ข้อมูลซ้ำกับแถว {first} ({values})</translation>
     </message>
@@ -4152,7 +4167,7 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+78" />
+        <location filename="../mk3desk/ui/pages/indicators_page.py" line="+79" />
         <source>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ (Ctrl+F)</source>
         <translation>ค้นหา รหัส ชื่อตัวชี้วัด หรือผู้รับผิดชอบ (Ctrl+F)</translation>
     </message>
@@ -4972,7 +4987,7 @@
         <translation>ฐานข้อมูลกำลังถูกใช้งาน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/launch.py" line="+164" />
+        <location filename="../mk3desk/ui/launch.py" line="+165" />
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>เปิดฐานข้อมูลไม่ได้</translation>
     </message>
@@ -5765,7 +5780,7 @@
         <translation>ตัวชี้วัด {code}: มีผู้อื่นบันทึกข้อความส่วนนี้ไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+42" />
         <source>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</source>
         <translation>ตัวชี้วัด {code} ไม่มีเกณฑ์ {key}</translation>
     </message>
@@ -5775,7 +5790,7 @@
         <translation>ตัวชี้วัด {code} เกณฑ์ {key}: มีผู้อื่นบันทึกคำอธิบายไปก่อนแล้ว จึงยังไม่ได้บันทึกข้อความของคุณ — โปรดเลือกว่าจะใช้ข้อความใด</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+49" />
         <source>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</source>
         <translation>ตัวชี้วัด {code} ไม่ใช่ตัวชี้วัดผลลัพธ์ จึงไม่มีค่าผลการดำเนินงาน</translation>
     </message>
@@ -5878,13 +5893,13 @@
         <translation>มีกลุ่ม “{name}” อยู่แล้ว</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <location filename="../mk3desk/services/people_edit.py" line="-92" />
         <source>กรุณาระบุชื่อ-นามสกุล</source>
         <translation>กรุณาระบุชื่อ-นามสกุล</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>มีบุคลากรชื่อ “{name}” อยู่แล้ว{inactive} — ชื่อซ้ำกันจะแยกผู้ลงนามและผู้รับผิดชอบไม่ได้</source>
         <translation>มีบุคลากรชื่อ “{name}” อยู่แล้ว{inactive} — ชื่อซ้ำกันจะแยกผู้ลงนามและผู้รับผิดชอบไม่ได้</translation>
     </message>
@@ -5904,7 +5919,7 @@
         <translation>บุคลากรที่เลือกไม่ได้อยู่ในสำนักงานนี้</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>ยังไม่ระบุ</source>
         <translation>ยังไม่ระบุ</translation>
     </message>
@@ -6110,7 +6125,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mk3desk/ui/pages/people_page.py" line="+62" />
+        <location filename="../mk3desk/ui/pages/people_page.py" line="+63" />
         <source>ค้นหา ชื่อ ตำแหน่ง กลุ่มงาน หรือตัวชี้วัด (Ctrl+F)</source>
         <translation>ค้นหา ชื่อ ตำแหน่ง กลุ่มงาน หรือตัวชี้วัด (Ctrl+F)</translation>
     </message>
@@ -8677,7 +8692,7 @@
         <translation>ค่าจริง/เท็จ</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+77" />
         <source>ไฟล์ {file}</source>
         <translation>ไฟล์ {file}</translation>
     </message>
@@ -8942,7 +8957,7 @@
         <translation>ตัวชี้วัด {code}: ยังแก้ไข{section}ในขั้นนี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mk3desk/services/workflow.py" line="+59" />
+        <location filename="../mk3desk/services/workflow.py" line="+70" />
         <source>[ทำกับตัวชี้วัดที่ตนเป็น{relation} — สำนักงานอนุญาตในการตั้งค่า]</source>
         <translation>[ทำกับตัวชี้วัดที่ตนเป็น{relation} — สำนักงานอนุญาตในการตั้งค่า]</translation>
     </message>

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from mk3desk.domain.thaidate import fiscal_year_of
 from mk3desk.ui import launch, thai_wrap
@@ -65,17 +66,21 @@ def test_smoke_test_opens_the_demo_office_and_exits_0(
 
 
 def test_demo_is_made_once_where_the_program_keeps_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``--demo`` on a machine without the demo makes it in the data folder, and only then."""
+    """``--demo`` on a machine without the demo makes it in the data folder (behind a
+    progress bar, tests/test_demo_building.py), and only then."""
     from mk3desk.db.engine import Database
     from mk3desk.services import demo
 
     made: list[Path] = []
 
-    def create_demo(database: Database) -> None:  # the real one: tests/prebuilt.py builds it
+    def create_demo(database: Database, *, progress: demo.Progress) -> str:
+        # The real one: tests/prebuilt.py builds it.
         assert database.evidence_dir.parent == tmp_path
         made.append(database.evidence_dir)
+        progress(100)
+        return "made"
 
     monkeypatch.setenv("MK3DESK_DATA", str(tmp_path))
     monkeypatch.setattr(demo, "create_demo", create_demo)

@@ -124,9 +124,9 @@ class FirstStartDialog(QDialog):
     def _create(self) -> None:
         self.recovery_code = ""
         if self.form.demoRadio.isChecked():
-            from mk3desk.services.demo import create_demo
+            from mk3desk.ui.demo_building import build_demo
 
-            create_demo(self.context.database)
+            build_demo(self, self.context.database)
             self.context.changed.emit(Topic.YEAR.value)
             return
         form = self.form

@@ -56,15 +56,16 @@ def demo_db_path() -> Path:
 
 
 def ensure_demo(path: Path) -> None:
-    """Create the demo database at *path* if it does not exist yet."""
+    """Create the demo database at *path* if it does not exist yet, behind a progress
+    dialog (the build takes seconds, before any window is on screen)."""
     if path.exists():
         return
     from mk3desk.db.migrate import open_database
-    from mk3desk.services.demo import create_demo
+    from mk3desk.ui.demo_building import build_demo
 
     database = open_database(path)
     try:
-        create_demo(database)
+        build_demo(None, database)
     finally:
         database.close()
 
