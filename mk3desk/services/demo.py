@@ -26,11 +26,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceFiles
-from mk3desk.db.models import FiscalYear, Office, Person, YearIndicator
+from mk3desk.db.models import FiscalYear, Office, Person, YearCriterion, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.framework import (
     LEVEL_ORDER,
@@ -271,6 +271,7 @@ def _fill_year(
     finished = year.be_year < current
     coordinator = cast.actor(data.COORDINATOR)
     outcome_scores = _outcome_plan(framework.categories[-1].indicators, year.be_year)
+    _read_rows(session, year)
     for n, row in enumerate(year.indicators):
         part.at(n, len(year.indicators))
         spec = framework.indicator(row.code)
@@ -308,6 +309,25 @@ def _fill_year(
             for i, attached in enumerate(row.evidence):
                 attached.added_at = timeline.attached(i)
         _walk(session, cast, row, target, owner_actor, n, timeline)
+
+
+def _read_rows(session: Session, year: FiscalYear) -> None:
+    """The year's indicators with all their rows (none yet: the year is new) in one
+    statement per kind: the services the demo calls would each load an indicator's
+    assignment, PDCA, evidence, values and moves and a criterion's result one query at a
+    time (about 1,000 queries for the demo's three years)."""
+    session.scalars(
+        select(YearIndicator)
+        .where(YearIndicator.year_id == year.id)
+        .options(
+            selectinload(YearIndicator.criteria).selectinload(YearCriterion.result),
+            selectinload(YearIndicator.assignment),
+            selectinload(YearIndicator.pdca),
+            selectinload(YearIndicator.evidence),
+            selectinload(YearIndicator.outcome_values),
+            selectinload(YearIndicator.transitions),
+        )
+    ).all()
 
 
 def _current_state(n: int) -> State:
