@@ -185,9 +185,15 @@ def create_demo(
                     _add_demo_swot(session, system, year)
                 add_demo_sessions(session, system, store, cast.people, year, files)
         _save_signatories(session, system, cast)
+        hashed = accounts.hash_password(data.DEMO_PASSWORD)  # one password for every account
         for user_name, index in data.DEMO_ACCOUNTS:
             accounts.add_account(
-                session, cast.people[index], user_name, data.DEMO_PASSWORD, must_change=False
+                session,
+                cast.people[index],
+                user_name,
+                data.DEMO_PASSWORD,
+                must_change=False,
+                hashed=hashed,
             )
         session.flush()
         told(99)  # the commit is left
