@@ -15,6 +15,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 if TYPE_CHECKING:
@@ -39,13 +40,30 @@ class _Build(QObject):
         self.loop.quit()
 
 
+class _StayingProgress(QProgressDialog):
+    """A bar the clerk cannot close (Esc, the title bar's ×): the build cannot stop
+    halfway, and a closed bar would leave nothing on screen until it is done."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.value() < self.maximum():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
 def build_demo(parent: QWidget | None, database: Database) -> str:
     """Fill the empty *database* with the demo office while a progress dialog shows how
     far it is; the Thai summary. Errors (an office already there: an ``Mk3Error``) are
     raised here, on the UI thread; nothing is written then (one transaction)."""
     from mk3desk.services.demo import create_demo
 
-    dialog = QProgressDialog(
+    dialog = _StayingProgress(
         QCoreApplication.translate(
             "DemoBuild",
             "กำลังสร้างข้อมูลตัวอย่าง สพป.มหาสารคาม เขต 3 (สามปีงบประมาณ)\nทำครั้งเดียว อาจใช้เวลาสักครู่",
@@ -80,6 +98,7 @@ def build_demo(parent: QWidget | None, database: Database) -> str:
     thread.start()
     loop.exec()
     thread.join()
+    dialog.setValue(dialog.maximum())  # also when the build failed: it may close now
     dialog.close()
     dialog.deleteLater()
     outcome = build.outcome[0]
