@@ -143,19 +143,36 @@ def _demo_by_command() -> Path:
     def build(folder: Path) -> None:
         from mk3desk.cli import run
 
-        printed = io.StringIO()
-        with contextlib.redirect_stdout(printed):
+        printed, told = io.StringIO(), _Terminal()
+        with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(told):
             status = run(["demo", "--db", str(folder / "demo.sqlite3")])
         (folder / "printed.txt").write_text(printed.getvalue(), encoding="utf-8")
+        (folder / "progress.txt").write_bytes(told.getvalue().encode())  # "\r" kept
         if status != 0:
             raise RuntimeError(f"mk3desk demo ended with {status}: {printed.getvalue()}")
 
     return built(f"demo-command-{date.today().isoformat()}", build)
 
 
+class _Terminal(io.StringIO):
+    """Standard error as a terminal gives it (the command shows its progress there);
+    a carriage return is kept as written."""
+
+    def __init__(self) -> None:
+        super().__init__(newline="")
+
+    def isatty(self) -> bool:
+        return True
+
+
 def demo_command_output() -> str:
     """What ``mk3desk demo`` printed when it made the demo of :func:`demo_office_file`."""
     return (_demo_by_command() / "printed.txt").read_text(encoding="utf-8")
+
+
+def demo_command_progress() -> str:
+    """What that command wrote to its standard error, a terminal, as it went."""
+    return (_demo_by_command() / "progress.txt").read_bytes().decode()
 
 
 def demo_office(target: Path, today: date | None = None) -> Database:

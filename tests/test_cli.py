@@ -49,6 +49,14 @@ def test_demo_says_where_it_made_the_office_and_how_to_sign_in(demo_db: Path) ->
     assert "รหัสผ่าน demo1234 ทุกบัญชี" in printed and "coordinator" in printed
 
 
+def test_demo_says_it_is_working_and_how_far_it_is(demo_db: Path) -> None:
+    told = prebuilt.demo_command_progress()  # its standard error was a terminal
+    assert told.startswith("กำลังสร้างข้อมูลตัวอย่าง (สามปีงบประมาณ) อาจใช้เวลาสักครู่…\n")
+    shown = [int(part.strip().rstrip("%")) for part in told.split("\r")[1:]]
+    assert len(shown) >= 20 and shown == sorted(shown) and shown[-1] == 100, shown
+    assert told.endswith("100%\n")  # the next line starts on a line of its own
+
+
 def test_score_prints_computed_and_official_side_by_side(
     demo_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

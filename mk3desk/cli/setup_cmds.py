@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from mk3desk.cli.common import (
     PASSWORD_VARIABLE,
@@ -18,6 +19,8 @@ from mk3desk.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from mk3desk.db.engine import Database
     from mk3desk.services.context import Actor
 
@@ -99,12 +102,34 @@ def register(commands: Any) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from mk3desk.services.demo import create_demo
 
+    # The build takes seconds: say so first, and on a terminal show how far it is.
+    print("กำลังสร้างข้อมูลตัวอย่าง (สามปีงบประมาณ) อาจใช้เวลาสักครู่…", file=sys.stderr, flush=True)
+    shown = percent_on_terminal(sys.stderr)
     with opened(args, create=True, writing=True) as database:
-        summary = create_demo(database)
+        summary = create_demo(database, progress=shown)
+    if shown is not None:
+        print(file=sys.stderr)
     print(f"สร้างข้อมูลตัวอย่างแล้วใน {db_target(args)}")
     print(summary)
     print(demo_accounts_text())
     return 0
+
+
+def percent_on_terminal(stream: TextIO) -> Callable[[int], None] | None:
+    """Per cent done, rewritten on one line of *stream*, when it is a terminal (not a
+    file or a pipe, where the lines would pile up)."""
+    if not stream.isatty():
+        return None
+    last = -1
+
+    def show(percent: int) -> None:
+        nonlocal last
+        if percent != last:
+            last = percent
+            stream.write(f"\r{percent:3d}%")
+            stream.flush()
+
+    return show
 
 
 def demo_accounts_text() -> str:
