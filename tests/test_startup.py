@@ -92,6 +92,28 @@ def test_demo_is_made_once_where_the_program_keeps_it(
     assert len(made) == 1
 
 
+def test_a_demo_that_could_not_be_made_is_not_left_half_made(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build fails (here: the disk is full) -> the error is raised, and no demo file
+    or demo evidence folder is left, so the next ``--demo`` makes it again."""
+    from mk3desk.db.engine import Database
+    from mk3desk.services import demo, years
+    from mk3desk.services.context import Actor
+
+    def create_demo(database: Database, *, progress: demo.Progress) -> str:
+        with database.transaction() as session:
+            years.create_office(session, Actor.system(), name="ครึ่งทาง")
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setenv("MK3DESK_DATA", str(tmp_path))
+    monkeypatch.setattr(demo, "create_demo", create_demo)
+    path = launch.demo_db_path()
+    with pytest.raises(OSError, match="No space left"):
+        launch.ensure_demo(path)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("mk3desk-demo")) == []
+
+
 def test_smoke_test_uses_the_language_chosen_in_the_settings(demo_machine: dict[str, str]) -> None:
     config = Path(demo_machine["XDG_CONFIG_HOME"])
     store = QSettings(str(config / "mk3desk" / "mk3desk.conf"), QSettings.Format.IniFormat)

@@ -57,17 +57,28 @@ def demo_db_path() -> Path:
 
 def ensure_demo(path: Path) -> None:
     """Create the demo database at *path* if it does not exist yet, behind a progress
-    dialog (the build takes seconds, before any window is on screen)."""
+    dialog (the build takes seconds, before any window is on screen). A build that fails
+    (a full disk) leaves no half-made demo behind: the next ``--demo`` tries again."""
     if path.exists():
         return
+    import shutil
+
     from mk3desk.db.migrate import open_database
     from mk3desk.ui.demo_building import build_demo
 
     database = open_database(path)
+    evidence = database.evidence_dir
+    evidence_was_there = evidence.exists() and any(evidence.iterdir())
     try:
         build_demo(None, database)
-    finally:
+    except BaseException:
         database.close()
+        for made in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            made.unlink(missing_ok=True)
+        if not evidence_was_there:  # never a folder of files that were there before
+            shutil.rmtree(evidence, ignore_errors=True)
+        raise
+    database.close()
 
 
 def prepare_first_start(context: AppContext) -> bool:
