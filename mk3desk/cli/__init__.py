@@ -52,7 +52,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "--version",
         action="version",
         version=common.version_text(),
-        help=argparse_thai.thai("show program's version number and exit"),  # 3.11 fixes it
+        # Python 3.11 writes this help without looking it up: ask for the Thai here.
+        help=argparse_thai.thai("show program's version number and exit"),
     )
     commands = parser.add_subparsers(dest="command", metavar="คำสั่ง")
     if command in ALONE:
