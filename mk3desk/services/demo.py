@@ -26,11 +26,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from mk3desk.db.engine import Database
 from mk3desk.db.evidence_store import EvidenceFiles
-from mk3desk.db.models import FiscalYear, Office, Person, YearCriterion, YearIndicator
+from mk3desk.db.indicator_rows import WITH_ROWS
+from mk3desk.db.models import FiscalYear, Office, Person, YearIndicator
 from mk3desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from mk3desk.domain.framework import (
     LEVEL_ORDER,
@@ -318,21 +319,11 @@ def _fill_year(
 
 
 def _read_rows(session: Session, year: FiscalYear) -> None:
-    """The year's indicators with all their rows (none yet: the year is new) in one
-    statement per kind: the services the demo calls would each load an indicator's
-    assignment, PDCA, evidence, values and moves and a criterion's result one query at a
-    time (about 1,000 queries for the demo's three years)."""
+    """The year's indicators with all their rows (none yet: the year is new): the
+    services the demo calls would otherwise load each indicator's rows and each
+    criterion's result one query at a time (about 1,000 queries for three years)."""
     session.scalars(
-        select(YearIndicator)
-        .where(YearIndicator.year_id == year.id)
-        .options(
-            selectinload(YearIndicator.criteria).selectinload(YearCriterion.result),
-            selectinload(YearIndicator.assignment),
-            selectinload(YearIndicator.pdca),
-            selectinload(YearIndicator.evidence),
-            selectinload(YearIndicator.outcome_values),
-            selectinload(YearIndicator.transitions),
-        )
+        select(YearIndicator).where(YearIndicator.year_id == year.id).options(*WITH_ROWS)
     ).all()
 
 

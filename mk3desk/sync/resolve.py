@@ -16,9 +16,10 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import inspect, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from mk3desk.db.indicator_rows import ROW_NAMES, WITH_ROWS
 from mk3desk.db.models import (
     Certificate,
     Committee,
@@ -60,7 +61,7 @@ class Resolver:
         maps, its rows known to be none yet: the next record neither reads the year's
         indicators and their rows again nor loads the new one's empty rows one by one."""
         relationships = inspect(YearIndicator).relationships
-        for name in _ROWS:
+        for name in ROW_NAMES:
             set_committed_value(indicator, name, [] if relationships[name].uselist else None)
         if self._by_uid is None:
             return  # not read yet: the first lookup reads it with the others
@@ -92,7 +93,7 @@ class Resolver:
                 self.session.scalars(
                     select(YearIndicator)
                     .where(YearIndicator.year_id == year.id)
-                    .options(*_WITH_ROWS)
+                    .options(*WITH_ROWS)
                 )
             )
             self._by_uid = {i.uid: i for i in rows}
@@ -218,18 +219,6 @@ class Resolver:
             return next((v for v in indicator.outcome_values if v.be_year == data["be_year"]), None)
         return self.transition(indicator, record.hash)
 
-
-_WITH_ROWS = (
-    selectinload(YearIndicator.criteria).selectinload(YearCriterion.result),
-    selectinload(YearIndicator.assignment),
-    selectinload(YearIndicator.pdca),
-    selectinload(YearIndicator.transitions),
-    selectinload(YearIndicator.outcome_values),
-    selectinload(YearIndicator.evidence),
-)
-# The rows _WITH_ROWS reads, known to be none for an indicator just created
-# (Resolver.add_indicator).
-_ROWS = ("criteria", "assignment", "pdca", "transitions", "outcome_values", "evidence")
 
 _OF_YEAR: dict[RecordKind, Any] = {
     RecordKind.KNOWLEDGE: KnowledgeSession,
