@@ -64,6 +64,7 @@ def ensure_demo(path: Path) -> None:
     import shutil
 
     from mk3desk.db.migrate import open_database
+    from mk3desk.db.wal_index import shm_path, wal_path
     from mk3desk.ui.demo_building import build_demo
 
     database = open_database(path)
@@ -73,7 +74,7 @@ def ensure_demo(path: Path) -> None:
         build_demo(None, database)
     except BaseException:
         database.close()
-        for made in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        for made in (path, wal_path(path), shm_path(path)):
             made.unlink(missing_ok=True)
         if not evidence_was_there:  # never a folder of files that were there before
             shutil.rmtree(evidence, ignore_errors=True)
