@@ -104,7 +104,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     # The build takes seconds: say so first, and on a terminal show how far it is.
     print("กำลังสร้างข้อมูลตัวอย่าง (สามปีงบประมาณ) อาจใช้เวลาสักครู่…", file=sys.stderr, flush=True)
-    shown = percent_on_terminal(sys.stderr)
+    shown = _percent_on_terminal(sys.stderr)
     with opened(args, create=True, writing=True) as database:
         summary = create_demo(database, progress=shown)
     if shown is not None:
@@ -115,7 +115,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def percent_on_terminal(stream: TextIO) -> Callable[[int], None] | None:
+def _percent_on_terminal(stream: TextIO) -> Callable[[int], None] | None:
     """Per cent done, rewritten on one line of *stream*, when it is a terminal (not a
     file or a pipe, where the lines would pile up)."""
     if not stream.isatty():
