@@ -51,12 +51,12 @@
         <translation>The user name “{name}” is already used in this office — please choose another</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+21" />
         <source>{person} มีบัญชีผู้ใช้อยู่แล้ว</source>
         <translation>{person} already has an account</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+43" />
         <source>ไม่พบบัญชีผู้ใช้ที่เลือก</source>
         <translation>The selected account was not found</translation>
     </message>
@@ -2299,7 +2299,7 @@ Correct the date before saving</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+159" />
+        <location filename="../mk3desk/services/demo.py" line="+69" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>This database already holds office data, so the demo data was not written over it — use a new file (--db)</translation>
     </message>
@@ -2307,7 +2307,7 @@ Correct the date before saving</translation>
 <context>
     <name>DemoBuild</name>
     <message>
-        <location filename="../mk3desk/ui/demo_building.py" line="+49" />
+        <location filename="../mk3desk/ui/demo_building.py" line="+67" />
         <source>กำลังสร้างข้อมูลตัวอย่าง สพป.มหาสารคาม เขต 3 (สามปีงบประมาณ)
 ทำครั้งเดียว อาจใช้เวลาสักครู่</source>
         <translation>Building the demo office, Maha Sarakham PESAO 3 (three fiscal years)
@@ -5077,7 +5077,7 @@ Please tell your system administrator and send the log file: {log}</translation>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/launch.py" line="+84" />
+        <location filename="../mk3desk/ui/launch.py" line="+96" />
         <source>ยังไม่มีข้อมูล</source>
         <translation>No data yet</translation>
     </message>

@@ -52,12 +52,12 @@
         <translation>มีชื่อผู้ใช้ “{name}” ในสำนักงานนี้แล้ว — โปรดเลือกชื่ออื่น</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+21" />
         <source>{person} มีบัญชีผู้ใช้อยู่แล้ว</source>
         <translation>{person} มีบัญชีผู้ใช้อยู่แล้ว</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+43" />
         <source>ไม่พบบัญชีผู้ใช้ที่เลือก</source>
         <translation>ไม่พบบัญชีผู้ใช้ที่เลือก</translation>
     </message>
@@ -2261,7 +2261,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../mk3desk/services/demo.py" line="+159" />
+        <location filename="../mk3desk/services/demo.py" line="+69" />
         <source>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</source>
         <translation>ฐานข้อมูลนี้มีข้อมูลสำนักงานอยู่แล้ว จึงไม่ได้สร้างข้อมูลตัวอย่างทับ — ใช้ไฟล์ใหม่ (--db)</translation>
     </message>
@@ -2269,7 +2269,7 @@
 <context>
     <name>DemoBuild</name>
     <message>
-        <location filename="../mk3desk/ui/demo_building.py" line="+49" />
+        <location filename="../mk3desk/ui/demo_building.py" line="+67" />
         <source>กำลังสร้างข้อมูลตัวอย่าง สพป.มหาสารคาม เขต 3 (สามปีงบประมาณ)
 ทำครั้งเดียว อาจใช้เวลาสักครู่</source>
         <translation>กำลังสร้างข้อมูลตัวอย่าง สพป.มหาสารคาม เขต 3 (สามปีงบประมาณ)
@@ -4987,7 +4987,7 @@
         <translation>ฐานข้อมูลกำลังถูกใช้งาน</translation>
     </message>
     <message>
-        <location filename="../mk3desk/ui/launch.py" line="+165" />
+        <location filename="../mk3desk/ui/launch.py" line="+177" />
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>เปิดฐานข้อมูลไม่ได้</translation>
     </message>
