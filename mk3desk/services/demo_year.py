@@ -302,8 +302,11 @@ def _outcome_plan(indicators: tuple[Indicator, ...], be_year: int) -> dict[str, 
     return plan
 
 
-def actual_for_score(indicator: Indicator, score: Decimal) -> Decimal:
-    """The actual value that gives *score* under the indicator's rule (inverse of scoring)."""
+def _value_reaching(indicator: Indicator, score: Decimal) -> Decimal:
+    """A value to report that scores *score* under the indicator's rule. Unlike
+    ``domain.outcomes.actual_for_score`` (a level's exact threshold), a fractional score
+    between thresholds is interpolated (FY2567's published 4.80653 needs one), and a
+    lower-is-better value is rounded down to 2 places so it reaches at least *score*."""
     rule = indicator.rule
     assert rule is not None
     if rule.rule_type is OutcomeRuleType.THRESHOLDS:
@@ -332,7 +335,7 @@ def _record_outcome(
 ) -> None:
     history = (Decimal(3), Decimal(4), plan[row.code])
     for offset, score in zip((2, 1, 0), history, strict=True):
-        value = actual_for_score(spec, score)
+        value = _value_reaching(spec, score)
         pdca.set_outcome_value(session, owner, row.id, be_year - offset, value)
     evidence.add_evidence(
         session, store, owner, row.id, files[0], description="รายงานสรุปผลการดำเนินงานตามตัวชี้วัด"
